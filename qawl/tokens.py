@@ -40,3 +40,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def words(text: str) -> list[Token]:
     """Word tokens only."""
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def particle_length(word: str) -> int:
+    """Characters of `word` taken by leading particles (و ف ب ك ل, not the article):
+    2 for وبايدن, 1 for والكرملين, 0 for الكرملين or وزير."""
+    prefix, _ = split_proclitics(normalise(word))
+    if prefix.endswith("ال") or prefix.endswith("لل"):
+        prefix = prefix[:-2]
+    letters, i = 0, 0
+    while letters < len(prefix) and i < len(word):
+        if normalise(word[i]):
+            letters += 1
+        i += 1
+    while i < len(word) and not normalise(word[i]):  # diacritics on the last particle
+        i += 1
+    return i

@@ -1,0 +1,73 @@
+"""From recognised spans to entities: trim particles, and give every mention the
+canonical form of its entity, merging variants (جو بايدن، بايدن، وبايدن)."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable, Sequence
+
+from .doc import Entity, EntitySpan
+from .normalise import stem, strip_marks
+from .sentences import Sentence, sentence_at
+from .tokens import particle_length
+
+
+def _key(surface: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in surface.split())
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def trim_span(text: str, span: EntitySpan) -> EntitySpan:
+    """Drop leading particles (و ف ب ك ل) and surrounding punctuation from a span."""
+    start, end = span.start, span.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    first_word_end = text.find(" ", start, end)
+    cut = particle_length(text[start:first_word_end if first_word_end > 0 else end])
+    if start + cut < end:
+        start += cut
+    return EntitySpan(start, end, span.label)
+
+
+def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Map each mention key to (canonical surface, label) of its entity."""
+    surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for s in spans:
+        surface = strip_marks(text[s.start:s.end])
+        surfaces[_key(surface)][surface] += 1
+        labels[_key(surface)][s.label] += 1
+    label_of = {k: c.most_common(1)[0][0] for k, c in labels.items()}
+    # A key contained in exactly one longer key of the same label is a variant of it
+    # (a surname, or a name without its head word); the longest form is canonical.
+    keys = sorted(surfaces, key=len, reverse=True)
+    root: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k in keys:
+        longer = {root[b] for b in keys if len(b) > len(k) and label_of[b] == label_of[k] and _contains(b, k)}
+        root[k] = longer.pop() if len(longer) == 1 else k
+    out = {}
+    for k in keys:
+        r = root[k]
+        out[k] = (surfaces[r].most_common(1)[0][0], label_of[r])
+    return out
+
+
+def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence[Sentence]) -> list[Entity]:
+    """Entities in text order with canonical forms; overlapping spans keep the longest."""
+    trimmed = sorted((trim_span(text, s) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[EntitySpan] = []
+    for s in trimmed:
+        if s.end > s.start and (not kept or s.start >= kept[-1].end):
+            kept.append(s)
+    forms = _canonical_forms(text, kept)
+    entities = []
+    for s in kept:
+        surface = text[s.start:s.end]
+        canonical, label = forms[_key(strip_marks(surface))]
+        entities.append(Entity(surface, canonical, label, s.start, s.end, sentence_at(sentences, s.start)))
+    return entities

@@ -1,0 +1,37 @@
+"""The whole pipeline: text → sentences → entities → quotes → Article."""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from .doc import Article
+from .entities import resolve_entities
+from .ner import Recognizer, load_recognizer
+from .quotes import extract_quotes
+from .sentences import split_sentences
+
+PACKAGE = Path(__file__).resolve().parent
+DATA = PACKAGE.parent / "data"
+DEFAULT_ARTICLE = DATA / "default_article.txt"
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A fingerprint of the code and models: a stored parse made by another version is redone."""
+    h = hashlib.sha1()
+    for path in sorted(PACKAGE.rglob("*.py")) + sorted((DATA / "ner").glob("*")):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def parse(text: str, title: str | None = None, recognizer: Recognizer | None = None) -> Article:
+    """Parse an article. The text is kept exactly; every span points into it."""
+    sentences = split_sentences(text)
+    spans = (recognizer or load_recognizer())(text, sentences)
+    entities = resolve_entities(text, spans, sentences)
+    quotes = extract_quotes(text, sentences, entities)
+    return Article(text=text, title=title, sentences=tuple(sentences),
+                   entities=tuple(entities), quotes=tuple(quotes))
