@@ -1,0 +1,55 @@
+from qawl.doc import EntitySpan
+from qawl.entities import resolve_entities
+from qawl.sentences import split_sentences
+
+TEXT = "التقى جو بايدن بوزير الخارجية في البيت الأبيض. وقال بايدن إن والبيت الأبيض يرحب بزيارة قطاع غزة وغزة."
+
+
+def spans(*items):
+    out, pos = [], 0
+    for surface, label in items:
+        start = TEXT.index(surface, pos)
+        out.append(EntitySpan(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+def entities():
+    found = spans(("جو بايدن", "PER"), ("البيت الأبيض", "ORG"), ("بايدن", "PER"),
+                  ("والبيت الأبيض", "ORG"), ("قطاع غزة", "LOC"), ("وغزة", "LOC"))
+    return resolve_entities(TEXT, found, split_sentences(TEXT))
+
+
+def test_variants_get_the_fullest_name_as_canonical():
+    canon = {(e.text, e.canonical) for e in entities()}
+    assert ("بايدن", "جو بايدن") in canon
+    assert ("غزة", "قطاع غزة") in canon
+
+
+def test_leading_particles_are_trimmed_and_offsets_point_into_the_text():
+    for e in entities():
+        assert TEXT[e.start:e.end] == e.text
+        assert not e.text.startswith("و")
+
+
+def test_sentence_index_of_each_mention():
+    assert [e.sentence_index for e in entities()] == [0, 0, 1, 1, 1, 1]
+
+
+def test_overlapping_spans_keep_the_longest():
+    start = TEXT.index("جو بايدن")
+    found = [EntitySpan(start + 3, start + 8, "PER"), EntitySpan(start, start + 8, "PER")]
+    result = resolve_entities(TEXT, found, split_sentences(TEXT))
+    assert [e.text for e in result] == ["جو بايدن"]
+
+
+def test_an_ambiguous_surname_is_not_merged():
+    text = "زار محمد علي وأحمد علي القاهرة، ثم تحدث علي."
+    found = []
+    for surface in ["محمد علي", "أحمد علي"]:
+        i = text.index(surface)
+        found.append(EntitySpan(i, i + len(surface), "PER"))
+    i = text.rindex("علي")
+    found.append(EntitySpan(i, i + 3, "PER"))
+    result = resolve_entities(text, found, split_sentences(text))
+    assert result[-1].canonical == "علي"

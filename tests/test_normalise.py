@@ -1,0 +1,47 @@
+from qawl.normalise import has_arabic, key, normalise, split_proclitics, stem, strip_marks
+from qawl.tokens import particle_length, tokenize
+
+
+def test_normalise_removes_diacritics_tatweel_and_unifies_letters():
+    assert normalise("أَحْمَد") == "احمد"
+    assert normalise("إيـــران") == "ايران"
+    assert normalise("مستشفى") == "مستشفي"
+    assert normalise("مدرسة") == "مدرسه"
+    assert strip_marks("قَالَ") == "قال"
+
+
+def test_article_and_particles_are_split_off():
+    assert stem("والولايات") == "ولايات"
+    assert stem("للرئيس") == "رييس"
+    assert stem("بالقاهرة") == "قاهره"
+    assert split_proclitics("وبايدن") == ("و", "بايدن")
+
+
+def test_words_that_start_like_a_clitic_are_kept_whole():
+    for word in ["وزير", "واشنطن", "بايدن", "فرنسا", "كييف", "لبنان"]:
+        assert stem(word) == normalise(word)
+
+
+def test_names_match_through_clitics():
+    assert key("وبايدن") == key("بايدن")
+    assert key("والكرملين") == key("الكرملين") == key("كرملين")
+
+
+def test_has_arabic():
+    assert has_arabic("قال الرئيس")
+    assert not has_arabic("The president said")
+
+
+def test_tokens_keep_offsets_into_the_original():
+    text = "وقال بايدن: «نحن هنا»."
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == ["وقال", "بايدن", ":", "«", "نحن", "هنا", "»", "."]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_particle_length_skips_conjunctions_but_not_the_article():
+    assert particle_length("وبايدن") == 1
+    assert particle_length("والكرملين") == 1
+    assert particle_length("الكرملين") == 0
+    assert particle_length("وزير") == 0
+    assert particle_length("وَبايدن") == 2  # the diacritic stays with its letter
