@@ -89,7 +89,8 @@ def word_frequencies(article: Article, include_entities: bool = True,
         if not any("\u0621" <= ch <= "\u064A" for ch in token.text):
             continue
         norm = token.norm
-        if norm in stopwords or token.stem in stopwords or len(token.stem) < 2:
+        without_conjunction = norm[1:] if norm[0] in "وف" else norm
+        if len(token.stem) < 2 or {norm, token.stem, without_conjunction} & stopwords:
             continue
         forms[token.stem][strip_marks(token.text[particle_length(token.text):])] += 1
     rows = [(c.most_common(1)[0][0], k, sum(c.values())) for k, c in forms.items()]
