@@ -1,0 +1,82 @@
+"""One file to one Document: the checks every input goes through, then the reader for
+its format. Every failure is an IngestError naming the file and the problem."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import IngestError
+from ..normalise import has_arabic
+from .docx import read_docx
+from .html import read_html
+from .text import decode
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_LABEL = "5 MB"
+READERS = {
+    ".txt": lambda name, data: (None, decode(name, data)),
+    ".html": read_html,
+    ".htm": read_html,
+    ".docx": read_docx,
+}
+SUPPORTED = tuple(READERS)
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str          # file name as uploaded (used as the article's source)
+    title: str | None
+    text: str
+
+
+def _too_big(name: str, size: int) -> IngestError:
+    return IngestError(name, f"the file is larger than the {MAX_LABEL} limit ({size:,} bytes)")
+
+
+def clean_text(name: str, text: str) -> str:
+    """The article text as stored: line endings unified to \\n, NULs removed, outer
+    whitespace trimmed, otherwise verbatim. Refuses empty and non-Arabic text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    if not text:
+        raise IngestError(name, "the file is empty (or holds only whitespace)")
+    if not has_arabic(text):
+        raise IngestError(name, "contains no Arabic text; Qawl reads Arabic articles")
+    return text
+
+
+def read_document(name: str, data: bytes) -> Document:
+    """Read an uploaded file (.txt, .html/.htm, .docx) given its name and bytes."""
+    return _read(name, name, data)
+
+
+def read_path(path: str | os.PathLike) -> Document:
+    """Read a file from disk; errors name the path as given."""
+    path = Path(path)
+    shown = str(path)
+    try:
+        if path.is_dir():
+            raise IngestError(shown, "is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_big(shown, size)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(shown, "no such file") from None
+    except OSError as error:
+        raise IngestError(shown, f"cannot be read ({error.strerror or error})") from None
+    return _read(shown, path.name, data)
+
+
+def _read(shown: str, name: str, data: bytes) -> Document:
+    suffix = Path(name).suffix.lower()
+    if suffix not in READERS:
+        kind = f"file type '{suffix}'" if suffix else "file without an extension"
+        raise IngestError(shown, f"unsupported {kind}; supported: {', '.join(SUPPORTED)}")
+    if len(data) > MAX_BYTES:
+        raise _too_big(shown, len(data))
+    if not data.strip():
+        raise IngestError(shown, "the file is empty (or holds only whitespace)")
+    title, text = READERS[suffix](shown, data)
+    title = " ".join(title.split()) if title else None
+    return Document(name=name, title=title or None, text=clean_text(shown, text))
