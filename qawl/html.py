@@ -1,0 +1,129 @@
+"""HTML for highlighted Arabic text, built from character offsets.
+
+Article text is untrusted: every piece of it (and every label or tooltip) is escaped with
+`html.escape`; only the tags written here are markup. Offsets are into the original text."""
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .doc import Article
+
+ENTITY_COLOURS = {"PER": "#ffd6a5", "ORG": "#bde0fe", "LOC": "#caffbf", "MISC": "#e4c1f9"}
+PART_COLOURS = {"speaker": "#ffd6a5", "cue": "#ffadad", "content": "#fdffb6"}
+
+CSS = """
+<style>
+.qawl-rtl { direction: rtl; text-align: right; unicode-bidi: isolate;
+  font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Arial", serif;
+  font-size: 1.15rem; line-height: 2.2; white-space: pre-wrap; }
+.qawl-rtl mark { border-radius: .3em; padding: 0 .15em; color: inherit; }
+.qawl-ent-PER { background: %(PER)s; } .qawl-ent-ORG { background: %(ORG)s; }
+.qawl-ent-LOC { background: %(LOC)s; } .qawl-ent-MISC { background: %(MISC)s; }
+.qawl-quote { text-decoration: underline 2px #c0392b; text-underline-offset: .45em; }
+.qawl-tag { font-size: .7em; background: #c0392b; color: #fff; border-radius: .4em;
+  padding: 0 .4em; margin-inline-end: .3em; white-space: nowrap; vertical-align: .15em; }
+.qawl-part-speaker { background: %(speaker)s; } .qawl-part-cue { background: %(cue)s; }
+.qawl-part-content { background: %(content)s; }
+.qawl-legend { display: flex; flex-wrap: wrap; gap: .6em; font-size: .9rem; }
+.qawl-legend mark { border-radius: .3em; padding: 0 .4em; }
+.qawl-card { border: 1px solid #ddd; border-radius: .5em; padding: .4em .8em; margin: .4em 0; }
+.qawl-meta { direction: ltr; font-size: .8rem; color: #666; white-space: normal; }
+</style>
+""" % {**ENTITY_COLOURS, **PART_COLOURS}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span to wrap: `css` is the class, `tag` a visible label placed at its start,
+    `title` the tooltip."""
+    start: int
+    end: int
+    css: str
+    tag: str = ""
+    title: str = ""
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _non_overlapping(marks: Iterable[Mark], start: int, end: int) -> list[Mark]:
+    """Marks clipped to [start, end), earliest first, longer first on ties; a mark that
+    overlaps one already kept is dropped."""
+    kept: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (m.start, -(m.end - m.start))):
+        s, e = max(m.start, start), min(m.end, end)
+        if s >= e or (kept and s < kept[-1].end):
+            continue
+        kept.append(Mark(s, e, m.css, m.tag if s == m.start else "", m.title))
+    return kept
+
+
+def _open(mark: Mark, element: str) -> str:
+    title = f' title="{_esc(mark.title)}"' if mark.title else ""
+    tag = f'<span class="qawl-tag">{_esc(mark.tag)}</span>' if mark.tag else ""
+    return f'{tag}<{element} class="{_esc(mark.css)}"{title}>'
+
+
+def marked(text: str, marks: Iterable[Mark], start: int = 0, end: int | None = None,
+           inner: Sequence[Mark] = (), element: str = "mark") -> str:
+    """Escaped HTML of text[start:end] with each mark wrapped in `element`; `inner` marks
+    are highlighted inside and between them, split where they cross an outer boundary."""
+    end = len(text) if end is None else end
+
+    def plain(s: int, e: int) -> str:
+        return marked(text, inner, s, e) if inner else _esc(text[s:e])
+
+    out: list[str] = []
+    pos = start
+    for m in _non_overlapping(marks, start, end):
+        out += [plain(pos, m.start), _open(m, element), plain(m.start, m.end), f"</{element}>"]
+        pos = m.end
+    out.append(plain(pos, end))
+    return "".join(out)
+
+
+def entity_marks(article: Article, labels: dict[str, str] | None = None,
+                 only: str | None = None) -> list[Mark]:
+    """One mark per entity mention, classed by label; `only` keeps one canonical entity."""
+    labels = labels or {}
+    return [Mark(e.start, e.end, f"qawl-ent-{e.label}",
+                 title=f"{labels.get(e.label, e.label)} · {e.canonical}")
+            for e in article.entities if only is None or e.canonical == only]
+
+
+def quote_marks(article: Article) -> list[Mark]:
+    """One underlined mark per quote, tagged with its speaker."""
+    return [Mark(q.start, q.end, "qawl-quote", tag=q.speaker or "?",
+                 title=f"{q.speaker} · {q.cue} · {q.type}") for q in article.quotes]
+
+
+def rtl_block(body_html: str, extra_class: str = "") -> str:
+    """Wrap already-escaped HTML in a right-to-left Arabic block."""
+    cls = f"qawl-rtl {extra_class}".strip()
+    return f'<div class="{cls}" dir="rtl" lang="ar">{body_html}</div>'
+
+
+def article_html(article: Article, *, entities: bool = True, quotes: bool = True,
+                 labels: dict[str, str] | None = None) -> str:
+    """The whole article as RTL HTML: quotes underlined with a speaker tag, entity
+    mentions highlighted by type inside and outside them."""
+    ents = entity_marks(article, labels) if entities else []
+    if quotes:
+        body = marked(article.text, quote_marks(article), inner=ents, element="span")
+    else:
+        body = marked(article.text, ents)
+    return rtl_block(body)
+
+
+def sentence_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str:
+    """One sentence (text[start:end]) as RTL HTML with the given marks."""
+    return rtl_block(marked(text, marks, start, end))
+
+
+def legend_html(items: Sequence[tuple[str, str]]) -> str:
+    """A row of (css class, label) swatches."""
+    swatches = "".join(f'<mark class="{_esc(css)}">{_esc(label)}</mark>' for css, label in items)
+    return f'<div class="qawl-legend">{swatches}</div>'
