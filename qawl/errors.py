@@ -11,3 +11,7 @@ class IngestError(ValueError):
         super().__init__(f"{filename}: {problem}")
         self.filename = filename
         self.problem = problem
+
+
+class StoreError(RuntimeError):
+    """The article database cannot be opened or written; the message says which and why."""

@@ -21,6 +21,7 @@ READERS = {
     ".docx": read_docx,
 }
 SUPPORTED = tuple(READERS)
+EMPTY = "empty (nothing but whitespace)"
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,9 @@ def clean_text(name: str, text: str) -> str:
     whitespace trimmed, otherwise verbatim. Refuses empty and non-Arabic text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
     if not text:
-        raise IngestError(name, "the file is empty (or holds only whitespace)")
+        raise IngestError(name, EMPTY)
     if not has_arabic(text):
-        raise IngestError(name, "contains no Arabic text; Qawl reads Arabic articles")
+        raise IngestError(name, "no Arabic text found; Qawl reads Arabic articles")
     return text
 
 
@@ -76,7 +77,7 @@ def _read(shown: str, name: str, data: bytes) -> Document:
     if len(data) > MAX_BYTES:
         raise _too_big(shown, len(data))
     if not data.strip():
-        raise IngestError(shown, "the file is empty (or holds only whitespace)")
+        raise IngestError(shown, EMPTY)
     title, text = READERS[suffix](shown, data)
     title = " ".join(title.split()) if title else None
     return Document(name=name, title=title or None, text=clean_text(shown, text))
