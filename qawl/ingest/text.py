@@ -24,7 +24,8 @@ MAGIC = (  # signatures of common binary formats -> what to call them
     (b"SQLite format 3\x00", "an SQLite database"),
 )  # other binary formats are caught by their NUL and control bytes
 CONTROL_OK = "\t\n\r\f\v\x1b"
-MAX_CONTROL_SHARE = 0.05    # more control characters than this in the first 4 KB: binary
+MAX_CONTROL_SHARE = 0.05    # more control bytes than this in the first 4 KB: binary
+                            # (a stray NUL in a text is only removed)
 MIN_ARABIC_SHARE = 0.8      # of the non-ASCII characters of a Windows-1256 decoding
 NEUTRAL = "\u00a0«»“”‘’–—…•\u200c\u200d\u200e\u200f"  # shared by Arabic and other texts
 
@@ -37,11 +38,9 @@ def sniff_binary(data: bytes) -> str | None:
     if any(data.startswith(bom) for bom, _ in BOMS):
         return None
     head = data[:4096]
-    if b"\x00" in head:
-        return "a binary file (it contains NUL bytes)"
-    controls = sum(1 for b in head if b < 32 and chr(b) not in CONTROL_OK)
+    controls = sum(1 for b in head if b < 32 and chr(b) not in CONTROL_OK)  # NUL included
     if controls > MAX_CONTROL_SHARE * len(head):
-        return "a binary file (it is full of control characters)"
+        return "a binary file (full of NUL and control bytes)"
     return None
 
 
