@@ -193,3 +193,31 @@ def test_cli_ingest_reports_each_file_and_fails_when_one_fails(tmp_path, capsys)
     assert run_cli(["ingest", str(good), "--db", str(db)]) == 0
     assert capsys.readouterr().out.startswith(f"{good}: already stored (")
     assert len(Store(db)) == 1
+
+
+def test_analysis_or_save_failures_are_reported_and_lose_nothing(tmp_path, monkeypatch):
+    import sqlite3
+
+    import qawl.pipeline
+
+    store = Store(tmp_path / "db.sqlite")
+    kept = ingest_text(TEXT, store).article_id
+    real_parse = qawl.pipeline.parse
+
+    def parse(text, title=None):
+        if "انهيار" in text:
+            raise RuntimeError("simulated pipeline bug")
+        return real_parse(text, title)
+
+    monkeypatch.setattr(qawl.pipeline, "parse", parse)
+    with sqlite3.connect(store.path) as con:   # the database itself refuses one row
+        con.execute("CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.text LIKE '%رفض%' "
+                    "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END")
+    results = ingest_files([("crash.txt", "قال المحلل إن انهيار السوق وشيك.".encode()),
+                            ("refused.txt", "قال المحلل إن رفض الخطة متوقع.".encode()),
+                            ("fine.txt", OTHER.encode())], store)
+    assert [r.message.split(" (")[0] for r in results] == [
+        "crash.txt: could not be analysed", "refused.txt: could not be saved", "fine.txt: stored"]
+    assert "simulated write failure" in results[1].message
+    assert store.list()["id"].tolist() == [kept, results[2].article_id]
+    assert store.get(kept).text == TEXT

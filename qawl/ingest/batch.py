@@ -27,22 +27,24 @@ class IngestResult:
     message: str        # one line for the user
 
 
+def _failed(shown: str, problem: str) -> IngestResult:
+    return IngestResult(shown, False, None, False, f"{shown}: {problem}")
+
+
 def _store(shown: str, document: Document, store: Store, source: str) -> IngestResult:
     """Parse and store a document unless its text is stored already; `shown` names it."""
     from ..pipeline import parse
 
     aid = article_id(document.text)
-    if aid in store:
-        return IngestResult(shown, True, aid, False, f"{shown}: already stored ({aid})")
     try:
+        if aid in store:
+            return IngestResult(shown, True, aid, False, f"{shown}: already stored ({aid})")
         article = parse(document.text, document.title)
-    except Exception as error:  # a pipeline bug must not stop the rest of the batch
-        return IngestResult(shown, False, None, False,
-                            f"{shown}: could not be analysed ({type(error).__name__}: {error})")
-    try:
         created = store.add(article, source)
     except sqlite3.Error as error:
-        return IngestResult(shown, False, None, False, f"{shown}: could not be saved ({error})")
+        return _failed(shown, f"could not be saved ({error})")
+    except Exception as error:  # a pipeline bug must not stop the rest of the batch
+        return _failed(shown, f"could not be analysed ({type(error).__name__}: {error})")
     titled = f" «{article.title}»" if article.title else ""
     verb = "stored" if created else "already stored"
     return IngestResult(shown, True, aid, created, f"{shown}: {verb}{titled} ({aid})")
@@ -52,15 +54,14 @@ def ingest_files(items: Iterable[Item], store: Store) -> list[IngestResult]:
     """Read, parse and store each file: a path, or (file name, bytes) as uploaded."""
     results = []
     for item in items:
+        shown = item[0] if isinstance(item, tuple) else str(item)
         try:
-            if isinstance(item, tuple):
-                shown, data = item
-                document = read_document(shown, data)
-            else:
-                shown = str(item)
-                document = read_path(item)
+            document = read_document(*item) if isinstance(item, tuple) else read_path(item)
         except IngestError as error:
             results.append(IngestResult(shown, False, None, False, str(error)))
+            continue
+        except Exception as error:  # a reader bug on one odd file must not stop the batch
+            results.append(_failed(shown, f"could not be read ({type(error).__name__}: {error})"))
             continue
         results.append(_store(shown, document, store, source=document.name))
     return results
