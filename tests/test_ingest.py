@@ -221,3 +221,13 @@ def test_analysis_or_save_failures_are_reported_and_lose_nothing(tmp_path, monke
     assert "simulated write failure" in results[1].message
     assert store.list()["id"].tolist() == [kept, results[2].article_id]
     assert store.get(kept).text == TEXT
+
+
+def test_html_paragraphs_wrapped_one_per_div_are_all_kept():
+    paragraphs = ["قال الرئيس جو بايدن إن الوضع خطير جدا في المنطقة.",
+                  "وأضاف أن المحادثات مع الجانب الروسي ستستمر الأسبوع المقبل.",
+                  "وقالت المتحدثة باسم البيت الأبيض إن الاجتماع سيكون عبر الفيديو."]
+    page = ("<html><body><div class='links'><p>الرئيسية</p><p>العالم</p><p>اقتصاد</p></div>"
+            "<main>" + "".join(f"<div class='block'><p>{p}</p></div>" for p in paragraphs)
+            + "</main><div><p>جميع الحقوق محفوظة للموقع.</p></div></body></html>")
+    assert read_document("blocks.html", page.encode("utf-8")).text == "\n".join(paragraphs)

@@ -2,7 +2,8 @@
 
 Page furniture (scripts, styles, navigation, header, footer, asides, forms) is dropped.
 The body is the <article> element when there is a substantial one, otherwise the element
-whose direct <p> children hold the most text (the usual readability heuristic)."""
+whose <p> children (and grandchildren, at half weight) hold the most text, the usual
+readability heuristic."""
 from __future__ import annotations
 
 import re
@@ -34,17 +35,24 @@ def _title(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def _p_text(tag: Tag, recursive: bool) -> int:
-    return sum(len(p.get_text(strip=True)) for p in tag.find_all("p", recursive=recursive))
+def _p_text(tag: Tag) -> int:
+    return sum(len(p.get_text(strip=True)) for p in tag.find_all("p"))
 
 
 def _body(soup: BeautifulSoup) -> Tag:
-    parents = {id(p.parent): p.parent for p in soup.find_all("p") if p.parent is not None}
-    best = max(parents.values(), key=lambda t: _p_text(t, False), default=None)
-    articles = soup.find_all("article")
-    best_article = max(articles, key=lambda t: _p_text(t, True), default=None)
-    best_score = _p_text(best, False) if best is not None else 0
-    if best_article is not None and _p_text(best_article, True) >= ARTICLE_SHARE * best_score:
+    """Each <p> scores its text length for its parent and half of it for its grandparent
+    (so paragraphs wrapped one per <div> still elect their common container)."""
+    scores: dict[int, float] = {}
+    tags: dict[int, Tag] = {}
+    for p in soup.find_all("p"):
+        length = len(p.get_text(strip=True))
+        for weight, tag in zip((1.0, 0.5), (p.parent, p.parent and p.parent.parent)):
+            if isinstance(tag, Tag):
+                scores[id(tag)] = scores.get(id(tag), 0.0) + weight * length
+                tags[id(tag)] = tag
+    best = tags[max(scores, key=scores.get)] if scores else None
+    best_article = max(soup.find_all("article"), key=_p_text, default=None)
+    if best_article is not None and _p_text(best_article) >= ARTICLE_SHARE * scores.get(id(best), 0):
         return best_article
     return best or soup.body or soup
 
