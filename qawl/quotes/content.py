@@ -1,0 +1,130 @@
+"""Where reported content starts and ends, and its type.
+
+Content follows a trigger after the cue and its subject: a complementiser
+(إن / أن / بأن / إنه … / من أن), a colon, or a quotation mark. It ends at the end of
+the sentence or where a clearly separate clause starts (a participle continuation, a
+new report verb, «، وذلك»، «، فيما»، «، لكنه»، «نقلا عن» …)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..normalise import normalise
+from .cues import NOUN, PARTICIPLE, VERB, cue_of
+from .marks import QUOTE_CHARS, Segment, Tok
+
+_n = normalise
+PRONOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "هن", "ني")
+COMPLEMENTISERS = {_n(base) + s for base in ("إن", "أن", "بأن", "لأن") for s in PRONOUN_SUFFIXES} - {_n("لأن")}
+# "أن" after these is not reporting content (قبل أن، يجب أن …)
+NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "يمكن", "ينبغي", "بد", "إلا", "لكن", "ولكن",
+                             "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
+CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
+                                 "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "كما", "وكما", "ثم",
+                                 "في حين", "حيث")}
+NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
+PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
+# Heads that make a following short quoted segment a name or a term, not speech.
+NAME_HEADS = {_n(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منظمة", "حركة",
+    "حزب", "تنظيم", "جماعة", "مجموعة", "جبهة", "ميليشيا", "ميليشيات", "فصيل", "شركة", "مؤسسة", "هيئة",
+    "جمعية", "مركز", "معهد", "مشروع", "عملية", "خطة", "مبادرة", "اتفاق", "اتفاقية", "صفقة", "قانون", "كتاب",
+    "فيلم", "حملة", "مؤتمر", "قمة", "منتدى", "تحالف", "لواء", "كتائب", "وسم", "هاشتاغ", "هاشتاج", "مقاتلي",
+    "عناصر", "مسمى", "اسم", "بعنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "بـ", "طيران", "فندق",
+    "مطار", "سفينة", "ناقلة", "مبادرة", "تطبيق", "مجلس", "اسم", "ملف", "قضية")}
+SHORT_QUOTE = 3  # a quoted segment of this many words or fewer may be a term or a fragment
+
+
+@dataclass
+class Content:
+    start: int
+    end: int
+    type: str
+    rule: str
+    segment: Segment | None = None
+
+
+def is_complementiser(toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    if t.norm not in COMPLEMENTISERS:
+        return False
+    prev = toks[i - 1].norm if i > 0 else ""
+    return prev not in NOT_AFTER
+
+
+def segment_at(segments_by_open: dict[int, Segment], tok: Tok) -> Segment | None:
+    return segments_by_open.get(tok.start) if tok.text in QUOTE_CHARS else None
+
+
+def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) -> bool:
+    """A short quoted segment that names something (a paper, an organisation, a term)."""
+    if seg.words > SHORT_QUOTE or not seg.closed:
+        return False
+    a, _ = seg.tokens
+    prev = toks[a - 2] if a >= 2 else None
+    if prev is not None and prev.is_word:
+        p = prev.norm
+        if p in NAME_HEADS or p.lstrip("وفبل") in NAME_HEADS or (p.startswith("ال") and p[2:] in NAME_HEADS):
+            return True
+        if prev.text.endswith("ـ"):  # بـ"…"  glued: وصفه بـ"…" is speech, يوصف بـ"…" handled by head
+            return False
+    inner = seg.inner
+    return any(s <= inner[0] + 1 and e >= inner[1] - 1 for s, e in entity_spans)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, trailing . ، , ؛ : and quotation marks left unbalanced."""
+    while start < end and (text[start].isspace() or text[start] in "،,:"):
+        start += 1
+    while True:
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,؛;:-–"):
+            end -= 1
+        if end > start and text[end - 1] in QUOTE_CHARS and not _balanced(text[start:end]):
+            end -= 1
+            continue
+        break
+    while start < end and text[start] in QUOTE_CHARS and not _balanced(text[start:end]):
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+    return start, end
+
+
+def _balanced(span: str) -> bool:
+    return span.count('"') % 2 == 0 and span.count("«") == span.count("»") and span.count("“") == span.count("”")
+
+
+def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, Segment],
+               has_trigger) -> int:
+    """Token index where content starting at token i stops (exclusive)."""
+    j = i
+    while j < limit:
+        t = toks[j]
+        seg = segment_at(segments_by_open, t)
+        if seg is not None and seg.closed:
+            j = max(j + 1, seg.tokens[1] + 1)
+            continue
+        if j > i and t.text in "،,؛;" and j + 1 < limit:
+            nxt = toks[j + 1]
+            two = nxt.norm + " " + toks[j + 2].norm if j + 2 < limit else ""
+            cue = cue_of(nxt.text)
+            if nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS:
+                return j
+            if cue is not None and cue.kind in (VERB, PARTICIPLE) and has_trigger(j + 1):
+                return j
+        if j > i and t.norm in NO_COMMA_BREAKS:
+            return j
+        if j > i + 1 and t.is_word:
+            cue = cue_of(t.text)
+            if cue is not None and cue.kind == VERB and cue.conjunction and has_trigger(j):
+                return j
+        j += 1
+    return limit
+
+
+def content_type(text: str, start: int, end: int, segments: list[Segment], toks: list[Tok],
+                 entity_spans: list[tuple[int, int]]) -> str:
+    """indirect, or mixed when the clause holds a quoted fragment that is not a name."""
+    for s in segments:
+        if start <= s.open and s.close < end and s.closed and not is_term(s, toks, entity_spans):
+            return "mixed"
+    return "indirect"

@@ -1,0 +1,162 @@
+"""Speech cues: report verbs in every inflection news uses, their participles, and
+statement nouns. Forms are generated from one row per verb (past 3ms, imperfective
+stem, active participle) instead of being listed; every key is `normalise()`d."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalise import normalise
+
+VERB, PARTICIPLE, NOUN = "verb", "participle", "noun"
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str       # past 3ms (or the noun) as written in the table
+    kind: str        # verb | participle | noun
+    feminine: bool = False
+    plural: bool = False
+    conjunction: str = ""   # attached و / ف
+
+
+# past 3ms | imperfective without the prefix | active participle (masc. sg., no ending)
+VERBS = """
+قال قول قائل
+أضاف ضيف مضيف
+أكد ؤكد مؤكد
+أوضح وضح موضح
+أشار شير مشير
+صرح صرح مصرح
+أعلن علن معلن
+حذر حذر محذر
+نفى نفي نافي
+اعتبر عتبر معتبر
+ذكر ذكر ذاكر
+تابع تابع متابع
+كشف كشف كاشف
+شدد شدد مشدد
+لفت لفت لافت
+رأى رى رائي
+أفاد فيد مفيد
+نوه نوه منوه
+أبرز برز مبرز
+أردف ردف مردف
+ختم ختم خاتم
+اختتم ختتم مختتم
+وصف صف واصف
+دعا دعو داعي
+ادعى دعي مدعي
+زعم زعم زاعم
+بين بين مبين
+أفصح فصح مفصح
+اعترف عترف معترف
+أقر قر مقر
+أعرب عرب معرب
+عبر عبر معبر
+أبدى بدي مبدي
+أجاب جيب مجيب
+أبلغ بلغ مبلغ
+أخبر خبر مخبر
+أورد ورد مورد
+أصر صر مصر
+توعد توعد متوعد
+هدد هدد مهدد
+تعهد تعهد متعهد
+اتهم تهم متهم
+طالب طالب مطالب
+ناشد ناشد مناشد
+اعتقد عتقد معتقد
+رجح رجح مرجح
+توقع توقع متوقع
+استبعد ستبعد مستبعد
+استطرد ستطرد مستطرد
+استدرك ستدرك مستدرك
+علق علق معلق
+كرر كرر مكرر
+نبه نبه منبه
+لاحظ لاحظ ملاحظ
+أنكر نكر منكر
+تساءل تساءل متسائل
+أعرب عرب معرب
+أفتى فتي مفتي
+أوصى وصي موصي
+جزم جزم جازم
+أقسم قسم مقسم
+شرح شرح شارح
+روى روي راوي
+نقل نقل ناقل
+أوردت ورد مورد
+"""
+
+# Participles that are ordinary adverbs or adjectives in other uses; they are not cues.
+AMBIGUOUS_PARTICIPLES = {normalise(w) for w in ("متابعا", "مقرا", "مجددا", "متهما", "متهمين", "معلقا",
+                                                  "مبلغا", "ناقلا", "راويا", "شارحا", "مصرا")}
+
+# Inflected forms that are far more often another word (بين "between", عبر "via").
+HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول")}
+
+# Statement nouns that govern reported content («في تصريح … بأنه»، «قوله إن»، «مفاده أن»).
+NOUNS = """
+قوله قولها قولهم قولهما القول بالقول
+تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها تصريحا بتصريح
+بيان البيان بيانا بيانها بيانه
+مفاده مفادها
+تأكيده تأكيدها
+"""
+
+
+def _past_forms(past: str) -> dict[str, tuple[bool, bool]]:
+    """past 3ms → {form: (feminine, plural)} for 3rd person sg / dual / pl."""
+    p = normalise(past)
+    if p[-1] in "يا" and len(p) >= 3:  # defective: نفى → نفت نفوا نفيا
+        stem = p[:-1]
+        return {p: (False, False), stem + "ت": (True, False), stem + "وا": (False, True),
+                stem + "يا": (False, True), stem + "تا": (True, True)}
+    return {p: (False, False), p + "ت": (True, False), p + "وا": (False, True),
+            p + "ا": (False, True), p + "تا": (True, True), p + "ن": (True, True)}
+
+
+def _present_forms(stem: str) -> dict[str, tuple[bool, bool]]:
+    s = normalise(stem)
+    plural_stem = s[:-1] if s[-1] in "يو" and len(s) >= 3 else s
+    return {"ي" + s: (False, False), "ت" + s: (True, False),
+            "ي" + plural_stem + "ون": (False, True), "ي" + s + "ان": (False, True),
+            "ت" + s + "ان": (True, True), "ي" + s + "ن": (True, True)}
+
+
+def _participle_forms(part: str) -> dict[str, tuple[bool, bool]]:
+    m = normalise(part)
+    if m.endswith("ي"):  # داعي → داعيا داعيه داعين
+        m = m[:-1]
+        return {m + "يا": (False, False), m + "يه": (True, False), m + "ين": (False, True),
+                m + "يتين": (True, True)}
+    return {m + "ا": (False, False), m + "ه": (True, False), m + "ين": (False, True),
+            m + "تين": (True, True), m + "ات": (True, True)}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Cue]:
+    """Normalised surface form (with an optional attached و/ف) → Cue."""
+    table: dict[str, Cue] = {}
+
+    def add(form: str, cue: Cue) -> None:
+        for conj in ("", "و", "ف"):
+            if conj + form not in HOMOGRAPHS:
+                table.setdefault(conj + form, Cue(cue.lemma, cue.kind, cue.feminine, cue.plural, conj))
+
+    for row in VERBS.strip().splitlines():
+        past, present, participle = row.split()
+        for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
+            add(form, Cue(past, VERB, fem, pl))
+        for form, (fem, pl) in _participle_forms(participle).items():
+            if form not in AMBIGUOUS_PARTICIPLES:
+                add(form, Cue(past, PARTICIPLE, fem, pl))
+    for noun in NOUNS.split():
+        add(normalise(noun), Cue(noun, NOUN))
+    return table
+
+
+def cue_of(word: str) -> Cue | None:
+    """The cue a word is, if any (`word` as written or normalised)."""
+    return lexicon().get(normalise(word))

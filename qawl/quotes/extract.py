@@ -1,0 +1,474 @@
+"""The attribution engine: cue → trigger → subject → content → resolved speaker."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..doc import Entity, Quote
+from ..normalise import key, normalise
+from ..sentences import Sentence, sentence_at
+from .content import (COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type,
+                      is_complementiser, is_term, trim)
+from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
+from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
+from .speakers import (DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, TITLE_HEADS, is_definite,
+                       kind_of, read_np, split_role, stem_of)
+
+_n = normalise
+NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
+LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
+                                     "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
+                                     "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
+TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
+VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
+
+
+@dataclass
+class Speaker:
+    name: str
+    mention: str
+    kind: str
+    role: str = ""
+    start: int = -1
+    end: int = -1
+    aliases: tuple[str, ...] = ()
+
+
+class _Article:
+    """Everything the rules look at for one article."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]):
+        self.text = text
+        self.sentences = list(sentences)
+        self.toks = tokenize(text)
+        self.starts = [t.start for t in self.toks]
+        self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
+        attach_tokens(self.segments, self.toks)
+        self.seg_at = {s.open: s for s in self.segments}
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.ent_starts = [e.start for e in self.entities]
+        self.ent_spans = [(e.start, e.end) for e in self.entities]
+        self.speech = [False] * len(self.toks)
+        for s in self.segments:
+            if s.words > 3 or not s.closed:
+                for k in range(*s.tokens):
+                    self.speech[k] = True
+        self.sent_tok = []  # token range of each sentence
+        for s in self.sentences:
+            self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
+        self.claimed: list[tuple[int, int]] = []
+
+    def entity(self, tok: Tok) -> Entity | None:
+        k = bisect.bisect_right(self.ent_starts, tok.start) - 1
+        if k >= 0 and self.entities[k].start <= tok.start < self.entities[k].end:
+            return self.entities[k]
+        k += 1
+        if k < len(self.entities) and tok.start <= self.entities[k].start < tok.end:
+            return self.entities[k]
+        return None
+
+    def label(self, tok: Tok) -> str | None:
+        e = self.entity(tok)
+        return e.label if e else None
+
+    def is_claimed(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.claimed)
+
+    def sentence_limit(self, i: int) -> int:
+        s = sentence_at(self.sentences, self.toks[i].start)
+        return self.sent_tok[s][1] if self.sentences else len(self.toks)
+
+    # -- triggers -----------------------------------------------------------------------
+    def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
+        """(kind, token index) of what introduces the content of the cue at token i."""
+        toks, limit = self.toks, self.sentence_limit(i)
+        window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
+        j = i + 1
+        while j < min(limit, i + 1 + window):
+            t = toks[j]
+            if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
+                return "comp", j
+            if t.text == ":":
+                return "colon", j
+            seg = self.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+            if seg is not None:
+                if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
+                    j = seg.tokens[1] + 1
+                    continue
+                return "mark", j
+            if t.text in ".!?؟" or t.text == "\n":
+                return None
+            if t.is_word and j > i + 1:
+                other = cue_of(t.text)
+                if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")):
+                    return None
+                if other is not None and other.kind == PARTICIPLE and j > i + 2:
+                    return None
+            if cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
+                    and j > i + 3:
+                return None
+            j += 1
+        return None
+
+    def negated(self, i: int) -> bool:
+        return i > 0 and self.toks[i - 1].norm in NEGATIONS
+
+
+def _speaker_text(words: list[Tok]) -> str:
+    return " ".join(w.text for w in words)
+
+
+class _Resolver:
+    """Links mentions to the speakers and names of the article."""
+
+    def __init__(self, art: _Article):
+        self.art = art
+        self.history: list[tuple[Speaker, int]] = []  # (speaker, char position)
+        self.links = self._title_links()
+
+    def _title_links(self) -> list[tuple[frozenset, str, int]]:
+        """(role stems, name, offset) for every «title + name» or «name + title» phrase."""
+        art, out = self.art, []
+        for k, t in enumerate(art.toks):
+            if not t.is_word or stem_of(t) not in TITLE_HEADS or t.norm in STOP:
+                continue
+            if k > 0 and art.toks[k - 1].is_word and stem_of(art.toks[k - 1]) in TITLE_HEADS:
+                continue
+            np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.label)
+            role, name = split_role(np.words, art.label)
+            if not name:
+                name = self._name_after(np.end, min(len(art.toks), np.end + 25))
+            if role and name:
+                out.append((self._role_stems(role), _speaker_text(name), t.start))
+        return out
+
+    def _name_after(self, a: int, b: int) -> list[Tok]:
+        """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
+        toks = self.art.toks
+        for k in range(a, b):
+            t = toks[k]
+            if t.text in ":.؟" or (t.norm in COMPLEMENTISERS):
+                return []
+            if t.is_word and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
+                k0 = k + 1 if stem_of(t) in HONORIFICS else k
+                np = read_np(toks, k0, b, self.art.seg_at, self.art.label)
+                return np.words
+        return []
+
+    @staticmethod
+    def _role_stems(role: list[Tok]) -> frozenset:
+        return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
+
+    def last(self, before: int) -> Speaker | None:
+        for sp, pos in reversed(self.history):
+            if pos < before:
+                return sp
+        return None
+
+    def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
+        art = self.art
+        words = [w for w in np.words if w.norm not in DEMONSTRATIVES]
+        role, name = split_role(words, art.label)
+        kind = kind_of(words, name, art.label)
+        mention = art.text[np.words[0].start:np.words[-1].end]
+        sp = Speaker(_speaker_text(words), mention, kind, _speaker_text(role), np.words[0].start,
+                     np.words[-1].end, tuple(np.aliases))
+        if kind == "named":
+            per = [w for w in words if art.label(w) == "PER"]
+            ent = art.entity(per[0]) if per else None
+            sp.name = ent.canonical if ent else _speaker_text(name)
+        elif kind == "title":
+            later = self._name_after(np.end, trigger_tok)
+            if later:
+                sp.name, sp.kind = _speaker_text(later), "named"
+            else:
+                linked = self._link(self._role_stems(role or words), pos)
+                if linked:
+                    sp.name = linked
+        elif kind in ("unnamed", "organisation", "group"):
+            ent = art.entity(words[0])
+            if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
+                sp.name = ent.canonical
+            elif is_definite(words[0]) or len(words) < len(np.words):
+                prior = self._corefer(words, pos)
+                if prior is not None:
+                    sp.name = prior
+        return sp
+
+    def _link(self, role: frozenset, pos: int) -> str | None:
+        cands = [(n, p) for r, n, p in self.links if role and role <= r and n]
+        if not cands:
+            return None
+        spoken = {key(sp.name): i for i, (sp, _) in enumerate(self.history)}
+        cands.sort(key=lambda c: (spoken.get(key(c[0]), -1), c[1] if c[1] < pos else -1))
+        return cands[-1][0]
+
+    def _corefer(self, words: list[Tok], pos: int) -> str | None:
+        """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
+        want = {stem_of(w) for w in words if w.norm not in STOP}
+        head = stem_of(words[0])
+        for sp, p in reversed(self.history):
+            if p < pos and sp.kind != "pronoun":
+                have = {k for k in key(sp.name).split()} | {k for k in key(sp.mention).split()}
+                if head in have and want <= have and len(key(sp.name).split()) >= len(want):
+                    return sp.name
+        art = self.art
+        for k in range(bisect.bisect_left(art.starts, pos) - 1, -1, -1):
+            t = art.toks[k]
+            if t.is_word and stem_of(t) == head and not art.speech[k]:
+                np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.label)
+                have = {stem_of(w) for w in np.words}
+                if want <= have and len(np.words) > len(words):
+                    return _speaker_text(np.words)
+        return None
+
+
+def _subject_before(art: _Article, i: int) -> NP | None:
+    """Subject–verb order: the phrase between the clause start and the verb."""
+    toks = art.toks
+    s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+    j = i - 1
+    while j >= s0:
+        t = toks[j]
+        if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
+            break
+        if t.is_word and cue_of(t.text) is not None and cue_of(t.text).kind != NOUN:
+            break
+        j -= 1
+    a = j + 1
+    while a < i and (toks[a].norm in LEADING_PARTICLES or not toks[a].is_word):
+        a += 1
+    b = i
+    while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
+        b -= 1
+    if a >= b or toks[a].norm in PRONOUN_SUBJECTS:
+        return None
+    np = read_np(toks, a, b, art.seg_at, art.label)
+    if np.words and np.end >= b - 1:
+        return np
+    return None
+
+
+def _transmitted(art: _Article, i: int, limit: int) -> NP | None:
+    """«نقل X عن Y قوله» / «… نقلا عن Y»: the original source Y."""
+    toks = art.toks
+    s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+    for j in range(i - 1, max(s0, i - 25) - 1, -1):
+        if toks[j].norm == _n("عن") and any(toks[k].norm in TRANSMIT for k in range(max(s0, j - 8), j)):
+            np = read_np(toks, j + 1, limit, art.seg_at, art.label)
+            if np.words:
+                return np
+    return None
+
+
+def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
+    art = _Article(text, sentences, entities)
+    res = _Resolver(art)
+    toks = art.toks
+    quotes: list[Quote] = []
+
+    def emit(sp: Speaker, cue_tok: Tok | None, c: Content, confidence: float) -> None:
+        q = text[c.start:c.end]
+        if not q.strip() or not any(ch.isalnum() for ch in q):
+            return
+        quotes.append(Quote(
+            speaker=sp.name, speaker_mention=sp.mention, cue=cue_tok.text if cue_tok else "", type=c.type,
+            quote=q, start=c.start, end=c.end, sentence_index=sentence_at(art.sentences, c.start),
+            speaker_kind=sp.kind, cue_start=cue_tok.start if cue_tok else -1,
+            cue_end=cue_tok.end if cue_tok else -1, speaker_start=sp.start, speaker_end=sp.end,
+            speaker_aliases=sp.aliases, speaker_role=sp.role, rule=c.rule, confidence=round(confidence, 2)))
+        res.history.append((sp, c.start))
+
+    def same_sentence_speaker(i: int) -> Speaker | None:
+        s = sentence_at(art.sentences, toks[i].start)
+        for q, (sp, pos) in zip(reversed(quotes), reversed(res.history)):
+            if q.sentence_index == s and q.start < toks[i].start:
+                return sp
+        return None
+
+    def elided(i: int) -> Speaker:
+        prev = same_sentence_speaker(i) or _sentence_subject(i) or res.last(toks[i].start)
+        if prev is None:
+            return Speaker("", "", "pronoun")
+        return Speaker(prev.name, "" if prev.kind != "pronoun" or True else prev.mention, "pronoun", prev.role,
+                       aliases=prev.aliases)
+
+    def _sentence_subject(i: int) -> Speaker | None:
+        """For a participle or coordinated verb: a known speaker or a name opening the sentence."""
+        s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+        opening = [t for t in toks[s0:min(i, s0 + 5)] if t.is_word]
+        known = {key(sp.name).split()[-1] for sp, _ in res.history if sp.name}
+        for t in opening[:4]:
+            if art.label(t) == "PER" or stem_of(t) in known:
+                for sp, _ in reversed(res.history):
+                    if sp.name and stem_of(t) in key(sp.name).split():
+                        return Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases)
+                e = art.entity(t)
+                if e is not None:
+                    return Speaker(e.canonical, "", "pronoun")
+        return None
+
+    for i, t in enumerate(toks):
+        if not t.is_word or art.speech[i] or art.is_claimed(t.start):
+            continue
+        cue = cue_of(t.text)
+        if cue is None or art.negated(i):
+            continue
+        trig = art.trigger(i, cue)
+        if trig is None:
+            continue
+        kind, j = trig
+        limit = art.sentence_limit(i)
+        # --- speaker
+        if cue.kind == VERB:
+            k = i + 1
+            while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
+                k += 1
+            np = read_np(toks, k, j, art.seg_at, art.label) if k < j and cue_of(toks[k].text) is None else None
+            if np is not None and not np.words:
+                np = None
+            if np is None:
+                np = _subject_before(art, i)
+            via = _transmitted_after(art, np.end if np else i + 1, j)
+            if via is not None:
+                np = via
+            sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
+            rule = "verb"
+        elif cue.kind == PARTICIPLE:
+            sp = elided(i)
+            rule = "participle"
+        else:
+            via = _transmitted(art, i, j)
+            np = via
+            if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j:
+                np = read_np(toks, i + 1, j, art.seg_at, art.label) or None
+                np = np if np and np.words else None
+            sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
+            rule = "noun"
+        # --- content
+        c = _content(art, kind, j, limit)
+        if c is None:
+            continue
+        conf = {"verb": 0.9, "participle": 0.85, "noun": 0.75}[rule] * (0.8 if sp.kind == "pronoun" else 1.0)
+        if not sp.name:
+            conf *= 0.5
+        c.rule = f"{rule}+{kind}:{c.type}"
+        emit(sp, t, c, conf)
+        art.claimed.append((t.start, max(c.end, c.segment.close + 1 if c.segment else c.end)))
+        if c.segment is not None:
+            _continuations(art, c.segment, sp, emit)
+    _quoted_paragraphs(art, res, emit)
+    quotes.sort(key=lambda q: q.start)
+    return _canonicalise(quotes, art)
+
+
+def _transmitted_after(art: _Article, a: int, b: int) -> NP | None:
+    toks = art.toks
+    for k in range(a, b - 1):
+        if toks[k].norm in (_n("نقلا"), _n("نقلاً")) and toks[k + 1].norm == _n("عن"):
+            np = read_np(toks, k + 2, b, art.seg_at, art.label)
+            return np if np.words else None
+    return None
+
+
+def _content(art: _Article, kind: str, j: int, limit: int) -> Content | None:
+    toks, text = art.toks, art.text
+    start = j + 1 if kind in ("comp", "colon") else j
+    while start < limit and toks[start].norm in PREPOSITIONS_BEFORE_QUOTE and start + 1 < limit \
+            and toks[start + 1].text in QUOTE_CHARS:
+        start += 1
+    if start >= limit:
+        return None
+    first = toks[start]
+    seg = art.seg_at.get(first.start) if first.text in QUOTE_CHARS else None
+    has_trig = lambda x: (c := cue_of(toks[x].text)) is not None and art.trigger(x, c) is not None
+    if seg is not None and not is_term(seg, toks, art.ent_spans):
+        end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+        tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
+        if seg.words > 3 or kind == "colon" or not any(ch.isalnum() for ch in tail):
+            a, b = trim(text, *seg.inner)
+            return Content(a, b, "direct", "", seg) if b > a else None
+        a, b = trim(text, seg.open, toks[end_tok - 1].end)
+        return Content(a, b, "mixed", "")
+    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+    if end_tok <= start:
+        return None
+    a, b = trim(text, first.start, toks[end_tok - 1].end)
+    if b <= a:
+        return None
+    typ = "direct" if kind == "colon" else content_type(text, a, b, art.segments, toks, art.ent_spans)
+    return Content(a, b, typ, "")
+
+
+def _continuations(art: _Article, seg: Segment, sp: Speaker, emit) -> None:
+    """Quoted segments that directly follow a direct quote continue it («…» «…»)."""
+    text = art.text
+    while True:
+        k = seg.close + 1
+        while k < len(text) and (text[k] in " \t،," or text[k] == "و" and k + 1 < len(text) and text[k + 1] in QUOTE_CHARS):
+            k += 1
+        nxt = art.seg_at.get(k)
+        if nxt is None or is_term(nxt, art.toks, art.ent_spans) or art.is_claimed(k):
+            return
+        a, b = trim(text, *nxt.inner)
+        if b > a:
+            emit(Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases), None,
+                 Content(a, b, "direct", "continuation:direct", nxt), 0.6)
+            art.claimed.append((nxt.open, nxt.close + 1))
+        seg = nxt
+
+
+def _quoted_paragraphs(art: _Article, res: _Resolver, emit) -> None:
+    """A paragraph that opens with a quotation and has no cue continues the last speaker."""
+    text = art.text
+    for s in art.segments:
+        if art.is_claimed(s.open) or s.words < 4:
+            continue
+        line_start = text.rfind("\n", 0, s.open) + 1
+        if text[line_start:s.open].strip():
+            continue
+        prev = res.last(s.open)
+        if prev is None or not res.history or s.open - res.history[-1][1] > 1500:
+            continue
+        a, b = trim(text, *s.inner)
+        if b > a:
+            emit(Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases), None,
+                 Content(a, b, "direct", "paragraph:direct", s), 0.5)
+            art.claimed.append((s.open, s.close + 1))
+
+
+def _canonicalise(quotes: list[Quote], art: _Article) -> list[Quote]:
+    """Give every speaker the fullest form of its name used in the article, and collect
+    the other forms as aliases."""
+    from dataclasses import replace
+    names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
+    names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
+    names += [n for _, n, _ in _Resolver.__dict__.get("_cached_links", [])]
+    keyed = {n: key(n).split() for n in names}
+
+    def fullest(name: str) -> str:
+        k = key(name).split()
+        best = name
+        for other, ok in keyed.items():
+            if len(ok) > len(key(best).split()) and _contains(ok, k):
+                best = other
+        return best
+
+    canon = {q.speaker: fullest(q.speaker) for q in quotes if q.speaker}
+    aliases: dict[str, set[str]] = {}
+    for q in quotes:
+        c = canon.get(q.speaker, q.speaker)
+        for form in (q.speaker, q.speaker_mention, *q.speaker_aliases):
+            if form and key(form) != key(c):
+                aliases.setdefault(c, set()).add(form)
+    out = []
+    for q in quotes:
+        c = canon.get(q.speaker, q.speaker)
+        out.append(replace(q, speaker=c, speaker_aliases=tuple(sorted(aliases.get(c, ())))))
+    return out
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))

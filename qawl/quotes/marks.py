@@ -1,0 +1,122 @@
+"""Tokens and quotation-mark segments of an article.
+
+«» and “” nest; a straight " is an opener or a closer by the characters around it
+(space before and a letter after opens; a letter before and space or punctuation after
+closes), falling back to toggling. A mark left open runs to the end of its line, or to
+the first sentence end that is followed by a new speech verb (source texts often forget
+the closing mark)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..normalise import normalise
+
+WORD = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*|[^\w\s]", re.UNICODE)
+OPENERS = {"«": "»", "“": "”", '"': '"'}
+CLOSERS = {"»": "«", "”": "“"}
+QUOTE_CHARS = "«»“”\""
+TERMINATORS = ".!?؟"
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    norm: str
+    is_word: bool
+    index: int
+
+
+@dataclass
+class Segment:
+    open: int            # offset of the opening mark
+    close: int           # offset of the closing mark (or where an unclosed one stops)
+    closed: bool
+    words: int = 0
+    tokens: tuple[int, int] = (0, 0)  # token index range strictly inside the marks
+    used: bool = field(default=False)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def tokenize(text: str) -> list[Tok]:
+    out = []
+    for m in WORD.finditer(text):
+        t = m.group()
+        out.append(Tok(t, m.start(), m.end(), normalise(t), t[0].isalnum(), len(out)))
+    return out
+
+
+def _straight_role(text: str, i: int, is_open: bool) -> bool:
+    """True when the straight quote at i opens a quotation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    space_before = before.isspace() or before in "(:،,«“" or i == 0
+    space_after = after.isspace() or after in ".،,:؛;)!?؟»”"
+    if space_before and not space_after:
+        return True
+    if space_after and not space_before:
+        return False
+    return not is_open
+
+
+def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segment]:
+    """All quotation segments, in order of their opening mark."""
+    segments: list[Segment] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stack: list[tuple[str, int]] = []
+        for i in range(start, end):
+            ch = text[i]
+            if ch == '"':
+                straight_open = any(c == '"' for c, _ in stack)
+                if _straight_role(text, i, straight_open) and not straight_open:
+                    stack.append((ch, i))
+                elif straight_open:
+                    while stack:
+                        c, o = stack.pop()
+                        if c == '"':
+                            segments.append(Segment(o, i, True))
+                            break
+            elif ch in OPENERS:
+                stack.append((ch, i))
+            elif ch in CLOSERS:
+                opener = CLOSERS[ch]
+                if any(c == opener for c, _ in stack):
+                    while stack:
+                        c, o = stack.pop()
+                        if c == opener:
+                            segments.append(Segment(o, i, True))
+                            break
+        for c, o in stack:  # unclosed
+            segments.append(Segment(o, _unclosed_end(text, o, end, is_speech_verb), False))
+    segments.sort(key=lambda s: s.open)
+    return segments
+
+
+def _unclosed_end(text: str, opened: int, line_end: int, is_speech_verb: Callable[[str], bool]) -> int:
+    for m in re.finditer(r"[.!?؟]+\s+(\S+)", text[opened:line_end]):
+        if is_speech_verb(m.group(1)):
+            return opened + m.start() + 1
+    end = line_end
+    while end > opened + 1 and (text[end - 1].isspace() or text[end - 1] in TERMINATORS + "،,"):
+        end -= 1
+    return end
+
+
+def attach_tokens(segments: list[Segment], tokens: list[Tok]) -> None:
+    """Fill each segment's token range and word count."""
+    import bisect
+    starts = [t.start for t in tokens]
+    for s in segments:
+        a = bisect.bisect_right(starts, s.open)
+        b = bisect.bisect_left(starts, s.close)
+        s.tokens = (a, b)
+        s.words = sum(1 for t in tokens[a:b] if t.is_word)

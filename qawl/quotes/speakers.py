@@ -1,0 +1,206 @@
+"""Speakers: the subject noun phrase at a cue, its kind, and what it refers to.
+
+A subject is read from the syntax (the noun phrase after the verb up to a preposition,
+a time word, a complementiser or a colon; or the phrase before the verb in
+subject–verb order). Titles are linked to the person named with them elsewhere in the
+article (الرئيس الأمريكي → جو بايدن), a definite source or body to its earlier
+indefinite mention (المصدر الأمريكي → مصدر أمريكي، الوزارة → وزارة الخارجية التركية),
+and every name to the fullest form used in the article."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..normalise import key, normalise, split_proclitics
+from .marks import Segment, Tok
+
+_n = normalise
+
+
+def _stems(words: str) -> set[str]:
+    return {split_proclitics(_n(w))[1] for w in words.split()}
+
+
+TITLE_HEADS = _stems(
+    "رئيس رئيسة وزير وزيرة متحدث متحدثة ناطق ناطقة مستشار مستشارة سفير سفيرة نائب نائبة أمين مدير مديرة "
+    "قائد زعيم ملك أمير شيخ مندوب مندوبة ممثل ممثلة مبعوث مبعوثة عميد لواء جنرال عقيد دكتور سيد مساعد "
+    "محافظ حاكم قاضي بابا مسؤول مسؤولة وكيل عاهل مفوض مفوضة منسق منسقة عضو مرشد")
+HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
+SOURCE_HEADS = _stems(
+    "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
+    "محللون دبلوماسي دبلوماسيون مقرب مقربون موظف مسعف طبيب ناشط ناشطون متحدث متحدثة ناطق ناطقة "
+    "قيادي مواطن ساكن مصادرنا")
+GROUP_HEADS = _stems(
+    "حلفاء مؤيدون مؤيدين معارضون متظاهرون محتجون جمهوريون ديمقراطيون أصحاب مالكو مالكون نواب أعضاء "
+    "سكان ناخبون وسائل مستثمرون تجار خبراء مراقبون محللون مسؤولون")
+ORG_HEADS = _stems(
+    "وزارة الخارجية الداخلية الدفاع حكومة جيش وكالة صحيفة منظمة شركة بيان كرملين رئاسة مجلس هيئة حركة "
+    "حزب تنظيم جماعة قيادة سفارة بعثة إدارة برلمان تحالف اتحاد أمم قوات شرطة سلطات سلطة ديوان مكتب بنك "
+    "صندوق لجنة مفوضية محكمة نيابة مرصد مستشفى جامعة قناة تلفزيون إذاعة موقع مجلة جريدة البيت البنتاغون "
+    "الإليزيه الكونغرس الكونجرس الأمم")
+DEMONSTRATIVES = {_n(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
+STOP = {_n(w) for w in (
+    "في من على عن إلى الى مع خلال أمام عبر لدى حول بعد قبل منذ عند عندما حيث أثناء يوم اليوم أمس الأحد "
+    "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة ظهر فجر أيضا أيضاً رسميا رسمياً "
+    "مرارا مرارًا كذلك بدوره بدورها قد لقد إذ ثم نقلا نقلاً حسب بحسب وفق وفقا وفقاً تعليقا ردا بشكل مجددا "
+    "الذي التي الذين اللذين اللتين وهو وهي وهما وهم طلب طالبا فضل عند لـ بـ و أو أن إن يشترون الأسبوع "
+    "الماضي الماضية الشهر العام مؤخرا سابقا لاحقا ظهر اليوم هذا هذه بعدما لما كما").split()}
+# After في, these nouns start an adjunct (في بيان، في تصريح …), not part of the source's name.
+ADJUNCT_NOUNS = _stems(
+    "بيان تصريح تصريحات مقابلة كلمة كلمته حديث مؤتمر رسالة رسالته سلسلة تغريدة تغريدات لقاء اتصال صفحته "
+    "وقت أعقاب ختام معرض سياق ردها رده حين تقرير مداخلة ندوة جلسة اجتماع")
+PRONOUN_SUBJECTS = {_n(w) for w in ("هو", "هي", "هم", "هما", "لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها",
+                                    "أنه", "أنها", "انه")}
+
+
+def stem_of(tok: Tok) -> str:
+    return split_proclitics(tok.norm)[1]
+
+
+def is_definite(tok: Tok) -> bool:
+    return tok.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+
+@dataclass
+class NP:
+    start: int                  # token range [start, end)
+    end: int
+    words: list[Tok]
+    aliases: list[str] = field(default_factory=list)
+
+    def text(self, text: str) -> str:
+        return text[self.words[0].start:self.words[-1].end] if self.words else ""
+
+
+def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_entity) -> NP:
+    """The noun phrase that starts at token i (stopping before `limit`)."""
+    words: list[Tok] = []
+    aliases: list[str] = []
+    j = i
+    while j < limit:
+        t = toks[j]
+        if t.text == "(":
+            k = j + 1
+            while k < limit and toks[k].text != ")":
+                k += 1
+            if words and k < limit and k - j <= 5:
+                aliases.append(" ".join(x.text for x in toks[j + 1:k]))
+                j = k + 1
+                continue
+            break
+        seg = segs.get(t.start) if t.text in "\"«“" else None
+        if seg is not None:
+            if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP):
+                words.extend(x for x in toks[seg.tokens[0]:seg.tokens[1]] if x.is_word)
+                j = seg.tokens[1] + 1
+                continue
+            break
+        if t.text in "،,":
+            if words and _title_only(words) and j + 1 < limit and toks[j + 1].is_word and toks[j + 1].norm not in STOP:
+                j += 1
+                continue
+            break
+        if not t.is_word:
+            if t.text in "-–" and words:
+                break
+            break
+        if t.norm in STOP or t.text[0].isdigit():
+            if t.norm == _n("في") and words and _source_head(words) and j + 1 < limit \
+                    and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
+                words.append(t)
+                j += 1
+                continue
+            break
+        if t.norm.startswith("ل") and not t.norm.startswith("ال") and (not words or _named(words, in_entity)) \
+                and in_entity(t) != "PER":
+            break
+        words.append(t)
+        j += 1
+        if len(words) >= 14:
+            break
+    return NP(i, j, words, aliases)
+
+
+NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة")
+
+
+def _title_only(words: list[Tok]) -> bool:
+    return stem_of(words[0]) in TITLE_HEADS and all(is_definite(w) or stem_of(w) in TITLE_HEADS for w in words)
+
+
+def _source_head(words: list[Tok]) -> bool:
+    first = stem_of(words[0])
+    if first == _n("احد") or first == _n("بعض"):
+        first = stem_of(words[1]) if len(words) > 1 else first
+    return first in SOURCE_HEADS or first in GROUP_HEADS
+
+
+def _named(words: list[Tok], in_entity) -> bool:
+    """True when the phrase already holds a name (so a following ل-phrase is an adjunct)."""
+    if any(in_entity(w) == "PER" for w in words):
+        return True
+    head = stem_of(words[0])
+    if head in SOURCE_HEADS or head in GROUP_HEADS or head in ORG_HEADS:
+        return False
+    return bool(split_role(words, in_entity)[1])
+
+
+def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
+    """(role words, name words) of a subject phrase: «وزير الخارجية الأمريكي أنتوني بلينكن»,
+    «جون كيري وزير الخارجية الأمريكي». A PER entity inside the phrase is the name."""
+    per = [k for k, w in enumerate(words) if in_entity(w) == "PER"]
+    if per:
+        a, b = per[0], per[0]
+        while b + 1 < len(words) and in_entity(words[b + 1]) == "PER":
+            b += 1
+        return words[:a] + words[b + 1:], words[a:b + 1]
+    if not words:
+        return [], []
+    if stem_of(words[0]) in TITLE_HEADS:
+        k = 1
+        while k < len(words):
+            w, prev = words[k], words[k - 1]
+            if stem_of(w) in HONORIFICS:
+                k += 1
+                break
+            construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev) \
+                or prev.norm == _n("باسمه")
+            if is_definite(w) or w.norm in (_n("باسم"), _n("في"), _n("باسمه")) or construct \
+                    or (w.norm.startswith("ل") and len(w.norm) > 3) or stem_of(w) in TITLE_HEADS:
+                k += 1
+                continue
+            break
+        return words[:k], words[k:]
+    for k in range(1, len(words)):
+        if stem_of(words[k]) in TITLE_HEADS and is_definite(words[k]):
+            return words[k:], words[:k]
+    return [], words
+
+
+def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
+    if not words:
+        return "pronoun"
+    head = stem_of(words[0])
+    if head in (_n("احد"), _n("بعض")) and len(words) > 1:
+        head = stem_of(words[1])
+    per = any(in_entity(w) == "PER" for w in words)
+    if per:
+        return "named"
+    if head in SOURCE_HEADS and not (name and head in TITLE_HEADS):
+        return "group" if head in GROUP_HEADS and head not in _stems("مسؤولون مسؤولين مسؤولو") else "unnamed"
+    if head in GROUP_HEADS:
+        return "group"
+    if any(in_entity(w) in ("ORG", "LOC") for w in words[:1]) or head in ORG_HEADS:
+        return "organisation"
+    if head in TITLE_HEADS:
+        return "named" if name else "title"
+    return "organisation" if is_definite(words[0]) else "named"
+
+
+def speaker_key(name: str) -> str:
+    """A key that merges the same speaker across articles: normalised, clitics stripped,
+    titles and honorifics dropped («الرئيس الأمريكي جو بايدن» and «وبايدن» differ, but
+    «جو بايدن» and «جو  بايدنَ» or «الشيخ جو بايدن» agree)."""
+    words = key(name).split()
+    while len(words) > 1 and (words[0] in HONORIFICS):
+        words = words[1:]
+    return " ".join(words)
