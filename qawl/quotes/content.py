@@ -29,7 +29,7 @@ NAME_HEADS = {_n(w) for w in (
     "حزب", "تنظيم", "جماعة", "مجموعة", "جبهة", "ميليشيا", "ميليشيات", "فصيل", "شركة", "مؤسسة", "هيئة",
     "جمعية", "مركز", "معهد", "مشروع", "عملية", "خطة", "مبادرة", "اتفاق", "اتفاقية", "صفقة", "قانون", "كتاب",
     "فيلم", "حملة", "مؤتمر", "قمة", "منتدى", "تحالف", "لواء", "كتائب", "وسم", "هاشتاغ", "هاشتاج", "مقاتلي",
-    "عناصر", "مسمى", "اسم", "بعنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "بـ", "طيران", "فندق",
+    "عناصر", "مسمى", "اسم", "بعنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "طيران", "فندق",
     "مطار", "سفينة", "ناقلة", "مبادرة", "تطبيق", "مجلس", "اسم", "ملف", "قضية")}
 SHORT_QUOTE = 3  # a quoted segment of this many words or fewer may be a term or a fragment
 
@@ -61,12 +61,12 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         return False
     a, _ = seg.tokens
     prev = toks[a - 2] if a >= 2 else None
+    if prev is not None and prev.norm in ("ب", "ل") and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
+        prev = toks[a - 3]
     if prev is not None and prev.is_word:
         p = prev.norm
         if p in NAME_HEADS or p.lstrip("وفبل") in NAME_HEADS or (p.startswith("ال") and p[2:] in NAME_HEADS):
             return True
-        if prev.text.endswith("ـ"):  # بـ"…"  glued: وصفه بـ"…" is speech, يوصف بـ"…" handled by head
-            return False
     inner = seg.inner
     return any(s <= inner[0] + 1 and e >= inner[1] - 1 for s, e in entity_spans)
 

@@ -86,15 +86,24 @@ VERBS = """
 شرح شرح شارح
 روى روي راوي
 نقل نقل ناقل
-أوردت ورد مورد
+أدان دين مدين
+دان دين دائن
+ندد ندد مندد
+رحب رحب مرحب
+انتقد نتقد منتقد
+استنكر ستنكر مستنكر
 """
 
-# Participles that are ordinary adverbs or adjectives in other uses; they are not cues.
-AMBIGUOUS_PARTICIPLES = {normalise(w) for w in ("متابعا", "مقرا", "مجددا", "متهما", "متهمين", "معلقا",
-                                                  "مبلغا", "ناقلا", "راويا", "شارحا", "مصرا")}
+# Participles that are mostly nouns or adjectives (متهم "accused", مبلغ "amount",
+# متوقع "expected", المدعي "prosecutor"); their verbs stay cues.
+AMBIGUOUS_PARTICIPLES = {normalise(w) for w in (
+    "متابع", "مقر", "متهم", "معلق", "مبلغ", "ناقل", "راوي", "شارح", "مصر", "مطالب", "مخبر", "مورد", "مرجح",
+    "متوقع", "معتقد", "ملاحظ", "منكر", "مقسم", "مختتم", "مستبعد", "مدعي", "مفتي", "موصي", "مفيد", "مكرر",
+    "مبدي", "ذاكر", "مدين", "دائن", "مرحب", "مجيب", "خاتم", "واصف", "داعي", "زاعم", "جازم", "رائي", "معبر")}
 
 # Inflected forms that are far more often another word (بين "between", عبر "via").
-HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول")}
+HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول", "طالبا", "وطالبا", "كشفا", "شرحا",
+                                        "نقلا", "ونقلا", "علقا", "ردا", "بينا", "عبرا")}
 
 # Statement nouns that govern reported content («في تصريح … بأنه»، «قوله إن»، «مفاده أن»).
 NOUNS = """
@@ -149,8 +158,8 @@ def lexicon() -> dict[str, Cue]:
         past, present, participle = row.split()
         for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
             add(form, Cue(past, VERB, fem, pl))
-        for form, (fem, pl) in _participle_forms(participle).items():
-            if form not in AMBIGUOUS_PARTICIPLES:
+        if normalise(participle) not in AMBIGUOUS_PARTICIPLES:
+            for form, (fem, pl) in _participle_forms(participle).items():
                 add(form, Cue(past, PARTICIPLE, fem, pl))
     for noun in NOUNS.split():
         add(normalise(noun), Cue(noun, NOUN))

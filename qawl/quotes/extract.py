@@ -17,9 +17,16 @@ from .speakers import (DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, T
 
 _n = normalise
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
-LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
+LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
+NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ربما", "طالما", "مثل", "حسب", "بحسب", "وفق",
+                                   "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}
+PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "كما", "وكما")}
+RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
+NON_AGENTIVE = {stem_of_text for stem_of_text in (_n(w) for w in (
+    "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
+    "دراسة", "دراسات", "تقرير"))}
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 
@@ -82,9 +89,11 @@ class _Article:
     # -- triggers -----------------------------------------------------------------------
     def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
         """(kind, token index) of what introduces the content of the cue at token i."""
-        toks, limit = self.toks, self.sentence_limit(i)
         window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
-        j = i + 1
+        return self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+
+    def _trigger_from(self, j: int, i: int, cue: Cue, limit: int, window: int) -> tuple[str, int] | None:
+        toks = self.toks
         while j < min(limit, i + 1 + window):
             t = toks[j]
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
@@ -96,12 +105,17 @@ class _Article:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1
                     continue
+                if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
+                    after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
+                    if after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
+                        return after
                 return "mark", j
             if t.text in ".!?؟" or t.text == "\n":
                 return None
             if t.is_word and j > i + 1:
                 other = cue_of(t.text)
-                if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")):
+                if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
+                        and not self.negated(j) and not self.parenthetical(j) and other.lemma != "نقل":
                     return None
                 if other is not None and other.kind == PARTICIPLE and j > i + 2:
                     return None
@@ -112,7 +126,26 @@ class _Article:
         return None
 
     def negated(self, i: int) -> bool:
-        return i > 0 and self.toks[i - 1].norm in NEGATIONS
+        if i == 0 or self.toks[i - 1].norm not in NEGATIONS:
+            return False
+        return not (self.toks[i - 1].norm == _n("ما") and i > 1 and self.toks[i - 2].norm in NOT_NEGATING_MA)
+
+    def parenthetical(self, i: int) -> bool:
+        """«حسب ما نقلت …»، «بحسب قولها»: a source aside, not a report of its own."""
+        prev = [self.toks[k].norm for k in range(max(0, i - 2), i)]
+        return bool(prev) and (prev[-1] in PARENTHETICAL or prev[-1] == _n("ما") and len(prev) > 1
+                               and prev[0] in PARENTHETICAL)
+
+
+def _non_agentive(name: str) -> bool:
+    """«التقديرات»، «بعض التقارير»: reports without an agent are not antecedents of pronouns."""
+    return any(w in NON_AGENTIVE for w in key(name).split()[:2])
+
+
+def _starts_as_object(tok: Tok) -> bool:
+    """A word with a possessive suffix (تضامنها، تصميمه) opens an object, not a subject."""
+    w = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return len(w) > 3 and (w.endswith(("ها", "هم", "هما", "هن")) or w.endswith("ه") and not w.endswith("له"))
 
 
 def _speaker_text(words: list[Tok]) -> str:
@@ -124,7 +157,9 @@ class _Resolver:
 
     def __init__(self, art: _Article):
         self.art = art
-        self.history: list[tuple[Speaker, int]] = []  # (speaker, char position)
+        # (speaker, char position, sentence, is a quote): quotes and the overt subjects of
+        # other report verbs («وأشار المراسل إلى …»), the antecedents of later pronouns.
+        self.history: list[tuple[Speaker, int, int, bool]] = []
         self.links = self._title_links()
 
     def _title_links(self) -> list[tuple[frozenset, str, int]]:
@@ -161,8 +196,8 @@ class _Resolver:
         return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
 
     def last(self, before: int) -> Speaker | None:
-        for sp, pos in reversed(self.history):
-            if pos < before:
+        for sp, pos, _, _ in reversed(self.history):
+            if pos < before and sp.name and not _non_agentive(sp.name):
                 return sp
         return None
 
@@ -200,7 +235,7 @@ class _Resolver:
         cands = [(n, p) for r, n, p in self.links if role and role <= r and n]
         if not cands:
             return None
-        spoken = {key(sp.name): i for i, (sp, _) in enumerate(self.history)}
+        spoken = {key(sp.name): i for i, (sp, *_) in enumerate(self.history)}
         cands.sort(key=lambda c: (spoken.get(key(c[0]), -1), c[1] if c[1] < pos else -1))
         return cands[-1][0]
 
@@ -208,11 +243,12 @@ class _Resolver:
         """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
         want = {stem_of(w) for w in words if w.norm not in STOP}
         head = stem_of(words[0])
-        for sp, p in reversed(self.history):
+        for sp, p, _, _ in reversed(self.history):
             if p < pos and sp.kind != "pronoun":
-                have = {k for k in key(sp.name).split()} | {k for k in key(sp.mention).split()}
-                if head in have and want <= have and len(key(sp.name).split()) >= len(want):
-                    return sp.name
+                for form in (sp.name, sp.mention):
+                    have = key(form).split()
+                    if have and have[0] == head and want <= set(have) and len(key(sp.name).split()) >= len(want):
+                        return sp.name
         art = self.art
         for k in range(bisect.bisect_left(art.starts, pos) - 1, -1, -1):
             t = art.toks[k]
@@ -224,11 +260,14 @@ class _Resolver:
         return None
 
 
-def _subject_before(art: _Article, i: int) -> NP | None:
+def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | None:
     """Subject–verb order: the phrase between the clause start and the verb."""
     toks = art.toks
     s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
     j = i - 1
+    if not stop_at_comma:
+        while j >= s0 and toks[j].text in "،,":
+            j -= 1
     while j >= s0:
         t = toks[j]
         if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
@@ -278,30 +317,59 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             speaker_kind=sp.kind, cue_start=cue_tok.start if cue_tok else -1,
             cue_end=cue_tok.end if cue_tok else -1, speaker_start=sp.start, speaker_end=sp.end,
             speaker_aliases=sp.aliases, speaker_role=sp.role, rule=c.rule, confidence=round(confidence, 2)))
-        res.history.append((sp, c.start))
+        res.history.append((sp, c.start, quotes[-1].sentence_index, True))
 
     def same_sentence_speaker(i: int) -> Speaker | None:
         s = sentence_at(art.sentences, toks[i].start)
-        for q, (sp, pos) in zip(reversed(quotes), reversed(res.history)):
-            if q.sentence_index == s and q.start < toks[i].start:
+        for sp, pos, sent, _ in reversed(res.history):
+            if sent == s and pos < toks[i].start and sp.name:
                 return sp
         return None
 
     def elided(i: int) -> Speaker:
-        prev = same_sentence_speaker(i) or _sentence_subject(i) or res.last(toks[i].start)
+        prev = same_sentence_speaker(i) or governing(i) or _sentence_subject(i) or res.last(toks[i].start)
         if prev is None:
             return Speaker("", "", "pronoun")
         return Speaker(prev.name, "" if prev.kind != "pronoun" or True else prev.mention, "pronoun", prev.role,
                        aliases=prev.aliases)
 
+    def verb_subject(i: int, j: int) -> NP | None:
+        """Verb–subject order: the phrase right after the verb (none when it is an object)."""
+        k = i + 1
+        while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
+            k += 1
+        if k >= j or cue_of(toks[k].text) is not None or (toks[k].is_word and _starts_as_object(toks[k])):
+            return None
+        np = read_np(toks, k, j, art.seg_at, art.label)
+        return np if np.words else None
+
+    def governing(i: int) -> Speaker | None:
+        """The subject of the nearest report verb earlier in the sentence (participles and
+        coordinated verbs share it), or the antecedent of a relative pronoun (…، الذي قال)."""
+        s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+        k = i - 1
+        while k >= s0 and not toks[k].is_word:
+            k -= 1
+        if k >= s0 and toks[k].norm in RELATIVES:
+            np = _subject_before(art, k, stop_at_comma=False)
+            if np is not None:
+                return res.resolve_np(np, toks[i].start, i)
+        for k in range(i - 1, s0 - 1, -1):
+            c = cue_of(toks[k].text) if toks[k].is_word else None
+            if c is not None and c.kind == VERB and not art.negated(k):
+                np = verb_subject(k, min(i, k + 15)) or _subject_before(art, k)
+                if np is not None:
+                    return res.resolve_np(np, toks[k].start, i)
+        return None
+
     def _sentence_subject(i: int) -> Speaker | None:
         """For a participle or coordinated verb: a known speaker or a name opening the sentence."""
         s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
         opening = [t for t in toks[s0:min(i, s0 + 5)] if t.is_word]
-        known = {key(sp.name).split()[-1] for sp, _ in res.history if sp.name}
+        known = {key(sp.name).split()[-1] for sp, *_ in res.history if sp.name}
         for t in opening[:4]:
             if art.label(t) == "PER" or stem_of(t) in known:
-                for sp, _ in reversed(res.history):
+                for sp, *_ in reversed(res.history):
                     if sp.name and stem_of(t) in key(sp.name).split():
                         return Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases)
                 e = art.entity(t)
@@ -313,24 +381,24 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if not t.is_word or art.speech[i] or art.is_claimed(t.start):
             continue
         cue = cue_of(t.text)
-        if cue is None or art.negated(i):
+        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)):
             continue
         trig = art.trigger(i, cue)
         if trig is None:
+            if cue.kind == VERB:  # a report without content still introduces its subject
+                np = verb_subject(i, min(art.sentence_limit(i), i + 15))
+                if np is not None:
+                    sp = res.resolve_np(np, t.start, np.end)
+                    res.history.append((sp, t.start, sentence_at(art.sentences, t.start), False))
             continue
         kind, j = trig
         limit = art.sentence_limit(i)
         # --- speaker
         if cue.kind == VERB:
-            k = i + 1
-            while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
-                k += 1
-            np = read_np(toks, k, j, art.seg_at, art.label) if k < j and cue_of(toks[k].text) is None else None
-            if np is not None and not np.words:
-                np = None
+            np = verb_subject(i, j)
             if np is None:
                 np = _subject_before(art, i)
-            via = _transmitted_after(art, np.end if np else i + 1, j)
+            via = _transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
             if via is not None:
                 np = via
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
@@ -363,10 +431,11 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
     return _canonicalise(quotes, art)
 
 
-def _transmitted_after(art: _Article, a: int, b: int) -> NP | None:
+def _transmitted_after(art: _Article, a: int, b: int, transmit_verb: bool) -> NP | None:
+    """«… نقلا عن Y» after the subject, or «نقلت X عن Y قوله»: the original source Y."""
     toks = art.toks
     for k in range(a, b - 1):
-        if toks[k].norm in (_n("نقلا"), _n("نقلاً")) and toks[k + 1].norm == _n("عن"):
+        if (toks[k].norm in (_n("نقلا"), _n("نقلاً")) or transmit_verb) and toks[k + 1].norm == _n("عن"):
             np = read_np(toks, k + 2, b, art.seg_at, art.label)
             return np if np.words else None
     return None
@@ -386,7 +455,9 @@ def _content(art: _Article, kind: str, j: int, limit: int) -> Content | None:
     if seg is not None and not is_term(seg, toks, art.ent_spans):
         end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
-        if seg.words > 3 or kind == "colon" or not any(ch.isalnum() for ch in tail):
+        more = any(s.open > seg.close and s.close <= toks[end_tok - 1].end and not is_term(s, toks, art.ent_spans)
+                   for s in art.segments[art.segments.index(seg) + 1:art.segments.index(seg) + 4])
+        if (seg.words > 3 and not more) or kind == "colon" or not any(ch.isalnum() for ch in tail):
             a, b = trim(text, *seg.inner)
             return Content(a, b, "direct", "", seg) if b > a else None
         a, b = trim(text, seg.open, toks[end_tok - 1].end)

@@ -156,7 +156,7 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
     if not words:
         return [], []
     if stem_of(words[0]) in TITLE_HEADS:
-        k = 1
+        k = 1 if is_definite(words[0]) or len(words) < 3 else 2  # وزير حقوق الإنسان: a construct
         while k < len(words):
             w, prev = words[k], words[k - 1]
             if stem_of(w) in HONORIFICS:
