@@ -4,14 +4,14 @@ for merging one speaker across articles.
 
 Modules: cues (speech verbs, participles, statement nouns), marks (tokens and
 quotation-mark segments), content (where reported content starts and ends, its type),
-speakers (subject phrases, kinds, titles), extract (the engine)."""
+speakers (subject phrases, kinds, titles), engine (the rules put together)."""
 from __future__ import annotations
 
 from typing import Sequence
 
 from ..doc import Entity, Quote
 from ..sentences import Sentence
-from .extract import extract
+from .engine import extract
 from .speakers import speaker_key
 
 __all__ = ["extract_quotes", "speaker_key"]

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import key, normalise
+from ..normalise import key, normalise, split_proclitics
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type,
                       is_complementiser, is_term, trim)
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, TITLE_HEADS, is_definite,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, TITLE_HEADS, is_definite,
                        kind_of, read_np, split_role, stem_of)
 
 _n = normalise
@@ -109,13 +109,17 @@ class _Article:
                     after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
                     if after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
                         return after
+                    k = seg.tokens[1] + 1
+                    if after is None and k + 1 < limit and (toks[k].is_word or toks[k].text in "،,"
+                                                            and toks[k + 1].is_word and cue_of(toks[k + 1].text) is None):
+                        return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 return "mark", j
             if t.text in ".!?؟" or t.text == "\n":
                 return None
             if t.is_word and j > i + 1:
                 other = cue_of(t.text)
                 if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
-                        and not self.negated(j) and not self.parenthetical(j) and other.lemma != "نقل":
+                        and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
                     return None
                 if other is not None and other.kind == PARTICIPLE and j > i + 2:
                     return None
@@ -125,10 +129,15 @@ class _Article:
             j += 1
         return None
 
-    def negated(self, i: int) -> bool:
-        if i == 0 or self.toks[i - 1].norm not in NEGATIONS:
+    def negated(self, i: int, strict: bool = False) -> bool:
+        """Preceded by a negation (ولم يذكر، عدم ذكر). `strict` leaves out the ambiguous ما."""
+        prev = self.toks[i - 1].norm if i > 0 else ""
+        if prev not in NEGATIONS:
             return False
-        return not (self.toks[i - 1].norm == _n("ما") and i > 1 and self.toks[i - 2].norm in NOT_NEGATING_MA)
+        if prev == _n("ما"):
+            before = split_proclitics(self.toks[i - 2].norm)[1] if i > 1 else ""
+            return not strict and before not in NOT_NEGATING_MA and self.toks[i - 2].norm not in NOT_NEGATING_MA
+        return True
 
     def parenthetical(self, i: int) -> bool:
         """«حسب ما نقلت …»، «بحسب قولها»: a source aside, not a report of its own."""
@@ -226,7 +235,7 @@ class _Resolver:
             if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
                 sp.name = ent.canonical
             elif is_definite(words[0]) or len(words) < len(np.words):
-                prior = self._corefer(words, pos)
+                prior = self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
                 if prior is not None:
                     sp.name = prior
         return sp
@@ -239,7 +248,7 @@ class _Resolver:
         cands.sort(key=lambda c: (spoken.get(key(c[0]), -1), c[1] if c[1] < pos else -1))
         return cands[-1][0]
 
-    def _corefer(self, words: list[Tok], pos: int) -> str | None:
+    def _corefer(self, words: list[Tok], pos: int, text_too: bool) -> str | None:
         """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
         want = {stem_of(w) for w in words if w.norm not in STOP}
         head = stem_of(words[0])
@@ -250,7 +259,7 @@ class _Resolver:
                     if have and have[0] == head and want <= set(have) and len(key(sp.name).split()) >= len(want):
                         return sp.name
         art = self.art
-        for k in range(bisect.bisect_left(art.starts, pos) - 1, -1, -1):
+        for k in range(bisect.bisect_left(art.starts, pos) - 1 if text_too else -1, -1, -1):
             t = art.toks[k]
             if t.is_word and stem_of(t) == head and not art.speech[k]:
                 np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.label)
@@ -281,7 +290,8 @@ def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | N
     b = i
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
         b -= 1
-    if a >= b or toks[a].norm in PRONOUN_SUBJECTS:
+    if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
+            or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
         return None
     np = read_np(toks, a, b, art.seg_at, art.label)
     if np.words and np.end >= b - 1:
@@ -395,9 +405,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         limit = art.sentence_limit(i)
         # --- speaker
         if cue.kind == VERB:
-            np = verb_subject(i, j)
+            np = _subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
             if np is None:
-                np = _subject_before(art, i)
+                np = verb_subject(i, j)
             via = _transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
             if via is not None:
                 np = via
@@ -435,8 +445,11 @@ def _transmitted_after(art: _Article, a: int, b: int, transmit_verb: bool) -> NP
     """«… نقلا عن Y» after the subject, or «نقلت X عن Y قوله»: the original source Y."""
     toks = art.toks
     for k in range(a, b - 1):
-        if (toks[k].norm in (_n("نقلا"), _n("نقلاً")) or transmit_verb) and toks[k + 1].norm == _n("عن"):
+        if toks[k].norm in (_n("نقلا"), _n("نقلاً")) and toks[k + 1].norm == _n("عن"):
             np = read_np(toks, k + 2, b, art.seg_at, art.label)
+            return np if np.words else None
+        if transmit_verb and toks[k].norm == _n("عن"):
+            np = read_np(toks, k + 1, b, art.seg_at, art.label)
             return np if np.words else None
     return None
 
