@@ -8,7 +8,7 @@ from typing import Sequence
 from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics
 from ..sentences import Sentence, sentence_at
-from .content import (COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type,
+from .content import (SHORT_QUOTE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type,
                       is_complementiser, is_term, trim)
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
@@ -28,6 +28,7 @@ NON_AGENTIVE = {stem_of_text for stem_of_text in (_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير"))}
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
+MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 
 
@@ -135,8 +136,10 @@ class _Article:
         if prev not in NEGATIONS:
             return False
         if prev == _n("ما"):
-            before = split_proclitics(self.toks[i - 2].norm)[1] if i > 1 else ""
-            return not strict and before not in NOT_NEGATING_MA and self.toks[i - 2].norm not in NOT_NEGATING_MA
+            before = self.toks[i - 2].norm if i > 1 else ""
+            if before[:1] in ("و", "ف") and before[1:] in NOT_NEGATING_MA:
+                before = before[1:]
+            return not strict and before not in NOT_NEGATING_MA
         return True
 
     def parenthetical(self, i: int) -> bool:
@@ -404,10 +407,12 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         kind, j = trig
         limit = art.sentence_limit(i)
         # --- speaker
+        object_start = i + 1
         if cue.kind == VERB:
             np = _subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
             if np is None:
                 np = verb_subject(i, j)
+                object_start = np.end if np is not None else i + 1
             via = _transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
             if via is not None:
                 np = via
@@ -425,7 +430,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
             rule = "noun"
         # --- content
-        c = _content(art, kind, j, limit)
+        c = _content(art, kind, j, limit, object_start)
         if c is None:
             continue
         conf = {"verb": 0.9, "participle": 0.85, "noun": 0.75}[rule] * (0.8 if sp.kind == "pronoun" else 1.0)
@@ -454,7 +459,10 @@ def _transmitted_after(art: _Article, a: int, b: int, transmit_verb: bool) -> NP
     return None
 
 
-def _content(art: _Article, kind: str, j: int, limit: int) -> Content | None:
+def _content(art: _Article, kind: str, j: int, limit: int, object_start: int) -> Content | None:
+    """The reported content after trigger token j. A quoted fragment that is not introduced
+    by a complementiser or colon belongs to the object that starts after the subject
+    («تعتبر العقوبات "غير مشروعة"»)."""
     toks, text = art.toks, art.text
     start = j + 1 if kind in ("comp", "colon") else j
     while start < limit and toks[start].norm in PREPOSITIONS_BEFORE_QUOTE and start + 1 < limit \
@@ -470,10 +478,16 @@ def _content(art: _Article, kind: str, j: int, limit: int) -> Content | None:
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
         more = any(s.open > seg.close and s.close <= toks[end_tok - 1].end and not is_term(s, toks, art.ent_spans)
                    for s in art.segments[art.segments.index(seg) + 1:art.segments.index(seg) + 4])
-        if (seg.words > 3 and not more) or kind == "colon" or not any(ch.isalnum() for ch in tail):
+        lead = object_start
+        while lead < seg.tokens[0] - 1 and (toks[lead].norm in STOP or not toks[lead].is_word):
+            lead += 1
+        has_object = kind == "mark" and seg.words <= SHORT_QUOTE and lead < seg.tokens[0] - 1
+        if ((seg.words > 3 and not more) or kind == "colon" or not any(ch.isalnum() for ch in tail)) \
+                and not has_object:
             a, b = trim(text, *seg.inner)
             return Content(a, b, "direct", "", seg) if b > a else None
-        a, b = trim(text, seg.open, toks[end_tok - 1].end)
+        k = lead if kind == "mark" else seg.tokens[0] - 1
+        a, b = trim(text, toks[k].start, toks[end_tok - 1].end)
         return Content(a, b, "mixed", "")
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
     if end_tok <= start:
@@ -535,7 +549,7 @@ def _canonicalise(quotes: list[Quote], art: _Article) -> list[Quote]:
         k = key(name).split()
         best = name
         for other, ok in keyed.items():
-            if len(ok) > len(key(best).split()) and _contains(ok, k):
+            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and _contains(ok, k):
                 best = other
         return best
 
