@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..normalise import normalise
-from .cues import NOUN, PARTICIPLE, VERB, cue_of
+from .cues import PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 
 _n = normalise
@@ -106,7 +106,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
         if j > i and t.text in "،,؛;" and j + 1 < limit:
             nxt = toks[j + 1]
             two = nxt.norm + " " + toks[j + 2].norm if j + 2 < limit else ""
-            cue = cue_of(nxt.text)
+            cue = nxt.cue
             if nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS:
                 return j
             if cue is not None and cue.kind in (VERB, PARTICIPLE) and has_trigger(j + 1):
@@ -114,7 +114,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
         if j > i and t.norm in NO_COMMA_BREAKS:
             return j
         if j > i + 1 and t.is_word:
-            cue = cue_of(t.text)
+            cue = t.cue
             if cue is not None and cue.kind == VERB and cue.conjunction and has_trigger(j):
                 return j
         j += 1

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import key, normalise, split_proclitics
+from ..normalise import normalise, split_proclitics
 from ..sentences import Sentence, sentence_at
 from .content import (SHORT_QUOTE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type,
                       is_complementiser, is_term, trim)
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, TITLE_HEADS, is_definite,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, key, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, TITLE_HEADS, is_definite,
                        kind_of, read_np, split_role, stem_of)
 
 _n = normalise
@@ -65,7 +65,7 @@ class _Article:
         self.sent_tok = []  # token range of each sentence
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
-        self.claimed: list[tuple[int, int]] = []
+        self._claimed = bytearray(len(text) + 1)
 
     def entity(self, tok: Tok) -> Entity | None:
         k = bisect.bisect_right(self.ent_starts, tok.start) - 1
@@ -81,7 +81,11 @@ class _Article:
         return e.label if e else None
 
     def is_claimed(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.claimed)
+        return bool(self._claimed[pos])
+
+    def claim(self, a: int, b: int) -> None:
+        """Mark text[a:b] as taken by a quote (its cue, subject and content)."""
+        self._claimed[a:b] = b"\x01" * (b - a)
 
     def sentence_limit(self, i: int) -> int:
         s = sentence_at(self.sentences, self.toks[i].start)
@@ -112,13 +116,13 @@ class _Article:
                         return after
                     k = seg.tokens[1] + 1
                     if after is None and k + 1 < limit and (toks[k].is_word or toks[k].text in "،,"
-                                                            and toks[k + 1].is_word and cue_of(toks[k + 1].text) is None):
+                                                            and toks[k + 1].is_word and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 return "mark", j
             if t.text in ".!?؟" or t.text == "\n":
                 return None
             if t.is_word and j > i + 1:
-                other = cue_of(t.text)
+                other = t.cue
                 if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
                         and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
                     return None
@@ -172,7 +176,13 @@ class _Resolver:
         # (speaker, char position, sentence, is a quote): quotes and the overt subjects of
         # other report verbs («وأشار المراسل إلى …»), the antecedents of later pronouns.
         self.history: list[tuple[Speaker, int, int, bool]] = []
-        self.links = self._title_links()
+        self._links: list[tuple[frozenset, str, int]] | None = None
+
+    @property
+    def links(self) -> list[tuple[frozenset, str, int]]:
+        if self._links is None:  # built on the first title-only mention
+            self._links = self._title_links()
+        return self._links
 
     def _title_links(self) -> list[tuple[frozenset, str, int]]:
         """(role stems, name, offset) for every «title + name» or «name + title» phrase."""
@@ -284,7 +294,7 @@ def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | N
         t = toks[j]
         if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
             break
-        if t.is_word and cue_of(t.text) is not None and cue_of(t.text).kind != NOUN:
+        if t.is_word and t.cue is not None and t.cue.kind != NOUN:
             break
         j -= 1
     a = j + 1
@@ -351,7 +361,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         k = i + 1
         while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
             k += 1
-        if k >= j or cue_of(toks[k].text) is not None or (toks[k].is_word and _starts_as_object(toks[k])):
+        if k >= j or toks[k].cue is not None or (toks[k].is_word and _starts_as_object(toks[k])):
             return None
         np = read_np(toks, k, j, art.seg_at, art.label)
         return np if np.words else None
@@ -368,7 +378,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             if np is not None:
                 return res.resolve_np(np, toks[i].start, i)
         for k in range(i - 1, s0 - 1, -1):
-            c = cue_of(toks[k].text) if toks[k].is_word else None
+            c = toks[k].cue if toks[k].is_word else None
             if c is not None and c.kind == VERB and not art.negated(k):
                 np = verb_subject(k, min(i, k + 15)) or _subject_before(art, k)
                 if np is not None:
@@ -393,7 +403,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
     for i, t in enumerate(toks):
         if not t.is_word or art.speech[i] or art.is_claimed(t.start):
             continue
-        cue = cue_of(t.text)
+        cue = t.cue
         if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)):
             continue
         trig = art.trigger(i, cue)
@@ -438,7 +448,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             conf *= 0.5
         c.rule = f"{rule}+{kind}:{c.type}"
         emit(sp, t, c, conf)
-        art.claimed.append((t.start, max(c.end, c.segment.close + 1 if c.segment else c.end)))
+        art.claim(t.start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             _continuations(art, c.segment, sp, emit)
     _quoted_paragraphs(art, res, emit)
@@ -472,7 +482,7 @@ def _content(art: _Article, kind: str, j: int, limit: int, object_start: int) ->
         return None
     first = toks[start]
     seg = art.seg_at.get(first.start) if first.text in QUOTE_CHARS else None
-    has_trig = lambda x: (c := cue_of(toks[x].text)) is not None and art.trigger(x, c) is not None
+    has_trig = lambda x: (c := toks[x].cue) is not None and art.trigger(x, c) is not None
     if seg is not None and not is_term(seg, toks, art.ent_spans):
         end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
@@ -513,7 +523,7 @@ def _continuations(art: _Article, seg: Segment, sp: Speaker, emit) -> None:
         if b > a:
             emit(Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases), None,
                  Content(a, b, "direct", "continuation:direct", nxt), 0.6)
-            art.claimed.append((nxt.open, nxt.close + 1))
+            art.claim(nxt.open, nxt.close + 1)
         seg = nxt
 
 
@@ -533,7 +543,7 @@ def _quoted_paragraphs(art: _Article, res: _Resolver, emit) -> None:
         if b > a:
             emit(Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases), None,
                  Content(a, b, "direct", "paragraph:direct", s), 0.5)
-            art.claimed.append((s.open, s.close + 1))
+            art.claim(s.open, s.close + 1)
 
 
 def _canonicalise(quotes: list[Quote], art: _Article) -> list[Quote]:
@@ -542,7 +552,6 @@ def _canonicalise(quotes: list[Quote], art: _Article) -> list[Quote]:
     from dataclasses import replace
     names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
     names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
-    names += [n for _, n, _ in _Resolver.__dict__.get("_cached_links", [])]
     keyed = {n: key(n).split() for n in names}
 
     def fullest(name: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..normalise import normalise
+from .cues import Cue, lexicon
 
 WORD = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*|[^\w\s]", re.UNICODE)
 OPENERS = {"«": "»", "“": "”", '"': '"'}
@@ -28,6 +29,7 @@ class Tok:
     norm: str
     is_word: bool
     index: int
+    cue: Cue | None = None   # the speech cue this word is, if any
 
 
 @dataclass
@@ -44,11 +46,22 @@ class Segment:
         return self.open + 1, self.close
 
 
+_WORD_CACHE: dict[str, tuple[str, bool, Cue | None]] = {}
+
+
 def tokenize(text: str) -> list[Tok]:
+    """Words and single punctuation marks, with normalised forms and cue lookups."""
     out = []
+    cache = _WORD_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
     for m in WORD.finditer(text):
         t = m.group()
-        out.append(Tok(t, m.start(), m.end(), normalise(t), t[0].isalnum(), len(out)))
+        info = cache.get(t)
+        if info is None:
+            norm, is_word = normalise(t), t[0].isalnum()
+            info = cache[t] = (norm, is_word, lexicon().get(norm) if is_word else None)
+        out.append(Tok(t, m.start(), m.end(), info[0], info[1], len(out), info[2]))
     return out
 
 

@@ -9,11 +9,18 @@ and every name to the fullest form used in the article."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..normalise import key, normalise, split_proclitics
+from ..normalise import key as _uncached_key, normalise, split_proclitics
 from .marks import Segment, Tok
 
 _n = normalise
+
+
+@lru_cache(maxsize=50_000)
+def key(text: str) -> str:
+    """`qawl.normalise.key`, cached (speaker names are compared many times)."""
+    return _uncached_key(text)
 
 
 def _stems(words: str) -> set[str]:
