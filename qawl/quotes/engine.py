@@ -192,8 +192,8 @@ class _Resolver:
                 continue
             if k > 0 and art.toks[k - 1].is_word and stem_of(art.toks[k - 1]) in TITLE_HEADS:
                 continue
-            np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.label)
-            role, name = split_role(np.words, art.label)
+            np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.entity)
+            role, name = split_role(np.words, art.entity)
             if not name:
                 name = self._name_after(np.end, min(len(art.toks), np.end + 25))
             if role and name:
@@ -209,7 +209,7 @@ class _Resolver:
                 return []
             if t.is_word and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
-                np = read_np(toks, k0, b, self.art.seg_at, self.art.label)
+                np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
                 return np.words
         return []
 
@@ -226,8 +226,8 @@ class _Resolver:
     def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
         art = self.art
         words = [w for w in np.words if w.norm not in DEMONSTRATIVES]
-        role, name = split_role(words, art.label)
-        kind = kind_of(words, name, art.label)
+        role, name = split_role(words, art.entity)
+        kind = kind_of(words, name, art.entity)
         mention = art.text[np.words[0].start:np.words[-1].end]
         sp = Speaker(_speaker_text(words), mention, kind, _speaker_text(role), np.words[0].start,
                      np.words[-1].end, tuple(np.aliases))
@@ -275,7 +275,7 @@ class _Resolver:
         for k in range(bisect.bisect_left(art.starts, pos) - 1 if text_too else -1, -1, -1):
             t = art.toks[k]
             if t.is_word and stem_of(t) == head and not art.speech[k]:
-                np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.label)
+                np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
                 have = {stem_of(w) for w in np.words}
                 if want <= have and len(np.words) > len(words):
                     return _speaker_text(np.words)
@@ -287,9 +287,10 @@ def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | N
     toks = art.toks
     s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
     j = i - 1
-    if not stop_at_comma:
+    if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
         while j >= s0 and toks[j].text in "،,":
             j -= 1
+    end = j + 1
     while j >= s0:
         t = toks[j]
         if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
@@ -300,14 +301,14 @@ def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | N
     a = j + 1
     while a < i and (toks[a].norm in LEADING_PARTICLES or not toks[a].is_word):
         a += 1
-    b = i
+    b = end
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
         b -= 1
     if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
             or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
         return None
-    np = read_np(toks, a, b, art.seg_at, art.label)
-    if np.words and np.end >= b - 1:
+    np = read_np(toks, a, b, art.seg_at, art.entity)
+    if np.words and np.end >= b:
         return np
     return None
 
@@ -318,7 +319,7 @@ def _transmitted(art: _Article, i: int, limit: int) -> NP | None:
     s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
     for j in range(i - 1, max(s0, i - 25) - 1, -1):
         if toks[j].norm == _n("عن") and any(toks[k].norm in TRANSMIT for k in range(max(s0, j - 8), j)):
-            np = read_np(toks, j + 1, limit, art.seg_at, art.label)
+            np = read_np(toks, j + 1, limit, art.seg_at, art.entity)
             if np.words:
                 return np
     return None
@@ -363,7 +364,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             k += 1
         if k >= j or toks[k].cue is not None or (toks[k].is_word and _starts_as_object(toks[k])):
             return None
-        np = read_np(toks, k, j, art.seg_at, art.label)
+        np = read_np(toks, k, j, art.seg_at, art.entity)
         return np if np.words else None
 
     def governing(i: int) -> Speaker | None:
@@ -435,7 +436,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             via = _transmitted(art, i, j)
             np = via
             if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j:
-                np = read_np(toks, i + 1, j, art.seg_at, art.label) or None
+                np = read_np(toks, i + 1, j, art.seg_at, art.entity) or None
                 np = np if np and np.words else None
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
             rule = "noun"
@@ -461,10 +462,10 @@ def _transmitted_after(art: _Article, a: int, b: int, transmit_verb: bool) -> NP
     toks = art.toks
     for k in range(a, b - 1):
         if toks[k].norm in (_n("نقلا"), _n("نقلاً")) and toks[k + 1].norm == _n("عن"):
-            np = read_np(toks, k + 2, b, art.seg_at, art.label)
+            np = read_np(toks, k + 2, b, art.seg_at, art.entity)
             return np if np.words else None
         if transmit_verb and toks[k].norm == _n("عن"):
-            np = read_np(toks, k + 1, b, art.seg_at, art.label)
+            np = read_np(toks, k + 1, b, art.seg_at, art.entity)
             return np if np.words else None
     return None
 

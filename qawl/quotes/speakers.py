@@ -51,13 +51,19 @@ STOP = {_n(w) for w in (
     "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء ليلة ظهر فجر أيضا أيضاً رسميا رسمياً "
     "مرارا مرارًا كذلك بدوره بدورها قد لقد إذ ثم نقلا نقلاً حسب بحسب وفق وفقا وفقاً تعليقا ردا بشكل مجددا "
     "الذي التي الذين اللذين اللتين وهو وهي وهما وهم طلب طالبا فضل عند لـ بـ و أو أن إن يشترون الأسبوع "
-    "الماضي الماضية الشهر العام مؤخرا سابقا لاحقا ظهر اليوم هذا هذه بعدما لما كما ما").split()}
+    "الماضي الماضية الشهر العام مؤخرا سابقا لاحقا ظهر اليوم هذا هذه بعدما لما كما ما كلما فقد خصوصا "
+    "خصوصاً خاصة تحديدا أمس الأول الاول بالتالي لذلك وكذلك أول").split()}
 # After في, these nouns start an adjunct (في بيان، في تصريح …), not part of the source's name.
 ADJUNCT_NOUNS = _stems(
     "بيان تصريح تصريحات مقابلة كلمة كلمته حديث مؤتمر رسالة رسالته سلسلة تغريدة تغريدات لقاء اتصال صفحته "
     "وقت أعقاب ختام معرض سياق ردها رده حين تقرير مداخلة ندوة جلسة اجتماع")
 PRONOUN_SUBJECTS = {_n(w) for w in ("هو", "هي", "هم", "هما", "لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها",
                                     "أنه", "أنها", "انه")}
+
+
+def _label(entity_of, tok: Tok) -> str | None:
+    e = entity_of(tok)
+    return e.label if e is not None else None
 
 
 def stem_of(tok: Tok) -> str:
@@ -119,13 +125,39 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 continue
             break
         if t.norm.startswith("ل") and not t.norm.startswith("ال") and (not words or _named(words, in_entity)) \
-                and in_entity(t) != "PER":
+                and _label(in_entity, t) != "PER":
+            break
+        if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
+            break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
+        if words and in_entity(words[0]) is not None and _entity_ends_subject(words[-1], t, in_entity):
             break
         words.append(t)
         j += 1
         if len(words) >= 14:
             break
     return NP(i, j, words, aliases)
+
+
+def _opens_phrase(t: Tok) -> bool:
+    """A word that cannot continue a subject: ب + noun, or a noun with a possessive suffix."""
+    if t.norm in (_n("باسم"), _n("باسمه"), _n("باسمها")):
+        return False
+    prefix, _ = split_proclitics(t.norm)
+    if "ب" in prefix:
+        return True
+    w = t.text
+    return len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن"))
+
+
+def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
+    """After a subject that opens with a recognised name, another name or an ordinary word starts the object
+    (اتهم السنيورة الولايات المتحدة …); a title or a nisba adjective continues it."""
+    e = entity_of(prev)
+    if e is None or prev.end < e.end:
+        return False
+    if entity_of(t) is not None:
+        return entity_of(t) is not e
+    return not (stem_of(t) in TITLE_HEADS or is_definite(t) and t.norm.endswith(("ي", "يه")))
 
 
 NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة")
@@ -144,7 +176,7 @@ def _source_head(words: list[Tok]) -> bool:
 
 def _named(words: list[Tok], in_entity) -> bool:
     """True when the phrase already holds a name (so a following ل-phrase is an adjunct)."""
-    if any(in_entity(w) == "PER" for w in words):
+    if any(_label(in_entity, w) == "PER" for w in words):
         return True
     head = stem_of(words[0])
     if head in SOURCE_HEADS or head in GROUP_HEADS or head in ORG_HEADS:
@@ -155,10 +187,10 @@ def _named(words: list[Tok], in_entity) -> bool:
 def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
     """(role words, name words) of a subject phrase: «وزير الخارجية الأمريكي أنتوني بلينكن»,
     «جون كيري وزير الخارجية الأمريكي». A PER entity inside the phrase is the name."""
-    per = [k for k, w in enumerate(words) if in_entity(w) == "PER"]
+    per = [k for k, w in enumerate(words) if _label(in_entity, w) == "PER"]
     if per:
         a, b = per[0], per[0]
-        while b + 1 < len(words) and in_entity(words[b + 1]) == "PER":
+        while b + 1 < len(words) and _label(in_entity, words[b + 1]) == "PER":
             b += 1
         return words[:a] + words[b + 1:], words[a:b + 1]
     if not words:
@@ -190,14 +222,14 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     head = stem_of(words[0])
     if head in (_n("احد"), _n("بعض")) and len(words) > 1:
         head = stem_of(words[1])
-    per = any(in_entity(w) == "PER" for w in words)
+    per = any(_label(in_entity, w) == "PER" for w in words)
     if per:
         return "named"
     if head in SOURCE_HEADS and not (name and head in TITLE_HEADS):
         return "group" if head in GROUP_HEADS and head not in _stems("مسؤولون مسؤولين مسؤولو") else "unnamed"
     if head in GROUP_HEADS:
         return "group"
-    if any(in_entity(w) in ("ORG", "LOC") for w in words[:1]) or head in ORG_HEADS:
+    if any(_label(in_entity, w) in ("ORG", "LOC") for w in words[:1]) or head in ORG_HEADS:
         return "organisation"
     if head in TITLE_HEADS:
         return "named" if name else "title"
