@@ -12,7 +12,7 @@ from .content import (SHORT_QUOTE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, C
                       is_complementiser, is_term, trim)
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, key, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, TITLE_HEADS, is_definite,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, is_definite, is_title, key,
                        kind_of, read_np, split_role, stem_of)
 
 _n = normalise
@@ -188,9 +188,9 @@ class _Resolver:
         """(role stems, name, offset) for every «title + name» or «name + title» phrase."""
         art, out = self.art, []
         for k, t in enumerate(art.toks):
-            if not t.is_word or stem_of(t) not in TITLE_HEADS or t.norm in STOP:
+            if not t.is_word or not is_title(t) or t.norm in STOP:
                 continue
-            if k > 0 and art.toks[k - 1].is_word and stem_of(art.toks[k - 1]) in TITLE_HEADS:
+            if k > 0 and art.toks[k - 1].is_word and is_title(art.toks[k - 1]):
                 continue
             np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.entity)
             role, name = split_role(np.words, art.entity)
@@ -419,6 +419,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         limit = art.sentence_limit(i)
         # --- speaker
         object_start = i + 1
+        cue_tok = t
         if cue.kind == VERB:
             np = _subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
             if np is None:
@@ -427,6 +428,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             via = _transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
             if via is not None:
                 np = via
+                said = [k for k in range(via.end, j) if toks[k].cue is not None and toks[k].cue.kind == NOUN]
+                if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
+                    cue_tok = toks[said[0]]
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
             rule = "verb"
         elif cue.kind == PARTICIPLE:
@@ -448,7 +452,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if not sp.name:
             conf *= 0.5
         c.rule = f"{rule}+{kind}:{c.type}"
-        emit(sp, t, c, conf)
+        emit(sp, cue_tok, c, conf)
         art.claim(t.start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             _continuations(art, c.segment, sp, emit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..normalise import key as _uncached_key, normalise, split_proclitics
+from ..normalise import key as _uncached_key, normalise, split_proclitics, word_frequencies
 from .marks import Segment, Tok
 
 _n = normalise
@@ -27,10 +27,36 @@ def _stems(words: str) -> set[str]:
     return {split_proclitics(_n(w))[1] for w in words.split()}
 
 
-TITLE_HEADS = _stems(
-    "رئيس رئيسة وزير وزيرة متحدث متحدثة ناطق ناطقة مستشار مستشارة سفير سفيرة نائب نائبة أمين مدير مديرة "
-    "قائد زعيم ملك أمير شيخ مندوب مندوبة ممثل ممثلة مبعوث مبعوثة عميد لواء جنرال عقيد دكتور سيد مساعد "
-    "محافظ حاكم قاضي بابا مسؤول مسؤولة وكيل عاهل مفوض مفوضة منسق منسقة عضو مرشد")
+def _with_feminine(words: str) -> set[str]:
+    """Stems of the words and of their feminine forms (وزير → وزيره)."""
+    stems = _stems(words)
+    return stems | {w + "ه" for w in stems if not w.endswith("ه")}
+
+
+TITLE_HEADS = _with_feminine(
+    "رئيس وزير متحدث ناطق مستشار سفير نائب أمين مدير قائد زعيم ملك أمير شيخ مندوب ممثل مبعوث عميد لواء "
+    "جنرال عقيد عقيد رائد نقيب دكتور سيد مساعد محافظ حاكم قاضي بابا مسؤول وكيل عاهل مفوض منسق عضو مرشد "
+    "مهندس طبيب باحث أستاذ محامي صحفي كاتب خبير محلل فنان لاعب مدرب مؤسس مالك مواطن ناشط رجل سيدة "
+    "الحاج مطران إمام")
+# Also common first or family names (أمين، رائد، مالك): titles only when definite (الأمين العام).
+AMBIGUOUS_TITLES = _stems("أمين رائد مالك سيد عميد نقيب لواء نائل")
+
+
+def is_title(tok: Tok) -> bool:
+    """A title or role word (وزير، المتحدثة، الطبيب)."""
+    st = stem_of(tok)
+    return st in TITLE_HEADS and (st not in AMBIGUOUS_TITLES or is_definite(tok))
+
+
+def has_preposition(tok: Tok, letter: str) -> bool:
+    """True when the word is a known word behind an attached preposition (لرويترز، بإعطاء),
+    not a name that merely starts with the letter (لافروف، بايدن)."""
+    prefix, rest = split_proclitics(tok.norm)
+    if prefix.endswith("ال"):
+        prefix = prefix[:-2]
+    elif prefix.endswith("لل"):  # ل + the article: always a preposition
+        return letter == "ل"
+    return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
 HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _stems(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
@@ -124,9 +150,12 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 j += 1
                 continue
             break
-        if t.norm.startswith("ل") and not t.norm.startswith("ال") and (not words or _named(words, in_entity)) \
-                and _label(in_entity, t) != "PER":
-            break
+        if has_preposition(t, "ل") \
+                and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
+            break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
+        if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
+                and len(t.norm) > 3 and not in_entity(t):
+            break  # أصدرت الوزارة تحذيرا: an indefinite accusative is the object
         if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
             break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
         if words and in_entity(words[0]) is not None and _entity_ends_subject(words[-1], t, in_entity):
@@ -142,8 +171,7 @@ def _opens_phrase(t: Tok) -> bool:
     """A word that cannot continue a subject: ب + noun, or a noun with a possessive suffix."""
     if t.norm in (_n("باسم"), _n("باسمه"), _n("باسمها")):
         return False
-    prefix, _ = split_proclitics(t.norm)
-    if "ب" in prefix:
+    if has_preposition(t, "ب"):
         return True
     w = t.text
     return len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن"))
@@ -157,14 +185,14 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
         return False
     if entity_of(t) is not None:
         return entity_of(t) is not e
-    return not (stem_of(t) in TITLE_HEADS or is_definite(t) and t.norm.endswith(("ي", "يه")))
+    return not (is_title(t) or is_definite(t) and t.norm.endswith(("ي", "يه")))
 
 
 NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة")
 
 
 def _title_only(words: list[Tok]) -> bool:
-    return stem_of(words[0]) in TITLE_HEADS and all(is_definite(w) or stem_of(w) in TITLE_HEADS for w in words)
+    return is_title(words[0]) and all(is_definite(w) or is_title(w) for w in words)
 
 
 def _source_head(words: list[Tok]) -> bool:
@@ -195,7 +223,7 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         return words[:a] + words[b + 1:], words[a:b + 1]
     if not words:
         return [], []
-    if stem_of(words[0]) in TITLE_HEADS:
+    if is_title(words[0]):
         k = 1 if is_definite(words[0]) or len(words) < 3 else 2  # وزير حقوق الإنسان: a construct
         while k < len(words):
             w, prev = words[k], words[k - 1]
@@ -205,13 +233,13 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev) \
                 or prev.norm == _n("باسمه")
             if is_definite(w) or w.norm in (_n("باسم"), _n("في"), _n("باسمه")) or construct \
-                    or (w.norm.startswith("ل") and len(w.norm) > 3) or stem_of(w) in TITLE_HEADS:
+                    or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w):
                 k += 1
                 continue
             break
         return words[:k], words[k:]
     for k in range(1, len(words)):
-        if stem_of(words[k]) in TITLE_HEADS and is_definite(words[k]):
+        if is_title(words[k]) and is_definite(words[k]):
             return words[k:], words[:k]
     return [], words
 
@@ -225,13 +253,13 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     per = any(_label(in_entity, w) == "PER" for w in words)
     if per:
         return "named"
-    if head in SOURCE_HEADS and not (name and head in TITLE_HEADS):
+    if head in SOURCE_HEADS and not (name and is_title(words[0])):
         return "group" if head in GROUP_HEADS and head not in _stems("مسؤولون مسؤولين مسؤولو") else "unnamed"
     if head in GROUP_HEADS:
         return "group"
     if any(_label(in_entity, w) in ("ORG", "LOC") for w in words[:1]) or head in ORG_HEADS:
         return "organisation"
-    if head in TITLE_HEADS:
+    if is_title(words[0]):
         return "named" if name else "title"
     return "organisation" if is_definite(words[0]) else "named"
 

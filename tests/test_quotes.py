@@ -1,0 +1,152 @@
+"""Quote extraction on short sentences written for these tests: cues, content spans,
+types, and the negative cases. Speakers are tested in test_quotes_speakers.py."""
+from __future__ import annotations
+
+import pytest
+
+from qawl.doc import Entity
+from qawl.quotes import extract_quotes
+from qawl.quotes.cues import NOUN, PARTICIPLE, VERB, cue_of
+from qawl.sentences import split_sentences
+
+
+def quotes_of(text: str, entities: list[Entity] | None = None):
+    qs = extract_quotes(text, split_sentences(text), entities or [])
+    for q in qs:  # the offsets are the truth
+        assert text[q.start:q.end] == q.quote
+        assert q.rule and 0 < q.confidence <= 1
+    return qs
+
+
+# --- cues ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, kind", [
+    ("قال", VERB), ("قالت", VERB), ("يقول", VERB), ("تقول", VERB), ("وأضاف", VERB), ("وأضافت", VERB),
+    ("فأكد", VERB), ("أكدوا", VERB), ("يؤكدون", VERB), ("وتابع", VERB), ("نفت", VERB), ("نفوا", VERB),
+    ("صرحا", VERB), ("أوضحتا", VERB), ("مضيفا", PARTICIPLE), ("مضيفاً", PARTICIPLE), ("مشيرة", PARTICIPLE),
+    ("مؤكدين", PARTICIPLE), ("نافيا", PARTICIPLE), ("قائلا", PARTICIPLE), ("قوله", NOUN), ("تصريح", NOUN),
+    ("البيان", NOUN), ("مفاده", NOUN),
+])
+def test_cue_lexicon_covers_inflections(word, kind):
+    cue = cue_of(word)
+    assert cue is not None and cue.kind == kind
+
+
+@pytest.mark.parametrize("word", ["بين", "عبر", "متهما", "مبلغا", "متوقعا", "الكتاب", "ذهب"])
+def test_homographs_and_ordinary_words_are_not_cues(word):
+    assert cue_of(word) is None
+
+
+def test_cue_gender_and_conjunction_are_recorded():
+    cue = cue_of("وأضافت")
+    assert cue.feminine and cue.conjunction == "و" and cue.lemma == "أضاف"
+
+
+# --- content and type ---------------------------------------------------------------
+
+def test_indirect_after_inna_excludes_the_complementiser():
+    [q] = quotes_of("قال وزير الزراعة إن المحصول سيكون وفيرا هذا العام.")
+    assert q.type == "indirect" and q.quote == "المحصول سيكون وفيرا هذا العام" and q.cue == "قال"
+
+
+@pytest.mark.parametrize("comp", ["أن", "بأن", "إنه", "من أن", "إلى أن"])
+def test_indirect_after_each_complementiser(comp):
+    [q] = quotes_of(f"وأكد المدير {comp} الشركة ستفتح فرعا جديدا.")
+    assert q.quote == "الشركة ستفتح فرعا جديدا"
+
+
+@pytest.mark.parametrize("open_, close", [("«", "»"), ("“", "”"), ('"', '"')])
+def test_direct_quote_in_each_kind_of_mark(open_, close):
+    text = f"وقال المدرب: {open_}سنلعب من أجل الفوز في كل مباراة{close}."
+    [q] = quotes_of(text)
+    assert q.type == "direct" and q.quote == "سنلعب من أجل الفوز في كل مباراة"
+
+
+def test_direct_quote_after_complementiser_is_the_text_inside_the_marks():
+    [q] = quotes_of('وقالت الطبيبة إن "الوضع تحت السيطرة حتى الآن".')
+    assert q.type == "direct" and q.quote == "الوضع تحت السيطرة حتى الآن"
+
+
+def test_unclosed_quotation_runs_to_the_end_of_the_paragraph():
+    [q] = quotes_of("وقال المزارع: «الأمطار تأخرت كثيرا هذا الموسم. نحن ننتظر المساعدة.")
+    assert q.quote == "الأمطار تأخرت كثيرا هذا الموسم. نحن ننتظر المساعدة"
+
+
+def test_quote_over_several_sentences_keeps_the_first_sentence_index():
+    text = "افتتح المعرض أمس.\nوقال المنظم: «جاء الزوار من كل المدن. وكان الإقبال كبيرا.»"
+    [q] = quotes_of(text)
+    assert q.quote == "جاء الزوار من كل المدن. وكان الإقبال كبيرا"
+    assert q.sentence_index == 1
+
+
+def test_colon_speech_without_marks_is_direct():
+    [q] = quotes_of("وقال الوزير: لن نرفع الضرائب هذا العام.")
+    assert q.type == "direct" and q.quote == "لن نرفع الضرائب هذا العام"
+
+
+def test_mixed_clause_with_a_quoted_fragment():
+    [q] = quotes_of('وقال المحافظ إن الوضع "مقلق" لكنه تحت المراقبة.')
+    assert q.type == "mixed" and q.quote == 'الوضع "مقلق" لكنه تحت المراقبة'
+
+
+def test_participle_continuation_starts_a_new_quote():
+    qs = quotes_of("وقال الوزير إن الميزانية جاهزة، مضيفا أن البرلمان سيناقشها الأسبوع المقبل.")
+    assert [q.quote for q in qs] == ["الميزانية جاهزة", "البرلمان سيناقشها الأسبوع المقبل"]
+    assert [q.cue for q in qs] == ["وقال", "مضيفا"]
+
+
+def test_two_quoted_segments_after_one_cue_are_two_quotes():
+    qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
+    assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]
+    assert qs[1].cue == "" and qs[1].speaker == qs[0].speaker
+
+
+def test_cueless_quoted_paragraph_continues_the_previous_speaker():
+    text = ("وقالت الباحثة منى سليم إن النتائج مشجعة.\n"
+            "«سنبدأ المرحلة الثانية من التجارب في الربيع المقبل»")
+    qs = quotes_of(text)
+    assert len(qs) == 2 and qs[1].cue == "" and qs[1].speaker == qs[0].speaker
+    assert qs[1].quote == "سنبدأ المرحلة الثانية من التجارب في الربيع المقبل"
+
+
+def test_statement_noun_governs_content():
+    [q] = quotes_of('وجاء في البيان: "نرفض أي تدخل في شؤوننا الداخلية".')
+    assert q.cue == "البيان" and q.quote == "نرفض أي تدخل في شؤوننا الداخلية"
+
+
+def test_indirect_content_stops_at_a_separate_clause():
+    [q] = quotes_of("وقال المتحدث إن الطريق مغلق، وذلك بسبب الثلوج الكثيفة.")
+    assert q.quote == "الطريق مغلق"
+
+
+def test_trailing_punctuation_is_trimmed():
+    [q] = quotes_of("قال الحارس إن الباب مغلق،")
+    assert q.quote == "الباب مغلق"
+
+
+# --- negative cases -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ولم يذكر المتحدث تفاصيل أخرى.",
+    "وامتنع المكتب عن التعليق.",
+    "ولم يقل الوزير إن الاتفاق انتهى.",
+    "وصل الوفد إلى المدينة مساء أمس.",
+    "شارك الفريق في بطولة تسمى \"كأس الأمل\" الشهر الماضي.",
+])
+def test_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_quotation_marks_around_a_name_or_term_are_not_quotes():
+    qs = quotes_of('قال المحلل إن قناة "روسيا اليوم" نشرت تقريرا عن ما يسمى "صفقة القرن".')
+    assert len(qs) == 1 and qs[0].type == "indirect"
+    assert qs[0].quote.startswith("قناة")
+
+
+def test_marks_around_a_quoted_name_after_the_verb_are_the_subject():
+    [q] = quotes_of('ونفى "الخطيب" أن يكون قد التقى الوفد.')
+    assert q.speaker == "الخطيب" and q.quote == "يكون قد التقى الوفد"
+
+
+def test_empty_text():
+    assert quotes_of("") == []

@@ -1,0 +1,142 @@
+"""Speaker attribution on short texts written for these tests: word order, titles,
+pronouns, organisations, unnamed sources, groups, reported sources, canonical names."""
+from __future__ import annotations
+
+import re
+
+from qawl.doc import Entity
+from qawl.quotes import extract_quotes, speaker_key
+from qawl.sentences import sentence_at, split_sentences
+
+
+def quotes_of(text: str, names: dict[str, str] | None = None):
+    """Quotes of text; `names` maps entity surface forms to labels (a stand-in recogniser)."""
+    sentences = split_sentences(text)
+    entities = []
+    for surface, label in (names or {}).items():
+        for m in re.finditer(re.escape(surface), text):
+            entities.append(Entity(surface, surface, label, m.start(), m.end(), sentence_at(sentences, m.start())))
+    entities.sort(key=lambda e: e.start)
+    return extract_quotes(text, sentences, entities)
+
+
+def test_verb_subject_order():
+    [q] = quotes_of("وقال سامي الخطيب إن المفاوضات مستمرة.")
+    assert q.speaker == "سامي الخطيب" and q.speaker_mention == "سامي الخطيب" and q.speaker_kind == "named"
+
+
+def test_subject_verb_order():
+    [q] = quotes_of("لكن رئيس البلدية فادي نصار قال إن المشروع سيتأخر.")
+    assert q.speaker == "فادي نصار" and q.speaker_role == "رئيس البلدية"
+
+
+def test_adjuncts_between_subject_and_content_are_not_the_speaker():
+    [q] = quotes_of("وقال نبيل عيسى للصحفيين يوم الأحد في العاصمة إن الحوار سيستأنف.")
+    assert q.speaker == "نبيل عيسى"
+
+
+def test_title_resolves_to_the_person_named_with_it_earlier():
+    text = ("وصل وزير المالية الكندي ريتشارد لوفال إلى القاهرة.\n"
+            "وقال الوزير الكندي إن الزيارة ناجحة.")
+    [q] = quotes_of(text)
+    assert q.speaker == "ريتشارد لوفال" and q.speaker_mention == "الوزير الكندي"
+
+
+def test_pronoun_subject_continues_the_previous_speaker():
+    text = ("وقالت المهندسة ريم داود إن الجسر آمن.\n"
+            "وأضافت: «سنفتحه أمام السيارات الشهر المقبل بعد الفحص».")
+    first, second = quotes_of(text)
+    assert second.speaker == first.speaker == "ريم داود"
+    assert second.speaker_mention == "" and second.speaker_kind == "pronoun"
+
+
+def test_pronoun_skips_a_report_without_an_agent():
+    text = ("وقال المهندس حسن فارس إن السد ممتلئ.\n"
+            "وتشير التقديرات إلى أن المياه ستكفي عامين.\n"
+            "وأضاف أن الصيانة انتهت.")
+    qs = quotes_of(text)
+    assert qs[-1].speaker == "حسن فارس"
+
+
+def test_participle_shares_the_subject_of_its_verb():
+    text = "وكان اتحاد المزارعين أعرب عن قلقه، مؤكدا أن الأسعار ارتفعت كثيرا."
+    [q] = quotes_of(text)
+    assert q.cue == "مؤكدا" and q.speaker == "اتحاد المزارعين"
+
+
+def test_organisation_speaker():
+    [q] = quotes_of("وقالت وزارة الصحة في بيان إن عدد الإصابات تراجع.")
+    assert q.speaker == "وزارة الصحة" and q.speaker_kind == "organisation"
+
+
+def test_definite_body_refers_back_to_its_full_name():
+    text = ("أصدرت وزارة الخارجية اليابانية تحذيرا للمسافرين.\n"
+            "وقالت الوزارة إن الرحلات إلى المنطقة غير آمنة.")
+    [q] = quotes_of(text)
+    assert q.speaker == "وزارة الخارجية اليابانية" and q.speaker_mention == "الوزارة"
+
+
+def test_unnamed_source_is_the_same_speaker_when_made_definite():
+    text = ("قال مصدر فرنسي إن المحادثات ستبدأ غدا.\n"
+            "وقال المصدر الفرنسي إن الوفود وصلت.")
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "مصدر فرنسي"
+    assert first.speaker_kind == second.speaker_kind == "unnamed"
+    assert second.speaker_mention == "المصدر الفرنسي"
+
+
+def test_unnamed_source_with_a_place():
+    [q] = quotes_of("وقال مسؤول في وزارة النقل إن القطار سيعود للعمل.")
+    assert q.speaker.startswith("مسؤول في وزارة النقل") and q.speaker_kind == "unnamed"
+
+
+def test_group_speaker():
+    [q] = quotes_of("وقال المتظاهرون إنهم سيواصلون الاعتصام.")
+    assert q.speaker == "المتظاهرون" and q.speaker_kind == "group"
+    assert q.quote == "سيواصلون الاعتصام"
+
+
+def test_reported_through_an_intermediary_gives_the_original_source():
+    text = "ونقلت الإذاعة عن الطبيب كمال يونس قوله إن المستشفى يحتاج إلى أدوية."
+    [q] = quotes_of(text)
+    assert q.speaker == "كمال يونس" and q.cue == "قوله"
+
+
+def test_according_to_aside_does_not_replace_the_speaker():
+    text = "وقال المتحدث، بحسب وكالة محلية، إن الطريق أعيد فتحه."
+    [q] = quotes_of(text)
+    assert q.speaker == "المتحدث"
+
+
+def test_canonical_speaker_is_the_fullest_name_with_aliases():
+    text = ("وقال جمال الدين عباس إن الموسم كان صعبا.\n"
+            "وأكد عباس أن الفريق سيعود أقوى.")
+    qs = quotes_of(text, {"جمال الدين عباس": "PER", "عباس": "PER"})
+    assert [q.speaker for q in qs] == ["جمال الدين عباس", "جمال الدين عباس"]
+    assert "عباس" in qs[1].speaker_aliases
+
+
+def test_two_names_after_the_verb_keep_the_first_as_subject():
+    text = "واتهم سامر حداد شركة النور بالتأخير، مشيرا إلى أن العقد انتهى."
+    [q] = quotes_of(text, {"سامر حداد": "PER", "شركة النور": "ORG"})
+    assert q.speaker == "سامر حداد"
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    text = "وصل الوفد أمس، بحسب النائب عماد سالم، الذي قال إن الزيارة تستمر يومين."
+    [q] = quotes_of(text, {"عماد سالم": "PER"})
+    assert q.speaker == "عماد سالم"
+
+
+def test_speaker_offsets_point_at_the_mention():
+    text = "وقال المدير العام خالد منصور إن الأرباح زادت."
+    [q] = quotes_of(text)
+    assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+    assert text[q.cue_start:q.cue_end] == "وقال"
+
+
+def test_speaker_key_merges_spellings_across_articles():
+    assert speaker_key("جو بايدن") == speaker_key("جو بايدنَ") == speaker_key("وجو بايدن")
+    assert speaker_key("الشيخ محمد سالم") == speaker_key("محمد سالم")
+    assert speaker_key("إيران") == speaker_key("ايران")
+    assert speaker_key("جو بايدن") != speaker_key("جون كيري")
