@@ -5,7 +5,7 @@ Article text is untrusted: every piece of it (and every label or tooltip) is esc
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .doc import Article
@@ -17,11 +17,13 @@ CSS = """
 <style>
 .qawl-rtl { direction: rtl; text-align: right; unicode-bidi: isolate;
   font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Arial", serif;
-  font-size: 1.15rem; line-height: 2.2; white-space: pre-wrap; }
+  font-size: 1.15rem; line-height: 2; white-space: pre-wrap; }
+.qawl-heading { white-space: normal; line-height: 1.6; }
+.qawl-note { font-size: .65em; font-weight: normal; color: #666; }
 .qawl-rtl mark { border-radius: .3em; padding: 0 .15em; color: inherit; }
 .qawl-ent-PER { background: %(PER)s; } .qawl-ent-ORG { background: %(ORG)s; }
 .qawl-ent-LOC { background: %(LOC)s; } .qawl-ent-MISC { background: %(MISC)s; }
-.qawl-quote { text-decoration: underline 2px #c0392b; text-underline-offset: .45em; }
+.qawl-quote { background: transparent; text-decoration: underline 2px #c0392b; text-underline-offset: .45em; }
 .qawl-tag { font-size: .7em; background: #c0392b; color: #fff; border-radius: .4em;
   padding: 0 .4em; margin-inline-end: .3em; white-space: nowrap; vertical-align: .15em; }
 .qawl-part-speaker { background: %(speaker)s; } .qawl-part-cue { background: %(cue)s; }
@@ -29,7 +31,7 @@ CSS = """
 .qawl-legend { display: flex; flex-wrap: wrap; gap: .6em; font-size: .9rem; }
 .qawl-legend mark { border-radius: .3em; padding: 0 .4em; }
 .qawl-card { border: 1px solid #ddd; border-radius: .5em; padding: .4em .8em; margin: .4em 0; }
-.qawl-meta { direction: ltr; font-size: .8rem; color: #666; white-space: normal; }
+.qawl-meta { font-size: .8rem; color: #666; white-space: normal; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
 
@@ -123,7 +125,44 @@ def sentence_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str
     return rtl_block(marked(text, marks, start, end))
 
 
+def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str) -> str:
+    """A boxed quote: a line of `meta` (type, cue, evidence) above the highlighted sentence."""
+    return (f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>'
+            f"{quote_html(text, sentence_start, sentence_end, quote)}</div>")
+
+
 def legend_html(items: Sequence[tuple[str, str]]) -> str:
     """A row of (css class, label) swatches."""
     swatches = "".join(f'<mark class="{_esc(css)}">{_esc(label)}</mark>' for css, label in items)
     return f'<div class="qawl-legend">{swatches}</div>'
+
+
+def heading_html(text: str, level: int = 2, note: str = "") -> str:
+    """A right-to-left heading (article titles, speaker names); `note` (e.g. a count in the
+    interface language) is isolated so that its own direction is kept."""
+    note_html = f' <bdi class="qawl-note">{_esc(note)}</bdi>' if note else ""
+    return rtl_block(f"<h{level}>{_esc(text)}{note_html}</h{level}>", "qawl-heading")
+
+
+def quote_parts(quote: Mapping) -> list[Mark]:
+    """Marks for one quote's speaker mention, cue and content (offsets -1 mean absent);
+    `quote` is a row of `qawl.frames.quotes` (or any mapping with those offset fields)."""
+    parts = [("speaker", "speaker_start", "speaker_end"), ("cue", "cue_start", "cue_end"),
+             ("content", "start", "end")]
+    return [Mark(int(quote[s]), int(quote[e]), f"qawl-part-{name}")
+            for name, s, e in parts if int(quote[s]) >= 0 and int(quote[e]) > int(quote[s])]
+
+
+def quote_html(text: str, sentence_start: int, sentence_end: int, quote: Mapping) -> str:
+    """The sentence of a quote (widened to cover the quote, cue and speaker) as RTL HTML with
+    the speaker, cue and content highlighted."""
+    marks = quote_parts(quote)
+    start = min([sentence_start] + [m.start for m in marks])
+    end = max([sentence_end] + [m.end for m in marks])
+    return rtl_block(marked(text, marks, start, end))
+
+
+def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str) -> str:
+    """A boxed quote: a line of `meta` (type, cue, evidence) above the highlighted sentence."""
+    return (f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>'
+            f"{quote_html(text, sentence_start, sentence_end, quote)}</div>")

@@ -9,6 +9,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "app_title": ("Qawl — Arabic news reader", "قول — قارئ الأخبار العربية"),
     "language": ("Interface language", "لغة الواجهة"),
     "article": ("Article", "المقال"),
+    "choose": ("Choose", "اختر"),
     "untitled": ("Untitled article", "مقال بلا عنوان"),
     "article_missing": ("Article {id} is not in this library; showing {title} instead.",
                         "المقال {id} غير موجود في المكتبة؛ يُعرض بدلاً منه: {title}"),
@@ -71,6 +72,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "download_csv": ("Download CSV", "تنزيل CSV"),
     "no_quotes": ("No quotes match.", "لا توجد اقتباسات مطابقة."),
     "n_quotes": ("{n} quotes", "{n} اقتباسات"),
+    "legend_speaker": ("Speaker", "المتحدث"),
+    "legend_cue": ("Cue", "فعل القول"),
+    "legend_content": ("Quoted content", "المضمون المنقول"),
     "from_article": ("from: {title}", "من: {title}"),
     "evidence": ("rule {rule}, confidence {confidence:.2f}", "القاعدة {rule}، الثقة {confidence:.2f}"),
     # upload page
@@ -87,6 +91,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Title", "العنوان"),
     "source": ("Source", "المصدر"),
     "added_at": ("Added", "تاريخ الإضافة"),
+    "id": ("Id", "المعرّف"),
     "open": ("Open", "فتح"),
 }
 

@@ -1,0 +1,30 @@
+"""Article page: the full text with entities highlighted by type and quotes marked with
+their speaker, and a summary."""
+import streamlit as st
+
+from qawl.doc import LABELS
+from qawl.html import article_html, legend_html, heading_html
+from qawl.i18n import t
+from qawl.tokens import words
+from views import state
+
+lang = state.lang()
+article = state.article()
+
+st.html(heading_html(state.article_title()))
+cols = st.columns(4)
+cols[0].metric(t("words", lang), len(words(article.text)))
+cols[1].metric(t("sentences", lang), len(article.sentences))
+cols[2].metric(t("entities", lang), len({(e.canonical, e.label) for e in article.entities}))
+cols[3].metric(t("quotes", lang), len(article.quotes))
+
+left, right = st.columns(2)
+show_entities = left.toggle(t("highlight_entities", lang), value=True)
+show_quotes = right.toggle(t("mark_quotes", lang), value=True)
+labels = {label: t(label, lang) for label in LABELS}
+legend = [(f"qawl-ent-{label}", labels[label]) for label in LABELS] if show_entities else []
+if show_quotes:
+    legend.append(("qawl-quote", t("legend_quote", lang)))
+if legend:
+    st.html(legend_html(legend))
+st.html(article_html(article, entities=show_entities, quotes=show_quotes, labels=labels))

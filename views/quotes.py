@@ -1,0 +1,80 @@
+"""Quotes page: who said what, grouped by speaker; two or more speakers side by side; filters
+by type and speaker; quotes per speaker; CSV download; this article or all stored articles."""
+import altair as alt
+import streamlit as st
+
+from qawl.doc import QUOTE_TYPES
+from qawl.html import heading_html, legend_html, quote_card
+from qawl.i18n import t
+from views import state
+
+MAX_SIDE_BY_SIDE = 4
+CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence", "rule", "confidence",
+               "start", "end", "article_id"]
+
+lang = state.lang()
+scope = state.url_selectbox(t("scope", lang), ["article", "all"], "scope", default="article", radio=True,
+                            horizontal=True, format_func=lambda s: t(f"scope_{s}", lang))
+quotes = state.all_quotes() if scope == "all" else state.frame("quotes")
+if quotes.empty:
+    st.info(t("no_quotes", lang))
+    st.stop()
+
+present = [ty for ty in QUOTE_TYPES if ty in set(quotes["type"])]
+by_count = list(quotes["speaker"].value_counts().index)
+types_col, speakers_col = st.columns([1, 2])
+with types_col:
+    types = state.url_multiselect(t("quote_types", lang), present, "qtypes", default=present,
+                                  format_func=lambda ty: t(ty, lang))
+with speakers_col:
+    speakers = state.url_multiselect(t("speakers", lang), by_count, "speakers")
+quotes = quotes[quotes["type"].isin(types)]
+chosen = quotes[quotes["speaker"].isin(speakers)] if speakers else quotes
+
+per_speaker = quotes.groupby("speaker").size().rename("n").reset_index()
+per_speaker["chosen"] = per_speaker["speaker"].isin(speakers) if speakers else True
+st.subheader(t("quotes_per_speaker", lang))
+st.altair_chart(alt.Chart(per_speaker).mark_bar().encode(
+    x=alt.X("n:Q", title=t("quotes", lang), axis=alt.Axis(tickMinStep=1)),
+    y=alt.Y("speaker:N", sort="-x", title=None, axis=alt.Axis(labelFontSize=14, labelLimit=320)),
+    color=alt.condition("datum.chosen", alt.value("#c0392b"), alt.value("#bbbbbb")),
+    tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("n:Q", title=t("quotes", lang))],
+).properties(height=alt.Step(24)), width="stretch")
+
+csv = chosen[[c for c in CSV_COLUMNS if c in chosen.columns]
+             + (["article_title"] if "article_title" in chosen.columns else [])]
+st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-8-sig"),
+                   file_name="qawl-quotes.csv", mime="text/csv", on_click="ignore")
+
+
+def cards(rows) -> str:
+    """HTML of quote cards for some rows of the quotes frame."""
+    out = []
+    for _, row in rows.iterrows():
+        article = state.article(row["article_id"])
+        sentence = article.sentences[int(row["sentence_index"])]
+        meta = f"{t(row['type'], lang)} · {t('cue', lang)}: {row['cue'] or '—'} · " + t(
+            "evidence", lang, rule=row["rule"] or "—", confidence=float(row["confidence"]))
+        if scope == "all":
+            meta += " · " + t("from_article", lang, title=row.get("article_title") or row["article_id"])
+        out.append(quote_card(article.text, sentence.start, sentence.end, row, meta))
+    return "".join(out)
+
+
+def speaker_block(name: str, level: int = 3) -> str:
+    rows = chosen[chosen["speaker"] == name]
+    return heading_html(name or "?", level, note=t("n_quotes", lang, n=len(rows))) + cards(rows)
+
+
+st.html(legend_html([(f"qawl-part-{part}", t(f"legend_{part}", lang)) for part in ("speaker", "cue", "content")]))
+if chosen.empty:
+    st.info(t("no_quotes", lang))
+elif len(speakers) >= 2:
+    for i in range(0, len(speakers), MAX_SIDE_BY_SIDE):
+        group = speakers[i:i + MAX_SIDE_BY_SIDE]
+        for column, name in zip(st.columns(len(group)), group):
+            with column:
+                st.html(speaker_block(name, 4))
+else:
+    for name in [s for s in by_count if s in set(chosen["speaker"])]:
+        st.html(speaker_block(name))
