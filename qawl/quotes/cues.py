@@ -20,7 +20,8 @@ class Cue:
     conjunction: str = ""   # attached و / ف
 
 
-# past 3ms | imperfective without the prefix | active participle (masc. sg., no ending)
+# past 3ms | imperfective without the prefix (- when it is mostly another verb: يبلغ "amounts")
+# | active participle (masc. sg., no ending)
 VERBS = """
 قال قول قائل
 أضاف ضيف مضيف
@@ -56,7 +57,7 @@ VERBS = """
 عبر عبر معبر
 أبدى بدي مبدي
 أجاب جيب مجيب
-أبلغ بلغ مبلغ
+أبلغ - مبلغ
 أخبر خبر مخبر
 أورد ورد مورد
 أصر صر مصر
@@ -75,7 +76,6 @@ VERBS = """
 علق علق معلق
 كرر كرر مكرر
 نبه نبه منبه
-لاحظ لاحظ ملاحظ
 أنكر نكر منكر
 تساءل تساءل متسائل
 أعرب عرب معرب
@@ -156,7 +156,8 @@ def lexicon() -> dict[str, Cue]:
 
     for row in VERBS.strip().splitlines():
         past, present, participle = row.split()
-        for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
+        forms = _past_forms(past) if present == "-" else {**_past_forms(past), **_present_forms(present)}
+        for form, (fem, pl) in forms.items():
             add(form, Cue(past, VERB, fem, pl))
         if normalise(participle) not in AMBIGUOUS_PARTICIPLES:
             for form, (fem, pl) in _participle_forms(participle).items():

@@ -12,7 +12,8 @@ from .content import (SHORT_QUOTE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, C
                       is_complementiser, is_term, trim)
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, is_definite, is_title, key,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, PRONOUN_SUBJECTS, STOP, has_preposition,
+                       is_definite, is_title, key,
                        kind_of, read_np, split_role, stem_of)
 
 _n = normalise
@@ -299,7 +300,8 @@ def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | N
             break
         j -= 1
     a = j + 1
-    while a < i and (toks[a].norm in LEADING_PARTICLES or not toks[a].is_word):
+    while a < i and (toks[a].norm in LEADING_PARTICLES or toks[a].norm[1:] in LEADING_PARTICLES
+                     and toks[a].norm[:1] in "وف" or not toks[a].is_word):
         a += 1
     b = end
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
@@ -307,10 +309,18 @@ def _subject_before(art: _Article, i: int, stop_at_comma: bool = True) -> NP | N
     if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
             or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
         return None
+    if has_preposition(toks[a], "ب") or has_preposition(toks[a], "ل"):
+        return None
     np = read_np(toks, a, b, art.seg_at, art.entity)
-    if np.words and np.end >= b:
-        return np
-    return None
+    if not np.words or np.end < b or len(np.words) > 6:
+        return None
+    # Without a recognised name, only a known kind of head, or one bare word (ترامب، دمشق),
+    # is taken for a subject before the verb.
+    first = np.words[0]
+    if art.entity(first) is None and stem_of(first) not in COREFERRING_HEADS and not is_title(first) \
+            and not (len(np.words) == 1 and not is_definite(first)) and first.norm not in (_n("البعض"),):
+        return None
+    return np
 
 
 def _transmitted(art: _Article, i: int, limit: int) -> NP | None:

@@ -59,7 +59,8 @@ def tokenize(text: str) -> list[Tok]:
         t = m.group()
         info = cache.get(t)
         if info is None:
-            norm, is_word = normalise(t), t[0].isalnum()
+            norm = normalise(t)
+            is_word = t[0].isalnum() and bool(norm)  # a lone tatweel is a dash
             info = cache[t] = (norm, is_word, lexicon().get(norm) if is_word else None)
         out.append(Tok(t, m.start(), m.end(), info[0], info[1], len(out), info[2]))
     return out
