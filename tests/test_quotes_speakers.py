@@ -140,3 +140,18 @@ def test_speaker_key_merges_spellings_across_articles():
     assert speaker_key("الشيخ محمد سالم") == speaker_key("محمد سالم")
     assert speaker_key("إيران") == speaker_key("ايران")
     assert speaker_key("جو بايدن") != speaker_key("جون كيري")
+
+
+def test_feminine_verb_resolves_to_the_last_speaker_of_that_gender():
+    text = ("وقالت الوزيرة هند كرم إن الخطة جاهزة.\n"
+            "وقال مساعدها سليم نادر إن التنفيذ يبدأ غدا.\n"
+            "وأضافت أن التمويل متوفر.")
+    qs = quotes_of(text)
+    assert qs[-1].speaker == "هند كرم"
+
+
+def test_prepositional_phrase_after_the_verb_is_not_a_subject():
+    text = ("وقال المحامي رامي خوري إن القضية معقدة.\n"
+            "ويطالب بمزيد من الوقت، ويقول إن الأدلة ناقصة.")
+    qs = quotes_of(text)
+    assert qs[-1].speaker == "رامي خوري"

@@ -42,6 +42,7 @@ class Speaker:
     start: int = -1
     end: int = -1
     aliases: tuple[str, ...] = ()
+    feminine: bool | None = None  # from the agreement of its verb, when the subject is overt
 
 
 class _Article:
@@ -218,11 +219,16 @@ class _Resolver:
     def _role_stems(role: list[Tok]) -> frozenset:
         return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
 
-    def last(self, before: int) -> Speaker | None:
+    def last(self, before: int, feminine: bool | None = None) -> Speaker | None:
+        """The most recent speaker before `before`; with a gender, the most recent one whose
+        verb agreed in that gender (وأضافت skips a man who spoke in between)."""
+        fallback = None
         for sp, pos, _, _ in reversed(self.history):
             if pos < before and sp.name and not _non_agentive(sp.name):
-                return sp
-        return None
+                if feminine is None or sp.feminine is None or sp.feminine == feminine:
+                    return sp
+                fallback = fallback or sp
+        return fallback
 
     def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
         art = self.art
@@ -361,18 +367,19 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         return None
 
     def elided(i: int) -> Speaker:
-        prev = same_sentence_speaker(i) or governing(i) or _sentence_subject(i) or res.last(toks[i].start)
+        fem = toks[i].cue.feminine if toks[i].cue is not None and not toks[i].cue.plural else None
+        prev = same_sentence_speaker(i) or governing(i) or _sentence_subject(i) or res.last(toks[i].start, fem)
         if prev is None:
             return Speaker("", "", "pronoun")
-        return Speaker(prev.name, "" if prev.kind != "pronoun" or True else prev.mention, "pronoun", prev.role,
-                       aliases=prev.aliases)
+        return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine)
 
     def verb_subject(i: int, j: int) -> NP | None:
         """Verb–subject order: the phrase right after the verb (none when it is an object)."""
         k = i + 1
         while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
             k += 1
-        if k >= j or toks[k].cue is not None or (toks[k].is_word and _starts_as_object(toks[k])):
+        if k >= j or toks[k].cue is not None or (toks[k].is_word and _starts_as_object(toks[k])) \
+                or has_preposition(toks[k], "ب") or has_preposition(toks[k], "ل"):
             return None
         np = read_np(toks, k, j, art.seg_at, art.entity)
         return np if np.words else None
@@ -442,6 +449,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
                     cue_tok = toks[said[0]]
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
+            if np is not None and not cue.plural:
+                sp.feminine = cue.feminine
             rule = "verb"
         elif cue.kind == PARTICIPLE:
             sp = elided(i)
