@@ -2,9 +2,15 @@
 `extract_quotes(text, sentences, entities) -> list[Quote]`, plus `speaker_key(name)`
 for merging one speaker across articles.
 
-Modules: cues (speech verbs, participles, statement nouns), marks (tokens and
-quotation-mark segments), content (where reported content starts and ends, its type),
-speakers (subject phrases, kinds, titles), engine (the rules put together)."""
+Modules: cues (speech verbs, participles, statement nouns, generated in all
+inflections), marks (tokens and quotation-mark segments), content (where reported
+content starts and ends, and its type), speakers (subject noun phrases, titles, kinds,
+`speaker_key`), context (one article's tokens, entities and cue triggers), subjects
+(subject–verb order, relative clauses, «نقل X عن Y»), resolve (titles, sources and
+pronouns to earlier speakers; fullest names), engine (the rules put together).
+
+Each Quote records the rule that produced it (`rule`, e.g. "verb+comp:indirect",
+"participle+mark:direct", "continuation:direct", "paragraph:direct") and a confidence."""
 from __future__ import annotations
 
 from typing import Sequence

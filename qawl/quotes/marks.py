@@ -8,7 +8,7 @@ the closing mark)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from ..normalise import normalise
@@ -39,7 +39,6 @@ class Segment:
     closed: bool
     words: int = 0
     tokens: tuple[int, int] = (0, 0)  # token index range strictly inside the marks
-    used: bool = field(default=False)
 
     @property
     def inner(self) -> tuple[int, int]:

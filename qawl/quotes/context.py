@@ -1,0 +1,131 @@
+"""What the rules look at in one article: tokens, quotation segments, entities, the
+parts already taken by quotes, and the trigger that introduces a cue's content."""
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from ..doc import Entity
+from ..normalise import normalise
+from ..sentences import Sentence, sentence_at
+from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
+from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
+from .marks import QUOTE_CHARS, Tok, attach_tokens, find_segments, tokenize
+
+_n = normalise
+NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
+NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ربما", "طالما", "مثل", "حسب", "بحسب", "وفق",
+                                   "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}
+PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "كما", "وكما")}
+VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
+
+
+class Context:
+    """Everything the rules look at for one article."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]):
+        self.text = text
+        self.sentences = list(sentences)
+        self.toks = tokenize(text)
+        self.starts = [t.start for t in self.toks]
+        self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
+        attach_tokens(self.segments, self.toks)
+        self.seg_at = {s.open: s for s in self.segments}
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.ent_starts = [e.start for e in self.entities]
+        self.ent_spans = [(e.start, e.end) for e in self.entities]
+        self.speech = [False] * len(self.toks)
+        for s in self.segments:
+            if s.words > 3 or not s.closed:
+                for k in range(*s.tokens):
+                    self.speech[k] = True
+        self.sent_tok = []  # token range of each sentence
+        for s in self.sentences:
+            self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
+        self._claimed = bytearray(len(text) + 1)
+
+    def entity(self, tok: Tok) -> Entity | None:
+        k = bisect.bisect_right(self.ent_starts, tok.start) - 1
+        if k >= 0 and self.entities[k].start <= tok.start < self.entities[k].end:
+            return self.entities[k]
+        k += 1
+        if k < len(self.entities) and tok.start <= self.entities[k].start < tok.end:
+            return self.entities[k]
+        return None
+
+    def label(self, tok: Tok) -> str | None:
+        e = self.entity(tok)
+        return e.label if e else None
+
+    def is_claimed(self, pos: int) -> bool:
+        return bool(self._claimed[pos])
+
+    def claim(self, a: int, b: int) -> None:
+        """Mark text[a:b] as taken by a quote (its cue, subject and content)."""
+        self._claimed[a:b] = b"\x01" * (b - a)
+
+    def sentence_limit(self, i: int) -> int:
+        s = sentence_at(self.sentences, self.toks[i].start)
+        return self.sent_tok[s][1] if self.sentences else len(self.toks)
+
+    # -- triggers -----------------------------------------------------------------------
+    def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
+        """(kind, token index) of what introduces the content of the cue at token i."""
+        window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
+        return self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+
+    def _trigger_from(self, j: int, i: int, cue: Cue, limit: int, window: int) -> tuple[str, int] | None:
+        toks = self.toks
+        while j < min(limit, i + 1 + window):
+            t = toks[j]
+            if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
+                return "comp", j
+            if t.text == ":":
+                return "colon", j
+            seg = self.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+            if seg is not None:
+                if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
+                    j = seg.tokens[1] + 1
+                    continue
+                if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
+                    after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
+                    if after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
+                        return after
+                    k = seg.tokens[1] + 1
+                    if after is None and k + 1 < limit and (toks[k].is_word or toks[k].text in "،,"
+                                                            and toks[k + 1].is_word and toks[k + 1].cue is None):
+                        return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
+                return "mark", j
+            if t.text in ".!?؟" or t.text == "\n":
+                return None
+            if t.is_word and j > i + 1:
+                other = t.cue
+                if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
+                        and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
+                    return None
+                if other is not None and other.kind == PARTICIPLE and j > i + 2:
+                    return None
+            if cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
+                    and j > i + 3:
+                return None
+            j += 1
+        return None
+
+    def negated(self, i: int, strict: bool = False) -> bool:
+        """Preceded by a negation (ولم يذكر، عدم ذكر). `strict` leaves out the ambiguous ما."""
+        prev = self.toks[i - 1].norm if i > 0 else ""
+        if prev not in NEGATIONS:
+            return False
+        if prev == _n("ما"):
+            before = self.toks[i - 2].norm if i > 1 else ""
+            if before[:1] in ("و", "ف") and before[1:] in NOT_NEGATING_MA:
+                before = before[1:]
+            return not strict and before not in NOT_NEGATING_MA
+        return True
+
+    def parenthetical(self, i: int) -> bool:
+        """«حسب ما نقلت …»، «بحسب قولها»: a source aside, not a report of its own."""
+        prev = [self.toks[k].norm for k in range(max(0, i - 2), i)]
+        return bool(prev) and (prev[-1] in PARENTHETICAL or prev[-1] == _n("ما") and len(prev) > 1
+                               and prev[0] in PARENTHETICAL)
+

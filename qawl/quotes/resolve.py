@@ -1,0 +1,197 @@
+"""Who a subject phrase is: titles linked to the person named with them, definite
+sources and bodies linked to their fuller earlier mention, pronouns to the right
+earlier speaker, and every speaker given the fullest form of its name."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from ..doc import Quote
+from ..normalise import normalise
+from .context import Context
+from .content import COMPLEMENTISERS
+from .marks import Tok
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, is_definite, is_title, key, kind_of,
+                       read_np, split_role, stem_of)
+
+_n = normalise
+NON_AGENTIVE = {_n(w) for w in (
+    "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
+    "دراسة", "دراسات", "تقرير")}
+MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: canonical name, the words at the cue, kind and role."""
+    name: str
+    mention: str
+    kind: str
+    role: str = ""
+    start: int = -1
+    end: int = -1
+    aliases: tuple[str, ...] = ()
+    feminine: bool | None = None  # from the agreement of its verb, when the subject is overt
+
+
+def non_agentive(name: str) -> bool:
+    """«التقديرات»، «بعض التقارير»: reports without an agent are not antecedents of pronouns."""
+    return any(w in NON_AGENTIVE for w in key(name).split()[:2])
+
+
+
+def speaker_text(words: list[Tok]) -> str:
+    return " ".join(w.text for w in words)
+
+
+class Resolver:
+    """Links mentions to the speakers and names of the article."""
+
+    def __init__(self, art: Context):
+        self.art = art
+        # (speaker, char position, sentence, is a quote): quotes and the overt subjects of
+        # other report verbs («وأشار المراسل إلى …»), the antecedents of later pronouns.
+        self.history: list[tuple[Speaker, int, int, bool]] = []
+        self._links: list[tuple[frozenset, str, int]] | None = None
+
+    @property
+    def links(self) -> list[tuple[frozenset, str, int]]:
+        if self._links is None:  # built on the first title-only mention
+            self._links = self._title_links()
+        return self._links
+
+    def _title_links(self) -> list[tuple[frozenset, str, int]]:
+        """(role stems, name, offset) for every «title + name» or «name + title» phrase."""
+        art, out = self.art, []
+        for k, t in enumerate(art.toks):
+            if not t.is_word or not is_title(t) or t.norm in STOP:
+                continue
+            if k > 0 and art.toks[k - 1].is_word and is_title(art.toks[k - 1]):
+                continue
+            np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.entity)
+            role, name = split_role(np.words, art.entity)
+            if not name:
+                name = self._name_after(np.end, min(len(art.toks), np.end + 25))
+            if role and name:
+                out.append((self._role_stems(role), speaker_text(name), t.start))
+        return out
+
+    def _name_after(self, a: int, b: int) -> list[Tok]:
+        """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
+        toks = self.art.toks
+        for k in range(a, b):
+            t = toks[k]
+            if t.text in ":.؟" or (t.norm in COMPLEMENTISERS):
+                return []
+            if t.is_word and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
+                k0 = k + 1 if stem_of(t) in HONORIFICS else k
+                np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
+                return np.words
+        return []
+
+    @staticmethod
+    def _role_stems(role: list[Tok]) -> frozenset:
+        return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
+
+    def last(self, before: int, feminine: bool | None = None) -> Speaker | None:
+        """The most recent speaker before `before`; with a gender, the most recent one whose
+        verb agreed in that gender (وأضافت skips a man who spoke in between)."""
+        fallback = None
+        for sp, pos, _, _ in reversed(self.history):
+            if pos < before and sp.name and not non_agentive(sp.name):
+                if feminine is None or sp.feminine is None or sp.feminine == feminine:
+                    return sp
+                fallback = fallback or sp
+        return fallback
+
+    def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
+        art = self.art
+        words = [w for w in np.words if w.norm not in DEMONSTRATIVES]
+        role, name = split_role(words, art.entity)
+        kind = kind_of(words, name, art.entity)
+        mention = art.text[np.words[0].start:np.words[-1].end]
+        sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start,
+                     np.words[-1].end, tuple(np.aliases))
+        if kind == "named":
+            per = [w for w in words if art.label(w) == "PER"]
+            ent = art.entity(per[0]) if per else None
+            sp.name = ent.canonical if ent else speaker_text(name)
+        elif kind == "title":
+            later = self._name_after(np.end, trigger_tok)
+            if later:
+                sp.name, sp.kind = speaker_text(later), "named"
+            else:
+                linked = self._link(self._role_stems(role or words), pos)
+                if linked:
+                    sp.name = linked
+        elif kind in ("unnamed", "organisation", "group"):
+            ent = art.entity(words[0])
+            if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
+                sp.name = ent.canonical
+            elif is_definite(words[0]) or len(words) < len(np.words):
+                prior = self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
+                if prior is not None:
+                    sp.name = prior
+        return sp
+
+    def _link(self, role: frozenset, pos: int) -> str | None:
+        cands = [(n, p) for r, n, p in self.links if role and role <= r and n]
+        if not cands:
+            return None
+        spoken = {key(sp.name): i for i, (sp, *_) in enumerate(self.history)}
+        cands.sort(key=lambda c: (spoken.get(key(c[0]), -1), c[1] if c[1] < pos else -1))
+        return cands[-1][0]
+
+    def _corefer(self, words: list[Tok], pos: int, text_too: bool) -> str | None:
+        """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
+        want = {stem_of(w) for w in words if w.norm not in STOP}
+        head = stem_of(words[0])
+        for sp, p, _, _ in reversed(self.history):
+            if p < pos and sp.kind != "pronoun":
+                for form in (sp.name, sp.mention):
+                    have = key(form).split()
+                    if have and have[0] == head and want <= set(have) and len(key(sp.name).split()) >= len(want):
+                        return sp.name
+        art = self.art
+        for k in range(bisect.bisect_left(art.starts, pos) - 1 if text_too else -1, -1, -1):
+            t = art.toks[k]
+            if t.is_word and stem_of(t) == head and not art.speech[k]:
+                np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
+                have = {stem_of(w) for w in np.words}
+                if want <= have and len(np.words) > len(words):
+                    return speaker_text(np.words)
+        return None
+
+
+def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
+    """Give every speaker the fullest form of its name used in the article, and collect
+    the other forms as aliases."""
+    names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
+    names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
+    keyed = {n: key(n).split() for n in names}
+
+    def fullest(name: str) -> str:
+        k = key(name).split()
+        best = name
+        for other, ok in keyed.items():
+            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and _contains(ok, k):
+                best = other
+        return best
+
+    canon = {q.speaker: fullest(q.speaker) for q in quotes if q.speaker}
+    aliases: dict[str, set[str]] = {}
+    for q in quotes:
+        c = canon.get(q.speaker, q.speaker)
+        for form in (q.speaker, q.speaker_mention, *q.speaker_aliases):
+            if form and key(form) != key(c):
+                aliases.setdefault(c, set()).add(form)
+    out = []
+    for q in quotes:
+        c = canon.get(q.speaker, q.speaker)
+        out.append(replace(q, speaker=c, speaker_aliases=tuple(sorted(aliases.get(c, ())))))
+    return out
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))

@@ -1,0 +1,91 @@
+"""The subject of a cue found in context: subject–verb order, the antecedent of a
+relative clause, and the original source behind «نقل X عن Y» / «نقلا عن Y»."""
+from __future__ import annotations
+
+from ..normalise import normalise, split_proclitics
+from ..sentences import sentence_at
+from .context import Context
+from .cues import NOUN
+from .marks import Tok
+from .speakers import (COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title,
+                       read_np, stem_of)
+
+_n = normalise
+LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
+                                     "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
+                                     "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
+RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
+TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
+
+
+def starts_as_object(tok: Tok) -> bool:
+    """A word with a possessive suffix (تضامنها، تصميمه) opens an object, not a subject."""
+    w = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return len(w) > 3 and (w.endswith(("ها", "هم", "هما", "هن")) or w.endswith("ه") and not w.endswith("له"))
+
+
+def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | None:
+    """Subject–verb order: the phrase between the clause start and the verb."""
+    toks = art.toks
+    s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+    j = i - 1
+    if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
+        while j >= s0 and toks[j].text in "،,":
+            j -= 1
+    end = j + 1
+    while j >= s0:
+        t = toks[j]
+        if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
+            break
+        if t.is_word and t.cue is not None and t.cue.kind != NOUN:
+            break
+        j -= 1
+    a = j + 1
+    while a < i and (toks[a].norm in LEADING_PARTICLES or toks[a].norm[1:] in LEADING_PARTICLES
+                     and toks[a].norm[:1] in "وف" or not toks[a].is_word):
+        a += 1
+    b = end
+    while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
+        b -= 1
+    if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
+            or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
+        return None
+    if has_preposition(toks[a], "ب") or has_preposition(toks[a], "ل"):
+        return None
+    np = read_np(toks, a, b, art.seg_at, art.entity)
+    if not np.words or np.end < b or len(np.words) > 6:
+        return None
+    # Without a recognised name, only a known kind of head, or one bare word (ترامب، دمشق),
+    # is taken for a subject before the verb.
+    first = np.words[0]
+    if art.entity(first) is None and stem_of(first) not in COREFERRING_HEADS and not is_title(first) \
+            and not (len(np.words) == 1 and not is_definite(first)) and first.norm not in (_n("البعض"),):
+        return None
+    return np
+
+
+def transmitted(art: Context, i: int, limit: int) -> NP | None:
+    """«نقل X عن Y قوله» / «… نقلا عن Y»: the original source Y."""
+    toks = art.toks
+    s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+    for j in range(i - 1, max(s0, i - 25) - 1, -1):
+        if toks[j].norm == _n("عن") and any(toks[k].norm in TRANSMIT for k in range(max(s0, j - 8), j)):
+            np = read_np(toks, j + 1, limit, art.seg_at, art.entity)
+            if np.words:
+                return np
+    return None
+
+
+def transmitted_after(art: Context, a: int, b: int, transmit_verb: bool) -> NP | None:
+    """«… نقلا عن Y» after the subject, or «نقلت X عن Y قوله»: the original source Y."""
+    toks = art.toks
+    for k in range(a, b - 1):
+        if toks[k].norm in (_n("نقلا"), _n("نقلاً")) and toks[k + 1].norm == _n("عن"):
+            np = read_np(toks, k + 2, b, art.seg_at, art.entity)
+            return np if np.words else None
+        if transmit_verb and toks[k].norm == _n("عن"):
+            np = read_np(toks, k + 1, b, art.seg_at, art.entity)
+            return np if np.words else None
+    return None
+
+
