@@ -1,0 +1,92 @@
+"""`qawl train-ner`, `qawl tag --conll`, `qawl eval-ner`: registered by `add_subcommands`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import DEFAULT_MODEL
+from .conll import ConllError, ConllSentence, normalise_tag, read_conll, write_conll
+from .scoring import evaluate, report
+
+
+def _model(path: str | None):
+    from .model import NerModel
+    return NerModel(Path(path) if path else DEFAULT_MODEL)
+
+
+def predict(model, sentences: list[ConllSentence]) -> list[list[str]]:
+    """Tags for CoNLL sentences; documents are split at -DOCSTART- or every doc_size sentences."""
+    docs: list[list[ConllSentence]] = []
+    for s in sentences:
+        if not docs or s.doc_start or len(docs[-1]) >= model.settings.doc_size:
+            docs.append([])
+        docs[-1].append(s)
+    return [tags for doc in docs for tags in model.tag_document([s.tokens for s in doc])]
+
+
+def normalise_or_o(tag: str) -> str:
+    return normalise_tag(tag) or "O"
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .train import train_ner
+    train_ner(Path(args.corpora), Path(args.out),
+              cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    sentences = read_conll(args.conll)
+    write_conll(sentences, predict(_model(args.model), sentences), sys.stdout)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    sentences = read_conll(args.input)
+    if args.tagged:
+        gold = [[normalise_or_o(r[-2]) for r in s.rows] for s in sentences]
+        pred = [[normalise_or_o(r[-1]) for r in s.rows] for s in sentences]
+    else:
+        missing = sum(s.gold is None for s in sentences)
+        if missing:
+            raise ConllError(f"{args.input}: {missing} sentence(s) have no gold BIO tag in the last column")
+        gold = [s.gold for s in sentences]
+        pred = predict(_model(args.model), sentences)
+    print(report(evaluate(gold, pred)))
+    return 0
+
+
+def add_subcommands(subparsers) -> None:
+    """Register train-ner, tag and eval-ner on an argparse subparsers object."""
+    p = subparsers.add_parser("train-ner", help="train the NER model from the staged corpora")
+    p.add_argument("--corpora", required=True, help="folder with anercorp-camellab/, gazetteers/, raw-ar/")
+    p.add_argument("--out", required=True, help="model file to write, e.g. data/ner/model.crfsuite")
+    p.add_argument("--cluster-cache", help="reuse (or create) this word-cluster table instead of rebuilding")
+    p.set_defaults(func=cmd_train)
+    p = subparsers.add_parser("tag", help="tag a CoNLL file; prints it with the predicted tag appended")
+    p.add_argument("--conll", required=True, help="CoNLL file, one token per line")
+    p.add_argument("--model", help="model file (default: the shipped data/ner/model.crfsuite)")
+    p.set_defaults(func=cmd_tag)
+    p = subparsers.add_parser("eval-ner", help="precision/recall/F1 of the NER model on a gold CoNLL file")
+    p.add_argument("input", help="CoNLL file with gold tags in the last column")
+    p.add_argument("--model", help="model file (default: the shipped data/ner/model.crfsuite)")
+    p.add_argument("--tagged", action="store_true",
+                   help="the file is `qawl tag` output: gold tag second to last, prediction last")
+    p.set_defaults(func=cmd_eval)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="qawl")
+    add_subcommands(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (ConllError, FileNotFoundError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

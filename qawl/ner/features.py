@@ -1,0 +1,193 @@
+"""CRF features. Everything that depends on the word alone is computed once per word
+type and cached (for the word itself and for each neighbour offset), so a sentence's
+features are mostly list concatenation."""
+from __future__ import annotations
+
+import gzip
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from ..normalise import normalise, split_proclitics, word_frequencies
+
+WINDOW = (-2, -1, 1, 2)
+MAX_PHRASE = 6
+POSSESSIVE = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+# Words that announce a name of a given kind (clitic-stripped, normalised).
+TRIGGERS = {
+    "PER": "رئيس نائب وزير الرئيس الملك الامير الشيخ السيد السيده الدكتور د المستشار الزعيم المتحدث "
+           "الناطق السفير القائد الجنرال العقيد اللواء العميد المدرب اللاعب الكاتب الفنان الممثل المغني "
+           "الامام البابا المطران الرئيسه الوزير وزيره مدير المدير رئيسه زعيم ملك امير قال قالت اكد "
+           "اضاف اوضح صرح ذكر اعلن السناتور النائب عضو المبعوث المرشد المفوض حاكم الحاكم نجم المخرج "
+           "الروائي الشاعر الباحث البروفيسور الاستاذ السفيره الملكه الاميره ابن بن ابو ام بنت",
+    "ORG": "شركه وكاله منظمه حزب جامعه وزاره مجلس هيئه جمعيه اتحاد حركه جبهه بنك مصرف صحيفه مجموعه "
+           "مؤسسه موسسه لجنه محكمه جيش قوات نادي فريق منتدى مركز معهد الشركه الوكاله المنظمه الحزب "
+           "الجامعه الوزاره المجلس الهيئه الجمعيه الاتحاد الحركه الجبهه البنك المصرف الصحيفه المجموعه "
+           "الموسسه اللجنه المحكمه الجيش القوات النادي الفريق المركز المعهد تلفزيون قناه اذاعه برلمان",
+    "LOC": "مدينه محافظه ولايه منطقه قريه بلده عاصمه اقليم جزيره بحر نهر جبل شارع ميناء مطار دوله "
+           "المدينه المحافظه الولايه المنطقه القريه البلده العاصمه الاقليم الجزيره البحر النهر الجبل "
+           "الشارع الميناء المطار الدوله حي مخيم بلدة جنوب شمال شرق غرب وسط",
+}
+TRIGGER_OF = {normalise(w): lab for lab, ws in TRIGGERS.items() for w in ws.split()}
+
+
+def is_punct(token: str) -> bool:
+    return not any(ch.isalnum() for ch in token)
+
+
+def core(token: str) -> str:
+    """The token without surrounding punctuation (corpus tokens such as '(د' or 'أ)')."""
+    start, end = 0, len(token)
+    while start < end and not token[start].isalnum():
+        start += 1
+    while end > start and not token[end - 1].isalnum():
+        end -= 1
+    return token[start:end] or token
+
+
+def word_key(token: str) -> str:
+    """Normalised word without proclitics: the key of gazetteers and clusters."""
+    return split_proclitics(normalise(core(token)))[1]
+
+
+@dataclass
+class Lexicon:
+    """Word-type knowledge learned or listed outside the labelled data: word clusters,
+    gazetteer flags per word, and multi-word gazetteer phrases."""
+    word_feats: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def add_phrase(self, keys: Sequence[str], label: str) -> None:
+        keys = tuple(keys)
+        if keys and len(keys) <= MAX_PHRASE:
+            bucket = self.phrases.setdefault(keys[0], [])
+            if (keys, label) not in bucket:
+                bucket.append((keys, label))
+
+    def save(self, path: Path) -> None:
+        with gzip.open(path, "wt", encoding="utf-8") as f:
+            for w, feats in sorted(self.word_feats.items()):
+                f.write(f"W\t{w}\t{' '.join(feats)}\n")
+            for bucket in self.phrases.values():
+                for keys, label in bucket:
+                    f.write(f"P\t{label}\t{' '.join(keys)}\n")
+
+    @classmethod
+    def load(cls, path: Path) -> "Lexicon":
+        lex = cls()
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                kind, a, b = line.rstrip("\n").split("\t")
+                if kind == "W":
+                    lex.word_feats[a] = tuple(b.split())
+                else:
+                    lex.add_phrase(b.split(), a)
+        return lex
+
+
+def _bucket(n: float) -> str:
+    return str(int(math.log2(n + 1)) // 2)
+
+
+class Featurizer:
+    """Turns token strings into crfsuite feature lists."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.freq = word_frequencies()
+        self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
+
+    def _own(self, token: str) -> tuple[list[str], list[str]]:
+        """(features of the word itself, the subset shown to its neighbours)."""
+        if is_punct(token):
+            f = ["p=" + token]
+            return f, f
+        n = normalise(core(token))
+        pro, st = split_proclitics(n)
+        lex = list(self.lexicon.word_feats.get(st, ()))
+        if not lex and st != n:
+            lex = list(self.lexicon.word_feats.get(n, ()))
+        trig = TRIGGER_OF.get(n) or TRIGGER_OF.get(st)
+        own = ["w=" + n, "s=" + st, "pro=" + pro, "p2=" + st[:2], "p3=" + st[:3],
+               "x1=" + st[-1:], "x2=" + st[-2:], "x3=" + st[-3:], "len=" + str(min(len(st), 8))]
+        for suf in POSSESSIVE:
+            if st.endswith(suf) and len(st) - len(suf) >= 3:
+                own.append("ns=" + st[: -len(suf)])
+                break
+        if st.isdigit():
+            own.append("shape=digit")
+        elif st.isascii():
+            own.append("shape=latin" + ("cap" if st[:1].isupper() else ""))
+        elif any(ch.isascii() for ch in st):
+            own.append("shape=mixed")
+        fq = self.freq.get(n, 0)
+        own.append("fq=" + _bucket(fq))
+        if not pro.endswith("ال") and len(st) > 2:
+            with_al = self.freq.get("ال" + st, 0)
+            own.append("al=" + ("none" if with_al == 0 else "low" if with_al * 4 < fq else "high"))
+        if trig:
+            own.append("trig=" + trig)
+        own += lex
+        shown = ["w=" + n, "s=" + st] + lex + (["trig=" + trig] if trig else [])
+        return own, shown
+
+    def word(self, token: str) -> tuple[list[str], dict[int, list[str]]]:
+        hit = self._cache.get(token)
+        if hit is None:
+            own, shown = self._own(token)
+            hit = (own, {o: [f"{o}:{x}" for x in shown] for o in WINDOW})
+            if len(self._cache) < 500_000:
+                self._cache[token] = hit
+        return hit
+
+    def phrase_tags(self, keys: Sequence[str]) -> list[str]:
+        """Longest gazetteer phrase matches as B-/I- tags ('' outside any match)."""
+        tags = [""] * len(keys)
+        i = 0
+        while i < len(keys):
+            best = None
+            for cand, label in self.lexicon.phrases.get(keys[i], ()):
+                n = len(cand)
+                if tuple(keys[i:i + n]) == cand and (best is None or n > len(best[0])):
+                    best = (cand, label)
+            if best:
+                n = len(best[0])
+                tags[i] = "B-" + best[1]
+                for j in range(i + 1, i + n):
+                    tags[j] = "I-" + best[1]
+                i += n
+            else:
+                i += 1
+        return tags
+
+    def sentence(self, tokens: Sequence[str], extra: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+        """Feature lists for one sentence; `extra` adds per-token features (e.g. document evidence)."""
+        cached = [self.word(t) for t in tokens]
+        keys = [word_key(t) if not is_punct(t) else t for t in tokens]
+        gaz = self.phrase_tags(keys)
+        n = len(tokens)
+        out = []
+        for i in range(n):
+            f = ["bias"] + cached[i][0]
+            for o in WINDOW:
+                j = i + o
+                if 0 <= j < n:
+                    f += cached[j][1][o]
+                elif o in (-1, 1):
+                    f.append("BOS" if o < 0 else "EOS")
+            if i > 0:
+                f.append("bg-=" + keys[i - 1] + "|" + keys[i])
+            if i + 1 < n:
+                f.append("bg+=" + keys[i] + "|" + keys[i + 1])
+            if gaz[i]:
+                f.append("g=" + gaz[i])
+            if i > 0 and gaz[i - 1]:
+                f.append("-1:g=" + gaz[i - 1])
+            if i + 1 < n and gaz[i + 1]:
+                f.append("1:g=" + gaz[i + 1])
+            if extra is not None:
+                f += extra[i]
+            out.append(f)
+        return out

@@ -1,0 +1,143 @@
+"""The shipped tagger: a CRF over word features, a second CRF pass that sees what the
+first pass found elsewhere in the document, and document-level label propagation."""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import pycrfsuite
+
+from ..doc import EntitySpan
+from ..sentences import Sentence
+from ..tokens import tokenize
+from .features import Featurizer, Lexicon, is_punct, word_key
+from .scoring import chunks
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+def paths_for(model: Path) -> dict[str, Path]:
+    """The files that make up a model, all beside the main .crfsuite file."""
+    stem = model.with_suffix("")
+    return {"stage1": model, "stage2": stem.with_name(stem.name + ".stage2.crfsuite"),
+            "lexicon": stem.with_name(stem.name + ".lexicon.tsv.gz"),
+            "config": stem.with_name(stem.name + ".json")}
+
+
+@dataclass
+class Settings:
+    """Choices made on the development split (see scripts/eval_ner.py)."""
+    two_stage: bool = True
+    propagate: bool = True
+    propagate_single_max_freq: int = 20000   # a lone word is spread only if rarer than this
+    surname: bool = True                      # last word of a multi-word PER name is PER alone too
+    doc_size: int = 30                        # sentences per pseudo-document in CoNLL input
+    extra: dict = field(default_factory=dict)
+
+
+def doc_evidence(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], surname: bool = True) -> list[list[list[str]]]:
+    """Stage-2 features: for each token, the labels its word received elsewhere in the document."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for ks, ts in zip(keys, tags):
+        for s, e, lab in chunks(ts):
+            for j in range(s, e):
+                seen[ks[j]][lab] += 1
+            if surname and lab == "PER" and e - s >= 2:
+                seen[ks[e - 1]]["SUR"] += 1
+    out = []
+    for ks in keys:
+        sent = []
+        for k in ks:
+            c = seen.get(k)
+            if not c:
+                sent.append([])
+                continue
+            top = c.most_common(1)[0][0]
+            sent.append(["doc=" + lab for lab in c] + ["doctop=" + top])
+        out.append(sent)
+    return out
+
+
+def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[str, int], settings: Settings) -> list[list[str]]:
+    """Label untagged mentions of names found elsewhere in the document (longest match first)."""
+    names: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    surnames = set()
+    for ks, ts in zip(keys, tags):
+        for s, e, lab in chunks(ts):
+            names[tuple(ks[s:e])][lab] += 1
+            if settings.surname and lab == "PER" and e - s >= 2:
+                surnames.add(ks[e - 1])
+    for sur in surnames:
+        names.setdefault((sur,), Counter({"PER": 1}))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name, c in names.items():
+        lab = c.most_common(1)[0][0]
+        if len(name) == 1 and freq.get(name[0], 0) > settings.propagate_single_max_freq:
+            continue
+        by_first[name[0]].append((name, lab))
+    for lst in by_first.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    out = []
+    for ks, ts in zip(keys, tags):
+        ts = list(ts)
+        i = 0
+        while i < len(ks):
+            done = False
+            if ts[i] == "O":
+                for name, lab in by_first.get(ks[i], ()):
+                    n = len(name)
+                    if tuple(ks[i:i + n]) == name and all(t == "O" for t in ts[i:i + n]) \
+                            and (i + n == len(ts) or not ts[i + n].startswith("I-")):
+                        ts[i:i + n] = ["B-" + lab] + ["I-" + lab] * (n - 1)
+                        i += n
+                        done = True
+                        break
+            if not done:
+                i += 1
+        out.append(ts)
+    return out
+
+
+class NerModel:
+    """Tags documents given as lists of token strings; callable as a Recognizer."""
+
+    def __init__(self, model_path: Path):
+        files = paths_for(model_path)
+        if not files["stage1"].exists():
+            raise FileNotFoundError(f"{model_path}: NER model file not found (train it with `qawl train-ner`)")
+        self.settings = Settings(**json.loads(files["config"].read_text(encoding="utf-8"))) \
+            if files["config"].exists() else Settings()
+        self.featurizer = Featurizer(Lexicon.load(files["lexicon"]))
+        self.stage1 = pycrfsuite.Tagger()
+        self.stage1.open(str(files["stage1"]))
+        self.stage2 = None
+        if self.settings.two_stage and files["stage2"].exists():
+            self.stage2 = pycrfsuite.Tagger()
+            self.stage2.open(str(files["stage2"]))
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document."""
+        fz = self.featurizer
+        keys = [[word_key(t) if not is_punct(t) else t for t in s] for s in sentences]
+        feats = [fz.sentence(s) for s in sentences]
+        tags = [self.stage1.tag(f) if f else [] for f in feats]
+        if self.settings.two_stage and self.stage2 is not None:
+            ev = doc_evidence(keys, tags, self.settings.surname)
+            tags = [self.stage2.tag([f + e for f, e in zip(fs, es)]) if fs else []
+                    for fs, es in zip(feats, ev)]
+        if self.settings.propagate:
+            tags = propagate(keys, tags, fz.freq, self.settings)
+        return tags
+
+    def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:
+        """Entity spans into `text`, whole tokens (attached clitics included)."""
+        toks = [tokenize(text, s.start, s.end) for s in sentences]
+        tags = self.tag_document([[t.text for t in ts] for ts in toks])
+        spans = []
+        for ts, tg in zip(toks, tags):
+            for s, e, lab in chunks(tg):
+                spans.append(EntitySpan(ts[s].start, ts[e - 1].end, lab))
+        return spans

@@ -1,0 +1,191 @@
+"""Training the shipped NER model from the staged corpora (`qawl train-ner`).
+
+Labelled data: ANERcorp (CAMeL Lab split) train only; its last sixth is the development
+split when `dev=True`. Gazetteers: Wikidata person-name tokens, CLDR/GeoNames locations, and
+entity strings of AQMAR and WikiFANEGold (the ANERcorp rows of that list are left out so the
+feature is not over-trusted). Word clusters: k-means over PPMI-SVD vectors of raw-ar."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Callable, Sequence
+
+import pycrfsuite
+
+from .clusters import build_clusters, raw_sentences
+from .conll import read_conll
+from .features import Featurizer, Lexicon, is_punct, word_key
+from .model import NerModel, Settings, doc_evidence, paths_for
+
+ANER_TRAIN = "anercorp-camellab/ANERCorp_CamelLab_train.txt"
+ANER_TEST = "anercorp-camellab/ANERCorp_CamelLab_test.txt"
+DEV_FRACTION = 6          # the last 1/6 of ANERcorp train is the development split
+COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
+          "MISC": "MISC", "PRO": "MISC", "VEH": "MISC", "WEA": "MISC"}
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+Doc = list[tuple[list[str], list[str]]]
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def load_labelled(path: Path) -> list[tuple[list[str], list[str]]]:
+    return [(s.tokens, s.gold) for s in read_conll(path) if s.gold is not None]
+
+
+def split_docs(sents: Sequence, size: int) -> list[list]:
+    """Consecutive blocks of `size` sentences: the pseudo-documents of a CoNLL file without markers."""
+    return [list(sents[i:i + size]) for i in range(0, len(sents), size)]
+
+
+def _tsv(f) -> csv.DictReader:
+    return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
+    feats: dict[str, set[str]] = {}
+
+    def flag(key: str, f: str) -> None:
+        if key:
+            feats.setdefault(key, set()).add(f)
+
+    lex = Lexicon()
+    gz = corpora / "gazetteers"
+    with open(gz / "wikidata-person-name-tokens/person_name_tokens_ar.tsv", encoding="utf-8") as f:
+        for row in _tsv(f):
+            n = int(row["count"])
+            flag(word_key(row["arabic_token"]), "gz=pername" + ("3" if n >= 20 else "2" if n >= 3 else "1"))
+    with open(gz / "locations-ar/locations_ar.tsv", encoding="utf-8") as f:
+        for row in _tsv(f):
+            keys = [word_key(w) for w in row["arabic_name"].split()]
+            kind = "country" if row["type"] == "COUNTRY_OR_REGION" else "city"
+            if len(keys) == 1:
+                flag(keys[0], "gz=" + kind)
+            else:
+                lex.add_phrase(keys, "LOC")
+    with open(gz / "corpus-entities-ar/entities_ar.tsv", encoding="utf-8") as f:
+        for row in _tsv(f):
+            if row["source"] == "ANERcorp-train":
+                continue
+            label = COARSE.get(row["coarse_type"])
+            toks = [t for t in row["entity"].split() if t not in ("و", "ب", "ل", "ف", "ك", "ه")]
+            keys = [word_key(t) for t in toks if not is_punct(t)]
+            if not label or not keys:
+                continue
+            if len(keys) == 1:
+                flag(keys[0], "gz=ent" + label)
+            else:
+                lex.add_phrase(keys, label)
+                flag(keys[0], "gzf=" + label)
+                flag(keys[-1], "gzl=" + label)
+    for w, ids in clusters.items():
+        for level, c in zip(("c1", "c2"), ids):
+            flag(w, f"{level}={c}")
+    lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
+    return lex
+
+
+def train_crf(xs: list, ys: list, path: Path, params: dict | None = None) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xs, ys):
+        trainer.append(x, y)
+    trainer.set_params(params or CRF_PARAMS)
+    trainer.train(str(path))
+
+
+def _features(fz: Featurizer, docs: list[Doc]) -> list[list[list[list[str]]]]:
+    return [[fz.sentence(toks) for toks, _ in doc] for doc in docs]
+
+
+def _keys(doc: Doc) -> list[list[str]]:
+    return [[word_key(t) if not is_punct(t) else t for t in toks] for toks, _ in doc]
+
+
+def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings, folds: int = 4,
+                params: dict | None = None) -> None:
+    """Write stage-1 (and, with settings.two_stage, a jackknifed stage-2) model, lexicon and settings."""
+    files = paths_for(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lexicon.save(files["lexicon"])
+    files["config"].write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
+    fz = Featurizer(lexicon)
+    feats = _features(fz, docs)
+    xs = [x for d in feats for x in d]
+    ys = [y for doc in docs for _, y in doc]
+    t = time.time()
+    train_crf(xs, ys, files["stage1"], params)
+    log(f"stage 1 trained on {len(xs)} sentences in {time.time() - t:.0f}s")
+    if not settings.two_stage:
+        files["stage2"].unlink(missing_ok=True)
+        return
+    # Stage 2 learns from first-pass labels of documents the first pass has not seen.
+    first_pass: list[list[list[str]] | None] = [None] * len(docs)
+    tmp = out.with_name(out.name + ".fold.tmp")
+    for k in range(folds):
+        held = [i for i in range(len(docs)) if i % folds == k]
+        held_set = set(held)
+        fx = [x for i, d in enumerate(feats) if i not in held_set for x in d]
+        fy = [y for i, doc in enumerate(docs) if i not in held_set for _, y in doc]
+        train_crf(fx, fy, tmp, params)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(tmp))
+        for i in held:
+            first_pass[i] = [tagger.tag(x) if x else [] for x in feats[i]]
+        tagger.close()
+        log(f"fold {k + 1}/{folds} done")
+    tmp.unlink(missing_ok=True)
+    xs2 = []
+    for doc, fd, fp in zip(docs, feats, first_pass):
+        ev = doc_evidence(_keys(doc), fp, settings.surname)
+        xs2 += [[f + e for f, e in zip(fs, es)] for fs, es in zip(fd, ev)]
+    t = time.time()
+    train_crf(xs2, ys, files["stage2"], params)
+    log(f"stage 2 trained in {time.time() - t:.0f}s")
+
+
+def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...]]:
+    if cache is not None and cache.exists():
+        with open(cache, encoding="utf-8") as f:
+            return {w: tuple(int(c) for c in cs.split()) for w, cs in (ln.rstrip("\n").split("\t") for ln in f)}
+    t = time.time()
+    clusters = build_clusters(raw_sentences(corpora / "raw-ar/arwiki_comparable_20170120.txt.gz"))
+    log(f"word clusters built in {time.time() - t:.0f}s")
+    if cache is not None:
+        with open(cache, "w", encoding="utf-8") as f:
+            for w, cs in clusters.items():
+                f.write(w + "\t" + " ".join(map(str, cs)) + "\n")
+    return clusters
+
+
+def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], list[Doc]]:
+    """(training documents, development documents); dev is empty unless dev=True."""
+    sents = load_labelled(corpora / ANER_TRAIN)
+    if not dev:
+        return split_docs(sents, doc_size), []
+    cut = len(sents) - len(sents) // DEV_FRACTION
+    return split_docs(sents[:cut], doc_size), split_docs(sents[cut:], doc_size)
+
+
+def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
+              cluster_cache: Path | None = None, params: dict | None = None) -> list[Doc]:
+    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents."""
+    settings = settings or Settings()
+    for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
+        if not (corpora / rel).exists():
+            raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
+    train, dev_docs = training_docs(corpora, dev, settings.doc_size)
+    train_model(train, lexicon, out, settings, params=params)
+    return dev_docs
+
+
+def tag_docs(model: NerModel, docs: list[Doc], settings_update: Callable[[Settings], None] | None = None) -> list[list[str]]:
+    """Predicted tags for each sentence of the documents, in order."""
+    if settings_update:
+        settings_update(model.settings)
+    return [tags for doc in docs for tags in model.tag_document([toks for toks, _ in doc])]

@@ -1,0 +1,43 @@
+"""Speed of the shipped NER model: load time, and tagging throughput on one core
+(features included) over a CoNLL file or, by default, a generated Arabic text.
+
+    python scripts/bench_ner.py [--conll FILE] [--repeat 3]"""
+from __future__ import annotations
+
+import argparse
+import time
+
+from qawl.ner.conll import read_conll
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--conll", help="CoNLL file whose tokens are tagged (default: a built-in text repeated)")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--doc-size", type=int, default=30, help="sentences per document")
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    from qawl.ner import load_recognizer
+    model = load_recognizer()
+    load = time.perf_counter() - t0
+    if args.conll:
+        sents = [s.tokens for s in read_conll(args.conll)]
+    else:
+        text = ("قال الرئيس الأمريكي جو بايدن في واشنطن إن وزارة الخارجية ستعمل مع الأمم المتحدة . "
+                "وأضاف بايدن أن شركة أرامكو السعودية تفاوض الحكومة العراقية في بغداد .")
+        sents = [text.split()] * 2000
+    docs = [sents[i:i + args.doc_size] for i in range(0, len(sents), args.doc_size)]
+    n = sum(map(len, sents))
+    best = float("inf")
+    for _ in range(args.repeat):
+        model.featurizer._cache.clear()   # count feature building of every word type each round
+        t = time.perf_counter()
+        for doc in docs:
+            model.tag_document(doc)
+        best = min(best, time.perf_counter() - t)
+    print(f"load: {load:.2f} s (imports, model, lexicon, word frequencies)")
+    print(f"tagging: {n} tokens in {best:.2f} s = {n / best:,.0f} tokens/s (one core, cold feature cache)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""NER building blocks: CoNLL reading/writing, conlleval scoring, feature extraction."""
+import io
+
+from qawl.ner.cli import main
+from qawl.ner.conll import parse_conll, write_conll
+from qawl.ner.features import Featurizer, Lexicon, word_key
+from qawl.ner.model import Settings, propagate
+from qawl.ner.scoring import chunks, evaluate
+
+CONLL = """-DOCSTART- O
+
+قال O
+الرئيس O
+جو B-PERS
+بايدن I-PERS
+في O
+واشنطن B-LOC
+
+وزار O
+بايدن B-PERS
+باريس B-LOC
+"""
+
+
+def test_reader_maps_label_names_and_keeps_documents():
+    sents = parse_conll(io.StringIO(CONLL))
+    assert [s.tokens for s in sents] == [["قال", "الرئيس", "جو", "بايدن", "في", "واشنطن"], ["وزار", "بايدن", "باريس"]]
+    assert sents[0].gold == ["O", "O", "B-PER", "I-PER", "O", "B-LOC"]
+    assert sents[0].doc_start and not sents[1].doc_start
+
+
+def test_reader_without_tags_and_writer_appends_prediction():
+    sents = parse_conll(io.StringIO("أعلن\nالكرملين\n"))
+    assert sents[0].gold is None
+    out = io.StringIO()
+    write_conll(sents, [["O", "B-ORG"]], out)
+    assert out.getvalue() == "أعلن O\nالكرملين B-ORG\n\n"
+
+
+def test_chunks_follow_conlleval():
+    assert chunks(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]
+
+
+def test_scores_need_exact_spans_and_labels():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PER", "O", "O", "B-LOC"], ["B-LOC", "O"]]
+    s = evaluate(gold, pred)
+    assert (s["micro"].tp, s["micro"].n_pred, s["micro"].n_gold) == (1, 3, 3)
+    assert s["LOC"].precision == 0.5 and s["LOC"].recall == 1.0
+    assert s["PER"].f1 == 0.0
+    assert abs(s["micro"].f1 - 1 / 3) < 1e-9
+
+
+def test_eval_ner_scores_a_tagged_file(tmp_path, capsys):
+    f = tmp_path / "tagged.conll"
+    f.write_text("جو B-PERS B-PER\nبايدن I-PERS I-PER\nفي O O\nباريس B-LOC B-ORG\n", encoding="utf-8")
+    assert main(["eval-ner", str(f), "--tagged"]) == 0
+    out = capsys.readouterr().out
+    micro = next(line for line in out.splitlines() if line.startswith("micro")).split()
+    assert micro[1:4] == ["0.5000", "0.5000", "0.5000"]
+
+
+def test_eval_ner_reports_missing_file(tmp_path, capsys):
+    assert main(["eval-ner", str(tmp_path / "nope.conll"), "--tagged"]) == 1
+    assert "nope.conll" in capsys.readouterr().err
+
+
+def test_word_key_strips_clitics_marks_and_punctuation():
+    assert word_key("وبايدن") == "بايدن"
+    assert word_key("الرَّئيسُ") == "رييس"
+    assert word_key("(القاهرة") == "قاهره"
+
+
+def test_features_use_lexicon_window_and_gazetteer_phrases():
+    lex = Lexicon(word_feats={"بايدن": ("gz=pername3", "c1=7")})
+    lex.add_phrase(["بيت", "ابيض"], "ORG")
+    fz = Featurizer(lex)
+    feats = fz.sentence(["قال", "وبايدن", "في", "البيت", "الأبيض"])
+    assert "gz=pername3" in feats[1] and "s=بايدن" in feats[1] and "pro=و" in feats[1]
+    assert "-1:gz=pername3" in feats[2] and "1:c1=7" in feats[0]
+    assert "g=B-ORG" in feats[3] and "g=I-ORG" in feats[4]
+    assert "BOS" in feats[0] and "EOS" in feats[4]
+    # cached per word type: the same token gives the same features
+    assert fz.word("وبايدن") is fz.word("وبايدن")
+
+
+def test_propagation_labels_other_mentions_and_surnames():
+    keys = [["جو", "بايدن", "قال"], ["وقال", "بايدن"], ["زار", "جو", "بايدن"]]
+    keys = [[word_key(w) for w in s] for s in keys]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"], ["O", "O", "O"]]
+    out = propagate(keys, tags, {}, Settings())
+    assert out[1] == ["O", "B-PER"]
+    assert out[2] == ["O", "B-PER", "I-PER"]
