@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qawl.doc import Entity
-from qawl.quotes import extract_quotes, speaker_key
+from qawl.quotes import extract_quotes, merge_speakers, speaker_key
 from qawl.sentences import sentence_at, split_sentences
 
 
@@ -155,3 +155,15 @@ def test_prepositional_phrase_after_the_verb_is_not_a_subject():
             "ويطالب بمزيد من الوقت، ويقول إن الأدلة ناقصة.")
     qs = quotes_of(text)
     assert qs[-1].speaker == "رامي خوري"
+
+
+def test_merge_speakers_across_articles_joins_a_surname_to_its_only_full_name():
+    merged = merge_speakers(["جو بايدن", "بايدن", "وبايدن", "جون كيري", "كيري", "الكرملين"])
+    assert merged["بايدن"] == merged["جو بايدن"] == merged["وبايدن"]
+    assert merged["كيري"] == merged["جون كيري"] != merged["جو بايدن"]
+    assert merged["الكرملين"] == speaker_key("الكرملين")
+
+
+def test_merge_speakers_keeps_an_ambiguous_surname_apart():
+    merged = merge_speakers(["أحمد سالم", "محمد سالم", "سالم"])
+    assert merged["سالم"] == "سالم" and merged["أحمد سالم"] != merged["محمد سالم"]

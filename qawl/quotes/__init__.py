@@ -1,6 +1,6 @@
 """Quotation extraction and speaker attribution behind one small interface:
-`extract_quotes(text, sentences, entities) -> list[Quote]`, plus `speaker_key(name)`
-for merging one speaker across articles.
+`extract_quotes(text, sentences, entities) -> list[Quote]`, plus `speaker_key(name)` and
+`merge_speakers(names)` for treating one speaker as one across stored articles.
 
 Modules: cues (speech verbs, participles, statement nouns, generated in all
 inflections), marks (tokens and quotation-mark segments), content (where reported
@@ -18,9 +18,9 @@ from typing import Sequence
 from ..doc import Entity, Quote
 from ..sentences import Sentence
 from .engine import extract
-from .speakers import speaker_key
+from .speakers import merge_speakers, speaker_key
 
-__all__ = ["extract_quotes", "speaker_key"]
+__all__ = ["extract_quotes", "merge_speakers", "speaker_key"]
 
 
 def extract_quotes(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:

@@ -11,8 +11,8 @@ from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
 from .marks import Tok
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, is_definite, is_title, key, kind_of,
-                       read_np, split_role, stem_of)
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, contains_words, is_definite, is_title,
+                       key, kind_of, read_np, split_role, stem_of)
 
 _n = normalise
 NON_AGENTIVE = {_n(w) for w in (
@@ -174,7 +174,7 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
         k = key(name).split()
         best = name
         for other, ok in keyed.items():
-            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and _contains(ok, k):
+            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and contains_words(ok, k):
                 best = other
         return best
 
@@ -190,8 +190,3 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
         c = canon.get(q.speaker, q.speaker)
         out.append(replace(q, speaker=c, speaker_aliases=tuple(sorted(aliases.get(c, ())))))
     return out
-
-
-def _contains(big: list[str], small: list[str]) -> bool:
-    n = len(small)
-    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))

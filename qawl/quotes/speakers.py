@@ -265,6 +265,26 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     return "organisation" if is_definite(words[0]) else "named"
 
 
+def merge_speakers(names) -> dict[str, str]:
+    """Map each speaker name (from any number of articles) to one key per person: the
+    `speaker_key`, or the only longer key that contains it («بايدن» → «جو بايدن» when no
+    other stored speaker ends in بايدن)."""
+    keys = {n: speaker_key(n) for n in names}
+    full = set(keys.values())
+    out = {}
+    for name, k in keys.items():
+        words = k.split()
+        longer = [f for f in full if len(f.split()) > len(words) and contains_words(f.split(), words)]
+        out[name] = longer[0] if len(longer) == 1 else k
+    return out
+
+
+def contains_words(big: list[str], small: list[str]) -> bool:
+    """`small` occurs as a contiguous run of words in `big`."""
+    n = len(small)
+    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
 def speaker_key(name: str) -> str:
     """A key that merges the same speaker across articles: normalised, clitics stripped,
     titles and honorifics dropped («الرئيس الأمريكي جو بايدن» and «وبايدن» differ, but
