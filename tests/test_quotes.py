@@ -150,3 +150,21 @@ def test_marks_around_a_quoted_name_after_the_verb_are_the_subject():
 
 def test_empty_text():
     assert quotes_of("") == []
+
+
+def test_fima_starts_a_second_report_with_its_own_speaker():
+    qs = quotes_of("وقال المدرب إن الفريق جاهز، فيما أكدت إدارة النادي أن العقود جددت.")
+    assert [q.quote for q in qs] == ["الفريق جاهز", "العقود جددت"]
+    assert qs[1].speaker == "إدارة النادي" and qs[1].cue == "أكدت"
+
+
+def test_statement_noun_with_its_author():
+    [q] = quotes_of('وانتقد النائب تصريح وزارة التعليم بأنه "لا توجد أزمة في المدارس".')
+    assert q.cue == "تصريح" and q.speaker == "وزارة التعليم"
+    assert q.quote == "لا توجد أزمة في المدارس"
+
+
+def test_plural_participle_continues_a_plural_subject():
+    qs = quotes_of("يقول المسؤولون إنهم لا يعرفون السبب، مؤكدين أن التحقيق مستمر.")
+    assert [q.cue for q in qs] == ["يقول", "مؤكدين"]
+    assert qs[1].speaker == qs[0].speaker == "المسؤولون"

@@ -11,7 +11,7 @@ from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise
-from .speakers import NP, STOP, has_preposition, key, read_np, stem_of
+from .speakers import COREFERRING_HEADS, NP, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = normalise
@@ -48,6 +48,19 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if prev is None:
             return Speaker("", "", "pronoun")
         return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine)
+
+    def statement_author(a: int, j: int) -> tuple[Tok, NP] | None:
+        """A statement noun before the trigger with its author after it (تصريح وزارة …)."""
+        for k in range(a, j - 1):
+            c = toks[k].cue
+            if c is not None and c.kind == NOUN and not starts_as_object(toks[k]):
+                np = read_np(toks, k + 1, j, art.seg_at, art.entity)
+                if not np.words:
+                    return None
+                w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك)
+                known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
+                return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
+        return None
 
     def verb_subject(i: int, j: int) -> NP | None:
         """Verb–subject order: the phrase right after the verb (none when it is an object)."""
@@ -124,6 +137,10 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 said = [k for k in range(via.end, j) if toks[k].cue is not None and toks[k].cue.kind == NOUN]
                 if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
                     cue_tok = toks[said[0]]
+            else:
+                author = statement_author(np.end if np else i + 1, j)
+                if author is not None:  # شكك في تصريح الوزارة بأنه …: the statement's author
+                    cue_tok, np = author
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
             if np is not None and not cue.plural:
                 sp.feminine = cue.feminine
