@@ -6,13 +6,15 @@ the sentence or where a clearly separate clause starts (a participle continuatio
 new report verb, «، وذلك»، «، فيما»، «، لكنه»، «نقلا عن» …)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 
 from ..normalise import normalise
 from .cues import PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 
-_n = normalise
+_n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 PRONOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "هن", "ني")
 COMPLEMENTISERS = {_n(base) + s for base in ("إن", "أن", "بأن", "لأن") for s in PRONOUN_SUFFIXES} - {_n("لأن")}
 # "أن" after these is not reporting content (قبل أن، يجب أن …)

@@ -2,6 +2,8 @@
 parts already taken by quotes, and the trigger that introduces a cue's content."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import bisect
 from typing import Sequence
 
@@ -12,7 +14,7 @@ from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementis
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Tok, attach_tokens, find_segments, tokenize
 
-_n = normalise
+_n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
 NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ربما", "طالما", "مثل", "حسب", "بحسب", "وفق",
                                    "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}

@@ -1,6 +1,8 @@
 """The attribution engine: cue → trigger → subject → content → resolved speaker."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from typing import Sequence
 
 from ..doc import Entity, Quote
@@ -14,7 +16,7 @@ from .resolve import Resolver, Speaker, canonicalise
 from .speakers import COREFERRING_HEADS, NP, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, starts_as_object, subject_before, transmitted, transmitted_after
 
-_n = normalise
+_n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 
 
 def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:

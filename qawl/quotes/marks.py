@@ -19,9 +19,10 @@ OPENERS = {"«": "»", "“": "”", '"': '"'}
 CLOSERS = {"»": "«", "”": "“"}
 QUOTE_CHARS = "«»“”\""
 TERMINATORS = ".!?؟"
+_MARK = re.compile("[«»“”\"]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     start: int
@@ -86,8 +87,8 @@ def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segm
         start, end = pos, pos + len(line)
         pos = end + 1
         stack: list[tuple[str, int]] = []
-        for i in range(start, end):
-            ch = text[i]
+        for m in _MARK.finditer(text, start, end):
+            i, ch = m.start(), m.group()
             if ch == '"':
                 straight_open = any(c == '"' for c, _ in stack)
                 if _straight_role(text, i, straight_open) and not straight_open:

@@ -3,6 +3,8 @@ sources and bodies linked to their fuller earlier mention, pronouns to the right
 earlier speaker, and every speaker given the fullest form of its name."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import bisect
 from dataclasses import dataclass, replace
 
@@ -14,7 +16,7 @@ from .marks import Tok
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, contains_words, is_definite, is_title,
                        key, kind_of, read_np, split_role, stem_of)
 
-_n = normalise
+_n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}

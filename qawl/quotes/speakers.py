@@ -1,11 +1,8 @@
-"""Speakers: the subject noun phrase at a cue, its kind, and what it refers to.
-
-A subject is read from the syntax (the noun phrase after the verb up to a preposition,
-a time word, a complementiser or a colon; or the phrase before the verb in
-subject–verb order). Titles are linked to the person named with them elsewhere in the
-article (الرئيس الأمريكي → جو بايدن), a definite source or body to its earlier
-indefinite mention (المصدر الأمريكي → مصدر أمريكي، الوزارة → وزارة الخارجية التركية),
-and every name to the fullest form used in the article."""
+"""Speaker phrases: the subject noun phrase at a cue read from the syntax (up to a
+preposition, a time word, a complementiser, a colon or an object), its split into role
+and name («وزير الخارجية الأمريكي أنتوني بلينكن»), its kind (named, title,
+organisation, unnamed source, group), and the keys that merge one speaker across
+articles. What a phrase refers to is decided in resolve.py."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,7 +11,7 @@ from functools import lru_cache
 from ..normalise import key as _uncached_key, normalise, split_proclitics, word_frequencies
 from .marks import Segment, Tok
 
-_n = normalise
+_n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 
 
 @lru_cache(maxsize=50_000)

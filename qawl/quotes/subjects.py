@@ -2,6 +2,8 @@
 relative clause, and the original source behind «نقل X عن Y» / «نقلا عن Y»."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..normalise import normalise, split_proclitics
 from ..sentences import sentence_at
 from .context import Context
@@ -10,7 +12,7 @@ from .marks import Tok
 from .speakers import (COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title,
                        read_np, stem_of)
 
-_n = normalise
+_n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
