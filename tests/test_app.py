@@ -1,0 +1,236 @@
+"""The dashboard through Streamlit's AppTest: every page, an upload, the Arabic interface,
+and selections that live in the URL. Each test has its own database (QAWL_DB in tmp)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import qawl
+from qawl import frames
+from qawl.ingest import read_path
+from qawl.pipeline import DEFAULT_ARTICLE
+from qawl.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
+PAGES = ["views/article.py", "views/entities.py", "views/wordcloud.py", "views/quotes.py", "views/upload.py"]
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "qawl.sqlite"
+    monkeypatch.setenv("QAWL_DB", str(path))
+    return path
+
+
+def open_app(page: str | None = None, **params: str | list[str]) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for name, value in params.items():
+        at.query_params[name] = value
+    if page:
+        at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.html)
+
+
+def param(at: AppTest, name: str) -> list[str]:
+    """All values of a query parameter the app wrote."""
+    value = at.query_params[name]
+    return value if isinstance(value, list) else [value]
+
+
+@pytest.fixture(scope="module")
+def default_article() -> qawl.doc.Article:
+    return qawl.parse(read_path(DEFAULT_ARTICLE).text)
+
+
+def test_article_page_shows_highlighted_text_and_summary(db, default_article):
+    at = open_app()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Sentences"] == str(len(default_article.sentences))
+    assert metrics["Quotes"] == str(len(default_article.quotes))
+    assert metrics["Entities"] == str(len({(e.canonical, e.label) for e in default_article.entities}))
+    body = html(at)
+    assert 'dir="rtl"' in body and 'lang="ar"' in body
+    for label in {e.label for e in default_article.entities}:
+        assert f"qawl-ent-{label}" in body
+    assert body.count('<span class="qawl-quote"') == len(default_article.quotes)
+    first = default_article.quotes[0]
+    assert f'<span class="qawl-tag">{first.speaker}</span>' in body
+    assert param(at, "article") == [default_article.id]
+
+
+def test_entities_page_chart_table_and_sentences(db, default_article):
+    counts = frames.entity_counts(default_article)
+    top = counts.iloc[0]
+    at = open_app("views/entities.py", entity=top["canonical"])
+    assert at.get("vega_lite_chart"), "no entity chart"
+    table = at.dataframe[0].value
+    assert list(table["canonical"][:3]) == list(counts["canonical"][:3])
+    assert at.selectbox(key="w_entity").value == top["canonical"]
+    sentences = [h.value for h in at.html if h.value.startswith('<div class="qawl-rtl"')]
+    assert len(sentences) == len({e.sentence_index for e in default_article.entities
+                                  if e.canonical == top["canonical"]})
+    assert all(f'qawl-ent-{top["label"]}' in s for s in sentences)
+
+
+def test_entity_type_filter(db, default_article):
+    labels = set(frames.entity_counts(default_article)["label"])
+    assert "LOC" in labels
+    at = open_app("views/entities.py", types="LOC")
+    assert set(at.dataframe[0].value["type"]) == {"Place"}
+    at.multiselect(key="w_types").select("PER").run()
+    assert set(at.dataframe[0].value["type"]) == {"Place", "Person"}
+    assert sorted(param(at, "types")) == ["LOC", "PER"]
+
+
+def test_wordcloud_page_image_table_and_options(db, default_article):
+    at = open_app("views/wordcloud.py", n="20", ents="0")
+    assert at.slider(key="w_n").value == 20
+    assert at.toggle(key="w_ents").value is False
+    assert len(at.get("image")) == 1
+    table = at.dataframe[0].value
+    expected = frames.word_frequencies(default_article, include_entities=False).head(20)
+    assert list(table["word"]) == list(expected["word"])
+    at.toggle(key="w_ents").set_value(True).run()
+    assert "ents" not in at.query_params
+    with_entities = frames.word_frequencies(default_article, include_entities=True).head(20)
+    assert list(at.dataframe[0].value["word"]) == list(with_entities["word"])
+
+
+def test_quotes_page_groups_and_compares_speakers(db, default_article):
+    quotes = frames.quotes(default_article)
+    by_count = list(quotes["speaker"].value_counts().index)
+    assert len(by_count) >= 2
+    at = open_app("views/quotes.py")
+    assert at.multiselect(key="w_speakers").options == by_count
+    body = html(at)
+    assert body.count('class="qawl-card"') == len(quotes)
+    assert "qawl-part-content" in body and "qawl-part-cue" in body
+    # two speakers side by side: one column each, each with only its own quotes
+    a, b = by_count[:2]
+    at.multiselect(key="w_speakers").select(a).select(b).run()
+    assert param(at, "speakers") == [a, b]
+    columns = [c for c in at.columns if any("qawl-card" in h.value for h in c.html)]
+    assert len(columns) == 2
+    for column, name in zip(columns, (a, b)):
+        assert column.html[0].value.count('class="qawl-card"') == (quotes["speaker"] == name).sum()
+    download = at.get("download_button")[0]
+    assert download.proto.label == "Download CSV"
+
+
+def test_quotes_type_filter_and_all_articles_view(db, default_article):
+    store = Store(db)
+    store.ensure_default(DEFAULT_ARTICLE)
+    extra = qawl.parse(read_path(FIXTURE).text)
+    store.add(extra, source="hospitals.txt")
+    at = open_app("views/quotes.py", qtypes="direct")
+    direct = sum(q.type == "direct" for q in default_article.quotes)
+    assert html(at).count('class="qawl-card"') == direct
+    at.radio(key="w_scope").set_value("all").run()
+    assert param(at, "scope") == ["all"]
+    everything = frames.all_quotes([default_article, extra])
+    assert html(at).count('class="qawl-card"') == (everything["type"] == "direct").sum()
+    assert set(at.multiselect(key="w_speakers").options) == set(everything["speaker"])
+
+
+def test_upload_files_and_text(db):
+    at = open_app("views/upload.py")
+    good = FIXTURE.read_bytes()
+    at.file_uploader[0].set_value([
+        ("hospitals.txt", good, "text/plain"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "text/plain"),
+        ("empty.txt", b"   \n", "text/plain"),
+    ])
+    at.run()
+    at.button[0].click().run()
+    assert not at.exception
+    successes = [s.value for s in at.success]
+    errors = [e.value for e in at.error]
+    assert len(successes) == 1 and successes[0].startswith("hospitals.txt: added")
+    assert len(errors) == 2
+    assert errors[0].startswith("photo.txt") and errors[1].startswith("empty.txt")
+    assert not any("Traceback" in e for e in errors)
+    new_id = qawl.doc.article_id(read_path(FIXTURE).text)
+    # the new article is chosen in the sidebar and in the URL, and is in the library
+    assert at.selectbox(key="article").value == new_id
+    assert param(at, "article") == [new_id]
+    assert new_id in list(Store(db).list()["id"])
+    # pasted text goes in too; pasting it again does not duplicate it
+    pasted = "قال وزير الزراعة محمود سالم إن موسم القمح هذا العام كان جيداً رغم قلة الأمطار."
+    for _ in range(2):
+        at.text_area(key="upload_text").input(pasted)
+        at.text_input(key="upload_title").input("موسم القمح")
+        at.button[0].click().run()
+    assert [s.value for s in at.success][-1].startswith("pasted text: already in the library")
+    assert len(Store(db).list()) == 3
+
+
+def test_uploaded_article_on_every_page(db):
+    store = Store(db)
+    store.ensure_default(DEFAULT_ARTICLE)
+    article = qawl.parse(read_path(FIXTURE).text)
+    store.add(article, source="hospitals.txt")
+    for page in PAGES:
+        at = open_app(page, article=article.id)
+        assert at.selectbox(key="article").value == article.id
+    at = open_app("views/article.py", article=article.id)
+    assert "hospitals.txt" in html(at)  # untitled file: named by its file name
+
+
+def test_url_reproduces_view_on_fresh_session(db, default_article):
+    quotes = frames.quotes(default_article)
+    a, b = list(quotes["speaker"].value_counts().index)[:2]
+    first = open_app("views/quotes.py")
+    first.multiselect(key="w_speakers").select(b).select(a).run()
+    first.radio(key="w_scope").set_value("all").run()
+    params = {k: param(first, k) for k in first.query_params}
+    assert params["speakers"] == [b, a] and params["scope"] == ["all"]
+    # a new session opened with the same URL shows the same selections
+    second = open_app("views/quotes.py", **{k: v if len(v) > 1 else v[0] for k, v in params.items()})
+    assert second.multiselect(key="w_speakers").value == [b, a]
+    assert second.radio(key="w_scope").value == "all"
+    assert second.selectbox(key="article").value == default_article.id
+
+
+def test_unknown_article_in_url_falls_back_to_default(db, default_article):
+    at = open_app(article="0000000000000000")
+    assert at.selectbox(key="article").value == default_article.id
+    assert "0000000000000000" in at.warning[0].value
+    assert param(at, "article") == [default_article.id]
+
+
+def test_stale_selections_in_url_are_ignored(db):
+    at = open_app("views/quotes.py", speakers=["لا أحد", "x"], qtypes="nonsense", n="abc")
+    assert at.multiselect(key="w_speakers").value == []
+    assert at.multiselect(key="w_qtypes").value == at.multiselect(key="w_qtypes").options
+
+
+def test_arabic_interface(db):
+    at = open_app("views/entities.py", lang="ar")
+    assert at.radio(key="lang").value == "ar"
+    assert at.multiselect(key="w_types").label == "أنواع الكيانات"
+    assert "direction: rtl" in html(at)
+    at.radio(key="lang").set_value("en").run()
+    assert at.multiselect(key="w_types").label == "Entity types"
+    assert "lang" not in at.query_params
+
+
+def test_article_text_is_escaped(db):
+    store = Store(db)
+    text = ("قال الرئيس محمد علي إن <script>alert('x')</script> «ليس لدينا ما نخفيه» "
+            "و<b>لن</b> نغادر القاهرة & الإسكندرية.")
+    article = qawl.parse(text)
+    store.add(article, source="pasted")
+    at = open_app(article=article.id)
+    body = html(at)
+    assert "<script>" not in body and "<b>" not in body
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
+    assert "&amp; الإسكندرية" in body

@@ -1,0 +1,60 @@
+"""Highlighted HTML is built from offsets and escapes every piece of the text."""
+import html as std_html
+import re
+
+from qawl.doc import Article, Entity, Quote
+from qawl.html import Mark, article_html, marked, quote_html
+from qawl.sentences import split_sentences
+
+TEXT = 'قال الوزير سامي <img src=x onerror="alert(1)"> إن «الوضع & الأسعار مستقرة» في عمّان.'
+
+
+def text_of(fragment: str) -> str:
+    """What a browser shows: tags removed, entities decoded."""
+    return std_html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def test_untrusted_text_is_escaped_and_shown_as_text():
+    out = marked(TEXT, [Mark(0, 3, "qawl-part-cue", tag='<b>"x"</b>', title='a"b<c>')])
+    assert "<img" not in out and "<b>" not in out
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in out
+    assert 'title="a&quot;b&lt;c&gt;"' in out
+    assert text_of(out) == '<b>"x"</b>' + TEXT
+
+
+def test_marks_follow_offsets_and_overlaps_are_dropped():
+    start = TEXT.index("سامي")
+    out = marked(TEXT, [Mark(start, start + 4, "a"), Mark(start + 2, start + 8, "b"), Mark(0, 3, "c")])
+    assert re.findall(r'<mark class="(\w)">([^<]*)</mark>', out) == [("c", "قال"), ("a", "سامي")]
+    assert text_of(out) == TEXT
+
+
+def test_article_html_nests_entities_inside_quotes_and_tags_speaker():
+    q_start = TEXT.index("«") + 1
+    q_end = TEXT.index("»")
+    ent_start = TEXT.index("الأسعار")
+    sentences = tuple(split_sentences(TEXT))
+    entities = (Entity("سامي", "سامي", "PER", TEXT.index("سامي"), TEXT.index("سامي") + 4, 0),
+                Entity("الأسعار", "الأسعار", "MISC", ent_start, ent_start + 7, 0))
+    quotes = (Quote("الوزير سامي", "الوزير سامي", "قال", "direct", TEXT[q_start:q_end], q_start, q_end, 0),)
+    article = Article(TEXT, None, sentences, entities, quotes)
+    out = article_html(article)
+    assert out.startswith('<div class="qawl-rtl" dir="rtl" lang="ar">')
+    assert '<span class="qawl-tag">الوزير سامي</span><span class="qawl-quote"' in out
+    quote_part = out[out.index('<span class="qawl-quote"'):]
+    assert '<mark class="qawl-ent-MISC" title="MISC · الأسعار">الأسعار</mark>' in quote_part
+    assert text_of(out.replace('<span class="qawl-tag">الوزير سامي</span>', "")) == TEXT
+    plain = article_html(article, entities=False, quotes=False)
+    assert "<mark" not in plain and "qawl-quote" not in plain
+
+
+def test_quote_html_marks_speaker_cue_and_content():
+    q_start = TEXT.index("«") + 1
+    row = {"start": q_start, "end": TEXT.index("»"), "cue_start": 0, "cue_end": 3,
+           "speaker_start": 4, "speaker_end": 15}
+    out = quote_html(TEXT, 0, len(TEXT), row)
+    parts = re.findall(r'<mark class="qawl-part-(\w+)">([^<]*)</mark>', out)
+    assert parts == [("cue", "قال"), ("speaker", "الوزير سامي"),
+                     ("content", std_html.escape("الوضع & الأسعار مستقرة"))]
+    no_cue = quote_html(TEXT, 0, len(TEXT), {**row, "cue_start": -1, "cue_end": -1})
+    assert "qawl-part-cue" not in no_cue
