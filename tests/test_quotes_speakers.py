@@ -167,3 +167,18 @@ def test_merge_speakers_across_articles_joins_a_surname_to_its_only_full_name():
 def test_merge_speakers_keeps_an_ambiguous_surname_apart():
     merged = merge_speakers(["أحمد سالم", "محمد سالم", "سالم"])
     assert merged["سالم"] == "سالم" and merged["أحمد سالم"] != merged["محمد سالم"]
+
+
+def test_role_and_aliases_are_shared_by_all_quotes_of_a_speaker():
+    text = ("وقال المتحدث باسم البلدية أنور سعيد إن المياه ستعود.\n"
+            "وأضاف أن الأعطال أصلحت.")
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "أنور سعيد"
+    assert first.speaker_role == second.speaker_role == "المتحدث باسم البلدية"
+    assert "المتحدث باسم البلدية أنور سعيد" in second.speaker_aliases
+
+
+def test_a_second_titled_person_after_the_subject_is_the_object():
+    text = "وحذر وزير الخارجية الهولندي يان دي فريس وزير الخارجية البلجيكي من أن الوقت ينفد."
+    [q] = quotes_of(text)
+    assert q.speaker == "يان دي فريس"

@@ -166,8 +166,8 @@ class Resolver:
 
 
 def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
-    """Give every speaker the fullest form of its name used in the article, and collect
-    the other forms as aliases."""
+    """Give every speaker the fullest form of its name used in the article, collect the
+    other forms as aliases, and give each of its quotes the role found at any of them."""
     names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
     names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
     keyed = {n: key(n).split() for n in names}
@@ -182,13 +182,17 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
 
     canon = {q.speaker: fullest(q.speaker) for q in quotes if q.speaker}
     aliases: dict[str, set[str]] = {}
+    roles: dict[str, str] = {}
     for q in quotes:
         c = canon.get(q.speaker, q.speaker)
         for form in (q.speaker, q.speaker_mention, *q.speaker_aliases):
             if form and key(form) != key(c):
                 aliases.setdefault(c, set()).add(form)
+        if q.speaker_role and q.speaker_kind != "pronoun":
+            roles.setdefault(c, q.speaker_role)
     out = []
     for q in quotes:
         c = canon.get(q.speaker, q.speaker)
-        out.append(replace(q, speaker=c, speaker_aliases=tuple(sorted(aliases.get(c, ())))))
+        out.append(replace(q, speaker=c, speaker_aliases=tuple(sorted(aliases.get(c, ()))),
+                           speaker_role=q.speaker_role or roles.get(c, "")))
     return out

@@ -158,6 +158,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
         if words and in_entity(words[0]) is not None and _entity_ends_subject(words[-1], t, in_entity):
             break
+        if words and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0])):
+            break  # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
         words.append(t)
         j += 1
         if len(words) >= 14:
