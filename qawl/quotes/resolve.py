@@ -13,7 +13,8 @@ from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
 from .marks import Tok
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, contains_words, is_definite, is_title,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, contains_words, has_preposition,
+                       is_definite, is_title,
                        key, kind_of, read_np, split_role, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -21,6 +22,7 @@ NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
+MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Resolver:
             role, name = split_role(np.words, art.entity)
             if not name:
                 name = self._name_after(np.end, min(len(art.toks), np.end + 25))
+            name = _name_words(name, art)
             if role and name:
                 out.append((self._role_stems(role), speaker_text(name), t.start))
         return out
@@ -159,10 +162,31 @@ class Resolver:
             t = art.toks[k]
             if t.is_word and stem_of(t) == head and not art.speech[k]:
                 np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
-                have = {stem_of(w) for w in np.words}
-                if want <= have and len(np.words) > len(words):
-                    return speaker_text(np.words)
+                found = _body_words(np.words)
+                have = {stem_of(w) for w in found}
+                if want <= have and len(found) > len(words):
+                    return speaker_text(found)
         return None
+
+
+def _name_words(words: list[Tok], art: Context) -> list[Tok]:
+    """A person's name out of the words after a title: at most four words, up to a
+    coordinated word (… والرئيس، وقال) unless the recogniser marks it as one name."""
+    out: list[Tok] = []
+    for w in words:
+        if out and w.norm.startswith("و") and art.entity(w) is None:
+            break
+        out.append(w)
+    return out if len(out) <= MAX_PERSON_WORDS or any(art.entity(w) for w in out) else []
+
+
+def _body_words(words: list[Tok]) -> list[Tok]:
+    """An earlier mention of a body or source, without what follows it in its own
+    sentence: it stops at a ل/ب phrase on an indefinite noun (الجيش الإسرائيلي لمنزل …)."""
+    for k, w in enumerate(words[1:], 1):
+        if (has_preposition(w, "ل") or has_preposition(w, "ب")) and not w.norm.startswith(("لل", "بال")):
+            return words[:k]
+    return words
 
 
 def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:

@@ -76,7 +76,7 @@ STOP = {_n(w) for w in (
     "الذي التي الذين اللذين اللتين وهو وهي وهما وهم طلب طالبا فضل عند لـ بـ و أو أن إن يشترون الأسبوع "
     "الماضي الماضية الشهر العام مؤخرا سابقا لاحقا ظهر اليوم هذا هذه بعدما لما كما ما كلما فقد خصوصا "
     "خصوصاً خاصة تحديدا أمس الأول الاول بالتالي لذلك وكذلك أول حتى لنا له لها لهم لي فيه فيها منه منها "
-    "عليه عليها إليه").split()}
+    "عليه عليها إليه لم ولم لن ولن لا ولا الساعة").split()}
 # After في, these nouns start an adjunct (في بيان، في تصريح …), not part of the source's name.
 ADJUNCT_NOUNS = _stems(
     "بيان تصريح تصريحات مقابلة كلمة كلمته حديث مؤتمر رسالة رسالته سلسلة تغريدة تغريدات لقاء اتصال صفحته "
@@ -158,6 +158,10 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
         if words and in_entity(words[0]) is not None and _entity_ends_subject(words[-1], t, in_entity):
             break
+        if words and not is_title(words[0]) and is_definite(words[-1]) and not is_definite(t) \
+                and not split_proclitics(t.norm)[0] and not in_entity(t) and not in_entity(words[-1]) \
+                and not is_title(t):
+            break  # أكد الاتحاد الدولي إيقاف …: a bare indefinite noun after a definite phrase is the object
         if words and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0])):
             break  # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
         words.append(t)
