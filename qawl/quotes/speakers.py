@@ -243,7 +243,7 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             break
         return words[:k], words[k:]
     for k in range(1, len(words)):
-        if is_title(words[k]) and is_definite(words[k]):
+        if is_title(words[k]):
             return words[k:], words[:k]
     return [], words
 
