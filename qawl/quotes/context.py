@@ -20,6 +20,7 @@ NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ر
                                    "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}
 PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "كما", "وكما")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
+FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
 
 class Context:
@@ -81,6 +82,8 @@ class Context:
         while j < min(limit, i + 1 + window):
             t = toks[j]
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
+                if j - i > FAR and cue.lemma != "قال" and not any(x.text in "،," for x in toks[j - 3:j]):
+                    return None  # أكدت تعلقه … (twenty words) … أن: that أن belongs to another clause
                 return "comp", j
             if t.text == ":":
                 return "colon", j
