@@ -168,3 +168,18 @@ def test_plural_participle_continues_a_plural_subject():
     qs = quotes_of("يقول المسؤولون إنهم لا يعرفون السبب، مؤكدين أن التحقيق مستمر.")
     assert [q.cue for q in qs] == ["يقول", "مؤكدين"]
     assert qs[1].speaker == qs[0].speaker == "المسؤولون"
+
+
+def test_quoted_addressee_after_li_is_not_the_content():
+    [q] = quotes_of("وقالت مصادر مطلعة لـ«الصحيفة» إن المفاوضات متعثرة.")
+    assert q.quote == "المفاوضات متعثرة" and q.speaker == "مصادر مطلعة"
+
+
+def test_a_short_quoted_name_before_the_complementiser_is_skipped():
+    [q] = quotes_of('وقال مدير مستشفى "الأمل" في المدينة إن الأسرّة امتلأت.')
+    assert q.quote == "الأسرّة امتلأت" and q.type == "indirect"
+
+
+def test_written_statements_count():
+    [q] = quotes_of("وكتب الرئيس الفرنسي على حسابه: «نقف إلى جانب الشعب اللبناني».")
+    assert q.cue == "وكتب" and q.quote == "نقف إلى جانب الشعب اللبناني"

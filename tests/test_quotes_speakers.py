@@ -182,3 +182,8 @@ def test_a_second_titled_person_after_the_subject_is_the_object():
     text = "وحذر وزير الخارجية الهولندي يان دي فريس وزير الخارجية البلجيكي من أن الوقت ينفد."
     [q] = quotes_of(text)
     assert q.speaker == "يان دي فريس"
+
+
+def test_general_in_a_title_is_not_a_time_word():
+    [q] = quotes_of("قال الأمين العام للمنظمة كارلوس بيريرا إن الاجتماع سيعقد.")
+    assert q.speaker == "كارلوس بيريرا"

@@ -63,7 +63,9 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         return False
     a, _ = seg.tokens
     prev = toks[a - 2] if a >= 2 else None
-    if prev is not None and prev.norm in ("ب", "ل") and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
+    if prev is not None and prev.norm == "ل":  # قال لـ«عكاظ»: the addressee
+        return True
+    if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
         prev = toks[a - 3]
     if prev is not None and prev.is_word:
         p = prev.norm

@@ -92,10 +92,11 @@ class Context:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1
                     continue
-                if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
+                if cue.kind == VERB and seg.closed and seg.words <= (5 if j == i + 1 else 3):
                     after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
                     if after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
                         return after
+                if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
                     k = seg.tokens[1] + 1
                     if after is None and k + 1 < limit and (toks[k].is_word or toks[k].text in "،,"
                                                             and toks[k + 1].is_word and toks[k + 1].cue is None):
