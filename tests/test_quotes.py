@@ -183,3 +183,13 @@ def test_a_short_quoted_name_before_the_complementiser_is_skipped():
 def test_written_statements_count():
     [q] = quotes_of("وكتب الرئيس الفرنسي على حسابه: «نقف إلى جانب الشعب اللبناني».")
     assert q.cue == "وكتب" and q.quote == "نقف إلى جانب الشعب اللبناني"
+
+
+def test_a_short_according_to_aside_does_not_end_the_clause():
+    [q] = quotes_of("وقال الوزير إن الشركة ستبني، بحسب قوله، ثلاثة مصانع جديدة.")
+    assert q.quote == "الشركة ستبني، بحسب قوله، ثلاثة مصانع جديدة"
+
+
+def test_an_according_to_tail_ends_the_clause():
+    [q] = quotes_of("وقال مسؤولون إن الطريق مغلق، بحسب وكالة محلية.")
+    assert q.quote == "الطريق مغلق"

@@ -23,6 +23,7 @@ NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "
 CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
                                  "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "كما", "وكما", "ثم",
                                  "في حين", "حيث")}
+ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
 # Heads that make a following short quoted segment a name or a term, not speech.
@@ -111,6 +112,11 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
             nxt = toks[j + 1]
             two = nxt.norm + " " + toks[j + 2].norm if j + 2 < limit else ""
             cue = nxt.cue
+            if nxt.norm in ASIDES:  # «، بحسب قولها، …»: a short aside inside the clause
+                close = next((k for k in range(j + 2, min(limit - 1, j + 7)) if toks[k].text in "،,"), None)
+                if close is not None and toks[close + 1].is_word:
+                    j = close + 1
+                    continue
             if nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS:
                 return j
             if cue is not None and cue.kind in (VERB, PARTICIPLE) and has_trigger(j + 1):
