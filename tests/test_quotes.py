@@ -193,3 +193,9 @@ def test_a_short_according_to_aside_does_not_end_the_clause():
 def test_an_according_to_tail_ends_the_clause():
     [q] = quotes_of("وقال مسؤولون إن الطريق مغلق، بحسب وكالة محلية.")
     assert q.quote == "الطريق مغلق"
+
+
+def test_participle_after_a_closing_mark_starts_a_new_quote_without_a_comma():
+    qs = quotes_of('وقالت الهيئة في بيان "نتابع الوضع عن كثب منذ الصباح" مؤكدة أن الفرق "جاهزة" للتدخل.')
+    assert [q.quote for q in qs] == ["نتابع الوضع عن كثب منذ الصباح", 'الفرق "جاهزة" للتدخل']
+    assert [q.type for q in qs] == ["direct", "mixed"]

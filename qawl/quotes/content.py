@@ -125,8 +125,9 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
             return j
         if j > i + 1 and t.is_word:
             cue = t.cue
-            if cue is not None and cue.kind == VERB and cue.conjunction and has_trigger(j):
-                return j
+            if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
+                    and has_trigger(j):
+                return j  # «… وأضاف أن …»، «…" مؤكدة أن …»: a new report starts
         j += 1
     return limit
 
