@@ -20,7 +20,7 @@ CSS = """
   font-size: 1.15rem; line-height: 2; white-space: pre-wrap; }
 .qawl-heading { white-space: normal; line-height: 1.6; }
 .qawl-note { font-size: .65em; font-weight: normal; color: #666; }
-.qawl-rtl mark { border-radius: .3em; padding: 0 .15em; color: inherit; }
+.qawl-rtl mark { border-radius: .3em; padding: 0; color: inherit; }  /* padding would break letter joining */
 .qawl-ent-PER { background: %(PER)s; } .qawl-ent-ORG { background: %(ORG)s; }
 .qawl-ent-LOC { background: %(LOC)s; } .qawl-ent-MISC { background: %(MISC)s; }
 .qawl-quote { background: transparent; text-decoration: underline 2px #c0392b; text-underline-offset: .45em; }

@@ -78,8 +78,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "from_article": ("from: {title}", "من: {title}"),
     "evidence": ("rule {rule}, confidence {confidence:.2f}", "القاعدة {rule}، الثقة {confidence:.2f}"),
     # upload page
-    "upload_files": ("Files (.txt, .html, .docx)", "ملفات (.txt و .html و .docx)"),
-    "paste_text": ("…or paste the text of an article", "…أو الصق نص مقال"),
+    "upload_files": ("Files (.txt, .html, .docx)", "ملفات TXT أو HTML أو DOCX"),
+    "paste_text": ("…or paste the text of an article", "أو الصق نص مقال"),
     "paste_title": ("Title of the pasted article (optional)", "عنوان المقال الملصوق (اختياري)"),
     "add": ("Add to the library", "أضف إلى المكتبة"),
     "nothing_to_add": ("Choose a file or paste some text first.", "اختر ملفاً أو الصق نصاً أولاً."),

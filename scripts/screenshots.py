@@ -12,6 +12,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from appserver import EXCEPTION, ROOT, chromium, running_app, wait_for_app  # noqa: E402
@@ -19,6 +20,8 @@ from appserver import EXCEPTION, ROOT, chromium, running_app, wait_for_app  # no
 # URL path of each page; the Article page is the default page, served at the root.
 PAGES = {"article": "", "entities": "entities", "wordcloud": "wordcloud", "quotes": "quotes", "upload": "upload"}
 SAMPLE = ROOT / "tests" / "fixtures" / "hospitals.txt"
+DEFAULT_ARTICLE = ROOT / "data" / "default_article.txt"
+WIDTH, HEIGHT, MAX_HEIGHT = 1400, 1000, 8000
 
 
 def upload(page, url: str, path: Path) -> str:
@@ -33,27 +36,52 @@ def upload(page, url: str, path: Path) -> str:
     return page.evaluate("new URLSearchParams(location.search).get('article')")
 
 
-def shoot(page, url: str, out: Path, prefix: str, query: str) -> list[str]:
-    """Screenshot each page; return the names of pages that showed an exception."""
+def shoot(page, url: str, out: Path, prefix: str, query: str, only: dict[str, str] | None = None) -> list[str]:
+    """Screenshot each page (or the pages in `only`, with extra query strings); return the
+    names of pages that showed an exception."""
     broken = []
     for name, path in PAGES.items():
-        page.goto(f"{url}/{path}?{query}")
+        if only is not None and name not in only:
+            continue
+        extra = f"&{only[name]}" if only else ""
+        page.goto(f"{url}/{path}?{query}{extra}")
         wait_for_app(page)
         png = out / f"{prefix}-{name}.png"
-        page.screenshot(path=str(png), full_page=True)
+        # Streamlit scrolls inside its main element, so grow the window to the content instead
+        height = page.evaluate('document.querySelector(\'[data-testid="stMain"]\').scrollHeight')
+        page.set_viewport_size({"width": WIDTH, "height": min(max(height, HEIGHT), MAX_HEIGHT)})
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(png))
+        page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
         if page.locator(EXCEPTION).count():
             broken.append(f"{prefix}-{name}")
         print(png)
     return broken
 
 
+def selections(path: Path) -> dict[str, str]:
+    """Query strings that choose the top entity and the two most quoted speakers of the
+    article in `path` (parsed here with the same pipeline as the server)."""
+    from qawl import frames, parse
+    from qawl.ingest import read_path
+
+    article = parse(read_path(path).text)
+    entities = frames.entity_counts(article)["canonical"].head(1)
+    speakers = frames.quotes(article)["speaker"].value_counts().index[:2]
+    return {"entities": urlencode({"entity": list(entities)}, doseq=True),
+            "quotes": urlencode({"speakers": list(speakers)}, doseq=True)}
+
+
 def take(url: str, out: Path, upload_path: Path, extra: str) -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
         broken = shoot(page, url, out, "default", extra)
+        broken += shoot(page, url, out, "default-selected", extra, selections(DEFAULT_ARTICLE))
         article = upload(page, url, upload_path)
-        broken += shoot(page, url, out, "uploaded", f"article={article}&{extra}")
+        query = f"article={article}&{extra}"
+        broken += shoot(page, url, out, "uploaded", query)
+        broken += shoot(page, url, out, "uploaded-selected", query, selections(upload_path))
     return broken
 
 
