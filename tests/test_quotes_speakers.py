@@ -187,3 +187,16 @@ def test_a_second_titled_person_after_the_subject_is_the_object():
 def test_general_in_a_title_is_not_a_time_word():
     [q] = quotes_of("قال الأمين العام للمنظمة كارلوس بيريرا إن الاجتماع سيعقد.")
     assert q.speaker == "كارلوس بيريرا"
+
+
+def test_a_spokesperson_of_another_body_is_not_the_earlier_spokesperson():
+    text = ("قالت المتحدثة باسم وزارة البيئة سلمى عادل إن التلوث تراجع.\n"
+            "من جانبها، أعربت المنظمة عن قلقها، وقالت المتحدثة باسمها إن الأرقام غير دقيقة.")
+    first, second = quotes_of(text)
+    assert first.speaker == "سلمى عادل"
+    assert second.speaker == "المتحدثة باسمها" and second.speaker_kind == "unnamed"
+
+
+def test_the_statement_itself_as_subject():
+    [q] = quotes_of("وأوضح البيان أن الحادث لم يسفر عن إصابات.")
+    assert q.speaker == "البيان" and q.speaker_kind == "organisation"

@@ -69,7 +69,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         k = i + 1
         while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
             k += 1
-        if k >= j or toks[k].cue is not None or (toks[k].is_word and starts_as_object(toks[k])) \
+        statement = toks[k].cue is not None and toks[k].cue.kind == NOUN and is_definite(toks[k])  # وأوضح البيان
+        if k >= j or toks[k].cue is not None and not statement or (toks[k].is_word and starts_as_object(toks[k])) \
                 or has_preposition(toks[k], "ب") or has_preposition(toks[k], "ل"):
             return None
         np = read_np(toks, k, j, art.seg_at, art.entity)

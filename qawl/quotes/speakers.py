@@ -152,6 +152,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
             break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
         if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
+                and not t.norm.endswith(("ها", "نا")) \
                 and len(t.norm) > 3 and not in_entity(t):
             break  # أصدرت الوزارة تحذيرا: an indefinite accusative is the object
         if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
@@ -173,7 +174,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
 
 def _opens_phrase(t: Tok) -> bool:
     """A word that cannot continue a subject: ب + noun, or a noun with a possessive suffix."""
-    if t.norm in (_n("باسم"), _n("باسمه"), _n("باسمها")):
+    if t.norm.startswith(_n("باسم")):  # المتحدث باسم، باسمه، باسمها
         return False
     if has_preposition(t, "ب"):
         return True
@@ -210,10 +211,13 @@ def _named(words: list[Tok], in_entity) -> bool:
     """True when the phrase already holds a name (so a following ل-phrase is an adjunct)."""
     if any(_label(in_entity, w) == "PER" for w in words):
         return True
+    name = split_role(words, in_entity)[1]
+    if name and is_title(words[0]):
+        return True
     head = stem_of(words[0])
     if head in SOURCE_HEADS or head in GROUP_HEADS or head in ORG_HEADS:
         return False
-    return bool(split_role(words, in_entity)[1])
+    return bool(name)
 
 
 def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
@@ -234,9 +238,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             if stem_of(w) in HONORIFICS:
                 k += 1
                 break
-            construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev) \
-                or prev.norm == _n("باسمه")
-            if is_definite(w) or w.norm in (_n("باسم"), _n("في"), _n("باسمه")) or construct \
+            construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev)
+            if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w):
                 k += 1
                 continue
