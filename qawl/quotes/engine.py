@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
 from typing import Sequence
 
 from ..doc import Entity, Quote
@@ -69,9 +68,12 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         k = i + 1
         while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
             k += 1
-        statement = toks[k].cue is not None and toks[k].cue.kind == NOUN and is_definite(toks[k])  # وأوضح البيان
-        if k >= j or toks[k].cue is not None and not statement or (toks[k].is_word and starts_as_object(toks[k])) \
-                or has_preposition(toks[k], "ب") or has_preposition(toks[k], "ل"):
+        if k >= j:
+            return None
+        w = toks[k]
+        statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
+        if w.cue is not None and not statement or w.is_word and starts_as_object(w) \
+                or has_preposition(w, "ب") or has_preposition(w, "ل"):
             return None
         np = read_np(toks, k, j, art.seg_at, art.entity)
         return np if np.words else None
