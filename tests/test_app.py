@@ -234,3 +234,13 @@ def test_article_text_is_escaped(db):
     assert "<script>" not in body and "<b>" not in body
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
     assert "&amp; الإسكندرية" in body
+
+
+def test_empty_library_still_offers_upload(db, tmp_path, monkeypatch):
+    from views import state
+
+    monkeypatch.setattr(state, "DEFAULT_ARTICLE", tmp_path / "missing.txt")
+    at = open_app()
+    assert "library is empty" in at.info[0].value
+    at = open_app("views/upload.py")
+    assert len(at.file_uploader) == 1

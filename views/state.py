@@ -14,6 +14,7 @@ from qawl import frames
 from qawl.doc import Article
 from qawl.html import CSS
 from qawl.i18n import LANGUAGES, t
+from qawl.ingest import IngestError
 from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 
@@ -45,9 +46,12 @@ def _store(db: str) -> Store:
 
 
 @st.cache_data(show_spinner=False)
-def _default_id(db: str) -> str:
-    """Id of the default article, stored (and parsed) on first use."""
-    return _store(db).ensure_default(DEFAULT_ARTICLE, title=DEFAULT_TITLE)
+def _default_id(db: str) -> str | None:
+    """Id of the default article, stored (and parsed) on first use; None if it is missing."""
+    try:
+        return _store(db).ensure_default(DEFAULT_ARTICLE, title=DEFAULT_TITLE)
+    except IngestError:
+        return None
 
 
 def store() -> Store:
@@ -118,10 +122,12 @@ def article_selector() -> Article | None:
         return None
     ids = list(library["id"])
     titles = {row.id: article_label(row) for row in library.itertuples()}
+    if default not in ids:
+        default = ids[0]
     wanted = st.query_params.get(ARTICLE_KEY)
     if ARTICLE_KEY not in st.session_state and wanted and wanted not in ids:
-        st.warning(t("article_missing", lang(), id=wanted, title=titles.get(default, default)))
-    _init(ARTICLE_KEY, wanted, ids, default if default in ids else ids[0])
+        st.warning(t("article_missing", lang(), id=wanted, title=titles[default]))
+    _init(ARTICLE_KEY, wanted, ids, default)
     st.sidebar.selectbox(t("article", lang()), ids, key=ARTICLE_KEY, format_func=titles.__getitem__)
     st.query_params[ARTICLE_KEY] = st.session_state[ARTICLE_KEY]
     return article()
@@ -166,11 +172,10 @@ def url_multiselect(label: str, options: Sequence[str], param: str, *, default: 
     return chosen
 
 
-def url_selectbox(label: str, options: Sequence[str], param: str, *, default: str,
+def url_selectbox(label: str, options: Sequence[str], param: str, *, default: str, radio: bool = False,
                   format_func: Callable[[str], str] = str, **kwargs: Any) -> str:
-    """A select box (or radio with `radio=True`) whose choice is the query parameter `param`."""
+    """A select box (or radio buttons) whose choice is the query parameter `param`."""
     key = f"w_{param}"
-    radio = kwargs.pop("radio", False)
     _init(key, st.query_params.get(param), options, default)
     widget = st.radio if radio else st.selectbox
     widget(label, list(options), key=key, format_func=format_func, **kwargs)
