@@ -200,3 +200,16 @@ def test_a_spokesperson_of_another_body_is_not_the_earlier_spokesperson():
 def test_the_statement_itself_as_subject():
     [q] = quotes_of("وأوضح البيان أن الحادث لم يسفر عن إصابات.")
     assert q.speaker == "البيان" and q.speaker_kind == "organisation"
+
+
+def test_demonstrative_source_refers_back():
+    text = ("قال مصدر أمني عراقي إن الهجوم فشل.\n"
+            "وقال هذا المصدر الأمني إن المهاجمين فروا.")
+    first, second = quotes_of(text)
+    assert second.speaker == first.speaker == "مصدر أمني عراقي"
+    assert second.speaker_mention == "هذا المصدر الأمني"
+
+
+def test_participle_in_the_same_sentence_shares_the_mention():
+    first, second = quotes_of("وقال المهندس باسل نور إن العمل بدأ، مضيفا أن المشروع سينتهي قريبا.")
+    assert second.speaker == "باسل نور" and second.speaker_mention == first.speaker_mention

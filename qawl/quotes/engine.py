@@ -12,7 +12,7 @@ from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise
-from .speakers import COREFERRING_HEADS, NP, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
+from .speakers import COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -44,8 +44,14 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         return None
 
     def elided(i: int) -> Speaker:
+        """The speaker of a cue without an overt subject. In the same sentence a participle
+        or coordinated verb shares its governing subject, mention included (قال بحاح …،
+        مضيفا); otherwise, or after a pronoun (إلا أنها كشفت), it is a pronoun reference."""
         fem = toks[i].cue.feminine if toks[i].cue is not None and not toks[i].cue.plural else None
-        prev = same_sentence_speaker(i) or governing(i) or _sentence_subject(i) or res.last(toks[i].start, fem)
+        shared = same_sentence_speaker(i) or governing(i)
+        if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
+            return shared
+        prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem)
         if prev is None:
             return Speaker("", "", "pronoun")
         return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine)
