@@ -24,7 +24,10 @@ FAR = 24  # tokens: a complementiser further away needs قال or a comma before
 
 
 class Context:
-    """Everything the rules look at for one article."""
+    """Everything the rules look at for one article: `toks` (with their cues), quotation
+    `segments` (by opening offset in `seg_at`), `speech[i]` (token i is inside quoted
+    speech, where nested cues are left alone), entity lookups, `sent_tok` (token range of
+    each sentence) and the text already claimed by a quote."""
 
     def __init__(self, text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]):
         self.text = text
