@@ -1,8 +1,9 @@
 """Development-split evaluation of the NER model: trains on ANERcorp train minus its last
-sixth, then prints P/R/F1 on that sixth for each post-processing variant. The test split is
-never read here; score it with `qawl eval-ner .../ANERCorp_CamelLab_test.txt`.
+sixth, then prints P/R/F1 on that sixth for each decoding variant. The test split is never
+read here; score it with `qawl eval-ner .../ANERCorp_CamelLab_test.txt`.
 
-    python scripts/eval_ner.py --corpora ../shared/corpora [--cluster-cache /tmp/clusters.tsv]"""
+    python scripts/eval_ner.py --corpora ../shared/corpora [--cluster-cache /tmp/clusters.tsv]
+        [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7]"""
 from __future__ import annotations
 
 import argparse
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from qawl.ner.model import NerModel, Settings
 from qawl.ner.scoring import evaluate, report
-from qawl.ner.train import CRF_PARAMS, tag_docs, train_ner
+from qawl.ner.train import CRF_PARAMS, tag_docs, train_ner, training_docs
 
 VARIANTS = {
     "stage 1": dict(two_stage=False, propagate=False),
@@ -26,25 +27,39 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", required=True)
     ap.add_argument("--cluster-cache")
+    ap.add_argument("--keep", help="folder to keep the development model in (default: a temporary one)")
+    ap.add_argument("--reuse", help="folder of a development model kept earlier: evaluate it, no training")
     ap.add_argument("--one-stage", action="store_true", help="skip the (slower) stage-2 training")
+    ap.add_argument("--thresholds", type=float, nargs="*", default=[0.0], help="O-marginal thresholds to try")
+    ap.add_argument("--single-max-freq", type=int, nargs="*", default=[Settings.propagate_single_max_freq],
+                    help="propagation limits to try (a lone word is spread only if rarer than this)")
+    ap.add_argument("--org-phrases", action="store_true", help="also add rule-found organisation names")
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
     args = ap.parse_args()
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     settings = Settings(two_stage=not args.one_stage)
+    corpora = Path(args.corpora)
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "dev.crfsuite"
-        dev = train_ner(Path(args.corpora), out, settings, dev=True,
-                        cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
+        out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
+        if args.reuse:
+            _, dev = training_docs(corpora, True, settings.doc_size)
+        else:
+            dev = train_ner(corpora, out, settings, dev=True,
+                            cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
+            print(f"CRF {params}")
         gold = [tags for doc in dev for _, tags in doc]
-        print(f"development split: {len(gold)} sentences, {sum(map(len, gold))} tokens; CRF {params}")
+        print(f"development split: {len(gold)} sentences, {sum(map(len, gold))} tokens")
         model = NerModel(out)
         for name, change in VARIANTS.items():
-            if change["two_stage"] and args.one_stage:
+            if change["two_stage"] and model.stage2 is None:
                 continue
-            model.settings = replace(settings, **change)
-            print(f"\n== {name}\n" + report(evaluate(gold, tag_docs(model, dev))))
+            for th in args.thresholds:
+                for mf in args.single_max_freq if change["propagate"] else [0]:
+                    model.settings = replace(settings, **change, o_threshold=th, propagate_single_max_freq=mf)
+                    pred = tag_docs(model, dev, args.org_phrases)
+                    print(f"\n== {name}, O threshold {th}, lone-word limit {mf}\n" + report(evaluate(gold, pred)))
 
 
 if __name__ == "__main__":

@@ -85,6 +85,23 @@ def test_features_use_lexicon_window_and_gazetteer_phrases():
     assert fz.word("وبايدن") is fz.word("وبايدن")
 
 
+def test_lexicon_round_trips_through_its_file(tmp_path):
+    lex = Lexicon(word_feats={"قاهره": ("gz=city",)})
+    lex.add_phrase(["بيت", "ابيض"], "ORG")
+    lex.save(tmp_path / "lex.tsv.gz")
+    back = Lexicon.load(tmp_path / "lex.tsv.gz")
+    assert back == lex
+
+
+def test_organisation_phrases_by_rule():
+    from qawl.ner.orgs import add_org_phrases, phrase_spans
+    toks = "قال وزير الخارجية الأمريكي إن وزارة الدفاع البريطانية والجيش الإسرائيلي اتفقا الأسبوع الماضي".split()
+    spans = [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert spans == ["وزارة الدفاع البريطانية", "والجيش الإسرائيلي"]   # a minister's title is not a name
+    tags = add_org_phrases(toks, ["O"] * 5 + ["B-LOC"] + ["O"] * 7)
+    assert tags[5:8] == ["B-LOC", "O", "O"] and tags[8:10] == ["B-ORG", "I-ORG"]
+
+
 def test_propagation_labels_other_mentions_and_surnames():
     keys = [["جو", "بايدن", "قال"], ["وقال", "بايدن"], ["زار", "جو", "بايدن"]]
     keys = [[word_key(w) for w in s] for s in keys]

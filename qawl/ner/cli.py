@@ -15,14 +15,14 @@ def _model(path: str | None):
     return NerModel(Path(path) if path else DEFAULT_MODEL)
 
 
-def predict(model, sentences: list[ConllSentence]) -> list[list[str]]:
+def predict(model, sentences: list[ConllSentence], org_phrases: bool = False) -> list[list[str]]:
     """Tags for CoNLL sentences; documents are split at -DOCSTART- or every doc_size sentences."""
     docs: list[list[ConllSentence]] = []
     for s in sentences:
         if not docs or s.doc_start or len(docs[-1]) >= model.settings.doc_size:
             docs.append([])
         docs[-1].append(s)
-    return [tags for doc in docs for tags in model.tag_document([s.tokens for s in doc])]
+    return [tags for doc in docs for tags in model.tag_document([s.tokens for s in doc], org_phrases)]
 
 
 def normalise_or_o(tag: str) -> str:
@@ -39,7 +39,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_tag(args: argparse.Namespace) -> int:
     sentences = read_conll(args.conll)
-    write_conll(sentences, predict(_model(args.model), sentences), sys.stdout)
+    write_conll(sentences, predict(_model(args.model), sentences, args.org_phrases), sys.stdout)
     return 0
 
 
@@ -53,9 +53,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if missing:
             raise ConllError(f"{args.input}: {missing} sentence(s) have no gold BIO tag in the last column")
         gold = [s.gold for s in sentences]
-        pred = predict(_model(args.model), sentences)
+        pred = predict(_model(args.model), sentences, args.org_phrases)
     print(report(evaluate(gold, pred)))
     return 0
+
+
+ORG_HELP = "also tag descriptive organisation names (وزارة الدفاع ...) as the Recognizer does; ANERcorp leaves them untagged"
 
 
 def add_subcommands(subparsers) -> None:
@@ -68,12 +71,14 @@ def add_subcommands(subparsers) -> None:
     p = subparsers.add_parser("tag", help="tag a CoNLL file; prints it with the predicted tag appended")
     p.add_argument("--conll", required=True, help="CoNLL file, one token per line")
     p.add_argument("--model", help="model file (default: the shipped data/ner/model.crfsuite)")
+    p.add_argument("--org-phrases", action="store_true", help=ORG_HELP)
     p.set_defaults(func=cmd_tag)
     p = subparsers.add_parser("eval-ner", help="precision/recall/F1 of the NER model on a gold CoNLL file")
     p.add_argument("input", help="CoNLL file with gold tags in the last column")
     p.add_argument("--model", help="model file (default: the shipped data/ner/model.crfsuite)")
     p.add_argument("--tagged", action="store_true",
                    help="the file is `qawl tag` output: gold tag second to last, prediction last")
+    p.add_argument("--org-phrases", action="store_true", help=ORG_HELP)
     p.set_defaults(func=cmd_eval)
 
 

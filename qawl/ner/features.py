@@ -166,8 +166,8 @@ class Featurizer:
         """Feature lists for one sentence; `extra` adds per-token features (e.g. document evidence)."""
         cached = [self.word(t) for t in tokens]
         keys = [word_key(t) if not is_punct(t) else t for t in tokens]
-        gaz = self.phrase_tags(keys)
         n = len(tokens)
+        gaz = self.phrase_tags(keys)
         out = []
         for i in range(n):
             f = ["bias"] + cached[i][0]

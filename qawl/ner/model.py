@@ -14,6 +14,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, Lexicon, is_punct, word_key
+from .orgs import add_org_phrases
 from .scoring import chunks
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -32,9 +33,11 @@ class Settings:
     """Choices made on the development split (see scripts/eval_ner.py)."""
     two_stage: bool = True
     propagate: bool = True
-    propagate_single_max_freq: int = 20000   # a lone word is spread only if rarer than this
+    propagate_single_max_freq: int = 2000    # a lone word is spread only if rarer than this
     surname: bool = True                      # last word of a multi-word PER name is PER alone too
     doc_size: int = 30                        # sentences per pseudo-document in CoNLL input
+    o_threshold: float = 0.0                  # a token tagged O with P(O) below this takes its best entity tag
+    org_phrases: bool = True                  # Recognizer adds rule-found organisation names (orgs.py)
     extra: dict = field(default_factory=dict)
 
 
@@ -101,6 +104,20 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
     return out
 
 
+def decode(tagger: pycrfsuite.Tagger, feats: list[list[str]], o_threshold: float) -> list[str]:
+    """Viterbi tags; then, trading precision for recall, O tokens whose marginal P(O) is
+    below o_threshold take their most probable entity tag."""
+    if not feats:
+        return []
+    tags = tagger.tag(feats)
+    if o_threshold > 0 and "O" in tags:
+        labels = [lab for lab in tagger.labels() if lab != "O"]
+        for i, tag in enumerate(tags):
+            if tag == "O" and tagger.marginal("O", i) < o_threshold:
+                tags[i] = max(labels, key=lambda lab: tagger.marginal(lab, i))
+    return tags
+
+
 class NerModel:
     """Tags documents given as lists of token strings; callable as a Recognizer."""
 
@@ -118,24 +135,28 @@ class NerModel:
             self.stage2 = pycrfsuite.Tagger()
             self.stage2.open(str(files["stage2"]))
 
-    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document."""
+    def tag_document(self, sentences: Sequence[Sequence[str]], org_phrases: bool = False) -> list[list[str]]:
+        """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document;
+        org_phrases adds descriptive organisation names that ANERcorp leaves untagged."""
         fz = self.featurizer
         keys = [[word_key(t) if not is_punct(t) else t for t in s] for s in sentences]
         feats = [fz.sentence(s) for s in sentences]
-        tags = [self.stage1.tag(f) if f else [] for f in feats]
-        if self.settings.two_stage and self.stage2 is not None:
+        th = self.settings.o_threshold
+        second = self.stage2 if self.settings.two_stage else None
+        tags = [decode(self.stage1, f, 0.0 if second else th) for f in feats]
+        if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
-            tags = [self.stage2.tag([f + e for f, e in zip(fs, es)]) if fs else []
-                    for fs, es in zip(feats, ev)]
+            tags = [decode(second, [f + e for f, e in zip(fs, es)], th) for fs, es in zip(feats, ev)]
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings)
+        if org_phrases:
+            tags = [add_org_phrases(s, t) for s, t in zip(sentences, tags)]
         return tags
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:
         """Entity spans into `text`, whole tokens (attached clitics included)."""
         toks = [tokenize(text, s.start, s.end) for s in sentences]
-        tags = self.tag_document([[t.text for t in ts] for ts in toks])
+        tags = self.tag_document([[t.text for t in ts] for ts in toks], self.settings.org_phrases)
         spans = []
         for ts, tg in zip(toks, tags):
             for s, e, lab in chunks(tg):

@@ -12,7 +12,7 @@ import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 import pycrfsuite
 
@@ -184,8 +184,6 @@ def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: b
     return dev_docs
 
 
-def tag_docs(model: NerModel, docs: list[Doc], settings_update: Callable[[Settings], None] | None = None) -> list[list[str]]:
+def tag_docs(model: NerModel, docs: list[Doc], org_phrases: bool = False) -> list[list[str]]:
     """Predicted tags for each sentence of the documents, in order."""
-    if settings_update:
-        settings_update(model.settings)
-    return [tags for doc in docs for tags in model.tag_document([toks for toks, _ in doc])]
+    return [tags for doc in docs for tags in model.tag_document([toks for toks, _ in doc], org_phrases)]
