@@ -141,28 +141,53 @@ def test_quotes_type_filter_and_all_articles_view(db, default_article):
     assert set(at.multiselect(key="w_speakers").options) == set(everything["speaker"])
 
 
+def docx_bytes(title: str, paragraphs: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading(title)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def test_upload_files_and_text(db):
     at = open_app("views/upload.py")
     good = FIXTURE.read_bytes()
+    page = ("<html><head><title>أمطار غزيرة في عمّان</title><script>alert(1)</script></head><body>"
+            "<article><p>قال مدير الأرصاد الجوية خالد يوسف إن الأمطار ستستمر حتى يوم الخميس.</p>"
+            "<p>وأضاف أن على السائقين الحذر على الطرق الجبلية.</p></article></body></html>")
     at.file_uploader[0].set_value([
         ("hospitals.txt", good, "text/plain"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "text/plain"),
+        ("weather.html", page.encode("utf-8"), "text/html"),
         ("empty.txt", b"   \n", "text/plain"),
+        ("school.docx", docx_bytes("افتتاح مدرسة جديدة", [
+            "افتتحت وزارة التربية مدرسة جديدة في مدينة الزرقاء يوم الأحد.",
+            "وقالت مديرة المدرسة هدى سليمان إن المدرسة ستستقبل خمسمئة طالب."]), "application/octet-stream"),
     ])
     at.run()
     at.button[0].click().run()
     assert not at.exception
     successes = [s.value for s in at.success]
     errors = [e.value for e in at.error]
-    assert len(successes) == 1 and successes[0].startswith("hospitals.txt: added")
+    assert [s.split(":")[0] for s in successes] == ["hospitals.txt", "weather.html", "school.docx"]
+    assert successes[1] == "weather.html: added as “أمطار غزيرة في عمّان”."
+    assert successes[2] == "school.docx: added as “افتتاح مدرسة جديدة”."
     assert len(errors) == 2
     assert errors[0].startswith("photo.txt") and errors[1].startswith("empty.txt")
     assert not any("Traceback" in e for e in errors)
-    new_id = qawl.doc.article_id(read_path(FIXTURE).text)
-    # the new article is chosen in the sidebar and in the URL, and is in the library
+    # the last new article is chosen in the sidebar and in the URL; all are in the library
+    library = Store(db).list()
+    assert len(library) == 4
+    new_id = library["id"].iloc[-1]
     assert at.selectbox(key="article").value == new_id
     assert param(at, "article") == [new_id]
-    assert new_id in list(Store(db).list()["id"])
+    assert qawl.doc.article_id(read_path(FIXTURE).text) in list(library["id"])
     # pasted text goes in too; pasting it again does not duplicate it
     pasted = "قال وزير الزراعة محمود سالم إن موسم القمح هذا العام كان جيداً رغم قلة الأمطار."
     for _ in range(2):
@@ -170,7 +195,7 @@ def test_upload_files_and_text(db):
         at.text_input(key="upload_title").input("موسم القمح")
         at.button[0].click().run()
     assert [s.value for s in at.success][-1].startswith("pasted text: already in the library")
-    assert len(Store(db).list()) == 3
+    assert len(Store(db).list()) == 5
 
 
 def test_uploaded_article_on_every_page(db):

@@ -5,11 +5,13 @@ Needs Debian's chromium (/usr/bin/chromium; `.ci/run` installs it). Without it t
 skipped locally, and fails when QAWL_REQUIRE_BROWSER=1 (as in CI)."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
+import pandas as pd
 import pytest
 
 import qawl
@@ -52,6 +54,10 @@ def open_link(page, path: str, **params) -> None:
     page.goto(f"{page.base_url}/{path}?{query}")
     wait_for_app(page)
     assert page.locator(EXCEPTION).count() == 0, page.locator(EXCEPTION).first.inner_text()
+    # Streamlit answers a deep link with "Page not found" when it first sees a pages/ folder
+    assert page.locator('[role="dialog"]').count() == 0, (
+        page.locator('[role="dialog"]').first.inner_text()
+        + ("\n(remove the pages/ folder: the app's pages are in views/)" if (ROOT / "pages").exists() else ""))
 
 
 def test_quotes_deep_link_shows_article_and_chosen_speakers(page, uploaded):
@@ -71,6 +77,15 @@ def test_quotes_deep_link_shows_article_and_chosen_speakers(page, uploaded):
     assert card.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert card.locator("mark.qawl-part-content").count() == 1
     assert f"article={article.id}" in page.url
+    # the CSV holds the chosen speakers' quotes, with a BOM so that Excel reads Arabic
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    quotes = frames.quotes(article)
+    assert sorted(table["speaker"]) == sorted(quotes.loc[quotes["speaker"].isin(speakers), "speaker"])
+    assert set(table["quote"]) <= set(quotes["quote"])
 
 
 def test_entities_deep_link_lists_sentences_of_the_entity(page, uploaded):
