@@ -4,7 +4,8 @@ article uploaded through the Upload page.
     python scripts/screenshots.py                 # starts its own server on a fresh database
     python scripts/screenshots.py --url URL       # uses a running server instead
 
-PNG files go to screenshots/ (ignored by git). Exits non-zero when a page shows an exception.
+PNG files go to screenshots/ (ignored by git). Exits non-zero when a page shows an exception
+or a dialog (such as Streamlit's "Page not found").
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def shoot(page, url: str, out: Path, prefix: str, query: str, only: dict[str, st
         page.wait_for_timeout(500)
         page.screenshot(path=str(png))
         page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
-        if page.locator(EXCEPTION).count():
+        if page.locator(EXCEPTION).count() or page.locator('[role="dialog"]').count():
             broken.append(f"{prefix}-{name}")
         print(png)
     return broken
