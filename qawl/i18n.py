@@ -4,7 +4,7 @@ from __future__ import annotations
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 
-_LABELS: dict[str, tuple[str, str]] = {
+TEXTS: dict[str, tuple[str, str]] = {
     # key: (English, Arabic)
     "app_title": ("Qawl — Arabic news reader", "قول — قارئ الأخبار العربية"),
     "language": ("Interface language", "لغة الواجهة"),
@@ -98,11 +98,6 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 def t(key: str, lang: str = "en", **fields: object) -> str:
     """The label for `key` in `lang` ("en" or "ar"), with `{fields}` filled in."""
-    english, arabic = _LABELS[key]
+    english, arabic = TEXTS[key]
     text = arabic if lang == "ar" else english
     return text.format(**fields) if fields else text
-
-
-def keys() -> list[str]:
-    """All label keys (for tests and translators)."""
-    return list(_LABELS)

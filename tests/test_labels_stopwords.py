@@ -1,0 +1,41 @@
+"""Interface labels in both languages, and the Arabic stop-word list."""
+import string
+
+import pytest
+
+from qawl.i18n import TEXTS, t
+from qawl.normalise import normalise
+from qawl.stopwords import STOPWORDS, is_stopword
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", list(TEXTS))
+def test_every_label_has_english_and_arabic_with_the_same_fields(key):
+    english, arabic = TEXTS[key]
+    assert english.strip() and arabic.strip()
+    assert fields(english) == fields(arabic)
+    assert any("\u0621" <= ch <= "\u064a" for ch in arabic) or arabic == english
+
+
+def test_labels_fill_fields():
+    assert t("n_quotes", "en", n=3) == "3 quotes"
+    assert t("n_quotes", "ar", n=3) == "3 اقتباسات"
+    assert t("page_quotes", "ar") == "الاقتباسات"
+    assert t("page_quotes", "fr") == "Quotes"  # unknown language: English
+
+
+def test_stopwords_are_stored_normalised():
+    assert all(normalise(w) == w for w in STOPWORDS)
+
+
+@pytest.mark.parametrize("word", ["في", "إلى", "الى", "التي", "هذه", "وفي", "فإن", "أنه", "وقال", "قالت", "عليها", "كانت"])
+def test_function_and_reporting_words_are_stop_words(word):
+    assert is_stopword(word)
+
+
+@pytest.mark.parametrize("word", ["بايدن", "الرئيس", "حكومة", "أوكرانيا", "العقوبات", "مستشفى", "قمة"])
+def test_content_words_are_not_stop_words(word):
+    assert not is_stopword(word)
