@@ -71,7 +71,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "quotes_per_speaker": ("Quotes per speaker", "عدد الاقتباسات لكل متحدث"),
     "download_csv": ("Download CSV", "تنزيل CSV"),
     "no_quotes": ("No quotes match.", "لا توجد اقتباسات مطابقة."),
-    "n_quotes": ("{n} quotes", "{n} اقتباسات"),
     "legend_speaker": ("Speaker", "المتحدث"),
     "legend_cue": ("Cue", "فعل القول"),
     "legend_content": ("Quoted content", "المضمون المنقول"),
@@ -101,3 +100,16 @@ def t(key: str, lang: str = "en", **fields: object) -> str:
     english, arabic = TEXTS[key]
     text = arabic if lang == "ar" else english
     return text.format(**fields) if fields else text
+
+
+def quote_count(n: int, lang: str = "en") -> str:
+    """"1 quote" / "3 quotes"; in Arabic with the dual and the number agreement of counted nouns."""
+    if lang != "ar":
+        return f"{n} quote" if n == 1 else f"{n} quotes"
+    if n == 1:
+        return "اقتباس واحد"
+    if n == 2:
+        return "اقتباسان"
+    if 3 <= n % 100 <= 10:
+        return f"{n} اقتباسات"
+    return f"{n} اقتباساً" if n % 100 > 10 else f"{n} اقتباس"  # 11–99, then 100, 200, 101 …

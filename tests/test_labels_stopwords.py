@@ -3,7 +3,7 @@ import string
 
 import pytest
 
-from qawl.i18n import TEXTS, t
+from qawl.i18n import TEXTS, quote_count, t
 from qawl.normalise import normalise
 from qawl.stopwords import STOPWORDS, is_stopword
 
@@ -21,8 +21,7 @@ def test_every_label_has_english_and_arabic_with_the_same_fields(key):
 
 
 def test_labels_fill_fields():
-    assert t("n_quotes", "en", n=3) == "3 quotes"
-    assert t("n_quotes", "ar", n=3) == "3 اقتباسات"
+    assert t("sentences_with", "ar", name="بايدن") == "الجمل التي تذكر بايدن"
     assert t("page_quotes", "ar") == "الاقتباسات"
     assert t("page_quotes", "fr") == "Quotes"  # unknown language: English
 
@@ -39,3 +38,11 @@ def test_function_and_reporting_words_are_stop_words(word):
 @pytest.mark.parametrize("word", ["بايدن", "الرئيس", "حكومة", "أوكرانيا", "العقوبات", "مستشفى", "قمة"])
 def test_content_words_are_not_stop_words(word):
     assert not is_stopword(word)
+
+
+@pytest.mark.parametrize("n, en, ar", [(1, "1 quote", "اقتباس واحد"), (2, "2 quotes", "اقتباسان"),
+                                       (3, "3 quotes", "3 اقتباسات"), (11, "11 quotes", "11 اقتباساً"),
+                                       (103, "103 quotes", "103 اقتباسات"), (200, "200 quotes", "200 اقتباس"),
+                                       (0, "0 quotes", "0 اقتباس")])
+def test_quote_counts(n, en, ar):
+    assert quote_count(n, "en") == en and quote_count(n, "ar") == ar

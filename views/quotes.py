@@ -5,7 +5,7 @@ import streamlit as st
 
 from qawl.doc import QUOTE_TYPES
 from qawl.html import heading_html, legend_html, quote_card
-from qawl.i18n import t
+from qawl.i18n import quote_count, t
 from views import state
 
 MAX_SIDE_BY_SIDE = 4
@@ -47,6 +47,9 @@ st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-
                    file_name="qawl-quotes.csv", mime="text/csv", on_click="ignore")
 
 
+labels = state.article_labels()
+
+
 def cards(rows) -> str:
     """HTML of quote cards for some rows of the quotes frame."""
     out = []
@@ -56,14 +59,14 @@ def cards(rows) -> str:
         meta = f"{t(row['type'], lang)} · {t('cue', lang)}: {row['cue'] or '—'} · " + t(
             "evidence", lang, rule=row["rule"] or "—", confidence=float(row["confidence"]))
         if scope == "all":
-            meta += " · " + t("from_article", lang, title=row.get("article_title") or row["article_id"])
+            meta += " · " + t("from_article", lang, title=labels[row["article_id"]])
         out.append(quote_card(article.text, sentence.start, sentence.end, row, meta))
     return "".join(out)
 
 
 def speaker_block(name: str, level: int = 3) -> str:
     rows = chosen[chosen["speaker"] == name]
-    return heading_html(name or "?", level, note=t("n_quotes", lang, n=len(rows))) + cards(rows)
+    return heading_html(name or "?", level, note=quote_count(len(rows), lang)) + cards(rows)
 
 
 st.html(legend_html([(f"qawl-part-{part}", t(f"legend_{part}", lang)) for part in ("speaker", "cue", "content")]))

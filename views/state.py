@@ -63,11 +63,14 @@ def _article(db: str, article_id: str) -> Article:
     return _store(db).get(article_id)
 
 
+def article_labels() -> dict[str, str]:
+    """Id -> name of every stored article, as the article selector shows them."""
+    return {row.id: article_label(row) for row in store().list().itertuples()}
+
+
 def article_title() -> str:
     """The chosen article's name as the selector shows it."""
-    library = store().list()
-    row = next(library[library["id"] == st.session_state[ARTICLE_KEY]].itertuples())
-    return article_label(row)
+    return article_labels()[st.session_state[ARTICLE_KEY]]
 
 
 def article(article_id: str | None = None) -> Article:
@@ -121,7 +124,7 @@ def article_selector() -> Article | None:
         st.info(t("library_empty", lang()))
         return None
     ids = list(library["id"])
-    titles = {row.id: article_label(row) for row in library.itertuples()}
+    titles = article_labels()
     if default not in ids:
         default = ids[0]
     wanted = st.query_params.get(ARTICLE_KEY)

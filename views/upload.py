@@ -41,8 +41,7 @@ st.button(t("add", lang), type="primary", on_click=add)
 
 results = st.session_state.pop(RESULTS_KEY, None)
 if results is not None:
-    library = state.store().list()
-    titles = {row.id: state.article_label(row) for row in library.itertuples()}
+    titles = state.article_labels()
     if not results:
         st.warning(t("nothing_to_add", lang))
     for r in results:
