@@ -1,9 +1,10 @@
 """Qawl dashboard: `streamlit run app.py`.
 
 The entry point draws the sidebar (interface language, article) and routes to the page
-scripts in views/ with st.navigation. Every page has its own URL path (/entities,
-/quotes, …) and keeps its selections in the query string, so a copied link reproduces
-the view."""
+scripts in views/ with st.navigation (not a pages/ folder: with one, Streamlit answers the
+first deep link to a fresh server with "Page not found"). The Article page is the root URL,
+the others have their own path (/entities, /wordcloud, /quotes, /upload); each keeps its
+selections in the query string, so a copied link reproduces the view."""
 import streamlit as st
 
 from qawl.i18n import t
