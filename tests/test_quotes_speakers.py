@@ -213,3 +213,8 @@ def test_demonstrative_source_refers_back():
 def test_participle_in_the_same_sentence_shares_the_mention():
     first, second = quotes_of("وقال المهندس باسل نور إن العمل بدأ، مضيفا أن المشروع سينتهي قريبا.")
     assert second.speaker == "باسل نور" and second.speaker_mention == first.speaker_mention
+
+
+def test_fronted_prepositional_phrase_is_not_a_subject():
+    [q] = quotes_of("وعنها قال الروائي إنه كتبها في شبابه.")
+    assert q.speaker == "الروائي"

@@ -151,8 +151,8 @@ class Resolver:
         """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
         want = {stem_of(w) for w in words if w.norm not in STOP}
         head = stem_of(words[0])
-        for sp, p, _, _ in reversed(self.history):
-            if p < pos and sp.kind != "pronoun":
+        for sp, p, _, is_quote in reversed(self.history):
+            if p < pos and sp.kind != "pronoun" and is_quote:  # a contentless report may hold an object too
                 for form in (sp.name, sp.mention):
                     have = key(form).split()
                     if have and have[0] == head and want <= set(have) and len(key(sp.name).split()) >= len(want):

@@ -52,10 +52,10 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
             or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
         return None
-    if has_preposition(toks[a], "ب") or has_preposition(toks[a], "ل"):
-        return None
+    if has_preposition(toks[a], "ب") or has_preposition(toks[a], "ل") or starts_as_object(toks[a]):
+        return None  # وعنها قال محفوظ: a prepositional phrase, not a subject
     np = read_np(toks, a, b, art.seg_at, art.entity)
-    if not np.words or np.end < b or len(np.words) > 6:
+    if not np.words or np.end < b or len(np.words) > (9 if is_title(np.words[0]) else 6):
         return None
     # Without a recognised name, only a known kind of head, or one bare word (ترامب، دمشق),
     # is taken for a subject before the verb.
