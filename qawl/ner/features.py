@@ -94,16 +94,20 @@ def _bucket(n: float) -> str:
 class Featurizer:
     """Turns token strings into crfsuite feature lists."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, known: set[str] | None = None):
+        """`known`: the attributes a trained model has weights for; the others are dropped
+        when a word type is cached (they cannot change a prediction, and cost time)."""
         self.lexicon = lexicon
+        self.known = known
         self.freq = word_frequencies()
-        self._cache: dict[str, tuple[list[str], dict[int, list[str]]]] = {}
+        self._cache: dict[str, tuple[list[str], dict[int, list[str]], str]] = {}
 
-    def _own(self, token: str) -> tuple[list[str], list[str]]:
-        """(features of the word itself, the subset shown to its neighbours)."""
+    def _own(self, token: str) -> tuple[list[str], list[str], list[str]]:
+        """(features of the word itself, the subset shown to its next neighbours, the subset
+        shown to neighbours two words away)."""
         if is_punct(token):
             f = ["p=" + token]
-            return f, f
+            return f, f, f
         n = normalise(core(token))
         pro, st = split_proclitics(n)
         lex = list(self.lexicon.word_feats.get(st, ()))
@@ -131,13 +135,19 @@ class Featurizer:
             own.append("trig=" + trig)
         own += lex
         shown = ["w=" + n, "s=" + st] + lex + (["trig=" + trig] if trig else [])
-        return own, shown
+        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
+        return own, near, shown
 
-    def word(self, token: str) -> tuple[list[str], dict[int, list[str]]]:
+    def word(self, token: str) -> tuple[list[str], dict[int, list[str]], str]:
+        """(own features, features shown at each neighbour offset, matching key) of a word type."""
         hit = self._cache.get(token)
         if hit is None:
-            own, shown = self._own(token)
-            hit = (own, {o: [f"{o}:{x}" for x in shown] for o in WINDOW})
+            own, near, far = self._own(token)
+            shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far)] for o in WINDOW}
+            if self.known is not None:
+                own = [f for f in own if f in self.known]
+                shown = {o: [f for f in fs if f in self.known] for o, fs in shown.items()}
+            hit = (own, shown, token if is_punct(token) else word_key(token))
             if len(self._cache) < 500_000:
                 self._cache[token] = hit
         return hit
@@ -162,10 +172,14 @@ class Featurizer:
                 i += 1
         return tags
 
-    def sentence(self, tokens: Sequence[str], extra: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
-        """Feature lists for one sentence; `extra` adds per-token features (e.g. document evidence)."""
+    def keys(self, tokens: Sequence[str]) -> list[str]:
+        """Matching keys (clitic-stripped normalised words; punctuation as is) of the tokens."""
+        return [self.word(t)[2] for t in tokens]
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists for one sentence."""
         cached = [self.word(t) for t in tokens]
-        keys = [word_key(t) if not is_punct(t) else t for t in tokens]
+        keys = [c[2] for c in cached]
         n = len(tokens)
         gaz = self.phrase_tags(keys)
         out = []
@@ -177,17 +191,17 @@ class Featurizer:
                     f += cached[j][1][o]
                 elif o in (-1, 1):
                     f.append("BOS" if o < 0 else "EOS")
+            bigrams = []
             if i > 0:
-                f.append("bg-=" + keys[i - 1] + "|" + keys[i])
+                bigrams.append("bg-=" + keys[i - 1] + "|" + keys[i])
             if i + 1 < n:
-                f.append("bg+=" + keys[i] + "|" + keys[i + 1])
+                bigrams.append("bg+=" + keys[i] + "|" + keys[i + 1])
+            f += bigrams if self.known is None else [b for b in bigrams if b in self.known]
             if gaz[i]:
                 f.append("g=" + gaz[i])
             if i > 0 and gaz[i - 1]:
                 f.append("-1:g=" + gaz[i - 1])
             if i + 1 < n and gaz[i + 1]:
                 f.append("1:g=" + gaz[i + 1])
-            if extra is not None:
-                f += extra[i]
             out.append(f)
         return out

@@ -2,6 +2,7 @@
 first pass found elsewhere in the document, and document-level label propagation."""
 from __future__ import annotations
 
+import gzip
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ import pycrfsuite
 from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
-from .features import Featurizer, Lexicon, is_punct, word_key
+from .features import Featurizer, Lexicon
 from .orgs import add_org_phrases
 from .scoring import chunks
 
@@ -25,6 +26,7 @@ def paths_for(model: Path) -> dict[str, Path]:
     stem = model.with_suffix("")
     return {"stage1": model, "stage2": stem.with_name(stem.name + ".stage2.crfsuite"),
             "lexicon": stem.with_name(stem.name + ".lexicon.tsv.gz"),
+            "attributes": stem.with_name(stem.name + ".attributes.txt.gz"),
             "config": stem.with_name(stem.name + ".json")}
 
 
@@ -127,7 +129,11 @@ class NerModel:
             raise FileNotFoundError(f"{model_path}: NER model file not found (train it with `qawl train-ner`)")
         self.settings = Settings(**json.loads(files["config"].read_text(encoding="utf-8"))) \
             if files["config"].exists() else Settings()
-        self.featurizer = Featurizer(Lexicon.load(files["lexicon"]))
+        known = None
+        if files["attributes"].exists():
+            with gzip.open(files["attributes"], "rt", encoding="utf-8") as f:
+                known = set(f.read().split("\n"))
+        self.featurizer = Featurizer(Lexicon.load(files["lexicon"]), known)
         self.stage1 = pycrfsuite.Tagger()
         self.stage1.open(str(files["stage1"]))
         self.stage2 = None
@@ -139,7 +145,7 @@ class NerModel:
         """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document;
         org_phrases adds descriptive organisation names that ANERcorp leaves untagged."""
         fz = self.featurizer
-        keys = [[word_key(t) if not is_punct(t) else t for t in s] for s in sentences]
+        keys = [fz.keys(s) for s in sentences]
         feats = [fz.sentence(s) for s in sentences]
         th = self.settings.o_threshold
         second = self.stage2 if self.settings.two_stage else None

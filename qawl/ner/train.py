@@ -7,6 +7,7 @@ feature is not over-trusted). Word clusters: k-means over PPMI-SVD vectors of ra
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import sys
 import time
@@ -26,7 +27,7 @@ ANER_TEST = "anercorp-camellab/ANERCorp_CamelLab_test.txt"
 DEV_FRACTION = 6          # the last 1/6 of ANERcorp train is the development split
 COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
           "MISC": "MISC", "PRO": "MISC", "VEH": "MISC", "WEA": "MISC"}
-CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 Doc = list[tuple[list[str], list[str]]]
 
 
@@ -84,8 +85,8 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexico
                 flag(keys[0], "gzf=" + label)
                 flag(keys[-1], "gzl=" + label)
     for w, ids in clusters.items():
-        for level, c in zip(("c1", "c2"), ids):
-            flag(w, f"{level}={c}")
+        for level, c in enumerate(ids, 1):
+            flag(w, f"c{level}={c}")
     lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
     return lex
 
@@ -111,6 +112,7 @@ def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings
     """Write stage-1 (and, with settings.two_stage, a jackknifed stage-2) model, lexicon and settings."""
     files = paths_for(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    files["attributes"].unlink(missing_ok=True)
     lexicon.save(files["lexicon"])
     files["config"].write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
     fz = Featurizer(lexicon)
@@ -122,6 +124,7 @@ def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings
     log(f"stage 1 trained on {len(xs)} sentences in {time.time() - t:.0f}s")
     if not settings.two_stage:
         files["stage2"].unlink(missing_ok=True)
+        write_attributes(files)
         return
     # Stage 2 learns from first-pass labels of documents the first pass has not seen.
     first_pass: list[list[list[str]] | None] = [None] * len(docs)
@@ -146,6 +149,20 @@ def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings
     t = time.time()
     train_crf(xs2, ys, files["stage2"], params)
     log(f"stage 2 trained in {time.time() - t:.0f}s")
+    write_attributes(files)
+
+
+def write_attributes(files: dict[str, Path]) -> None:
+    """The attributes the trained model(s) have weights for: the tagger drops all others."""
+    known: set[str] = set()
+    for stage in ("stage1", "stage2"):
+        if files[stage].exists():
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(files[stage]))
+            known |= {attr for attr, _ in tagger.info().state_features}
+            tagger.close()
+    with gzip.open(files["attributes"], "wt", encoding="utf-8") as f:
+        f.write("\n".join(sorted(known)))
 
 
 def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...]]:
