@@ -14,13 +14,17 @@ from .sentences import split_sentences
 PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE.parent / "data"
 DEFAULT_ARTICLE = DATA / "default_article.txt"
+# What a parse depends on (besides qawl/ner/, qawl/quotes/ and the data files).
+PIPELINE_MODULES = ("doc", "entities", "normalise", "pipeline", "sentences", "tokens")
 
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """A fingerprint of the code and models: a stored parse made by another version is redone."""
     h = hashlib.sha1()
-    for path in sorted(PACKAGE.rglob("*.py")) + sorted((DATA / "ner").glob("*")):
+    modules = [PACKAGE / f"{name}.py" for name in PIPELINE_MODULES]
+    packages = [p for name in ("ner", "quotes") for p in sorted((PACKAGE / name).rglob("*.py"))]
+    for path in modules + packages + sorted((DATA / "ner").glob("*")) + [DATA / "wordfreq.tsv.gz"]:
         if path.is_file():
             h.update(path.name.encode())
             h.update(path.read_bytes())
