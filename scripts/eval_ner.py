@@ -29,7 +29,7 @@ def main() -> None:
     ap.add_argument("--cluster-cache")
     ap.add_argument("--keep", help="folder to keep the development model in (default: a temporary one)")
     ap.add_argument("--reuse", help="folder of a development model kept earlier: evaluate it, no training")
-    ap.add_argument("--one-stage", action="store_true", help="skip the (slower) stage-2 training")
+    ap.add_argument("--two-stage", action="store_true", help="also train and score the second pass")
     ap.add_argument("--thresholds", type=float, nargs="*", default=[0.0], help="O-marginal thresholds to try")
     ap.add_argument("--single-max-freq", type=int, nargs="*", default=[Settings.propagate_single_max_freq],
                     help="propagation limits to try (a lone word is spread only if rarer than this)")
@@ -39,7 +39,7 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
     args = ap.parse_args()
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
-    settings = Settings(two_stage=not args.one_stage)
+    settings = Settings(two_stage=args.two_stage)
     corpora = Path(args.corpora)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"

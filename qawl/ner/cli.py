@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
+from typing import Callable
 
 from . import DEFAULT_MODEL
 from .conll import ConllError, ConllSentence, normalise_tag, read_conll, write_conll
@@ -25,24 +27,40 @@ def predict(model, sentences: list[ConllSentence], org_phrases: bool = False) ->
     return [tags for doc in docs for tags in model.tag_document([s.tokens for s in doc], org_phrases)]
 
 
+def _reports_errors(cmd: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Bad input becomes a one-line message naming the file, exit status 1, no traceback."""
+    @functools.wraps(cmd)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return cmd(args)
+        except (ConllError, FileNotFoundError, IsADirectoryError, PermissionError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+    return run
+
+
 def normalise_or_o(tag: str) -> str:
     return normalise_tag(tag) or "O"
 
 
+@_reports_errors
 def cmd_train(args: argparse.Namespace) -> int:
+    from .model import Settings
     from .train import train_ner
-    train_ner(Path(args.corpora), Path(args.out),
+    train_ner(Path(args.corpora), Path(args.out), Settings(two_stage=args.two_stage),
               cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None)
     print(f"wrote {args.out}")
     return 0
 
 
+@_reports_errors
 def cmd_tag(args: argparse.Namespace) -> int:
     sentences = read_conll(args.conll)
     write_conll(sentences, predict(_model(args.model), sentences, args.org_phrases), sys.stdout)
     return 0
 
 
+@_reports_errors
 def cmd_eval(args: argparse.Namespace) -> int:
     sentences = read_conll(args.input)
     if args.tagged:
@@ -67,6 +85,8 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--corpora", required=True, help="folder with anercorp-camellab/, gazetteers/, raw-ar/")
     p.add_argument("--out", required=True, help="model file to write, e.g. data/ner/model.crfsuite")
     p.add_argument("--cluster-cache", help="reuse (or create) this word-cluster table instead of rebuilding")
+    p.add_argument("--two-stage", action="store_true",
+                   help="also train a second pass that sees the first pass's labels across the document")
     p.set_defaults(func=cmd_train)
     p = subparsers.add_parser("tag", help="tag a CoNLL file; prints it with the predicted tag appended")
     p.add_argument("--conll", required=True, help="CoNLL file, one token per line")
@@ -86,11 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="qawl")
     add_subcommands(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    try:
-        return args.func(args)
-    except (ConllError, FileNotFoundError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    return args.func(args)
 
 
 if __name__ == "__main__":

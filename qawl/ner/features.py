@@ -138,6 +138,9 @@ class Featurizer:
         near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
         return own, near, shown
 
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
     def word(self, token: str) -> tuple[list[str], dict[int, list[str]], str]:
         """(own features, features shown at each neighbour offset, matching key) of a word type."""
         hit = self._cache.get(token)
