@@ -218,3 +218,23 @@ def test_participle_in_the_same_sentence_shares_the_mention():
 def test_fronted_prepositional_phrase_is_not_a_subject():
     [q] = quotes_of("وعنها قال الروائي إنه كتبها في شبابه.")
     assert q.speaker == "الروائي"
+
+
+def test_a_bracketed_short_name_later_used_alone_is_the_same_speaker():
+    text = ("وقال رئيس الحركة خالد يوسف (أبوسامي) إن الانتخابات ستجرى.\n"
+            "وأكد أبوسامي أن القوائم جاهزة.")
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "خالد يوسف"
+    assert "أبوسامي" in second.speaker_aliases
+
+
+def test_an_acronym_in_quotation_marks_after_a_recognised_name():
+    text = ('أفادت الهيئة العامة للإعلام "هعا" بأن البث توقف.\n'
+            "وقالت هعا إن البث سيعود مساء.")
+    qs = quotes_of(text, {"الهيئة العامة للإعلام": "ORG", "هعا": "ORG"})
+    assert qs[-1].speaker == "الهيئة العامة للإعلام"
+
+
+def test_an_object_with_a_possessive_after_the_subject_is_left_out():
+    [q] = quotes_of('وأكد المصدر في الوزارة دعم بلاده "الكامل" للخطة.')
+    assert q.speaker == "المصدر في الوزارة"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from ..doc import Quote
@@ -189,6 +190,22 @@ def _body_words(words: list[Tok]) -> list[Tok]:
     return words
 
 
+_APPOSITION = re.compile(r'\s*(?:\(([^()\n]{2,30})\)|["«“]([^"«»“”\n]{2,30})["»”])')
+
+
+def _appositive_aliases(art: Context) -> dict[str, str]:
+    """Short names given in brackets or quotation marks right after a recognised name:
+    key of the short form → the name."""
+    out: dict[str, str] = {}
+    for e in art.entities:
+        m = _APPOSITION.match(art.text, e.end)
+        if m and e.label in ("PER", "ORG"):
+            short = (m.group(1) or m.group(2)).strip()
+            if 0 < len(short.split()) <= 3:
+                out.setdefault(key(short), e.canonical)
+    return out
+
+
 def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
     """Give every speaker the fullest form of its name used in the article, collect the
     other forms as aliases, and give each of its quotes the role found at any of them."""
@@ -204,7 +221,16 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
                 best = other
         return best
 
-    canon = {q.speaker: fullest(q.speaker) for q in quotes if q.speaker}
+    also = _appositive_aliases(art)  # «محمود عباس (أبومازن)»، «وكالة الأنباء السورية "سانا"»
+    for q in quotes:
+        for alias in q.speaker_aliases:
+            also.setdefault(key(alias), q.speaker)
+
+    def resolved(name: str) -> str:
+        target = also.get(key(name))
+        return fullest(target if target and key(target) != key(name) else name)
+
+    canon = {q.speaker: resolved(q.speaker) for q in quotes if q.speaker}
     aliases: dict[str, set[str]] = {}
     roles: dict[str, str] = {}
     for q in quotes:

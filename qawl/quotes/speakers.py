@@ -160,6 +160,11 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 and len(t.norm) > 3 and not in_entity(t):
             break  # أصدرت الوزارة تحذيرا: an indefinite accusative is the object
         if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
+            if possessive(t):  # «تضامن بلاده»: the object began one word earlier
+                while len(words) > 1 and not is_definite(words[-1]) and is_definite(words[-2]) \
+                        and not in_entity(words[-1]) and not is_title(words[-1]):
+                    words.pop()
+                j = words[-1].index + 1
             break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
         if words and in_entity(words[0]) is not None and _entity_ends_subject(words[-1], t, in_entity):
             break
@@ -182,8 +187,13 @@ def _opens_phrase(t: Tok) -> bool:
         return False
     if has_preposition(t, "ب"):
         return True
-    w = t.text
-    return len(w) > 4 and w.endswith(("ها", "هم", "هما", "هن"))
+    return possessive(t)
+
+
+def possessive(t: Tok) -> bool:
+    """A noun with an attached possessive pronoun (بلاده، عزمها، تصميمهم)."""
+    w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return len(w) > 4 and (w.endswith(("ها", "هم", "هما", "هن")) or w.endswith("ه") and not w.endswith("له"))
 
 
 def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
