@@ -238,3 +238,10 @@ def test_an_acronym_in_quotation_marks_after_a_recognised_name():
 def test_an_object_with_a_possessive_after_the_subject_is_left_out():
     [q] = quotes_of('وأكد المصدر في الوزارة دعم بلاده "الكامل" للخطة.')
     assert q.speaker == "المصدر في الوزارة"
+
+
+def test_definite_subject_before_a_present_verb():
+    text = ("وقال الخبير رامز عيد إن الطلب ضعيف.\n"
+            "لكن الأرقام الرسمية تشير إلى أن الطلب ارتفع.")
+    first, second = quotes_of(text)
+    assert second.speaker == "الأرقام الرسمية" and second.speaker_mention == "الأرقام الرسمية"

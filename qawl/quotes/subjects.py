@@ -57,11 +57,11 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     np = read_np(toks, a, b, art.seg_at, art.entity)
     if not np.words or np.end < b or len(np.words) > (9 if is_title(np.words[0]) else 6):
         return None
-    # Without a recognised name, only a known kind of head, or one bare word (ترامب، دمشق),
-    # is taken for a subject before the verb.
+    # Without a recognised name, only a known kind of head, a definite noun (الشواهد
+    # السابقة تشير), or one bare word (ترامب، دمشق) is taken for a subject before the verb.
     first = np.words[0]
     if art.entity(first) is None and stem_of(first) not in COREFERRING_HEADS and not is_title(first) \
-            and not (len(np.words) == 1 and not is_definite(first)) and first.norm not in (_n("البعض"),):
+            and not is_definite(first) and not (len(np.words) == 1):
         return None
     return np
 
