@@ -33,6 +33,8 @@ def main() -> None:
     ap.add_argument("--thresholds", type=float, nargs="*", default=[0.0], help="O-marginal thresholds to try")
     ap.add_argument("--single-max-freq", type=int, nargs="*", default=[Settings.propagate_single_max_freq],
                     help="propagation limits to try (a lone word is spread only if rarer than this)")
+    ap.add_argument("--doc-sizes", type=int, nargs="*", default=[Settings.doc_size],
+                    help="sentences per pseudo-document to try")
     ap.add_argument("--org-phrases", action="store_true", help="also add rule-found organisation names")
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
@@ -43,23 +45,23 @@ def main() -> None:
     corpora = Path(args.corpora)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
-        if args.reuse:
-            _, dev = training_docs(corpora, True, settings.doc_size)
-        else:
-            dev = train_ner(corpora, out, settings, dev=True,
-                            cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
+        if not args.reuse:
+            train_ner(corpora, out, settings, dev=True,
+                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
             print(f"CRF {params}")
-        gold = [tags for doc in dev for _, tags in doc]
-        print(f"development split: {len(gold)} sentences, {sum(map(len, gold))} tokens")
         model = NerModel(out)
-        for name, change in VARIANTS.items():
-            if change["two_stage"] and model.stage2 is None:
-                continue
-            for th in args.thresholds:
-                for mf in args.single_max_freq if change["propagate"] else [0]:
-                    model.settings = replace(settings, **change, o_threshold=th, propagate_single_max_freq=mf)
-                    pred = tag_docs(model, dev, args.org_phrases)
-                    print(f"\n== {name}, O threshold {th}, lone-word limit {mf}\n" + report(evaluate(gold, pred)))
+        for size in args.doc_sizes:
+            dev = training_docs(corpora, True, size)[1]
+            gold = [tags for doc in dev for _, tags in doc]
+            print(f"\ndevelopment split: {len(gold)} sentences, {sum(map(len, gold))} tokens, documents of {size} sentences")
+            for name, change in VARIANTS.items():
+                if change["two_stage"] and model.stage2 is None:
+                    continue
+                for th in args.thresholds:
+                    for mf in args.single_max_freq if change["propagate"] else [0]:
+                        model.settings = replace(settings, **change, o_threshold=th, propagate_single_max_freq=mf)
+                        pred = tag_docs(model, dev, args.org_phrases)
+                        print(f"\n== {name}, O threshold {th}, lone-word limit {mf}\n" + report(evaluate(gold, pred)))
 
 
 if __name__ == "__main__":

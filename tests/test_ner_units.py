@@ -100,6 +100,8 @@ def test_organisation_phrases_by_rule():
     assert spans == ["وزارة الدفاع البريطانية", "والجيش الإسرائيلي"]   # a minister's title is not a name
     tags = add_org_phrases(toks, ["O"] * 5 + ["B-LOC"] + ["O"] * 7)
     assert tags[5:8] == ["B-LOC", "O", "O"] and tags[8:10] == ["B-ORG", "I-ORG"]
+    toks = "وأكد البيت الأبيض أن".split()
+    assert add_org_phrases(toks, ["O", "B-MISC", "I-MISC", "O"]) == ["O", "B-ORG", "I-ORG", "O"]
 
 
 def test_propagation_labels_other_mentions_and_surnames():

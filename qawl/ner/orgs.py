@@ -98,11 +98,12 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
 
 def add_org_phrases(tokens: Sequence[str], tags: list[str]) -> list[str]:
     """Tags with rule-found organisation names added where the model left the words untagged
-    or tagged them only partly as ORG; names overlapping a PER, LOC or MISC chunk are left alone."""
+    or tagged them (partly) ORG or MISC (ANERcorp tags البيت الأبيض MISC); names overlapping
+    a PER or LOC chunk, or a chunk reaching outside the name, are left alone."""
     tags = list(tags)
     model_chunks = chunks(tags)
     for s, e in phrase_spans(tokens):
-        clash = any(cs < e and ce > s and (lab != "ORG" or cs < s or ce > e) for cs, ce, lab in model_chunks)
+        clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e) for cs, ce, lab in model_chunks)
         if not clash:
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     return tags
