@@ -2,6 +2,8 @@
 and selections that live in the URL. Each test has its own database (QAWL_DB in tmp)."""
 from __future__ import annotations
 
+import html as html_lib
+import re
 from pathlib import Path
 
 import pytest
@@ -258,7 +260,11 @@ def test_article_text_is_escaped(db):
     body = html(at)
     assert "<script>" not in body and "<b>" not in body
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in body
-    assert "&amp; الإسكندرية" in body
+    assert "&lt;b&gt;لن&lt;/b&gt;" in body and " &amp; " in body
+    # what the reader sees is exactly the text (speaker tags aside)
+    shown = next(h.value for h in at.html if h.value.startswith('<div class="qawl-rtl" dir="rtl"'))
+    shown = re.sub(r'<span class="qawl-tag">[^<]*</span>', "", shown)
+    assert html_lib.unescape(re.sub(r"<[^>]+>", "", shown)) == text
 
 
 def test_empty_library_still_offers_upload(db, tmp_path, monkeypatch):
