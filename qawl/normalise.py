@@ -41,23 +41,23 @@ def word_frequencies() -> dict[str, int]:
 
 
 @lru_cache(maxsize=200_000)
-def split_proclitics(word: str) -> tuple[str, str]:
+def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, str]:
     """Split a normalised word into (proclitics, stem).
 
+    Proclitics come in a fixed order: conjunction (و ف), preposition (ب ك ل), article.
     The article (ال، لل) is always split off when a stem of two letters or more remains.
     A bare و ف ب ك ل is split off only when the rest is a clearly more frequent word
     (وبايدن → بايدن but وزير, بايدن, واشنطن stay whole), or, for an unknown word, when
     the conjunction و / ف leaves four letters or more."""
-    freq = word_frequencies()
     for p in ARTICLE_CLUSTERS:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM:
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM and set(p[:-2]) <= set(allowed):
             return p, word[len(p):]
-    p = word[:1]
-    rest = word[1:]
-    if p in SINGLE_PROCLITICS and len(rest) >= MIN_STEM:
+    p, rest = word[:1], word[1:]
+    if p and p in allowed and len(rest) >= MIN_STEM:
+        freq = word_frequencies()
         known_word, known_rest = freq.get(word, 0), freq.get(rest, 0)
         if known_rest > 2 * known_word or (not known_word and not known_rest and p in "وف" and len(rest) >= 4):
-            inner, stem_ = split_proclitics(rest)
+            inner, stem_ = split_proclitics(rest, "بكل" if p in "وف" else "")
             return p + inner, stem_
     return "", word
 
