@@ -58,13 +58,14 @@ def quotes(article: Article) -> pd.DataFrame:
 
 
 def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
-    """Quotes of several articles; one speaker across articles gets one name (the longest)."""
-    from .quotes import speaker_key
+    """Quotes of several articles; one speaker across articles gets one name (the longest
+    of the names merged by `qawl.quotes.merge_speakers`, so بايدن joins جو بايدن)."""
+    from .quotes import merge_speakers
 
     frames = [quotes(a).assign(article_title=a.title or "") for a in articles]
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUOTE_COLUMNS + ["article_title"])
     if not frame.empty:
-        keys = frame["speaker"].map(speaker_key)
+        keys = frame["speaker"].map(merge_speakers(set(frame["speaker"])))
         longest = frame.groupby(keys)["speaker"].agg(lambda s: max(s, key=len))
         frame["speaker"] = keys.map(longest)
     return frame

@@ -54,3 +54,15 @@ def test_word_frequencies_can_leave_out_entity_names():
     without = set(frames.word_frequencies(article(), include_entities=False, stopwords=frozenset())["word"])
     assert "بايدن" in with_names and "بايدن" not in without
     assert "الكرملين" in with_names and "الكرملين" not in without
+
+
+def test_all_quotes_merges_one_speaker_across_articles():
+    second_text = "وقال بايدن في خطاب إن الاقتصاد يتعافى."
+    start = second_text.index("الاقتصاد يتعافى")
+    quote = Quote(speaker="بايدن", speaker_mention="بايدن", cue="وقال", type="indirect",
+                  quote="الاقتصاد يتعافى", start=start, end=start + len("الاقتصاد يتعافى"), sentence_index=0)
+    second = Article(text=second_text, title="ثانية", sentences=tuple(split_sentences(second_text)),
+                     entities=(), quotes=(quote,))
+    df = frames.all_quotes([article(), second])
+    assert list(df["speaker"]) == ["جو بايدن", "جو بايدن"]
+    assert list(df["article_title"]) == ["اختبار", "ثانية"]
