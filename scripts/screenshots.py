@@ -18,6 +18,8 @@ from urllib.parse import urlencode
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from appserver import EXCEPTION, ROOT, chromium, running_app, wait_for_app  # noqa: E402
 
+sys.path.insert(0, str(ROOT))  # qawl, when the package is not installed
+
 # URL path of each page; the Article page is the default page, served at the root.
 PAGES = {"article": "", "entities": "entities", "wordcloud": "wordcloud", "quotes": "quotes", "upload": "upload"}
 SAMPLE = ROOT / "tests" / "fixtures" / "hospitals.txt"
