@@ -245,3 +245,30 @@ def test_definite_subject_before_a_present_verb():
             "لكن الأرقام الرسمية تشير إلى أن الطلب ارتفع.")
     first, second = quotes_of(text)
     assert second.speaker == "الأرقام الرسمية" and second.speaker_mention == "الأرقام الرسمية"
+
+
+# --- generalisation: patterns found wanting on unseen newswire ------------------------
+
+def test_report_verb_lahadha_is_a_cue():
+    [q] = quotes_of("لكن الباحث منير داود لاحظ أن الأسعار تتراجع ببطء.", {"منير داود": "PER"})
+    assert q.speaker == "منير داود" and q.quote == "الأسعار تتراجع ببطء"
+
+
+def test_a_fronted_place_is_not_the_subject():
+    text = "وفي عمان قال وزير النقل سليم حداد ان الطريق سيفتح غدا."
+    [q] = quotes_of(text, {"عمان": "LOC", "سليم حداد": "PER"})
+    assert q.speaker == "سليم حداد"
+
+
+def test_a_single_word_name_ending_in_ha_after_qala_is_the_subject():
+    text = ("أعلن المنتج ريمون كاليه خطته الجديدة.\n"
+            "وقال كاليه لمجلة فنية في حديث نشر امس ان الفيلم سيعرض في الربيع.")
+    qs = quotes_of(text, {"ريمون كاليه": "PER"})
+    assert qs[-1].speaker_mention == "كاليه" and qs[-1].speaker == "ريمون كاليه"
+
+
+def test_a_feminine_noun_after_a_masculine_verb_is_its_object():
+    text = ("وقال الزعيم المعارض هادي سالم إن الانتخابات مزورة.\n"
+            "ووصف الحكومة بأنها فاشلة.")
+    qs = quotes_of(text, {"هادي سالم": "PER"})
+    assert qs[-1].quote == "فاشلة" and qs[-1].speaker == "هادي سالم" and qs[-1].speaker_mention == ""

@@ -12,10 +12,11 @@ from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise
-from .speakers import COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
+from .speakers import COREFERRING_HEADS, NP, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
+OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 
 
 def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
@@ -78,9 +79,16 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             return None
         w = toks[k]
         statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
-        if w.cue is not None and not statement or w.is_word and starts_as_object(w) \
+        cue = toks[i].cue
+        # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
+        object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
+            and (cue is None or cue.lemma not in OBJECTLESS)
+        if w.cue is not None and not statement or object_like \
                 or has_preposition(w, "ب") or has_preposition(w, "ل"):
             return None
+        if cue is not None and not cue.feminine and not cue.plural and feminine_noun(w) \
+                and art.label(w) != "PER":
+            return None  # «ووصف حكومة السودان بأنها»: a masculine verb, so the feminine noun is its object
         np = read_np(toks, k, j, art.seg_at, art.entity)
         return np if np.words else None
 

@@ -196,6 +196,17 @@ def possessive(t: Tok) -> bool:
     return len(w) > 4 and (w.endswith(("ها", "هم", "هما", "هن")) or w.endswith("ه") and not w.endswith("له"))
 
 
+# Plurals of persons that end in ة but take a masculine verb (قال القادة).
+MASCULINE_PLURALS_IN_TA = {_n(w) for w in ("قادة", "ساسة", "طلبة", "رعاة", "دعاة", "قضاة", "ولاة", "رماة", "بحارة")}
+
+
+def feminine_noun(t: Tok) -> bool:
+    """A noun written with ta marbuta (حكومة، الوزارة، صحيفة): feminine, unless it is a plural
+    of persons (القادة) or a title (a feminine title names a woman, whose verb agrees too)."""
+    w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return w.endswith("ة") and stem_of(t) not in MASCULINE_PLURALS_IN_TA
+
+
 def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
     """After a subject that opens with a recognised name, another name or an ordinary word starts the object
     (اتهم السنيورة الولايات المتحدة …); a title or a nisba adjective continues it."""

@@ -16,6 +16,7 @@ _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
+FI = {_n(w) for w in ("في", "وفي", "ففي")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
@@ -45,6 +46,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     a = j + 1
     while a < i and (toks[a].norm in LEADING_PARTICLES or toks[a].norm[1:] in LEADING_PARTICLES
                      and toks[a].norm[:1] in "وف" or not toks[a].is_word):
+        if toks[a].norm in FI and a + 1 < i and toks[a + 1].norm != _n("حين"):
+            return None  # «وفي باريس قال …»: a fronted place or time, the subject follows the verb
         a += 1
     b = end
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
