@@ -272,3 +272,10 @@ def test_a_feminine_noun_after_a_masculine_verb_is_its_object():
             "ووصف الحكومة بأنها فاشلة.")
     qs = quotes_of(text, {"هادي سالم": "PER"})
     assert qs[-1].quote == "فاشلة" and qs[-1].speaker == "هادي سالم" and qs[-1].speaker_mention == ""
+
+
+def test_a_long_subject_with_two_roles_before_the_verb():
+    text = ("وقال الوزير عماد حلمي إن الاتفاق قريب.\n"
+            "لكن مستشار رئيس الوزراء الأردني والمتحدث الرسمي باسم حزب الوسط كمال يوسف نفى أن يكون الاتفاق قريبا.")
+    qs = quotes_of(text, {"عماد حلمي": "PER", "حزب الوسط": "ORG", "كمال يوسف": "PER"})
+    assert qs[-1].speaker == "كمال يوسف"

@@ -58,7 +58,10 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     if has_preposition(toks[a], "ب") or has_preposition(toks[a], "ل") or starts_as_object(toks[a]):
         return None  # وعنها قال محفوظ: a prepositional phrase, not a subject
     np = read_np(toks, a, b, art.seg_at, art.entity)
-    if not np.words or np.end < b or len(np.words) > (9 if is_title(np.words[0]) else 6):
+    if not np.words or np.end < b:
+        return None
+    named_last = art.label(np.words[-1]) == "PER"  # «مستشار … والناطق باسم … أحمد عيد نفى»
+    if len(np.words) > (14 if named_last else 9 if is_title(np.words[0]) else 6):
         return None
     # Without a recognised name, only a known kind of head, a definite noun (الشواهد
     # السابقة تشير), or one bare word (ترامب، دمشق) is taken for a subject before the verb.
