@@ -279,3 +279,9 @@ def test_a_long_subject_with_two_roles_before_the_verb():
             "لكن مستشار رئيس الوزراء الأردني والمتحدث الرسمي باسم حزب الوسط كمال يوسف نفى أن يكون الاتفاق قريبا.")
     qs = quotes_of(text, {"عماد حلمي": "PER", "حزب الوسط": "ORG", "كمال يوسف": "PER"})
     assert qs[-1].speaker == "كمال يوسف"
+
+
+def test_the_subject_stops_after_the_name_before_a_masdar_object():
+    text = "نفى وزير الري المصري حسن سالم حصول أي اتفاق مع الجانب الآخر. وقال إنه متفائل."
+    qs = quotes_of(text, {"حسن سالم": "PER"})
+    assert qs[-1].speaker == "حسن سالم" and qs[-1].speaker_role == "وزير الري المصري"

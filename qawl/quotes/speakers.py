@@ -166,7 +166,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                     words.pop()
                 j = words[-1].index + 1
             break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
-        if words and in_entity(words[0]) is not None and _entity_ends_subject(words[-1], t, in_entity):
+        if words and (in_entity(words[0]) is not None or _label(in_entity, words[-1]) == "PER") \
+                and _entity_ends_subject(words[-1], t, in_entity):
             break
         if words and not is_title(words[0]) and is_definite(words[-1]) and not is_definite(t) \
                 and not split_proclitics(t.norm)[0] and not in_entity(t) and not in_entity(words[-1]) \
