@@ -199,3 +199,18 @@ def test_participle_after_a_closing_mark_starts_a_new_quote_without_a_comma():
     qs = quotes_of('وقالت الهيئة في بيان "نتابع الوضع عن كثب منذ الصباح" مؤكدة أن الفرق "جاهزة" للتدخل.')
     assert [q.quote for q in qs] == ["نتابع الوضع عن كثب منذ الصباح", 'الفرق "جاهزة" للتدخل']
     assert [q.type for q in qs] == ["direct", "mixed"]
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن يصل الوفد غدا، فيما يتوقع أن يوقع الطرفان الاتفاق.",
+    "ويذكر ان المصنع افتتح قبل عشرين عاما.",
+    "ويشار إلى أن الجسر أغلق مرتين.",
+    "وعقد الطرفان جولة محادثات وصفت بأنها صعبة.",
+])
+def test_agentless_passive_reports_are_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_a_past_report_verb_with_an_elided_subject_still_counts():
+    qs = quotes_of("وقال المحامي سعيد نادر إن القضية معقدة. وذكر أن الجلسة المقبلة بعد شهر.")
+    assert [q.quote for q in qs] == ["القضية معقدة", "الجلسة المقبلة بعد شهر"]

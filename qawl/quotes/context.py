@@ -19,6 +19,11 @@ NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا",
 NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ربما", "طالما", "مثل", "حسب", "بحسب", "وفق",
                                    "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}
 PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "كما", "وكما")}
+# Imperfectives read as impersonal passives when a complementiser follows at once
+# (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
+IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
+# Verbs whose object comes before بأن / بـ: with nothing between, they are passive (وُصفت بأنها).
+OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
@@ -119,6 +124,22 @@ class Context:
                 return None
             j += 1
         return None
+
+    def impersonal(self, i: int) -> bool:
+        """«يتوقع أن …»، «ويذكر أن»، «وصفت بأنها»: a passive report with no agent."""
+        cue, toks = self.toks[i].cue, self.toks
+        if cue is None or cue.kind != VERB or i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1].norm
+        if cue.lemma in OBJECT_FIRST:
+            return nxt.startswith("ب") and (nxt in COMPLEMENTISERS or nxt[1:].startswith("ال") or len(nxt) == 1)
+        if cue.lemma not in IMPERSONAL or cue.feminine or cue.plural:
+            return False
+        if not toks[i].norm[len(cue.conjunction):].startswith("ي"):
+            return False  # a past form has a subject: ذكر أن … (he said that)
+        if nxt == _n("إلى") and i + 2 < len(toks):
+            nxt = toks[i + 2].norm
+        return nxt in COMPLEMENTISERS
 
     def negated(self, i: int, strict: bool = False) -> bool:
         """Preceded by a negation (ولم يذكر، عدم ذكر). `strict` leaves out the ambiguous ما."""

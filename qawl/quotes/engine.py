@@ -130,7 +130,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if not t.is_word or art.speech[i] or art.is_claimed(t.start):
             continue
         cue = t.cue
-        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)):
+        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i):
             continue
         trig = art.trigger(i, cue)
         if trig is None:
