@@ -285,3 +285,18 @@ def test_the_subject_stops_after_the_name_before_a_masdar_object():
     text = "نفى وزير الري المصري حسن سالم حصول أي اتفاق مع الجانب الآخر. وقال إنه متفائل."
     qs = quotes_of(text, {"حسن سالم": "PER"})
     assert qs[-1].speaker == "حسن سالم" and qs[-1].speaker_role == "وزير الري المصري"
+
+
+def test_a_masculine_participle_after_a_feminine_speaker_belongs_to_the_reported_man():
+    text = ("وقالت مجلة أسبوعية إن غرانتوف كشف في مذكراته خلافات داخل الفريق، "
+            "مشيرا إلى أن المدرب استقال مرتين.")
+    qs = quotes_of(text)
+    assert [q.speaker for q in qs] == ["مجلة أسبوعية", "غرانتوف"]
+
+
+def test_a_feminine_elided_subject_skips_the_man_who_spoke_in_between():
+    text = ("وقالت الوزيرة هدى منصور إن الخطة جاهزة.\n"
+            "وقال المحلل سمير عطا إن الخطة طموحة.\n"
+            "وأضافت أن التنفيذ يبدأ غدا.")
+    qs = quotes_of(text, {"هدى منصور": "PER", "سمير عطا": "PER"})
+    assert qs[-1].speaker == "هدى منصور"

@@ -1,11 +1,13 @@
 """The attribution engine: cue → trigger → subject → content → resolved speaker."""
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import normalise
+from ..normalise import normalise, word_frequencies
 from ..sentences import Sentence, sentence_at
 from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
@@ -42,6 +44,25 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         for sp, pos, sent, _ in reversed(res.history):
             if sent == s and pos < toks[i].start and sp.name:
                 return sp
+        return None
+
+    def embedded_subject(i: int, shared: Speaker) -> Speaker | None:
+        """A participle that disagrees in gender with the sentence's speaker («وقالت إن وودورد
+        رسم …، مشيرا إلى أن») belongs to the person who opens the reported clause."""
+        c = toks[i].cue
+        if c.plural or shared.feminine is None or shared.feminine == c.feminine:
+            return None
+        s = sentence_at(art.sentences, toks[i].start)
+        for sp, pos, sent, _ in reversed(res.history):
+            if sent == s and pos < toks[i].start:
+                w = toks[bisect.bisect_left(art.starts, pos)]
+                e = art.entity(w)
+                if e is not None and e.label == "PER" and e.start == pos:
+                    return Speaker(e.canonical, art.text[e.start:e.end], "named", start=e.start, end=e.end,
+                                   feminine=c.feminine)
+                if rare_name(w):  # a foreign name the recogniser missed or mislabelled
+                    return Speaker(w.text, w.text, "named", start=w.start, end=w.end, feminine=c.feminine)
+                return None
         return None
 
     def elided(i: int) -> Speaker:
@@ -163,9 +184,12 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
             if np is not None and not cue.plural:
                 sp.feminine = cue.feminine
+            elif not cue.plural:  # an elided subject agrees with its verb too (وقالت → she)
+                sp = replace(sp, feminine=cue.feminine)
             rule = "verb"
         elif cue.kind == PARTICIPLE:
             sp = elided(i)
+            sp = embedded_subject(i, sp) or sp
             rule = "participle"
         else:
             via = transmitted(art, i, j)
@@ -190,6 +214,12 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
     _quoted_paragraphs(art, res, emit)
     quotes.sort(key=lambda q: q.start)
     return canonicalise(quotes, art)
+
+
+def rare_name(w: Tok) -> bool:
+    """An indefinite word that ordinary Arabic text hardly uses: most likely a foreign name."""
+    return w.is_word and not is_definite(w) and len(w.norm) >= 4 and word_frequencies().get(w.norm, 0) < 20 \
+        and w.cue is None
 
 
 def _content(art: Context, kind: str, j: int, limit: int, object_start: int) -> Content | None:
