@@ -214,3 +214,13 @@ def test_agentless_passive_reports_are_not_quotes(text):
 def test_a_past_report_verb_with_an_elided_subject_still_counts():
     qs = quotes_of("وقال المحامي سعيد نادر إن القضية معقدة. وذكر أن الجلسة المقبلة بعد شهر.")
     assert [q.quote for q in qs] == ["القضية معقدة", "الجلسة المقبلة بعد شهر"]
+
+
+def test_a_kama_clause_inside_reported_speech_stays_in_it():
+    [q] = quotes_of("وقال المدرب إن الفريق لن يخسر مجددا، كما حدث له الموسم الماضي، بسبب الإرهاق.")
+    assert q.quote == "الفريق لن يخسر مجددا، كما حدث له الموسم الماضي، بسبب الإرهاق"
+
+
+def test_kama_with_a_new_report_verb_ends_the_clause():
+    qs = quotes_of("وقال المدرب إن الفريق جاهز، كما أكد أن الحارس تعافى.")
+    assert [q.quote for q in qs] == ["الفريق جاهز", "الحارس تعافى"]

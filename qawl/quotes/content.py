@@ -21,8 +21,9 @@ COMPLEMENTISERS = {_n(base) + s for base in ("إن", "أن", "بأن", "لأن")
 NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "يمكن", "ينبغي", "بد", "إلا", "لكن", "ولكن",
                              "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
 CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
-                                 "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "كما", "وكما", "ثم",
+                                 "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ثم",
                                  "في حين", "حيث")}
+ALSO = {_n(w) for w in ("كما", "وكما")}
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
@@ -121,6 +122,9 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j
             if cue is not None and cue.kind in (VERB, PARTICIPLE) and has_trigger(j + 1):
                 return j
+            if nxt.norm in ALSO and j + 2 < limit and (c2 := toks[j + 2].cue) is not None \
+                    and c2.kind == VERB and has_trigger(j + 2):
+                return j  # «، كما أكد أن …» starts a new report; «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS:
             return j
         if j > i + 1 and t.is_word:
