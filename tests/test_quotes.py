@@ -224,3 +224,9 @@ def test_a_kama_clause_inside_reported_speech_stays_in_it():
 def test_kama_with_a_new_report_verb_ends_the_clause():
     qs = quotes_of("وقال المدرب إن الفريق جاهز، كما أكد أن الحارس تعافى.")
     assert [q.quote for q in qs] == ["الفريق جاهز", "الحارس تعافى"]
+
+
+def test_an_adverbial_masdar_starts_a_new_quote():
+    qs = quotes_of("وقال السكان إنهم باقون في أرضهم، تأكيدا منهم أن التهجير مرفوض.")
+    assert [q.quote for q in qs] == ["باقون في أرضهم", "التهجير مرفوض"]
+    assert qs[1].speaker == "السكان" and qs[1].cue == "تأكيدا"

@@ -118,6 +118,9 @@ NOUNS = """
 تأكيده تأكيدها
 """
 
+# Accusative verbal nouns that continue a report like a participle («، تأكيدا منهم أن …»).
+ADVERBIAL_MASDARS = {"أكد": "تأكيدا", "أوضح": "توضيحا", "شدد": "تشديدا"}
+
 
 def _past_forms(past: str) -> dict[str, tuple[bool, bool]]:
     """past 3ms → {form: (feminine, plural)} for 3rd person sg / dual / pl."""
@@ -166,6 +169,8 @@ def lexicon() -> dict[str, Cue]:
         if normalise(participle) not in AMBIGUOUS_PARTICIPLES:
             for form, (fem, pl) in _participle_forms(participle).items():
                 add(form, Cue(past, PARTICIPLE, fem, pl))
+    for verb, masdar in ADVERBIAL_MASDARS.items():
+        add(normalise(masdar), Cue(verb, PARTICIPLE, plural=True))  # no agreement: no gender is read from it
     for noun in NOUNS.split():
         add(normalise(noun), Cue(noun, NOUN))
     return table
