@@ -300,3 +300,25 @@ def test_a_feminine_elided_subject_skips_the_man_who_spoke_in_between():
             "وأضافت أن التنفيذ يبدأ غدا.")
     qs = quotes_of(text, {"هدى منصور": "PER", "سمير عطا": "PER"})
     assert qs[-1].speaker == "هدى منصور"
+
+
+def test_the_subject_after_time_words_and_a_press_conference():
+    [q] = quotes_of("وقال امس في مؤتمر صحفي وزير الزراعة السوداني كامل بشير ان المحصول وفير.",
+                    {"كامل بشير": "PER"})
+    assert q.speaker == "كامل بشير" and q.speaker_mention == "وزير الزراعة السوداني كامل بشير"
+
+
+def test_the_subject_after_a_day_and_an_addressee():
+    [q] = quotes_of("واكد يوم الاحد لرويترز متحدث باسم الشركة ان المصنع سيغلق.")
+    assert q.speaker == "متحدث باسم الشركة" and q.quote == "المصنع سيغلق"
+
+
+def test_time_words_with_no_subject_after_them_leave_it_elided():
+    text = "وقال النائب وليد عمر إن القانون سيمر.\nوأضاف أمس في بيان له أن التصويت قريب."
+    qs = quotes_of(text, {"وليد عمر": "PER"})
+    assert qs[-1].speaker == "وليد عمر" and qs[-1].speaker_mention == ""
+
+
+def test_a_name_spelt_like_a_preposition_stays_in_the_subject():
+    [q] = quotes_of("وقال رئيس الوزراء علي حسن انه لن يستقيل.", {"علي حسن": "PER"})
+    assert q.speaker == "علي حسن" and q.speaker_role == "رئيس الوزراء"

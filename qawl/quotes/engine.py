@@ -15,7 +15,7 @@ from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise
 from .speakers import COREFERRING_HEADS, NP, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
-from .subjects import RELATIVES, starts_as_object, subject_before, transmitted, transmitted_after
+from .subjects import RELATIVES, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
@@ -98,6 +98,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             k += 1
         if k >= j:
             return None
+        k = after_adverbials(art, k, j)
         w = toks[k]
         statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
         cue = toks[i].cue

@@ -145,7 +145,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             words.append(t)  # هذا المصدر العسكري
             j += 1
             continue
-        if t.norm in STOP or t.text[0].isdigit():
+        if (t.norm in STOP or t.text[0].isdigit()) and _label(in_entity, t) != "PER":  # علي is also على
             if t.norm == _n("في") and words and _source_head(words) and j + 1 < limit \
                     and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
                 words.append(t)

@@ -9,14 +9,18 @@ from ..sentences import sentence_at
 from .context import Context
 from .cues import NOUN
 from .marks import Tok
-from .speakers import (COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title,
-                       read_np, stem_of)
+from .content import COMPLEMENTISERS
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite,
+                       is_title, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
+TIME_WORDS = {_n(w) for w in (
+    "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
@@ -70,6 +74,33 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1):
         return None
     return np
+
+
+def after_adverbials(art: Context, k: int, j: int) -> int:
+    """Where the subject starts when time words, «في مؤتمر صحفي …» or «لرويترز» stand between
+    the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»); k when nothing is skipped or no
+    subject-like word follows."""
+    toks, start = art.toks, k
+    while k < j:
+        t = toks[k]
+        if t.norm in TIME_WORDS:
+            k += 1
+        elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
+            k += 2  # في مؤتمر صحفي، في بيان له
+            while k < j and k - start < 8 and toks[k].is_word and art.entity(toks[k]) is None \
+                    and not is_definite(toks[k]) and toks[k].cue is None \
+                    and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in STOP):
+                k += 1  # its adjectives (صحفي، مشترك) or له
+        elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
+            k += 1  # لرويترز، للصحفيين
+        else:
+            break
+    if k == start or k >= j:
+        return start
+    first = toks[k]
+    subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
+        or is_definite(first)
+    return k if subject_like and first.cue is None else start
 
 
 def transmitted(art: Context, i: int, limit: int) -> NP | None:
