@@ -322,3 +322,20 @@ def test_time_words_with_no_subject_after_them_leave_it_elided():
 def test_a_name_spelt_like_a_preposition_stays_in_the_subject():
     [q] = quotes_of("وقال رئيس الوزراء علي حسن انه لن يستقيل.", {"علي حسن": "PER"})
     assert q.speaker == "علي حسن" and q.speaker_role == "رئيس الوزراء"
+
+
+def test_an_opening_pronoun_takes_the_next_named_speaker_of_its_gender():
+    text = ("قال فيه إن الأزمة ستطول. وقالت الوزيرة منى سعد إن الحل قريب.\n"
+            "وأضاف الكاتب جمال رشيد أن الحلول مؤجلة.")
+    qs = quotes_of(text, {"منى سعد": "PER", "جمال رشيد": "PER"})
+    assert [q.speaker for q in qs] == ["جمال رشيد", "منى سعد", "جمال رشيد"]
+    assert qs[0].speaker_mention == ""
+
+
+def test_hamzaless_reuters_spelling():
+    text = ("قال وزير الاقتصاد كارل شولتز ان النمو سيتباطأ. واضاف انه يتوقع تحسنا مشيرا الي ان الصادرات قوية. "
+            "وقالت وزيرة المالية انا برغر انها تؤيد الخطة. واضافت ان العجز سيتقلص. واوضح انه متفائل.")
+    qs = quotes_of(text)
+    assert [q.quote for q in qs] == ["النمو سيتباطأ", "يتوقع تحسنا", "الصادرات قوية", "تؤيد الخطة",
+                                     "العجز سيتقلص", "متفائل"]
+    assert [q.speaker for q in qs] == ["كارل شولتز"] * 3 + ["انا برغر"] * 2 + ["كارل شولتز"]

@@ -13,7 +13,7 @@ from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
-from .resolve import Resolver, Speaker, canonicalise
+from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import COREFERRING_HEADS, NP, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
 
@@ -214,7 +214,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             _continuations(art, c.segment, sp, emit)
     _quoted_paragraphs(art, res, emit)
     quotes.sort(key=lambda q: q.start)
-    return canonicalise(quotes, art)
+    return canonicalise(forward_speakers(quotes), art)
 
 
 def rare_name(w: Tok) -> bool:

@@ -13,6 +13,7 @@ from ..doc import Quote
 from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
+from .cues import cue_of
 from .marks import Tok
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, contains_words, has_preposition,
                        is_definite, is_title,
@@ -203,6 +204,31 @@ def _appositive_aliases(art: Context) -> dict[str, str]:
             short = (m.group(1) or m.group(2)).strip()
             if 0 < len(short.split()) <= 3:
                 out.setdefault(key(short), e.canonical)
+    return out
+
+
+CATAPHORA_SENTENCES = 3  # how far ahead an antecedent-less pronoun may find its speaker
+
+
+def forward_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A pronoun subject with no antecedent (an article or excerpt that opens «قال فيه إن …»)
+    refers to the next speaker named within a few sentences whose verb agrees in gender."""
+    out = list(quotes)
+    for k, q in enumerate(out):
+        if q.speaker or q.speaker_kind != "pronoun":
+            continue
+        mine = cue_of(q.cue) if q.cue else None
+        for later in out[k + 1:]:
+            if later.sentence_index - q.sentence_index > CATAPHORA_SENTENCES:
+                break
+            if not later.speaker or later.speaker_kind == "pronoun":
+                continue
+            theirs = cue_of(later.cue) if later.cue else None
+            if mine is not None and theirs is not None and not mine.plural and not theirs.plural \
+                    and mine.feminine != theirs.feminine:
+                continue
+            out[k] = replace(q, speaker=later.speaker, speaker_role=later.speaker_role)
+            break
     return out
 
 
