@@ -230,3 +230,16 @@ def test_an_adverbial_masdar_starts_a_new_quote():
     qs = quotes_of("وقال السكان إنهم باقون في أرضهم، تأكيدا منهم أن التهجير مرفوض.")
     assert [q.quote for q in qs] == ["باقون في أرضهم", "التهجير مرفوض"]
     assert qs[1].speaker == "السكان" and qs[1].cue == "تأكيدا"
+
+
+def test_itabara_with_an_object_and_a_predicate_is_a_report():
+    [q] = quotes_of("الوزير سامي عاد اعتبر قرار المحكمة تدخلا في شؤون الحكومة.")
+    assert q.quote == "قرار المحكمة تدخلا في شؤون الحكومة" and q.type == "indirect" and q.cue == "اعتبر"
+
+
+@pytest.mark.parametrize("text", [
+    "واعتبر الوزير القرار خاطئا.",          # the subject after the verb: too ambiguous, left out
+    "ويعتبر النهر الأطول في المنطقة.",       # no predicate in the accusative
+])
+def test_itabara_without_a_clear_small_clause_is_not_a_quote(text):
+    assert quotes_of(text) == []

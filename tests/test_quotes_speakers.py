@@ -339,3 +339,9 @@ def test_hamzaless_reuters_spelling():
     assert [q.quote for q in qs] == ["النمو سيتباطأ", "يتوقع تحسنا", "الصادرات قوية", "تؤيد الخطة",
                                      "العجز سيتقلص", "متفائل"]
     assert [q.speaker for q in qs] == ["كارل شولتز"] * 3 + ["انا برغر"] * 2 + ["كارل شولتز"]
+
+
+def test_a_recognised_name_right_before_the_verb_after_a_run_in_heading():
+    text = "أزمة الميناء و الربان هانسن اعتبر قرار الإدارة ظلما للبحارة."
+    [q] = quotes_of(text, {"هانسن": "PER"})
+    assert q.speaker == "هانسن" and q.quote == "قرار الإدارة ظلما للبحارة"

@@ -13,6 +13,7 @@ from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS, Tok, attach_tokens, find_segments, tokenize
+from .speakers import COREFERRING_HEADS, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -24,6 +25,7 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 # Verbs whose object comes before بأن / بـ: with nothing between, they are passive (وُصفت بأنها).
 OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
+SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
@@ -83,7 +85,27 @@ class Context:
     def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
         """(kind, token index) of what introduces the content of the cue at token i."""
         window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
-        return self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+        found = self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+        if found is None and cue.lemma in SMALL_CLAUSE and cue.kind != NOUN:
+            return self._small_clause(i, self.sentence_limit(i))
+        return found
+
+    def _small_clause(self, i: int, limit: int) -> tuple[str, int] | None:
+        """«اعتبر كلمة الوزير تطاولا»: an object noun phrase and an indefinite accusative
+        predicate, with the object right after the verb (a subject there is too ambiguous)."""
+        toks = self.toks
+        if i + 2 >= limit or not toks[i + 1].is_word or self.label(toks[i + 1]) == "PER" \
+                or is_title(toks[i + 1]) or stem_of(toks[i + 1]) in COREFERRING_HEADS:
+            return None
+        for k in range(i + 2, min(limit, i + 7)):
+            t = toks[k]
+            if not t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS:
+                return None
+            if not is_definite(t) and t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا")) \
+                    and len(t.norm) >= 4 and self.entity(t) is None \
+                    and (is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
+                return "small", i + 1
+        return None
 
     def _trigger_from(self, j: int, i: int, cue: Cue, limit: int, window: int) -> tuple[str, int] | None:
         toks = self.toks

@@ -229,6 +229,9 @@ def _content(art: Context, kind: str, j: int, limit: int, object_start: int) -> 
     («تعتبر العقوبات "غير مشروعة"»)."""
     toks, text = art.toks, art.text
     start = j + 1 if kind in ("comp", "colon") else j
+    if kind == "small":  # the small clause ends at a bracket or the next report verb
+        limit = next((k for k in range(start + 1, limit) if toks[k].text == "(" or toks[k].cue is not None
+                      and toks[k].cue.kind != NOUN), limit)
     while start < limit and toks[start].norm in PREPOSITIONS_BEFORE_QUOTE and start + 1 < limit \
             and toks[start + 1].text in QUOTE_CHARS:
         start += 1

@@ -63,7 +63,7 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return None  # وعنها قال محفوظ: a prepositional phrase, not a subject
     np = read_np(toks, a, b, art.seg_at, art.entity)
     if not np.words or np.end < b:
-        return None
+        return _name_before(art, a, b)
     named_last = art.label(np.words[-1]) == "PER"  # «مستشار … والناطق باسم … أحمد عيد نفى»
     if len(np.words) > (14 if named_last else 9 if is_title(np.words[0]) else 6):
         return None
@@ -74,6 +74,22 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1):
         return None
     return np
+
+
+def _name_before(art: Context, a: int, b: int) -> NP | None:
+    """A recognised person's name right before the verb, after words that do not form a
+    subject with it (a heading run into a caption: «… و الظواهري اعتبر»)."""
+    toks = art.toks
+    e = art.entity(toks[b - 1])
+    if e is None or e.label != "PER" or e.end != toks[b - 1].end:
+        return None
+    k = b - 1
+    while k - 1 >= a and art.entity(toks[k - 1]) is e:
+        k -= 1
+    if k > a and toks[k - 1].norm not in ("و", "ف") and split_proclitics(toks[k - 1].norm)[1] in STOP:
+        return None  # «عن موقف …» is fine, «عن عباس قال» is a prepositional phrase
+    np = read_np(toks, k, b, art.seg_at, art.entity)
+    return np if np.words and np.end == b else None
 
 
 def after_adverbials(art: Context, k: int, j: int) -> int:
