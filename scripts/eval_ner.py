@@ -18,8 +18,10 @@ from qawl.ner.train import CRF_PARAMS, tag_docs, train_ner, training_docs
 VARIANTS = {
     "stage 1": dict(two_stage=False, propagate=False),
     "stage 1 + propagation": dict(two_stage=False, propagate=True),
+    "stage 1 + propagation + majority labels": dict(two_stage=False, propagate=True, unify_labels=True),
     "two stages": dict(two_stage=True, propagate=False),
     "two stages + propagation": dict(two_stage=True, propagate=True),
+    "two stages + propagation + majority labels": dict(two_stage=True, propagate=True, unify_labels=True),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
@@ -36,8 +36,10 @@ class Settings:
     two_stage: bool = False                   # second CRF pass: +0.2 dev F1 for twice the time, so off
     propagate: bool = True
     propagate_single_max_freq: int = 2000    # a lone word is spread only if rarer than this
+    unify_labels: bool = False               # relabel a name to its majority label in the document
     surname: bool = True                      # last word of a multi-word PER name is PER alone too
     doc_size: int = 30                        # sentences per pseudo-document in CoNLL input
+    key_probe: dict[str, str] = field(default_factory=dict)  # word -> word_key at training time
     o_threshold: float = 0.0                  # a token tagged O with P(O) below this takes its best entity tag
     org_phrases: bool = True                  # Recognizer adds rule-found organisation names (orgs.py)
 
@@ -87,6 +89,12 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
     out = []
     for ks, ts in zip(keys, tags):
         ts = list(ts)
+        if settings.unify_labels:   # a name keeps the label it has most often in the document
+            for s, e, lab in chunks(ts):
+                c = names[tuple(ks[s:e])]
+                best, n = c.most_common(1)[0]
+                if best != lab and n > c[lab]:
+                    ts[s:e] = ["B-" + best] + ["I-" + best] * (e - s - 1)
         i = 0
         while i < len(ks):
             done = False

@@ -11,12 +11,14 @@ import gzip
 import json
 import sys
 import time
-from dataclasses import asdict
+from collections import Counter
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Sequence
 
 import pycrfsuite
 
+from ..normalise import normalise
 from .clusters import build_clusters, raw_sentences
 from .conll import read_conll
 from .features import Featurizer, Lexicon, is_punct, word_key
@@ -91,6 +93,14 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexico
     return lex
 
 
+def key_probe(docs: list[Doc], n: int = 300) -> dict[str, str]:
+    """The matching keys of the most frequent clitic-carrying training words, as computed now:
+    if qawl.normalise changes how it splits clitics, the model must be retrained (a test checks)."""
+    counts = Counter(t for doc in docs for toks, _ in doc for t in toks if not is_punct(t))
+    words = [w for w, _ in counts.most_common() if word_key(w) != normalise(w)][:n]
+    return {w: word_key(w) for w in words}
+
+
 def train_crf(xs: list, ys: list, path: Path, params: dict | None = None) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for x, y in zip(xs, ys):
@@ -114,7 +124,8 @@ def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings
     out.parent.mkdir(parents=True, exist_ok=True)
     files["attributes"].unlink(missing_ok=True)
     lexicon.save(files["lexicon"])
-    files["config"].write_text(json.dumps(asdict(settings), indent=1), encoding="utf-8")
+    settings = replace(settings, key_probe=key_probe(docs))
+    files["config"].write_text(json.dumps(asdict(settings), indent=1, ensure_ascii=False), encoding="utf-8")
     fz = Featurizer(lexicon)
     feats = _features(fz, docs)
     xs = [x for d in feats for x in d]
