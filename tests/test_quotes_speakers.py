@@ -345,3 +345,19 @@ def test_a_recognised_name_right_before_the_verb_after_a_run_in_heading():
     text = "أزمة الميناء و الربان هانسن اعتبر قرار الإدارة ظلما للبحارة."
     [q] = quotes_of(text, {"هانسن": "PER"})
     assert q.speaker == "هانسن" and q.quote == "قرار الإدارة ظلما للبحارة"
+
+
+def test_the_addressee_is_not_part_of_the_subject():
+    first, second = quotes_of("قال ناطق باسم الدفاع المدني لرويترز ان الحريق أخمد.\n"
+                              "وابلغ المحافظ الصحفيين ان الاضرار محدودة.")
+    assert first.speaker == "ناطق باسم الدفاع المدني" and second.speaker == "المحافظ"
+
+
+def test_the_subject_stops_at_a_complementiser():
+    [q] = quotes_of("وصرح وزير الصحة بان اللقاح آمن.")
+    assert q.speaker == "وزير الصحة" and q.quote == "اللقاح آمن"
+
+
+def test_a_statement_issued_by_a_body_is_the_body_speaking():
+    [q] = quotes_of("وقال بيان صادر عن وزارة التربية ان المدارس ستفتح.")
+    assert q.speaker == "وزارة التربية" and q.speaker_kind == "organisation"

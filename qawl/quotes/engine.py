@@ -101,6 +101,10 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         k = after_adverbials(art, k, j)
         w = toks[k]
         statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
+        if w.cue is not None and w.cue.kind == NOUN and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") \
+                and toks[k + 2].norm == _n("عن"):  # «وقال بيان صادر عن الوزارة»: the issuer
+            np = read_np(toks, k + 3, j, art.seg_at, art.entity)
+            return np if np.words else None
         cue = toks[i].cue
         # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
         object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \

@@ -155,6 +155,10 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if has_preposition(t, "ل") \
                 and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
             break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
+        if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None:
+            break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»: the addressee
+        if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
+            break  # «وزير الخارجية بأن …»: the content starts
         if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
                 and not t.norm.endswith(("ها", "نا")) \
                 and len(t.norm) > 3 and not in_entity(t):
@@ -180,6 +184,10 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if len(words) >= 14:
             break
     return NP(i, j, words, aliases)
+
+
+ADDRESSEES = _stems("صحفيين صحفيون صحافيين صحافيون صحافة رويترز مراسلين حاضرين مشاركين")
+COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")}
 
 
 def _opens_phrase(t: Tok) -> bool:
