@@ -361,3 +361,8 @@ def test_the_subject_stops_at_a_complementiser():
 def test_a_statement_issued_by_a_body_is_the_body_speaking():
     [q] = quotes_of("وقال بيان صادر عن وزارة التربية ان المدارس ستفتح.")
     assert q.speaker == "وزارة التربية" and q.speaker_kind == "organisation"
+
+
+def test_a_foreign_name_ending_like_a_possessive_stays_in_the_subject():
+    [q] = quotes_of("وقال رئيس البنك المركزي الفرنسي جان بيير دوميه ان التضخم سينخفض.")
+    assert q.speaker_mention == "رئيس البنك المركزي الفرنسي جان بيير دوميه"

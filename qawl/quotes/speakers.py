@@ -199,10 +199,22 @@ def _opens_phrase(t: Tok) -> bool:
     return possessive(t)
 
 
-def possessive(t: Tok) -> bool:
-    """A noun with an attached possessive pronoun (بلاده، عزمها، تصميمهم)."""
+POSSESSIVE_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")
+
+
+def possessive(t: Tok, min_len: int = 5) -> bool:
+    """A noun with an attached possessive pronoun (بلاده، عزمها، تصميمهم): the suffix leaves
+    a known word, so a foreign name that ends like one (تريشيه) is not taken for it."""
     w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return len(w) > 4 and (w.endswith(("ها", "هم", "هما", "هن")) or w.endswith("ه") and not w.endswith("له"))
+    if len(w) < min_len or w.endswith("له"):
+        return False
+    suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
+    if suffix is None:
+        return False
+    base = split_proclitics(_n(w[:-len(suffix)]))[1]
+    base = base[:-1] + "ه" if base.endswith("ت") else base  # حكومته → حكومة
+    freq = word_frequencies()
+    return freq.get(base, 0) >= 5 or freq.get(t.norm, 0) >= 20
 
 
 # Plurals of persons that end in ة but take a masculine verb (قال القادة).

@@ -11,7 +11,7 @@ from .cues import NOUN
 from .marks import Tok
 from .content import COMPLEMENTISERS
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite,
-                       is_title, read_np, stem_of)
+                       is_title, possessive, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -27,8 +27,7 @@ TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "ن�
 
 def starts_as_object(tok: Tok) -> bool:
     """A word with a possessive suffix (تضامنها، تصميمه) opens an object, not a subject."""
-    w = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return len(w) > 3 and (w.endswith(("ها", "هم", "هما", "هن")) or w.endswith("ه") and not w.endswith("له"))
+    return possessive(tok, min_len=4)
 
 
 def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | None:
