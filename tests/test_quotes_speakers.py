@@ -366,3 +366,11 @@ def test_a_statement_issued_by_a_body_is_the_body_speaking():
 def test_a_foreign_name_ending_like_a_possessive_stays_in_the_subject():
     [q] = quotes_of("وقال رئيس البنك المركزي الفرنسي جان بيير دوميه ان التضخم سينخفض.")
     assert q.speaker_mention == "رئيس البنك المركزي الفرنسي جان بيير دوميه"
+
+
+def test_a_plural_elided_subject_skips_a_single_speaker_in_between():
+    text = ("وقال مسؤولون في الميناء إن السفينة غادرت.\n"
+            "وقال المهندس باسل نجم إن الرصيف تضرر.\n"
+            "وأضافوا أن الحركة ستعود غدا.")
+    qs = quotes_of(text, {"باسل نجم": "PER"})
+    assert qs[-1].speaker == "مسؤولون في الميناء"

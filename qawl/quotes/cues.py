@@ -16,7 +16,7 @@ class Cue:
     lemma: str       # past 3ms (or the noun) as written in the table
     kind: str        # verb | participle | noun
     feminine: bool = False
-    plural: bool = False
+    plural: bool | None = False   # None: no agreement to read (an adverbial verbal noun)
     conjunction: str = ""   # attached و / ف
 
 
@@ -170,7 +170,7 @@ def lexicon() -> dict[str, Cue]:
             for form, (fem, pl) in _participle_forms(participle).items():
                 add(form, Cue(past, PARTICIPLE, fem, pl))
     for verb, masdar in ADVERBIAL_MASDARS.items():
-        add(normalise(masdar), Cue(verb, PARTICIPLE, plural=True))  # no agreement: no gender is read from it
+        add(normalise(masdar), Cue(verb, PARTICIPLE, plural=None))
     for noun in NOUNS.split():
         add(normalise(noun), Cue(noun, NOUN))
     return table

@@ -50,7 +50,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         """A participle that disagrees in gender with the sentence's speaker («وقالت إن وودورد
         رسم …، مشيرا إلى أن») belongs to the person who opens the reported clause."""
         c = toks[i].cue
-        if c.plural or shared.feminine is None or shared.feminine == c.feminine:
+        if c.plural is not False or shared.feminine is None or shared.feminine == c.feminine:
             return None
         s = sentence_at(art.sentences, toks[i].start)
         for sp, pos, sent, _ in reversed(res.history):
@@ -69,14 +69,17 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         """The speaker of a cue without an overt subject. In the same sentence a participle
         or coordinated verb shares its governing subject, mention included (قال بحاح …،
         مضيفا); otherwise, or after a pronoun (إلا أنها كشفت), it is a pronoun reference."""
-        fem = toks[i].cue.feminine if toks[i].cue is not None and not toks[i].cue.plural else None
+        cue = toks[i].cue
+        fem = cue.feminine if cue is not None and cue.plural is False else None
+        plural = cue.plural if cue is not None else None
         shared = same_sentence_speaker(i) or governing(i)
         if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
             return shared
-        prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem)
+        prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem, plural)
         if prev is None:
             return Speaker("", "", "pronoun")
-        return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine)
+        return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
+                       plural=prev.plural)
 
     def statement_author(a: int, j: int) -> tuple[Tok, NP] | None:
         """A statement noun before the trigger with its author after it (تصريح وزارة …)."""
@@ -164,6 +167,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 np = verb_subject(i, min(art.sentence_limit(i), i + 15))
                 if np is not None:
                     sp = res.resolve_np(np, t.start, np.end)
+                    sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(sp, np, cue.plural)
                     res.history.append((sp, t.start, sentence_at(art.sentences, t.start), False))
             continue
         kind, j = trig
@@ -187,10 +191,10 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 if author is not None:  # شكك في تصريح الوزارة بأنه …: the statement's author
                     cue_tok, np = author
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
-            if np is not None and not cue.plural:
-                sp.feminine = cue.feminine
-            elif not cue.plural:  # an elided subject agrees with its verb too (وقالت → she)
-                sp = replace(sp, feminine=cue.feminine)
+            if np is not None:
+                sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(sp, np, cue.plural)
+            else:  # an elided subject agrees with its verb too (وقالت → she, وأضافوا → they)
+                sp = replace(sp, feminine=None if cue.plural else cue.feminine, plural=cue.plural)
             rule = "verb"
         elif cue.kind == PARTICIPLE:
             sp = elided(i)
@@ -219,6 +223,17 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
     _quoted_paragraphs(art, res, emit)
     quotes.sort(key=lambda q: q.start)
     return canonicalise(forward_speakers(quotes), art)
+
+
+def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:
+    """Number of an overt subject: a verb before its subject stays singular (قال مسؤولون), so
+    a sound plural head (مسؤولون، المحتجين) says plural and a person's name singular."""
+    if verb_plural:
+        return True
+    head = np.words[0].norm if np.words else ""
+    if head.endswith(("ون", "ين")) and len(head) > 4:
+        return True
+    return False if sp.kind in ("named", "title") else None
 
 
 def rare_name(w: Tok) -> bool:

@@ -37,13 +37,18 @@ class Speaker:
     start: int = -1
     end: int = -1
     aliases: tuple[str, ...] = ()
-    feminine: bool | None = None  # from the agreement of its verb, when the subject is overt
+    feminine: bool | None = None  # from the agreement of its verb
+    plural: bool | None = None
 
 
 def non_agentive(name: str) -> bool:
     """«التقديرات»، «بعض التقارير»: reports without an agent are not antecedents of pronouns."""
     return any(w in NON_AGENTIVE for w in key(name).split()[:2])
 
+
+
+def _agrees(have: bool | None, want: bool | None) -> bool:
+    return have is None or want is None or have == want
 
 
 def speaker_text(words: list[Tok]) -> str:
@@ -100,13 +105,13 @@ class Resolver:
     def _role_stems(role: list[Tok]) -> frozenset:
         return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
 
-    def last(self, before: int, feminine: bool | None = None) -> Speaker | None:
-        """The most recent speaker before `before`; with a gender, the most recent one whose
-        verb agreed in that gender (وأضافت skips a man who spoke in between)."""
+    def last(self, before: int, feminine: bool | None = None, plural: bool | None = None) -> Speaker | None:
+        """The most recent speaker before `before`; with a gender or number, the most recent
+        one whose verb agreed (وأضافت skips a man who spoke in between, وأضافوا a single person)."""
         fallback = None
         for sp, pos, _, _ in reversed(self.history):
             if pos < before and sp.name and not non_agentive(sp.name):
-                if feminine is None or sp.feminine is None or sp.feminine == feminine:
+                if _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural):
                     return sp
                 fallback = fallback or sp
         return fallback
@@ -224,7 +229,7 @@ def forward_speakers(quotes: list[Quote]) -> list[Quote]:
             if not later.speaker or later.speaker_kind == "pronoun":
                 continue
             theirs = cue_of(later.cue) if later.cue else None
-            if mine is not None and theirs is not None and not mine.plural and not theirs.plural \
+            if mine is not None and theirs is not None and mine.plural is False and theirs.plural is False \
                     and mine.feminine != theirs.feminine:
                 continue
             out[k] = replace(q, speaker=later.speaker, speaker_role=later.speaker_role)
