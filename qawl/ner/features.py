@@ -99,6 +99,12 @@ class Featurizer:
         when a word type is cached (they cannot change a prediction, and cost time)."""
         self.lexicon = lexicon
         self.known = known
+        # known features by neighbour offset, unprefixed: unknown ones are never formatted
+        self._known_at: dict[int, set[str]] = {o: set() for o in WINDOW}
+        for attr in known or ():
+            head, sep, rest = attr.partition(":")
+            if sep and head.lstrip("-").isdigit() and int(head) in self._known_at:
+                self._known_at[int(head)].add(rest)
         self.freq = word_frequencies()
         self._cache: dict[str, tuple[list[str], dict[int, list[str]], str]] = {}
 
@@ -146,10 +152,12 @@ class Featurizer:
         hit = self._cache.get(token)
         if hit is None:
             own, near, far = self._own(token)
-            shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far)] for o in WINDOW}
-            if self.known is not None:
+            if self.known is None:
+                shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far)] for o in WINDOW}
+            else:
                 own = [f for f in own if f in self.known]
-                shown = {o: [f for f in fs if f in self.known] for o, fs in shown.items()}
+                shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far) if x in self._known_at[o]]
+                         for o in WINDOW}
             hit = (own, shown, token if is_punct(token) else word_key(token))
             if len(self._cache) < 500_000:
                 self._cache[token] = hit
