@@ -243,3 +243,8 @@ def test_itabara_with_an_object_and_a_predicate_is_a_report():
 ])
 def test_itabara_without_a_clear_small_clause_is_not_a_quote(text):
     assert quotes_of(text) == []
+
+
+def test_a_detached_straight_mark_after_a_sentence_end_closes():
+    qs = quotes_of('السماء ملبدة بالغيوم. " وقال مركز الأرصاد إن الأمطار ستهطل غدا.')
+    assert [q.quote for q in qs] == ["الأمطار ستهطل غدا"]

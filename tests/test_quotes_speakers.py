@@ -374,3 +374,33 @@ def test_a_plural_elided_subject_skips_a_single_speaker_in_between():
             "وأضافوا أن الحركة ستعود غدا.")
     qs = quotes_of(text, {"باسل نجم": "PER"})
     assert qs[-1].speaker == "مسؤولون في الميناء"
+
+
+def test_a_country_after_a_title_is_part_of_the_role_not_the_name():
+    [q] = quotes_of("وقال سفير كندا إن المساعدات ستصل.", {"كندا": "LOC"})
+    assert q.speaker == "سفير كندا" and q.speaker_kind == "title"
+
+
+def test_a_verb_before_a_present_cue_is_not_its_subject():
+    [q] = quotes_of("ومضى يقول إن المفاوضات صعبة.")
+    assert q.speaker_mention == "" and q.quote == "المفاوضات صعبة"
+
+
+def test_a_form_of_address_in_ta_marbuta_takes_a_masculine_verb():
+    [q] = quotes_of("وأكد سعادة رئيس مجلس الإدارة أن الأرباح ارتفعت.")
+    assert q.speaker_mention == "سعادة رئيس مجلس الإدارة" and q.speaker_kind == "title"
+
+
+def test_a_title_over_a_council_and_a_province_before_the_name():
+    [q] = quotes_of("وقال رئيس مجلس محافظة الشمال رامي خليل إن الطرق مغلقة.", {"رامي خليل": "PER"})
+    assert q.speaker == "رامي خليل" and q.speaker_role == "رئيس مجلس محافظة الشمال"
+
+
+def test_oblique_plural_sources_are_groups_or_sources():
+    [q] = quotes_of("لكن دبلوماسيين قالوا إن الاقتراح لم ينضج.")
+    assert q.speaker == "دبلوماسيين" and q.speaker_kind in ("group", "unnamed")
+
+
+def test_an_opening_pronoun_does_not_take_an_organisation_that_follows():
+    qs = quotes_of("لكنه أضاف أن الشكوك قائمة. وقال البنك الدولي إن النمو سيستمر.", {"البنك الدولي": "ORG"})
+    assert qs[0].speaker == ""

@@ -76,6 +76,8 @@ def _straight_role(text: str, i: int, is_open: bool) -> bool:
         return True
     if space_after and not space_before:
         return False
+    if space_before and space_after and text[:i].rstrip()[-1:] in TERMINATORS:
+        return False  # «… ثورة. " وقال …»: a detached closing mark after a sentence end
     return not is_open
 
 

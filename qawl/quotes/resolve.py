@@ -226,8 +226,8 @@ def forward_speakers(quotes: list[Quote]) -> list[Quote]:
         for later in out[k + 1:]:
             if later.sentence_index - q.sentence_index > CATAPHORA_SENTENCES:
                 break
-            if not later.speaker or later.speaker_kind == "pronoun":
-                continue
+            if not later.speaker or later.speaker_kind not in ("named", "title"):
+                continue  # «قال فيه» refers to a person
             theirs = cue_of(later.cue) if later.cue else None
             if mine is not None and theirs is not None and mine.plural is False and theirs.plural is False \
                     and mine.feminine != theirs.feminine:

@@ -24,6 +24,12 @@ def _stems(words: str) -> set[str]:
     return {split_proclitics(_n(w))[1] for w in words.split()}
 
 
+def _with_oblique(words: str) -> set[str]:
+    """Stems of the words and, for sound masculine plurals, their -ين forms (محتجون → محتجين)."""
+    stems = _stems(words)
+    return stems | {w[:-2] + "ين" for w in stems if w.endswith("ون")}
+
+
 def _with_feminine(words: str) -> set[str]:
     """Stems of the words and of their feminine forms (وزير → وزيره)."""
     stems = _stems(words)
@@ -54,14 +60,15 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
+STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
 HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
-SOURCE_HEADS = _stems(
+SOURCE_HEADS = _with_oblique(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
     "محللون دبلوماسي دبلوماسيون مقرب مقربون موظف مسعف طبيب ناشط ناشطون متحدث متحدثة ناطق ناطقة "
     "قيادي مواطن ساكن مصادرنا")
-GROUP_HEADS = _stems(
+GROUP_HEADS = _with_oblique(
     "حلفاء مؤيدون مؤيدين معارضون متظاهرون محتجون جمهوريون ديمقراطيون أصحاب مالكو مالكون نواب أعضاء "
-    "سكان ناخبون وسائل مستثمرون تجار خبراء مراقبون محللون مسؤولون")
+    "سكان ناخبون وسائل مستثمرون تجار خبراء مراقبون محللون مسؤولون صحف دبلوماسيون")
 ORG_HEADS = _stems(
     "وزارة الخارجية الداخلية الدفاع حكومة جيش وكالة صحيفة منظمة شركة بيان كرملين رئاسة مجلس هيئة حركة "
     "حزب تنظيم جماعة قيادة سفارة بعثة إدارة برلمان تحالف اتحاد أمم قوات شرطة سلطات سلطة ديوان مكتب بنك "
@@ -217,15 +224,17 @@ def possessive(t: Tok, min_len: int = 5) -> bool:
     return freq.get(base, 0) >= 5 or freq.get(t.norm, 0) >= 20
 
 
-# Plurals of persons that end in ة but take a masculine verb (قال القادة).
-MASCULINE_PLURALS_IN_TA = {_n(w) for w in ("قادة", "ساسة", "طلبة", "رعاة", "دعاة", "قضاة", "ولاة", "رماة", "بحارة")}
+# Words in ة that take a masculine verb: plurals of persons (قال القادة) and honorifics
+# (وقال سعادة السفير، جلالة الملك، دولة رئيس الوزراء).
+MASCULINE_IN_TA = {_n(w) for w in ("قادة", "ساسة", "طلبة", "رعاة", "دعاة", "قضاة", "ولاة", "رماة", "بحارة", "سعادة",
+                                   "سماحة", "فخامة", "جلالة", "فضيلة", "حضرة", "نيافة", "غبطة", "قداسة", "دولة")}
 
 
 def feminine_noun(t: Tok) -> bool:
     """A noun written with ta marbuta (حكومة، الوزارة، صحيفة): feminine, unless it is a plural
     of persons (القادة) or a title (a feminine title names a woman, whose verb agrees too)."""
     w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return w.endswith("ة") and stem_of(t) not in MASCULINE_PLURALS_IN_TA
+    return w.endswith("ة") and stem_of(t) not in MASCULINE_IN_TA
 
 
 def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
@@ -277,6 +286,9 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         return words[:a] + words[b + 1:], words[a:b + 1]
     if not words:
         return [], []
+    if stem_of(words[0]) in STYLES and len(words) > 1:  # سعادة رئيس مجلس الإدارة
+        role, name = split_role(words[1:], in_entity)
+        return [words[0], *role], name
     if is_title(words[0]):
         k = 1 if is_definite(words[0]) or len(words) < 3 else 2  # وزير حقوق الإنسان: a construct
         while k < len(words):
@@ -286,7 +298,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
                 break
             construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev)
             if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
-                    or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w):
+                    or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
+                    or _label(in_entity, w) in ("LOC", "ORG") or stem_of(w) in ORG_HEADS:  # سفير غانا، رئيس مجلس
                 k += 1
                 continue
             break
@@ -300,6 +313,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
 def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if not words:
         return "pronoun"
+    if stem_of(words[0]) in STYLES and len(words) > 1:
+        return kind_of(words[1:], name, in_entity)
     head = stem_of(words[0])
     if head in (_n("احد"), _n("بعض")) and len(words) > 1:
         head = stem_of(words[1])
