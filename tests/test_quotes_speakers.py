@@ -404,3 +404,19 @@ def test_oblique_plural_sources_are_groups_or_sources():
 def test_an_opening_pronoun_does_not_take_an_organisation_that_follows():
     qs = quotes_of("لكنه أضاف أن الشكوك قائمة. وقال البنك الدولي إن النمو سيستمر.", {"البنك الدولي": "ORG"})
     assert qs[0].speaker == ""
+
+
+def test_a_name_spelt_like_a_report_verb_is_not_a_cue():
+    [q] = quotes_of("وقال دان برايس «سنبني المصنع هنا».", {"دان برايس": "PER"})
+    assert q.speaker == "دان برايس" and q.cue == "وقال"
+
+
+def test_the_topic_after_amma_is_the_subject_of_the_fa_verb():
+    [q] = quotes_of("أما المحامي نادر سليم، الذي تابع القضية، فيرى أن الحكم عادل.", {"نادر سليم": "PER"})
+    assert q.speaker == "نادر سليم"
+
+
+def test_one_phrase_before_bi_anna_after_wasafa_is_its_object():
+    text = "وقال النائب سعد علي إن الميزانية سيئة.\nووصف نتائج المفاوضات بأنها مخيبة."
+    qs = quotes_of(text, {"سعد علي": "PER"})
+    assert qs[-1].speaker == "سعد علي" and qs[-1].quote == "مخيبة"

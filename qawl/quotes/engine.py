@@ -10,7 +10,7 @@ from ..doc import Entity, Quote
 from ..normalise import normalise, word_frequencies
 from ..sentences import Sentence, sentence_at
 from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
-from .context import Context
+from .context import OBJECT_FIRST, Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
@@ -18,6 +18,7 @@ from .speakers import COREFERRING_HEADS, NP, feminine_noun, PRONOUN_SUBJECTS, ST
 from .subjects import RELATIVES, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
+AMMA = {_n(w) for w in ("أما", "وأما")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 
 
@@ -72,7 +73,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue = toks[i].cue
         fem = cue.feminine if cue is not None and cue.plural is False else None
         plural = cue.plural if cue is not None else None
-        shared = same_sentence_speaker(i) or governing(i)
+        shared = topic(i) or same_sentence_speaker(i) or governing(i)
         if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
             return shared
         prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem, plural)
@@ -112,14 +113,27 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
         object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
             and (cue is None or cue.lemma not in OBJECTLESS)
-        if w.cue is not None and not statement or object_like \
+        if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
                 or has_preposition(w, "ب") or has_preposition(w, "ل"):
             return None
         if cue is not None and not cue.feminine and not cue.plural and feminine_noun(w) \
                 and art.label(w) != "PER":
             return None  # «ووصف حكومة السودان بأنها»: a masculine verb, so the feminine noun is its object
         np = read_np(toks, k, j, art.seg_at, art.entity)
+        if cue is not None and cue.lemma in OBJECT_FIRST and np.end == j and np.words and art.entity(w) is None \
+                and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
+            return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
         return np if np.words else None
+
+    def topic(i: int) -> Speaker | None:
+        """«أما X … فيصف …»: the topic after أما is the subject of the ف-verb."""
+        if toks[i].cue is None or toks[i].cue.conjunction != "ف":
+            return None
+        s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+        if toks[s0].norm not in AMMA or s0 + 1 >= i:
+            return None
+        np = read_np(toks, s0 + 1, i, art.seg_at, art.entity)
+        return res.resolve_np(np, toks[s0 + 1].start, i) if np.words else None
 
     def governing(i: int) -> Speaker | None:
         """The subject of the nearest report verb earlier in the sentence (participles and
@@ -159,6 +173,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if not t.is_word or art.speech[i] or art.is_claimed(t.start):
             continue
         cue = t.cue
+        if cue is not None and art.label(t) == "PER":
+            continue  # دان غيلرمان: a name that is spelt like a verb
         if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i):
             continue
         trig = art.trigger(i, cue)
