@@ -420,3 +420,16 @@ def test_one_phrase_before_bi_anna_after_wasafa_is_its_object():
     text = "وقال النائب سعد علي إن الميزانية سيئة.\nووصف نتائج المفاوضات بأنها مخيبة."
     qs = quotes_of(text, {"سعد علي": "PER"})
     assert qs[-1].speaker == "سعد علي" and qs[-1].quote == "مخيبة"
+
+
+def test_a_person_named_inside_a_run_on_organisation_entity():
+    text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
+            "واضاف كريستنبرغ ان التضخم سيتراجع.")
+    qs = quotes_of(text, {"البنك المركزي الاوروبي يوهان كريستنبرغ": "ORG"})
+    assert [q.speaker for q in qs] == ["يوهان كريستنبرغ", "يوهان كريستنبرغ"]
+
+
+def test_a_preposition_run_into_the_end_of_a_name_is_left_out():
+    text = "وصرح الوزير كينجي ابي بان الخطة جاهزة. وقال ابي امام البرلمان ان الدستور سيعدل."
+    qs = quotes_of(text, {"كينجي ابي": "PER", "ابي امام": "PER"})
+    assert qs[-1].speaker_mention == "ابي" and qs[-1].speaker == "كينجي ابي"

@@ -127,7 +127,10 @@ class Resolver:
         if kind == "named":
             per = [w for w in words if art.label(w) == "PER"]
             ent = art.entity(per[0]) if per else None
-            sp.name = ent.canonical if ent else speaker_text(name)
+            if ent is not None and ent.end > words[-1].end:  # «أبي أمام البرلمان»: the name ends inside
+                sp.name = speaker_text(per)
+            else:
+                sp.name = ent.canonical if ent else speaker_text(name)
         elif kind == "title":
             later = self._name_after(np.end, trigger_tok)
             if later:
@@ -243,12 +246,17 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
     names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
     names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
     keyed = {n: key(n).split() for n in names}
+    persons = {q.speaker for q in quotes if q.speaker_kind in ("named", "title")}
+    # a person's name is never completed by an organisation's (a name the recogniser ran into one)
+    org_only = {e.canonical for e in art.entities if e.label == "ORG"} - persons \
+        - {e.canonical for e in art.entities if e.label == "PER"}
 
     def fullest(name: str) -> str:
         k = key(name).split()
         best = name
         for other, ok in keyed.items():
-            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and contains_words(ok, k):
+            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and contains_words(ok, k) \
+                    and not (name in persons and other in org_only):
                 best = other
         return best
 

@@ -152,7 +152,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             words.append(t)  # هذا المصدر العسكري
             j += 1
             continue
-        if (t.norm in STOP or t.text[0].isdigit()) and _label(in_entity, t) != "PER":  # علي is also على
+        if (t.norm in STOP or t.text[0].isdigit()) and not _inside_name(t, in_entity):  # علي is also على
             if t.norm == _n("في") and words and _source_head(words) and j + 1 < limit \
                     and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
                 words.append(t)
@@ -195,6 +195,13 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
 
 ADDRESSEES = _stems("صحفيين صحفيون صحافيين صحافيون صحافة رويترز مراسلين حاضرين مشاركين")
 COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")}
+
+
+def _inside_name(t: Tok, entity_of) -> bool:
+    """A word that a recognised person's name continues after (علي in «علي حسن»; not
+    a preposition the recogniser ran into the end of a name: «أبي أمام»)."""
+    e = entity_of(t)
+    return e is not None and e.label == "PER" and t.end < e.end
 
 
 def _opens_phrase(t: Tok) -> bool:
@@ -299,7 +306,9 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev)
             if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
-                    or _label(in_entity, w) in ("LOC", "ORG") or stem_of(w) in ORG_HEADS:  # سفير غانا، رئيس مجلس
+                    or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
+                    or stem_of(w) in ORG_HEADS:  # سفير غانا، رئيس مجلس; after a definite word an
+                # indefinite one is a name, even one the recogniser ran into an organisation
                 k += 1
                 continue
             break
