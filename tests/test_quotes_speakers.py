@@ -433,3 +433,13 @@ def test_a_preposition_run_into_the_end_of_a_name_is_left_out():
     text = "وصرح الوزير كينجي ابي بان الخطة جاهزة. وقال ابي امام البرلمان ان الدستور سيعدل."
     qs = quotes_of(text, {"كينجي ابي": "PER", "ابي امام": "PER"})
     assert qs[-1].speaker_mention == "ابي" and qs[-1].speaker == "كينجي ابي"
+
+
+def test_an_indefinite_source_with_an_adjective_has_no_name():
+    [q] = quotes_of("ونقلت إذاعة محلية عن مسؤول رفيع قوله ان الانتخابات ستؤجل.")
+    assert q.speaker == "مسؤول رفيع" and q.speaker_kind == "unnamed"
+
+
+def test_a_quantified_group_of_sources():
+    [q] = quotes_of("وقال عدد من السكان ان المياه انقطعت.")
+    assert q.speaker == "عدد من السكان" and q.speaker_kind == "group"

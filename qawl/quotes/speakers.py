@@ -60,6 +60,7 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
+QUANTIFIERS = _stems("أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
 HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
@@ -153,6 +154,10 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             j += 1
             continue
         if (t.norm in STOP or t.text[0].isdigit()) and not _inside_name(t, in_entity):  # علي is also على
+            if t.norm == _n("من") and words and stem_of(words[-1]) in QUANTIFIERS:
+                words.append(t)  # عدد من الشهود
+                j += 1
+                continue
             if t.norm == _n("في") and words and _source_head(words) and j + 1 < limit \
                     and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
                 words.append(t)
@@ -263,10 +268,16 @@ def _title_only(words: list[Tok]) -> bool:
 
 
 def _source_head(words: list[Tok]) -> bool:
-    first = stem_of(words[0])
-    if first == _n("احد") or first == _n("بعض"):
-        first = stem_of(words[1]) if len(words) > 1 else first
+    first = _quantified_head(words)
     return first in SOURCE_HEADS or first in GROUP_HEADS
+
+
+def _quantified_head(words: list[Tok]) -> str:
+    """The head noun, looking through a quantifier (أحد المسؤولين، عدد من الشهود)."""
+    k = 0
+    while k + 1 < len(words) and (stem_of(words[k]) in QUANTIFIERS or words[k].norm == _n("من") and k):
+        k += 1
+    return stem_of(words[k])
 
 
 def _named(words: list[Tok], in_entity) -> bool:
@@ -293,6 +304,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         return words[:a] + words[b + 1:], words[a:b + 1]
     if not words:
         return [], []
+    if stem_of(words[0]) in SOURCE_HEADS and not is_definite(words[0]):
+        return words, []  # «مسؤول كبير»، «مصدر مطلع»: an unnamed source has no name
     if stem_of(words[0]) in STYLES and len(words) > 1:  # سعادة رئيس مجلس الإدارة
         role, name = split_role(words[1:], in_entity)
         return [words[0], *role], name
@@ -325,8 +338,7 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if stem_of(words[0]) in STYLES and len(words) > 1:
         return kind_of(words[1:], name, in_entity)
     head = stem_of(words[0])
-    if head in (_n("احد"), _n("بعض")) and len(words) > 1:
-        head = stem_of(words[1])
+    head = _quantified_head(words)
     per = any(_label(in_entity, w) == "PER" for w in words)
     if per:
         return "named"
