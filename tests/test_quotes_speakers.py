@@ -443,3 +443,8 @@ def test_an_indefinite_source_with_an_adjective_has_no_name():
 def test_a_quantified_group_of_sources():
     [q] = quotes_of("وقال عدد من السكان ان المياه انقطعت.")
     assert q.speaker == "عدد من السكان" and q.speaker_kind == "group"
+
+
+def test_a_name_ending_in_alef_is_not_taken_for_an_accusative_object():
+    [q] = quotes_of("وحذرت وزيرة الخارجية الكندية ماريسكا لوتن الحكومة من أنها ستواجه عقوبات.")
+    assert q.speaker == "ماريسكا لوتن"

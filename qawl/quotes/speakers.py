@@ -173,8 +173,11 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             break  # «وزير الخارجية بأن …»: the content starts
         if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
                 and not t.norm.endswith(("ها", "نا")) \
-                and len(t.norm) > 3 and not in_entity(t):
-            break  # أصدرت الوزارة تحذيرا: an indefinite accusative is the object
+                and len(t.norm) > 3 and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
+            break  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
+        if len(words) >= 2 and is_title(words[0]) and is_definite(t) and not is_definite(words[-1]) \
+                and any(is_definite(w) for w in words) and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
+            break  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
         if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
             if possessive(t):  # «تضامن بلاده»: the object began one word earlier
                 while len(words) > 1 and not is_definite(words[-1]) and is_definite(words[-2]) \
