@@ -448,3 +448,9 @@ def test_a_quantified_group_of_sources():
 def test_a_name_ending_in_alef_is_not_taken_for_an_accusative_object():
     [q] = quotes_of("وحذرت وزيرة الخارجية الكندية ماريسكا لوتن الحكومة من أنها ستواجه عقوبات.")
     assert q.speaker == "ماريسكا لوتن"
+
+
+def test_compound_names_and_spokesman_of_keep_their_definite_parts():
+    first, second = quotes_of("وقال الناطق باسم البلدية نور الدين سالم إن الطريق سيفتح.\n"
+                              "وقال وزير النقل عبد الله حمدي إن الجسر آمن.")
+    assert first.speaker == "نور الدين سالم" and second.speaker == "عبد الله حمدي"

@@ -175,8 +175,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 and not t.norm.endswith(("ها", "نا")) \
                 and len(t.norm) > 3 and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
             break  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
-        if len(words) >= 2 and is_title(words[0]) and is_definite(t) and not is_definite(words[-1]) \
-                and any(is_definite(w) for w in words) and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
+        if len(words) >= 3 and is_title(words[0]) and is_definite(t) and _name_word(words[-1]) \
+                and (is_definite(words[-2]) or _name_word(words[-2])) and words[-1].norm not in NAME_LINKS \
+                and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
             break  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
         if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
             if possessive(t):  # «تضامن بلاده»: the object began one word earlier
@@ -203,6 +204,17 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
 
 ADDRESSEES = _stems("صحفيين صحفيون صحافيين صحافيون صحافة رويترز مراسلين حاضرين مشاركين")
 COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")}
+
+
+# First halves of compound names, whose second half is definite (عز الدين، عبد الله، أبو العلاء).
+NAME_LINKS = {_n(w) for w in "عبد عز نور صلاح سيف علاء شمس بدر جمال حسام عماد نصر ضياء محي محيي تاج زين فخر بهاء "
+              "شرف كمال ناصر خير أبو ابو بن ابن ولد آل".split()}
+
+
+def _name_word(t: Tok) -> bool:
+    """An indefinite word that can be part of a person's name (not a title, a body, باسم or a ل/ب phrase)."""
+    return t.is_word and not is_definite(t) and not is_title(t) and stem_of(t) not in ORG_HEADS \
+        and not t.norm.startswith(_n("باسم")) and not split_proclitics(t.norm)[0] and t.norm not in STOP
 
 
 def _inside_name(t: Tok, entity_of) -> bool:
