@@ -454,3 +454,13 @@ def test_compound_names_and_spokesman_of_keep_their_definite_parts():
     first, second = quotes_of("وقال الناطق باسم البلدية نور الدين سالم إن الطريق سيفتح.\n"
                               "وقال وزير النقل عبد الله حمدي إن الجسر آمن.")
     assert first.speaker == "نور الدين سالم" and second.speaker == "عبد الله حمدي"
+
+
+def test_the_object_after_a_relative_pronoun_is_not_the_subject():
+    qs = quotes_of('وكان الوزير الذي وصف المعارضة بأنها "فوضوية" قد غادر.')
+    assert qs and all(q.speaker == "الوزير" for q in qs)
+
+
+def test_a_run_in_heading_before_wa_qad_is_not_the_subject():
+    [q] = quotes_of("المشاركة الأوروبية وقد أعلن وزير الدفاع الإيطالي أن بلاده ستشارك.")
+    assert q.speaker == "وزير الدفاع الإيطالي"

@@ -193,7 +193,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue_tok = t
         if cue.kind == VERB:
             np = subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
-            if np is None:
+            after_relative = i > 0 and toks[i - 1].norm in RELATIVES  # «الرئيس الذي وصف إسرائيل بـ»
+            if np is None and not after_relative:
                 np = verb_subject(i, j)
                 object_start = np.end if np is not None else i + 1
             via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")

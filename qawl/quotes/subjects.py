@@ -54,6 +54,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         a += 1
     b = end
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
+        if toks[b - 1].norm == _n("وقد"):
+            return None  # «… المشاركة الأوروبية وقد أعلن الوزير»: و starts a new clause
         b -= 1
     if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
             or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
