@@ -464,3 +464,14 @@ def test_the_object_after_a_relative_pronoun_is_not_the_subject():
 def test_a_run_in_heading_before_wa_qad_is_not_the_subject():
     [q] = quotes_of("المشاركة الأوروبية وقد أعلن وزير الدفاع الإيطالي أن بلاده ستشارك.")
     assert q.speaker == "وزير الدفاع الإيطالي"
+
+
+def test_a_source_speaking_to_a_news_agency():
+    [q] = quotes_of("وقال ناطق عسكري لوكالة أنباء محلية ان الجنود انسحبوا.")
+    assert q.speaker == "ناطق عسكري"
+
+
+def test_a_verb_starting_with_hamza_alef_lam_is_not_a_definite_subject():
+    text = "وقال الوزير رامي سعد إن الخطة جاهزة.\nوقال في كلمة ألقاها أمس إن التنفيذ يبدأ غدا."
+    qs = quotes_of(text, {"رامي سعد": "PER"})
+    assert qs[-1].speaker == "رامي سعد" and qs[-1].speaker_mention == ""

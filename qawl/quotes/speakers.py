@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..normalise import key as _uncached_key, normalise, split_proclitics, word_frequencies
+from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
 from .marks import Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -102,8 +102,17 @@ def stem_of(tok: Tok) -> str:
     return split_proclitics(tok.norm)[1]
 
 
+DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+
+
 def is_definite(tok: Tok) -> bool:
-    return tok.norm.startswith(("ال", "وال", "فال", "بال", "لل"))
+    """Starts with the article as written: أل with a hamza is a root letter (ألقاها، ألمانيا)."""
+    return tok.norm.startswith(DEFINITE_PREFIXES) and _written(tok.text).startswith(DEFINITE_PREFIXES)
+
+
+@lru_cache(maxsize=50_000)
+def _written(text: str) -> str:
+    return strip_marks(text)
 
 
 @dataclass
@@ -167,8 +176,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if has_preposition(t, "ل") \
                 and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
             break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
-        if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None:
-            break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»: the addressee
+        if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
+                or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
+            break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
         if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
             break  # «وزير الخارجية بأن …»: the content starts
         if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
@@ -202,6 +212,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
     return NP(i, j, words, aliases)
 
 
+MEDIA = _stems("وكالة صحيفة قناة تلفزيون التلفزيون إذاعة موقع مجلة شبكة")  # after ل: told to the press
 ADDRESSEES = _stems("صحفيين صحفيون صحافيين صحافيون صحافة رويترز مراسلين حاضرين مشاركين")
 COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")}
 
