@@ -475,3 +475,9 @@ def test_a_verb_starting_with_hamza_alef_lam_is_not_a_definite_subject():
     text = "وقال الوزير رامي سعد إن الخطة جاهزة.\nوقال في كلمة ألقاها أمس إن التنفيذ يبدأ غدا."
     qs = quotes_of(text, {"رامي سعد": "PER"})
     assert qs[-1].speaker == "رامي سعد" and qs[-1].speaker_mention == ""
+
+
+def test_an_accusative_source_after_lakinna():
+    text = "كان المبعوث قد أنهى محادثاته في القاهرة، لكن مصدرا دبلوماسيا رفيعا قال إن الاتفاق قريب."
+    [q] = quotes_of(text)
+    assert q.speaker == "مصدرا دبلوماسيا رفيعا" and q.speaker_kind == "unnamed"

@@ -257,9 +257,9 @@ def possessive(t: Tok, min_len: int = 5) -> bool:
     if suffix is None:
         return False
     base = split_proclitics(_n(w[:-len(suffix)]))[1]
-    base = base[:-1] + "ه" if base.endswith("ت") else base  # حكومته → حكومة
     freq = word_frequencies()
-    return freq.get(base, 0) >= 5 or freq.get(t.norm, 0) >= 20
+    bound = base[:-1] + "ه" if base.endswith("ت") else base  # حكومته → حكومة (but مباحثاته → مباحثات)
+    return max(freq.get(base, 0), freq.get(bound, 0)) >= 5 or freq.get(t.norm, 0) >= 20
 
 
 # Words in ة that take a masculine verb: plurals of persons (قال القادة) and honorifics
@@ -303,7 +303,10 @@ def _quantified_head(words: list[Tok]) -> str:
     k = 0
     while k + 1 < len(words) and (stem_of(words[k]) in QUANTIFIERS or words[k].norm == _n("من") and k):
         k += 1
-    return stem_of(words[k])
+    head = stem_of(words[k])
+    if head.endswith("ا") and head[:-1] in SOURCE_HEADS | GROUP_HEADS:
+        return head[:-1]  # «لكن مصدرا رفيعا قال»: the accusative after لكن
+    return head
 
 
 def _named(words: list[Tok], in_entity) -> bool:

@@ -71,7 +71,10 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     # Without a recognised name, only a known kind of head, a definite noun (الشواهد
     # السابقة تشير), or one bare word (ترامب، دمشق) is taken for a subject before the verb.
     first = np.words[0]
-    if art.entity(first) is None and stem_of(first) not in COREFERRING_HEADS and not is_title(first) \
+    head = stem_of(first)
+    if head.endswith("ا") and head[:-1] in COREFERRING_HEADS:  # «لكن مصدرا رفيعا قال»: accusative after لكن
+        head = head[:-1]
+    if art.entity(first) is None and head not in COREFERRING_HEADS and not is_title(first) \
             and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
