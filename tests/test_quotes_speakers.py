@@ -481,3 +481,8 @@ def test_an_accusative_source_after_lakinna():
     text = "كان المبعوث قد أنهى محادثاته في القاهرة، لكن مصدرا دبلوماسيا رفيعا قال إن الاتفاق قريب."
     [q] = quotes_of(text)
     assert q.speaker == "مصدرا دبلوماسيا رفيعا" and q.speaker_kind == "unnamed"
+
+
+def test_the_subject_of_kana_before_a_report_verb():
+    [q] = quotes_of("خيارات صعبة وكانت الوزيرة الألمانية صرحت أمس أن الحل سياسي.")
+    assert q.speaker == "الوزيرة الألمانية"

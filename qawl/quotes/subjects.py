@@ -17,6 +17,7 @@ _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
+KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
 TIME_WORDS = {_n(w) for w in (
     "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
@@ -57,6 +58,9 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         if toks[b - 1].norm == _n("وقد"):
             return None  # «… المشاركة الأوروبية وقد أعلن الوزير»: و starts a new clause
         b -= 1
+    kana = [k for k in range(a, b) if toks[k].norm in KANA]
+    if kana:
+        a = kana[-1] + 1  # «… وكانت الوزيرة صرحت»: the subject of كان is the verb's
     if a >= b or toks[a].norm in PRONOUN_SUBJECTS or split_proclitics(toks[a].norm)[1] in STOP \
             or toks[a].norm[:1] in "وف" and toks[a].norm[1:] in STOP:
         return None
