@@ -111,3 +111,10 @@ def test_propagation_labels_other_mentions_and_surnames():
     out = propagate(keys, tags, {}, Settings())
     assert out[1] == ["O", "B-PER"]
     assert out[2] == ["O", "B-PER", "I-PER"]
+
+
+def test_a_name_takes_its_majority_label_in_the_document():
+    keys = [["زار", "باريس"], ["في", "باريس"], ["نادي", "باريس"]]
+    tags = [["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-ORG"]]
+    assert propagate(keys, tags, {}, Settings())[2] == ["O", "B-LOC"]
+    assert propagate(keys, tags, {}, Settings(unify_labels=False))[2] == ["O", "B-ORG"]

@@ -36,7 +36,7 @@ class Settings:
     two_stage: bool = False                   # second CRF pass: +0.2 dev F1 for twice the time, so off
     propagate: bool = True
     propagate_single_max_freq: int = 2000    # a lone word is spread only if rarer than this
-    unify_labels: bool = False               # relabel a name to its majority label in the document
+    unify_labels: bool = True                # relabel a name to its majority label in the document
     surname: bool = True                      # last word of a multi-word PER name is PER alone too
     doc_size: int = 30                        # sentences per pseudo-document in CoNLL input
     key_probe: dict[str, str] = field(default_factory=dict)  # word -> word_key at training time
