@@ -248,3 +248,13 @@ def test_itabara_without_a_clear_small_clause_is_not_a_quote(text):
 def test_a_detached_straight_mark_after_a_sentence_end_closes():
     qs = quotes_of('السماء ملبدة بالغيوم. " وقال مركز الأرصاد إن الأمطار ستهطل غدا.')
     assert [q.quote for q in qs] == ["الأمطار ستهطل غدا"]
+
+
+def test_a_quoted_title_far_from_a_verb_is_not_its_content():
+    text = 'بدأ الشاعر يكتب القصائد وعمره خمس عشرة سنة، وأصدر أول دواوينه "ليل المدينة" عام 1950 وهو طالب.'
+    assert quotes_of(text) == []
+
+
+def test_a_far_quotation_after_bi_is_still_the_description():
+    [q] = quotes_of('ووصف مصدر حكومي رفيع اتهام الوزارة بإخفاء الأرقام الرسمية عن الناس بـ"الأكاذيب المكشوفة".')
+    assert q.quote == "الأكاذيب المكشوفة" and q.type == "direct"

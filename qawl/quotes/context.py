@@ -25,6 +25,8 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 # Verbs whose object comes before بأن / بـ: with nothing between, they are passive (وُصفت بأنها).
 OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
+FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
+SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
@@ -131,6 +133,9 @@ class Context:
                     if after is None and k + 1 < limit and (toks[k].is_word or toks[k].text in "،,"
                                                             and toks[k + 1].is_word and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
+                if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
+                        and toks[j - 1].norm not in ("ب", "بـ"):  # وصف … بـ"…" 
+                    return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if t.text in ".!?؟" or t.text == "\n":
                 return None
