@@ -20,6 +20,7 @@ _UNIFY = str.maketrans({
 ARTICLE_CLUSTERS = ("وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")
 SINGLE_PROCLITICS = "وفبكل"
 MIN_STEM = 2
+COMMON_WORD = 1000  # occurrences in the frequency table
 WORDFREQ = Path(__file__).resolve().parent.parent / "data" / "wordfreq.tsv.gz"
 
 
@@ -48,7 +49,7 @@ def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, 
     The article (ال، لل) is always split off when a stem of two letters or more remains.
     A bare و ف ب ك ل is split off only when the rest is a clearly more frequent word
     (وبايدن → بايدن but وزير, بايدن, واشنطن stay whole), or, for an unknown word, when
-    the conjunction و / ف leaves four letters or more."""
+    the conjunction و / ف leaves four letters or more. كـ needs a common word after it."""
     for p in ARTICLE_CLUSTERS:
         if word.startswith(p) and len(word) - len(p) >= MIN_STEM and set(p[:-2]) <= set(allowed):
             return p, word[len(p):]
@@ -56,7 +57,12 @@ def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, 
     if p and p in allowed and len(rest) >= MIN_STEM:
         freq = word_frequencies()
         known_word, known_rest = freq.get(word, 0), freq.get(rest, 0)
-        if known_rest > 2 * known_word or (not known_word and not known_rest and p in "وف" and len(rest) >= 4):
+        plausible = known_rest > 2 * known_word or (not known_word and not known_rest and p in "وف" and len(rest) >= 4)
+        if p == "ك":  # كـ "as, like" rarely precedes a name: كمال، كلاوس stay whole
+            plausible = plausible and known_rest >= COMMON_WORD
+        if p in "بكل" and split_proclitics(rest)[0][:1] in ("و", "ف"):
+            plausible = False  # a conjunction never follows a preposition: كوفي is not ك + وفي
+        if plausible:
             inner, stem_ = split_proclitics(rest, "بكل" if p in "وف" else "")
             return p + inner, stem_
     return "", word

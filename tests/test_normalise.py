@@ -45,3 +45,9 @@ def test_particle_length_skips_conjunctions_but_not_the_article():
     assert particle_length("الكرملين") == 0
     assert particle_length("وزير") == 0
     assert particle_length("وَبايدن") == 2  # the diacritic stays with its letter
+
+
+def test_a_preposition_is_not_split_off_a_name_it_only_looks_like():
+    assert stem("كوفي") == "كوفي"   # not ك + وفي: no conjunction after a preposition
+    assert stem("كمال") == "كمال"   # كـ is split only before a common word
+    assert stem("كرئيس") == "رييس"
