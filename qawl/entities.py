@@ -3,12 +3,12 @@ canonical form of its entity, merging variants (جو بايدن، بايدن، �
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable, Sequence
+from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
 from .normalise import stem, strip_marks
 from .sentences import Sentence, sentence_at
-from .tokens import particle_length
+from .tokens import particle_length, words
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -20,15 +20,16 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
-def trim_span(text: str, span: EntitySpan) -> EntitySpan:
-    """Drop leading particles (و ف ب ك ل) and surrounding punctuation from a span."""
+def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None) -> EntitySpan:
+    """Drop leading particles (و ف ب ك ل) and surrounding punctuation from a span;
+    `seen` holds the document's normalised words (see `particle_length`)."""
     start, end = span.start, span.end
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
     first_word_end = text.find(" ", start, end)
-    cut = particle_length(text[start:first_word_end if first_word_end > 0 else end])
+    cut = particle_length(text[start:first_word_end if first_word_end > 0 else end], seen)
     if start + cut < end:
         start += cut
     return EntitySpan(start, end, span.label)
@@ -59,7 +60,8 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
 
 def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence[Sentence]) -> list[Entity]:
     """Entities in text order with canonical forms; overlapping spans keep the longest."""
-    trimmed = sorted((trim_span(text, s) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
+    seen = {t.norm for t in words(text)}
+    trimmed = sorted((trim_span(text, s, seen) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[EntitySpan] = []
     for s in trimmed:
         if s.end > s.start and (not kept or s.start >= kept[-1].end):

@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Container
 
-from .normalise import normalise, split_proclitics
+from .normalise import normalise, split_proclitics, word_frequencies
 
 # A word: letters, digits, diacritics, tatweel, and internal apostrophes or hyphens.
 WORD = re.compile(r"[^\W_](?:[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]|['\-](?=\w))*", re.UNICODE)
+KNOWN_WORD = 20  # occurrences in the frequency table that make a word "known"
+PARTICLE_RUNS = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل")  # longest first
 TOKEN = re.compile(WORD.pattern + r"|[^\s\w]", re.UNICODE)
 
 
@@ -42,12 +45,26 @@ def words(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
-def particle_length(word: str) -> int:
+def particle_length(word: str, seen: Container[str] | None = None) -> int:
     """Characters of `word` taken by leading particles (و ف ب ك ل, not the article):
-    2 for وبايدن, 1 for والكرملين, 0 for الكرملين or وزير."""
-    prefix, _ = split_proclitics(normalise(word))
+    2 for وبايدن, 1 for والكرملين, 0 for الكرملين or وزير.
+
+    With `seen` (the normalised words of the document), particles are taken off a name
+    when what remains is seen alone in the document (بموغيريني beside موغيريني), and
+    otherwise only when it is a known word or follows a bare و: فيديريكا and بريتش keep
+    their first letter."""
+    norm = normalise(word)
+    prefix, _ = split_proclitics(norm)
     if prefix.endswith("ال") or prefix.endswith("لل"):
         prefix = prefix[:-2]
+    if seen is not None:
+        shown = [p for p in PARTICLE_RUNS if norm.startswith(p) and norm[len(p):] in seen]
+        if shown:
+            prefix = shown[0]
+        frequencies = word_frequencies()
+        while prefix and not (prefix == "و" or norm[len(prefix):] in seen
+                              or frequencies.get(norm[len(prefix):], 0) >= KNOWN_WORD):
+            prefix = prefix[:-1]
     letters, i = 0, 0
     while letters < len(prefix) and i < len(word):
         if normalise(word[i]):

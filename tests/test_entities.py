@@ -53,3 +53,19 @@ def test_an_ambiguous_surname_is_not_merged():
     found.append(EntitySpan(i, i + 3, "PER"))
     result = resolve_entities(text, found, split_sentences(text))
     assert result[-1].canonical == "علي"
+
+
+def test_a_name_keeps_a_first_letter_that_only_looks_like_a_particle():
+    text = "وقالت فيديريكا موغيريني إن الاتحاد يدعم الاتفاق."
+    start = text.index("فيديريكا")
+    found = [EntitySpan(start, start + len("فيديريكا موغيريني"), "PER")]
+    assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == ["فيديريكا موغيريني"]
+
+
+def test_a_particle_comes_off_when_the_bare_name_is_in_the_text():
+    text = "التقى الوزير بموغيريني أمس، وقالت موغيريني إن اللقاء كان مثمرا."
+    found = []
+    for surface in ["بموغيريني", "موغيريني"]:
+        start = text.index(surface, found[-1].end if found else 0)
+        found.append(EntitySpan(start, start + len(surface), "PER"))
+    assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == ["موغيريني", "موغيريني"]
