@@ -4,6 +4,11 @@
     python scripts/bench_ner.py [--conll FILE] [--repeat 3]"""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # qawl, when the package is not installed
+
 import argparse
 import time
 

@@ -6,6 +6,11 @@ read here; score it with `qawl eval-ner .../ANERCorp_CamelLab_test.txt`.
         [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7]"""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # qawl, when the package is not installed
+
 import argparse
 import tempfile
 from dataclasses import replace
