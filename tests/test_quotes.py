@@ -89,6 +89,17 @@ def test_mixed_clause_with_a_quoted_fragment():
     assert q.type == "mixed" and q.quote == 'الوضع "مقلق" لكنه تحت المراقبة'
 
 
+@pytest.mark.parametrize("text, kind", [
+    ('وقالت الوزيرة إن المبادرة "تأخرت كثيرا" عن موعدها.', "mixed"),  # a predicate after a definite head
+    ('وأكد السفير أن الاتفاقية "إنجاز تاريخي" للبلدين.', "mixed"),
+    ('وقالت الوزيرة إن المبادرة "الخضراء" تأخرت.', "indirect"),  # a definite name after the head
+    ('وقالت الوزيرة إن مبادرة "أمل" تأخرت.', "indirect"),  # an indefinite head names it
+])
+def test_quote_after_a_definite_head_noun_is_a_predicate_unless_it_is_a_name(text, kind):
+    [q] = quotes_of(text)
+    assert q.type == kind
+
+
 def test_participle_continuation_starts_a_new_quote():
     qs = quotes_of("وقال الوزير إن الميزانية جاهزة، مضيفا أن البرلمان سيناقشها الأسبوع المقبل.")
     assert [q.quote for q in qs] == ["الميزانية جاهزة", "البرلمان سيناقشها الأسبوع المقبل"]

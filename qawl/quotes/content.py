@@ -69,12 +69,20 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         return True
     if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
         prev = toks[a - 3]
+    inner = seg.inner
+    named = any(s <= inner[0] + 1 and e >= inner[1] - 1 for s, e in entity_spans)
     if prev is not None and prev.is_word:
         p = prev.norm
-        if p in NAME_HEADS or p.lstrip("وفبل") in NAME_HEADS or (p.startswith("ال") and p[2:] in NAME_HEADS):
+        if p.startswith("ال") and p[2:] in NAME_HEADS:
+            # «الحركة "الشعبية"» names; «الخطة "خطوة مهمة"»، «الخطة "ستنجح"» is a predicate
+            return named or _definite(toks[a])
+        if p in NAME_HEADS or p.lstrip("وفبل") in NAME_HEADS:
             return True
-    inner = seg.inner
-    return any(s <= inner[0] + 1 and e >= inner[1] - 1 for s, e in entity_spans)
+    return named
+
+
+def _definite(t: Tok) -> bool:
+    return t.is_word and t.norm.lstrip("وفب").startswith("ال")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
