@@ -486,3 +486,10 @@ def test_an_accusative_source_after_lakinna():
 def test_the_subject_of_kana_before_a_report_verb():
     [q] = quotes_of("خيارات صعبة وكانت الوزيرة الألمانية صرحت أمس أن الحل سياسي.")
     assert q.speaker == "الوزيرة الألمانية"
+
+
+def test_a_feminine_object_after_a_masculine_title_is_not_part_of_the_speaker():
+    [q] = quotes_of("وانتقد السفير الميزانية بأنها لا تكفي للمدارس.")
+    assert q.speaker == "السفير" and q.quote == "لا تكفي للمدارس"
+    [q] = quotes_of("وقال السفير السابق إن الميزانية لا تكفي.")  # an adjective agrees and stays
+    assert q.speaker == "السفير السابق"
