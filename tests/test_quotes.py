@@ -100,6 +100,15 @@ def test_quote_after_a_definite_head_noun_is_a_predicate_unless_it_is_a_name(tex
     assert q.type == kind
 
 
+def test_report_without_a_complementiser_after_an_addressee_or_time_word():
+    [q] = quotes_of("وقال المدرب للصحفيين الفريق جاهز للمباراة.")
+    assert q.quote == "الفريق جاهز للمباراة" and q.speaker == "المدرب" and q.type == "indirect"
+    [q] = quotes_of("وقالت النائبة أمس نحن نرفض هذا القانون.")
+    assert q.quote == "نحن نرفض هذا القانون"
+    assert quotes_of("وقال المدرب في الملعب الذي افتتح أمس.") == []  # a place, no content
+    assert quotes_of("وقال المدرب للصحفيين الذين حضروا.") == []  # a relative clause on the addressee
+
+
 def test_participle_continuation_starts_a_new_quote():
     qs = quotes_of("وقال الوزير إن الميزانية جاهزة، مضيفا أن البرلمان سيناقشها الأسبوع المقبل.")
     assert [q.quote for q in qs] == ["الميزانية جاهزة", "البرلمان سيناقشها الأسبوع المقبل"]

@@ -15,11 +15,13 @@ from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import COREFERRING_HEADS, NP, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
-from .subjects import RELATIVES, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
+from .subjects import RELATIVES, TIME_WORDS, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 AMMA = {_n(w) for w in ("أما", "وأما")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
+BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
+CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
 def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
@@ -125,6 +127,25 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
         return np if np.words else None
 
+    def bare_report(i: int) -> tuple[str, int] | None:
+        """«وقال الوزير للصحفيين الوضع صعب»: قال with no complementiser; the content is the
+        rest of the sentence, recognised only after an addressee or a time word that closes
+        the subject and before a definite noun or a pronoun that opens a clause."""
+        limit = art.sentence_limit(i)
+        np = verb_subject(i, min(limit, i + 15))
+        if np is None or np.end >= limit:
+            return None
+        k = np.end
+        while k < min(limit, np.end + 4) and (toks[k].norm in TIME_WORDS or toks[k].text in "،,"
+                                               or toks[k].is_word and has_preposition(toks[k], "ل")):
+            k += 1  # أمس، للصحفيين، لرويترز
+        if k == np.end or k >= limit:
+            return None
+        w = toks[k]
+        opens = w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None
+        words = sum(1 for t in toks[k:limit] if t.is_word)
+        return ("bare", k) if opens and w.cue is None and words >= 3 else None
+
     def topic(i: int) -> Speaker | None:
         """«أما X … فيصف …»: the topic after أما is the subject of the ف-verb."""
         if toks[i].cue is None or toks[i].cue.conjunction != "ف":
@@ -178,6 +199,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i):
             continue
         trig = art.trigger(i, cue)
+        if trig is None and cue.kind == VERB and cue.lemma in BARE_REPORT:
+            trig = bare_report(i)
         if trig is None:
             if cue.kind == VERB:  # a report without content still introduces its subject
                 np = verb_subject(i, min(art.sentence_limit(i), i + 15))
@@ -229,7 +252,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         c = _content(art, kind, j, limit, object_start)
         if c is None:
             continue
-        conf = {"verb": 0.9, "participle": 0.85, "noun": 0.75}[rule] * (0.8 if sp.kind == "pronoun" else 1.0)
+        conf = {"verb": 0.9, "participle": 0.85, "noun": 0.75}[rule] * (0.8 if sp.kind == "pronoun" else 1.0) \
+            * (0.8 if kind == "bare" else 1.0)
         if not sp.name:
             conf *= 0.5
         c.rule = f"{rule}+{kind}:{c.type}"
