@@ -493,3 +493,5 @@ def test_a_feminine_object_after_a_masculine_title_is_not_part_of_the_speaker():
     assert q.speaker == "السفير" and q.quote == "لا تكفي للمدارس"
     [q] = quotes_of("وقال السفير السابق إن الميزانية لا تكفي.")  # an adjective agrees and stays
     assert q.speaker == "السفير السابق"
+    [q] = quotes_of("ووصف المضربون الإدارة بأنها تتجاهل مطالبهم.")
+    assert q.speaker == "المضربون"  # a masculine plural does not take a feminine adjective either

@@ -189,9 +189,11 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 and (is_definite(words[-2]) or _name_word(words[-2])) and words[-1].norm not in NAME_LINKS \
                 and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
             break  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
-        if words and is_title(words[-1]) and is_definite(words[-1]) and not feminine_noun(words[-1]) \
+        if words and is_definite(words[-1]) and (is_title(words[-1]) and not feminine_noun(words[-1])
+                                                 or words[-1].norm.endswith(("ون", "ين")) and not in_entity(words[-1])) \
                 and is_definite(t) and feminine_noun(t) and not in_entity(t):
-            break  # «وصف الوزير الخطة بأنها …»: a feminine noun cannot qualify a masculine title, it is the object
+            break  # «وصف الوزير الخطة بأنها»، «طالب المحتجون الحكومة»: a feminine noun cannot qualify a masculine
+            # title or a masculine plural, so it is the object
         if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
             if possessive(t):  # «تضامن بلاده»: the object began one word earlier
                 while len(words) > 1 and not is_definite(words[-1]) and is_definite(words[-2]) \
