@@ -495,3 +495,10 @@ def test_a_feminine_object_after_a_masculine_title_is_not_part_of_the_speaker():
     assert q.speaker == "السفير السابق"
     [q] = quotes_of("ووصف المضربون الإدارة بأنها تتجاهل مطالبهم.")
     assert q.speaker == "المضربون"  # a masculine plural does not take a feminine adjective either
+
+
+def test_coordinated_report_verb_shares_the_subject_of_a_non_report_verb():
+    [q] = quotes_of("وافتتح المحافظ المدرسة وأكد أن التعليم أولوية.")
+    assert q.speaker == "المحافظ" and q.quote == "التعليم أولوية"
+    [q] = quotes_of("وزارت وزيرة الصحة المستشفى وقالت إن الأطباء يعملون بجد.")
+    assert q.speaker == "وزيرة الصحة"  # the object (المستشفى) is not part of the subject

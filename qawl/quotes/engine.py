@@ -75,7 +75,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue = toks[i].cue
         fem = cue.feminine if cue is not None and cue.plural is False else None
         plural = cue.plural if cue is not None else None
-        shared = topic(i) or same_sentence_speaker(i) or governing(i)
+        shared = topic(i) or same_sentence_speaker(i) or governing(i) or chain_subject(i)
         if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
             return shared
         prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem, plural)
@@ -145,6 +145,29 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         opens = w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None
         words = sum(1 for t in toks[k:limit] if t.is_word)
         return ("bare", k) if opens and w.cue is None and words >= 3 else None
+
+    def chain_subject(i: int) -> Speaker | None:
+        """«وزار الوزير المصنع وأكد أن …»: a coordinated report verb shares the subject of the
+        verb that opens the sentence, even when that verb is not a report (title or body only:
+        the subject ends at the first definite noun that cannot qualify the one before it)."""
+        cue = toks[i].cue
+        s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+        if cue is None or not (cue.conjunction or toks[i - 1].norm == _n("ثم")) or i - s0 < 3:
+            return None
+        verb, head = toks[s0], toks[s0 + 1]
+        if not verb.is_word or verb.cue is not None or is_definite(verb) or art.entity(verb) is not None \
+                or is_title(verb) or verb.norm in STOP or feminine_noun(verb) or not head.is_word \
+                or not (is_title(head) or art.label(head) == "ORG"
+                        or is_definite(head) and stem_of(head) in COREFERRING_HEADS):
+            return None
+        words = [head]
+        for w in toks[s0 + 2:i]:
+            if not w.is_word or w.norm in STOP:
+                break
+            if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
+                break  # «الرئيس المستشفى»: the object
+            words.append(w)
+        return res.resolve_np(NP(s0 + 1, s0 + 1 + len(words), words), head.start, i)
 
     def topic(i: int) -> Speaker | None:
         """«أما X … فيصف …»: the topic after أما is the subject of the ف-verb."""
