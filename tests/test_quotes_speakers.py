@@ -502,3 +502,7 @@ def test_coordinated_report_verb_shares_the_subject_of_a_non_report_verb():
     assert q.speaker == "المحافظ" and q.quote == "التعليم أولوية"
     [q] = quotes_of("وزارت وزيرة الصحة المستشفى وقالت إن الأطباء يعملون بجد.")
     assert q.speaker == "وزيرة الصحة"  # the object (المستشفى) is not part of the subject
+    [q] = quotes_of("وأصدرت النقابة بيانا قالت فيه إن الأجور متدنية.")
+    assert q.speaker == "النقابة" and q.cue == "قالت"  # the verb after the statement noun reports it
+    qs = quotes_of("وقال المهندس رامي سعد إن الجسر آمن. وشهدت البلدة أمطارا وأكد أن الطرق مفتوحة.")
+    assert qs[-1].speaker == "رامي سعد"  # شهدت … وأكد disagree: البلدة is not the speaker

@@ -148,18 +148,24 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
 
     def chain_subject(i: int) -> Speaker | None:
         """«وزار الوزير المصنع وأكد أن …»: a coordinated report verb shares the subject of the
-        verb that opens the sentence, even when that verb is not a report (title or body only:
-        the subject ends at the first definite noun that cannot qualify the one before it)."""
+        verb that opens the sentence, even when that verb is not a report (the subject ends at
+        the first definite noun that cannot qualify the one before it)."""
         cue = toks[i].cue
         s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
-        if cue is None or not (cue.conjunction or toks[i - 1].norm == _n("ثم")) or i - s0 < 3:
+        prev = toks[i - 1]
+        if cue is None or i - s0 < 3 or not (cue.conjunction or prev.norm == _n("ثم")
+                                            or prev.cue is not None and prev.cue.kind == NOUN):
+            return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»
             return None
         verb, head = toks[s0], toks[s0 + 1]
         if not verb.is_word or verb.cue is not None or is_definite(verb) or art.entity(verb) is not None \
                 or is_title(verb) or verb.norm in STOP or feminine_noun(verb) or not head.is_word \
-                or not (is_title(head) or art.label(head) == "ORG"
-                        or is_definite(head) and stem_of(head) in COREFERRING_HEADS):
+                or not (is_title(head) or art.label(head) in ("ORG", "PER")
+                        or is_definite(head) and head.norm not in STOP and head.cue is None):
             return None
+        if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+                and feminine_noun(head) != cue.feminine:
+            return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
         words = [head]
         for w in toks[s0 + 2:i]:
             if not w.is_word or w.norm in STOP:
@@ -264,6 +270,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             sp = embedded_subject(i, sp) or sp
             rule = "participle"
         else:
+            if i + 1 < j and (c2 := toks[i + 1].cue) is not None and c2.kind == VERB:
+                continue  # «أصدرت بيانا قالت فيه إن»: the verb after the statement reports it
             via = transmitted(art, i, j)
             np = via
             if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j:
