@@ -148,18 +148,18 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
 
     def chain_subject(i: int) -> Speaker | None:
         """«وزار الوزير المصنع وأكد أن …»: a coordinated report verb shares the subject of the
-        verb that opens the sentence, even when that verb is not a report (the subject ends at
-        the first definite noun that cannot qualify the one before it)."""
+        و/ف-verb that opens the sentence (a bare first word may be a headline noun), even when
+        that verb is not a report; the subject ends at the first definite noun that cannot
+        qualify the one before it."""
         cue = toks[i].cue
         s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
         prev = toks[i - 1]
         if cue is None or i - s0 < 3 or not (cue.conjunction or prev.norm == _n("ثم")
                                             or prev.cue is not None and prev.cue.kind == NOUN):
             return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»
-            return None
         verb, head = toks[s0], toks[s0 + 1]
-        if not verb.is_word or verb.cue is not None or is_definite(verb) or art.entity(verb) is not None \
-                or is_title(verb) or verb.norm in STOP or feminine_noun(verb) or not head.is_word \
+        if not verb.is_word or verb.norm[:1] not in ("و", "ف") or verb.cue is not None or is_definite(verb) \
+                or art.entity(verb) is not None or is_title(verb) or verb.norm in STOP or feminine_noun(verb) or not head.is_word \
                 or not (is_title(head) or art.label(head) in ("ORG", "PER")
                         or is_definite(head) and head.norm not in STOP and head.cue is None):
             return None
