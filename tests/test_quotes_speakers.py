@@ -506,3 +506,10 @@ def test_coordinated_report_verb_shares_the_subject_of_a_non_report_verb():
     assert q.speaker == "النقابة" and q.cue == "قالت"  # the verb after the statement noun reports it
     qs = quotes_of("وقال المهندس رامي سعد إن الجسر آمن. وشهدت البلدة أمطارا وأكد أن الطرق مفتوحة.")
     assert qs[-1].speaker == "رامي سعد"  # شهدت … وأكد disagree: البلدة is not the speaker
+
+
+def test_statement_noun_object_of_the_opening_verb_takes_its_subject():
+    [q] = quotes_of("وأصدرت هيئة الموانئ بيانا جاء فيه أن الرصيف سيغلق.")
+    assert q.speaker == "هيئة الموانئ" and q.quote == "الرصيف سيغلق"
+    [q] = quotes_of("وأصدر المرصد بيانا ورد فيه أن الإصابات تراجعت.")
+    assert q.speaker == "المرصد"

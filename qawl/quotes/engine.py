@@ -14,13 +14,14 @@ from .context import OBJECT_FIRST, Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
-from .speakers import COREFERRING_HEADS, NP, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
+from .speakers import COREFERRING_HEADS, NP, ORG_HEADS, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, TIME_WORDS, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 AMMA = {_n(w) for w in ("أما", "وأما")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
+CAME = {_n(w) for w in ("جاء", "ورد")}  # «بيان جاء فيه»، «رسالة ورد فيها»
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
@@ -154,16 +155,16 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue = toks[i].cue
         s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
         prev = toks[i - 1]
-        if cue is None or i - s0 < 3 or not (cue.conjunction or prev.norm == _n("ثم")
+        if cue is None or i - s0 < 2 or not (cue.conjunction or cue.kind == NOUN or prev.norm == _n("ثم")
                                             or prev.cue is not None and prev.cue.kind == NOUN):
-            return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»
+            return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»، «أصدر … بيانا جاء فيه»
         verb, head = toks[s0], toks[s0 + 1]
         if not verb.is_word or verb.norm[:1] not in ("و", "ف") or verb.cue is not None or is_definite(verb) \
                 or art.entity(verb) is not None or is_title(verb) or verb.norm in STOP or feminine_noun(verb) or not head.is_word \
-                or not (is_title(head) or art.label(head) in ("ORG", "PER")
+                or not (is_title(head) or art.label(head) in ("ORG", "PER") or stem_of(head) in ORG_HEADS
                         or is_definite(head) and head.norm not in STOP and head.cue is None):
             return None
-        if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+        if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
                 and feminine_noun(head) != cue.feminine:
             return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
         words = [head]
@@ -274,7 +275,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 continue  # «أصدرت بيانا قالت فيه إن»: the verb after the statement reports it
             via = transmitted(art, i, j)
             np = via
-            if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j:
+            if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
+                    and toks[i + 1].norm not in CAME:  # «بيانا جاء فيه»: no author after the noun
                 np = read_np(toks, i + 1, j, art.seg_at, art.entity) or None
                 np = np if np and np.words else None
             sp = res.resolve_np(np, t.start, j) if np is not None else elided(i)
