@@ -513,3 +513,5 @@ def test_statement_noun_object_of_the_opening_verb_takes_its_subject():
     assert q.speaker == "هيئة الموانئ" and q.quote == "الرصيف سيغلق"
     [q] = quotes_of("وأصدر المرصد بيانا ورد فيه أن الإصابات تراجعت.")
     assert q.speaker == "المرصد"
+    [q] = quotes_of("ونشرت المنظمة دراسة أكدت فيها أن الفقر يتراجع.")
+    assert q.speaker == "المنظمة"  # a report verb in a relative clause (… فيها) on the object

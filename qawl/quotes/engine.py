@@ -21,6 +21,7 @@ _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 AMMA = {_n(w) for w in ("أما", "وأما")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
+RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 CAME = {_n(w) for w in ("جاء", "ورد")}  # «بيان جاء فيه»، «رسالة ورد فيها»
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
@@ -155,12 +156,14 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue = toks[i].cue
         s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
         prev = toks[i - 1]
+        resumptive = i + 1 < len(toks) and toks[i + 1].norm in RESUMPTIVE
         if cue is None or i - s0 < 2 or not (cue.conjunction or cue.kind == NOUN or prev.norm == _n("ثم")
-                                            or prev.cue is not None and prev.cue.kind == NOUN):
-            return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»، «أصدر … بيانا جاء فيه»
+                                            or prev.cue is not None and prev.cue.kind == NOUN or resumptive):
+            return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»، «أصدر … بيانا جاء فيه»، «تقريرا أكدت فيه»
         verb, head = toks[s0], toks[s0 + 1]
         if not verb.is_word or verb.norm[:1] not in ("و", "ف") or verb.cue is not None or is_definite(verb) \
-                or art.entity(verb) is not None or is_title(verb) or verb.norm in STOP or feminine_noun(verb) or not head.is_word \
+                or art.entity(verb) is not None or is_title(verb) or verb.norm in STOP or feminine_noun(verb) \
+                or not head.is_word \
                 or not (is_title(head) or art.label(head) in ("ORG", "PER") or stem_of(head) in ORG_HEADS
                         or is_definite(head) and head.norm not in STOP and head.cue is None):
             return None
