@@ -545,10 +545,12 @@ def count_entities(text, ents):
     return out
 
 
-def main():
-    os.makedirs(os.path.join(HERE, 'gold'), exist_ok=True)
-    for art_id, spec_ in ART.items():
-        text = open(os.path.join(HERE, 'texts', art_id + '.txt'), encoding='utf-8').read()
+def write_gold(articles, texts_dir, gold_dir, source_of):
+    """Write gold_dir/<id>.json for each annotated article: offsets, sentence indices and
+    entity counts computed from the text; `source_of(id)` gives the `source` field."""
+    os.makedirs(os.path.join(HERE, gold_dir), exist_ok=True)
+    for art_id, spec_ in articles.items():
+        text = open(os.path.join(HERE, texts_dir, art_id + '.txt'), encoding='utf-8').read()
         sents = score.split_sentences(text)
         quotes, pos = [], 0
         for q in spec_['quotes']:
@@ -567,24 +569,28 @@ def main():
                 d['optional'] = True
             if q['note']:
                 d['note'] = q['note']
-            # sanity: mention must occur in text, cue must occur in text
-            if q['speaker_mention'] and q['speaker_mention'] not in text:
-                print(f'  WARNING {art_id}: mention not in text: {q["speaker_mention"]}', file=sys.stderr)
-            if q['cue'] and q['cue'] not in text:
-                print(f'  WARNING {art_id}: cue not in text: {q["cue"]}', file=sys.stderr)
+            # sanity: mention, cue and aliases must occur in the text
+            for what, value in [('mention', q['speaker_mention']), ('cue', q['cue'])] + \
+                    [('alias', al) for al in q['speaker_aliases'] or []]:
+                if value and value not in text:
+                    print(f'  WARNING {art_id}: {what} not in text: {value}', file=sys.stderr)
             quotes.append(d)
             pos = s
         quotes.sort(key=lambda d: (d['char_start'], d['char_end']))
-        a, b = RANGES[art_id]
-        doc = OrderedDict(id=art_id,
-                          source=f'ANERcorp CAMeL Lab test split, sentences {a}\u2013{b} '
-                                 f'(ANERCorp_CamelLab_test.txt, 0-based; text repaired from ANERCorp_Benajiba.txt, see README)',
-                          licence='CC BY-SA 4.0', title=None, text=text, quotes=quotes,
-                          entities=count_entities(text, spec_['entities']))
-        with open(os.path.join(HERE, 'gold', art_id + '.json'), 'w', encoding='utf-8') as f:
+        doc = OrderedDict(id=art_id, source=source_of(art_id), licence='CC BY-SA 4.0', title=None,
+                          text=text, quotes=quotes, entities=count_entities(text, spec_['entities']))
+        with open(os.path.join(HERE, gold_dir, art_id + '.json'), 'w', encoding='utf-8') as f:
             json.dump(doc, f, ensure_ascii=False, indent=1)
         nreq = sum(1 for d in quotes if not d.get('optional'))
         print(f'{art_id}: {len(quotes)} quotes ({nreq} required), {len(doc["entities"])} entities')
+
+
+def main():
+    def source_of(art_id):
+        a, b = RANGES[art_id]
+        return (f'ANERcorp CAMeL Lab test split, sentences {a}\u2013{b} '
+                f'(ANERCorp_CamelLab_test.txt, 0-based; text repaired from ANERCorp_Benajiba.txt, see README)')
+    write_gold(ART, 'texts', 'gold', source_of)
 
 
 if __name__ == '__main__':

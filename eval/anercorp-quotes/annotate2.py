@@ -5,12 +5,12 @@ Same conventions and machinery as annotate.py (imported from it): quote strings 
 given in full or as "START ... END"; offsets, sentence indices and entity counts are
 computed mechanically and checked (text[char_start:char_end] == quote).
 """
-import json, os, re, sys
+import os, re, sys
 from collections import OrderedDict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from annotate import Q, E, locate, count_entities, score  # noqa: E402
+from annotate import Q, E, write_gold  # noqa: E402
 
 RANGES = {}
 for line in open(os.path.join(HERE, 'build_texts_train.py'), encoding='utf-8'):
@@ -559,47 +559,11 @@ ART['anercorp_train_10'] = dict(quotes=[
 
 # ---------------------------------------------------------------------------
 def main():
-    os.makedirs(os.path.join(HERE, 'gold2'), exist_ok=True)
-    for art_id, spec_ in ART.items():
-        text = open(os.path.join(HERE, 'texts2', art_id + '.txt'), encoding='utf-8').read()
-        sents = score.split_sentences(text)
-        quotes, pos = [], 0
-        for q in spec_['quotes']:
-            s, e = locate(text, q['quote'], q['at'], pos)
-            quote = text[s:e]
-            while quote and quote[-1] in '.،, ':
-                quote = quote[:-1]; e -= 1
-            assert text[s:e] == quote
-            si = next(i for i, (a, b) in enumerate(sents) if a <= s < b)
-            d = OrderedDict(speaker=q['speaker'], speaker_mention=q['speaker_mention'], cue=q['cue'],
-                            type=q['type'], quote=quote, sentence_index=si, char_start=s, char_end=e,
-                            speaker_kind=q['speaker_kind'])
-            if q['speaker_aliases']:
-                d['speaker_aliases'] = q['speaker_aliases']
-            if q['optional']:
-                d['optional'] = True
-            if q['note']:
-                d['note'] = q['note']
-            if q['speaker_mention'] and q['speaker_mention'] not in text:
-                print(f'  WARNING {art_id}: mention not in text: {q["speaker_mention"]}', file=sys.stderr)
-            if q['cue'] and q['cue'] not in text:
-                print(f'  WARNING {art_id}: cue not in text: {q["cue"]}', file=sys.stderr)
-            for al in q['speaker_aliases'] or []:
-                if al not in text:
-                    print(f'  WARNING {art_id}: alias not in text: {al}', file=sys.stderr)
-            quotes.append(d)
-            pos = s
-        quotes.sort(key=lambda d: (d['char_start'], d['char_end']))
+    def source_of(art_id):
         a, b = RANGES[art_id]
-        doc = OrderedDict(id=art_id,
-                          source=f'ANERcorp CAMeL Lab train split, sentences {a}\u2013{b} '
-                                 f'(ANERCorp_CamelLab_train.txt, 0-based; detokenised by build_texts_train.py)',
-                          licence='CC BY-SA 4.0', title=None, text=text, quotes=quotes,
-                          entities=count_entities(text, spec_['entities']))
-        with open(os.path.join(HERE, 'gold2', art_id + '.json'), 'w', encoding='utf-8') as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-        nreq = sum(1 for d in quotes if not d.get('optional'))
-        print(f'{art_id}: {len(quotes)} quotes ({nreq} required), {len(doc["entities"])} entities')
+        return (f'ANERcorp CAMeL Lab train split, sentences {a}\u2013{b} '
+                f'(ANERCorp_CamelLab_train.txt, 0-based; detokenised by build_texts_train.py)')
+    write_gold(ART, 'texts2', 'gold2', source_of)
 
 
 if __name__ == '__main__':
