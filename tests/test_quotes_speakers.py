@@ -515,3 +515,10 @@ def test_statement_noun_object_of_the_opening_verb_takes_its_subject():
     assert q.speaker == "المرصد"
     [q] = quotes_of("ونشرت المنظمة دراسة أكدت فيها أن الفقر يتراجع.")
     assert q.speaker == "المنظمة"  # a report verb in a relative clause (… فيها) on the object
+
+
+def test_a_spokesman_role_after_the_name_is_read_whole():
+    text = "وقال أحمد سالم المتحدث باسم الوزارة إن الاجتماع انتهى."
+    quote = quotes_of(text)[0]
+    assert quote.speaker == "أحمد سالم"
+    assert quote.speaker_role == "المتحدث باسم الوزارة"

@@ -206,8 +206,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             break
         if words and not is_title(words[0]) and is_definite(words[-1]) and not is_definite(t) \
                 and not split_proclitics(t.norm)[0] and not in_entity(t) and not in_entity(words[-1]) \
-                and not is_title(t):
+                and not is_title(t) and not t.norm.startswith(_n("باسم")):
             break  # أكد الاتحاد الدولي إيقاف …: a bare indefinite noun after a definite phrase is the object
+            # (but «المتحدث باسم …» continues the role)
         if words and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0])):
             break  # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
         words.append(t)
