@@ -147,6 +147,25 @@ def detok_stretch(sents):
     return res, opened
 
 
+def write_stretch(out, art_id, sents, opened, tagged):
+    """Write out/<art_id>.txt and .tags. PER_LINE sentences per paragraph line; fragments of
+    < 5 words (split datelines such as "انقرة - (أ." "ف." "ب): ...") do not count, and a line
+    never ends while a straight double quotation is still open."""
+    lines, cur, n = [], [], 0
+    for snt, still_open in zip(sents, opened):
+        cur.append(snt)
+        n += len(snt.split()) >= 5
+        if n >= PER_LINE and not still_open:
+            lines.append(' '.join(cur)); cur, n = [], 0
+    if cur:
+        lines.append(' '.join(cur))
+    with open(os.path.join(out, art_id + '.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(lines) + '\n')
+    with open(os.path.join(out, art_id + '.tags'), 'w', encoding='utf-8') as f:
+        for sent in tagged:
+            f.write(' '.join(f'{t}/{g}' for t, g in sent) + '\n')
+
+
 def main():
     test, nfix = repaired_test()
     if '--dump' in sys.argv:
@@ -157,22 +176,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     for art_id, a, b in STRETCHES:
         sents, opened = detok_stretch([[t for t, _ in test[i]] for i in range(a, b + 1)])
-        # PER_LINE sentences per paragraph line; fragments of < 5 words (split
-        # datelines such as "انقرة - (أ." "ف." "ب): ...") do not count, and a
-        # line never ends while a straight double quotation is still open
-        lines, cur, n = [], [], 0
-        for snt, still_open in zip(sents, opened):
-            cur.append(snt)
-            n += len(snt.split()) >= 5
-            if n >= PER_LINE and not still_open:
-                lines.append(' '.join(cur)); cur, n = [], 0
-        if cur:
-            lines.append(' '.join(cur))
-        with open(os.path.join(OUT, art_id + '.txt'), 'w', encoding='utf-8') as f:
-            f.write('\n'.join(lines) + '\n')
-        with open(os.path.join(OUT, art_id + '.tags'), 'w', encoding='utf-8') as f:
-            for i in range(a, b + 1):
-                f.write(' '.join(f'{t}/{g}' for t, g in test[i]) + '\n')
+        write_stretch(OUT, art_id, sents, opened, test[a:b + 1])
         print(art_id, a, b, len(sents), 'sentences')
     print(f'tokens in changed alignment blocks: {nfix}', file=sys.stderr)
 

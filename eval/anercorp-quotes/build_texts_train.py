@@ -14,7 +14,7 @@ Usage: python3 build_texts_train.py [--dump]   (--dump prints sentences >= 2000)
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_texts import read_camel, detok, detok_stretch, PER_LINE  # noqa: E402
+from build_texts import read_camel, detok, detok_stretch, write_stretch  # noqa: E402
 
 OUT = os.path.join(HERE, 'texts2')
 
@@ -62,19 +62,7 @@ def main():
     for art_id, a, b in STRETCHES:
         toks, nfix = merge_split_decimals([[t for t, _ in sents_all[i]] for i in range(a, b + 1)])
         sents, opened = detok_stretch(toks)
-        lines, cur, n = [], [], 0
-        for snt, still_open in zip(sents, opened):
-            cur.append(snt)
-            n += len(snt.split()) >= 5
-            if n >= PER_LINE and not still_open:
-                lines.append(' '.join(cur)); cur, n = [], 0
-        if cur:
-            lines.append(' '.join(cur))
-        with open(os.path.join(OUT, art_id + '.txt'), 'w', encoding='utf-8') as f:
-            f.write('\n'.join(lines) + '\n')
-        with open(os.path.join(OUT, art_id + '.tags'), 'w', encoding='utf-8') as f:
-            for i in range(a, b + 1):
-                f.write(' '.join(f'{t}/{g}' for t, g in sents_all[i]) + '\n')
+        write_stretch(OUT, art_id, sents, opened, sents_all[a:b + 1])
         print(art_id, a, b, len(sents), 'sentences', f'({nfix} split decimals rejoined)' if nfix else '')
 
 
