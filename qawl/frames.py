@@ -8,7 +8,8 @@ from typing import Iterable
 import pandas as pd
 
 from .doc import Article
-from .normalise import strip_marks
+from .normalise import is_arabic_letter, strip_marks
+from .stopwords import STOPWORDS, is_stopword
 from .tokens import particle_length, words
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "speaker_kind", "speaker_role", "cue", "type",
@@ -72,11 +73,9 @@ def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
 
 
 def word_frequencies(article: Article, include_entities: bool = True,
-                     stopwords: frozenset[str] | None = None) -> pd.DataFrame:
+                     stopwords: frozenset[str] = STOPWORDS) -> pd.DataFrame:
     """Content words by frequency: `key` is the normalised clitic-free form, `word` the
     most frequent way it is written (without و ف ب ك ل), `count` its occurrences."""
-    if stopwords is None:
-        from .stopwords import STOPWORDS as stopwords
     starts = [e.start for e in article.entities]
 
     def in_entity(offset: int) -> bool:
@@ -87,11 +86,9 @@ def word_frequencies(article: Article, include_entities: bool = True,
     for token in words(article.text):
         if not include_entities and in_entity(token.start):
             continue
-        if not any("\u0621" <= ch <= "\u064A" for ch in token.text):
+        if not any(map(is_arabic_letter, token.text)):
             continue
-        norm = token.norm
-        without_conjunction = norm[1:] if norm[0] in "وف" else norm
-        if len(token.stem) < 2 or {norm, token.stem, without_conjunction} & stopwords:
+        if len(token.stem) < 2 or is_stopword(token.text, stopwords):
             continue
         forms[token.stem][strip_marks(token.text[particle_length(token.text):])] += 1
     rows = [(c.most_common(1)[0][0], k, sum(c.values())) for k, c in forms.items()]

@@ -7,7 +7,7 @@ time/quantity words that carry no topic. Every form is stored normalised with
 form can be looked up directly (`normalise(token) in STOPWORDS`)."""
 from __future__ import annotations
 
-from .normalise import normalise
+from .normalise import normalise, split_proclitics
 
 _PARTICLES = """
 في من إلى الى على عن مع منذ حتى عند عبر حول خلال بين ضد لدى لدي نحو دون بدون تجاه إزاء
@@ -69,6 +69,11 @@ def _forms(words: list[str]) -> frozenset[str]:
 STOPWORDS: frozenset[str] = _forms(_PARTICLES + _PRONOUNS + _ATTACHED + _VERBS + _TIME_AND_QUANTITY)
 
 
-def is_stopword(word: str) -> bool:
-    """True when the word (as written or normalised) is a stop word."""
-    return normalise(word) in STOPWORDS
+def is_stopword(word: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
+    """True when the word as normalised, its clitic-free stem, or the word without a
+    leading و / ف is in `stopwords` (وأضاف and للذين are caught as well as قال)."""
+    norm = normalise(word)
+    forms = {norm, split_proclitics(norm)[1]}
+    if norm[:1] in ("و", "ف"):
+        forms.add(norm[1:])
+    return not forms.isdisjoint(stopwords)
