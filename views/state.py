@@ -63,9 +63,11 @@ def _article(db: str, article_id: str) -> Article:
     return _store(db).get(article_id)
 
 
-def article_labels() -> dict[str, str]:
-    """Id -> name of every stored article, as the article selector shows them."""
-    return {row.id: article_label(row) for row in store().list().itertuples()}
+def article_labels(library: pd.DataFrame | None = None) -> dict[str, str]:
+    """Id -> name of every stored article (of `library`, default: the store's list), as
+    the article selector shows them."""
+    rows = (store().list() if library is None else library).itertuples()
+    return {row.id: article_label(row) for row in rows}
 
 
 def article_title() -> str:
@@ -124,7 +126,7 @@ def article_selector() -> Article | None:
         st.info(t("library_empty", lang()))
         return None
     ids = list(library["id"])
-    titles = article_labels()
+    titles = article_labels(library)
     if default not in ids:
         default = ids[0]
     wanted = st.query_params.get(ARTICLE_KEY)
