@@ -6,18 +6,19 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
-from .normalise import stem, strip_marks
+from .normalise import key, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import particle_length, words
 
 
 def _key(surface: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in surface.split())
+    return tuple(key(surface).split())
 
 
-def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    return any(big[i:i + n] == small for i in range(len(big) - n + 1))
+def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
+    """`small` occurs as a contiguous run of words in `big`."""
+    small, n = tuple(small), len(small)
+    return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
 
 
 def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None) -> EntitySpan:
@@ -49,7 +50,7 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     keys = sorted(surfaces, key=len, reverse=True)
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in keys:
-        longer = {root[b] for b in keys if len(b) > len(k) and label_of[b] == label_of[k] and _contains(b, k)}
+        longer = {root[b] for b in keys if len(b) > len(k) and label_of[b] == label_of[k] and contains_words(b, k)}
         root[k] = longer.pop() if len(longer) == 1 else k
     out = {}
     for k in keys:

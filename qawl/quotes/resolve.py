@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass, replace
 
 from ..doc import Quote
+from ..entities import contains_words
 from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import cue_of
 from .marks import Tok
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, contains_words, has_preposition,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
                        is_definite, is_title,
                        key, kind_of, read_np, split_role, stem_of)
 

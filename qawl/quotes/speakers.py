@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..entities import contains_words
 from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
 from .marks import Segment, Tok
 
@@ -400,12 +401,6 @@ def merge_speakers(names) -> dict[str, str]:
         longer = [f for f in full if len(f.split()) > len(words) and contains_words(f.split(), words)]
         out[name] = longer[0] if len(longer) == 1 else k
     return out
-
-
-def contains_words(big: list[str], small: list[str]) -> bool:
-    """`small` occurs as a contiguous run of words in `big`."""
-    n = len(small)
-    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
 def speaker_key(name: str) -> str:
