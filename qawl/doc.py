@@ -49,6 +49,22 @@ class Quote:
     confidence: float = 0.0
 
 
+ORIGINS = ("default", "file", "upload", "paste", "url", "import")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What is known about an article besides its text: where it was published and where
+    it came from. `date` is ISO 8601 (YYYY-MM-DD, or with a time); None when unknown."""
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    origin: str = "file"    # one of ORIGINS
+    source: str = ""        # file name, "archive.zip:2015-07-21.json#17", URL, "pasted text"
+
+
 def article_id(text: str) -> str:
     """Stable id from the text: the same text always gets the same id."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
