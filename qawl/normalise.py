@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
@@ -82,6 +83,9 @@ def is_arabic_letter(ch: str) -> bool:
     return "\u0621" <= ch <= "\u064A" or "\u0671" <= ch <= "\u06D3"
 
 
+ARABIC_LETTER = re.compile("[\u0621-\u064A\u0671-\u06D3]")
+
+
 def has_arabic(text: str) -> bool:
-    """True when the text contains at least a few Arabic letters."""
-    return sum(1 for ch in text if is_arabic_letter(ch)) >= 3
+    """True when the text contains at least a few (3) Arabic letters; stops at the third."""
+    return next(islice(ARABIC_LETTER.finditer(text), 2, None), None) is not None

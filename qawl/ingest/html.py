@@ -1,81 +1,76 @@
-"""The article in an HTML page: its title and its body text, one paragraph per line.
+"""The article in an HTML page, extracted by trafilatura: body text (one paragraph per
+line), title, date, site name and author.
 
-Page furniture (scripts, styles, navigation, header, footer, asides, forms) is dropped.
-The body is the <article> element when there is a substantial one, otherwise the element
-whose <p> children (and grandchildren, at half weight) hold the most text, the usual
-readability heuristic."""
+Our own part: decoding the bytes (see `text.decode`), and the date. trafilatura reads
+dates from page metadata well, but on an Arabic byline («21 يوليو 2015») it guesses the
+first of January; a written-out Arabic date in the byline, a <time> element or the first
+lines of the text is preferred when trafilatura has no date or only such a guess."""
 from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
-
+from ..doc import ArticleMeta
 from ..errors import IngestError
+from .dates import find_arabic_date, iso_date
 from .text import decode
 
-FURNITURE = ("script", "style", "noscript", "template", "iframe", "svg", "canvas",
-             "nav", "header", "footer", "aside", "form", "button", "select")
-BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-ARTICLE_SHARE = 0.5  # an <article> wins when it holds at least this share of the best block
+DATED = ("//time | //*[contains(@class,'date') or contains(@class,'time') "
+         "or contains(@class,'byline') or contains(@class,'meta')]")
+BYLINE_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|تقرير|By)\s*[:：-]?\s*", re.IGNORECASE)
+HEAD_CHARS = 600   # how far into the extracted text a byline date is looked for
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _title(soup: BeautifulSoup) -> str | None:
-    """The headline: an <h1> in an <article>, else the first <h1>, else <title>
-    (without a trailing "| Site name")."""
-    for h1 in soup.select("article h1") + soup.find_all("h1"):
-        if title := _squash(h1.get_text()):
-            return title
-    if soup.title and (title := _squash(soup.title.get_text())):
-        return title.split(" | ")[0]
+def _element_date(tree) -> str | None:
+    """A written-out Arabic date in the elements that usually hold the date."""
+    for element in tree.xpath(DATED)[:50]:
+        if found := find_arabic_date(" ".join(element.itertext())):
+            return found
     return None
 
 
-def _p_text(tag: Tag) -> int:
-    return sum(len(p.get_text(strip=True)) for p in tag.find_all("p"))
+def _date(extracted: str | None, ours: str | None) -> str | None:
+    """trafilatura's date unless it is missing or a bare year (YYYY-01-01) that our
+    reading of the byline contradicts."""
+    theirs = iso_date(extracted)
+    if theirs is None or (theirs.endswith("-01-01") and ours and ours[:4] == theirs[:4]):
+        return ours or theirs
+    return theirs
 
 
-def _body(soup: BeautifulSoup) -> Tag:
-    """Each <p> scores its text length for its parent and half of it for its grandparent
-    (so paragraphs wrapped one per <div> still elect their common container)."""
-    scores: dict[int, float] = {}
-    tags: dict[int, Tag] = {}
-    for p in soup.find_all("p"):
-        length = len(p.get_text(strip=True))
-        for weight, tag in zip((1.0, 0.5), (p.parent, p.parent and p.parent.parent)):
-            if isinstance(tag, Tag):
-                scores[id(tag)] = scores.get(id(tag), 0.0) + weight * length
-                tags[id(tag)] = tag
-    best = tags[max(scores, key=scores.get)] if scores else None
-    best_article = max(soup.find_all("article"), key=_p_text, default=None)
-    if best_article is not None and _p_text(best_article) >= ARTICLE_SHARE * scores.get(id(best), 0):
-        return best_article
-    return best or soup.body or soup
+def _title(title: str | None, sitename: str | None) -> str | None:
+    """The headline without a trailing "| Site name" or "- Site name"."""
+    if not title:
+        return None
+    for separator in (" | ", " - ", " – "):
+        head, _, tail = title.rpartition(separator)
+        if head and (not sitename or tail.strip() == sitename.strip() or separator == " | "):
+            return head.strip()
+    return title.strip()
 
 
-def _lines(body: Tag) -> list[str]:
-    """Text of the innermost block elements in document order, one line per paragraph."""
-    blocks = [b for b in body.find_all(BLOCKS) if b.find(BLOCKS) is None]
-    texts = [b.get_text() for b in blocks] if blocks else [body.get_text("\n")]
-    return [line for t in texts for line in map(_squash, t.split("\n")) if line]
+def read_html(filename: str, data: bytes, declared: str | None = None,
+              url: str | None = None) -> tuple[str, ArticleMeta]:
+    """(body text, metadata) of an HTML page; `declared` is a charset named by an HTTP
+    header, `url` the address it came from."""
+    import trafilatura
 
-
-def read_html(filename: str, data: bytes) -> tuple[str | None, str]:
-    """(title, body text) of an HTML page; paragraphs are separated by newlines."""
-    declared = META_CHARSET.search(data[:4096])
-    text = decode(filename, data, declared.group(1).decode("ascii") if declared else None)
-    soup = BeautifulSoup(text, "lxml")
-    title = _title(soup)
-    for tag in soup.find_all(FURNITURE):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    lines = [line for line in _lines(_body(soup)) if line != title]
-    if not lines:
+    meta_charset = META_CHARSET.search(data[:4096])
+    declared = declared or (meta_charset.group(1).decode("ascii") if meta_charset else None)
+    tree = trafilatura.load_html(decode(filename, data, declared))
+    byline_date = _element_date(tree) if tree is not None else None
+    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
+                                        include_comments=False) if tree is not None else None
+    if found is None or not (found.text or "").strip():
         raise IngestError(filename, "no article text found in this HTML page "
                                     "(it holds only scripts, styles or page furniture)")
-    return title, "\n".join(lines)
+    title = _title(found.title, found.sitename)
+    lines = found.text.strip().split("\n")
+    if title and lines[0].strip() == title and len(lines) > 1:
+        lines = lines[1:]
+    text = "\n".join(lines)
+    author = BYLINE_PREFIX.sub("", found.author or "").strip() or None
+    date = _date(found.date, byline_date or find_arabic_date(text[:HEAD_CHARS]))
+    meta = ArticleMeta(title=title, outlet=found.sitename or found.hostname,
+                       url=url or found.url, date=date, author=author)
+    return text, meta

@@ -3,9 +3,10 @@ its format. Every failure is an IngestError naming the file and the problem."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..doc import ArticleMeta
 from ..errors import IngestError
 from ..normalise import has_arabic
 from .docx import read_docx
@@ -14,45 +15,105 @@ from .text import decode
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_LABEL = "5 MB"
-READERS = {
-    ".txt": lambda name, data: (None, decode(name, data)),
-    ".html": read_html,
-    ".htm": read_html,
-    ".docx": read_docx,
-}
-SUPPORTED = tuple(READERS)
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+SENTENCE_END = (".", "!", "?", "؟", "…", ":", "؛", ",", "،")
 EMPTY = "empty (nothing but whitespace)"
 
 
 @dataclass(frozen=True)
 class Document:
-    name: str          # file name as uploaded (used as the article's source)
-    title: str | None
+    """An article's text and what is known about it; `meta.source` names it."""
     text: str
+    meta: ArticleMeta
+
+    @property
+    def name(self) -> str:
+        return self.meta.source
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.title
 
 
 def _too_big(name: str, size: int) -> IngestError:
     return IngestError(name, f"the file is larger than the {MAX_LABEL} limit ({size:,} bytes)")
 
 
+def unify_lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
 def clean_text(name: str, text: str) -> str:
     """The article text as stored: line endings unified to \\n, NULs removed, outer
-    whitespace trimmed, otherwise verbatim. Refuses empty and non-Arabic text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+    whitespace trimmed, otherwise verbatim. Refuses empty, too big and non-Arabic text."""
+    text = unify_lines(text).strip()
     if not text:
         raise IngestError(name, EMPTY)
+    if len(text) > MAX_BYTES // 2 and len(text.encode("utf-8")) > MAX_BYTES:
+        raise IngestError(name, f"the text is larger than the {MAX_LABEL} limit")
     if not has_arabic(text):
         raise IngestError(name, "no Arabic text found; Qawl reads Arabic articles")
     return text
 
 
+def looks_like_headline(line: str) -> bool:
+    """Short, Arabic, and not ending like a sentence."""
+    return (0 < len(line) <= HEADLINE_MAX_CHARS and len(line.split()) <= HEADLINE_MAX_WORDS
+            and not line.endswith(SENTENCE_END) and has_arabic(line))
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """(title, rest) when the first line of `text` is a headline followed by more text,
+    else (None, text)."""
+    first, _, rest = unify_lines(text).strip().partition("\n")
+    if rest.strip() and looks_like_headline(first.strip()):
+        return first.strip(), rest
+    return None, text
+
+
+def _read_txt(name: str, data: bytes) -> tuple[str, ArticleMeta]:
+    title, text = split_headline(decode(name, data))
+    return text, ArticleMeta(title=title)
+
+
+def _read_docx(name: str, data: bytes) -> tuple[str, ArticleMeta]:
+    title, text = read_docx(name, data)
+    return text, ArticleMeta(title=title)
+
+
+READERS = {".txt": _read_txt, ".html": read_html, ".htm": read_html, ".docx": _read_docx}
+SUPPORTED = tuple(READERS)
+
+
+def document(shown: str, text: str, meta: ArticleMeta) -> Document:
+    """A Document from text and metadata: the text cleaned and checked, the title
+    squashed to one line, the source set to `shown`."""
+    title = " ".join(meta.title.split()) if meta.title else None
+    return Document(clean_text(shown, text), replace(meta, title=title or None, source=shown))
+
+
+def read_bytes(shown: str, data: bytes, origin: str = "upload") -> Document:
+    """Read one article file (.txt, .html/.htm, .docx) given its name and bytes."""
+    suffix = Path(shown).suffix.lower()
+    if suffix not in READERS:
+        kind = f"file type '{suffix}'" if suffix else "file without an extension"
+        raise IngestError(shown, f"unsupported {kind}; supported: {', '.join(SUPPORTED)}")
+    if len(data) > MAX_BYTES:
+        raise _too_big(shown, len(data))
+    if not data.strip():
+        raise IngestError(shown, EMPTY)
+    text, meta = READERS[suffix](shown, data)
+    return document(shown, text, replace(meta, origin=origin))
+
+
 def read_document(name: str, data: bytes) -> Document:
     """Read an uploaded file (.txt, .html/.htm, .docx) given its name and bytes."""
-    return _read(name, name, data)
+    return read_bytes(name, data, origin="upload")
 
 
 def read_path(path: str | os.PathLike) -> Document:
-    """Read a file from disk; errors name the path as given."""
+    """Read one article file from disk; errors name the path as given."""
     path = Path(path)
     shown = str(path)
     try:
@@ -66,18 +127,5 @@ def read_path(path: str | os.PathLike) -> Document:
         raise IngestError(shown, "no such file") from None
     except OSError as error:
         raise IngestError(shown, f"cannot be read ({error.strerror or error})") from None
-    return _read(shown, path.name, data)
-
-
-def _read(shown: str, name: str, data: bytes) -> Document:
-    suffix = Path(name).suffix.lower()
-    if suffix not in READERS:
-        kind = f"file type '{suffix}'" if suffix else "file without an extension"
-        raise IngestError(shown, f"unsupported {kind}; supported: {', '.join(SUPPORTED)}")
-    if len(data) > MAX_BYTES:
-        raise _too_big(shown, len(data))
-    if not data.strip():
-        raise IngestError(shown, EMPTY)
-    title, text = READERS[suffix](shown, data)
-    title = " ".join(title.split()) if title else None
-    return Document(name=name, title=title or None, text=clean_text(shown, text))
+    document = read_bytes(shown, data, origin="file")
+    return Document(document.text, replace(document.meta, source=path.name))
