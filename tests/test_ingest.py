@@ -69,13 +69,33 @@ def test_html_keeps_the_article_paragraphs_and_drops_page_furniture():
     assert document.text == "قال الرئيس جو بايدن، إن «الوضع خطير».\nوأضاف أن المحادثات ستستمر."
 
 
-def test_html_without_article_element_takes_the_block_with_most_paragraph_text():
-    page = ("<html><head><title>عنوان الصفحة | الموقع</title></head><body>"
-            "<div><p>أخبار</p><p>رياضة</p></div>"
-            f"<div><div><p>{OTHER}</p><p>وأضافت أن الوفود ستصل الليلة.</p></div></div></body></html>")
-    document = read_document("page.htm", page.encode("utf-8"))
-    assert document.title == "عنوان الصفحة"
-    assert document.text == OTHER + "\nوأضافت أن الوفود ستصل الليلة."
+def test_html_metadata_and_an_arabic_byline_date():
+    """trafilatura reads the title, site name and author; the date it guesses from an
+    Arabic byline (the first of January) is replaced by the byline's own date."""
+    page = ("<html><head><meta charset='utf-8'><title>اتفاق في القاهرة | صحيفة المساء</title>"
+            "<meta property='og:site_name' content='صحيفة المساء'></head><body>"
+            "<nav><a href='/'>الرئيسية</a> <a href='/w'>العالم</a></nav><article>"
+            "<h1>اتفاق في القاهرة</h1><p class='byline'>كتب: سامي علي — ٢١ يوليو ٢٠١٥</p>"
+            f"<p>{OTHER}</p><p>وأضافت أن الوفود ستصل الليلة من عواصم عدة.</p></article></body></html>")
+    document = read_document("page.html", page.encode("utf-8"))
+    meta = document.meta
+    assert (meta.title, meta.outlet, meta.date, meta.origin) == (
+        "اتفاق في القاهرة", "صحيفة المساء", "2015-07-21", "upload")
+    assert "سامي علي" in meta.author
+    assert document.text.endswith(OTHER + "\nوأضافت أن الوفود ستصل الليلة من عواصم عدة.")
+    assert "الرئيسية" not in document.text
+
+
+def test_html_date_from_page_metadata_is_kept():
+    page = ("<html><head><meta property='article:published_time' content='2019-03-04T10:00:00+03:00'>"
+            f"<title>خبر</title></head><body><article><p>{OTHER}</p><p>{TEXT}</p></article></body></html>")
+    assert read_document("p.html", page.encode("utf-8")).meta.date.startswith("2019-03-04")
+
+
+def test_txt_headline_becomes_the_title():
+    document = read_document("a.txt", f"بايدن يحذر بوتين\n{TEXT}".encode("utf-8"))
+    assert (document.title, document.text) == ("بايدن يحذر بوتين", TEXT)
+    assert read_document("b.txt", TEXT.encode("utf-8")).title is None
 
 
 def test_docx_paragraphs_and_heading_title():
@@ -110,6 +130,7 @@ BAD_INPUT = [
     ("broken.docx", docx_bytes([OTHER])[:3000], "not a readable .docx"),
     ("notzip.docx", TEXT.encode("utf-8"), "not a readable .docx"),
     ("slides.pdf", b"%PDF-1.4", "unsupported file type '.pdf'; supported: .txt, .html, .htm, .docx"),
+    ("huge.html", b"<html><body><p>" + "ا".encode("utf-8") * (MAX_BYTES // 2 + 1), "5 MB"),
 ]
 
 
@@ -135,18 +156,20 @@ def test_read_path_errors_name_the_path(tmp_path):
 def test_a_bad_file_in_a_batch_does_not_stop_the_others(tmp_path):
     store = Store(tmp_path / "db.sqlite")
     first = ingest_files([("one.txt", TEXT.encode("utf-8"))], store)
-    assert [r.created for r in first] == [True]
+    assert [r.status for r in first] == ["stored"]
     results = ingest_files([("image.txt", PNG), ("page.html", PAGE.encode("cp1256")),
                             ("two.txt", OTHER.encode("cp1256")), ("one-again.txt", TEXT.encode("utf-16"))],
                            store)
-    assert [(r.name, r.ok, r.created) for r in results] == [
-        ("image.txt", False, False), ("page.html", True, True),
-        ("two.txt", True, True), ("one-again.txt", True, False)]
-    assert "PNG image" in results[0].message and results[0].article_id is None
-    assert "already stored" in results[3].message and results[3].article_id == first[0].article_id
-    listed = store.list()
-    assert list(listed["source"]) == ["one.txt", "page.html", "two.txt"]
-    assert store.get(results[1].article_id).title == "بايدن يحذر بوتين"
+    by_name = {r.source: r for r in results}
+    assert {(r.source, r.status) for r in results} == {
+        ("image.txt", "failed"), ("page.html", "stored"), ("two.txt", "stored"),
+        ("one-again.txt", "skipped")}
+    assert "PNG image" in by_name["image.txt"].message and by_name["image.txt"].article_id is None
+    assert "already stored" in by_name["one-again.txt"].message
+    assert by_name["one-again.txt"].article_id == first[0].article_id
+    assert sorted(store.list()["source"]) == ["one.txt", "page.html", "two.txt"]
+    assert store.get(by_name["page.html"].article_id).title == "بايدن يحذر بوتين"
+    assert store.meta(by_name["page.html"].article_id).origin == "upload"
     assert store.get(first[0].article_id).text == TEXT
 
 
@@ -155,19 +178,20 @@ def test_ingest_paths(tmp_path):
     good.write_text(OTHER, encoding="utf-8")
     bad.write_bytes(b"")
     store = Store(tmp_path / "db.sqlite")
-    ok, failed = ingest_files([good, str(bad)], store)
-    assert ok.ok and ok.name == str(good) and store.list()["source"].tolist() == ["good.txt"]
-    assert not failed.ok and failed.message == f"{bad}: empty (nothing but whitespace)"
+    failed, ok = ingest_files([good, str(bad)], store)   # failures are known first
+    assert ok.ok and ok.source == "good.txt" and store.list()["source"].tolist() == ["good.txt"]
+    assert store.meta(ok.article_id).origin == "file"
+    assert not failed.ok and failed.message == "bad.txt: empty (nothing but whitespace)"
 
 
 def test_pasted_text_gets_the_same_checks(tmp_path):
     store = Store(tmp_path / "db.sqlite")
     result = ingest_text(" " + OTHER + "\r\n", store, title="اتفاق")
-    assert result.ok and result.created
+    assert result.ok and result.status == "stored"
     article = store.get(result.article_id)
     assert (article.text, article.title) == (OTHER, "اتفاق")
-    assert store.list()["source"].tolist() == ["pasted"]
-    assert not ingest_text(OTHER, store).created
+    assert store.meta(result.article_id).origin == "paste"
+    assert ingest_text(OTHER, store).status == "skipped"
     assert ingest_text("   ", store).message == "pasted text: empty (nothing but whitespace)"
     assert "no Arabic" in ingest_text("only English here", store).message
     assert len(store) == 1
@@ -185,13 +209,14 @@ def test_cli_ingest_reports_each_file_and_fails_when_one_fails(tmp_path, capsys)
     good.write_bytes(TEXT.encode("utf-16"))
     bad.write_bytes(PNG)
     db = tmp_path / "db.sqlite"
-    assert run_cli(["ingest", str(good), str(bad), "--db", str(db)]) == 1
+    assert run_cli(["ingest", str(good), str(bad), "--db", str(db), "--workers", "0"]) == 1
     out, err = capsys.readouterr()
-    assert out.startswith(f"{good}: stored (")
-    assert f"{bad}: this is a PNG image, not a text document" in err
+    assert out.startswith("good.txt: stored (")
+    assert "photo.txt: this is a PNG image, not a text document" in err
+    assert "1 stored, 0 skipped, 1 failed" in err
     assert "Traceback" not in err
-    assert run_cli(["ingest", str(good), "--db", str(db)]) == 0
-    assert capsys.readouterr().out.startswith(f"{good}: already stored (")
+    assert run_cli(["ingest", str(good), "--db", str(db), "--workers", "0"]) == 0
+    assert capsys.readouterr().out.startswith("good.txt: already stored (")
     assert len(Store(db)) == 1
 
 
@@ -215,11 +240,10 @@ def test_analysis_or_save_failures_are_reported_and_lose_nothing(tmp_path, monke
                     "BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END")
     results = ingest_files([("crash.txt", "قال المحلل إن انهيار السوق وشيك.".encode()),
                             ("refused.txt", "قال المحلل إن رفض الخطة متوقع.".encode()),
-                            ("fine.txt", OTHER.encode())], store)
-    assert [r.message.split(" (")[0] for r in results] == [
-        "crash.txt: could not be analysed", "refused.txt: could not be saved", "fine.txt: stored"]
-    assert "simulated write failure" in results[1].message
-    assert store.list()["id"].tolist() == [kept, results[2].article_id]
+                            ("fine.txt", OTHER.encode())], store)   # one write batch
+    assert sorted(r.message.split(" (")[0] for r in results) == [
+        "crash.txt: could not be analysed", "fine.txt: stored", "refused.txt: could not be saved"]
+    assert store.list()["id"].tolist() == [kept, results[-1].article_id]
     assert store.get(kept).text == TEXT
 
 

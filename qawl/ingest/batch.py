@@ -1,79 +1,72 @@
-"""Files and pasted text into the store, each item on its own: a bad file is reported
-and the others still go in."""
+"""Files, pasted text and web pages into the store, in this process (the dashboard and
+small jobs; `qawl ingest` uses the same engine with a pool of processes). Each item
+succeeds or fails on its own: a bad file is reported and the others still go in."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Union
 
-from ..doc import ArticleMeta, article_id
-from ..errors import IngestError, StoreError
-from .reader import MAX_BYTES, MAX_LABEL, Document, clean_text, read_document, read_path
+from ..doc import ArticleMeta
+from ..errors import IngestError
+from .archives import Item
+from .bulk import Ingest, Outcome
+from .reader import MAX_BYTES, MAX_LABEL, Document, clean_text
+from .sources import iter_path, iter_upload
 
 if TYPE_CHECKING:
     from ..store import Store
 
-Item = Union[str, os.PathLike, tuple[str, bytes]]
+Input = Union[str, os.PathLike, tuple[str, bytes]]
+Report = Callable[[Outcome], None]
 PASTED = "pasted text"
 
 
-@dataclass(frozen=True)
-class IngestResult:
-    name: str
-    ok: bool
-    article_id: str | None
-    created: bool       # False when the text was already stored (or on failure)
-    message: str        # one line for the user
+def _items(inputs: Iterable[Input]) -> Iterator[Item]:
+    for item in inputs:
+        yield from iter_upload(*item) if isinstance(item, tuple) else iter_path(item)
 
 
-def _failed(shown: str, problem: str) -> IngestResult:
-    return IngestResult(shown, False, None, False, f"{shown}: {problem}")
+def ingest_items(items: Iterable[Item], store: Store, report: Report | None = None) -> list[Outcome]:
+    """Store documents (parsed here); every item's outcome, in the order they were known."""
+    outcomes: list[Outcome] = []
+
+    def collect(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        if report:
+            report(outcome)
+    Ingest(store, collect).run(items)
+    return outcomes
 
 
-def _store(shown: str, document: Document, store: Store, source: str, origin: str) -> IngestResult:
-    """Parse and store a document unless its text is stored already; `shown` names it."""
-    from ..pipeline import parse
-
-    aid = article_id(document.text)
-    try:
-        if aid in store:
-            return IngestResult(shown, True, aid, False, f"{shown}: already stored ({aid})")
-        article = parse(document.text, document.title)
-        created = store.add(article, ArticleMeta(title=article.title, origin=origin, source=source))
-    except StoreError as error:
-        return _failed(shown, f"could not be saved ({error.reason})")
-    except Exception as error:  # a pipeline bug must not stop the rest of the batch
-        return _failed(shown, f"could not be analysed ({type(error).__name__}: {error})")
-    titled = f" «{article.title}»" if article.title else ""
-    verb = "stored" if created else "already stored"
-    return IngestResult(shown, True, aid, created, f"{shown}: {verb}{titled} ({aid})")
+def ingest_files(inputs: Iterable[Input], store: Store, report: Report | None = None) -> list[Outcome]:
+    """Read, parse and store files: paths, or (file name, bytes) as uploaded; archives
+    (ZIP, JSON, CSV, TREC) give one outcome per article."""
+    return ingest_items(_items(inputs), store, report)
 
 
-def ingest_files(items: Iterable[Item], store: Store) -> list[IngestResult]:
-    """Read, parse and store each file: a path, or (file name, bytes) as uploaded."""
-    results = []
-    for item in items:
-        shown = item[0] if isinstance(item, tuple) else str(item)
-        try:
-            document = read_document(*item) if isinstance(item, tuple) else read_path(item)
-        except IngestError as error:
-            results.append(IngestResult(shown, False, None, False, str(error)))
-            continue
-        except Exception as error:  # a reader bug on one odd file must not stop the batch
-            results.append(_failed(shown, f"could not be read ({type(error).__name__}: {error})"))
-            continue
-        origin = "upload" if isinstance(item, tuple) else "file"
-        results.append(_store(shown, document, store, source=document.name, origin=origin))
-    return results
+def _one(item: Item, store: Store) -> Outcome:
+    return ingest_items([item], store)[0]
 
 
-def ingest_text(text: str, store: Store, title: str | None = None,
-                source: str = "pasted") -> IngestResult:
+def ingest_text(text: str, store: Store, title: str | None = None) -> Outcome:
     """Store pasted text, with the same checks as a file."""
     try:
         if len(text.encode("utf-8")) > MAX_BYTES:
             raise IngestError(PASTED, f"the text is larger than the {MAX_LABEL} limit")
-        document = Document(PASTED, (title or "").strip() or None, clean_text(PASTED, text))
+        meta = ArticleMeta(title=(title or "").strip() or None, origin="paste", source=PASTED)
+        item: Item = Document(clean_text(PASTED, text), meta)
     except IngestError as error:
-        return IngestResult(PASTED, False, None, False, str(error))
-    return _store(PASTED, document, store, source, origin="paste")
+        item = error
+    return _one(item, store)
+
+
+def ingest_url(url: str, store: Store, **limits) -> Outcome:
+    """Fetch a web page, extract its article and store it."""
+    from .url import read_url
+
+    try:
+        item: Item = read_url(url, **limits)
+    except IngestError as error:
+        item = error
+    return _one(item, store)
+

@@ -8,6 +8,7 @@ lines of the text is preferred when trafilatura has no date or only such a guess
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import ArticleMeta
 from ..errors import IngestError
@@ -19,6 +20,21 @@ DATED = ("//time | //*[contains(@class,'date') or contains(@class,'time') "
          "or contains(@class,'byline') or contains(@class,'meta')]")
 BYLINE_PREFIX = re.compile(r"^(?:كتب|كتبت|بقلم|تقرير|By)\s*[:：-]?\s*", re.IGNORECASE)
 HEAD_CHARS = 600   # how far into the extracted text a byline date is looked for
+MIN_ARTICLE_CHARS = 20
+DATELINE_CHARS = 80  # a first line this short holding a date is a byline, not text
+
+
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's settings, with its minimum article size lowered from 250 characters:
+    a short news brief is still an article, and below the minimum trafilatura falls back
+    to keeping menus and footers."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_ARTICLE_CHARS))
+    config.set("DEFAULT", "MIN_OUTPUT_SIZE", str(MIN_ARTICLE_CHARS))
+    return config
 
 
 def _element_date(tree) -> str | None:
@@ -59,8 +75,8 @@ def read_html(filename: str, data: bytes, declared: str | None = None,
     declared = declared or (meta_charset.group(1).decode("ascii") if meta_charset else None)
     tree = trafilatura.load_html(decode(filename, data, declared))
     byline_date = _element_date(tree) if tree is not None else None
-    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
-                                        include_comments=False) if tree is not None else None
+    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                        config=_config()) if tree is not None else None
     if found is None or not (found.text or "").strip():
         raise IngestError(filename, "no article text found in this HTML page "
                                     "(it holds only scripts, styles or page furniture)")
@@ -68,9 +84,12 @@ def read_html(filename: str, data: bytes, declared: str | None = None,
     lines = found.text.strip().split("\n")
     if title and lines[0].strip() == title and len(lines) > 1:
         lines = lines[1:]
+    dateline = find_arabic_date(lines[0]) if len(lines[0]) <= DATELINE_CHARS else None
+    if dateline and len(lines) > 1:   # a byline or dateline alone on the first line
+        lines = lines[1:]
     text = "\n".join(lines)
     author = BYLINE_PREFIX.sub("", found.author or "").strip() or None
-    date = _date(found.date, byline_date or find_arabic_date(text[:HEAD_CHARS]))
+    date = _date(found.date, byline_date or dateline or find_arabic_date(text[:HEAD_CHARS]))
     meta = ArticleMeta(title=title, outlet=found.sitename or found.hostname,
                        url=url or found.url, date=date, author=author)
     return text, meta

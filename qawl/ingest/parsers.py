@@ -1,0 +1,123 @@
+"""Where articles are parsed: in this process, in a pool of local processes, or on a Dask
+cluster. One small interface (`Parser`): `submit(batch, done)` parses a batch of
+(text, title) pairs somewhere and calls `done(results)` (possibly from another thread)
+with one Article or one error message per pair; `window` is how many batches may be in
+flight; `close()` waits, `abort()` stops at once."""
+from __future__ import annotations
+
+import os
+import signal
+from typing import Callable, Protocol, Union
+
+from ..doc import Article
+
+Pair = tuple[str, Union[str, None]]
+Result = Union[Article, str]          # an Article, or why it could not be parsed
+Done = Callable[[list[Result]], None]
+
+
+def parse_batch(pairs: list[Pair]) -> list[Result]:
+    """Parse each (text, title); a pipeline bug on one text becomes its error message."""
+    from ..pipeline import parse
+
+    results: list[Result] = []
+    for text, title in pairs:
+        try:
+            results.append(parse(text, title))
+        except Exception as error:  # one odd text must not lose the batch
+            results.append(f"could not be analysed ({type(error).__name__}: {error})")
+    return results
+
+
+def _warm_worker() -> None:
+    """Worker start: leave Ctrl-C to the parent (which keeps what is finished) and load
+    the models once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from ..ner import load_recognizer
+    load_recognizer()
+
+
+class Parser(Protocol):
+    window: int
+
+    def submit(self, pairs: list[Pair], done: Done) -> None: ...
+    def close(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+class SerialParser:
+    """Parse in this process, at once (the dashboard, tests, one small file)."""
+    window = 1
+
+    def submit(self, pairs: list[Pair], done: Done) -> None:
+        done(parse_batch(pairs))
+
+    def close(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
+def _failed_batch(pairs: list[Pair], error: BaseException) -> list[Result]:
+    return [f"could not be analysed ({type(error).__name__}: {error})"] * len(pairs)
+
+
+class ProcessParser:
+    """A pool of `workers` processes (default: one per core), each loading the models
+    once; a worker is replaced after `recycle` batches so that caches cannot grow without
+    bound over a long import."""
+
+    def __init__(self, workers: int | None = None, recycle: int = 100) -> None:
+        import multiprocessing
+
+        self.workers = workers or os.cpu_count() or 1
+        self.window = 2 * self.workers
+        context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
+        self.pool = context.Pool(self.workers, initializer=_warm_worker, maxtasksperchild=recycle)
+
+    def submit(self, pairs: list[Pair], done: Done) -> None:
+        self.pool.apply_async(parse_batch, (pairs,), callback=done,
+                              error_callback=lambda error: done(_failed_batch(pairs, error)))
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+    def abort(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+class DaskParser:
+    """Batches parsed on the workers of a Dask distributed cluster (`address` of its
+    scheduler, or a `Client`); the results come back here to be stored."""
+
+    def __init__(self, address) -> None:
+        from distributed import Client
+
+        self.client = address if isinstance(address, Client) else Client(address)
+        self.owned = not isinstance(address, Client)
+        threads = sum(self.client.nthreads().values()) or 1
+        self.window = 2 * threads
+        self.futures: set = set()
+
+    def submit(self, pairs: list[Pair], done: Done) -> None:
+        future = self.client.submit(parse_batch, pairs, pure=False)
+        self.futures.add(future)
+
+        def finished(f) -> None:
+            self.futures.discard(f)
+            try:
+                done(f.result())
+            except Exception as error:  # a lost worker, a cancelled task
+                done(_failed_batch(pairs, error))
+        future.add_done_callback(finished)
+
+    def close(self) -> None:
+        if self.owned:
+            self.client.close()
+
+    def abort(self) -> None:
+        self.client.cancel(list(self.futures))
+        self.close()
