@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from itertools import islice
 from typing import Iterator
 
 INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl-C
@@ -66,7 +67,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     ingest = Ingest(store, report=progress, parser=_parser(args))
     signal.signal(signal.SIGINT, _stopper(ingest))
     try:
-        ingest.run(_items(args.paths, meter))
+        ingest.run(islice(_items(args.paths, meter), args.limit))
     except KeyboardInterrupt:
         progress.close()
         print(f"qawl: interrupted: {progress.summary()} so far", file=sys.stderr, flush=True)
@@ -89,4 +90,5 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
                        help="parsing processes (default: one per core; 0: in this process)")
     where.add_argument("--dask", metavar="SCHEDULER",
                        help="parse on a Dask cluster (scheduler address, e.g. tcp://host:8786)")
+    p.add_argument("--limit", type=int, metavar="N", help="stop after N articles (for trials)")
     p.set_defaults(func=cmd_ingest)

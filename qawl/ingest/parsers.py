@@ -68,7 +68,7 @@ class ProcessParser:
     once; a worker is replaced after `recycle` batches so that caches cannot grow without
     bound over a long import."""
 
-    def __init__(self, workers: int | None = None, recycle: int = 100) -> None:
+    def __init__(self, workers: int | None = None, recycle: int = 400) -> None:
         import multiprocessing
 
         self.workers = workers or os.cpu_count() or 1

@@ -52,6 +52,11 @@ def word_key(token: str) -> str:
     return split_proclitics(normalise(core(token)))[1]
 
 
+# Word types whose features are cached (the first ones seen, so mostly the frequent ones):
+# about 2.6 KB each, so 50,000 keep a long-running parser near 130 MB of cache.
+CACHE_WORDS = 50_000
+
+
 @dataclass
 class Lexicon:
     """Word-type knowledge learned or listed outside the labelled data: word clusters,
@@ -159,7 +164,7 @@ class Featurizer:
                 shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far) if x in self._known_at[o]]
                          for o in WINDOW}
             hit = (own, shown, token if is_punct(token) else word_key(token))
-            if len(self._cache) < 500_000:
+            if len(self._cache) < CACHE_WORDS:
                 self._cache[token] = hit
         return hit
 
