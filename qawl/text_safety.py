@@ -14,6 +14,7 @@ ECHO_LIMIT = 80
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=&\"'^%@])")
 WHITESPACE = re.compile(r"\s+")
 WORD_JOINER = "\u2060"  # invisible; keeps ":name:" from being read as an emoji shortcode
+SHORTCODE_START = re.compile(r"\\:(?=[\w\\])")  # an escaped colon before a word or a sign
 
 
 def shorten(text: str, limit: int = ECHO_LIMIT) -> str:
@@ -27,7 +28,7 @@ def escape_markdown(text: str) -> str:
     """`text` with every Markdown-significant character backslash-escaped, so that a
     Markdown renderer shows exactly these characters."""
     escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return escaped.replace(r"\:", "\\:" + WORD_JOINER)
+    return SHORTCODE_START.sub(r"\g<0>" + WORD_JOINER, escaped)
 
 
 def literal(text: object, limit: int | None = ECHO_LIMIT) -> str:
