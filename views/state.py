@@ -3,7 +3,9 @@ widgets whose values live in the URL's query parameters (so a copied link reprod
 the view, also on a freshly started server)."""
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -12,11 +14,15 @@ import streamlit as st
 
 from qawl import frames
 from qawl.doc import Article
+from qawl.errors import StoreError
 from qawl.html import CSS
 from qawl.i18n import LANGUAGES, t
-from qawl.ingest import IngestError
-from qawl.pipeline import DEFAULT_ARTICLE
+from qawl.ingest import IngestError, read_path
+from qawl.pipeline import DEFAULT_ARTICLE, parse
 from qawl.store import Store
+from qawl.text_safety import literal
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
@@ -58,15 +64,48 @@ def store() -> Store:
     return _store(_db())
 
 
+@st.cache_resource(show_spinner=False)
+def _default_in_memory() -> Article | None:
+    """The default article parsed without the store (shown when the archive is unavailable)."""
+    try:
+        return parse(read_path(DEFAULT_ARTICLE).text, DEFAULT_TITLE)
+    except IngestError:
+        return None
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _article(db: str, article_id: str) -> Article:
-    return _store(db).get(article_id)
+    try:
+        return _store(db).get(article_id)
+    except StoreError:
+        default = _default_in_memory()
+        if default is not None and default.id == article_id:
+            return default
+        raise
 
 
-def article_labels(library: pd.DataFrame | None = None) -> dict[str, str]:
-    """Id -> name of every stored article (of `library`, default: the store's list), as
+def _unavailable(error: StoreError) -> pd.DataFrame:
+    """What the pages show when the archive cannot be read: the default article alone,
+    parsed in memory. The reason goes to the server log, not to the visitor."""
+    log.warning("article archive unavailable: %s", error)
+    default = _default_in_memory()
+    rows = [] if default is None else [(default.id, default.title, "default", "default", None)]
+    return pd.DataFrame(rows, columns=["id", "title", "source", "origin", "added_at"])
+
+
+def library() -> pd.DataFrame:
+    """The stored articles (`Store.list()`), or the default article alone when the
+    archive is unavailable."""
+    try:
+        return store().list()
+    except StoreError as error:
+        return _unavailable(error)
+
+
+def article_labels(library_: pd.DataFrame | None = None) -> dict[str, str]:
+    """Id -> name of every stored article (of `library_`, default: `library()`), as
     the article selector shows them."""
-    rows = (store().list() if library is None else library).itertuples()
+    rows = (library() if library_ is None else library_).itertuples()
     return {row.id: article_label(row) for row in rows}
 
 
@@ -97,7 +136,7 @@ def _all_quotes(db: str, article_ids: tuple[str, ...]) -> pd.DataFrame:
 
 def all_quotes() -> pd.DataFrame:
     """Quotes of every stored article, one speaker name across articles."""
-    return _all_quotes(_db(), tuple(store().list()["id"]))
+    return _all_quotes(_db(), tuple(library()["id"]))
 
 
 # ---------- language and article (sidebar, every page) ----------
@@ -120,18 +159,21 @@ def language_selector() -> str:
 
 def article_selector() -> Article | None:
     """Article select box in the sidebar, kept in `?article=`; None when the library is empty."""
-    default = _default_id(_db())
-    library = store().list()
-    if library.empty:
+    try:
+        default, stored = _default_id(_db()), store().list()
+    except StoreError as error:
+        st.warning(t("archive_unavailable", lang()))
+        default, stored = None, _unavailable(error)
+    if stored.empty:
         st.info(t("library_empty", lang()))
         return None
-    ids = list(library["id"])
-    titles = article_labels(library)
+    ids = list(stored["id"])
+    titles = article_labels(stored)
     if default not in ids:
         default = ids[0]
     wanted = st.query_params.get(ARTICLE_KEY)
     if ARTICLE_KEY not in st.session_state and wanted and wanted not in ids:
-        st.warning(t("article_missing", lang(), id=wanted, title=titles[default]))
+        st.warning(t("article_missing", lang(), id=literal(wanted, 40), title=literal(titles[default])))
     _init(ARTICLE_KEY, wanted, ids, default)
     st.sidebar.selectbox(t("article", lang()), ids, key=ARTICLE_KEY, format_func=titles.__getitem__)
     st.query_params[ARTICLE_KEY] = st.session_state[ARTICLE_KEY]
@@ -192,11 +234,17 @@ def url_slider(label: str, low: int, high: int, param: str, *, default: int, ste
     """An integer slider whose value is the query parameter `param`."""
     key = f"w_{param}"
     if key not in st.session_state:
-        raw = st.query_params.get(param, "")
-        st.session_state[key] = min(max(int(raw), low), high) if raw.isdigit() else default
+        value = url_int(st.query_params.get(param, ""))
+        st.session_state[key] = default if value is None else min(max(value, low), high)
     st.slider(label, low, high, key=key, step=step)
     _write_param(param, st.session_state[key], default)
     return st.session_state[key]
+
+
+def url_int(raw: str) -> int | None:
+    """A whole number written in a URL ("40"), or None for anything else: signs, spaces,
+    non-ASCII digits (int("²") fails though "²".isdigit()) and more than 9 digits."""
+    return int(raw) if re.fullmatch(r"[0-9]{1,9}", raw) else None
 
 
 def url_toggle(label: str, param: str, *, default: bool) -> bool:
