@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
+LIBRARY_COLUMNS = ["id", "title", "source", "origin", "added_at"]  # what the pages read of Store.list()
 LANG_KEY = "lang"
 ENTITY_CHART_COLOURS = {"PER": "#e07a1f", "ORG": "#2f6fb0", "LOC": "#3a9a4a", "MISC": "#8e5bb5"}
 # The article selector holds Arabic titles: right-to-left, so a long title is cut at its end.
@@ -77,29 +78,36 @@ def _default_in_memory() -> Article | None:
 def _article(db: str, article_id: str) -> Article:
     try:
         return _store(db).get(article_id)
-    except StoreError:
+    except (StoreError, KeyError):  # the default article is shown even when it cannot be stored
         default = _default_in_memory()
         if default is not None and default.id == article_id:
             return default
         raise
 
 
-def _unavailable(error: StoreError) -> pd.DataFrame:
-    """What the pages show when the archive cannot be read: the default article alone,
-    parsed in memory. The reason goes to the server log, not to the visitor."""
-    log.warning("article archive unavailable: %s", error)
+def _read_library() -> tuple[pd.DataFrame, bool]:
+    """The stored articles, and whether the archive works. When it does not (the reason
+    goes to the server log, not to the visitor), whatever can still be read, with the
+    default article parsed in memory."""
+    try:
+        _default_id(_db())
+        return store().list(), True
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
+    try:
+        stored = store().list()
+    except StoreError:
+        stored = pd.DataFrame(columns=LIBRARY_COLUMNS)
     default = _default_in_memory()
-    rows = [] if default is None else [(default.id, default.title, "default", "default", None)]
-    return pd.DataFrame(rows, columns=["id", "title", "source", "origin", "added_at"])
+    if default is not None and default.id not in set(stored["id"]):
+        row = pd.DataFrame([(default.id, default.title, "default", "default", None)], columns=LIBRARY_COLUMNS)
+        stored = row if stored.empty else pd.concat([stored, row], ignore_index=True)
+    return stored, False
 
 
 def library() -> pd.DataFrame:
-    """The stored articles (`Store.list()`), or the default article alone when the
-    archive is unavailable."""
-    try:
-        return store().list()
-    except StoreError as error:
-        return _unavailable(error)
+    """The stored articles (`Store.list()`); see `_read_library` when the archive fails."""
+    return _read_library()[0]
 
 
 def article_labels(library_: pd.DataFrame | None = None) -> dict[str, str]:
@@ -159,11 +167,10 @@ def language_selector() -> str:
 
 def article_selector() -> Article | None:
     """Article select box in the sidebar, kept in `?article=`; None when the library is empty."""
-    try:
-        default, stored = _default_id(_db()), store().list()
-    except StoreError as error:
+    stored, works = _read_library()
+    if not works:
         st.warning(t("archive_unavailable", lang()))
-        default, stored = None, _unavailable(error)
+    default = _default_id(_db()) if works else getattr(_default_in_memory(), "id", None)
     if stored.empty:
         st.info(t("library_empty", lang()))
         return None
