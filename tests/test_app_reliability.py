@@ -167,3 +167,10 @@ def test_unknown_article_in_the_url_is_echoed_short_and_literal(db):
     warning = at.warning[0].value
     assert r"\*\*x\*\*" in warning and "…" in warning and len(warning) < 300
 
+
+
+def test_unexpected_errors_show_no_details_to_visitors():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"

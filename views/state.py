@@ -110,10 +110,10 @@ def library() -> pd.DataFrame:
     return _read_library()[0]
 
 
-def article_labels(library_: pd.DataFrame | None = None) -> dict[str, str]:
-    """Id -> name of every stored article (of `library_`, default: `library()`), as
-    the article selector shows them."""
-    rows = (library() if library_ is None else library_).itertuples()
+def article_labels(articles: pd.DataFrame | None = None) -> dict[str, str]:
+    """Id -> name of every article of `articles` (default: `library()`), as the article
+    selector shows them."""
+    rows = (library() if articles is None else articles).itertuples()
     return {row.id: article_label(row) for row in rows}
 
 
