@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..doc import ArticleMeta
 from ..errors import IngestError
+from ..language import looks_persian_or_urdu
 from ..normalise import has_arabic
 from .docx import read_docx
 from .html import read_html
@@ -15,6 +16,10 @@ from .text import decode
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_LABEL = "5 MB"
+# Parsing time grows linearly with the text: about 20 s for this many characters (2.6 MB of
+# Arabic in UTF-8) on one core, measured with scripts/bench_big.py. A 5 MB file of plain
+# Arabic text holds 2.8 million characters.
+MAX_CHARS = 1_500_000
 HEADLINE_MAX_CHARS = 200
 HEADLINE_MAX_WORDS = 30
 SENTENCE_END = (".", "!", "?", "؟", "…", ":", "؛", ",", "،")
@@ -46,7 +51,8 @@ def unify_lines(text: str) -> str:
 
 def clean_text(name: str, text: str) -> str:
     """The article text as stored: line endings unified to \\n, NULs removed, outer
-    whitespace trimmed, otherwise verbatim. Refuses empty, too big and non-Arabic text."""
+    whitespace trimmed, otherwise verbatim. Refuses empty, too big, too long and non-Arabic
+    text (Persian and Urdu included)."""
     text = unify_lines(text).strip()
     if not text:
         raise IngestError(name, EMPTY)
@@ -54,6 +60,11 @@ def clean_text(name: str, text: str) -> str:
         raise IngestError(name, f"the text is larger than the {MAX_LABEL} limit")
     if not has_arabic(text):
         raise IngestError(name, "no Arabic text found; Qawl reads Arabic articles")
+    if len(text) > MAX_CHARS:
+        raise IngestError(name, f"the text is too long to analyse ({len(text):,} characters; "
+                                f"the limit is {MAX_CHARS:,}, about 250,000 words)")
+    if looks_persian_or_urdu(text):
+        raise IngestError(name, "looks like Persian or Urdu, not Arabic; Qawl reads Arabic articles")
     return text
 
 
