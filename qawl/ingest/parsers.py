@@ -69,24 +69,29 @@ class ProcessParser:
     bound over a long import."""
 
     def __init__(self, workers: int | None = None, recycle: int = 400) -> None:
-        import multiprocessing
-
         self.workers = workers or os.cpu_count() or 1
         self.window = 2 * self.workers
-        context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
-        self.pool = context.Pool(self.workers, initializer=_warm_worker, maxtasksperchild=recycle)
+        self.recycle = recycle
+        self.pool = None    # started by the first batch: a re-import that skips all starts none
 
     def submit(self, pairs: list[Pair], done: Done) -> None:
+        if self.pool is None:
+            import multiprocessing
+            context = multiprocessing.get_context("spawn")  # no fork of a threaded parent
+            self.pool = context.Pool(self.workers, initializer=_warm_worker,
+                                     maxtasksperchild=self.recycle)
         self.pool.apply_async(parse_batch, (pairs,), callback=done,
                               error_callback=lambda error: done(_failed_batch(pairs, error)))
 
     def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
 
     def abort(self) -> None:
-        self.pool.terminate()
-        self.pool.join()
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
 
 
 class DaskParser:
