@@ -3,6 +3,7 @@ and selections that live in the URL. Each test has its own database (QAWL_DB in 
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from pathlib import Path
 
@@ -11,9 +12,11 @@ from streamlit.testing.v1 import AppTest
 
 import qawl
 from qawl import frames
+from qawl.doc import ArticleMeta
 from qawl.ingest import read_path
 from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
+from qawl.text_safety import literal
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
@@ -132,7 +135,7 @@ def test_quotes_type_filter_and_all_articles_view(db, default_article):
     store = Store(db)
     store.ensure_default(DEFAULT_ARTICLE)
     extra = qawl.parse(read_path(FIXTURE).text)
-    store.add(extra, source="hospitals.txt")
+    store.add(extra, ArticleMeta(source="hospitals.txt"))
     at = open_app("views/quotes.py", qtypes="direct")
     direct = sum(q.type == "direct" for q in default_article.quotes)
     assert html(at).count('class="qawl-card"') == direct
@@ -177,9 +180,10 @@ def test_upload_files_and_text(db):
     assert not at.exception
     successes = [s.value for s in at.success]
     errors = [e.value for e in at.error]
-    assert [s.split(":")[0] for s in successes] == ["hospitals.txt", "weather.html", "school.docx"]
-    assert successes[1] == "weather.html: added as “أمطار غزيرة في عمّان”."
-    assert successes[2] == "school.docx: added as “افتتاح مدرسة جديدة”."
+    assert sorted(s.split(":")[0] for s in successes) == ["hospitals.txt", "school.docx", "weather.html"]
+    assert "weather.html: added as “أمطار غزيرة في عمّان”." in successes
+    assert "school.docx: added as “افتتاح مدرسة جديدة”." in successes
+    assert at.info[0].value == "3 added, 0 already in the library, 2 could not be added."
     assert len(errors) == 2
     assert errors[0].startswith("photo.txt") and errors[1].startswith("empty.txt")
     assert not any("Traceback" in e for e in errors)
@@ -200,11 +204,59 @@ def test_upload_files_and_text(db):
     assert len(Store(db).list()) == 5
 
 
+def test_upload_an_archive_in_the_arabic_interface(db):
+    """A JSON-lines archive: each article with its metadata, a bad line named with its
+    position and its problem in Arabic, a file name that looks like Markdown shown as it is;
+    the listing shows the latest additions only."""
+    lines = [json.dumps({"title": f"خبر رقم {i}", "content": f"قال الوزير إن المشروع {word} سيبدأ قريبا.",
+                         "source": "عكاظ", "date": "21 يوليو 2015"}, ensure_ascii=False)
+             for i, word in enumerate(["الأول", "الثاني", "الثالث"])]
+    lines.insert(1, "{not json")
+    at = open_app("views/upload.py", lang="ar")
+    at.file_uploader[0].set_value([("**day**.jsonl", "\n".join(lines).encode("utf-8"), "application/json")])
+    at.run()
+    at.button[0].click().run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert errors == [f"{literal('**day**.jsonl:2')}: بيانات JSON غير سليمة"]
+    assert "\\*\\*day" in errors[0]                 # the stars are escaped, not bold
+    assert len(at.success) == 3
+    store = Store(db)
+    recent = at.dataframe[0].value
+    assert len(recent) == min(len(store), 20) and set(recent["outlet"].dropna()) == {"عكاظ"}
+    assert {store.meta(i).date for i in store.list()["id"] if store.meta(i).outlet} == {"2015-07-21"}
+
+
+def test_upload_a_web_address(db):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Missing(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_error(404)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Missing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        at = open_app("views/upload.py", lang="ar")
+        at.text_input(key="upload_url").input(f"http://127.0.0.1:{server.server_port}/x")
+        at.button[0].click().run()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        f"{literal(f'http://127.0.0.1:{server.server_port}/x', limit=120)}: أجاب الخادم بالخطأ 404"]
+
+
 def test_uploaded_article_on_every_page(db):
     store = Store(db)
     store.ensure_default(DEFAULT_ARTICLE)
     article = qawl.parse(read_path(FIXTURE).text)
-    store.add(article, source="hospitals.txt")
+    store.add(article, ArticleMeta(source="hospitals.txt"))
     for page in PAGES:
         at = open_app(page, article=article.id)
         assert at.selectbox(key="article").value == article.id
@@ -255,7 +307,7 @@ def test_article_text_is_escaped(db):
     text = ("قال الرئيس محمد علي إن <script>alert('x')</script> «ليس لدينا ما نخفيه» "
             "و<b>لن</b> نغادر القاهرة & الإسكندرية.")
     article = qawl.parse(text)
-    store.add(article, source="pasted")
+    store.add(article, ArticleMeta(source="pasted", origin="paste"))
     at = open_app(article=article.id)
     body = html(at)
     assert "<script>" not in body and "<b>" not in body

@@ -14,6 +14,8 @@ from .reader import MAX_BYTES, MAX_LABEL, Document, clean_text
 from .sources import iter_path, iter_upload
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ..store import Store
 
 Input = Union[str, os.PathLike, tuple[str, bytes]]
@@ -70,3 +72,20 @@ def ingest_url(url: str, store: Store, **limits) -> Outcome:
         item = error
     return _one(item, store)
 
+
+
+RECENT_COLUMNS = ["id", "title", "outlet", "date", "source", "added_at"]
+
+
+def recently_added(store: Store, limit: int = 20) -> pd.DataFrame:
+    """The `limit` articles added last, newest first (an indexed query, whatever the
+    size of the archive)."""
+    import pandas as pd
+    from sqlalchemy import select
+
+    from ..store.schema import articles
+
+    query = select(*(articles.c[name] for name in RECENT_COLUMNS)).order_by(
+        articles.c.added_at.desc()).limit(limit)
+    with store.connect() as conn:
+        return pd.DataFrame(conn.execute(query).all(), columns=RECENT_COLUMNS)
