@@ -63,15 +63,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         "in this process" if args.workers == 0 else f"with {args.workers or 'one per core'} workers")
     print(f"qawl: ingesting {len(args.paths)} input(s), {meter.total / 2**20:,.1f} MB, "
           f"parsing {where}", file=sys.stderr, flush=True)
+    try:
+        parser = _parser(args)
+    except (OSError, TimeoutError) as error:  # a Dask scheduler that does not answer
+        print(f"qawl: cannot reach the Dask scheduler at {args.dask} ({error})", file=sys.stderr)
+        return 2
     progress = Progress(meter)
-    ingest = Ingest(store, report=progress, parser=_parser(args))
-    signal.signal(signal.SIGINT, _stopper(ingest))
+    ingest = Ingest(store, report=progress, parser=parser)
+    previous = signal.signal(signal.SIGINT, _stopper(ingest))
     try:
         ingest.run(islice(_items(args.paths, meter), args.limit))
     except KeyboardInterrupt:
         progress.close()
         print(f"qawl: interrupted: {progress.summary()} so far", file=sys.stderr, flush=True)
         return INTERRUPTED
+    finally:
+        signal.signal(signal.SIGINT, previous)
     progress.close()
     print(f"qawl: {progress.summary()}", file=sys.stderr)
     return 1 if progress.tally.failed else 0

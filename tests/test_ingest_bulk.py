@@ -175,6 +175,11 @@ def test_dask_cluster_parses_and_the_client_stores(tmp_path, backend):
         parser = DaskParser(client)
         tally = Ingest(store, report=outcomes.append, parser=parser, batch=4).run(documents(20))
         workers = {w for w in client.run(os.getpid).values()}
+        if backend == "sqlite":   # the command line, connecting to the scheduler by address
+            from qawl.cli import main
+            feed, other = jsonl(tmp_path / "feed.jsonl", 12), tmp_path / "cli.sqlite"
+            assert main(["ingest", str(feed), "--db", str(other), "--dask", cluster.scheduler_address]) == 0
+            assert len(Store(other)) == 12
     assert (tally.stored, tally.failed) == (20, 0) and len(workers) == 2
     assert len(Store(url)) == 20
     assert store.meta(outcomes[0].article_id).outlet == "okaz"

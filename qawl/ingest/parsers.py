@@ -101,7 +101,7 @@ class DaskParser:
     def __init__(self, address) -> None:
         from distributed import Client
 
-        self.client = address if isinstance(address, Client) else Client(address)
+        self.client = address if isinstance(address, Client) else Client(address, timeout=10)
         self.owned = not isinstance(address, Client)
         threads = sum(self.client.nthreads().values()) or 1
         self.window = 2 * threads
