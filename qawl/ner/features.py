@@ -53,8 +53,8 @@ def word_key(token: str) -> str:
 
 
 # Word types whose features are cached (the first ones seen, so mostly the frequent ones):
-# about 2.6 KB each, so 50,000 keep a long-running parser near 130 MB of cache.
-CACHE_WORDS = 50_000
+# about 2.6 KB each, so 25,000 keep a long-running parser near 65 MB of cache.
+CACHE_WORDS = 25_000
 
 
 @dataclass
