@@ -89,10 +89,7 @@ class Database:
         if self.dialect != "sqlite":
             return create_engine(self.url, pool_pre_ping=True, pool_size=5, max_overflow=10)
         sqlite_file.check(self.path, self.error)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass   # a missing folder we cannot create: the first connection says so
+        sqlite_file.make_folder(self.path)
         engine = self._sqlite_engine(f"sqlite:///{self.path}", wal=True)
         try:
             with engine.connect():
@@ -128,6 +125,7 @@ class Database:
             sqlite_file.check(self.path, self.error)
             if not self.path.exists():
                 sqlite_file.remove_orphans(self.path)   # the WAL of a deleted file is not ours
+                sqlite_file.make_folder(self.path)
             dbapi_connection.isolation_level = None   # we issue BEGIN ourselves (see on_begin)
             dbapi_connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             if wal:

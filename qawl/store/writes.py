@@ -17,7 +17,8 @@ TABLE_ROWS = ((mentions, "mentions"), (quotes, "quotes"), (sentences, "sentences
 
 def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
     """Insert the articles not stored yet, with their derived rows; the ids inserted."""
-    first = list({r.id: r for r in reversed(batch)}.values())   # one row per id: its first
+    first = sorted({r.id: r for r in reversed(batch)}.values(), key=lambda r: r.id)   # each id once, in
+    # one order for every writer, so two PostgreSQL writers of the same texts cannot deadlock
     inserted = insert_new(conn, articles, [r.article for r in first])
     write_derived(conn, [r for r in first if r.id in inserted])
     return inserted
