@@ -39,7 +39,13 @@ def resolve_url(url: str | os.PathLike | None = None) -> URL:
     raw = str(url) if url is not None else (os.environ.get("QAWL_DB") or str(DEFAULT_DB))
     if "://" not in raw:
         return URL.create("sqlite", database=str(Path(raw).expanduser().absolute()))
-    parsed = make_url(raw)
+    try:
+        parsed = make_url(raw)
+    except exc.ArgumentError:
+        parsed = None
+    if parsed is None or parsed.get_backend_name() not in ("postgresql", "postgres", "sqlite"):
+        reason = "not a file path or a postgresql:// URL"
+        raise StoreError(f"cannot open the article database {raw.split('@')[-1]}: {reason}", reason)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -65,7 +71,8 @@ def classify(error: BaseException) -> str:
     if "unable to open database file" in message:
         return "the file cannot be opened"
     if isinstance(error, exc.OperationalError) and code is None and "connection" in message:
-        return "cannot connect to the database server"
+        detail = str(orig).strip().splitlines()[0].split("FATAL:")[-1].split("failed:")[-1].strip()
+        return f"cannot connect to the database server ({detail})"
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 
 
