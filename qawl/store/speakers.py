@@ -95,8 +95,12 @@ class Linker:
 
     def link(self, batch: Sequence[ArticleRows]) -> None:
         """Set `speaker_id` on every quote row of `batch` and add the batch to the counts."""
-        wanted = [(row, Speaker.of(row, names)) for r in batch for row, names in zip(r.quotes, r.aliases)
-                  if not is_unknown(row["speaker"])]
+        wanted = []
+        for r in batch:
+            for row, names in zip(r.quotes, r.aliases):
+                speaker = None if is_unknown(row["speaker"]) else Speaker.of(row, names)
+                if speaker and speaker.key:   # a name of punctuation alone has no key
+                    wanted.append((row, speaker))
         if not wanted:
             return
         lock(self.conn)
