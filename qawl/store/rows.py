@@ -39,7 +39,7 @@ class ArticleRows:
 Word = tuple[int, int, str, bool]   # start, end, stem (normalised, no proclitics), content word
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)   # about 30 MB when full
 def _analyse(surface: str) -> tuple[str, bool]:
     """(stem, counted in article_words: not a stop word nor a lone letter) of a spelling."""
     token = Token(surface, 0, len(surface))
