@@ -75,8 +75,7 @@ def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
 
 
 def is_content_word(token: Token, stopwords: frozenset[str] = STOPWORDS) -> bool:
-    """An Arabic word of two letters or more without its clitics that is not a stop word.
-    A run of letters longer than MAX_WORD_LENGTH is not a word (text without spaces)."""
+    """An Arabic word of two letters or more without its clitics that is not a stop word."""
     return any(map(is_arabic_letter, token.text)) and 2 <= len(token.stem) <= MAX_WORD_LENGTH \
         and not is_stopword(token.text, stopwords)
 
