@@ -1,7 +1,7 @@
 """Parse cost of one very large article: seconds and peak memory.
 
     python scripts/bench_big.py DATA_DIR [--mb 4.9] [--lines N]
-    python scripts/bench_big.py --hostile [--chars 1500000]
+    python scripts/bench_big.py --hostile [--chars 1000000]
 
 DATA_DIR holds SaudiNewsNet zips (JSON arrays of articles with a "content" field), e.g.
 ../shared/corpora/news/saudinewsnet. Real articles are joined, one per paragraph, until the
@@ -83,7 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path, nargs="?")
     parser.add_argument("--hostile", action="store_true", help="time texts made to defeat the parser")
-    parser.add_argument("--chars", type=int, default=1_500_000, help="size of each hostile text")
+    parser.add_argument("--chars", type=int, default=1_000_000, help="size of each hostile text")
     parser.add_argument("--mb", type=float, default=4.9, help="size of the article in MB (default 4.9)")
     parser.add_argument("--lines", type=int, help="instead: this many one-word lines")
     args = parser.parse_args()
