@@ -83,7 +83,8 @@ def is_content_word(token: Token, stopwords: frozenset[str] = STOPWORDS) -> bool
 def word_frequencies(article: Article, include_entities: bool = True,
                      stopwords: frozenset[str] = STOPWORDS) -> pd.DataFrame:
     """Content words by frequency: `key` is the normalised clitic-free form, `word` the
-    most frequent way it is written (without و ف ب ك ل), `count` its occurrences."""
+    most frequent way it is written (without و ف ب ك ل), `count` its occurrences. A run of
+    letters longer than MAX_WORD_LENGTH is not a word (text without spaces) and is left out."""
     starts = [e.start for e in article.entities]
 
     def in_entity(offset: int) -> bool:
