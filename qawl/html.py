@@ -19,8 +19,10 @@ CSS = """
   font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Arial", serif;
   font-size: 1.15rem; line-height: 2; white-space: pre-wrap; }
 .qawl-heading { white-space: normal; line-height: 1.6; }
-.qawl-note { font-size: .65em; font-weight: normal; color: #666; }
-.qawl-rtl mark { border-radius: .3em; padding: 0; color: inherit; }  /* padding would break letter joining */
+.qawl-note { font-size: .65em; font-weight: normal; opacity: .7; }
+/* pastel highlights keep dark text, so they read the same in the light and the dark theme;
+   padding would break letter joining */
+.qawl-rtl mark { border-radius: .3em; padding: 0; color: #1b1b1b; }
 .qawl-ent-PER { background: %(PER)s; } .qawl-ent-ORG { background: %(ORG)s; }
 .qawl-ent-LOC { background: %(LOC)s; } .qawl-ent-MISC { background: %(MISC)s; }
 .qawl-quote { background: transparent; text-decoration: underline 2px #c0392b; text-underline-offset: .45em; }
@@ -29,9 +31,12 @@ CSS = """
 .qawl-part-speaker { background: %(speaker)s; } .qawl-part-cue { background: %(cue)s; }
 .qawl-part-content { background: %(content)s; }
 .qawl-legend { display: flex; flex-wrap: wrap; gap: .6em; font-size: .9rem; }
-.qawl-legend mark { border-radius: .3em; padding: 0 .4em; }
-.qawl-card { border: 1px solid #ddd; border-radius: .5em; padding: .4em .8em; margin: .4em 0; }
-.qawl-meta { font-size: .8rem; color: #666; white-space: normal; }
+.qawl-legend mark { border-radius: .3em; padding: 0 .4em; color: #1b1b1b; }
+.qawl-card { border: 1px solid rgba(128, 128, 128, .35); border-radius: .5em; padding: .4em .8em; margin: .4em 0; }
+.qawl-meta { font-size: .8rem; opacity: .7; white-space: normal; }
+.qawl-more summary { cursor: pointer; font-size: .8rem; opacity: .8; }
+.qawl-context { opacity: .65; }
+.qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
 
@@ -125,12 +130,6 @@ def sentence_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str
     return rtl_block(marked(text, marks, start, end))
 
 
-def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str) -> str:
-    """A boxed quote: a line of `meta` (type, cue, evidence) above the highlighted sentence."""
-    return (f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>'
-            f"{quote_html(text, sentence_start, sentence_end, quote)}</div>")
-
-
 def legend_html(items: Sequence[tuple[str, str]]) -> str:
     """A row of (css class, label) swatches."""
     swatches = "".join(f'<mark class="{_esc(css)}">{_esc(label)}</mark>' for css, label in items)
@@ -162,7 +161,18 @@ def quote_html(text: str, sentence_start: int, sentence_end: int, quote: Mapping
     return rtl_block(marked(text, marks, start, end))
 
 
-def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str) -> str:
-    """A boxed quote: a line of `meta` (type, cue, evidence) above the highlighted sentence."""
-    return (f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>'
-            f"{quote_html(text, sentence_start, sentence_end, quote)}</div>")
+def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str, *,
+               details: str = "", before: tuple[int, int] | None = None, after: tuple[int, int] | None = None,
+               context_label: str = "") -> str:
+    """A boxed quote: a line of `meta` (type, cue) above the highlighted sentence, and a
+    fold (`context_label`) that opens on the sentence in context, between the sentence
+    `before` and the one `after` it ((start, end) offsets, None at the article's ends),
+    with a `details` line (e.g. the rule that found the quote)."""
+    sentence = quote_html(text, sentence_start, sentence_end, quote)
+    fold = ""
+    if context_label:
+        around = [rtl_block(_esc(text[s:e]), "qawl-context") if (s, e) != (0, 0) else ""
+                  for s, e in (before or (0, 0), after or (0, 0))]
+        fold = (f'<details class="qawl-more"><summary dir="auto">{_esc(context_label)}</summary>'
+                f'{around[0]}{sentence}{around[1]}<div class="qawl-meta" dir="auto">{_esc(details)}</div></details>')
+    return f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>{sentence}{fold}</div>'

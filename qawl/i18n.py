@@ -75,7 +75,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "legend_cue": ("Cue", "فعل القول"),
     "legend_content": ("Quoted content", "المضمون المنقول"),
     "from_article": ("from: {title}", "من: {title}"),
-    "evidence": ("rule {rule}, confidence {confidence:.2f}", "القاعدة {rule}، الثقة {confidence:.2f}"),
+    "confidence": ("confidence {value:.2f}", "الثقة {value:.2f}"),
+    "found_by": ("Found by {how} (rule {rule})", "وُجد عبر {how} (القاعدة {rule})"),
+    "in_context": ("Sentence before and after", "الجملة السابقة واللاحقة"),
     # upload page
     "upload_files": ("Files (.txt, .html, .docx)", "ملفات TXT أو HTML أو DOCX"),
     "paste_text": ("…or paste the text of an article", "أو الصق نص مقال"),
@@ -113,3 +115,31 @@ def quote_count(n: int, lang: str = "en") -> str:
     if 3 <= n % 100 <= 10:
         return f"{n} اقتباسات"
     return f"{n} اقتباساً" if n % 100 > 10 else f"{n} اقتباس"  # 11–99, then 100, 200, 101 …
+
+
+# How a quote was found, in plain words: `rule` is "<cue>+<trigger>:<type>" (qawl.quotes.engine)
+# or "continuation:<type>" / "paragraph:<type>".
+RULE_CUES = {"verb": ("a reporting verb", "فعل قول"), "participle": ("a participle", "اسم فاعل"),
+             "noun": ("a statement noun", "اسم دال على القول")}
+RULE_TRIGGERS = {"comp": ("followed by أنّ / إنّ", "يليه «أنّ» أو «إنّ»"),
+                 "colon": ("followed by a colon", "تليه نقطتان"),
+                 "mark": ("followed by quotation marks", "تليه علامات تنصيص"),
+                 "small": ("followed by the reported clause", "تليه الجملة المنقولة"),
+                 "bare": ("followed directly by the words reported", "تليه الكلمات المنقولة مباشرة")}
+RULE_WHOLE = {"continuation": ("the quotation continues after the speaker's words",
+                               "تتمة اقتباس سابق للمتحدث نفسه"),
+              "paragraph": ("a quoted paragraph after the speaker's statement",
+                            "فقرة بين علامات تنصيص تلي كلام المتحدث")}
+
+
+def rule_words(rule: str, lang: str = "en") -> str:
+    """What the rule that found a quote looked for, in plain words ("a reporting verb
+    followed by a colon"); an unknown rule is returned as it is."""
+    which = 1 if lang == "ar" else 0
+    head = rule.split(":", 1)[0]
+    if head in RULE_WHOLE:
+        return RULE_WHOLE[head][which]
+    cue, _, trigger = head.partition("+")
+    if cue in RULE_CUES and trigger in RULE_TRIGGERS:
+        return f"{RULE_CUES[cue][which]} {RULE_TRIGGERS[trigger][which]}"
+    return rule

@@ -30,6 +30,9 @@ RTL_INTERFACE_CSS = """<style>
 [data-testid="stMainBlockContainer"], [data-testid="stSidebarContent"] { direction: rtl; }
 [data-testid="stHeading"] { text-align: right; }
 [data-testid="stVegaLiteChart"] { direction: ltr; }
+/* a toggle's knob moves by translateX: draw the track left to right, then mirror it */
+[data-testid="stCheckbox"]:has(input[role="switch"]) label > div:not([data-testid]) {
+  direction: ltr; transform: scaleX(-1); }
 </style>"""
 
 
@@ -183,6 +186,8 @@ def url_selectbox(label: str, options: Sequence[str], param: str, *, default: st
     key = f"w_{param}"
     _init(key, st.query_params.get(param), options, default)
     widget = st.radio if radio else st.selectbox
+    if not radio:
+        kwargs.setdefault("placeholder", t("choose", lang()))
     widget(label, list(options), key=key, format_func=format_func, **kwargs)
     _write_param(param, st.session_state[key], default)
     return st.session_state[key]
