@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from qawl.doc import Article, Entity, Quote
+from qawl.doc import Article, ArticleMeta, Entity, Quote
 from qawl.errors import StoreError
 from qawl.pipeline import parse, pipeline_version
 from qawl.sentences import split_sentences
@@ -28,12 +28,13 @@ def test_round_trip_and_no_duplicates(tmp_path):
     store = Store(tmp_path / "qawl.sqlite")
     a = article()
     assert a.id not in store
-    assert store.add(a, "a.txt") is True
-    assert store.add(article(title="عنوان آخر"), "b.txt") is False   # same text
+    assert store.add(a, ArticleMeta(source="a.txt")) is True
+    assert store.add(article(title="عنوان آخر"), ArticleMeta(source="b.txt")) is False   # same text
     assert a.id in store and len(store) == 1
     assert store.get(a.id) == a
     listed = store.list()
-    assert list(listed.columns) == ["id", "title", "source", "added_at"]
+    assert list(listed.columns) == ["id", "title", "outlet", "date", "url", "author", "origin", "source",
+                                    "added_at"]
     assert listed.iloc[0][["id", "title", "source"]].tolist() == [a.id, "اختبار", "a.txt"]
 
 
@@ -42,7 +43,7 @@ def test_list_is_in_insertion_order_and_survives_a_restart(tmp_path):
     texts = ["وقال الوزير إن الخطة جاهزة.", "أعلنت الحكومة موازنة جديدة.", "قالت المتحدثة إن الوفد وصل."]
     store = Store(path)
     for i, text in enumerate(texts):
-        store.add(article(TEXT + "\n" + text), f"{i}.txt")
+        store.add(article(TEXT + "\n" + text), ArticleMeta(source=f"{i}.txt"))
     reopened = Store(path)
     assert reopened.list()["source"].tolist() == ["0.txt", "1.txt", "2.txt"]
     ids = reopened.list()["id"].tolist()
@@ -52,7 +53,7 @@ def test_list_is_in_insertion_order_and_survives_a_restart(tmp_path):
 def test_default_path_comes_from_QAWL_DB(tmp_path, monkeypatch):
     monkeypatch.setenv("QAWL_DB", str(tmp_path / "env.sqlite"))
     store = Store()
-    store.add(article(), "a.txt")
+    store.add(article())
     assert store.path == tmp_path / "env.sqlite" and (tmp_path / "env.sqlite").exists()
 
 
@@ -65,7 +66,7 @@ def test_parse_from_an_older_pipeline_is_redone_and_saved(tmp_path):
     path = tmp_path / "db.sqlite"
     store = Store(path)
     stale = Article(text=TEXT, title="قديم", sentences=(), entities=(), quotes=())
-    store.add(stale, "old.txt")
+    store.add(stale)
     with sqlite3.connect(path) as con:
         con.execute("UPDATE articles SET pipeline_version = 'old'")
     fresh = store.get(stale.id)
@@ -92,7 +93,7 @@ def test_threads_can_share_a_store(tmp_path):
     def add_many(worker):
         try:
             for i in range(10):
-                store.add(article(f"{TEXT}\nقال العامل {worker} الرقم {i}."), f"{worker}-{i}.txt")
+                store.add(article(f"{TEXT}\nقال العامل {worker} الرقم {i}."))
                 store.list()
         except Exception as error:  # collected: an exception in a thread would be lost
             errors.append(error)
