@@ -36,6 +36,12 @@ CSS = """
 .qawl-meta { font-size: .8rem; opacity: .7; white-space: normal; }
 .qawl-more summary { cursor: pointer; font-size: .8rem; opacity: .8; }
 .qawl-context { opacity: .65; }
+.qawl-kwic { border-collapse: collapse; width: 100%%; white-space: normal; font-size: 1.05rem; }
+.qawl-kwic td { padding: .15em .4em; border-bottom: 1px solid rgba(128, 128, 128, .2); vertical-align: top; }
+.qawl-kwic-before { text-align: left; width: 38%%; } .qawl-kwic-after { text-align: right; width: 38%%; }
+.qawl-kwic-match { text-align: center; white-space: nowrap; font-weight: bold; }
+.qawl-kwic a { color: inherit; text-decoration: none; }
+.qawl-kwic-source { font-size: .75rem; opacity: .7; width: 14%%; }
 .qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
@@ -114,15 +120,22 @@ def rtl_block(body_html: str, extra_class: str = "") -> str:
 
 
 def article_html(article: Article, *, entities: bool = True, quotes: bool = True,
-                 labels: dict[str, str] | None = None) -> str:
+                 labels: dict[str, str] | None = None, target: tuple[int, int] | None = None) -> str:
     """The whole article as RTL HTML: quotes underlined with a speaker tag, entity
-    mentions highlighted by type inside and outside them."""
+    mentions highlighted by type inside and outside them; the `target` span (a sentence
+    a search hit points to) is outlined and has the id "qawl-target"."""
     ents = entity_marks(article, labels) if entities else []
-    if quotes:
-        body = marked(article.text, quote_marks(article), inner=ents, element="span")
-    else:
-        body = marked(article.text, ents)
-    return rtl_block(body)
+
+    def part(start: int, end: int) -> str:
+        if quotes:
+            return marked(article.text, quote_marks(article), start, end, inner=ents, element="span")
+        return marked(article.text, ents, start, end)
+
+    if target is None:
+        return rtl_block(part(0, len(article.text)))
+    start, end = target
+    return rtl_block(f'{part(0, start)}<span id="qawl-target" class="qawl-target">{part(start, end)}</span>'
+                     f'{part(end, len(article.text))}')
 
 
 def sentence_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str:
@@ -176,3 +189,17 @@ def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping
         fold = (f'<details class="qawl-more"><summary dir="auto">{_esc(context_label)}</summary>'
                 f'{around[0]}{sentence}{around[1]}<div class="qawl-meta" dir="auto">{_esc(details)}</div></details>')
     return f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>{sentence}{fold}</div>'
+
+
+def concordance_html(lines: Sequence[tuple[str, str, str, str, str]], open_label: str) -> str:
+    """A right-to-left keyword-in-context table: each line is (before, match, after, link,
+    source); the context before the match sits on its right, the context after on its left,
+    both aligned on the match, which links to `link`; `source` is shown beside it."""
+    rows = "".join(
+        f'<tr><td class="qawl-kwic-before">{_esc(before)}</td>'
+        f'<td class="qawl-kwic-match"><a href="{_esc(link)}" target="_self" title="{_esc(open_label)}">'
+        f'<mark class="qawl-part-content">{_esc(match)}</mark></a></td>'
+        f'<td class="qawl-kwic-after">{_esc(after)}</td>'
+        f'<td class="qawl-kwic-source" dir="auto"><a href="{_esc(link)}" target="_self">{_esc(source)}</a></td></tr>'
+        for before, match, after, link, source in lines)
+    return f'<table class="qawl-kwic qawl-rtl" dir="rtl" lang="ar"><tbody>{rows}</tbody></table>'

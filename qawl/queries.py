@@ -129,15 +129,15 @@ def search_counts(conn: Connection, query: str, where: Filter = Filter()) -> pd.
 
 def search_hits(conn: Connection, query: str, where: Filter = Filter(), limit: int = 50,
                 offset: int = 0) -> pd.DataFrame:
-    """One page of matching sentences, newest first: article_id, title, outlet, day,
-    sentence (its index), text (the sentence as written)."""
+    """One page of matching sentences, newest first: article_id, title, source, outlet,
+    day, sentence (its index), text (the sentence as written)."""
     matched = _match(conn, query)
     if matched is None:
-        return pd.DataFrame(columns=["article_id", "title", "outlet", "day", "sentence", "text"])
+        return pd.DataFrame(columns=["article_id", "title", "source", "outlet", "day", "sentence", "text"])
     source, match, params = matched
     sql, fparams = where.where()
     return _frame(conn, f"""
-        SELECT a.id AS article_id, a.title, a.outlet, a.day, s.idx AS sentence,
+        SELECT a.id AS article_id, a.title, a.source, a.outlet, a.day, s.idx AS sentence,
                substr(a.text, s.start + 1, s."end" - s.start) AS text
         FROM {source} WHERE {match} AND {sql}
         ORDER BY a.day DESC, a.id, s.idx LIMIT :limit OFFSET :offset""",
@@ -331,10 +331,16 @@ class Selection:
     cap: int = MAX_ARTICLES
 
 
-def _selected_ids(conn: Connection, selection: Selection, prefix: str = "f") -> tuple[str, dict]:
-    """A subquery of article ids for `selection`, and its parameters (named `prefix`_…)."""
+def _selected_ids(conn: Connection, selection: Selection, prefix: str = "f",
+                  exclude: Selection | None = None) -> tuple[str, dict]:
+    """A subquery of the ids of `selection`'s articles (its latest `cap`, leaving out those
+    of `exclude`), and its parameters (named `prefix`_…)."""
     sql, params = selection.where.where(prefix=prefix)
     params[f"{prefix}_cap"] = selection.cap
+    if exclude is not None:
+        ex_ids, ex_params = _selected_ids(conn, exclude, prefix=prefix + "x")
+        sql += f" AND a.id NOT IN ({ex_ids})"
+        params.update(ex_params)
     order = f"ORDER BY a.day DESC, a.added_at DESC LIMIT :{prefix}_cap"
     matched = _match(conn, selection.query, prefix)
     if matched is None:
@@ -354,14 +360,18 @@ def word_counts(conn: Connection, selection: Selection, limit: int | None = 200,
                 exclude: Selection | None = None) -> pd.DataFrame:
     """Content words of the selected articles, most frequent first: key, count, articles.
     With `exclude`, its articles are left out (the rest of the archive, for contrast)."""
-    ids, params = _selected_ids(conn, selection)
-    not_in = ""
-    if exclude is not None:
-        ex_ids, ex_params = _selected_ids(conn, exclude, prefix="x")
-        not_in = f"AND w.article_id NOT IN ({ex_ids})"
-        params.update(ex_params)
+    ids, params = _selected_ids(conn, selection, exclude=exclude)
     return _frame(conn, f"""
         SELECT w.key, sum(w.count) AS count, count(*) AS articles FROM article_words w
-        WHERE w.article_id IN ({ids}) {not_in}
-        GROUP BY w.key ORDER BY count DESC, w.key {'LIMIT :limit' if limit else ''}""",
-                  {**params, "limit": limit})
+        WHERE w.article_id IN ({ids})
+        GROUP BY w.key ORDER BY count DESC, w.key {'LIMIT :limit' if limit else ''}""", {**params, "limit": limit})
+
+
+def cooccurrence_matrix(sets: pd.DataFrame, same_sentence: bool = False) -> pd.DataFrame:
+    """From `entity_sets` rows: for each pair of entity keys, in how many articles (or
+    sentences) both occur: long form key_a, key_b, together (the diagonal: alone counts)."""
+    unit = ["article_id", "sentence_index"] if same_sentence else ["article_id"]
+    incidence = pd.crosstab([sets[c] for c in unit], sets["entity_key"]).clip(upper=1)
+    together = incidence.T @ incidence
+    together.index.name, together.columns.name = "key_a", "key_b"
+    return together.stack().rename("together").reset_index()

@@ -76,3 +76,17 @@ def test_quote_card_folds_the_sentences_around_the_quote_and_the_rule():
     # the first sentence of an article has nothing before it
     alone = quote_card(text, first, second - 1, quote, "m", before=None, after=None, context_label="c")
     assert "qawl-context" not in alone
+
+
+def test_article_html_outlines_the_target_sentence_without_losing_text_or_marks():
+    from qawl import parse
+    text = "قال الوزير سامي خالد إن الخطة جاهزة. وأضاف أن «العمل بدأ» في جدة. وانتهى الاجتماع."
+    article = parse(text)
+    s = article.sentences[1]
+    out = article_html(article, target=(s.start, s.end))
+    assert text_of(out).replace(" ", "").count(text.replace(" ", "")[:10]) == 1
+    inside = out[out.index('id="qawl-target"'):]
+    inside = inside[:inside.index("وانتهى")]
+    without_tags = re.sub(r'<span class="qawl-tag">[^<]*</span>', "", inside)   # speaker labels
+    assert text_of('<span ' + without_tags).startswith(article.text[s.start:s.end])
+    assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", article_html(article))

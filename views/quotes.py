@@ -1,5 +1,6 @@
-"""Quotes page: who said what, grouped by speaker; two or more speakers side by side; filters
-by type and speaker; quotes per speaker; CSV download; this article or all stored articles."""
+"""Quotes page: who said what in the chosen article, grouped by speaker; two or more
+speakers side by side; filters by type and speaker; quotes per speaker; CSV download.
+(Speakers across the archive: the Speakers page.)"""
 import altair as alt
 import streamlit as st
 
@@ -14,9 +15,7 @@ CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence",
                "start", "end", "article_id"]
 
 lang = state.lang()
-scope = state.url_selectbox(t("scope", lang), ["article", "all"], "scope", default="article", radio=True,
-                            horizontal=True, format_func=lambda s: t(f"scope_{s}", lang))
-quotes = state.all_quotes() if scope == "all" else state.frame("quotes")
+quotes = state.frame("quotes")
 if quotes.empty:
     st.info(t("no_quotes", lang))
     st.stop()
@@ -42,19 +41,14 @@ st.altair_chart(alt.Chart(per_speaker).mark_bar().encode(
     tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("n:Q", title=t("quotes", lang))],
 ).properties(height=alt.Step(24)), width="stretch")
 
-csv = chosen[[c for c in CSV_COLUMNS if c in chosen.columns]
-             + (["article_title"] if "article_title" in chosen.columns else [])]
+csv = chosen[CSV_COLUMNS]
 st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-8-sig"),
                    file_name="qawl-quotes.csv", mime="text/csv", on_click="ignore")
 
 
-labels = state.article_labels()
-
-
 def cards(rows) -> str:
     """HTML of quote cards for some rows of the quotes frame."""
-    return "".join(card(state.article(row["article_id"]), row, lang,
-                        labels[row["article_id"]] if scope == "all" else "") for _, row in rows.iterrows())
+    return "".join(card(state.article(), row, lang) for _, row in rows.iterrows())
 
 
 def speaker_block(name: str, level: int = 3) -> str:
