@@ -27,8 +27,8 @@ if show_quotes:
     legend.append(("qawl-quote", t("legend_quote", lang)))
 if legend:
     st.html(legend_html(legend))
-raw = st.query_params.get("sentence", "")
-target = article.sentences[int(raw)] if raw.isdigit() and int(raw) < len(article.sentences) else None
+wanted = state.url_int(st.query_params.get("sentence", ""))
+target = article.sentences[wanted] if wanted is not None and wanted < len(article.sentences) else None
 st.html(article_html(article, entities=show_entities, quotes=show_quotes, labels=labels,
                      target=(target.start, target.end) if target else None))
 if target is not None:  # a search hit's sentence: bring it into view

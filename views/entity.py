@@ -10,6 +10,7 @@ from qawl import queries
 from qawl.html import heading_html
 from qawl.i18n import t
 from qawl.normalise import key
+from qawl.text_safety import literal
 from views import charts, state
 
 PER_PAGE = 25
@@ -38,7 +39,7 @@ entity_key = key(name) if name else ""
 days = state.query("entity_days", entity_key, where) if entity_key else pd.DataFrame()
 if days.empty:
     if name:
-        st.info(t("entity_unknown", lang, name=name))
+        st.info(t("entity_unknown", lang, name=literal(name)))
         like = state.query("entities_like", name)
         if not like.empty:
             pick(like, "entity_like")

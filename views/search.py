@@ -9,6 +9,7 @@ import streamlit as st
 from qawl.html import concordance_html
 from qawl.i18n import t
 from qawl.queries import keyword_in_context
+from qawl.text_safety import literal
 from views import charts, state
 
 PER_PAGE = 25
@@ -23,7 +24,7 @@ if not words:
 counts = state.query("search_counts", words, where)
 total = int(counts["hits"].sum()) if not counts.empty else 0
 if not total:
-    st.info(t("no_hits", lang, query=words))
+    st.info(t("no_hits", lang, query=literal(words)))
     st.stop()
 st.caption(t("hits_summary", lang, hits=total, articles=int(counts["articles"].sum()),
              outlets=counts["outlet"].nunique()))

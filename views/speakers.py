@@ -29,7 +29,7 @@ top = state.query("top_speakers", kinds, who, PER_PAGE, 0)
 if top.empty:
     st.info(t("no_speakers", lang))
     st.stop()
-chosen_ids = [int(v) for v in st.query_params.get_all("sp") if v.isdigit()]
+chosen_ids = [i for i in map(state.url_int, st.query_params.get_all("sp")) if i is not None]
 
 st.subheader(t("most_quoted", lang))
 table = top.assign(kind=top["kind"].map(lambda k: t(f"kind_{k}", lang) if k in KINDS else k),

@@ -3,11 +3,13 @@ widgets whose values live in the URL's query parameters (so a copied link reprod
 the view, also on a freshly started server)."""
 from __future__ import annotations
 
+import logging
 import os
-from datetime import date
-from urllib.parse import urlencode
+import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -15,11 +17,15 @@ from sqlalchemy import text as sql_text
 
 from qawl import frames, queries
 from qawl.doc import Article
+from qawl.errors import StoreError
 from qawl.html import CSS
 from qawl.i18n import LANGUAGES, t
-from qawl.ingest import IngestError
-from qawl.pipeline import DEFAULT_ARTICLE
+from qawl.ingest import IngestError, read_path
+from qawl.pipeline import DEFAULT_ARTICLE, parse
 from qawl.store import Store
+from qawl.text_safety import literal
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
@@ -65,15 +71,48 @@ def store() -> Store:
     return _store(_db())
 
 
+@st.cache_resource(show_spinner=False)
+def _default_in_memory() -> Article | None:
+    """The default article parsed without the store (shown when the archive is unavailable)."""
+    try:
+        return parse(read_path(DEFAULT_ARTICLE).text, DEFAULT_TITLE)
+    except IngestError:
+        return None
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _article(db: str, article_id: str) -> Article:
-    return _store(db).get(article_id)
+    try:
+        return _store(db).get(article_id)
+    except StoreError:
+        default = _default_in_memory()
+        if default is not None and default.id == article_id:
+            return default
+        raise
 
 
-def article_labels(library: pd.DataFrame | None = None) -> dict[str, str]:
-    """Id -> name of every article of `library` (default: the store's list, small stores
-    only), as the article selector shows them."""
-    rows = (store().list() if library is None else library).itertuples()
+def _unavailable(error: StoreError) -> pd.DataFrame:
+    """What the pages show when the archive cannot be read: the default article alone,
+    parsed in memory. The reason goes to the server log, not to the visitor."""
+    log.warning("article archive unavailable: %s", error)
+    default = _default_in_memory()
+    rows = [] if default is None else [(default.id, default.title, "default", "default", None)]
+    return pd.DataFrame(rows, columns=["id", "title", "source", "origin", "added_at"])
+
+
+def library() -> pd.DataFrame:
+    """The stored articles (`Store.list()`), or the default article alone when the
+    archive is unavailable."""
+    try:
+        return store().list()
+    except StoreError as error:
+        return _unavailable(error)
+
+
+def article_labels(library_: pd.DataFrame | None = None) -> dict[str, str]:
+    """Id -> name of every stored article (of `library_`, default: `library()`), as
+    the article selector shows them."""
+    rows = (library() if library_ is None else library_).itertuples()
     return {row.id: article_label(row.title, row.source, row.id) for row in rows}
 
 
@@ -162,24 +201,39 @@ def _first_article(wanted: str | None) -> str | None:
         newest = query("library", limit=1)
         fallback = newest["id"].iloc[0] if not newest.empty else None
     if wanted and fallback:
-        st.warning(t("article_missing", lang(), id=wanted, title=labels_of([fallback])[fallback]))
+        st.warning(t("article_missing", lang(), id=literal(wanted, 40), title=literal(labels_of([fallback])[fallback])))
     return fallback
 
 
-def article_selector() -> Article | None:
-    """Article picker in the sidebar, kept in `?article=`: words of the title find up to
-    PICKER_SIZE articles, newest first; None when the library is empty."""
+def _picker(words: str) -> tuple[str | None, list[str], dict[str, str]]:
+    """The current article, the picker's options (it first, then up to PICKER_SIZE
+    articles whose title has `words`, newest first) and their names."""
     current = st.session_state.get(ARTICLE_KEY)
     if not current or current not in store():
         current = _first_article(st.query_params.get(ARTICLE_KEY))
     if current is None:
+        return None, [], {}
+    found = query("library", queries.Filter(title=words), limit=PICKER_SIZE)
+    options = [current] + [i for i in found["id"] if i != current]
+    return current, options, labels_of(options)
+
+
+def article_selector() -> Article | None:
+    """Article picker in the sidebar, kept in `?article=`: words of the title find up to
+    PICKER_SIZE articles, newest first; None when the library is empty. When the archive
+    cannot be read, the default article parsed in memory."""
+    words = st.sidebar.text_input(t("find_article", lang()), key="w_find", placeholder=t("title_words", lang()))
+    try:
+        current, options, names = _picker(words.strip())
+    except StoreError as error:
+        st.warning(t("archive_unavailable", lang()))
+        stored = _unavailable(error)
+        current = None if stored.empty else stored["id"].iloc[0]
+        options, names = [current], {current: stored["title"].iloc[0]} if current else {}
+    if current is None:
         st.info(t("library_empty", lang()))
         return None
     st.session_state[ARTICLE_KEY] = current
-    words = st.sidebar.text_input(t("find_article", lang()), key="w_find", placeholder=t("title_words", lang()))
-    found = query("library", queries.Filter(title=words or ""), limit=PICKER_SIZE)
-    options = [current] + [i for i in found["id"] if i != current]
-    names = labels_of(options)
     st.sidebar.selectbox(t("article", lang()), options, key=ARTICLE_KEY, format_func=lambda i: names.get(i, i))
     st.query_params[ARTICLE_KEY] = st.session_state[ARTICLE_KEY]
     return article()
@@ -255,11 +309,17 @@ def url_slider(label: str, low: int, high: int, param: str, *, default: int, ste
     """An integer slider whose value is the query parameter `param`."""
     key = f"w_{param}"
     if key not in st.session_state:
-        raw = st.query_params.get(param, "")
-        st.session_state[key] = min(max(int(raw), low), high) if raw.isdigit() else default
+        value = url_int(st.query_params.get(param, ""))
+        st.session_state[key] = default if value is None else min(max(value, low), high)
     st.slider(label, low, high, key=key, step=step)
     _write_param(param, st.session_state[key], default)
     return st.session_state[key]
+
+
+def url_int(raw: str) -> int | None:
+    """A whole number written in a URL ("40"), or None for anything else: signs, spaces,
+    non-ASCII digits (int("²") fails though "²".isdigit()) and more than 9 digits."""
+    return int(raw) if re.fullmatch(r"[0-9]{1,9}", raw) else None
 
 
 def url_toggle(label: str, param: str, *, default: bool) -> bool:
@@ -338,8 +398,8 @@ def pager(total: int, per_page: int, param: str = "page") -> int:
     pages = max(1, -(-total // per_page))
     key = f"w_{param}"
     if key not in st.session_state:
-        raw = st.query_params.get(param, "")
-        st.session_state[key] = min(max(int(raw), 1), pages) if raw.isdigit() else 1
+        value = url_int(st.query_params.get(param, ""))
+        st.session_state[key] = 1 if value is None else min(max(value, 1), pages)
     st.session_state[key] = min(st.session_state[key], pages)
     left, right = st.columns([1, 3])
     left.number_input(t("page", lang()), 1, pages, key=key, step=1)

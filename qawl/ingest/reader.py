@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IngestError
+from ..language import looks_persian_or_urdu
 from ..normalise import has_arabic
 from .docx import read_docx
 from .html import read_html
@@ -37,12 +38,15 @@ def _too_big(name: str, size: int) -> IngestError:
 
 def clean_text(name: str, text: str) -> str:
     """The article text as stored: line endings unified to \\n, NULs removed, outer
-    whitespace trimmed, otherwise verbatim. Refuses empty and non-Arabic text."""
+    whitespace trimmed, otherwise verbatim. Refuses empty and non-Arabic text (Persian
+    and Urdu included)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
     if not text:
         raise IngestError(name, EMPTY)
     if not has_arabic(text):
         raise IngestError(name, "no Arabic text found; Qawl reads Arabic articles")
+    if looks_persian_or_urdu(text):
+        raise IngestError(name, "looks like Persian or Urdu, not Arabic; Qawl reads Arabic articles")
     return text
 
 

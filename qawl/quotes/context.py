@@ -12,7 +12,7 @@ from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
-from .marks import QUOTE_CHARS, Tok, attach_tokens, find_segments, tokenize
+from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import COREFERRING_HEADS, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -58,6 +58,10 @@ class Context:
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
+
+    def segment_index(self, seg: Segment) -> int:
+        """Position of `seg` in `segments` (which are in opening order)."""
+        return bisect.bisect_left(self.segments, seg.open, key=lambda s: s.open)
 
     def entity(self, tok: Tok) -> Entity | None:
         k = bisect.bisect_right(self.ent_starts, tok.start) - 1
