@@ -1,7 +1,7 @@
 """Qawl dashboard: `streamlit run app.py`.
 
-The entry point draws the sidebar (interface language, and the article for the pages about
-one article) and routes to the page scripts in views/ with st.navigation (not a pages/
+The entry point draws the sidebar (interface language, the article that the pages about one
+article show) and routes to the page scripts in views/ with st.navigation (not a pages/
 folder: with one, Streamlit answers the first deep link to a fresh server with "Page not
 found"). The Article page is the root URL, the others have their own path; each keeps its
 selections in the query string, so a copied link reproduces the view."""
@@ -26,5 +26,5 @@ st.set_page_config(page_title="Qawl · قول", page_icon="📰", layout="wide")
 lang = state.language_selector()
 page = st.navigation({t("section_article", lang): pages(ARTICLE_PAGES),
                       t("section_archive", lang): pages(ARCHIVE_PAGES)})
-if page.url_path in dict(ARCHIVE_PAGES) or state.article_selector() is not None:
+if state.article_selector() is not None or page.url_path in dict(ARCHIVE_PAGES):
     page.run()
