@@ -42,6 +42,13 @@ CSS = """
 .qawl-kwic-match { text-align: center; white-space: nowrap; font-weight: bold; }
 .qawl-kwic a { color: inherit; text-decoration: none; }
 .qawl-kwic-source { font-size: .75rem; opacity: .7; width: 14%%; }
+.qawl-table { border-collapse: collapse; width: 100%%; font-size: 1rem; line-height: 1.6;
+  font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Arial", sans-serif; }
+.qawl-table th { text-align: start; font-weight: 600; font-size: .85rem; opacity: .75; }
+.qawl-table td[dir="auto"] { text-align: start; }
+.qawl-table th, .qawl-table td { padding: .2em .5em; border-bottom: 1px solid rgba(128, 128, 128, .25); }
+.qawl-table td.qawl-num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.qawl-table a { color: inherit; }
 .qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
@@ -149,11 +156,13 @@ def legend_html(items: Sequence[tuple[str, str]]) -> str:
     return f'<div class="qawl-legend">{swatches}</div>'
 
 
-def heading_html(text: str, level: int = 2, note: str = "") -> str:
-    """A right-to-left heading (article titles, speaker names); `note` (e.g. a count in the
-    interface language) is isolated so that its own direction is kept."""
+def heading_html(text: str, level: int = 2, note: str = "", link: str = "") -> str:
+    """A right-to-left heading (article titles, speaker names), linking to `link` if given;
+    `note` (e.g. a count in the interface language) is isolated so that its own direction
+    is kept."""
     note_html = f' <bdi class="qawl-note">{_esc(note)}</bdi>' if note else ""
-    return rtl_block(f"<h{level}>{_esc(text)}{note_html}</h{level}>", "qawl-heading")
+    shown = f'<a href="{_esc(link)}" target="_self">{_esc(text)}</a>' if link else _esc(text)
+    return rtl_block(f"<h{level}>{shown}{note_html}</h{level}>", "qawl-heading")
 
 
 def quote_parts(quote: Mapping) -> list[Mark]:
@@ -203,3 +212,19 @@ def concordance_html(lines: Sequence[tuple[str, str, str, str, str]], open_label
         f'<td class="qawl-kwic-source" dir="auto"><a href="{_esc(link)}" target="_self">{_esc(source)}</a></td></tr>'
         for before, match, after, link, source in lines)
     return f'<table class="qawl-kwic qawl-rtl" dir="rtl" lang="ar"><tbody>{rows}</tbody></table>'
+
+
+def table_html(header: Sequence[str], rows: Sequence[Sequence[object]], links: Sequence[str | None] = (),
+               numeric: Sequence[int] = (), rtl: bool = True) -> str:
+    """A table (right to left when `rtl`); the first cell of row i links to links[i] when
+    given; columns in `numeric` hold numbers. Each cell finds its own direction."""
+    def cell(i: int, j: int, value: object) -> str:
+        shown = "" if value is None or value != value else _esc(str(value))   # None and NaN: empty
+        if j == 0 and i < len(links) and links[i]:
+            shown = f'<a href="{_esc(links[i])}" target="_self">{shown}</a>'
+        return f'<td class="qawl-num">{shown}</td>' if j in numeric else f'<td dir="auto">{shown}</td>'
+
+    head = "".join(f"<th>{_esc(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(cell(i, j, v) for j, v in enumerate(row)) + "</tr>" for i, row in enumerate(rows))
+    return (f'<table class="qawl-table" dir="{"rtl" if rtl else "ltr"}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")

@@ -269,20 +269,32 @@ def entity_sets(conn: Connection, entity_key: str, keys: list[str], where: Filte
 
 # ---------- speakers ----------
 
-def top_speakers(conn: Connection, kinds: list[str] | None = None, name: str = "", limit: int = 25,
-                 offset: int = 0) -> pd.DataFrame:
-    """One page of speaker identities, most quoted first: id, name, kind, role, n_quotes,
-    n_articles; `kinds` keeps some identity kinds, `name` words of the name."""
-    parts, params = ["n_quotes > 0"], {"limit": limit, "offset": offset}
+def _speaker_condition(kinds: list[str] | None, name: str) -> tuple[str, dict]:
+    parts, params = ["n_quotes > 0"], {}
     if kinds:
         parts.append("kind IN (" + ", ".join(f":kind{i}" for i in range(len(kinds))) + ")")
         params.update({f"kind{i}": k for i, k in enumerate(kinds)})
     for i, word in enumerate(name.split()[:6]):
         parts.append(f"name LIKE :w{i}")
         params[f"w{i}"] = f"%{_like_escape(word)}%"
+    return " AND ".join(parts), params
+
+
+def count_speakers(conn: Connection, kinds: list[str] | None = None, name: str = "") -> int:
+    """How many speaker identities `top_speakers` pages through."""
+    sql, params = _speaker_condition(kinds, name)
+    return conn.execute(text(f"SELECT count(*) FROM speakers WHERE {sql}"), params).scalar_one()
+
+
+def top_speakers(conn: Connection, kinds: list[str] | None = None, name: str = "", limit: int = 25,
+                 offset: int = 0) -> pd.DataFrame:
+    """One page of speaker identities, most quoted first: id, name, kind, role, n_quotes,
+    n_articles; `kinds` keeps some identity kinds, `name` words of the name."""
+    sql, params = _speaker_condition(kinds, name)
     return _frame(conn, f"""
-        SELECT id, name, kind, role, n_quotes, n_articles FROM speakers WHERE {' AND '.join(parts)}
-        ORDER BY n_quotes DESC, n_articles DESC, id LIMIT :limit OFFSET :offset""", params)
+        SELECT id, name, kind, role, n_quotes, n_articles FROM speakers WHERE {sql}
+        ORDER BY n_quotes DESC, n_articles DESC, id LIMIT :limit OFFSET :offset""",
+                  {**params, "limit": limit, "offset": offset})
 
 
 def speakers_by_id(conn: Connection, ids: list[int]) -> pd.DataFrame:
@@ -291,7 +303,7 @@ def speakers_by_id(conn: Connection, ids: list[int]) -> pd.DataFrame:
         return pd.DataFrame(columns=["id", "name", "kind", "n_quotes", "n_articles"])
     marks = ", ".join(f":s{i}" for i in range(len(ids)))
     frame = _frame(conn, f"SELECT id, name, kind, n_quotes, n_articles FROM speakers WHERE id IN ({marks})",
-                   {f"s{i}": s for i, s in enumerate(ids)})
+                   {f"s{i}": int(s) for i, s in enumerate(ids)})
     return frame.set_index("id").reindex([i for i in ids if i in set(frame["id"])]).reset_index()
 
 
@@ -317,7 +329,7 @@ def speaker_days(conn: Connection, ids: list[int], where: Filter = Filter()) -> 
     return _frame(conn, f"""
         SELECT q.speaker_id, a.day, count(*) AS quotes FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_id IN ({marks}) AND a.day IS NOT NULL AND {sql}
-        GROUP BY q.speaker_id, a.day ORDER BY a.day""", {**params, **{f"s{i}": s for i, s in enumerate(ids)}})
+        GROUP BY q.speaker_id, a.day ORDER BY a.day""", {**params, **{f"s{i}": int(s) for i, s in enumerate(ids)}})
 
 
 # ---------- corpus words ----------

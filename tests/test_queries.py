@@ -101,6 +101,7 @@ def test_one_row_per_speaker_identity_and_their_quotes(conn):
     assert top["name"].tolist().count("جو بايدن") == 1
     assert Q.top_speakers(conn, kinds=["organisation"])["name"].tolist() == ["الوزارة"]
     assert Q.top_speakers(conn, name="خالد")["name"].tolist() == ["سامي خالد"]
+    assert Q.count_speakers(conn) == 3 and Q.count_speakers(conn, ["person"]) == 2
     biden = int(top.iloc[0]["id"])
     quotes = Q.speaker_quotes(conn, biden)
     assert list(quotes["article_id"]) == ids(2, 1) and list(quotes["idx"]) == [0, 0]

@@ -22,17 +22,11 @@ where = state.archive_filter()
 label_name = {label: t(label, lang) for label in ("PER", "ORG", "LOC", "MISC")}
 
 
-def pick(frame: pd.DataFrame, table_key: str) -> None:
-    """A table of entities; choosing a row opens that entity."""
-    shown = frame.assign(type=frame["label"].map(label_name))
-    event = st.dataframe(shown[state.reading_order(["name", "type", "mentions"])], hide_index=True, width="stretch",
-                         on_select="rerun", selection_mode="single-row", key=table_key, column_config={
-                             **state.arabic_text_columns(["name"], {"name": t("entity", lang)}),
-                             "type": st.column_config.TextColumn(t("type", lang)),
-                             "mentions": st.column_config.NumberColumn(t("mentions", lang))})
-    if event.selection.rows:
-        st.session_state["w_name"] = frame.iloc[event.selection.rows[0]]["name"]
-        st.rerun()
+def entity_table(frame: pd.DataFrame, count: str = "mentions", count_label: str = t("mentions", lang)) -> None:
+    """Entities (name, type, a count), each name linking to its own view."""
+    state.html_table(frame.assign(type=frame["label"].map(label_name)),
+                     {"name": t("entity", lang), "type": t("type", lang), count: count_label},
+                     links=[state.link("entity", name=n) for n in frame["name"]], numeric=[count])
 
 
 entity_key = key(name) if name else ""
@@ -42,9 +36,9 @@ if days.empty:
         st.info(t("entity_unknown", lang, name=literal(name)))
         like = state.query("entities_like", name)
         if not like.empty:
-            pick(like, "entity_like")
+            entity_table(like)
     st.subheader(t("recent_entities", lang))
-    pick(state.query("recent_entities", where, limit=25), "entity_recent")
+    entity_table(state.query("recent_entities", where, limit=25))
     st.stop()
 
 st.html(heading_html(state.query("entity_name", entity_key) or name))
@@ -67,14 +61,9 @@ st.subheader(t("entity_articles", lang))
 offset = state.pager(n_articles, PER_PAGE)
 found = state.query("entity_articles", entity_key, where, PER_PAGE, offset)
 found = found.assign(title=[state.article_label(r.title, None, r.id) for r in found.itertuples()])
-event = st.dataframe(found[state.reading_order(["title", "outlet", "day", "mentions"])], hide_index=True,
-                     width="stretch", on_select="rerun", selection_mode="single-row", key="entity_articles",
-                     column_config={**state.arabic_text_columns(["title"], {"title": t("title", lang)}),
-                                    "outlet": st.column_config.TextColumn(t("outlet", lang)),
-                                    "day": st.column_config.TextColumn(t("date", lang)),
-                                    "mentions": st.column_config.NumberColumn(t("mentions", lang))})
-if event.selection.rows:
-    state.open_article(found.iloc[event.selection.rows[0]]["id"])
+state.html_table(found, {"title": t("title", lang), "outlet": t("outlet", lang), "day": t("date", lang),
+                         "mentions": t("mentions", lang)},
+                 links=[state.article_link(i) for i in found["id"]], numeric=["mentions"])
 
 st.subheader(t("cooccurring", lang))
 scope = state.url_selectbox(t("together_in", lang), ["article", "sentence"], "with", default="article", radio=True,
@@ -86,12 +75,8 @@ if others.empty:
     st.info(t("no_cooccurring", lang))
     st.stop()
 table_col, heat_col = st.columns([2, 3])
-table_col.dataframe(others.assign(type=others["label"].map(label_name))[
-    state.reading_order(["name", "type", "articles", "mentions"])], hide_index=True, width="stretch", column_config={
-    **state.arabic_text_columns(["name"], {"name": t("entity", lang)}),
-    "type": st.column_config.TextColumn(t("type", lang)),
-    "articles": st.column_config.NumberColumn(t("together_" + scope + "s", lang)),
-    "mentions": st.column_config.NumberColumn(t("mentions", lang))})
+with table_col:
+    entity_table(others, "articles", t(f"together_{scope}s", lang))
 top = [entity_key] + list(others["entity_key"].head(HEATMAP - 1))
 names = {entity_key: state.query("entity_name", entity_key) or name,
          **dict(zip(others["entity_key"], others["name"]))}

@@ -1,6 +1,7 @@
 """Library page: the archive as a table (title, outlet, date, counts of entities and
-quotes), searched by title words, filtered by outlet and dates, sorted and paged; a chosen
-article can be opened, renamed or deleted (after confirmation; nothing else is touched)."""
+quotes), searched by title words, filtered by outlet and dates, sorted and paged; each title
+opens its article; an article of the page can be renamed or deleted (after confirmation;
+nothing else is touched)."""
 import streamlit as st
 
 from qawl.i18n import t
@@ -31,41 +32,35 @@ if not total:
 offset = state.pager(total, PER_PAGE)
 rows = state.query("library", where, sort, order == "desc", PER_PAGE, offset)
 rows = rows.assign(title=[state.article_label(r.title, r.source, r.id) for r in rows.itertuples()])
-event = st.dataframe(
-    rows[state.reading_order(["title", "outlet", "day", "n_entities", "n_quotes"])], hide_index=True,
-    width="stretch", height=min(38 + 35 * len(rows), 600), on_select="rerun", selection_mode="single-row",
-    key="library_table", column_config={
-        **state.arabic_text_columns(["title"], {"title": t("title", lang)}),
-        "outlet": st.column_config.TextColumn(t("outlet", lang)), "day": st.column_config.TextColumn(t("date", lang)),
-        "n_entities": st.column_config.NumberColumn(t("entities", lang)),
-        "n_quotes": st.column_config.NumberColumn(t("quotes", lang))})
-chosen = event.selection.rows
-if not chosen:
-    st.caption(t("library_hint", lang))
-    st.stop()
+state.html_table(rows, {"title": t("title", lang), "outlet": t("outlet", lang), "day": t("date", lang),
+                        "n_entities": t("entities", lang), "n_quotes": t("quotes", lang)},
+                 links=[state.article_link(i) for i in rows["id"]], numeric=["n_entities", "n_quotes"])
 
-row = rows.iloc[chosen[0]]
-st.text(row["title"])
-open_col, rename_col, delete_col = st.columns([1, 3, 1], vertical_alignment="bottom")
-if open_col.button(t("open", lang), type="primary"):
-    state.open_article(row["id"])
-new_title = rename_col.text_input(t("new_title", lang), value=row["title"], key=f"rename_{row['id']}")
-if rename_col.button(t("rename", lang)) and new_title.strip() and new_title.strip() != row["title"]:
-    state.store().rename(row["id"], new_title.strip())
+st.subheader(t("manage", lang))
+names = dict(zip(rows["id"], rows["title"]))
+chosen = st.selectbox(t("manage_which", lang), [""] + list(rows["id"]), key="library_manage",
+                      format_func=lambda i: names.get(i, "—"), placeholder=t("choose", lang))
+if not chosen:
+    st.stop()
+rename_col, delete_col = st.columns([3, 1], vertical_alignment="bottom")
+new_title = rename_col.text_input(t("new_title", lang), value=names[chosen], key=f"rename_{chosen}")
+if rename_col.button(t("rename", lang)) and new_title.strip() and new_title.strip() != names[chosen]:
+    state.store().rename(chosen, new_title.strip())
     state.forget_queries()
     st.session_state[NOTICE_KEY] = "renamed"
     st.rerun()
 if delete_col.button(t("delete", lang)):
-    st.session_state[CONFIRM_KEY] = row["id"]
-if st.session_state.get(CONFIRM_KEY) == row["id"]:
+    st.session_state[CONFIRM_KEY] = chosen
+if st.session_state.get(CONFIRM_KEY) == chosen:
     st.warning(t("confirm_delete", lang))
     yes, no = st.columns(2)
     if yes.button(t("delete_yes", lang), type="primary"):
-        state.store().delete(row["id"])
+        state.store().delete(chosen)
         state.forget_queries()
-        if st.session_state.get(state.ARTICLE_KEY) == row["id"]:
+        if st.session_state.get(state.ARTICLE_KEY) == chosen:
             del st.session_state[state.ARTICLE_KEY]
         st.session_state.pop(CONFIRM_KEY)
+        st.session_state.pop("library_manage")
         st.session_state[NOTICE_KEY] = "deleted"
         st.rerun()
     if no.button(t("cancel", lang)):

@@ -23,39 +23,40 @@ with kinds_col:
                                   format_func=lambda k: t(f"kind_{k}", lang))
 with who_col:
     who = state.url_text(t("speaker_name", lang), "who")
-where = state.archive_filter()
 
-top = state.query("top_speakers", kinds, who, PER_PAGE, 0)
-if top.empty:
+total = state.query("count_speakers", kinds, who)
+if not total:
     st.info(t("no_speakers", lang))
     st.stop()
-chosen_ids = [i for i in map(state.url_int, st.query_params.get_all("sp")) if i is not None]
-
 st.subheader(t("most_quoted", lang))
+offset = state.pager(total, PER_PAGE)
+top = state.query("top_speakers", kinds, who, PER_PAGE, offset)
+chosen_ids = [i for i in map(state.url_int, st.query_params.get_all("sp")) if i is not None]
 table = top.assign(kind=top["kind"].map(lambda k: t(f"kind_{k}", lang) if k in KINDS else k),
                    chosen=top["id"].isin(chosen_ids))
-st.altair_chart(alt.Chart(table).mark_bar().encode(
+chart_col, table_col = st.columns(2)
+chart_col.altair_chart(alt.Chart(table).mark_bar().encode(
     x=alt.X("n_quotes:Q", title=t("quotes", lang), scale=charts.value_scale(lang), axis=alt.Axis(tickMinStep=1)),
-    y=alt.Y("name:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14, labelLimit=320)),
+    y=alt.Y("name:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14, labelLimit=260)),
     color=alt.condition("datum.chosen", alt.value("#c0392b"), alt.value("#9aa5b1")),
     tooltip=[alt.Tooltip("name:N", title=t("speaker", lang)), alt.Tooltip("n_quotes:Q", title=t("quotes", lang)),
              alt.Tooltip("n_articles:Q", title=t("articles", lang))],
 ).properties(height=alt.Step(22)), width="stretch")
-event = st.dataframe(table[state.reading_order(["name", "kind", "n_quotes", "n_articles"])], hide_index=True,
-                     width="stretch", on_select="rerun", selection_mode="multi-row", key="speaker_table",
-                     column_config={**state.arabic_text_columns(["name"], {"name": t("speaker", lang)}),
-                                    "kind": st.column_config.TextColumn(t("kind", lang)),
-                                    "n_quotes": st.column_config.NumberColumn(t("quotes", lang)),
-                                    "n_articles": st.column_config.NumberColumn(t("articles", lang))})
-picked = [int(top.iloc[i]["id"]) for i in event.selection.rows]
-if picked and picked != chosen_ids[:len(picked)]:
-    st.query_params["sp"] = [str(i) for i in picked]
-    st.rerun()
-if not chosen_ids:
+with table_col:
+    state.html_table(table, {"name": t("speaker", lang), "kind": t("kind", lang), "n_quotes": t("quotes", lang),
+                             "n_articles": t("articles", lang)},
+                     links=[state.link("speakers", sp=i) for i in top["id"]], numeric=["n_quotes", "n_articles"])
+
+known = state.query("speakers_by_id", list(dict.fromkeys(list(top["id"]) + chosen_ids)))
+names = dict(zip(known["id"].astype(str), known["name"]))
+picked = state.url_multiselect(t("compare_speakers", lang), list(names), "sp", format_func=names.get,
+                               max_selections=MAX_SIDE_BY_SIDE)
+if not picked:
     st.caption(t("speakers_hint", lang))
     st.stop()
 
-speakers = state.query("speakers_by_id", chosen_ids[:MAX_SIDE_BY_SIDE])
+where = state.archive_filter()
+speakers = state.query("speakers_by_id", [int(i) for i in picked])
 names = dict(zip(speakers["id"], speakers["name"]))
 days = state.query("speaker_days", list(names), where)
 if not days.empty:
@@ -76,7 +77,8 @@ def quotes_html(speaker_id: int, limit: int, offset: int = 0) -> str:
     for article_id, group in rows.groupby("article_id", sort=False):
         first = group.iloc[0]
         source = " · ".join(x for x in (first["outlet"], first["day"]) if isinstance(x, str))
-        out.append(heading_html(state.article_label(first["title"], None, article_id), 4, note=source))
+        out.append(heading_html(state.article_label(first["title"], None, article_id), 4, note=source,
+                                link=state.article_link(article_id)))
         article, frame = state.article(article_id), state.article_frame(article_id, "quotes")
         out += [card(article, frame.iloc[int(i)], lang) for i in group["idx"]]
     return "".join(out)
@@ -86,7 +88,7 @@ st.html(legend_html([(f"qawl-part-{part}", t(f"legend_{part}", lang)) for part i
 if len(names) == 1:
     speaker = speakers.iloc[0]
     st.html(heading_html(speaker["name"], 3, note=quote_count(int(speaker["n_quotes"]), lang)))
-    offset = state.pager(int(speaker["n_quotes"]), CARDS)
+    offset = state.pager(int(speaker["n_quotes"]), CARDS, "qpage")
     st.html(quotes_html(int(speaker["id"]), CARDS, offset))
 else:
     for column, speaker in zip(st.columns(len(speakers)), speakers.itertuples()):

@@ -18,7 +18,7 @@ from sqlalchemy import text as sql_text
 from qawl import frames, queries
 from qawl.doc import Article
 from qawl.errors import StoreError
-from qawl.html import CSS
+from qawl.html import CSS, table_html
 from qawl.i18n import LANGUAGES, t
 from qawl.ingest import IngestError, read_path
 from qawl.pipeline import DEFAULT_ARTICLE, parse
@@ -256,10 +256,24 @@ def article_label(title: str | None, source: str | None, article_id: str) -> str
     return f"{t('untitled', lang())} ({article_id[:6]})"
 
 
+def link(path: str, **params: object) -> str:
+    """A relative link to the page at `path` ("" for the Article page) with `params`
+    (None values left out) in this interface language."""
+    params = {**params, LANG_KEY: lang() if lang() != "en" else None}
+    return f"./{path}?" + urlencode({k: v for k, v in params.items() if v is not None}, doseq=True)
+
+
 def article_link(article_id: str, sentence: int | None = None) -> str:
-    """A relative link to the Article page on `article_id` (at `sentence`), in this language."""
-    params = {ARTICLE_KEY: article_id, "sentence": sentence, LANG_KEY: lang() if lang() != "en" else None}
-    return "./?" + urlencode({k: v for k, v in params.items() if v is not None})
+    """A relative link to the Article page on `article_id` (at `sentence`)."""
+    return link("", **{ARTICLE_KEY: article_id, "sentence": sentence})
+
+
+def html_table(frame: pd.DataFrame, columns: dict[str, str], links: Sequence[str | None] = (),
+               numeric: Sequence[str] = ()) -> None:
+    """Draw `frame`'s `columns` (name -> label) as a table in the interface's direction;
+    the first column links to `links`."""
+    st.html(table_html(list(columns.values()), frame[list(columns)].values.tolist(), links,
+                       [i for i, c in enumerate(columns) if c in numeric], rtl=lang() == "ar"))
 
 
 # ---------- widgets kept in the URL ----------
