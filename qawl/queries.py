@@ -16,7 +16,7 @@ from .store.rows import norm_words
 from .store.search import match_query
 from .tokens import words
 
-MAX_ARTICLES = 2000   # articles a corpus-wide count reads at most (the latest that match)
+MAX_ARTICLES = 500   # articles a corpus-wide count reads at most (the latest that match)
 LIBRARY_SORTS = {"date": "a.day", "title": "a.title", "outlet": "a.outlet",
                  "entities": "a.n_entities", "quotes": "a.n_quotes", "added": "a.added_at"}
 
@@ -231,23 +231,32 @@ def entity_days(conn: Connection, entity_key: str, where: Filter = Filter()) -> 
                   {**params, "k": entity_key})
 
 
+def _latest_mentioning(where: Filter) -> tuple[str, dict]:
+    """A CTE `base`: the latest :n articles (matching `where`) that mention entity :k."""
+    sql, params = where.where()
+    return (f"""base AS (
+            SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_key = :k)
+            AND {sql} ORDER BY a.day DESC, a.added_at DESC LIMIT :n)""", params)
+
+
 def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, where: Filter = Filter(),
                 articles: int = MAX_ARTICLES, limit: int = 30) -> pd.DataFrame:
     """Entities mentioned with an entity in the latest `articles` articles that mention it,
-    in the same article (or the same sentence): entity_key, label, name, articles, mentions."""
-    sql, params = where.where()
-    same = "AND o.sentence_index = m.sentence_index" if same_sentence else ""
+    in the same article (or the same sentence): entity_key, label, name, articles (that
+    name both), mentions (of the other entity there)."""
+    base, params = _latest_mentioning(where)
+    if same_sentence:
+        units = ("units AS (SELECT DISTINCT m.article_id, m.sentence_index FROM base "
+                 "JOIN mentions m ON m.article_id = base.id WHERE m.entity_key = :k)")
+        join = "units JOIN mentions o ON o.article_id = units.article_id AND o.sentence_index = units.sentence_index"
+    else:
+        units, join = "", "base JOIN mentions o ON o.article_id = base.id"
     return _frame(conn, f"""
-        WITH base AS (
-            SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_key = :k)
-            AND {sql} ORDER BY a.day DESC, a.added_at DESC LIMIT :n),
-        pairs AS (
-            SELECT DISTINCT o.article_id, o.sentence_index, o.entity_key, o.label, o.canonical
-            FROM mentions m JOIN mentions o ON o.article_id = m.article_id {same}
-            WHERE m.entity_key = :k AND m.article_id IN (SELECT id FROM base) AND o.entity_key <> :k)
-        SELECT entity_key, label, max(canonical) AS name, count(DISTINCT article_id) AS articles,
+        WITH {base}{', ' + units if units else ''}
+        SELECT o.entity_key, o.label, max(o.canonical) AS name, count(DISTINCT o.article_id) AS articles,
                count(*) AS mentions
-        FROM pairs GROUP BY entity_key, label ORDER BY articles DESC, mentions DESC, name LIMIT :limit""",
+        FROM {join} WHERE o.entity_key <> :k
+        GROUP BY o.entity_key, o.label ORDER BY articles DESC, mentions DESC, name LIMIT :limit""",
                   {**params, "k": entity_key, "n": articles, "limit": limit})
 
 
@@ -257,13 +266,12 @@ def entity_sets(conn: Connection, entity_key: str, keys: list[str], where: Filte
     in the latest `articles` articles that mention `entity_key`, one row each."""
     if not keys:
         return pd.DataFrame(columns=["article_id", "sentence_index", "entity_key"])
-    sql, params = where.where()
+    base, params = _latest_mentioning(where)
     marks = ", ".join(f":key{i}" for i in range(len(keys)))
     return _frame(conn, f"""
-        SELECT DISTINCT m.article_id, m.sentence_index, m.entity_key FROM mentions m
-        WHERE m.entity_key IN ({marks}) AND m.article_id IN (
-            SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_key = :k)
-            AND {sql} ORDER BY a.day DESC, a.added_at DESC LIMIT :n)""",
+        WITH {base}
+        SELECT DISTINCT m.article_id, m.sentence_index, m.entity_key FROM base JOIN mentions m ON m.article_id = base.id
+        WHERE m.entity_key IN ({marks})""",
                   {**params, **{f"key{i}": k for i, k in enumerate(keys)}, "k": entity_key, "n": articles})
 
 
