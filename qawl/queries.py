@@ -222,12 +222,12 @@ def entity_articles(conn: Connection, entity_key: str, where: Filter = Filter(),
 
 
 def entity_days(conn: Connection, entity_key: str, where: Filter = Filter()) -> pd.DataFrame:
-    """Mentions and articles of an entity per day: day, mentions, articles."""
+    """Mentions and articles of an entity per day (None: undated articles): day, mentions, articles."""
     sql, params = where.where()
     return _frame(conn, f"""
         SELECT a.day, count(*) AS mentions, count(DISTINCT a.id) AS articles
         FROM mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.entity_key = :k AND a.day IS NOT NULL AND {sql} GROUP BY a.day ORDER BY a.day""",
+        WHERE m.entity_key = :k AND {sql} GROUP BY a.day ORDER BY a.day""",
                   {**params, "k": entity_key})
 
 

@@ -19,3 +19,8 @@ def side_axis(lang: str, **kwargs: Any) -> alt.Axis:
 
 def legend(lang: str, **kwargs: Any) -> alt.Legend:
     return alt.Legend(orient="left" if lang == "ar" else "right", **kwargs)
+
+
+def time_axis(**kwargs: Any) -> alt.Axis:
+    """A date axis with numeric labels (day/month), the same in both languages."""
+    return alt.Axis(format="%d/%m", **kwargs)

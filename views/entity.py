@@ -47,11 +47,11 @@ st.caption(t("entity_summary", lang, articles=n_articles, mentions=n_mentions))
 
 by = state.url_selectbox(t("time_unit", lang), ["day", "week"], "by", default="day", radio=True, horizontal=True,
                          format_func=lambda u: t(f"unit_{u}", lang))
-series = days.assign(day=pd.to_datetime(days["day"]))
+series = days.dropna(subset=["day"]).assign(day=lambda f: pd.to_datetime(f["day"]))
 if by == "week":
     series = series.resample("W-MON", on="day", label="left", closed="left")[["mentions", "articles"]].sum().reset_index()
 st.altair_chart(alt.Chart(series).mark_bar(color="#2f6fb0").encode(
-    x=alt.X("day:T", title=None, scale=charts.value_scale(lang)),
+    x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
     y=alt.Y("mentions:Q", title=t("mentions", lang), axis=charts.side_axis(lang, tickMinStep=1)),
     tooltip=[alt.Tooltip("day:T", title=t("date", lang)), alt.Tooltip("mentions:Q", title=t("mentions", lang)),
              alt.Tooltip("articles:Q", title=t("articles", lang))],
@@ -63,7 +63,7 @@ found = state.query("entity_articles", entity_key, where, PER_PAGE, offset)
 found = found.assign(title=[state.article_label(r.title, None, r.id) for r in found.itertuples()])
 state.html_table(found, {"title": t("title", lang), "outlet": t("outlet", lang), "day": t("date", lang),
                          "mentions": t("mentions", lang)},
-                 links=[state.article_link(i) for i in found["id"]], numeric=["mentions"])
+                 links=[state.article_link(i) for i in found["id"]], numeric=["day", "mentions"])
 
 st.subheader(t("cooccurring", lang))
 scope = state.url_selectbox(t("together_in", lang), ["article", "sentence"], "with", default="article", radio=True,

@@ -34,7 +34,7 @@ rows = state.query("library", where, sort, order == "desc", PER_PAGE, offset)
 rows = rows.assign(title=[state.article_label(r.title, r.source, r.id) for r in rows.itertuples()])
 state.html_table(rows, {"title": t("title", lang), "outlet": t("outlet", lang), "day": t("date", lang),
                         "n_entities": t("entities", lang), "n_quotes": t("quotes", lang)},
-                 links=[state.article_link(i) for i in rows["id"]], numeric=["n_entities", "n_quotes"])
+                 links=[state.article_link(i) for i in rows["id"]], numeric=["day", "n_entities", "n_quotes"])
 
 st.subheader(t("manage", lang))
 names = dict(zip(rows["id"], rows["title"]))

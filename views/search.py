@@ -39,7 +39,7 @@ outlet_col.altair_chart(alt.Chart(per_outlet).mark_bar(color="#c0392b").encode(
 per_day = counts.dropna(subset=["day"]).groupby("day", as_index=False)["hits"].sum()
 if not per_day.empty:
     time_col.altair_chart(alt.Chart(per_day.assign(day=pd.to_datetime(per_day["day"]))).mark_bar(color="#c0392b").encode(
-        x=alt.X("day:T", title=None, scale=charts.value_scale(lang)),
+        x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
         y=alt.Y("hits:Q", title=t("hits", lang), axis=charts.side_axis(lang, tickMinStep=1)),
         tooltip=[alt.Tooltip("day:T", title=t("date", lang)), alt.Tooltip("hits:Q", title=t("hits", lang))],
     ).properties(title=t("hits_over_time", lang), height=220), width="stretch")
@@ -47,7 +47,6 @@ if not per_day.empty:
 offset = state.pager(total, PER_PAGE)
 hits = state.query("search_hits", words, where, PER_PAGE, offset)
 lines = [(*keyword_in_context(h.text, words), state.article_link(h.article_id, int(h.sentence)),
-          " · ".join(x for x in (h.outlet, h.day, state.article_label(h.title, h.source, h.article_id))
-                     if isinstance(x, str) and x))
+          " · ".join(x for x in (h.outlet, h.day) if isinstance(x, str) and x))
          for h in hits.itertuples()]
 st.html(concordance_html(lines, t("open_sentence", lang)))

@@ -62,7 +62,7 @@ days = state.query("speaker_days", list(names), where)
 if not days.empty:
     series = days.assign(day=pd.to_datetime(days["day"]), speaker=days["speaker_id"].map(names))
     st.altair_chart(alt.Chart(series).mark_line(point=True).encode(
-        x=alt.X("day:T", title=None, scale=charts.value_scale(lang)),
+        x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
         y=alt.Y("quotes:Q", title=t("quotes", lang), axis=charts.side_axis(lang, tickMinStep=1)),
         color=alt.Color("speaker:N", title=t("speaker", lang), legend=charts.legend(lang)),
         tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("day:T", title=t("date", lang)),
