@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 import qawl
 from qawl import frames
-from qawl.ingest import read_path
 from qawl.doc import ArticleMeta
+from qawl.ingest import read_path
 from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 
