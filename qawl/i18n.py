@@ -13,9 +13,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "untitled": ("Untitled article", "مقال بلا عنوان"),
     "article_missing": ("Article {id} is not in this library; showing {title} instead.",
                         "المقال {id} غير موجود في المكتبة؛ يُعرض بدلاً منه: {title}"),
-    "archive_unavailable": ("The article archive is unavailable right now: only the default article can be "
-                            "shown, and nothing can be stored.",
-                            "أرشيف المقالات غير متاح حالياً: لا يمكن عرض سوى المقال الافتراضي، ولا يمكن حفظ شيء."),
+    "archive_unavailable": ("The article archive cannot be used right now: nothing new can be stored, and "
+                            "stored articles may be missing. The default article is still here.",
+                            "لا يمكن استخدام أرشيف المقالات حالياً: لا يمكن حفظ مقالات جديدة، وقد لا تظهر "
+                            "المقالات المحفوظة. المقال الافتراضي ما زال متاحاً."),
     "library_empty": ("The library is empty: add an article on the Upload page.",
                       "المكتبة فارغة: أضف مقالاً من صفحة الرفع."),
     # pages

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 ECHO_LIMIT = 80
-# Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the
-# ones that can start Markdown, KaTeX, a directive or an emoji shortcode.
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=&\"'^%@])")
+# Any ASCII punctuation character may be backslash-escaped in CommonMark. Escaped anywhere:
+# the ones that open emphasis, code, links, HTML, entities, KaTeX, directives or emoji
+# shortcodes; at the start only: those that open a heading, quote, list or rule there.
+INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>~$:&])")
+BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 WHITESPACE = re.compile(r"\s+")
 WORD_JOINER = "\u2060"  # invisible; keeps ":name:" from being read as an emoji shortcode
-SHORTCODE_START = re.compile(r"\\:(?=[\w\\])")  # an escaped colon before a word or a sign
+SHORTCODE_START = re.compile(r"\\:(?=[\w+-])")  # an escaped colon before a word or a sign
 
 
 def shorten(text: str, limit: int = ECHO_LIMIT) -> str:
@@ -27,7 +29,8 @@ def shorten(text: str, limit: int = ECHO_LIMIT) -> str:
 def escape_markdown(text: str) -> str:
     """`text` with every Markdown-significant character backslash-escaped, so that a
     Markdown renderer shows exactly these characters."""
-    escaped = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    escaped = INLINE_SPECIAL.sub(r"\\\1", text)
+    escaped = BLOCK_START.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], escaped)
     return SHORTCODE_START.sub(r"\g<0>" + WORD_JOINER, escaped)
 
 

@@ -91,7 +91,7 @@ def test_unreadable_archive_still_shows_the_default_article(db, page, default_ar
     db.write_bytes(b"this is not a database " * 400)
     before = digest(db)
     at = open_app(page)
-    assert "archive is unavailable" in at.warning[0].value
+    assert "archive cannot be used" in at.warning[0].value
     assert at.selectbox(key="article").value == default_article.id
     assert_no_server_details(at, db)
     assert digest(db) == before
@@ -106,9 +106,26 @@ def test_archive_that_fails_on_reading(db, monkeypatch, default_article):
     monkeypatch.setattr(Store, "get", fail)
     for page in PAGES:
         at = open_app(page)
-        assert "archive is unavailable" in at.warning[0].value
+        assert "archive cannot be used" in at.warning[0].value
         assert at.selectbox(key="article").value == default_article.id
         assert_no_server_details(at, db)
+
+
+def test_archive_that_cannot_be_written_still_shows_the_default_article(db, monkeypatch, default_article):
+    def fail(*args, **kwargs):
+        raise StoreError(f"cannot write to the article database {db}: attempt to write a readonly database")
+
+    monkeypatch.setattr(Store, "add", fail)
+    for page, params in [("views/article.py", {}), ("views/quotes.py", {"scope": "all"})]:
+        at = open_app(page, **params)
+        assert "archive cannot be used" in at.warning[0].value
+        assert at.selectbox(key="article").value == default_article.id
+        assert_no_server_details(at, db)
+    assert "qawl-quote" in html_of(at)
+
+
+def html_of(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.html)
 
 
 def test_upload_says_plainly_that_it_cannot_store(db):
@@ -140,8 +157,8 @@ def test_file_name_and_file_error_are_shown_literally(db):
     ])
     at.run()
     at.button[0].click().run()
-    assert at.success[0].value.startswith(r"\*\*حسن\*\* \$1\.txt: added")
-    assert at.error[0].value.startswith(r"\:" + "\u2060" + r"red\[empty\]\.txt\: empty")
+    assert at.success[0].value.startswith(r"\*\*حسن\*\* \$1.txt: added")
+    assert at.error[0].value.startswith(r"\:" + "\u2060" + r"red\[empty\].txt\: empty")
 
 
 def test_unknown_article_in_the_url_is_echoed_short_and_literal(db):
@@ -150,3 +167,10 @@ def test_unknown_article_in_the_url_is_echoed_short_and_literal(db):
     warning = at.warning[0].value
     assert r"\*\*x\*\*" in warning and "…" in warning and len(warning) < 300
 
+
+
+def test_unexpected_errors_show_no_details_to_visitors():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"

@@ -17,14 +17,16 @@ def commonmark_text(markdown: str) -> str:
 
 
 def unescaped_specials(markdown: str) -> list[str]:
-    """Markdown, KaTeX, directive and link characters not preceded by a backslash."""
-    return re.findall(r"(?<!\\)(?:\\\\)*([*_`$\[\]()<>#|~:!])", markdown)
+    """Characters that open Markdown, KaTeX, a directive or a link anywhere, and those that
+    open a block at the start, not preceded by a backslash."""
+    inline = re.findall(r"(?<!\\)(?:\\\\)*([*_`$\[\]<>~:&])", markdown)
+    return inline + re.findall(r"^\s*(?:[#>+=-]|\d+[.)])", markdown)
 
 
 @pytest.mark.parametrize("text", [
     "**bold** and _it_", "$x^2$ and $$\\int$$", ":red[alarm] :smile:", "[click](https://evil.example)",
     "# heading", "- item", "1. item", "> quote", "<b>html</b>", "`code`", "a\\*b", "مقال **مهم** عن $النفط$",
-    "~~struck~~ | table |",
+    "~~struck~~ | table |", "+ item", "2) item", "=== rule", "&amp; entity", "a.txt: (note) - ok",
 ])
 def test_escaped_markdown_shows_the_literal_characters(text):
     escaped = escape_markdown(text)
@@ -32,10 +34,15 @@ def test_escaped_markdown_shows_the_literal_characters(text):
     assert unescaped_specials(escaped) == []
 
 
-def test_emoji_shortcodes_are_broken_invisibly():
-    escaped = escape_markdown(":smile:")
-    assert not re.search(r":[\w-]+:", escaped.replace("\\", ""))
-    assert commonmark_text(escaped) == ":smile:"
+@pytest.mark.parametrize("code", [":smile:", ":+1:", ":-1:"])
+def test_emoji_shortcodes_are_broken_invisibly(code):
+    escaped = escape_markdown(code)
+    assert not re.search(r":[\w+-]+:", escaped.replace("\\", ""))
+    assert commonmark_text(escaped) == code
+
+
+def test_ordinary_punctuation_is_left_alone():
+    assert escape_markdown("report.txt: empty (nothing), 3.5 - ok!") == r"report.txt\: empty (nothing), 3.5 - ok!"
 
 
 def test_arabic_text_is_unchanged():

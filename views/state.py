@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
 PICKER_SIZE = 50   # articles the sidebar picker lists at most
+LIBRARY_COLUMNS = ["id", "title", "source", "origin", "added_at"]  # what the pages read of Store.list()
 LANG_KEY = "lang"
 ENTITY_CHART_COLOURS = {"PER": "#e07a1f", "ORG": "#2f6fb0", "LOC": "#3a9a4a", "MISC": "#8e5bb5"}
 # The article selector holds Arabic titles: right-to-left, so a long title is cut at its end.
@@ -84,42 +85,53 @@ def _default_in_memory() -> Article | None:
 def _article(db: str, article_id: str) -> Article:
     try:
         return _store(db).get(article_id)
-    except StoreError:
+    except (StoreError, KeyError):  # the default article is shown even when it cannot be stored
         default = _default_in_memory()
         if default is not None and default.id == article_id:
             return default
         raise
 
 
-def _unavailable(error: StoreError) -> pd.DataFrame:
-    """What the pages show when the archive cannot be read: the default article alone,
-    parsed in memory. The reason goes to the server log, not to the visitor."""
-    log.warning("article archive unavailable: %s", error)
+def _read_library() -> tuple[pd.DataFrame, bool]:
+    """The stored articles, and whether the archive works. When it does not (the reason
+    goes to the server log, not to the visitor), whatever can still be read, with the
+    default article parsed in memory."""
+    try:
+        _default_id(_db())
+        return store().list(), True
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
+    try:
+        stored = store().list()
+    except StoreError:
+        stored = pd.DataFrame(columns=LIBRARY_COLUMNS)
     default = _default_in_memory()
-    rows = [] if default is None else [(default.id, default.title, "default", "default", None)]
-    return pd.DataFrame(rows, columns=["id", "title", "source", "origin", "added_at"])
+    if default is not None and default.id not in set(stored["id"]):
+        row = pd.DataFrame([(default.id, default.title, "default", "default", None)], columns=LIBRARY_COLUMNS)
+        stored = row if stored.empty else pd.concat([stored, row], ignore_index=True)
+    return stored, False
 
 
 def library() -> pd.DataFrame:
-    """The stored articles (`Store.list()`), or the default article alone when the
-    archive is unavailable."""
-    try:
-        return store().list()
-    except StoreError as error:
-        return _unavailable(error)
+    """The stored articles (`Store.list()`); see `_read_library` when the archive fails."""
+    return _read_library()[0]
 
 
-def article_labels(library_: pd.DataFrame | None = None) -> dict[str, str]:
-    """Id -> name of every stored article (of `library_`, default: `library()`), as
-    the article selector shows them."""
-    rows = (library() if library_ is None else library_).itertuples()
+def article_labels(articles: pd.DataFrame | None = None) -> dict[str, str]:
+    """Id -> name of every article of `articles` (default: `library()`), as the article
+    selector shows them."""
+    rows = (library() if articles is None else articles).itertuples()
     return {row.id: article_label(row.title, row.source, row.id) for row in rows}
 
 
 def labels_of(ids: Sequence[str]) -> dict[str, str]:
     """Id -> name of the given articles, as the article selector shows them."""
     found = query("titles", list(dict.fromkeys(ids)))
-    return {i: article_label(title, source, i) for i, (title, source) in found.items()}
+    names = {i: article_label(title, source, i) for i, (title, source) in found.items()}
+    default = _default_in_memory()
+    if default is not None and default.id in ids and default.id not in names:   # not stored
+        names[default.id] = default.title or DEFAULT_TITLE
+    return names
 
 
 def article_title() -> str:
@@ -190,13 +202,28 @@ def language_selector() -> str:
     return lang()
 
 
+def _default() -> str | None:
+    """Id of the default article: stored on first use, or parsed in memory when the archive
+    cannot be written (the reason goes to the server log; one warning to the visitor)."""
+    try:
+        return _default_id(_db())
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
+        st.warning(t("archive_unavailable", lang()))
+        return getattr(_default_in_memory(), "id", None)
+
+
+def _is_shown(article_id: str | None) -> bool:
+    """Whether the pages can show this article: stored, or the default parsed in memory."""
+    return bool(article_id) and (article_id == getattr(_default_in_memory(), "id", None) or article_id in store())
+
+
 def _first_article(wanted: str | None) -> str | None:
     """The article to show when none is chosen yet: `wanted` (from the URL) when stored,
     else the default article, else the newest; None when the library is empty."""
-    default = _default_id(_db())
-    if wanted and wanted in store():
+    fallback = _default()
+    if _is_shown(wanted):
         return wanted
-    fallback = default if default and default in store() else None
     if fallback is None:
         newest = query("library", limit=1)
         fallback = newest["id"].iloc[0] if not newest.empty else None
@@ -209,7 +236,7 @@ def _picker(words: str) -> tuple[str | None, list[str], dict[str, str]]:
     """The current article, the picker's options (it first, then up to PICKER_SIZE
     articles whose title has `words`, newest first) and their names."""
     current = st.session_state.get(ARTICLE_KEY)
-    if not current or current not in store():
+    if not _is_shown(current):
         current = _first_article(st.query_params.get(ARTICLE_KEY))
     if current is None:
         return None, [], {}
@@ -221,15 +248,16 @@ def _picker(words: str) -> tuple[str | None, list[str], dict[str, str]]:
 def article_selector() -> Article | None:
     """Article picker in the sidebar, kept in `?article=`: words of the title find up to
     PICKER_SIZE articles, newest first; None when the library is empty. When the archive
-    cannot be read, the default article parsed in memory."""
+    cannot be read at all, the default article parsed in memory."""
     words = st.sidebar.text_input(t("find_article", lang()), key="w_find", placeholder=t("title_words", lang()))
     try:
         current, options, names = _picker(words.strip())
     except StoreError as error:
+        log.warning("article archive unreadable: %s", error)
         st.warning(t("archive_unavailable", lang()))
-        stored = _unavailable(error)
-        current = None if stored.empty else stored["id"].iloc[0]
-        options, names = [current], {current: stored["title"].iloc[0]} if current else {}
+        default = _default_in_memory()
+        current = default.id if default else None
+        options, names = [current], {current: default.title or DEFAULT_TITLE} if default else {}
     if current is None:
         st.info(t("library_empty", lang()))
         return None

@@ -24,6 +24,7 @@ NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
+LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 
 
@@ -205,8 +206,9 @@ class Resolver:
             for k, t in enumerate(art.toks):
                 if t.is_word and not art.speech[k]:
                     self._word_stems.setdefault(stem_of(t), []).append(k)
-        positions = self._word_stems.get(head, [])
-        for k in reversed(positions[:bisect.bisect_left(positions, bisect.bisect_left(art.starts, pos))]):
+        positions, here = self._word_stems.get(head, []), bisect.bisect_left(art.starts, pos)
+        first = bisect.bisect_left(positions, here - LOOKBACK_TOKENS)
+        for k in reversed(positions[first:bisect.bisect_left(positions, here)]):
             np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
             found = _body_words(np.words)
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
