@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import qawl
+from qawl.doc import ArticleMeta
 from qawl.errors import StoreError
 from qawl.ingest import read_path
 from qawl.pipeline import DEFAULT_ARTICLE
@@ -70,7 +71,7 @@ def test_number_in_the_url_is_kept_within_bounds(db):
 def test_word_cloud_of_an_article_without_spaces(db):
     text = "قال الوزير إن الاجتماع كان مثمرا جدا.\n" + "كلمة" * 300_000  # 1.2 M letters in one run
     article = qawl.parse(text)
-    Store(db).add(article, source="nospace.txt")
+    Store(db).add(article, ArticleMeta(source="nospace.txt"))
     at = open_app("views/wordcloud.py", article=article.id)
     assert len(at.get("image")) == 1
     words = list(at.dataframe[0].value["word"])
@@ -102,8 +103,8 @@ def test_archive_that_fails_on_reading(db, monkeypatch, default_article):
         raise StoreError(f"cannot read the article database {db}: database disk image is malformed")
 
     Store(db).ensure_default(DEFAULT_ARTICLE)
-    monkeypatch.setattr(Store, "list", fail)
-    monkeypatch.setattr(Store, "get", fail)
+    for method in ("list", "get", "connect", "__contains__"):   # every way the pages read it
+        monkeypatch.setattr(Store, method, fail)
     for page in PAGES:
         at = open_app(page)
         assert "archive cannot be used" in at.warning[0].value
