@@ -195,7 +195,7 @@ def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping
     if context_label:
         around = [rtl_block(_esc(text[s:e]), "qawl-context") if (s, e) != (0, 0) else ""
                   for s, e in (before or (0, 0), after or (0, 0))]
-        fold = (f'<details class="qawl-more"><summary dir="auto">{_esc(context_label)}</summary>'
+        fold = (f'<details class="qawl-more" dir="auto"><summary>{_esc(context_label)}</summary>'
                 f'{around[0]}{sentence}{around[1]}<div class="qawl-meta" dir="auto">{_esc(details)}</div></details>')
     return f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>{sentence}{fold}</div>'
 

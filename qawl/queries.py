@@ -137,11 +137,12 @@ def search_hits(conn: Connection, query: str, where: Filter = Filter(), limit: i
     source, match, params = matched
     sql, fparams = where.where()
     return _frame(conn, f"""
-        SELECT a.id AS article_id, a.title, a.source, a.outlet, a.day, s.idx AS sentence,
-               substr(a.text, s.start + 1, s."end" - s.start) AS text
-        FROM {source} WHERE {match} AND {sql}
-        ORDER BY a.day DESC, a.id, s.idx LIMIT :limit OFFSET :offset""",
-                  {**params, **fparams, "limit": limit, "offset": offset})
+        SELECT h.article_id, t.title, t.source, t.outlet, t.day, h.sentence,
+               substr(t.text, h.start + 1, h."end" - h.start) AS text
+        FROM (SELECT a.id AS article_id, a.day, s.idx AS sentence, s.start, s."end" FROM {source}
+              WHERE {match} AND {sql} ORDER BY a.day DESC, a.id, s.idx LIMIT :limit OFFSET :offset) h
+        JOIN articles t ON t.id = h.article_id
+        ORDER BY h.day DESC, h.article_id, h.sentence""", {**params, **fparams, "limit": limit, "offset": offset})
 
 
 def keyword_in_context(sentence: str, query: str, width: int = 70) -> tuple[str, str, str]:
