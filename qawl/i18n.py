@@ -163,9 +163,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "frequencies": ("Word frequencies", "تكرار الكلمات"),
     "no_words": ("No content words to draw.", "لا توجد كلمات لرسمها."),
     # quotes page
-    "scope": ("Quotes from", "الاقتباسات من"),
-    "scope_article": ("This article", "هذا المقال"),
-    "scope_all": ("All articles", "كل المقالات"),
     "quote_types": ("Quote types", "أنواع الاقتباس"),
     "direct": ("direct", "مباشر"),
     "indirect": ("indirect", "غير مباشر"),
