@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Article, ArticleMeta
-from ..frames import is_content_word
+from ..frames import MAX_WORD_LENGTH, is_content_word
 from ..normalise import key
 from ..tokens import WORD, Token
 
@@ -39,9 +39,12 @@ class ArticleRows:
 Word = tuple[int, int, str, bool]   # start, end, stem (normalised, no proclitics), content word
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)   # about 30 MB when full
 def _analyse(surface: str) -> tuple[str, bool]:
-    """(stem, counted in article_words: not a stop word nor a lone letter) of a spelling."""
+    """(stem, counted in article_words: not a stop word nor a lone letter) of a spelling;
+    a run of letters too long to be a word (text without spaces) is neither indexed nor counted."""
+    if len(surface) > 2 * MAX_WORD_LENGTH:
+        return "", False
     token = Token(surface, 0, len(surface))
     return token.stem, is_content_word(token)
 
@@ -59,7 +62,7 @@ def norm_words(text: str) -> str:
 
 
 def _norm(found: list[Word]) -> str:
-    return " ".join(w[2] for w in found)
+    return " ".join(w[2] for w in found if w[2])
 
 
 def day_of(date: str | None) -> str | None:
@@ -145,7 +148,7 @@ def sentence_rows(article: Article, found: list[Word]) -> list[dict]:
     for s in article.sentences:
         i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
         rows.append({"article_id": article.id, "idx": s.index, "start": s.start, "end": s.end,
-                     "norm": " ".join(stems[i:j])})
+                     "norm": " ".join(filter(None, stems[i:j]))})
     return rows
 
 
