@@ -102,8 +102,8 @@ def test_archive_that_fails_on_reading(db, monkeypatch, default_article):
         raise StoreError(f"cannot read the article database {db}: database disk image is malformed")
 
     Store(db).ensure_default(DEFAULT_ARTICLE)
-    monkeypatch.setattr(Store, "list", fail)
-    monkeypatch.setattr(Store, "get", fail)
+    for method in ("list", "get", "connect", "__contains__"):   # every way the pages read it
+        monkeypatch.setattr(Store, method, fail)
     for page in PAGES:
         at = open_app(page)
         assert "archive cannot be used" in at.warning[0].value
