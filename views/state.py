@@ -43,8 +43,16 @@ RTL_INTERFACE_CSS = """<style>
 # ---------- data ----------
 
 def _db() -> str:
-    """The database this process uses (QAWL_DB or the store's default)."""
-    return os.environ.get("QAWL_DB", "")
+    """The database this process uses: $QAWL_DB, else the app's secret `[connections.qawl]
+    url` (a hosted PostgreSQL keeps uploads across restarts), else the store's default file."""
+    return os.environ.get("QAWL_DB") or _secret_db()
+
+
+def _secret_db() -> str:
+    try:
+        return str(st.secrets.get("connections", {}).get("qawl", {}).get("url", ""))
+    except FileNotFoundError:   # no secrets file, as when running locally
+        return ""
 
 
 @st.cache_resource(show_spinner=False)
