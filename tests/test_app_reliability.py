@@ -128,6 +128,17 @@ def html_of(at: AppTest) -> str:
     return "\n".join(h.value for h in at.html)
 
 
+def test_database_replaced_while_running_gets_the_default_article_again(db, default_article):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    db.unlink()
+    Store(db)  # a new, empty database in its place
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="article").value == default_article.id
+    assert default_article.id in Store(db)
+
+
 def test_upload_says_plainly_that_it_cannot_store(db):
     db.write_bytes(b"\x00garbage" * 1000)
     before = digest(db)

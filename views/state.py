@@ -100,13 +100,23 @@ def _article(db: str, article_id: str) -> Article:
         raise
 
 
+def _stored_library() -> pd.DataFrame:
+    """`Store.list()`, the default article stored first (again, when the database was
+    replaced by a new one while the server ran)."""
+    default, stored = _default_id(_db()), store().list()
+    if default is not None and default not in set(stored["id"]):
+        _default_id.clear()
+        _default_id(_db())
+        stored = store().list()
+    return stored
+
+
 def _read_library() -> tuple[pd.DataFrame, bool]:
     """The stored articles, and whether the archive works. When it does not (the reason
     goes to the server log, not to the visitor), whatever can still be read, with the
     default article parsed in memory."""
     try:
-        _default_id(_db())
-        return store().list(), True
+        return _stored_library(), True
     except StoreError as error:
         log.warning("article archive unavailable: %s", error)
     try:
