@@ -185,3 +185,29 @@ def test_threads_can_share_a_store(store_url):
         t.join()
     assert errors == [] and len(store) == 40
     assert rows(store, "SELECT n_quotes, n_articles FROM speakers") == [(40, 40)]
+
+
+def test_a_batch_is_one_transaction(store_url, monkeypatch):
+    store = Store(store_url)
+    from qawl.store import writes
+
+    def fail(conn, table, rows):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(writes, "insert_many", fail)
+    with pytest.raises(RuntimeError):
+        store.add_many([(biden(), None), (biden(TEXT + "\nوقال بايدن إن الحرب انتهت."), None)])
+    monkeypatch.undo()
+    assert len(store) == 0 and rows(store, "SELECT count(*) FROM speakers") == [(0,)]
+    assert store.add(biden()) is True
+
+
+def test_a_run_of_letters_without_spaces_is_stored_but_neither_indexed_nor_counted(store_url):
+    store = Store(store_url)
+    run = "بايدن" * 2000
+    a = article(f"قال الوزير إن {run} جاهزة.")
+    assert store.add(a) is True
+    assert [id for id, *_ in store.search("الوزير")] == [a.id] and store.search(run[:5]) == []
+    assert rows(store, "SELECT max(length(key)) FROM article_words") == [(len("جاهزه"),)]
+    assert rows(store, "SELECT norm FROM sentences") == [("قال وزير ان جاهزه",)]
+    assert rows(store, "SELECT n_words FROM articles") == [(5,)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import bisect
+import itertools
 from typing import Sequence
 
 from ..doc import Entity
@@ -49,11 +50,12 @@ class Context:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.entities]
         self.ent_spans = [(e.start, e.end) for e in self.entities]
-        self.speech = [False] * len(self.toks)
+        depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
-            if s.words > 3 or not s.closed:
-                for k in range(*s.tokens):
-                    self.speech[k] = True
+            if (s.words > 3 or not s.closed) and s.tokens[0] < s.tokens[1]:
+                depth[s.tokens[0]] += 1
+                depth[s.tokens[1]] -= 1
+        self.speech = list(map(bool, itertools.accumulate(depth[:-1])))
         self.sent_tok = []  # token range of each sentence
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
