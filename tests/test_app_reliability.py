@@ -169,7 +169,7 @@ def test_file_name_and_file_error_are_shown_literally(db):
     at.run()
     at.button[0].click().run()
     assert at.success[0].value.startswith(r"\*\*حسن\*\* \$1.txt: added")
-    assert at.error[0].value.startswith(r"\:" + "\u2060" + r"red\[empty\].txt\: empty")
+    assert at.error[0].value.startswith(r"\:" + "\u2060" + r"red\[empty\].txt: empty")
 
 
 def test_unknown_article_in_the_url_is_echoed_short_and_literal(db):
