@@ -17,9 +17,10 @@ BAR = "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}] {po
 class Progress:
     """Call it with each Outcome; `close()` at the end."""
 
-    def __init__(self, meter: Meter, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+    def __init__(self, meter: Meter, out: TextIO | None = None, err: TextIO | None = None,
                  tty: bool | None = None) -> None:
-        self.meter, self.out, self.err = meter, out, err
+        self.meter, self.out, self.err = meter, out or sys.stdout, err or sys.stderr
+        err = self.err
         self.tally = Tally()
         self.started = time.monotonic()
         self.bar = None
