@@ -41,3 +41,16 @@ def test_names_that_look_like_future_verbs_stay_names():
 
 def test_a_name_without_edge_words_is_unchanged():
     assert tags_after("قال وزير الخارجية سامح شكري", "O O O B-PER I-PER") == ["O", "O", "O", "B-PER", "I-PER"]
+
+
+def test_common_names_that_start_like_future_verbs_are_kept():
+    assert tags_after("التقى سيرجي لافروف نظيره", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("وصل إلى سيول أمس", "O O B-LOC O") == ["O", "O", "B-LOC", "O"]
+    assert tags_after("في ساحل العاج", "O B-LOC I-LOC") == ["O", "B-LOC", "I-LOC"]
+
+
+def test_the_name_ali_is_not_the_preposition_ala():
+    assert tags_after("قال علي العمير إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("زار زين العابدين بن علي تونس", "O B-PER I-PER I-PER I-PER B-LOC") == \
+        ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-LOC"]
+    assert tags_after("هجوم على دمشق", "O B-LOC I-LOC") == ["O", "O", "B-LOC"]

@@ -10,14 +10,15 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..normalise import normalise, split_proclitics, word_frequencies
+from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from .features import core
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
+# على is matched as written: normalised it is the name علي.
 FUNCTION_WORDS = {normalise(w) for w in (
-    "في من إلى الى على عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
+    "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
     "و ف أو ثم أم لكن بل إن أن كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
     "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء").split()}
 # Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
@@ -25,8 +26,10 @@ NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم 
               "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
               "طلب منح سلم تسلم أصدر نشر بدأ أنهى واصل").split()
 SUFFIXES = ("", "ت", "وا", "ا", "تا")
+RAW_FUNCTION_WORDS = {"على"}
 IMPERFECT = re.compile(r"^[يتنا]\w{2,}$")
 KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a known verb
+VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
 PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية".split()}
 MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}
@@ -51,14 +54,23 @@ def is_verb(token: str) -> bool:
     word = _bare(token)
     if word in _news_verb_forms():
         return True
-    rest = word[1:]
-    return word.startswith("س") and bool(IMPERFECT.match(rest)) \
-        and word_frequencies().get(rest, 0) >= KNOWN_VERB_STEM
+    if not word.startswith("س") or not IMPERFECT.match(word[1:]):
+        return False
+    freq = word_frequencies()
+    stem = freq.get(word[1:], 0)     # سيرجي، سيول، ساحل: the whole word is common, so a name
+    return stem >= KNOWN_VERB_STEM and stem > VERB_STEM_RATIO * freq.get(word, 0)
+
+
+def is_function_word(token: str) -> bool:
+    """A preposition, conjunction or accompaniment noun (with or without و / ف)."""
+    raw = strip_marks(core(token))
+    forms = [raw, raw[1:]] if len(raw) > 2 and raw[0] in "وف" else [raw]
+    return any(normalise(w) in FUNCTION_WORDS or w in RAW_FUNCTION_WORDS for w in forms)
 
 
 def is_edge_word(token: str) -> bool:
     """A word a name neither starts nor ends with."""
-    return _bare(token) in FUNCTION_WORDS or normalise(core(token)) in FUNCTION_WORDS or is_verb(token)
+    return is_function_word(token) or is_verb(token)
 
 
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
