@@ -54,3 +54,15 @@ def test_the_name_ali_is_not_the_preposition_ala():
     assert tags_after("زار زين العابدين بن علي تونس", "O B-PER I-PER I-PER I-PER B-LOC") == \
         ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-LOC"]
     assert tags_after("هجوم على دمشق", "O B-LOC I-LOC") == ["O", "O", "B-LOC"]
+
+
+def test_names_that_read_as_particles_or_short_verbs_are_kept():
+    assert tags_after("قال فان باستن إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("هدف وروي ماكاي", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]
+    assert tags_after("زار دان حالوتس المكان", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("فاز أم صلال على السد", "O B-ORG I-ORG O B-ORG") == ["O", "B-ORG", "I-ORG", "O", "B-ORG"]
+
+
+def test_a_trailing_conjunction_or_future_verb_is_cut():
+    assert tags_after("هل يقبل الاتفاق أم سيرفضه", "O O B-ORG I-ORG I-ORG") == ["O", "O", "B-ORG", "O", "O"]
+    assert tags_after("الإصابة ستبعد إيتو عن فريقه", "O B-PER I-PER O O") == ["O", "O", "B-PER", "O", "O"]

@@ -16,18 +16,21 @@ from .features import core
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
-# على is matched as written: normalised it is the name علي.
 FUNCTION_WORDS = {normalise(w) for w in (
     "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
-    "و ف أو ثم أم لكن بل إن أن كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
+    "و ف أو ثم لكن بل كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
     "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء").split()}
 # Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
 NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم رفض قرر بحث ناقش غادر توجه ترأس شارك افتتح "
               "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
               "طلب منح سلم تسلم أصدر نشر بدأ أنهى واصل").split()
 SUFFIXES = ("", "ت", "وا", "ا", "تا")
-RAW_FUNCTION_WORDS = {"على"}
-IMPERFECT = re.compile(r"^[يتنا]\w{2,}$")
+# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال);
+# أم ends no name but starts some.
+RAW_FUNCTION_WORDS = {"على", "إن", "أن"}
+RAW_TRAILING_WORDS = {"أم"}
+IMPERFECT = re.compile(r"^(?:[يتن]|أ)\w{2,}$")   # on the word as written: سأكون but not سابا
+MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
 KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a known verb
 VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
 PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست".split()}
@@ -48,29 +51,39 @@ def _bare(token: str) -> str:
 
 def is_verb(token: str) -> bool:
     """A finite verb: a speech verb, a common news verb, or a future س before a known imperfect."""
-    cue = cue_of(core(token))
-    if cue is not None and cue.kind == VERB:
-        return True
+    raw = strip_marks(core(token))
+    cue = cue_of(raw)
+    if cue is not None and cue.kind == VERB and not (raw.endswith("ي") and cue.lemma.endswith("ى")):
+        return True     # (روي is the name Roy, روى the verb)
     word = _bare(token)
     if word in _news_verb_forms():
         return True
-    if not word.startswith("س") or not IMPERFECT.match(word[1:]):
+    raw = raw[1:] if len(raw) > 3 and raw[0] in "وف" else raw
+    if not raw.startswith("س") or not IMPERFECT.match(raw[1:]):
         return False
     freq = word_frequencies()
     stem = freq.get(word[1:], 0)     # سيرجي، سيول، ساحل: the whole word is common, so a name
     return stem >= KNOWN_VERB_STEM and stem > VERB_STEM_RATIO * freq.get(word, 0)
 
 
-def is_function_word(token: str) -> bool:
-    """A preposition, conjunction or accompaniment noun (with or without و / ف)."""
+def _forms(token: str) -> list[str]:
+    """The token as written (no marks), and without a و / ف before a word of 2+ letters."""
     raw = strip_marks(core(token))
-    forms = [raw, raw[1:]] if len(raw) > 2 and raw[0] in "وف" else [raw]
-    return any(normalise(w) in FUNCTION_WORDS or w in RAW_FUNCTION_WORDS for w in forms)
+    return [raw, raw[1:]] if len(raw) > 2 and raw[0] in "وف" else [raw]
 
 
-def is_edge_word(token: str) -> bool:
-    """A word a name neither starts nor ends with."""
-    return is_function_word(token) or is_verb(token)
+def is_function_word(token: str, trailing: bool = False) -> bool:
+    """A preposition, conjunction or accompaniment noun (with or without و / ف);
+    `trailing`: also the words that end no name."""
+    raw_words = RAW_FUNCTION_WORDS | RAW_TRAILING_WORDS if trailing else RAW_FUNCTION_WORDS
+    return any(normalise(w) in FUNCTION_WORDS or w in raw_words for w in _forms(token))
+
+
+def is_edge_word(token: str, leading: bool = False) -> bool:
+    """A word a name does not end with (`leading`: start with)."""
+    if is_function_word(token, trailing=not leading):
+        return True
+    return is_verb(token) and (not leading or len(_bare(token)) >= MIN_LEADING_VERB)
 
 
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
@@ -83,7 +96,7 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
     """Drop edge words from every chunk and end a chunk at a verb inside it."""
     for start, end, label in chunks(tags):
         _set(tags, start, end, None)
-        while start < end and is_edge_word(tokens[start]):
+        while start < end and is_edge_word(tokens[start], leading=True):
             start += 1
         verb = next((i for i in range(start + 1, end) if is_verb(tokens[i])), end)
         end = verb
