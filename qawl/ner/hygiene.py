@@ -49,6 +49,7 @@ def _bare(token: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+@lru_cache(maxsize=100_000)
 def is_verb(token: str) -> bool:
     """A finite verb: a speech verb, a common news verb, or a future س before a known imperfect."""
     raw = strip_marks(core(token))
@@ -72,6 +73,7 @@ def _forms(token: str) -> list[str]:
     return [raw, raw[1:]] if len(raw) > 2 and raw[0] in "وف" else [raw]
 
 
+@lru_cache(maxsize=100_000)
 def is_function_word(token: str, trailing: bool = False) -> bool:
     """A preposition, conjunction or accompaniment noun (with or without و / ف);
     `trailing`: also the words that end no name."""
