@@ -29,7 +29,7 @@ SUFFIXES = ("", "ت", "وا", "ا", "تا")
 # أم ends no name but starts some.
 RAW_FUNCTION_WORDS = {"على", "إن", "أن"}
 RAW_TRAILING_WORDS = {"أم"}
-IMPERFECT = re.compile(r"^(?:[يتن]|أ)\w{2,}$")   # on the word as written: سأكون but not سابا
+IMPERFECT = re.compile(r"^[يتنأ]\w{2,}$")   # on the word as written: سأكون but not سابا
 MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
 KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a known verb
 VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
