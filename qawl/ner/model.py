@@ -176,13 +176,15 @@ class NerModel:
         return tags
 
     def _crf_tags(self, sentences: Sequence[Sequence[str]], keys: list[list[str]]) -> list[list[str]]:
-        feats = [self.featurizer.sentence(s) for s in sentences]
+        fz = self.featurizer
         th = self.settings.o_threshold
         second = self.stage2 if self.settings.two_stage else None
-        tags = [decode(self.stage1, f, 0.0 if second else th) for f in feats]
+        # features are made sentence by sentence and not kept: on a long text they would
+        # take hundreds of MB
+        tags = [decode(self.stage1, fz.sentence(s), 0.0 if second else th) for s in sentences]
         if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
-            tags = [decode(second, [f + e for f, e in zip(fs, es)], th) for fs, es in zip(feats, ev)]
+            tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
         return tags
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:
