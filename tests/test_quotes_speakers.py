@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qawl.doc import Entity
-from qawl.quotes import extract_quotes, merge_speakers, speaker_key
+from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
 from qawl.sentences import sentence_at, split_sentences
 
 
@@ -403,7 +403,7 @@ def test_oblique_plural_sources_are_groups_or_sources():
 
 def test_an_opening_pronoun_does_not_take_an_organisation_that_follows():
     qs = quotes_of("لكنه أضاف أن الشكوك قائمة. وقال البنك الدولي إن النمو سيستمر.", {"البنك الدولي": "ORG"})
-    assert qs[0].speaker == ""
+    assert qs[0].speaker == UNKNOWN_SPEAKER and qs[0].speaker_kind == "unknown"
 
 
 def test_a_name_spelt_like_a_report_verb_is_not_a_cue():

@@ -13,6 +13,7 @@ from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end
 from .context import OBJECT_FIRST, Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
+from .plausible import check_speakers
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import COREFERRING_HEADS, NP, ORG_HEADS, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, TIME_WORDS, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
@@ -299,7 +300,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             _continuations(art, c.segment, sp, emit)
     _quoted_paragraphs(art, res, emit)
     quotes.sort(key=lambda q: q.start)
-    return canonicalise(forward_speakers(quotes), art)
+    return check_speakers(canonicalise(forward_speakers(quotes), art), art.entities)
 
 
 def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:

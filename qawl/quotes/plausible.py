@@ -1,0 +1,217 @@
+"""Is a phrase a speaker at all? The test every speaker passes before output, and the
+cleaning that takes words that are not part of a name off its edges.
+
+A plausible speaker is headed (after forms of address, honorifics and quantifiers) by a
+recognised person, organisation or place, a title or role, a source noun (مصدر، مسؤول),
+an organisation or statement noun (الوزارة، البيان), a group noun (المحتجون), or a word
+that reads as a proper name (in the person-name gazetteer, or rare in ordinary text).
+It never holds a speech verb or participle (وشدد كيري، كيري مازحا), never opens with a
+preposition, an adverb or a pronoun-like quantifier (بحضور، قبيل، البعض، كلاهما), and
+is not a document without an author (القرار، التقرير). What fails is replaced by
+`UNKNOWN_SPEAKER`, never by an empty string."""
+from __future__ import annotations
+
+import gzip
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..doc import Entity, Quote
+from ..normalise import key, normalise, split_proclitics, word_frequencies
+from .cues import NOUN, cue_of
+from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
+                       STYLES, TITLE_HEADS, _stems)
+
+UNKNOWN_SPEAKER = "متحدث غير معروف"
+MAX_SPEAKER_WORDS = 10
+RARE = 20  # occurrences in the frequency table under which a word reads as a foreign name
+_n = lru_cache(maxsize=None)(normalise)
+
+# Words that open an adverbial or prepositional phrase, and pronoun-like quantifiers.
+NOT_HEADS = _stems(
+    "قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
+    "البعض بعض كلاهما كلتاهما كلا كلتا الجميع جميع الكل كل أحدهم أحدهما إحداهما غيره غيرهم آخرون "
+    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه الذي التي")
+# Documents and decisions: they report, but someone else is the speaker (their author).
+DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
+# Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
+REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
+                 "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات التوقعات الاستطلاعات")
+STATEMENTS = _stems("البيان بيان")
+HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS
+LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
+NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC")
+# Word clusters (learned from Wikipedia, shipped with the NER model) whose members are mostly
+# role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية) or first names: the clusters
+# that hold most of the listed title and organisation heads.
+HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(names, heads): keys the NER gazetteers list as person names, organisations or places,
+    and keys in the role, organisation and first-name clusters."""
+    names, heads = set(), set()
+    try:
+        with gzip.open(LEXICON, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("W\t"):
+                    _, word, feats = line.rstrip("\n").split("\t")
+                    if any(flag in feats for flag in NAME_FLAGS):
+                        names.add(word)
+                    if any(c in feats.split() for c in HEAD_CLUSTERS):
+                        heads.add(word)
+    except OSError:
+        pass
+    return frozenset(names), frozenset(heads)
+
+
+def gazetteer_names() -> frozenset[str]:
+    return _lexicon_words()[0]
+
+
+def cluster_heads() -> frozenset[str]:
+    return _lexicon_words()[1]
+
+
+def _stem(word: str) -> str:
+    return split_proclitics(_n(word))[1]
+
+
+def is_report_word(word: str) -> bool:
+    """A speech verb or participle (وشدد، مازحا is not one, مشيرا is)."""
+    c = cue_of(word)
+    return c is not None and c.kind != NOUN
+
+
+def is_adverbial(word: str, names: Iterable[str] = ()) -> bool:
+    """An indefinite accusative of a known word (مازحا، مبتسما، مجددا), not a name (كوندوليزا)."""
+    w = _n(word)
+    if len(w) < 4 or not w.endswith("ا") or w.endswith(("ها", "نا")) or w.startswith("ال") \
+            or _stem(word) in names or _stem(word) in gazetteer_names():
+        return False
+    return word_frequencies().get(w[:-1], 0) >= 5
+
+
+def _trailing_adverb(words: list[str], names: Iterable[str]) -> bool:
+    """The last word is an adverb, not an adjective agreeing with an accusative head
+    («كيري مازحا», but «مصدرا دبلوماسيا رفيعا»)."""
+    return len(words) > 1 and is_adverbial(words[-1], names) and not _n(words[-2]).endswith("ا")
+
+
+def _entity_words(entities: Sequence[Entity]) -> set[str]:
+    return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
+
+
+def head_index(words: list[str]) -> int:
+    """Position of the head word after forms of address, honorifics and quantifiers."""
+    k = 0
+    while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS
+                                  or _n(words[k]) == _n("من") and k):
+        k += 1
+    return k
+
+
+def looks_like_name(word: str, names: set[str]) -> bool:
+    """A word of a recognised entity, a gazetteer name, or a rare word (a foreign name)."""
+    st = _stem(word)
+    if st in names or _n(word) in names:
+        return True
+    if st in gazetteer_names() and not st.startswith("ال"):
+        return True
+    return word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3 and not _n(word).startswith("ال")
+
+
+def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()) -> bool:
+    """True when `name` can be a speaker (see the module docstring)."""
+    words = name.split()
+    if not words or name == UNKNOWN_SPEAKER or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    names = _entity_words(entities)
+    if any(is_report_word(w) and _stem(w) not in names for w in words):
+        return False
+    if _trailing_adverb(words, names):
+        return False
+    head = words[head_index(words)]
+    st = _stem(head)
+    if st in names:
+        return True
+    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS:
+        return False
+    if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
+        return True
+    if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:
+        return True  # a sound masculine plural names persons (المضربون، المحتجين)
+    bare = st[2:] if st.startswith("ال") else st
+    if bare in cluster_heads() or bare.endswith("ه") and bare[:-1] in cluster_heads():
+        return True  # الروائي، الشاعرة
+    if kind == "pronoun" and _n(head) in _PRONOUNS:
+        return False
+    return looks_like_name(head, names)
+
+
+_PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
+
+
+def clean_name(name: str, entities: Sequence[Entity] = ()) -> str:
+    """The name without speech words or adverbs glued to its edges («وشدد كيري» → «كيري»,
+    «كيري مازحا» → «كيري»); unchanged when nothing would be left."""
+    words = name.split()
+    names = _entity_words(entities)
+    while len(words) > 1 and is_report_word(words[0]) and _stem(words[0]) not in names:
+        words = words[1:]
+    while len(words) > 1 and (is_report_word(words[-1]) and _stem(words[-1]) not in names
+                              or _trailing_adverb(words, names)):
+        words = words[:-1]
+    return " ".join(words)
+
+
+FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent
+
+
+def _vague(name: str) -> bool:
+    """An overt subject that is a real but unattributable source (البعض، القرار): no antecedent."""
+    words = name.split()
+    return bool(words) and (_stem(words[head_index(words)]) in NOT_HEADS - _ADVERBIAL_HEADS
+                            or _stem(words[head_index(words)]) in DOCUMENTS)
+
+
+_ADVERBIAL_HEADS = _stems("قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين "
+                          "جراء بسبب رغم هناك هنا وذلك ذلك")
+
+
+def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote | None:
+    """The nearest earlier quote with a plausible speaker whose cue agrees in gender."""
+    for prev in reversed(earlier):
+        if q.sentence_index - prev.sentence_index > FALLBACK_SENTENCES:
+            return None
+        if prev.speaker_kind == "unknown":
+            continue
+        theirs = cue_of(prev.cue) if prev.cue else None
+        if feminine is not None and theirs is not None and theirs.plural is False and theirs.feminine != feminine:
+            continue
+        return prev
+    return None
+
+
+def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
+    """Every speaker cleaned and tested: one that fails takes the nearest plausible
+    earlier speaker that agrees with its cue (a pronoun reading of a failed subject
+    parse), or `UNKNOWN_SPEAKER` with kind "unknown"."""
+    out: list[Quote] = []
+    for q in quotes:
+        name = clean_name(q.speaker, entities) if q.speaker else ""
+        if name and plausible_speaker(name, q.speaker_kind, entities):
+            out.append(q if name == q.speaker else replace(q, speaker=name))
+            continue
+        mine = cue_of(q.cue) if q.cue else None
+        fem = mine.feminine if mine is not None and mine.plural is False else None
+        prev = None if _vague(q.speaker_mention or name) else _antecedent(q, out, fem)
+        if prev is not None and (q.speaker_kind == "pronoun" or q.speaker_mention):
+            out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
+                               speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2)))
+        else:
+            out.append(replace(q, speaker=UNKNOWN_SPEAKER, speaker_kind="unknown", speaker_role="",
+                               speaker_aliases=(), confidence=round(q.confidence * 0.5, 2)))
+    return out
