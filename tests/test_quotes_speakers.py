@@ -164,6 +164,24 @@ def test_merge_speakers_across_articles_joins_a_surname_to_its_only_full_name():
     assert merged["الكرملين"] == speaker_key("الكرملين")
 
 
+def test_merge_speakers_follows_a_surname_through_longer_forms_of_one_name():
+    merged = merge_speakers(["سلمان بن عبد العزيز", "سلمان بن عبدالعزيز آل سعود", "الملك سلمان",
+                             "محمد بن سلمان", "كيري", "جون كيري", "جون فوربس كيري", UNKNOWN_SPEAKER])
+    assert merged["الملك سلمان"] == merged["سلمان بن عبد العزيز"] == merged["سلمان بن عبدالعزيز آل سعود"]
+    assert merged["محمد بن سلمان"] != merged["الملك سلمان"]  # after an honorific, a first name
+    assert merged["كيري"] == speaker_key("كيري")  # two longer names hold كيري
+    assert merged[UNKNOWN_SPEAKER] == UNKNOWN_SPEAKER
+
+
+def test_merge_speakers_is_near_linear_in_the_number_of_names():
+    names = [f"{first} {last}" for first in ("سامي", "رامي", "هادي", "نادر") for last in
+             (f"{a}{b}" for a in "بتثجحخدذرزسشصضطظعغفقكلمنهوي" for b in "بتثجحخدذرزسشصضطظعغفقكلمنهوي")]
+    names += [n.split()[1] for n in names[:300]]
+    merged = merge_speakers(names)
+    assert len(merged) == len(set(names))
+    assert all(merged[n] == speaker_key(n) for n in names[:300])  # each surname has four holders
+
+
 def test_merge_speakers_keeps_an_ambiguous_surname_apart():
     merged = merge_speakers(["أحمد سالم", "محمد سالم", "سالم"])
     assert merged["سالم"] == "سالم" and merged["أحمد سالم"] != merged["محمد سالم"]

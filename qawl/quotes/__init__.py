@@ -19,7 +19,8 @@ from ..doc import Entity, Quote
 from ..sentences import Sentence
 from .engine import extract
 from .plausible import UNKNOWN_SPEAKER, plausible_speaker
-from .speakers import merge_speakers, speaker_key
+from .identity import merge_speakers
+from .speakers import speaker_key
 
 __all__ = ["UNKNOWN_SPEAKER", "extract_quotes", "merge_speakers", "plausible_speaker", "speaker_key"]
 

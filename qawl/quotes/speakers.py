@@ -5,10 +5,10 @@ organisation, unnamed source, group), and the keys that merge one speaker across
 articles. What a phrase refers to is decided in resolve.py."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..entities import contains_words
 from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
 from .marks import Segment, Tok
 
@@ -389,25 +389,15 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     return "organisation" if is_definite(words[0]) else "named"
 
 
-def merge_speakers(names) -> dict[str, str]:
-    """Map each speaker name (from any number of articles) to one key per person: the
-    `speaker_key`, or the only longer key that contains it («بايدن» → «جو بايدن» when no
-    other stored speaker ends in بايدن)."""
-    keys = {n: speaker_key(n) for n in names}
-    full = set(keys.values())
-    out = {}
-    for name, k in keys.items():
-        words = k.split()
-        longer = [f for f in full if len(f.split()) > len(words) and contains_words(f.split(), words)]
-        out[name] = longer[0] if len(longer) == 1 else k
-    return out
-
-
 def speaker_key(name: str) -> str:
     """A key that merges the same speaker across articles: normalised, clitics stripped,
     titles and honorifics dropped («الرئيس الأمريكي جو بايدن» and «وبايدن» differ, but
-    «جو بايدن» and «جو  بايدنَ» or «الشيخ جو بايدن» agree)."""
-    words = key(name).split()
+    «جو بايدن» and «جو  بايدنَ» or «الشيخ جو بايدن» agree; «عبد العزيز» is written as one
+    word, «عبدالعزيز», and «ابن» as «بن»)."""
+    words = key(COMPOUND_NAME.sub(r"\1", name)).split()
     while len(words) > 1 and (words[0] in HONORIFICS):
         words = words[1:]
-    return " ".join(words)
+    return " ".join(_n("بن") if w == _n("ابن") and k else w for k, w in enumerate(words))
+
+
+COMPOUND_NAME = re.compile(r"(?<!\S)((?:عبد|أبو|ابو)) +(?=\S)")
