@@ -540,3 +540,53 @@ def test_a_spokesman_role_after_the_name_is_read_whole():
     quote = quotes_of(text)[0]
     assert quote.speaker == "أحمد سالم"
     assert quote.speaker_role == "المتحدث باسم الوزارة"
+
+
+# --- speakers are entities: role + name apposition, cleaning, plausibility (issue 8)
+
+def test_a_name_apposed_between_commas_after_a_role_is_the_speaker():
+    [q] = quotes_of("وقالت المتحدثة باسم وزارة الزراعة، لينا حداد، إن المحصول وفير.")
+    assert q.speaker == "لينا حداد" and q.speaker_kind == "named"
+    assert q.speaker_role == "المتحدثة باسم وزارة الزراعة"
+
+
+def test_a_long_role_with_a_prepositional_tail_keeps_its_holder():
+    [q] = quotes_of("وقال سفير كندا لدى الاتحاد الأوروبي ماركو بيلان إن المفاوضات صعبة.",
+                    {"كندا": "LOC", "الاتحاد الأوروبي": "ORG"})
+    assert q.speaker == "ماركو بيلان" and q.speaker_role == "سفير كندا لدى الاتحاد الأوروبي"
+
+
+def test_an_honorific_after_a_role_in_a_movement_introduces_the_name():
+    [q] = quotes_of('وقال القيادي في حزب "النهضة" الدكتور سليم الراوي إن الحزب سيشارك.')
+    assert q.speaker == "سليم الراوي" and q.speaker_kind == "named"
+
+
+def test_a_speech_verb_or_adverb_in_a_recognised_name_is_not_part_of_the_speaker():
+    [q] = quotes_of("وقال فارس مازحا إن الطقس جميل.", {"فارس مازحا": "PER"})
+    assert q.speaker == "فارس"
+    from qawl.quotes.plausible import clean_name
+    assert clean_name("وشدد بيلان") == "بيلان" and clean_name("بيلان مشيرا") == "بيلان"
+    assert clean_name("دان غيلرمان") == "دان غيلرمان"  # a bare past form may be a name
+
+
+def test_a_subject_that_cannot_speak_gives_an_explicit_unknown_speaker():
+    [q] = quotes_of("وأكد البعض أن القرار خاطئ.")
+    assert q.speaker == UNKNOWN_SPEAKER and q.speaker_kind == "unknown"
+    [q] = quotes_of("وقال بحضور المحافظ إن المشروع ناجح.")
+    assert q.speaker == UNKNOWN_SPEAKER
+
+
+def test_a_failed_subject_parse_falls_back_to_the_previous_speaker_of_that_gender():
+    text = ("وقالت المهندسة سارة عيد إن الجسر آمن.\n"
+            "وأضافت بحضور المحافظ أن الافتتاح قريب.")
+    qs = quotes_of(text)
+    assert qs[-1].speaker == "سارة عيد" and qs[-1].speaker_kind == "pronoun"
+
+
+def test_plausible_speaker_heads():
+    from qawl.quotes import plausible_speaker
+    for name in ("جون كيري", "الروائي", "المتحدث باسم الشرطة", "مصدر أمني", "وزارة الصحة", "البيان",
+                 "المحتجون", "ذي إندبندنت", "مصدرا دبلوماسيا رفيعا"):
+        assert plausible_speaker(name), name
+    for name in ("", UNKNOWN_SPEAKER, "بحضور", "قبيل", "البعض", "كلاهما", "القرار", "وشدد كيري", "كيري مازحا"):
+        assert not plausible_speaker(name), name

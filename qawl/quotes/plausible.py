@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 
 from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, word_frequencies
-from .cues import NOUN, cue_of
+from .cues import NOUN, PARTICIPLE, cue_of
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        STYLES, TITLE_HEADS, _stems)
 
@@ -32,7 +32,7 @@ _n = lru_cache(maxsize=None)(normalise)
 NOT_HEADS = _stems(
     "قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
     "البعض بعض كلاهما كلتاهما كلا كلتا الجميع جميع الكل كل أحدهم أحدهما إحداهما غيره غيرهم آخرون "
-    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه الذي التي")
+    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه")
 # Documents and decisions: they report, but someone else is the speaker (their author).
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
@@ -80,24 +80,26 @@ def _stem(word: str) -> str:
 
 
 def is_report_word(word: str) -> bool:
-    """A speech verb or participle (وشدد، مازحا is not one, مشيرا is)."""
+    """A speech verb with its conjunction or a participle (وشدد، مشيرا), never part of a
+    name (a bare past form may be one: دان)."""
     c = cue_of(word)
-    return c is not None and c.kind != NOUN
+    return c is not None and c.kind != NOUN and (c.kind == PARTICIPLE or bool(c.conjunction))
 
 
-def is_adverbial(word: str, names: Iterable[str] = ()) -> bool:
+def is_adverbial(word: str) -> bool:
     """An indefinite accusative of a known word (مازحا، مبتسما، مجددا), not a name (كوندوليزا)."""
     w = _n(word)
     if len(w) < 4 or not w.endswith("ا") or w.endswith(("ها", "نا")) or w.startswith("ال") \
-            or _stem(word) in names or _stem(word) in gazetteer_names():
+            or _stem(word) in gazetteer_names():
         return False
-    return word_frequencies().get(w[:-1], 0) >= 5
+    freq = word_frequencies()
+    return freq.get(w[:-1], 0) >= 5 or freq.get(w, 0) >= 10
 
 
-def _trailing_adverb(words: list[str], names: Iterable[str]) -> bool:
+def _trailing_adverb(words: list[str]) -> bool:
     """The last word is an adverb, not an adjective agreeing with an accusative head
     («كيري مازحا», but «مصدرا دبلوماسيا رفيعا»)."""
-    return len(words) > 1 and is_adverbial(words[-1], names) and not _n(words[-2]).endswith("ا")
+    return len(words) > 1 and is_adverbial(words[-1]) and not _n(words[-2]).endswith("ا")
 
 
 def _entity_words(entities: Sequence[Entity]) -> set[str]:
@@ -129,9 +131,9 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     if not words or name == UNKNOWN_SPEAKER or len(words) > MAX_SPEAKER_WORDS:
         return False
     names = _entity_words(entities)
-    if any(is_report_word(w) and _stem(w) not in names for w in words):
+    if any(is_report_word(w) for w in words):
         return False
-    if _trailing_adverb(words, names):
+    if _trailing_adverb(words):
         return False
     head = words[head_index(words)]
     st = _stem(head)
@@ -148,21 +150,26 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True  # الروائي، الشاعرة
     if kind == "pronoun" and _n(head) in _PRONOUNS:
         return False
+    k = head_index(words)
+    if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
+        return looks_like_name(words[k + 1], names)
     return looks_like_name(head, names)
+
+
+# Short words that open names: articles of foreign names and Arabic kunya/lineage words.
+NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان فون دير أبو ابو أبي بن ابن آل ولد أم".split()}
 
 
 _PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
 
 
-def clean_name(name: str, entities: Sequence[Entity] = ()) -> str:
+def clean_name(name: str) -> str:
     """The name without speech words or adverbs glued to its edges («وشدد كيري» → «كيري»,
     «كيري مازحا» → «كيري»); unchanged when nothing would be left."""
     words = name.split()
-    names = _entity_words(entities)
-    while len(words) > 1 and is_report_word(words[0]) and _stem(words[0]) not in names:
+    while len(words) > 1 and is_report_word(words[0]):
         words = words[1:]
-    while len(words) > 1 and (is_report_word(words[-1]) and _stem(words[-1]) not in names
-                              or _trailing_adverb(words, names)):
+    while len(words) > 1 and (is_report_word(words[-1]) or _trailing_adverb(words)):
         words = words[:-1]
     return " ".join(words)
 
@@ -201,7 +208,7 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
     parse), or `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
     for q in quotes:
-        name = clean_name(q.speaker, entities) if q.speaker else ""
+        name = clean_name(q.speaker) if q.speaker else ""
         if name and plausible_speaker(name, q.speaker_kind, entities):
             out.append(q if name == q.speaker else replace(q, speaker=name))
             continue

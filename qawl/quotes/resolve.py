@@ -120,6 +120,8 @@ class Resolver:
     def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
         art = self.art
         words = [w for w in np.words if w.norm not in DEMONSTRATIVES]
+        if np.name_at >= 0:  # a role and its holder's name read together (apposition.py)
+            return self._role_and_name(np)
         role, name = split_role(words, art.entity)
         kind = kind_of(words, name, art.entity)
         mention = art.text[np.words[0].start:np.words[-1].end]
@@ -149,6 +151,15 @@ class Resolver:
                 if prior is not None:
                     sp.name = prior
         return sp
+
+    def _role_and_name(self, np: NP) -> Speaker:
+        art = self.art
+        role, name = np.words[:np.name_at], np.words[np.name_at:]
+        ent = art.entity(name[0])
+        text = ent.canonical if ent is not None and ent.label == "PER" and ent.end <= name[-1].end \
+            else speaker_text(name)
+        return Speaker(text, art.text[np.words[0].start:np.words[-1].end], "named", speaker_text(role),
+                       np.words[0].start, np.words[-1].end, tuple(np.aliases))
 
     def _link(self, role: frozenset, pos: int) -> str | None:
         cands = [(n, p) for r, n, p in self.links if role and role <= r and n]

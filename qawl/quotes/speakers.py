@@ -41,7 +41,7 @@ TITLE_HEADS = _with_feminine(
     "رئيس وزير متحدث ناطق مستشار سفير نائب أمين مدير قائد زعيم ملك أمير شيخ مندوب ممثل مبعوث عميد لواء "
     "جنرال عقيد عقيد رائد نقيب دكتور سيد مساعد محافظ حاكم قاضي بابا مسؤول وكيل عاهل مفوض منسق عضو مرشد "
     "مهندس طبيب باحث أستاذ محامي صحفي كاتب خبير محلل فنان لاعب مدرب مؤسس مالك مواطن ناشط رجل سيدة "
-    "الحاج مطران إمام")
+    "الحاج مطران إمام موفد")
 # Also common first or family names (أمين، رائد، مالك): titles only when definite (الأمين العام).
 AMBIGUOUS_TITLES = _stems("أمين رائد مالك سيد عميد نقيب لواء نائل")
 
@@ -122,6 +122,7 @@ class NP:
     end: int
     words: list[Tok]
     aliases: list[str] = field(default_factory=list)
+    name_at: int = -1           # index in `words` where the holder's name starts, when known
 
     def text(self, text: str) -> str:
         return text[self.words[0].start:self.words[-1].end] if self.words else ""
