@@ -590,3 +590,9 @@ def test_plausible_speaker_heads():
         assert plausible_speaker(name), name
     for name in ("", UNKNOWN_SPEAKER, "بحضور", "قبيل", "البعض", "كلاهما", "القرار", "وشدد كيري", "كيري مازحا"):
         assert not plausible_speaker(name), name
+
+
+def test_a_name_after_an_adjunct_with_someone_else_is_not_the_speaker():
+    [q] = quotes_of("وقال الوزير في مؤتمر صحفي مع نظيره ماركو بيلان، إن المحادثات مثمرة.",
+                    {"ماركو بيلان": "PER"})
+    assert q.speaker != "ماركو بيلان"

@@ -38,14 +38,14 @@ DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشرو
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
                  "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات التوقعات الاستطلاعات")
-STATEMENTS = _stems("البيان بيان")
+STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS
 LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
 NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC")
 # Word clusters (learned from Wikipedia, shipped with the NER model) whose members are mostly
-# role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية) or first names: the clusters
-# that hold most of the listed title and organisation heads.
-HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160")
+# role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية), first names, or plurals
+# of persons (علماء، باحثون، خبراء): the clusters that hold most of the listed heads.
+HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160", "c2=115", "c2=490", "c2=508")
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +145,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True
     if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:
         return True  # a sound masculine plural names persons (المضربون، المحتجين)
-    bare = st[2:] if st.startswith("ال") else st
-    if bare in cluster_heads() or bare.endswith("ه") and bare[:-1] in cluster_heads():
+    if is_role_word(head):
         return True  # الروائي، الشاعرة
     if kind == "pronoun" and _n(head) in _PRONOUNS:
         return False
@@ -177,15 +176,32 @@ def clean_name(name: str) -> str:
 FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent
 
 
-def _vague(name: str) -> bool:
-    """An overt subject that is a real but unattributable source (البعض، القرار): no antecedent."""
-    words = name.split()
-    return bool(words) and (_stem(words[head_index(words)]) in NOT_HEADS - _ADVERBIAL_HEADS
-                            or _stem(words[head_index(words)]) in DOCUMENTS)
+def is_role_word(word: str) -> bool:
+    """A title, source or group noun, or a member of the role-noun clusters (مشارك، روائي)."""
+    st = _stem(word)
+    bare = st[2:] if st.startswith("ال") else st
+    return st in HEAD_WORDS or bare in cluster_heads() or bare.endswith("ه") and bare[:-1] in cluster_heads()
 
 
-_ADVERBIAL_HEADS = _stems("قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين "
-                          "جراء بسبب رغم هناك هنا وذلك ذلك")
+def _misread(mention: str) -> bool:
+    """A subject read where there is none: the words after the verb open an adverbial or
+    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود), so the subject is elided.
+    Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
+    words = mention.split()
+    if not words:
+        return True
+    norm = _n(words[0])
+    freq = word_frequencies()
+    for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""):
+        rest = norm[len(p):]
+        if norm.startswith(p) and (rest in ADVERBIAL_HEADS or rest in STOP
+                                   or "ب" in p or "ل" in p and freq.get(rest, 0) >= 20):
+            return True
+    return False
+
+
+ADVERBIAL_HEADS = _stems("قبيل عقب إثر اثر بعيد خلال أثناء حضور قيادة رئاسة مشاركة لدى حول نحو ضد بين "
+                         "جراء سبب رغم هناك هنا ذلك")
 
 
 def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote | None:
@@ -214,8 +230,9 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
             continue
         mine = cue_of(q.cue) if q.cue else None
         fem = mine.feminine if mine is not None and mine.plural is False else None
-        prev = None if _vague(q.speaker_mention or name) else _antecedent(q, out, fem)
-        if prev is not None and (q.speaker_kind == "pronoun" or q.speaker_mention):
+        misread = not q.speaker_mention or _misread(q.speaker_mention)
+        prev = _antecedent(q, out, fem) if misread else None
+        if prev is not None:
             out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
                                speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2)))
         else:

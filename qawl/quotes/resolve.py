@@ -17,13 +17,15 @@ from .content import COMPLEMENTISERS
 from .cues import cue_of
 from .marks import Tok
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
-                       is_definite, is_title,
+                       is_definite, is_title, possessive,
                        key, kind_of, read_np, split_role, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
+OTHER_PARTY = {_n(w) for w in ("مع", "ومع", "إلى", "الى", "ضد")}  # a name right after these is another person
+OTHER_PARTY_WORDS = 4
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 
@@ -92,11 +94,14 @@ class Resolver:
     def _name_after(self, a: int, b: int) -> list[Tok]:
         """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
         toks = self.art.toks
+        other_until = a  # «… مع نظيره X»: X, right after, is someone else
         for k in range(a, b):
             t = toks[k]
-            if t.text in ":.؟" or (t.norm in COMPLEMENTISERS):
+            if t.text in ":.؟" or t.norm in COMPLEMENTISERS:
                 return []
-            if t.is_word and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
+            if t.norm in OTHER_PARTY or t.is_word and possessive(t):
+                other_until = k + OTHER_PARTY_WORDS
+            elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
                 return np.words
