@@ -596,3 +596,24 @@ def test_a_name_after_an_adjunct_with_someone_else_is_not_the_speaker():
     [q] = quotes_of("وقال الوزير في مؤتمر صحفي مع نظيره ماركو بيلان، إن المحادثات مثمرة.",
                     {"ماركو بيلان": "PER"})
     assert q.speaker != "ماركو بيلان"
+
+
+def test_a_hashtag_name_is_the_speaker():
+    [q] = quotes_of("وقال الرئيس #سامي_عيد إنه يأمل بالسلام.")
+    assert q.speaker == "سامي عيد"
+
+
+def test_the_subject_of_a_clause_after_an_impersonal_report_starts_after_anna():
+    [q] = quotes_of("يشار إلى أن مصدرا مقربا من التحقيق كشف أن المتهم فر.")
+    assert q.speaker_kind == "unnamed" and q.speaker.startswith("مصدرا مقربا")
+
+
+def test_each_of_introduces_the_names():
+    [q] = quotes_of('وفي لقاء مع الشباب قال كل من فهد سالم: "نحن سعداء بالمشروع".')
+    assert q.speaker == "فهد سالم"
+
+
+def test_the_agency_after_an_addressee_preposition_is_not_the_subject():
+    text = 'وكان سامي عيد عضو اللجنة التنفيذية للمنظمة قال لوكالة رويترز "إن هذا مخالف للقانون".'
+    [q] = quotes_of(text, {"سامي عيد": "PER", "رويترز": "ORG"})
+    assert q.speaker == "سامي عيد"

@@ -139,7 +139,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     st = _stem(head)
     if st in names:
         return True
-    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS:
+    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
         return True
@@ -168,6 +168,8 @@ def clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and is_report_word(words[0]):
         words = words[1:]
+    if len(words) > 2 and _n(words[0]) == _n("كل") and _n(words[1]) == _n("من"):
+        words = words[2:]  # «قال كل من X و Y»: each of them
     while len(words) > 1 and (is_report_word(words[-1]) or _trailing_adverb(words)):
         words = words[:-1]
     return " ".join(words)
@@ -191,11 +193,19 @@ def _misread(mention: str) -> bool:
     if not words:
         return True
     norm = _n(words[0])
-    freq = word_frequencies()
-    for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""):
+    if prepositional(words[0]):
+        return True
+    return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
+               for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
+
+
+def prepositional(word: str) -> bool:
+    """ب or ل on a known word, far more common without it (بالجهود، لرويترز; not لجنة، بريطانيا)."""
+    norm, freq = _n(word), word_frequencies()
+    for p in ("وب", "ول", "فب", "فل", "ب", "ل"):
         rest = norm[len(p):]
-        if norm.startswith(p) and (rest in ADVERBIAL_HEADS or rest in STOP
-                                   or "ب" in p or "ل" in p and freq.get(rest, 0) >= 20):
+        if norm.startswith(p) and len(rest) >= 3 and freq.get(rest, 0) >= 20 \
+                and freq.get(rest, 0) > 2 * freq.get(norm, 0):
             return True
     return False
 

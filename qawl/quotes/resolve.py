@@ -55,7 +55,8 @@ def _agrees(have: bool | None, want: bool | None) -> bool:
 
 
 def speaker_text(words: list[Tok]) -> str:
-    return " ".join(w.text for w in words)
+    """The words as written; a hashtag's underscores are spaces (#محمود_عباس)."""
+    return " ".join(w.text for w in words).replace("_", " ")
 
 
 class Resolver:

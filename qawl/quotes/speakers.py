@@ -61,7 +61,7 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
-QUANTIFIERS = _stems("أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
+QUANTIFIERS = _stems("كل أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
 HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
@@ -169,7 +169,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 words.append(t)  # عدد من الشهود
                 j += 1
                 continue
-            if t.norm == _n("في") and words and _source_head(words) and j + 1 < limit \
+            if t.norm in (_n("في"), _n("من")) and words and _source_head(words) and j + 1 < limit \
                     and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
                 words.append(t)
                 j += 1
