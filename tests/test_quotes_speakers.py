@@ -617,3 +617,16 @@ def test_the_agency_after_an_addressee_preposition_is_not_the_subject():
     text = 'وكان سامي عيد عضو اللجنة التنفيذية للمنظمة قال لوكالة رويترز "إن هذا مخالف للقانون".'
     [q] = quotes_of(text, {"سامي عيد": "PER", "رويترز": "ORG"})
     assert q.speaker == "سامي عيد"
+
+
+def test_an_elided_subject_with_no_earlier_speaker_takes_the_nearest_person_of_its_gender():
+    text = ("استقبل المحافظ سامي عيد وفدا من الجامعة أمس.\n"
+            "وأضاف أن المشروع سيكتمل العام المقبل.")
+    [q] = quotes_of(text, {"سامي عيد": "PER"})
+    assert q.speaker == "سامي عيد" and q.speaker_kind == "pronoun"
+
+
+def test_a_function_word_read_as_a_subject_is_an_elided_subject():
+    text = ("وقالت المهندسة سارة عيد إن الجسر آمن.\n"
+            "وأكدت ربما أن الافتتاح قريب.")
+    assert quotes_of(text)[-1].speaker == "سارة عيد"

@@ -37,22 +37,34 @@ NOT_HEADS = _stems(
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
-                 "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات التوقعات الاستطلاعات")
+                 "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات الاستطلاعات "
+                 "الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة "
+                 "تعالى الله القرآن النبي الرسول")  # and scripture (قال تعالى)
+# «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
+PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS
 LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
-NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC")
+NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC", "gzf=ORG", "gzf=PER")
 # Word clusters (learned from Wikipedia, shipped with the NER model) whose members are mostly
 # role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية), first names, or plurals
 # of persons (علماء، باحثون، خبراء): the clusters that hold most of the listed heads.
 HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160", "c2=115", "c2=490", "c2=508")
 
 
+FEMININE_CLUSTER = "c2=160"  # female first names and kin terms
+
+
 @lru_cache(maxsize=1)
-def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+def feminine_names() -> frozenset[str]:
+    return _lexicon_words()[2]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(names, heads): keys the NER gazetteers list as person names, organisations or places,
     and keys in the role, organisation and first-name clusters."""
-    names, heads = set(), set()
+    names, heads, feminine = set(), set(), set()
     try:
         with gzip.open(LEXICON, "rt", encoding="utf-8") as f:
             for line in f:
@@ -62,9 +74,11 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
                         names.add(word)
                     if any(c in feats.split() for c in HEAD_CLUSTERS):
                         heads.add(word)
+                    if FEMININE_CLUSTER in feats.split():
+                        feminine.add(word)
     except OSError:
         pass
-    return frozenset(names), frozenset(heads)
+    return frozenset(names), frozenset(heads), frozenset(feminine)
 
 
 def gazetteer_names() -> frozenset[str]:
@@ -122,7 +136,8 @@ def looks_like_name(word: str, names: set[str]) -> bool:
         return True
     if st in gazetteer_names() and not st.startswith("ال"):
         return True
-    return word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3 and not _n(word).startswith("ال")
+    rare = word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3
+    return rare and (not _n(word).startswith("ال") or _n(word).endswith("ي"))  # التاروتي: a family name
 
 
 def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()) -> bool:
@@ -147,12 +162,37 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True  # a sound masculine plural names persons (المضربون، المحتجين)
     if is_role_word(head):
         return True  # الروائي، الشاعرة
-    if kind == "pronoun" and _n(head) in _PRONOUNS:
+    if kind == "pronoun" and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
         return False
     k = head_index(words)
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
         return looks_like_name(words[k + 1], names)
-    return looks_like_name(head, names)
+    if looks_like_name(head, names):
+        return True
+    # «المتطوع فيصل الملحم»: an unlisted role before a listed name
+    return len(words) > 1 and head_is_noun(head) and any(_listed(w, names) for w in words[k + 1:])
+
+
+def _function_word(word: str) -> bool:
+    """A particle, adverb or verb (هل، ربما، فقط، جداً، سبق): the subject parse ran past an elided subject."""
+    norm = _n(word)
+    return norm in FUNCTION_WORDS or is_adverbial(word) or cue_of(word) is not None and cue_of(word).kind != NOUN
+
+
+FUNCTION_WORDS = {_n(w) for w in (
+    "هل ربما فقط جدا جداً حينما عندما إذا اذا لماذا كيف متى هنا هناك فيما مما كما بينما أيضا ايضا سبق "
+    "راح عاد ظل بات أصبح صار لطالما طالما إنما انما لذا لذلك وهنا ثم").split()}
+
+
+def head_is_noun(word: str) -> bool:
+    """Not a function word, adverb or verb that a subject parse can stop on (هل، ربما، سبق)."""
+    return _n(word) not in STOP and _stem(word) not in NOT_HEADS and not prepositional(word) \
+        and cue_of(word) is None and not is_adverbial(word)
+
+
+def _listed(word: str, names: set[str]) -> bool:
+    st = _stem(word)
+    return st in names or st in gazetteer_names() and not _n(word).startswith("ال")
 
 
 # Short words that open names: articles of foreign names and Arabic kunya/lineage words.
@@ -193,7 +233,7 @@ def _misread(mention: str) -> bool:
     if not words:
         return True
     norm = _n(words[0])
-    if prepositional(words[0]):
+    if prepositional(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES or _function_word(words[0]):
         return True
     return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
@@ -228,6 +268,33 @@ def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote 
     return None
 
 
+SALIENCE_SENTENCES = 3  # how far back an elided subject may find a person who did not speak yet
+
+
+def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None) -> str | None:
+    """The nearest person named before the cue within a few sentences (the subject of the
+    story's other verbs: «استقبل الأمير فيصل … وقال إن»), whose first name agrees in gender."""
+    at = q.cue_start if q.cue_start >= 0 else q.start
+    for e in sorted(entities, key=lambda e: e.start, reverse=True):
+        if e.start >= at or e.label != "PER":
+            continue
+        if q.sentence_index - e.sentence_index > SALIENCE_SENTENCES:
+            return None
+        if q.start <= e.start < q.end or not plausible_speaker(e.canonical, "named", entities):
+            continue
+        if feminine is None or _feminine_name(e.canonical) in (None, feminine):
+            return e.canonical
+    return None
+
+
+def _feminine_name(name: str) -> bool | None:
+    """Gender of a person's first name from the first-name clusters (None when unknown)."""
+    first = _stem(name.split()[0]) if name.split() else ""
+    if first in feminine_names():
+        return True
+    return False if first in cluster_heads() else None
+
+
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """Every speaker cleaned and tested: one that fails takes the nearest plausible
     earlier speaker that agrees with its cue (a pronoun reading of a failed subject
@@ -242,9 +309,14 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
         fem = mine.feminine if mine is not None and mine.plural is False else None
         misread = not q.speaker_mention or _misread(q.speaker_mention)
         prev = _antecedent(q, out, fem) if misread else None
+        person = _salient_person(q, entities, fem) if misread and prev is None and not (mine and mine.plural) \
+            else None
         if prev is not None:
             out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
                                speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2)))
+        elif person is not None:
+            out.append(replace(q, speaker=person, speaker_kind="pronoun", speaker_role="", speaker_aliases=(),
+                               confidence=round(q.confidence * 0.5, 2)))
         else:
             out.append(replace(q, speaker=UNKNOWN_SPEAKER, speaker_kind="unknown", speaker_role="",
                                speaker_aliases=(), confidence=round(q.confidence * 0.5, 2)))
