@@ -89,10 +89,12 @@ def cluster_heads() -> frozenset[str]:
     return _lexicon_words()[1]
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     return split_proclitics(_n(word))[1]
 
 
+@lru_cache(maxsize=100_000)
 def is_report_word(word: str) -> bool:
     """A speech verb with its conjunction or a participle (وشدد، مشيرا), never part of a
     name (a bare past form may be one: دان)."""
@@ -100,6 +102,7 @@ def is_report_word(word: str) -> bool:
     return c is not None and c.kind != NOUN and (c.kind == PARTICIPLE or bool(c.conjunction))
 
 
+@lru_cache(maxsize=100_000)
 def is_adverbial(word: str) -> bool:
     """An indefinite accusative of a known word (مازحا، مبتسما، مجددا), not a name (كوندوليزا)."""
     w = _n(word)
@@ -120,7 +123,7 @@ def _entity_words(entities: Sequence[Entity]) -> set[str]:
     return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
 
 
-def head_index(words: list[str]) -> int:
+def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
     while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS
@@ -140,12 +143,14 @@ def looks_like_name(word: str, names: set[str]) -> bool:
     return rare and (not _n(word).startswith("ال") or _n(word).endswith("ي"))  # التاروتي: a family name
 
 
-def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()) -> bool:
-    """True when `name` can be a speaker (see the module docstring)."""
+def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = (),
+                      names: set[str] | None = None) -> bool:
+    """True when `name` can be a speaker (see the module docstring); `names` are the words
+    of the article's entities when already computed."""
     words = name.split()
     if not words or name == UNKNOWN_SPEAKER or len(words) > MAX_SPEAKER_WORDS:
         return False
-    names = _entity_words(entities)
+    names = _entity_words(entities) if names is None else names
     if any(is_report_word(w) for w in words):
         return False
     if _trailing_adverb(words):
@@ -173,6 +178,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     return len(words) > 1 and head_is_noun(head) and any(_listed(w, names) for w in words[k + 1:])
 
 
+@lru_cache(maxsize=100_000)
 def _function_word(word: str) -> bool:
     """A particle, adverb or verb (هل، ربما، فقط، جداً، سبق): the subject parse ran past an elided subject."""
     norm = _n(word)
@@ -202,6 +208,7 @@ NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان
 _PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
 
 
+@lru_cache(maxsize=50_000)
 def clean_name(name: str) -> str:
     """The name without speech words or adverbs glued to its edges («وشدد كيري» → «كيري»,
     «كيري مازحا» → «كيري»); unchanged when nothing would be left."""
@@ -218,6 +225,7 @@ def clean_name(name: str) -> str:
 FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent
 
 
+@lru_cache(maxsize=100_000)
 def is_role_word(word: str) -> bool:
     """A title, source or group noun, or a member of the role-noun clusters (مشارك، روائي)."""
     st = _stem(word)
@@ -239,6 +247,7 @@ def _misread(mention: str) -> bool:
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
 
 
+@lru_cache(maxsize=100_000)
 def prepositional(word: str) -> bool:
     """ب or ل on a known word, far more common without it (بالجهود، لرويترز; not لجنة، بريطانيا)."""
     norm, freq = _n(word), word_frequencies()
@@ -271,7 +280,7 @@ def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote 
 SALIENCE_SENTENCES = 3  # how far back an elided subject may find a person who did not speak yet
 
 
-def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None) -> str | None:
+def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None, names: set[str]) -> str | None:
     """The nearest person named before the cue within a few sentences (the subject of the
     story's other verbs: «استقبل الأمير فيصل … وقال إن»), whose first name agrees in gender."""
     at = q.cue_start if q.cue_start >= 0 else q.start
@@ -280,7 +289,7 @@ def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None)
             continue
         if q.sentence_index - e.sentence_index > SALIENCE_SENTENCES:
             return None
-        if q.start <= e.start < q.end or not plausible_speaker(e.canonical, "named", entities):
+        if q.start <= e.start < q.end or not plausible_speaker(e.canonical, "named", names=names):
             continue
         if feminine is None or _feminine_name(e.canonical) in (None, feminine):
             return e.canonical
@@ -300,16 +309,21 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
     earlier speaker that agrees with its cue (a pronoun reading of a failed subject
     parse), or `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
+    names = _entity_words(entities)
+    seen: dict[tuple[str, str], bool] = {}
     for q in quotes:
         name = clean_name(q.speaker) if q.speaker else ""
-        if name and plausible_speaker(name, q.speaker_kind, entities):
+        ok = seen.get((name, q.speaker_kind))
+        if ok is None:
+            ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
+        if ok:
             out.append(q if name == q.speaker else replace(q, speaker=name))
             continue
         mine = cue_of(q.cue) if q.cue else None
         fem = mine.feminine if mine is not None and mine.plural is False else None
         misread = not q.speaker_mention or _misread(q.speaker_mention)
         prev = _antecedent(q, out, fem) if misread else None
-        person = _salient_person(q, entities, fem) if misread and prev is None and not (mine and mine.plural) \
+        person = _salient_person(q, entities, fem, names) if misread and prev is None and not (mine and mine.plural) \
             else None
         if prev is not None:
             out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
