@@ -43,6 +43,8 @@ def merge_speakers(names: Iterable[str]) -> dict[str, str]:
     for words in distinct:
         if len(words) <= MAX_KEY_WORDS:
             for run, opens in _runs(words):
+                if run not in distinct:
+                    continue  # only runs that are themselves names are ever looked up
                 for index in (holders, openers) if opens else (holders,):
                     if len(index[run]) <= MAX_HOLDERS:
                         index[run].append(words)

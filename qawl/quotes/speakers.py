@@ -395,10 +395,16 @@ def speaker_key(name: str) -> str:
     titles and honorifics dropped («الرئيس الأمريكي جو بايدن» and «وبايدن» differ, but
     «جو بايدن» and «جو  بايدنَ» or «الشيخ جو بايدن» agree; «عبد العزيز» is written as one
     word, «عبدالعزيز», and «ابن» as «بن»)."""
-    words = key(COMPOUND_NAME.sub(r"\1", name)).split()
+    words = [_word_key(w) for w in COMPOUND_NAME.sub(r"\1", name).split()]
     while len(words) > 1 and (words[0] in HONORIFICS):
         words = words[1:]
     return " ".join(_n("بن") if w == _n("ابن") and k else w for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    """`qawl.normalise.key` of one word, cached (names share most of their words)."""
+    return _uncached_key(word)
 
 
 COMPOUND_NAME = re.compile(r"(?<!\S)((?:عبد|أبو|ابو)) +(?=\S)")
