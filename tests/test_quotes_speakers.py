@@ -630,3 +630,13 @@ def test_a_function_word_read_as_a_subject_is_an_elided_subject():
     text = ("وقالت المهندسة سارة عيد إن الجسر آمن.\n"
             "وأكدت ربما أن الافتتاح قريب.")
     assert quotes_of(text)[-1].speaker == "سارة عيد"
+
+
+def test_merge_speakers_never_joins_a_father_name_and_follows_the_most_quoted_holder():
+    names = ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود", "سلطان بن سلمان بن عبدالعزيز"]
+    merged = merge_speakers(names)
+    assert merged["سلمان بن عبدالعزيز"] == merged["سلمان بن عبدالعزيز آل سعود"]
+    assert merged["سلطان بن سلمان بن عبدالعزيز"] != merged["سلمان بن عبدالعزيز"]
+    quoted = ["باراك أوباما"] * 9 + ["سارة أوباما"] + ["أوباما"] * 3
+    assert merge_speakers(quoted)["أوباما"] == speaker_key("باراك أوباما")
+    assert merge_speakers(set(quoted))["أوباما"] == speaker_key("أوباما")  # once each: no evidence
