@@ -304,10 +304,22 @@ def _feminine_name(name: str) -> bool | None:
     return False if first in cluster_heads() else None
 
 
+def _unlisted_noun(name: str) -> bool:
+    """An overt subject headed by an ordinary noun that no list knows (الموفد، الإدعاء): kept
+    as written rather than dropped, since the lists cannot hold every role and body; only
+    function words, prepositions, quantifiers, documents and glued verbs are refused."""
+    words = name.split()
+    head = words[head_index(words)]
+    st = _stem(head)
+    return head_is_noun(head) and st not in DOCUMENTS and st not in PRONOMINAL_STYLES \
+        and not any(is_report_word(w) for w in words) and not _trailing_adverb(words)
+
+
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
-    """Every speaker cleaned and tested: one that fails takes the nearest plausible
-    earlier speaker that agrees with its cue (a pronoun reading of a failed subject
-    parse), or `UNKNOWN_SPEAKER` with kind "unknown"."""
+    """Every speaker cleaned and tested: an overt subject that fails but is an ordinary
+    noun stays; any other failure takes the nearest plausible earlier speaker that agrees
+    with its cue (a pronoun reading of a failed subject parse), or the nearest person named
+    just before, or `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
     names = _entity_words(entities)
     seen: dict[tuple[str, str], bool] = {}
@@ -316,7 +328,7 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
         ok = seen.get((name, q.speaker_kind))
         if ok is None:
             ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
-        if ok:
+        if ok or name and q.speaker_mention and _unlisted_noun(name):
             out.append(q if name == q.speaker else replace(q, speaker=name))
             continue
         mine = cue_of(q.cue) if q.cue else None
