@@ -187,13 +187,13 @@ def _function_word(word: str) -> bool:
 
 FUNCTION_WORDS = {_n(w) for w in (
     "هل ربما فقط جدا جداً حينما عندما إذا اذا لماذا كيف متى هنا هناك فيما مما كما بينما أيضا ايضا سبق "
-    "راح عاد ظل بات أصبح صار لطالما طالما إنما انما لذا لذلك وهنا ثم").split()}
+    "راح عاد ظل بات أصبح صار لطالما طالما إنما انما لذا لذلك وهنا ثم أكثر اكثر أقل جل ببساطة بقوله").split()}
 
 
 def head_is_noun(word: str) -> bool:
     """Not a function word, adverb or verb that a subject parse can stop on (هل، ربما، سبق)."""
     return _n(word) not in STOP and _stem(word) not in NOT_HEADS and not prepositional(word) \
-        and cue_of(word) is None and not is_adverbial(word)
+        and cue_of(word) is None and not is_adverbial(word) and not _function_word(word)
 
 
 def _listed(word: str, names: set[str]) -> bool:
