@@ -14,4 +14,11 @@ class IngestError(ValueError):
 
 
 class StoreError(RuntimeError):
-    """The article database cannot be opened or written; the message says which and why."""
+    """The article database cannot be opened, read or written.
+
+    `str(error)` names the database and the problem (for the CLI and the server log);
+    `reason` is the problem alone, short and without any path (for the dashboard)."""
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message

@@ -10,7 +10,7 @@ import pandas as pd
 from .doc import Article
 from .normalise import is_arabic_letter, strip_marks
 from .stopwords import STOPWORDS, is_stopword
-from .tokens import particle_length, words
+from .tokens import Token, particle_length, words
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "speaker_kind", "speaker_role", "cue", "type",
                  "quote", "start", "end", "sentence_index", "sentence", "rule", "confidence",
@@ -72,6 +72,12 @@ def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
     return frame
 
 
+def is_content_word(token: Token, stopwords: frozenset[str] = STOPWORDS) -> bool:
+    """An Arabic word of two letters or more without its clitics that is not a stop word."""
+    return any(map(is_arabic_letter, token.text)) and len(token.stem) >= 2 \
+        and not is_stopword(token.text, stopwords)
+
+
 def word_frequencies(article: Article, include_entities: bool = True,
                      stopwords: frozenset[str] = STOPWORDS) -> pd.DataFrame:
     """Content words by frequency: `key` is the normalised clitic-free form, `word` the
@@ -84,11 +90,7 @@ def word_frequencies(article: Article, include_entities: bool = True,
 
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for token in words(article.text):
-        if not include_entities and in_entity(token.start):
-            continue
-        if not any(map(is_arabic_letter, token.text)):
-            continue
-        if len(token.stem) < 2 or is_stopword(token.text, stopwords):
+        if (not include_entities and in_entity(token.start)) or not is_content_word(token, stopwords):
             continue
         forms[token.stem][strip_marks(token.text[particle_length(token.text):])] += 1
     rows = [(c.most_common(1)[0][0], k, sum(c.values())) for k, c in forms.items()]

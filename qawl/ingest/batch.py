@@ -3,12 +3,11 @@ and the others still go in."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Union
 
-from ..doc import article_id
-from ..errors import IngestError
+from ..doc import ArticleMeta, article_id
+from ..errors import IngestError, StoreError
 from .reader import MAX_BYTES, MAX_LABEL, Document, clean_text, read_document, read_path
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ def _failed(shown: str, problem: str) -> IngestResult:
     return IngestResult(shown, False, None, False, f"{shown}: {problem}")
 
 
-def _store(shown: str, document: Document, store: Store, source: str) -> IngestResult:
+def _store(shown: str, document: Document, store: Store, source: str, origin: str) -> IngestResult:
     """Parse and store a document unless its text is stored already; `shown` names it."""
     from ..pipeline import parse
 
@@ -40,9 +39,9 @@ def _store(shown: str, document: Document, store: Store, source: str) -> IngestR
         if aid in store:
             return IngestResult(shown, True, aid, False, f"{shown}: already stored ({aid})")
         article = parse(document.text, document.title)
-        created = store.add(article, source)
-    except sqlite3.Error as error:
-        return _failed(shown, f"could not be saved ({error})")
+        created = store.add(article, ArticleMeta(title=article.title, origin=origin, source=source))
+    except StoreError as error:
+        return _failed(shown, f"could not be saved ({error.reason})")
     except Exception as error:  # a pipeline bug must not stop the rest of the batch
         return _failed(shown, f"could not be analysed ({type(error).__name__}: {error})")
     titled = f" «{article.title}»" if article.title else ""
@@ -63,7 +62,8 @@ def ingest_files(items: Iterable[Item], store: Store) -> list[IngestResult]:
         except Exception as error:  # a reader bug on one odd file must not stop the batch
             results.append(_failed(shown, f"could not be read ({type(error).__name__}: {error})"))
             continue
-        results.append(_store(shown, document, store, source=document.name))
+        origin = "upload" if isinstance(item, tuple) else "file"
+        results.append(_store(shown, document, store, source=document.name, origin=origin))
     return results
 
 
@@ -76,4 +76,4 @@ def ingest_text(text: str, store: Store, title: str | None = None,
         document = Document(PASTED, (title or "").strip() or None, clean_text(PASTED, text))
     except IngestError as error:
         return IngestResult(PASTED, False, None, False, str(error))
-    return _store(PASTED, document, store, source)
+    return _store(PASTED, document, store, source, origin="paste")

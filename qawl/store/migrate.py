@@ -1,0 +1,60 @@
+"""The one migration path: `schema_version` holds the version of the schema in use.
+
+0: an empty database; 1: the store before the archive (one `articles` table with the
+parse as JSON, no metadata, no `schema_version`); 2: the tables of `schema.py`.
+Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
+store rebuilds the derived rows of every article from its stored parse and only then
+records version 2, so an interrupted upgrade simply continues at the next open."""
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect, select, text
+
+from . import schema
+from .schema import SCHEMA_VERSION, articles, schema_version
+
+OK, REBUILD, NEWER, OLDER = "ok", "rebuild", "newer", "older"
+PG_LOCK = 7_172_000   # advisory lock: one schema change at a time on PostgreSQL
+
+
+def stored_version(conn: Connection) -> int:
+    tables = set(inspect(conn).get_table_names())
+    if "schema_version" in tables:
+        version = conn.execute(select(schema_version.c.version)).scalar()
+        if version is not None:
+            return version
+    return 1 if "articles" in tables else 0
+
+
+def upgrade(conn: Connection, read_only: bool = False) -> str:
+    """Bring the schema up to date: OK, REBUILD (derived rows still to build, then call
+    `finish`), NEWER (made by a newer Qawl) or OLDER (needs an upgrade we may not write)."""
+    if conn.dialect.name == "postgresql" and not read_only:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK})
+    version = stored_version(conn)
+    if version > SCHEMA_VERSION:
+        return NEWER
+    if read_only:
+        return OK if version == SCHEMA_VERSION else OLDER
+    if version == 1:
+        _add_missing_columns(conn)
+    schema.create(conn)
+    if version == 0:
+        conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+    return REBUILD if version == 1 else OK
+
+
+def finish(conn: Connection) -> None:
+    """Record the current version once the derived rows are built."""
+    if conn.execute(select(schema_version.c.version)).scalar() is None:
+        conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    present = {c["name"] for c in inspect(conn).get_columns("articles")}
+    preparer = conn.dialect.identifier_preparer
+    for column in articles.columns:
+        if column.name not in present:
+            conn.execute(text(f"ALTER TABLE articles ADD COLUMN {preparer.quote(column.name)} "
+                              f"{column.type.compile(conn.dialect)}"))
+    conn.execute(text("UPDATE articles SET origin = CASE source WHEN 'default' THEN 'default' "
+                      "WHEN 'pasted' THEN 'paste' ELSE 'file' END WHERE origin IS NULL"))

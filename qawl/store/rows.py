@@ -1,0 +1,126 @@
+"""The rows an article becomes: pure functions of the parse and its metadata, no database.
+
+`article_rows` gives the `articles` row and the derived rows (mentions, quotes, sentences,
+article words); `norm_words` is the form that full-text search indexes and queries use."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..doc import Article, ArticleMeta
+from ..frames import is_content_word
+from ..normalise import key
+from ..tokens import Token, words
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+LIST_COLUMNS = ["id", "title", "outlet", "date", "url", "author", "origin", "source", "added_at"]
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """One article as rows of each table; `quotes` rows get their `speaker_id` when linked,
+    from their speaker and `aliases` (the speaker's other names, one tuple per quote)."""
+    article: dict
+    mentions: list[dict]
+    quotes: list[dict]
+    sentences: list[dict]
+    words: list[dict]
+    aliases: list[tuple[str, ...]]
+
+    @property
+    def id(self) -> str:
+        return self.article["id"]
+
+
+def norm_words(text: str) -> str:
+    """The words of `text` normalised and without proclitics, joined by spaces: what the
+    full-text index holds, and what a search query becomes (وبايدن and لبايدن → بايدن)."""
+    return _norm(words(text))
+
+
+def _norm(tokens: list[Token]) -> str:
+    return " ".join(t.stem for t in tokens if t.stem)
+
+
+def day_of(date: str | None) -> str | None:
+    """YYYY-MM-DD of an ISO 8601 date or date-time; None when there is none."""
+    return date[:10] if date and DAY.match(date) else None
+
+
+def parse_json(article: Article) -> str:
+    """The stored parse: `Article.to_json` without the text (the row has it already)."""
+    data = article.to_json()
+    del data["text"]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def article_from_json(text: str, stored: str, title: str | None) -> Article:
+    """The Article back from its row (a schema-1 parse still carries its own text)."""
+    data = json.loads(stored)
+    return Article.from_json({**data, "text": text, "title": title})
+
+
+def article_rows(article: Article, meta: ArticleMeta, version: str, added_at: str) -> ArticleRows:
+    """Every row `article` becomes, with `meta` as its metadata."""
+    tokens = words(article.text)
+    row = {
+        "id": article.id, "title": meta.title if meta.title is not None else article.title,
+        "outlet": meta.outlet, "date": meta.date, "day": day_of(meta.date), "url": meta.url,
+        "author": meta.author, "origin": meta.origin, "source": meta.source,
+        "text": article.text, "parse_json": parse_json(article), "pipeline_version": version,
+        "added_at": added_at, **counts(article, len(tokens)),
+    }
+    return ArticleRows(row, *derived_rows(article, tokens))
+
+
+def counts(article: Article, n_words: int) -> dict:
+    return {"n_words": n_words, "n_entities": len(article.entities), "n_quotes": len(article.quotes)}
+
+
+def derived_rows(article: Article, tokens: list[Token] | None = None) -> tuple[list[dict], ...]:
+    """(mentions, quotes, sentences, words, speaker aliases) rows of a parsed article."""
+    tokens = words(article.text) if tokens is None else tokens
+    return (mention_rows(article), quote_rows(article), sentence_rows(article, tokens),
+            word_rows(article.id, tokens), [q.speaker_aliases for q in article.quotes])
+
+
+def mention_rows(article: Article) -> list[dict]:
+    return [{"article_id": article.id, "start": e.start, "end": e.end, "sentence_index": e.sentence_index,
+             "text": e.text, "canonical": e.canonical, "entity_key": key(e.canonical), "label": e.label}
+            for e in article.entities]
+
+
+QUOTE_FIELDS = ("start", "end", "sentence_index", "type", "quote", "cue", "speaker", "speaker_mention",
+                "speaker_kind", "speaker_role", "rule", "confidence")
+
+
+def quote_rows(article: Article) -> list[dict]:
+    """Quote rows, `speaker_id` still None."""
+    rows = []
+    for i, q in enumerate(article.quotes):
+        rows.append({"article_id": article.id, "idx": i, **{f: getattr(q, f) for f in QUOTE_FIELDS},
+                     "speaker_id": None})
+    return rows
+
+
+def sentence_rows(article: Article, tokens: list[Token]) -> list[dict]:
+    """One row per sentence with its normalised words (tokens are in text order)."""
+    rows, i = [], 0
+    for s in article.sentences:
+        while i < len(tokens) and tokens[i].start < s.start:
+            i += 1
+        j = i
+        while j < len(tokens) and tokens[j].end <= s.end:
+            j += 1
+        rows.append({"article_id": article.id, "idx": s.index, "start": s.start, "end": s.end,
+                     "norm": _norm(tokens[i:j])})
+        i = j
+    return rows
+
+
+def word_rows(article_id: str, tokens: list[Token]) -> list[dict]:
+    """Content words (stop words removed) by their clitic-free key, with their count."""
+    counted = Counter(t.stem for t in tokens if is_content_word(t))
+    return [{"article_id": article_id, "key": k, "count": n} for k, n in counted.items()]

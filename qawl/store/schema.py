@@ -1,0 +1,123 @@
+"""The store's tables, the same on SQLite and PostgreSQL, and the full-text index of each.
+
+`articles` holds the text, its metadata and the stored parse; every other table is derived
+from the parse (see `rows.py`) and rebuilt whenever the article is parsed again.
+`sentences.norm` is the sentence's normalised, clitic-free words joined by spaces; SQLite
+indexes it with FTS5 (`sentences_fts`, external content, kept in step by triggers),
+PostgreSQL with a GIN index on `to_tsvector('simple', norm)`."""
+from __future__ import annotations
+
+from sqlalchemy import (Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
+                        Table, Text, text)
+
+SCHEMA_VERSION = 2  # 1: the single `articles` table with parse_json (before the archive)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("id", Text, primary_key=True),
+    Column("title", Text), Column("outlet", Text),
+    Column("date", Text),   # ISO 8601 as given
+    Column("day", Text),    # YYYY-MM-DD, for grouping and filtering by day
+    Column("url", Text), Column("author", Text), Column("origin", Text), Column("source", Text),
+    Column("text", Text, nullable=False),
+    Column("parse_json", Text, nullable=False),   # the parse without the text (rows.parse_json)
+    Column("pipeline_version", Text, nullable=False),
+    Column("added_at", Text, nullable=False),     # ISO 8601 UTC, microseconds
+    Column("n_words", Integer), Column("n_entities", Integer), Column("n_quotes", Integer),
+    Index("ix_articles_day", "day"),
+    Index("ix_articles_outlet_day", "outlet", "day"),
+    Index("ix_articles_added_at", "added_at"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("article_id", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("sentence_index", Integer),
+    Column("text", Text), Column("canonical", Text),
+    Column("entity_key", Text),   # qawl.normalise.key(canonical)
+    Column("label", Text),
+    Index("ix_mentions_entity", "entity_key", "label"),
+    Index("ix_mentions_article", "article_id"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("article_id", Text, nullable=False), Column("idx", Integer, nullable=False),
+    Column("start", Integer), Column("end", Integer), Column("sentence_index", Integer),
+    Column("type", Text), Column("quote", Text), Column("cue", Text),
+    Column("speaker", Text), Column("speaker_mention", Text), Column("speaker_kind", Text),
+    Column("speaker_role", Text),
+    Column("speaker_id", Integer),   # speakers.id; NULL for an unknown speaker
+    Column("rule", Text), Column("confidence", Float),
+    PrimaryKeyConstraint("article_id", "idx"),
+    Index("ix_quotes_speaker", "speaker_id"),
+)
+
+speakers = Table(
+    "speakers", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False, unique=True),   # qawl.quotes.speaker_key of the name
+    Column("name", Text), Column("kind", Text), Column("role", Text),
+    Column("n_quotes", Integer, nullable=False, default=0),
+    Column("n_articles", Integer, nullable=False, default=0),
+    Index("ix_speakers_n_quotes", "n_quotes"),
+)
+
+speaker_aliases = Table(
+    "speaker_aliases", metadata,
+    Column("alias_key", Text, nullable=False), Column("speaker_id", Integer, nullable=False),
+    PrimaryKeyConstraint("alias_key", "speaker_id"),
+    Index("ix_speaker_aliases_speaker", "speaker_id"),
+)
+
+sentences = Table(
+    "sentences", metadata,
+    Column("article_id", Text, nullable=False), Column("idx", Integer, nullable=False),
+    Column("start", Integer), Column("end", Integer),
+    Column("norm", Text, nullable=False),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+
+article_words = Table(
+    "article_words", metadata,
+    Column("article_id", Text, nullable=False), Column("key", Text, nullable=False),
+    Column("count", Integer, nullable=False),
+    PrimaryKeyConstraint("article_id", "key"),
+    Index("ix_article_words_key", "key"),
+)
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+DERIVED = (mentions, quotes, sentences, article_words)
+
+SQLITE_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
+    "norm, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN "
+    "INSERT INTO sentences_fts(rowid, norm) VALUES (new.rowid, new.norm); END",
+    "CREATE TRIGGER IF NOT EXISTS sentences_fts_delete AFTER DELETE ON sentences BEGIN "
+    "INSERT INTO sentences_fts(sentences_fts, rowid, norm) VALUES ('delete', old.rowid, old.norm); END",
+)
+POSTGRES_FTS = (
+    "CREATE INDEX IF NOT EXISTS ix_sentences_norm_fts ON sentences "
+    "USING GIN (to_tsvector('simple', norm))",
+)
+
+
+def create(conn: Connection) -> None:
+    """Create every missing table, index and full-text index (existing ones are kept)."""
+    metadata.create_all(conn, checkfirst=True)
+    for index in articles.indexes:   # a table from schema 1 exists without them
+        index.create(conn, checkfirst=True)
+    for statement in SQLITE_FTS if conn.dialect.name == "sqlite" else POSTGRES_FTS:
+        conn.execute(text(statement))
+
+
+def drop(conn: Connection) -> None:
+    """Drop every table of the store (tests only)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DROP TABLE IF EXISTS sentences_fts"))
+    metadata.drop_all(conn, checkfirst=True)

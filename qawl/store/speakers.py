@@ -1,0 +1,192 @@
+"""Speaker identities across the archive, linked incrementally as articles are written.
+
+A quote's speaker gets the key `qawl.quotes.speaker_key(name)` and an identity kind:
+named / title / pronoun speakers are persons; organisation, group and unnamed stay what
+they are; anything else is "unknown". An unknown speaker (an empty name, or
+`qawl.quotes.UNKNOWN_SPEAKER`) gets no identity: its quotes keep `speaker_id` NULL.
+
+Linking a batch (no all-pairs comparison; only the batch's keys are read):
+1. an identity whose key is the speaker's key;
+2. else the one identity of the same kind that has the key among its aliases (its own
+   key, the keys of its speakers' other names, and for a person with a full name the
+   surname): «بايدن» joins «جو بايدن» only while no other person is called بايدن;
+3. else a person's full name adopts an earlier surname-only identity when no other
+   identity has that surname (the identity keeps its id and counts, and takes the name);
+4. else a new identity.
+`n_quotes` and `n_articles` are kept up to date on every write; identities whose quotes
+are all deleted stay (with zero counts) so that ids never change."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from sqlalchemy import Connection, bindparam, select, text
+
+from .. import quotes as quotes_package
+from ..quotes import speaker_key
+from .rows import ArticleRows
+from .schema import quotes, speaker_aliases, speakers
+from .sql import chunks, insert_ignoring
+
+PERSON = "person"
+IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
+                 "organisation": "organisation", "group": "group", "unnamed": "unnamed"}
+COMPOUND = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو"}   # first word of a two-word surname
+MIN_SURNAME = 3
+PG_LOCK = 7_172_001   # advisory lock: one linker at a time on PostgreSQL
+
+
+def is_unknown(name: str) -> bool:
+    """No speaker: an empty name or the pipeline's explicit unknown-speaker constant."""
+    return not name.strip() or name == getattr(quotes_package, "UNKNOWN_SPEAKER", None)
+
+
+def surname(key: str) -> str | None:
+    """The surname key of a person's full-name key (the last word, or the last two after
+    عبد / أبو / بن …); None for a one-word name."""
+    words = key.split()
+    n = 2 if len(words) >= 3 and words[-2] in COMPOUND else 1
+    last = " ".join(words[-n:])
+    return last if len(words) > n and len(last.replace(" ", "")) >= MIN_SURNAME else None
+
+
+@dataclass
+class Speaker:
+    key: str
+    name: str
+    kind: str
+    role: str
+    aliases: set[str]          # alias keys (its own key included)
+    surname: str | None
+
+    @classmethod
+    def of(cls, row: dict, names: Sequence[str]) -> "Speaker":
+        key = speaker_key(row["speaker"])
+        kind = IDENTITY_KIND.get(row["speaker_kind"] or "", "unknown")
+        last = surname(key) if kind == PERSON else None
+        aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set())
+        return cls(key, row["speaker"], kind, row["speaker_role"] or "", aliases, last)
+
+
+@dataclass
+class Identity:
+    id: int
+    key: str
+    kind: str
+
+
+def lock(conn: Connection) -> None:
+    """Serialise identity changes between PostgreSQL writers (SQLite writers already are)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK})
+
+
+class Linker:
+    """Links the quotes of a batch of articles, inside the batch's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.by_key: dict[str, Identity] = {}
+        self.by_id: dict[int, Identity] = {}
+        self.holders: dict[str, set[int]] = defaultdict(set)   # alias key -> identity ids
+        self.new_aliases: list[dict] = []
+
+    def link(self, batch: Sequence[ArticleRows]) -> None:
+        """Set `speaker_id` on every quote row of `batch` and add the batch to the counts."""
+        wanted = [(row, Speaker.of(row, names)) for r in batch for row, names in zip(r.quotes, r.aliases)
+                  if not is_unknown(row["speaker"])]
+        if not wanted:
+            return
+        lock(self.conn)
+        self._load({k for _, s in wanted for k in (s.key, s.surname) if k})
+        for row, speaker in wanted:
+            row["speaker_id"] = self._resolve(speaker)
+        insert_ignoring(self.conn, speaker_aliases, self.new_aliases)
+        add_counts(self.conn, [row for row, _ in wanted], +1)
+
+    def _load(self, keys: set[str]) -> None:
+        for part in chunks(sorted(keys)):
+            for id, key, kind in self.conn.execute(
+                    select(speakers.c.id, speakers.c.key, speakers.c.kind).where(speakers.c.key.in_(part))):
+                self._remember(Identity(id, key, kind))
+            for alias, id in self.conn.execute(
+                    select(speaker_aliases.c.alias_key, speaker_aliases.c.speaker_id)
+                    .where(speaker_aliases.c.alias_key.in_(part))):
+                self.holders[alias].add(id)
+        missing = {i for ids in self.holders.values() for i in ids} - self.by_id.keys()
+        for part in chunks(sorted(missing)):
+            for id, key, kind in self.conn.execute(
+                    select(speakers.c.id, speakers.c.key, speakers.c.kind).where(speakers.c.id.in_(part))):
+                self._remember(Identity(id, key, kind))
+
+    def _remember(self, identity: Identity) -> None:
+        self.by_key[identity.key] = self.by_id[identity.id] = identity
+
+    def _resolve(self, speaker: Speaker) -> int:
+        identity = self.by_key.get(speaker.key) or self._only_holder(speaker.key, speaker.kind)
+        if identity is None and speaker.surname:
+            identity = self._adopt(speaker)
+        if identity is None:
+            identity = self._create(speaker)
+        self._add_aliases(identity.id, speaker.aliases)
+        return identity.id
+
+    def _only_holder(self, alias: str, kind: str) -> Identity | None:
+        ids = [i for i in self.holders.get(alias, ()) if self.by_id[i].kind == kind]
+        return self.by_id[ids[0]] if len(ids) == 1 else None
+
+    def _adopt(self, speaker: Speaker) -> Identity | None:
+        """The surname-only person identity this full name takes over, if unambiguous."""
+        holder = self.by_key.get(speaker.surname)
+        if holder is None or holder.kind != PERSON or self.holders[speaker.surname] - {holder.id}:
+            return None
+        self.conn.execute(speakers.update().where(speakers.c.id == holder.id)
+                          .values(key=speaker.key, name=speaker.name))
+        del self.by_key[holder.key]
+        holder.key = speaker.key
+        self._remember(holder)
+        return holder
+
+    def _create(self, speaker: Speaker) -> Identity:
+        values = {"key": speaker.key, "name": speaker.name, "kind": speaker.kind,
+                  "role": speaker.role or None, "n_quotes": 0, "n_articles": 0}
+        id = self.conn.execute(speakers.insert().values(values).returning(speakers.c.id)).scalar_one()
+        identity = Identity(id, speaker.key, speaker.kind)
+        self._remember(identity)
+        return identity
+
+    def _add_aliases(self, id: int, keys: Iterable[str]) -> None:
+        for k in keys:
+            if id not in self.holders[k]:
+                self.holders[k].add(id)
+                self.new_aliases.append({"alias_key": k, "speaker_id": id})
+
+
+def add_counts(conn: Connection, rows: Iterable[dict], sign: int) -> None:
+    """Add (sign +1) or remove (-1) these quote rows in their identities' counts."""
+    n_quotes: dict[int, int] = defaultdict(int)
+    articles: dict[int, set[str]] = defaultdict(set)
+    for row in rows:
+        if row["speaker_id"] is not None:
+            n_quotes[row["speaker_id"]] += 1
+            articles[row["speaker_id"]].add(row["article_id"])
+    if not n_quotes:
+        return
+    update = (speakers.update().where(speakers.c.id == bindparam("sid"))
+              .values(n_quotes=speakers.c.n_quotes + bindparam("dq"),
+                      n_articles=speakers.c.n_articles + bindparam("da")))
+    conn.execute(update, [{"sid": i, "dq": sign * n, "da": sign * len(articles[i])}
+                          for i, n in sorted(n_quotes.items())])
+
+
+def unlink(conn: Connection, article_ids: Sequence[str]) -> None:
+    """Take the quotes of these articles out of their identities' counts (before deleting them)."""
+    lock(conn)
+    rows = []
+    for part in chunks(list(article_ids)):
+        rows += [{"speaker_id": s, "article_id": a} for s, a in conn.execute(
+            select(quotes.c.speaker_id, quotes.c.article_id)
+            .where(quotes.c.article_id.in_(part), quotes.c.speaker_id.is_not(None)))]
+    add_counts(conn, rows, -1)
+

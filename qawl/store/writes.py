@@ -1,0 +1,62 @@
+"""Writing articles and their derived rows inside a transaction: one executemany per table
+for a whole batch, speaker identities linked on the way."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from sqlalchemy import Connection, select
+
+from ..doc import Article
+from ..tokens import words
+from .rows import ArticleRows, counts, derived_rows, parse_json
+from .schema import DERIVED, article_words, articles, mentions, quotes, sentences
+from .speakers import Linker, unlink
+from .sql import chunks, insert_new
+
+TABLE_ROWS = ((mentions, "mentions"), (quotes, "quotes"), (sentences, "sentences"), (article_words, "words"))
+
+
+def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
+    """Insert the articles not stored yet, with their derived rows; the ids inserted."""
+    first = list({r.id: r for r in reversed(batch)}.values())   # one row per id: its first
+    inserted = insert_new(conn, articles, [r.article for r in first])
+    write_derived(conn, [r for r in first if r.id in inserted])
+    return inserted
+
+
+def write_derived(conn: Connection, batch: Sequence[ArticleRows]) -> None:
+    Linker(conn).link(batch)
+    for table, name in TABLE_ROWS:
+        rows = [row for r in batch for row in getattr(r, name)]
+        if rows:
+            conn.execute(table.insert(), rows)
+
+
+def delete_derived(conn: Connection, ids: Sequence[str]) -> None:
+    """Remove the derived rows of these articles (and their quotes from speaker counts)."""
+    unlink(conn, ids)
+    for table in DERIVED:
+        for part in chunks(list(ids)):
+            conn.execute(table.delete().where(table.c.article_id.in_(part)))
+
+
+def replace_parse(conn: Connection, parsed: Sequence[Article], version: str) -> None:
+    """Store a new parse of articles already stored: parse_json, counts and derived rows."""
+    delete_derived(conn, [a.id for a in parsed])
+    batch = []
+    for article in parsed:
+        tokens = words(article.text)
+        conn.execute(articles.update().where(articles.c.id == article.id).values(
+            parse_json=parse_json(article), pipeline_version=version, **counts(article, len(tokens))))
+        batch.append(ArticleRows({"id": article.id}, *derived_rows(article, tokens)))
+    write_derived(conn, batch)
+
+
+def lock_versions(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """id -> pipeline_version of these stored articles, their rows locked until commit
+    (PostgreSQL; SQLite's writer already holds the database)."""
+    found = {}
+    for part in chunks(list(ids)):
+        q = select(articles.c.id, articles.c.pipeline_version).where(articles.c.id.in_(part)).with_for_update()
+        found.update(dict(conn.execute(q).all()))
+    return found

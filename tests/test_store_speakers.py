@@ -1,0 +1,95 @@
+"""Speaker identities across articles, on both backends: one person under a full name and
+a surname, ambiguity kept apart, counts kept up to date, unknown speakers unlinked."""
+from sqlalchemy import text as sql
+from store_backends import article, store_url  # noqa: F401  (pytest fixture)
+
+from qawl.store import Store
+from qawl.store.speakers import surname
+
+BODY = ["قال المتحدث إن الاجتماع انتهى.", "أعلن المسؤول أن الخطة جاهزة.", "ذكر البيان أن الوفد وصل.",
+        "أكد التقرير أن الأسعار ارتفعت.", "أوضح المصدر أن المحادثات مستمرة."]
+
+
+def quoted(*speakers, n=0):
+    """An article (the n-th text) quoting each (name, kind) once."""
+    return article(BODY[n], speakers=tuple((name, kind, ()) for name, kind in speakers))
+
+
+def identities(store):
+    with store.connect() as conn:
+        return conn.execute(sql("SELECT key, kind, n_quotes, n_articles FROM speakers ORDER BY key")).all()
+
+
+def speaker_ids(store, id):
+    with store.connect() as conn:
+        return [r[0] for r in conn.execute(sql("SELECT speaker_id FROM quotes WHERE article_id = :id ORDER BY idx"),
+                                           {"id": id})]
+
+
+def test_a_surname_joins_the_only_full_name_that_has_it(store_url):
+    store = Store(store_url)
+    full, short = quoted(("جو بايدن", "named"), n=0), quoted(("وبايدن", "named"), ("بايدن", "pronoun"), n=1)
+    store.add_many([(full, None), (short, None)])
+    assert identities(store) == [("جو بايدن", "person", 3, 2)]
+    assert len(set(speaker_ids(store, full.id) + speaker_ids(store, short.id))) == 1
+
+
+def test_an_ambiguous_surname_stays_its_own_identity(store_url):
+    store = Store(store_url)
+    store.add(quoted(("جو بايدن", "named"), ("هانتر بايدن", "named"), n=0))
+    store.add(quoted(("بايدن", "named"), n=1))
+    assert identities(store) == [("بايدن", "person", 1, 1), ("جو بايدن", "person", 1, 1),
+                                 ("هانتر بايدن", "person", 1, 1)]
+
+
+def test_a_later_full_name_adopts_an_earlier_surname_only_identity(store_url):
+    store = Store(store_url)
+    early = quoted(("بيسكوف", "named"), n=0)
+    store.add(early)
+    before = speaker_ids(store, early.id)
+    late = quoted(("ديمتري بيسكوف", "named"), n=1)
+    store.add(late)
+    assert identities(store) == [("ديمتري بيسكوف", "person", 2, 2)]
+    assert speaker_ids(store, late.id) == before   # the identity kept its id
+    store.add(quoted(("بيسكوف", "named"), n=2))
+    assert identities(store) == [("ديمتري بيسكوف", "person", 3, 3)]
+
+
+def test_no_adoption_when_another_person_has_the_surname(store_url):
+    store = Store(store_url)
+    store.add(quoted(("جو بايدن", "named"), ("هانتر بايدن", "named"), n=0))
+    store.add(quoted(("بايدن", "named"), n=1))       # ambiguous: its own identity
+    store.add(quoted(("جيل بايدن", "named"), n=2))   # does not take it over
+    assert [key for key, *_ in identities(store)] == ["بايدن", "جو بايدن", "جيل بايدن", "هانتر بايدن"]
+
+
+def test_kinds_are_kept_apart_and_unknown_speakers_get_no_identity(store_url):
+    store = Store(store_url)
+    a = quoted(("الكرملين", "organisation"), ("", "unknown"), ("مصدر مطلع", "unnamed"), ("المحتجون", "group"), n=0)
+    store.add(a)
+    assert identities(store) == [("كرملين", "organisation", 1, 1), ("محتجون", "group", 1, 1),
+                                 ("مصدر مطلع", "unnamed", 1, 1)]
+    assert speaker_ids(store, a.id)[1] is None
+
+
+def test_an_alias_from_the_parse_links_across_articles(store_url):
+    store = Store(store_url)
+    store.add(article(BODY[0], speakers=(("محمود عباس", "named", ("أبو مازن",)),)))
+    store.add(quoted(("أبو مازن", "named"), n=1))
+    assert identities(store) == [("محمود عباس", "person", 2, 2)]
+
+
+def test_counts_follow_deletes(store_url):
+    store = Store(store_url)
+    a, b = quoted(("جو بايدن", "named"), ("جو بايدن", "named"), n=0), quoted(("بايدن", "named"), n=1)
+    store.add_many([(a, None), (b, None)])
+    assert identities(store) == [("جو بايدن", "person", 3, 2)]
+    store.delete(a.id)
+    assert identities(store) == [("جو بايدن", "person", 1, 1)]
+
+
+def test_surname_of_a_name_key():
+    assert surname("جو بايدن") == "بايدن"
+    assert surname("محمود عبد عزيز") == "عبد عزيز"
+    assert surname("محمد بن سلمان") == "بن سلمان"
+    assert surname("بايدن") is None and surname("جو لي") is None
