@@ -1,4 +1,4 @@
-"""The `qawl` command: parse, ingest, and the NER model's train / tag / eval commands."""
+"""The `qawl` command: parse, ingest, articles, reparse, and the NER model's train / tag / eval commands."""
 from __future__ import annotations
 
 import argparse
@@ -41,6 +41,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .archive_cli import add_subcommands as add_archive_commands
     from .ner.cli import add_subcommands as add_ner_commands
     from .store_cli import add_subcommands as add_store_commands
 
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--indent", type=int, default=None, help="indent the JSON output")
     p.set_defaults(func=cmd_parse)
     add_store_commands(sub)
+    add_archive_commands(sub)
     add_ner_commands(sub)
     return parser
 
