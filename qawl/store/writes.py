@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select
 
 from ..doc import Article
 from ..tokens import words
+from .corrections import corrected, with_corrections
 from .rows import ArticleRows, counts, derived_rows, parse_json
 from .schema import DERIVED, article_words, articles, mentions, quotes, sentences
 from .speakers import Linker, unlink
@@ -20,7 +21,7 @@ def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
     """Insert the articles not stored yet, with their derived rows; the ids inserted."""
     first = list({r.id: r for r in reversed(batch)}.values())   # one row per id: its first
     inserted = insert_new(conn, articles, [r.article for r in first])
-    write_derived(conn, [r for r in first if r.id in inserted])
+    write_derived(conn, with_corrections(conn, [r for r in first if r.id in inserted]))
     return inserted
 
 
@@ -41,13 +42,22 @@ def delete_derived(conn: Connection, ids: Sequence[str]) -> None:
 
 
 def replace_parse(conn: Connection, parsed: Sequence[Article], version: str) -> None:
-    """Store a new parse of articles already stored: parse_json, counts and derived rows."""
+    """Store a new parse of articles already stored: parse_json (the machine's), counts
+    and derived rows (of the parse with its corrections)."""
+    for article in parsed:
+        conn.execute(articles.update().where(articles.c.id == article.id).values(
+            parse_json=parse_json(article), pipeline_version=version))
+    rederive(conn, parsed)
+
+
+def rederive(conn: Connection, parsed: Sequence[Article]) -> None:
+    """Rebuild the counts and derived rows of stored articles from their parse with the
+    stored corrections applied (after a new parse, or a correction made or undone)."""
     delete_derived(conn, [a.id for a in parsed])
     batch = []
-    for article in parsed:
+    for article in corrected(conn, parsed):
         tokens = words(article.text)
-        conn.execute(articles.update().where(articles.c.id == article.id).values(
-            parse_json=parse_json(article), pipeline_version=version, **counts(article, len(tokens))))
+        conn.execute(articles.update().where(articles.c.id == article.id).values(**counts(article, len(tokens))))
         batch.append(ArticleRows({"id": article.id}, *derived_rows(article, tokens)))
     write_derived(conn, batch)
 
