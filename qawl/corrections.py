@@ -19,11 +19,12 @@ from .doc import LABELS, QUOTE_TYPES, Article, Entity, Quote
 from .quotes import speaker_key
 
 SET_SPEAKER, SET_TYPE, REJECT_QUOTE, ADD_QUOTE = "set_speaker", "set_type", "reject_quote", "add_quote"
-SET_LABEL = "set_label"
+SET_LABEL, ADD_ENTITY = "set_label", "add_entity"
 MERGE_SPEAKERS, RENAME_SPEAKER, SPLIT_SPEAKER = "merge_speakers", "rename_speaker", "split_speaker"
 QUOTE_KINDS = (SET_SPEAKER, SET_TYPE, REJECT_QUOTE, ADD_QUOTE)
 IDENTITY_KINDS = (MERGE_SPEAKERS, RENAME_SPEAKER, SPLIT_SPEAKER)
-KINDS = QUOTE_KINDS + (SET_LABEL,) + IDENTITY_KINDS
+ENTITY_KINDS = (SET_LABEL, ADD_ENTITY)
+KINDS = QUOTE_KINDS + ENTITY_KINDS + IDENTITY_KINDS
 NOT_AN_ENTITY = ""          # the label of a SET_LABEL that removes the entity
 HUMAN_RULE = "human"        # the `rule` of a quote a human added
 
@@ -103,6 +104,17 @@ def set_label(article_id: str, start: int, end: int, label: str) -> Correction:
     return Correction(SET_LABEL, article_id, start, end, {"label": label})
 
 
+def add_entity(article: Article, start: int, end: int, label: str, canonical: str = "") -> Correction:
+    """A mention the machine missed: text[start:end] is a `label` entity called `canonical`
+    (default: the words as written)."""
+    if label not in LABELS:
+        raise CorrectionError(f"an entity is {', '.join(LABELS)}, not {label}")
+    if not 0 <= start < end <= len(article.text) or not article.text[start:end].strip():
+        raise CorrectionError("mark the words of the entity")
+    name = " ".join((canonical or article.text[start:end]).split())
+    return Correction(ADD_ENTITY, article.id, start, end, {"label": label, "canonical": name})
+
+
 def merge_speakers(names: Sequence[str], into: str) -> Correction:
     """Every speaker called one of `names` (in any article) is `into`."""
     keys = sorted({speaker_key(n) for n in names} - {speaker_key(into), ""})
@@ -177,6 +189,8 @@ def apply(article: Article, corrections: Iterable[Correction]) -> Applied:
             done = _apply_quote(article, quotes, c)
         elif c.kind == SET_LABEL:
             done = _apply_label(entities, c)
+        elif c.kind == ADD_ENTITY:
+            done = _add_entity(article, entities, c)
         else:
             continue
         if not done:
@@ -237,6 +251,18 @@ def _apply_label(entities: list[Entity], c: Correction) -> bool:
     label = c.data["label"]
     entities[:] = [e if (e.canonical, e.label) != target else replace(e, label=label, corrected=True)
                    for e in entities if label != NOT_AN_ENTITY or (e.canonical, e.label) != target]
+    return True
+
+
+def _add_entity(article: Article, entities: list[Entity], c: Correction) -> bool:
+    """Insert the mention in text order, replacing the mentions it overlaps."""
+    sentence = next((s.index for s in article.sentences if s.start <= c.start < s.end), None)
+    if sentence is None or c.end > len(article.text):
+        return False
+    entities[:] = [e for e in entities if e.end <= c.start or e.start >= c.end]
+    entities.append(Entity(article.text[c.start:c.end], c.data["canonical"], c.data["label"], c.start, c.end,
+                           sentence, corrected=True))
+    entities.sort(key=lambda e: (e.start, e.end))
     return True
 
 

@@ -1,7 +1,7 @@
 """The correction model: pure functions on hand-made parses, no database."""
 import pytest
 
-from qawl.corrections import (NOT_AN_ENTITY, CorrectionError, add_quote, apply, apply_corrections,
+from qawl.corrections import (NOT_AN_ENTITY, CorrectionError, add_entity, add_quote, apply, apply_corrections,
                               merge_speakers, reject_quote, rename_speaker, set_label, set_speaker,
                               set_type, speaker_names, split_speaker)
 from qawl.doc import Article, Entity, Quote
@@ -89,6 +89,17 @@ def test_label_fix_relabels_every_mention_of_the_entity_and_not_an_entity_remove
     fixed = apply_corrections(parsed, [set_label(parsed.id, *cairo, "LOC"), set_label(parsed.id, *egypt, NOT_AN_ENTITY)])
     assert [(e.text, e.label, e.corrected) for e in fixed.entities] == \
         [("خالد سالم", "PER", False), ("القاهرة", "LOC", True)]
+
+
+def test_an_added_entity_takes_the_place_of_the_mentions_it_overlaps(parsed):
+    s, e = span(TEXT, "الوزير خالد سالم")
+    fixed = apply_corrections(parsed, [add_entity(parsed, s + len("الوزير "), e, "PER", "خالد سالم"),
+                                       add_entity(parsed, *span(TEXT, "الوزارة"), "ORG")])
+    assert [(x.text, x.canonical, x.label, x.corrected) for x in fixed.entities] == [
+        ("خالد سالم", "خالد سالم", "PER", True), ("الوزارة", "الوزارة", "ORG", True),
+        ("القاهرة", "القاهرة", "PER", False), ("مصر", "مصر", "LOC", False)]
+    with pytest.raises(CorrectionError, match="not PERSON"):
+        add_entity(parsed, s, e, "PERSON")
 
 
 def test_merge_and_rename_apply_to_every_article_by_speaker_key(parsed):

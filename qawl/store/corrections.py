@@ -91,8 +91,8 @@ def log(conn: Connection, action: str, c: Correction, author: str, before, after
 
 def at_span(article: Article, c: Correction) -> dict | None:
     """What an article-level correction changes, as shown: the quote or mention at its span."""
-    from ..corrections import SET_LABEL, find_span
-    spans = article.entities if c.kind == SET_LABEL else article.quotes
+    from ..corrections import ENTITY_KINDS, find_span
+    spans = article.entities if c.kind in ENTITY_KINDS else article.quotes
     i = find_span(spans, c.start, c.end)
     if i is None:
         return None
