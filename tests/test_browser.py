@@ -16,6 +16,7 @@ import pytest
 
 import qawl
 from qawl import frames
+from qawl.doc import ArticleMeta
 from qawl.ingest import read_path
 from qawl.store import Store
 
@@ -36,7 +37,7 @@ def uploaded(tmp_path_factory) -> tuple[Path, qawl.doc.Article]:
     """A database holding one uploaded article (the server adds the default one itself)."""
     db = tmp_path_factory.mktemp("browser") / "qawl.sqlite"
     article = qawl.parse(read_path(FIXTURE).text)
-    Store(db).add(article, source="hospitals.txt")
+    Store(db).add(article, ArticleMeta(source="hospitals.txt"))
     return db, article
 
 

@@ -6,7 +6,7 @@ from qawl.doc import LABELS
 from qawl.html import article_html, legend_html, heading_html
 from qawl.i18n import t
 from qawl.tokens import words
-from views import state
+from views import corrections_ui, state
 
 lang = state.lang()
 article = state.article()
@@ -28,3 +28,7 @@ if show_quotes:
 if legend:
     st.html(legend_html(legend))
 st.html(article_html(article, entities=show_entities, quotes=show_quotes, labels=labels))
+if corrections_ui.allowed():
+    corrections_ui.add_quote_form(article)
+    corrections_ui.entity_form(article)
+    corrections_ui.corrections_list(article)

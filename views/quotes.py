@@ -6,13 +6,14 @@ import streamlit as st
 from qawl.doc import QUOTE_TYPES
 from qawl.html import heading_html, legend_html, quote_card
 from qawl.i18n import quote_count, t
-from views import state
+from views import corrections_ui, state
 
 MAX_SIDE_BY_SIDE = 4
 CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence", "rule", "confidence",
                "start", "end", "article_id"]
 
 lang = state.lang()
+editing = corrections_ui.allowed()
 scope = state.url_selectbox(t("scope", lang), ["article", "all"], "scope", default="article", radio=True,
                             horizontal=True, format_func=lambda s: t(f"scope_{s}", lang))
 quotes = state.all_quotes() if scope == "all" else state.frame("quotes")
@@ -50,23 +51,29 @@ st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-
 labels = state.article_labels()
 
 
-def cards(rows) -> str:
-    """HTML of quote cards for some rows of the quotes frame."""
-    out = []
-    for _, row in rows.iterrows():
-        article = state.article(row["article_id"])
-        sentence = article.sentences[int(row["sentence_index"])]
-        meta = f"{t(row['type'], lang)} · {t('cue', lang)}: {row['cue'] or '—'} · " + t(
-            "evidence", lang, rule=row["rule"] or "—", confidence=float(row["confidence"]))
-        if scope == "all":
-            meta += " · " + t("from_article", lang, title=labels[row["article_id"]])
-        out.append(quote_card(article.text, sentence.start, sentence.end, row, meta))
-    return "".join(out)
+def card(row) -> str:
+    """HTML of the quote card of one row of the quotes frame."""
+    article = state.article(row["article_id"])
+    sentence = article.sentences[int(row["sentence_index"])]
+    meta = f"{t(row['type'], lang)} · {t('cue', lang)}: {row['cue'] or '—'} · " + t(
+        "evidence", lang, rule=row["rule"] or "—", confidence=float(row["confidence"]))
+    if scope == "all":
+        meta += " · " + t("from_article", lang, title=labels[row["article_id"]])
+    if row["corrected"]:
+        meta += " · " + t("corrected", lang)
+    return quote_card(article.text, sentence.start, sentence.end, row, meta)
 
 
-def speaker_block(name: str, level: int = 3) -> str:
+def speaker_block(name: str, level: int = 3) -> None:
+    """A speaker's heading and quote cards, each with its correction controls for an editor."""
     rows = chosen[chosen["speaker"] == name]
-    return heading_html(name or "?", level, note=quote_count(len(rows), lang)) + cards(rows)
+    st.html(heading_html(name or "?", level, note=quote_count(len(rows), lang)))
+    if not editing:
+        st.html("".join(card(row) for _, row in rows.iterrows()))
+        return
+    for _, row in rows.iterrows():
+        st.html(card(row))
+        corrections_ui.quote_controls(row)
 
 
 st.html(legend_html([(f"qawl-part-{part}", t(f"legend_{part}", lang)) for part in ("speaker", "cue", "content")]))
@@ -77,7 +84,12 @@ elif len(speakers) >= 2:
         group = speakers[i:i + MAX_SIDE_BY_SIDE]
         for column, name in zip(st.columns(len(group)), group):
             with column:
-                st.html(speaker_block(name, 4))
+                speaker_block(name, 4)
 else:
     for name in [s for s in by_count if s in set(chosen["speaker"])]:
-        st.html(speaker_block(name))
+        speaker_block(name)
+if editing:
+    if scope == "article":
+        corrections_ui.add_quote_form(state.article())
+        corrections_ui.corrections_list(state.article())
+    corrections_ui.identity_form()

@@ -95,6 +95,13 @@ def _all_quotes(db: str, article_ids: tuple[str, ...]) -> pd.DataFrame:
     return frames.all_quotes([_article(db, i) for i in article_ids])
 
 
+def forget_parses() -> None:
+    """Drop the cached articles and frames (after a correction changed what they show)."""
+    _article.clear()
+    _frame.clear()
+    _all_quotes.clear()
+
+
 def all_quotes() -> pd.DataFrame:
     """Quotes of every stored article, one speaker name across articles."""
     return _all_quotes(_db(), tuple(store().list()["id"]))

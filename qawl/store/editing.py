@@ -49,6 +49,14 @@ class Editing:
             return list(dict.fromkeys([n for n in [own, *(r[0] for r in names)] if n]))
         return self.db.run(work, write=False, action="read")
 
+    def identities(self, limit: int = 1000) -> pd.DataFrame:
+        """Speaker identities that have quotes, most quoted first: id, name, kind, n_quotes, n_articles."""
+        c = speakers.c
+        query = (select(c.id, c.name, c.kind, c.n_quotes, c.n_articles).where(c.n_quotes > 0)
+                 .order_by(c.n_quotes.desc(), c.name).limit(limit))
+        rows = self.db.run(lambda conn: conn.execute(query).all(), write=False, action="read")
+        return pd.DataFrame(rows, columns=["id", "name", "kind", "n_quotes", "n_articles"])
+
     def unmatched(self, machine: Article) -> list[Correction]:
         """The article's corrections that match nothing in this parse of it (kept, reported)."""
         return list(apply(machine, self.corrections(machine.id)).unmatched)
