@@ -111,7 +111,7 @@ def quote_controls(row: pd.Series) -> None:
 def add_quote_form(article: Article) -> None:
     """Pick a sentence, then the cue words and the quoted words; speaker and type."""
     lang = state.lang()
-    with st.expander(t("add_quote", lang)):
+    with st.expander(t("add_quote", lang), key="exp_addq"):
         st.html(WORDS_CSS)
         index = st.selectbox(t("sentence", lang), range(len(article.sentences)), key="addq_sentence",
                              format_func=lambda i: f"{i + 1}. {article.sentence_text(i)[:90]}")
@@ -144,7 +144,7 @@ def entity_form(article: Article) -> None:
         first.setdefault((e.canonical, e.label), e)
     if not first:
         return
-    with st.expander(t("fix_entity", lang)):
+    with st.expander(t("fix_entity", lang), key="exp_entity"):
         keys = list(first)
         chosen = st.selectbox(t("entity", lang), keys, key="ent_pick",
                               format_func=lambda k: f"{k[0]} · {t(k[1], lang) if k[1] in LABELS else k[1]}")
@@ -164,7 +164,7 @@ def identity_form() -> None:
         return
     name = dict(zip(people["id"], people["name"]))
     show = {i: f"{n} ({k})" for i, n, k in zip(people["id"], people["name"], people["n_quotes"])}
-    with st.expander(t("speaker_identities", lang)):
+    with st.expander(t("speaker_identities", lang), key="exp_identities"):
         merge, rename, split = st.columns(3)
         with merge:
             source = st.selectbox(t("merge_from", lang), list(show), format_func=show.get, key="id_from")
@@ -191,7 +191,7 @@ def corrections_list(article: Article) -> None:
     if not made:
         return
     unmatched = {c.id for c in store.unmatched(store.machine(article.id))}
-    with st.expander(f"{t('edit_log', lang)} ({len(made)})"):
+    with st.expander(f"{t('edit_log', lang)} ({len(made)})", key="exp_log"):
         if unmatched:
             st.caption(plain(t("unmatched", lang, n=len(unmatched))))
         for c in reversed(made):
