@@ -62,7 +62,7 @@ def with_corrections(conn: Connection, batch: Sequence[ArticleRows]) -> list[Art
     names = speaker_names(found[""])
     out = []
     for r in batch:
-        if found[r.id] or any(speaker_key(q["speaker"]) in names for q in r.quotes):
+        if found[r.id] or (names and any(speaker_key(q["speaker"]) in names for q in r.quotes)):
             article = article_from_json(r.article["text"], r.article["parse_json"], r.article["title"])
             shown = apply(article, found[""] + found[r.id]).article
             conn.execute(articles.update().where(articles.c.id == r.id).values(**counts(shown, r.article["n_words"])))
