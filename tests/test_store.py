@@ -185,3 +185,18 @@ def test_threads_can_share_a_store(store_url):
         t.join()
     assert errors == [] and len(store) == 40
     assert rows(store, "SELECT n_quotes, n_articles FROM speakers") == [(40, 40)]
+
+
+def test_a_batch_is_one_transaction(store_url, monkeypatch):
+    store = Store(store_url)
+    from qawl.store import writes
+
+    def fail(conn, table, rows):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(writes, "insert_many", fail)
+    with pytest.raises(RuntimeError):
+        store.add_many([(biden(), None), (biden(TEXT + "\nوقال بايدن إن الحرب انتهت."), None)])
+    monkeypatch.undo()
+    assert len(store) == 0 and rows(store, "SELECT count(*) FROM speakers") == [(0,)]
+    assert store.add(biden()) is True

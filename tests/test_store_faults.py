@@ -180,3 +180,13 @@ def test_eight_threads_and_another_process_write_without_a_lock_error(store_url)
     assert len(store) == 8 * 15 + 40 + 5
     with store.connect() as conn:
         assert conn.execute(sql("SELECT n_quotes, n_articles FROM speakers")).all() == [(165, 165)]
+
+
+def test_an_unreachable_server_or_a_foreign_url_is_a_clear_error_without_the_password():
+    with pytest.raises(StoreError) as error:
+        Store("postgresql://qawl:secret@127.0.0.1:9/qawl")
+    assert error.value.reason.startswith("cannot connect to the database server (")
+    assert "secret" not in str(error.value) and "127.0.0.1:9/qawl" in str(error.value)
+    with pytest.raises(StoreError) as error:
+        Store("mysql://qawl:secret@db.example/qawl")
+    assert error.value.reason == "not a file path or a postgresql:// URL" and "secret" not in str(error.value)

@@ -78,11 +78,13 @@ class Store(Editing):
         version, stored = _pipeline_version(), []
         items = iter(pairs)
         while chunk := list(islice(items, batch_size)):
-            rows = [article_rows(a, m or ArticleMeta(), version, t) for (a, m), t in zip(chunk, _stamps(len(chunk)))]
-            inserted = self.db.run(lambda conn: write_new(conn, rows), write=True)
-            for r in rows:
-                stored.append(r.id in inserted)
-                inserted.discard(r.id)   # the same text twice in a batch: stored once
+            present = self.existing_ids(a.id for a, _ in chunk)
+            new = [(a, m) for a, m in chunk if a.id not in present]
+            rows = [article_rows(a, m or ArticleMeta(), version, t) for (a, m), t in zip(new, _stamps(len(new)))]
+            inserted = self.db.run(lambda conn: write_new(conn, rows), write=True) if rows else set()
+            for a, _ in chunk:
+                stored.append(a.id in inserted)
+                inserted.discard(a.id)   # the same text twice in a batch: stored once
         return stored
 
     def delete(self, id: str) -> bool:

@@ -39,7 +39,13 @@ def resolve_url(url: str | os.PathLike | None = None) -> URL:
     raw = str(url) if url is not None else (os.environ.get("QAWL_DB") or str(DEFAULT_DB))
     if "://" not in raw:
         return URL.create("sqlite", database=str(Path(raw).expanduser().absolute()))
-    parsed = make_url(raw)
+    try:
+        parsed = make_url(raw)
+    except exc.ArgumentError:
+        parsed = None
+    if parsed is None or parsed.get_backend_name() not in ("postgresql", "postgres", "sqlite"):
+        reason = "not a file path or a postgresql:// URL"
+        raise StoreError(f"cannot open the article database {raw.split('@')[-1]}: {reason}", reason)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
@@ -65,7 +71,8 @@ def classify(error: BaseException) -> str:
     if "unable to open database file" in message:
         return "the file cannot be opened"
     if isinstance(error, exc.OperationalError) and code is None and "connection" in message:
-        return "cannot connect to the database server"
+        detail = str(orig).strip().splitlines()[0].split("FATAL:")[-1].split("failed:")[-1].strip()
+        return f"cannot connect to the database server ({detail})"
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 
 
@@ -89,10 +96,7 @@ class Database:
         if self.dialect != "sqlite":
             return create_engine(self.url, pool_pre_ping=True, pool_size=5, max_overflow=10)
         sqlite_file.check(self.path, self.error)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass   # a missing folder we cannot create: the first connection says so
+        sqlite_file.make_folder(self.path)
         engine = self._sqlite_engine(f"sqlite:///{self.path}", wal=True)
         try:
             with engine.connect():
@@ -128,6 +132,7 @@ class Database:
             sqlite_file.check(self.path, self.error)
             if not self.path.exists():
                 sqlite_file.remove_orphans(self.path)   # the WAL of a deleted file is not ours
+                sqlite_file.make_folder(self.path)
             dbapi_connection.isolation_level = None   # we issue BEGIN ourselves (see on_begin)
             dbapi_connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             if wal:

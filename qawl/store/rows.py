@@ -8,11 +8,13 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..doc import Article, ArticleMeta
 from ..frames import is_content_word
 from ..normalise import key
-from ..tokens import Token, words
+from ..tokens import WORD, Token
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 LIST_COLUMNS = ["id", "title", "outlet", "date", "url", "author", "origin", "source", "added_at"]
@@ -34,14 +36,33 @@ class ArticleRows:
         return self.article["id"]
 
 
+class Word(NamedTuple):
+    start: int
+    end: int
+    stem: str        # normalised, without proclitics
+    content: bool    # counted in article_words (not a stop word, not a lone letter)
+
+
+@lru_cache(maxsize=300_000)
+def _analyse(surface: str) -> tuple[str, bool]:
+    token = Token(surface, 0, len(surface))
+    return token.stem, is_content_word(token)
+
+
+def text_words(text: str) -> list[Word]:
+    """The words of `text` in order, each spelling analysed once per process."""
+    analyse, make = _analyse, Word._make
+    return [make(m.span() + analyse(m.group())) for m in WORD.finditer(text)]
+
+
 def norm_words(text: str) -> str:
     """The words of `text` normalised and without proclitics, joined by spaces: what the
     full-text index holds, and what a search query becomes (وبايدن and لبايدن → بايدن)."""
-    return _norm(words(text))
+    return _norm(text_words(text))
 
 
-def _norm(tokens: list[Token]) -> str:
-    return " ".join(t.stem for t in tokens if t.stem)
+def _norm(found: list[Word]) -> str:
+    return " ".join(w.stem for w in found if w.stem)
 
 
 def day_of(date: str | None) -> str | None:
@@ -50,40 +71,55 @@ def day_of(date: str | None) -> str | None:
 
 
 def parse_json(article: Article) -> str:
-    """The stored parse: `Article.to_json` without the text (the row has it already)."""
-    data = article.to_json()
-    del data["text"]
+    """The stored parse: `Article.to_json` without the text, nor the entity and quote
+    strings that are slices of it (`article_from_json` puts them back)."""
+    text = article.text
+
+    def span(fields: dict, name: str) -> dict:
+        out = dict(fields)
+        if out[name] == text[out["start"]:out["end"]]:
+            del out[name]
+        return out
+
+    data = {"id": article.id, "title": article.title,
+            "sentences": [dict(s.__dict__) for s in article.sentences],
+            "entities": [span(e.__dict__, "text") for e in article.entities],
+            "quotes": [span({**q.__dict__, "speaker_aliases": list(q.speaker_aliases)}, "quote")
+                       for q in article.quotes]}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def article_from_json(text: str, stored: str, title: str | None) -> Article:
-    """The Article back from its row (a schema-1 parse still carries its own text)."""
+    """The Article back from its row (a schema-1 parse still carries every string)."""
     data = json.loads(stored)
+    for spans, field in ((data["entities"], "text"), (data["quotes"], "quote")):
+        for span in spans:
+            span.setdefault(field, text[span["start"]:span["end"]])
     return Article.from_json({**data, "text": text, "title": title})
 
 
 def article_rows(article: Article, meta: ArticleMeta, version: str, added_at: str) -> ArticleRows:
     """Every row `article` becomes, with `meta` as its metadata."""
-    tokens = words(article.text)
+    found = text_words(article.text)
     row = {
         "id": article.id, "title": meta.title if meta.title is not None else article.title,
         "outlet": meta.outlet, "date": meta.date, "day": day_of(meta.date), "url": meta.url,
         "author": meta.author, "origin": meta.origin, "source": meta.source,
         "text": article.text, "parse_json": parse_json(article), "pipeline_version": version,
-        "added_at": added_at, **counts(article, len(tokens)),
+        "added_at": added_at, **counts(article, len(found)),
     }
-    return ArticleRows(row, *derived_rows(article, tokens))
+    return ArticleRows(row, *derived_rows(article, found))
 
 
 def counts(article: Article, n_words: int) -> dict:
     return {"n_words": n_words, "n_entities": len(article.entities), "n_quotes": len(article.quotes)}
 
 
-def derived_rows(article: Article, tokens: list[Token] | None = None) -> tuple[list[dict], ...]:
+def derived_rows(article: Article, found: list[Word] | None = None) -> tuple[list, ...]:
     """(mentions, quotes, sentences, words, speaker aliases) rows of a parsed article."""
-    tokens = words(article.text) if tokens is None else tokens
-    return (mention_rows(article), quote_rows(article), sentence_rows(article, tokens),
-            word_rows(article.id, tokens), [q.speaker_aliases for q in article.quotes])
+    found = text_words(article.text) if found is None else found
+    return (mention_rows(article), quote_rows(article), sentence_rows(article, found),
+            word_rows(article.id, found), [q.speaker_aliases for q in article.quotes])
 
 
 def mention_rows(article: Article) -> list[dict]:
@@ -98,29 +134,26 @@ QUOTE_FIELDS = ("start", "end", "sentence_index", "type", "quote", "cue", "speak
 
 def quote_rows(article: Article) -> list[dict]:
     """Quote rows, `speaker_id` still None."""
-    rows = []
-    for i, q in enumerate(article.quotes):
-        rows.append({"article_id": article.id, "idx": i, **{f: getattr(q, f) for f in QUOTE_FIELDS},
-                     "speaker_id": None})
-    return rows
+    return [{"article_id": article.id, "idx": i, **{f: getattr(q, f) for f in QUOTE_FIELDS}, "speaker_id": None}
+            for i, q in enumerate(article.quotes)]
 
 
-def sentence_rows(article: Article, tokens: list[Token]) -> list[dict]:
-    """One row per sentence with its normalised words (tokens are in text order)."""
+def sentence_rows(article: Article, found: list[Word]) -> list[dict]:
+    """One row per sentence with its normalised words (`found` is in text order)."""
     rows, i = [], 0
     for s in article.sentences:
-        while i < len(tokens) and tokens[i].start < s.start:
+        while i < len(found) and found[i].start < s.start:
             i += 1
         j = i
-        while j < len(tokens) and tokens[j].end <= s.end:
+        while j < len(found) and found[j].end <= s.end:
             j += 1
         rows.append({"article_id": article.id, "idx": s.index, "start": s.start, "end": s.end,
-                     "norm": _norm(tokens[i:j])})
+                     "norm": _norm(found[i:j])})
         i = j
     return rows
 
 
-def word_rows(article_id: str, tokens: list[Token]) -> list[dict]:
+def word_rows(article_id: str, found: list[Word]) -> list[dict]:
     """Content words (stop words removed) by their clitic-free key, with their count."""
-    counted = Counter(t.stem for t in tokens if is_content_word(t))
+    counted = Counter(w.stem for w in found if w.content)
     return [{"article_id": article_id, "key": k, "count": n} for k, n in counted.items()]

@@ -27,7 +27,7 @@ from .. import quotes as quotes_package
 from ..quotes import speaker_key
 from .rows import ArticleRows
 from .schema import quotes, speaker_aliases, speakers
-from .sql import chunks, insert_ignoring
+from .sql import chunks, insert_ignoring, insert_many
 
 PERSON = "person"
 IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
@@ -91,17 +91,25 @@ class Linker:
         self.by_id: dict[int, Identity] = {}
         self.holders: dict[str, set[int]] = defaultdict(set)   # alias key -> identity ids
         self.new_aliases: list[dict] = []
+        self.pending: dict[int, dict] = {}   # identities to create, under temporary ids < 0
 
     def link(self, batch: Sequence[ArticleRows]) -> None:
         """Set `speaker_id` on every quote row of `batch` and add the batch to the counts."""
-        wanted = [(row, Speaker.of(row, names)) for r in batch for row, names in zip(r.quotes, r.aliases)
-                  if not is_unknown(row["speaker"])]
+        wanted = []
+        for r in batch:
+            for row, names in zip(r.quotes, r.aliases):
+                speaker = None if is_unknown(row["speaker"]) else Speaker.of(row, names)
+                if speaker and speaker.key:   # a name of punctuation alone has no key
+                    wanted.append((row, speaker))
         if not wanted:
             return
         lock(self.conn)
         self._load({k for _, s in wanted for k in (s.key, s.surname) if k})
         for row, speaker in wanted:
             row["speaker_id"] = self._resolve(speaker)
+        real = self._create_pending()
+        for row in [row for row, _ in wanted] + self.new_aliases:
+            row["speaker_id"] = real.get(row["speaker_id"], row["speaker_id"])
         insert_ignoring(self.conn, speaker_aliases, self.new_aliases)
         add_counts(self.conn, [row for row, _ in wanted], +1)
 
@@ -141,20 +149,35 @@ class Linker:
         holder = self.by_key.get(speaker.surname)
         if holder is None or holder.kind != PERSON or self.holders[speaker.surname] - {holder.id}:
             return None
-        self.conn.execute(speakers.update().where(speakers.c.id == holder.id)
-                          .values(key=speaker.key, name=speaker.name))
+        if holder.id in self.pending:
+            self.pending[holder.id].update(key=speaker.key, name=speaker.name)
+        else:
+            self.conn.execute(speakers.update().where(speakers.c.id == holder.id)
+                              .values(key=speaker.key, name=speaker.name))
         del self.by_key[holder.key]
         holder.key = speaker.key
         self._remember(holder)
         return holder
 
     def _create(self, speaker: Speaker) -> Identity:
-        values = {"key": speaker.key, "name": speaker.name, "kind": speaker.kind,
-                  "role": speaker.role or None, "n_quotes": 0, "n_articles": 0}
-        id = self.conn.execute(speakers.insert().values(values).returning(speakers.c.id)).scalar_one()
-        identity = Identity(id, speaker.key, speaker.kind)
+        """A new identity, written by `_create_pending` once the batch is resolved."""
+        identity = Identity(-1 - len(self.pending), speaker.key, speaker.kind)
+        self.pending[identity.id] = {"key": speaker.key, "name": speaker.name, "kind": speaker.kind,
+                                     "role": speaker.role or None, "n_quotes": 0, "n_articles": 0}
         self._remember(identity)
         return identity
+
+    def _create_pending(self) -> dict[int, int]:
+        """Insert the new identities in one go; temporary id -> real id."""
+        if not self.pending:
+            return {}
+        insert_many(self.conn, speakers, list(self.pending.values()))
+        temporary = {values["key"]: temp for temp, values in self.pending.items()}
+        real = {}
+        for part in chunks(sorted(temporary)):
+            for id, key in self.conn.execute(select(speakers.c.id, speakers.c.key).where(speakers.c.key.in_(part))):
+                real[temporary[key]] = id
+        return real
 
     def _add_aliases(self, id: int, keys: Iterable[str]) -> None:
         for k in keys:

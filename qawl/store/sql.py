@@ -1,9 +1,10 @@
 """Small SQL helpers that read the same on SQLite and PostgreSQL."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Sequence, TypeVar
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Dialect, Table
 from sqlalchemy.dialects import postgresql, sqlite
 
 T = TypeVar("T")
@@ -13,6 +14,30 @@ CHUNK = 500   # values per IN (...) list
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+@lru_cache(maxsize=64)
+def _plain_insert(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
+    return compiled.string, tuple(compiled.positiontup)
+
+
+def insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """Insert many rows of the same columns: COPY on PostgreSQL, one driver executemany on
+    SQLite. For the thousands of derived rows of a batch, SQLAlchemy's per-row processing
+    (and PostgreSQL's per-statement cost) would take longer than storing them."""
+    if not rows:
+        return
+    columns = tuple(rows[0])
+    if conn.dialect.name == "postgresql":
+        quote = conn.dialect.identifier_preparer.quote
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {quote(table.name)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(tuple(row[c] for c in columns))
+        return
+    statement, positions = _plain_insert(conn.dialect, table, columns)
+    conn.exec_driver_sql(statement, [tuple(row[c] for c in positions) for row in rows])
 
 
 def _insert(conn: Connection, table: Table):

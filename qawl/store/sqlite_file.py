@@ -60,3 +60,12 @@ def remove_orphans(path: Path) -> None:
             os.remove(f"{path}{suffix}")
         except OSError:
             pass
+
+
+def make_folder(path: Path) -> None:
+    """Create the file's folder if it is missing; one that cannot be created is reported by
+    SQLite when it opens the file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass

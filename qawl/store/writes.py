@@ -7,19 +7,19 @@ from typing import Sequence
 from sqlalchemy import Connection, select
 
 from ..doc import Article
-from ..tokens import words
 from .corrections import corrected, with_corrections
-from .rows import ArticleRows, counts, derived_rows, parse_json
+from .rows import ArticleRows, counts, derived_rows, parse_json, text_words
 from .schema import DERIVED, article_words, articles, mentions, quotes, sentences
 from .speakers import Linker, unlink
-from .sql import chunks, insert_new
+from .sql import chunks, insert_many, insert_new
 
 TABLE_ROWS = ((mentions, "mentions"), (quotes, "quotes"), (sentences, "sentences"), (article_words, "words"))
 
 
 def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
     """Insert the articles not stored yet, with their derived rows; the ids inserted."""
-    first = list({r.id: r for r in reversed(batch)}.values())   # one row per id: its first
+    first = sorted({r.id: r for r in reversed(batch)}.values(), key=lambda r: r.id)   # each id once, in
+    # one order for every writer, so two PostgreSQL writers of the same texts cannot deadlock
     inserted = insert_new(conn, articles, [r.article for r in first])
     write_derived(conn, with_corrections(conn, [r for r in first if r.id in inserted]))
     return inserted
@@ -28,9 +28,7 @@ def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
 def write_derived(conn: Connection, batch: Sequence[ArticleRows]) -> None:
     Linker(conn).link(batch)
     for table, name in TABLE_ROWS:
-        rows = [row for r in batch for row in getattr(r, name)]
-        if rows:
-            conn.execute(table.insert(), rows)
+        insert_many(conn, table, [row for r in batch for row in getattr(r, name)])
 
 
 def delete_derived(conn: Connection, ids: Sequence[str]) -> None:
@@ -56,9 +54,9 @@ def rederive(conn: Connection, parsed: Sequence[Article]) -> None:
     delete_derived(conn, [a.id for a in parsed])
     batch = []
     for article in corrected(conn, parsed):
-        tokens = words(article.text)
-        conn.execute(articles.update().where(articles.c.id == article.id).values(**counts(article, len(tokens))))
-        batch.append(ArticleRows({"id": article.id}, *derived_rows(article, tokens)))
+        found = text_words(article.text)
+        conn.execute(articles.update().where(articles.c.id == article.id).values(**counts(article, len(found))))
+        batch.append(ArticleRows({"id": article.id}, *derived_rows(article, found)))
     write_derived(conn, batch)
 
 
