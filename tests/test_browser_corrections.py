@@ -62,10 +62,13 @@ def contents(tab) -> list[str]:
     return [" ".join(cards.nth(i).locator("mark.qawl-part-content").all_inner_texts()) for i in range(cards.count())]
 
 
-def choose(tab, label: str, option: str) -> None:
-    box = tab.get_by_role("combobox", name=label)
-    box.click()
-    tab.get_by_role("option", name=option, exact=True).first.click()
+def choose(tab, label: str, typed: str) -> None:
+    """Pick the first option of a select box that holds `typed` (typing filters the list)."""
+    tab.get_by_role("combobox", name=label).click()
+    tab.keyboard.type(typed)
+    option = tab.get_by_role("option").filter(has_text=typed).first
+    option.wait_for()
+    option.click()
     settle(tab)
 
 
@@ -93,18 +96,10 @@ def make_the_four_corrections(tab, url: str, article: qawl.doc.Article) -> None:
     settle(tab)
     # 4. two speakers merged across the archive
     open_expander(tab, "exp_identities")
-    choose(tab, "Merge this speaker…", next(o for o in options(tab, "Merge this speaker…") if "العمري" in o))
-    choose(tab, "…into this one", next(o for o in options(tab, "…into this one") if "سلمى الخطيب" in o))
+    choose(tab, "Merge this speaker…", "العمري")
+    choose(tab, "…into this one", "سلمى الخطيب")
     tab.locator(".st-key-id_merge button").click()
     settle(tab)
-
-
-def options(tab, label: str) -> list[str]:
-    box = tab.get_by_role("combobox", name=label)
-    box.click()
-    found = tab.get_by_role("option").all_inner_texts()
-    tab.keyboard.press("Escape")
-    return found
 
 
 def assert_the_four_are_shown(tab, url: str, article: qawl.doc.Article, store: Store) -> None:
