@@ -36,6 +36,18 @@ def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None) -
     return EntitySpan(start, end, span.label)
 
 
+def _containing_keys(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """For each key, the keys that contain it as a contiguous run of words (itself
+    included): an index, so that variants are found without comparing all pairs."""
+    known, lengths = set(keys), {len(k) for k in keys}
+    index: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for b in keys:
+        runs = {b[i:i + n] for n in lengths if 0 < n <= len(b) for i in range(len(b) - n + 1)}
+        for run in runs & known:
+            index[run].append(b)
+    return index
+
+
 def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
     """Map each mention key to (canonical surface, label) of its entity."""
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -48,9 +60,10 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     # A key contained in exactly one longer key of the same label is a variant of it
     # (a surname, or a name without its head word); the longest form is canonical.
     keys = sorted(surfaces, key=len, reverse=True)
+    containing = _containing_keys(keys)
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in keys:
-        longer = {root[b] for b in keys if len(b) > len(k) and label_of[b] == label_of[k] and contains_words(b, k)}
+        longer = {root[b] for b in containing.get(k, ()) if len(b) > len(k) and label_of[b] == label_of[k]}
         root[k] = longer.pop() if len(longer) == 1 else k
     out = {}
     for k in keys:

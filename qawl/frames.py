@@ -12,6 +12,8 @@ from .normalise import is_arabic_letter, strip_marks
 from .stopwords import STOPWORDS, is_stopword
 from .tokens import Token, particle_length, words
 
+# The longest Arabic words have about 15 letters (أفأستسقيناكموها); far longer runs are not words.
+MAX_WORD_LENGTH = 40
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "speaker_kind", "speaker_role", "cue", "type",
                  "quote", "start", "end", "sentence_index", "sentence", "rule", "confidence",
                  "cue_start", "cue_end", "speaker_start", "speaker_end", "corrected"]
@@ -74,14 +76,15 @@ def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
 
 def is_content_word(token: Token, stopwords: frozenset[str] = STOPWORDS) -> bool:
     """An Arabic word of two letters or more without its clitics that is not a stop word."""
-    return any(map(is_arabic_letter, token.text)) and len(token.stem) >= 2 \
+    return any(map(is_arabic_letter, token.text)) and 2 <= len(token.stem) <= MAX_WORD_LENGTH \
         and not is_stopword(token.text, stopwords)
 
 
 def word_frequencies(article: Article, include_entities: bool = True,
                      stopwords: frozenset[str] = STOPWORDS) -> pd.DataFrame:
     """Content words by frequency: `key` is the normalised clitic-free form, `word` the
-    most frequent way it is written (without و ف ب ك ل), `count` its occurrences."""
+    most frequent way it is written (without و ف ب ك ل), `count` its occurrences. A run of
+    letters longer than MAX_WORD_LENGTH is not a word (text without spaces) and is left out."""
     starts = [e.start for e in article.entities]
 
     def in_entity(offset: int) -> bool:

@@ -13,6 +13,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "untitled": ("Untitled article", "مقال بلا عنوان"),
     "article_missing": ("Article {id} is not in this library; showing {title} instead.",
                         "المقال {id} غير موجود في المكتبة؛ يُعرض بدلاً منه: {title}"),
+    "archive_unavailable": ("The article archive cannot be used right now: nothing new can be stored, and "
+                            "stored articles may be missing. The default article is still here.",
+                            "لا يمكن استخدام أرشيف المقالات حالياً: لا يمكن حفظ مقالات جديدة، وقد لا تظهر "
+                            "المقالات المحفوظة. المقال الافتراضي ما زال متاحاً."),
     "library_empty": ("The library is empty: add an article on the Upload page.",
                       "المكتبة فارغة: أضف مقالاً من صفحة الرفع."),
     # pages
@@ -85,6 +89,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "added": ("{name}: added as “{title}”.", "{name}: أُضيف بعنوان «{title}»."),
     "already": ("{name}: already in the library as “{title}”.", "{name}: موجود في المكتبة بعنوان «{title}»."),
     "failed": ("{name}: {message}", "{name}: {message}"),
+    "cannot_store": ("Nothing was stored: the article archive is unavailable right now. Please try again later.",
+                     "لم يُحفظ شيء: أرشيف المقالات غير متاح حالياً. حاول مرة أخرى لاحقاً."),
     "pasted": ("pasted text", "النص الملصوق"),
     "library": ("Library", "المكتبة"),
     "title": ("Title", "العنوان"),

@@ -49,6 +49,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < end and text[j] in TERMINATORS:
                 j += 1
+            run_end = j
             while j < end and text[j] in CLOSERS:
                 j += 1
             if j < end and text[j].isspace():
@@ -57,6 +58,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     j += 1
                 sent_start, i = j, j
                 continue
+            i = run_end  # the rest of the run would end the same way: skip it (linear on "......")
+            continue
         i += 1
     if sent_start < end:
         out.append((sent_start, end))

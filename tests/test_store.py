@@ -200,3 +200,14 @@ def test_a_batch_is_one_transaction(store_url, monkeypatch):
     monkeypatch.undo()
     assert len(store) == 0 and rows(store, "SELECT count(*) FROM speakers") == [(0,)]
     assert store.add(biden()) is True
+
+
+def test_a_run_of_letters_without_spaces_is_stored_but_neither_indexed_nor_counted(store_url):
+    store = Store(store_url)
+    run = "بايدن" * 2000
+    a = article(f"قال الوزير إن {run} جاهزة.")
+    assert store.add(a) is True
+    assert [id for id, *_ in store.search("الوزير")] == [a.id] and store.search(run[:5]) == []
+    assert rows(store, "SELECT max(length(key)) FROM article_words") == [(len("جاهزه"),)]
+    assert rows(store, "SELECT norm FROM sentences") == [("قال وزير ان جاهزه",)]
+    assert rows(store, "SELECT n_words FROM articles") == [(5,)]

@@ -6,6 +6,7 @@ import streamlit as st
 from qawl.doc import LABELS
 from qawl.html import entity_marks, sentence_html
 from qawl.i18n import t
+from qawl.text_safety import literal
 from views import state
 
 lang = state.lang()
@@ -49,7 +50,7 @@ st.dataframe(table, hide_index=True, width="stretch", column_config={
 names = [""] + list(shown["canonical"])
 chosen = state.url_selectbox(t("choose_entity", lang), names, "entity", default="")
 if chosen:
-    st.subheader(t("sentences_with", lang, name=chosen))
+    st.subheader(t("sentences_with", lang, name=literal(chosen)))
     mentions = state.frame("mentions")
     marks = entity_marks(article, only=chosen)
     for index in sorted(set(mentions.loc[mentions["canonical"] == chosen, "sentence_index"])):

@@ -3,7 +3,9 @@ widgets whose values live in the URL's query parameters (so a copied link reprod
 the view, also on a freshly started server)."""
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -12,14 +14,19 @@ import streamlit as st
 
 from qawl import frames
 from qawl.doc import Article
+from qawl.errors import StoreError
 from qawl.html import CSS
 from qawl.i18n import LANGUAGES, t
-from qawl.ingest import IngestError
-from qawl.pipeline import DEFAULT_ARTICLE
+from qawl.ingest import IngestError, read_path
+from qawl.pipeline import DEFAULT_ARTICLE, parse
 from qawl.store import Store
+from qawl.text_safety import literal
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
+LIBRARY_COLUMNS = ["id", "title", "source", "origin", "added_at"]  # what the pages read of Store.list()
 LANG_KEY = "lang"
 ENTITY_CHART_COLOURS = {"PER": "#e07a1f", "ORG": "#2f6fb0", "LOC": "#3a9a4a", "MISC": "#8e5bb5"}
 # The article selector holds Arabic titles: right-to-left, so a long title is cut at its end.
@@ -36,8 +43,16 @@ RTL_INTERFACE_CSS = """<style>
 # ---------- data ----------
 
 def _db() -> str:
-    """The database this process uses (QAWL_DB or the store's default)."""
-    return os.environ.get("QAWL_DB", "")
+    """The database this process uses: $QAWL_DB, else the app's secret `[connections.qawl]
+    url` (a hosted PostgreSQL keeps uploads across restarts), else the store's default file."""
+    return os.environ.get("QAWL_DB") or _secret_db()
+
+
+def _secret_db() -> str:
+    try:
+        return str(st.secrets.get("connections", {}).get("qawl", {}).get("url", ""))
+    except FileNotFoundError:   # no secrets file, as when running locally
+        return ""
 
 
 @st.cache_resource(show_spinner=False)
@@ -58,15 +73,55 @@ def store() -> Store:
     return _store(_db())
 
 
+@st.cache_resource(show_spinner=False)
+def _default_in_memory() -> Article | None:
+    """The default article parsed without the store (shown when the archive is unavailable)."""
+    try:
+        return parse(read_path(DEFAULT_ARTICLE).text, DEFAULT_TITLE)
+    except IngestError:
+        return None
+
+
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _article(db: str, article_id: str) -> Article:
-    return _store(db).get(article_id)
+    try:
+        return _store(db).get(article_id)
+    except (StoreError, KeyError):  # the default article is shown even when it cannot be stored
+        default = _default_in_memory()
+        if default is not None and default.id == article_id:
+            return default
+        raise
 
 
-def article_labels(library: pd.DataFrame | None = None) -> dict[str, str]:
-    """Id -> name of every stored article (of `library`, default: the store's list), as
-    the article selector shows them."""
-    rows = (store().list() if library is None else library).itertuples()
+def _read_library() -> tuple[pd.DataFrame, bool]:
+    """The stored articles, and whether the archive works. When it does not (the reason
+    goes to the server log, not to the visitor), whatever can still be read, with the
+    default article parsed in memory."""
+    try:
+        _default_id(_db())
+        return store().list(), True
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
+    try:
+        stored = store().list()
+    except StoreError:
+        stored = pd.DataFrame(columns=LIBRARY_COLUMNS)
+    default = _default_in_memory()
+    if default is not None and default.id not in set(stored["id"]):
+        row = pd.DataFrame([(default.id, default.title, "default", "default", None)], columns=LIBRARY_COLUMNS)
+        stored = row if stored.empty else pd.concat([stored, row], ignore_index=True)
+    return stored, False
+
+
+def library() -> pd.DataFrame:
+    """The stored articles (`Store.list()`); see `_read_library` when the archive fails."""
+    return _read_library()[0]
+
+
+def article_labels(articles: pd.DataFrame | None = None) -> dict[str, str]:
+    """Id -> name of every article of `articles` (default: `library()`), as the article
+    selector shows them."""
+    rows = (library() if articles is None else articles).itertuples()
     return {row.id: article_label(row) for row in rows}
 
 
@@ -104,7 +159,7 @@ def forget_parses() -> None:
 
 def all_quotes() -> pd.DataFrame:
     """Quotes of every stored article, one speaker name across articles."""
-    return _all_quotes(_db(), tuple(store().list()["id"]))
+    return _all_quotes(_db(), tuple(library()["id"]))
 
 
 # ---------- language and article (sidebar, every page) ----------
@@ -127,18 +182,20 @@ def language_selector() -> str:
 
 def article_selector() -> Article | None:
     """Article select box in the sidebar, kept in `?article=`; None when the library is empty."""
-    default = _default_id(_db())
-    library = store().list()
-    if library.empty:
+    stored, works = _read_library()
+    if not works:
+        st.warning(t("archive_unavailable", lang()))
+    default = _default_id(_db()) if works else getattr(_default_in_memory(), "id", None)
+    if stored.empty:
         st.info(t("library_empty", lang()))
         return None
-    ids = list(library["id"])
-    titles = article_labels(library)
+    ids = list(stored["id"])
+    titles = article_labels(stored)
     if default not in ids:
         default = ids[0]
     wanted = st.query_params.get(ARTICLE_KEY)
     if ARTICLE_KEY not in st.session_state and wanted and wanted not in ids:
-        st.warning(t("article_missing", lang(), id=wanted, title=titles[default]))
+        st.warning(t("article_missing", lang(), id=literal(wanted, 40), title=literal(titles[default])))
     _init(ARTICLE_KEY, wanted, ids, default)
     st.sidebar.selectbox(t("article", lang()), ids, key=ARTICLE_KEY, format_func=titles.__getitem__)
     st.query_params[ARTICLE_KEY] = st.session_state[ARTICLE_KEY]
@@ -199,11 +256,17 @@ def url_slider(label: str, low: int, high: int, param: str, *, default: int, ste
     """An integer slider whose value is the query parameter `param`."""
     key = f"w_{param}"
     if key not in st.session_state:
-        raw = st.query_params.get(param, "")
-        st.session_state[key] = min(max(int(raw), low), high) if raw.isdigit() else default
+        value = url_int(st.query_params.get(param, ""))
+        st.session_state[key] = default if value is None else min(max(value, low), high)
     st.slider(label, low, high, key=key, step=step)
     _write_param(param, st.session_state[key], default)
     return st.session_state[key]
+
+
+def url_int(raw: str) -> int | None:
+    """A whole number written in a URL ("40"), or None for anything else: signs, spaces,
+    non-ASCII digits (int("²") fails though "²".isdigit()) and more than 9 digits."""
+    return int(raw) if re.fullmatch(r"[0-9]{1,9}", raw) else None
 
 
 def url_toggle(label: str, param: str, *, default: bool) -> bool:

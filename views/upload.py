@@ -2,12 +2,15 @@
 page can select. Each item succeeds or fails on its own, with a message naming it."""
 import streamlit as st
 
+from qawl.errors import StoreError
 from qawl.i18n import t
 from qawl.ingest import MAX_BYTES, SUPPORTED, ingest_files, ingest_text
 from qawl.ingest.batch import PASTED
+from qawl.text_safety import literal
 from views import state
 
 RESULTS_KEY = "upload_results"
+UNAVAILABLE_KEY = "upload_unavailable"  # the last Add found the archive unavailable
 ROUND_KEY = "upload_round"  # a new uploader key per round clears the chosen files
 
 lang = state.lang()
@@ -18,12 +21,19 @@ def add() -> None:
     """Button callback: runs before the script, so it may choose the new article."""
     files = st.session_state.get(f"upload_files_{round_}") or []
     text = st.session_state.get("upload_text", "")
-    results = ingest_files([(f.name, f.getvalue()) for f in files], state.store())
-    if text.strip():
-        results.append(ingest_text(text, state.store(), title=st.session_state.get("upload_title")))
-    st.session_state[RESULTS_KEY] = results
     if not files and not text.strip():
+        st.session_state[RESULTS_KEY] = []
         return
+    try:
+        store = state.store()
+    except StoreError:
+        st.session_state[RESULTS_KEY] = None
+        st.session_state[UNAVAILABLE_KEY] = True
+        return
+    results = ingest_files([(f.name, f.getvalue()) for f in files], store)
+    if text.strip():
+        results.append(ingest_text(text, store, title=st.session_state.get("upload_title")))
+    st.session_state[RESULTS_KEY] = results
     new = [r.article_id for r in results if r.ok]
     if new:
         st.session_state[state.ARTICLE_KEY] = new[-1]
@@ -39,6 +49,8 @@ st.text_area(t("paste_text", lang), key="upload_text", height=160)
 st.text_input(t("paste_title", lang), key="upload_title")
 st.button(t("add", lang), type="primary", on_click=add)
 
+if st.session_state.pop(UNAVAILABLE_KEY, False):
+    st.error(t("cannot_store", lang))
 results = st.session_state.pop(RESULTS_KEY, None)
 if results is not None:
     titles = state.article_labels()
@@ -48,12 +60,12 @@ if results is not None:
         name = t("pasted", lang) if r.name == PASTED else r.name
         if r.ok:
             title = titles.get(r.article_id, r.article_id)
-            st.success(t("added" if r.created else "already", lang, name=name, title=title))
+            st.success(t("added" if r.created else "already", lang, name=literal(name), title=literal(title)))
         else:
-            st.error(r.message)
+            st.error(literal(r.message, limit=300))
 
 st.subheader(t("library", lang))
-library = state.store().list().assign(title=lambda f: f["title"].fillna(""))
+library = state.library().assign(title=lambda f: f["title"].fillna(""))
 st.dataframe(library[state.reading_order(["title", "source", "added_at", "id"])], hide_index=True, width="stretch", column_config={
     **state.arabic_text_columns(["title"], {"title": t("title", lang)}),
     "source": st.column_config.TextColumn(t("source", lang)),

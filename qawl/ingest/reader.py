@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import IngestError
+from ..language import looks_persian_or_urdu
 from ..normalise import has_arabic
 from .docx import read_docx
 from .html import read_html
@@ -14,6 +15,10 @@ from .text import decode
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_LABEL = "5 MB"
+# Parsing time grows linearly with the text, about 24 µs of CPU per character on one busy core
+# (scripts/bench_big.py): some 24 s for this many characters (1.7 MB of Arabic in UTF-8, about
+# 170,000 words; no news article is near it). A 5 MB file of plain Arabic holds 2.8 M characters.
+MAX_CHARS = 1_000_000
 READERS = {
     ".txt": lambda name, data: (None, decode(name, data)),
     ".html": read_html,
@@ -37,12 +42,18 @@ def _too_big(name: str, size: int) -> IngestError:
 
 def clean_text(name: str, text: str) -> str:
     """The article text as stored: line endings unified to \\n, NULs removed, outer
-    whitespace trimmed, otherwise verbatim. Refuses empty and non-Arabic text."""
+    whitespace trimmed, otherwise verbatim. Refuses empty, too long and non-Arabic text
+    (Persian and Urdu included)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
     if not text:
         raise IngestError(name, EMPTY)
     if not has_arabic(text):
         raise IngestError(name, "no Arabic text found; Qawl reads Arabic articles")
+    if len(text) > MAX_CHARS:
+        raise IngestError(name, f"the text is too long to analyse ({len(text):,} characters; "
+                                f"the limit is {MAX_CHARS:,}, about 170,000 words)")
+    if looks_persian_or_urdu(text):
+        raise IngestError(name, "looks like Persian or Urdu, not Arabic; Qawl reads Arabic articles")
     return text
 
 

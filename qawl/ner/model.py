@@ -153,13 +153,14 @@ class NerModel:
         org_phrases adds descriptive organisation names that ANERcorp leaves untagged."""
         fz = self.featurizer
         keys = [fz.keys(s) for s in sentences]
-        feats = [fz.sentence(s) for s in sentences]
         th = self.settings.o_threshold
         second = self.stage2 if self.settings.two_stage else None
-        tags = [decode(self.stage1, f, 0.0 if second else th) for f in feats]
+        # features are made sentence by sentence and not kept: on a long text they would
+        # take hundreds of MB
+        tags = [decode(self.stage1, fz.sentence(s), 0.0 if second else th) for s in sentences]
         if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
-            tags = [decode(second, [f + e for f, e in zip(fs, es)], th) for fs, es in zip(feats, ev)]
+            tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings)
         if org_phrases:

@@ -6,6 +6,8 @@ the sentence or where a clearly separate clause starts (a participle continuatio
 new report verb, «، وذلك»، «، فيما»، «، لكنه»، «نقلا عن» …)."""
 from __future__ import annotations
 
+import bisect
+import math
 from functools import lru_cache
 
 from dataclasses import dataclass
@@ -60,7 +62,8 @@ def segment_at(segments_by_open: dict[int, Segment], tok: Tok) -> Segment | None
 
 
 def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) -> bool:
-    """A short quoted segment that names something (a paper, an organisation, a term)."""
+    """A short quoted segment that names something (a paper, an organisation, a term).
+    `entity_spans`: (start, end) of the entities, sorted and disjoint."""
     if seg.words > SHORT_QUOTE or not seg.closed:
         return False
     a, _ = seg.tokens
@@ -70,7 +73,9 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
     if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
         prev = toks[a - 3]
     inner = seg.inner
-    named = any(s <= inner[0] + 1 and e >= inner[1] - 1 for s, e in entity_spans)
+    # spans are sorted and disjoint, so the last one starting by the opening ends furthest
+    k = bisect.bisect_right(entity_spans, (inner[0] + 1, math.inf))
+    named = k > 0 and entity_spans[k - 1][1] >= inner[1] - 1
     if prev is not None and prev.is_word:
         p = prev.norm
         if p.startswith("ال") and p[2:] in NAME_HEADS:
@@ -147,7 +152,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
 def content_type(text: str, start: int, end: int, segments: list[Segment], toks: list[Tok],
                  entity_spans: list[tuple[int, int]]) -> str:
     """indirect, or mixed when the clause holds a quoted fragment that is not a name."""
-    for s in segments:
-        if start <= s.open and s.close < end and s.closed and not is_term(s, toks, entity_spans):
+    first = bisect.bisect_left(segments, start, key=lambda s: s.open)  # segments are in opening order
+    for s in segments[first:bisect.bisect_left(segments, end, key=lambda s: s.open)]:
+        if s.close < end and s.closed and not is_term(s, toks, entity_spans):
             return "mixed"
     return "indirect"

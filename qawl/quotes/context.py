@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import bisect
+import itertools
 from typing import Sequence
 
 from ..doc import Entity
@@ -12,7 +13,7 @@ from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
-from .marks import QUOTE_CHARS, Tok, attach_tokens, find_segments, tokenize
+from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import COREFERRING_HEADS, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -49,15 +50,20 @@ class Context:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.entities]
         self.ent_spans = [(e.start, e.end) for e in self.entities]
-        self.speech = [False] * len(self.toks)
+        depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
-            if s.words > 3 or not s.closed:
-                for k in range(*s.tokens):
-                    self.speech[k] = True
+            if (s.words > 3 or not s.closed) and s.tokens[0] < s.tokens[1]:
+                depth[s.tokens[0]] += 1
+                depth[s.tokens[1]] -= 1
+        self.speech = list(map(bool, itertools.accumulate(depth[:-1])))
         self.sent_tok = []  # token range of each sentence
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
+
+    def segment_index(self, seg: Segment) -> int:
+        """Position of `seg` in `segments` (which are in opening order)."""
+        return bisect.bisect_left(self.segments, seg.open, key=lambda s: s.open)
 
     def entity(self, tok: Tok) -> Entity | None:
         k = bisect.bisect_right(self.ent_starts, tok.start) - 1

@@ -46,8 +46,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
 
     def same_sentence_speaker(i: int) -> Speaker | None:
         s = sentence_at(art.sentences, toks[i].start)
-        for sp, pos, sent, _ in reversed(res.history):
-            if sent == s and pos < toks[i].start and sp.name:
+        for sp, pos, _, _ in reversed(res.in_sentence(s)):
+            if pos < toks[i].start and sp.name:
                 return sp
         return None
 
@@ -58,8 +58,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if c.plural is not False or shared.feminine is None or shared.feminine == c.feminine:
             return None
         s = sentence_at(art.sentences, toks[i].start)
-        for sp, pos, sent, _ in reversed(res.history):
-            if sent == s and pos < toks[i].start:
+        for sp, pos, _, _ in reversed(res.in_sentence(s)):
+            if pos < toks[i].start:
                 w = toks[bisect.bisect_left(art.starts, pos)]
                 e = art.entity(w)
                 if e is not None and e.label == "PER" and e.start == pos:
@@ -212,7 +212,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         """For a participle or coordinated verb: a known speaker or a name opening the sentence."""
         s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
         opening = [t for t in toks[s0:min(i, s0 + 5)] if t.is_word]
-        known = {key(sp.name).split()[-1] for sp, *_ in res.history if sp.name}
+        known = res.surnames()
         for t in opening[:4]:
             if art.label(t) == "PER" or stem_of(t) in known:
                 for sp, *_ in reversed(res.history):
@@ -340,7 +340,7 @@ def _content(art: Context, kind: str, j: int, limit: int, object_start: int) -> 
         end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
         more = any(s.open > seg.close and s.close <= toks[end_tok - 1].end and not is_term(s, toks, art.ent_spans)
-                   for s in art.segments[art.segments.index(seg) + 1:art.segments.index(seg) + 4])
+                   for s in art.segments[art.segment_index(seg) + 1:art.segment_index(seg) + 4])
         lead = object_start
         while lead < seg.tokens[0] - 1 and (toks[lead].norm in STOP or not toks[lead].is_word):
             lead += 1

@@ -20,6 +20,7 @@ CLOSERS = {"»": "«", "”": "“"}
 QUOTE_CHARS = "«»“”\""
 TERMINATORS = ".!?؟"
 _MARK = re.compile("[«»“”\"]")
+MAX_NESTING = 16  # open quotation marks kept per line; deeper ones (only in junk) are ignored
 
 
 @dataclass(slots=True)
@@ -101,7 +102,7 @@ def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segm
                         if c == '"':
                             segments.append(Segment(o, i, True))
                             break
-            elif ch in OPENERS:
+            elif ch in OPENERS and len(stack) < MAX_NESTING:
                 stack.append((ch, i))
             elif ch in CLOSERS:
                 opener = CLOSERS[ch]
@@ -131,8 +132,11 @@ def attach_tokens(segments: list[Segment], tokens: list[Tok]) -> None:
     """Fill each segment's token range and word count."""
     import bisect
     starts = [t.start for t in tokens]
+    words_before = [0]  # words_before[k]: word tokens among tokens[:k]
+    for t in tokens:
+        words_before.append(words_before[-1] + t.is_word)
     for s in segments:
         a = bisect.bisect_right(starts, s.open)
         b = bisect.bisect_left(starts, s.close)
         s.tokens = (a, b)
-        s.words = sum(1 for t in tokens[a:b] if t.is_word)
+        s.words = words_before[max(a, b)] - words_before[a]

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, replace
 
 from ..doc import Quote
-from ..entities import contains_words
 from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
@@ -25,6 +24,7 @@ NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
+LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 
 
@@ -65,6 +65,32 @@ class Resolver:
         # other report verbs («وأشار المراسل إلى …»), the antecedents of later pronouns.
         self.history: list[tuple[Speaker, int, int, bool]] = []
         self._links: list[tuple[frozenset, str, int]] | None = None
+        # indexes of the history (it only grows), so that lookups do not rescan it
+        self._indexed = 0
+        self._by_sentence: dict[int, list[tuple[Speaker, int, int, bool]]] = {}
+        self._by_head: dict[str, list[tuple[Speaker, int, int, bool]]] = {}
+        self._surnames: set[str] = set()
+        self._word_stems: dict[str, list[int]] | None = None
+
+    def _update_indexes(self) -> None:
+        for entry in self.history[self._indexed:]:
+            sp, _, sentence, _ = entry
+            self._by_sentence.setdefault(sentence, []).append(entry)
+            for head in dict.fromkeys(k.split()[0] for k in (key(sp.name), key(sp.mention)) if k.split()):
+                self._by_head.setdefault(head, []).append(entry)
+            if sp.name:
+                self._surnames.add(key(sp.name).split()[-1])
+        self._indexed = len(self.history)
+
+    def in_sentence(self, sentence: int) -> list[tuple[Speaker, int, int, bool]]:
+        """The history entries of one sentence, oldest first."""
+        self._update_indexes()
+        return self._by_sentence.get(sentence, [])
+
+    def surnames(self) -> set[str]:
+        """The last word (key) of every speaker name in the history."""
+        self._update_indexes()
+        return self._surnames
 
     @property
     def links(self) -> list[tuple[frozenset, str, int]]:
@@ -162,21 +188,31 @@ class Resolver:
         """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
         want = {stem_of(w) for w in words if w.norm not in STOP}
         head = stem_of(words[0])
-        for sp, p, _, is_quote in reversed(self.history):
+        self._update_indexes()
+        for sp, p, _, is_quote in reversed(self._by_head.get(head, [])):
             if p < pos and sp.kind != "pronoun" and is_quote:  # a contentless report may hold an object too
                 for form in (sp.name, sp.mention):
                     have = key(form).split()
                     if have and have[0] == head and want <= set(have) and len(key(sp.name).split()) >= len(want):
                         return sp.name
+        return self._earlier_phrase(head, want, len(words), pos) if text_too else None
+
+    def _earlier_phrase(self, head: str, want: set[str], n_words: int, pos: int) -> str | None:
+        """The nearest phrase before `pos`, outside quoted speech, opening with `head` and
+        holding all of `want` in more than `n_words` words."""
         art = self.art
-        for k in range(bisect.bisect_left(art.starts, pos) - 1 if text_too else -1, -1, -1):
-            t = art.toks[k]
-            if t.is_word and stem_of(t) == head and not art.speech[k]:
-                np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
-                found = _body_words(np.words)
-                have = {stem_of(w) for w in found}
-                if want <= have and len(found) > len(words):
-                    return speaker_text(found)
+        if self._word_stems is None:  # token positions of each word stem outside quoted speech
+            self._word_stems = {}
+            for k, t in enumerate(art.toks):
+                if t.is_word and not art.speech[k]:
+                    self._word_stems.setdefault(stem_of(t), []).append(k)
+        positions, here = self._word_stems.get(head, []), bisect.bisect_left(art.starts, pos)
+        first = bisect.bisect_left(positions, here - LOOKBACK_TOKENS)
+        for k in reversed(positions[first:bisect.bisect_left(positions, here)]):
+            np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
+            found = _body_words(np.words)
+            if want <= {stem_of(w) for w in found} and len(found) > n_words:
+                return speaker_text(found)
         return None
 
 
@@ -252,12 +288,17 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
     org_only = {e.canonical for e in art.entities if e.label == "ORG"} - persons \
         - {e.canonical for e in art.entities if e.label == "PER"}
 
+    holding: dict[tuple[str, ...], list[str]] = {}  # word run -> names whose key holds it, in order
+    for other, ok in keyed.items():
+        if len(ok) <= MAX_NAME_WORDS:
+            for run in dict.fromkeys(tuple(ok[i:j]) for i in range(len(ok)) for j in range(i + 1, len(ok) + 1)):
+                holding.setdefault(run, []).append(other)
+
     def fullest(name: str) -> str:
         k = key(name).split()
         best = name
-        for other, ok in keyed.items():
-            if MAX_NAME_WORDS >= len(ok) > len(key(best).split()) and contains_words(ok, k) \
-                    and not (name in persons and other in org_only):
+        for other in holding.get(tuple(k), ()):
+            if len(keyed[other]) > len(key(best).split()) and not (name in persons and other in org_only):
                 best = other
         return best
 

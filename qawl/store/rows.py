@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..doc import Article, ArticleMeta
-from ..frames import is_content_word
+from ..frames import MAX_WORD_LENGTH, is_content_word
 from ..normalise import key
 from ..tokens import WORD, Token
 
@@ -36,23 +36,23 @@ class ArticleRows:
         return self.article["id"]
 
 
-class Word(NamedTuple):
-    start: int
-    end: int
-    stem: str        # normalised, without proclitics
-    content: bool    # counted in article_words (not a stop word, not a lone letter)
+Word = tuple[int, int, str, bool]   # start, end, stem (normalised, no proclitics), content word
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)   # about 30 MB when full
 def _analyse(surface: str) -> tuple[str, bool]:
+    """(stem, counted in article_words: not a stop word nor a lone letter) of a spelling;
+    a run of letters too long to be a word (text without spaces) is neither indexed nor counted."""
+    if len(surface) > 2 * MAX_WORD_LENGTH:
+        return "", False
     token = Token(surface, 0, len(surface))
     return token.stem, is_content_word(token)
 
 
 def text_words(text: str) -> list[Word]:
     """The words of `text` in order, each spelling analysed once per process."""
-    analyse, make = _analyse, Word._make
-    return [make(m.span() + analyse(m.group())) for m in WORD.finditer(text)]
+    analyse = _analyse
+    return [m.span() + analyse(m.group()) for m in WORD.finditer(text)]
 
 
 def norm_words(text: str) -> str:
@@ -62,7 +62,7 @@ def norm_words(text: str) -> str:
 
 
 def _norm(found: list[Word]) -> str:
-    return " ".join(w.stem for w in found if w.stem)
+    return " ".join(w[2] for w in found if w[2])
 
 
 def day_of(date: str | None) -> str | None:
@@ -122,9 +122,12 @@ def derived_rows(article: Article, found: list[Word] | None = None) -> tuple[lis
             word_rows(article.id, found), [q.speaker_aliases for q in article.quotes])
 
 
+entity_key = lru_cache(maxsize=100_000)(key)   # the same names recur across an archive
+
+
 def mention_rows(article: Article) -> list[dict]:
     return [{"article_id": article.id, "start": e.start, "end": e.end, "sentence_index": e.sentence_index,
-             "text": e.text, "canonical": e.canonical, "entity_key": key(e.canonical), "label": e.label}
+             "text": e.text, "canonical": e.canonical, "entity_key": entity_key(e.canonical), "label": e.label}
             for e in article.entities]
 
 
@@ -140,20 +143,16 @@ def quote_rows(article: Article) -> list[dict]:
 
 def sentence_rows(article: Article, found: list[Word]) -> list[dict]:
     """One row per sentence with its normalised words (`found` is in text order)."""
-    rows, i = [], 0
+    starts, stems = [w[0] for w in found], [w[2] for w in found]
+    rows = []
     for s in article.sentences:
-        while i < len(found) and found[i].start < s.start:
-            i += 1
-        j = i
-        while j < len(found) and found[j].end <= s.end:
-            j += 1
+        i, j = bisect_left(starts, s.start), bisect_left(starts, s.end)
         rows.append({"article_id": article.id, "idx": s.index, "start": s.start, "end": s.end,
-                     "norm": _norm(found[i:j])})
-        i = j
+                     "norm": " ".join(filter(None, stems[i:j]))})
     return rows
 
 
 def word_rows(article_id: str, found: list[Word]) -> list[dict]:
     """Content words (stop words removed) by their clitic-free key, with their count."""
-    counted = Counter(w.stem for w in found if w.content)
+    counted = Counter(w[2] for w in found if w[3])
     return [{"article_id": article_id, "key": k, "count": n} for k, n in counted.items()]

@@ -142,7 +142,7 @@ def create(conn: Connection) -> None:
 
 
 def drop(conn: Connection) -> None:
-    """Drop every table of the store (tests only)."""
+    """Drop every table of the store (tests and scripts/bench_store.py --reset)."""
     if conn.dialect.name == "sqlite":
         conn.execute(text("DROP TABLE IF EXISTS sentences_fts"))
     metadata.drop_all(conn, checkfirst=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterator, Sequence, TypeVar
 
 from sqlalchemy import Connection, Dialect, Table
@@ -22,6 +23,11 @@ def _plain_insert(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> t
     return compiled.string, tuple(compiled.positiontup)
 
 
+def _getter(columns: tuple[str, ...]):
+    """row dict -> tuple of these columns' values."""
+    return itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+
+
 def insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
     """Insert many rows of the same columns: COPY on PostgreSQL, one driver executemany on
     SQLite. For the thousands of derived rows of a batch, SQLAlchemy's per-row processing
@@ -33,11 +39,13 @@ def insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
         quote = conn.dialect.identifier_preparer.quote
         cursor = conn.connection.driver_connection.cursor()
         with cursor.copy(f"COPY {quote(table.name)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
+            values = _getter(columns)
             for row in rows:
-                copy.write_row(tuple(row[c] for c in columns))
+                copy.write_row(values(row))
         return
     statement, positions = _plain_insert(conn.dialect, table, columns)
-    conn.exec_driver_sql(statement, [tuple(row[c] for c in positions) for row in rows])
+    values = _getter(positions)
+    conn.exec_driver_sql(statement, [values(row) for row in rows])
 
 
 def _insert(conn: Connection, table: Table):
