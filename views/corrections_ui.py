@@ -4,7 +4,6 @@ split, and the article's corrections with undo. Drawn only for editors (qawl.acc
 every change goes through `Store.correct` / `Store.undo`, then the page is drawn again."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -15,17 +14,12 @@ from qawl.access import is_hosted, may_edit
 from qawl.doc import LABELS, QUOTE_TYPES, Article
 from qawl.errors import StoreError
 from qawl.i18n import t
+from qawl.text_safety import escape_markdown as plain
 from qawl.tokens import words
 from views import state
 
 APP_DIR = Path(__file__).resolve().parent.parent
-MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$:])")
 WORDS_CSS = "<style>.st-key-addq_cue, .st-key-addq_content { direction: rtl; }</style>"
-
-
-def plain(text: str) -> str:
-    """Text safe in a label that Streamlit renders as Markdown."""
-    return MARKDOWN.sub(r"\\\1", text)
 
 
 def _settings() -> dict:
@@ -43,7 +37,10 @@ def _email() -> str:
 
 
 def allowed() -> bool:
-    """May this session edit? Asks for the editor password in the sidebar when one is set."""
+    """May this session edit? Never while the archive cannot be read and written; asks for
+    the editor password in the sidebar when one is set."""
+    if not state.archive_writable():
+        return False
     settings = _settings()
     password = str(settings.get("editor_password", ""))
     rights = dict(hosted=is_hosted(APP_DIR), password=password, user_email=_email(),

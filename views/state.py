@@ -113,6 +113,14 @@ def _read_library() -> tuple[pd.DataFrame, bool]:
     return stored, False
 
 
+def archive_writable() -> bool:
+    """Whether the archive works and can be written (corrections need both)."""
+    try:
+        return _read_library()[1] and not store().read_only
+    except StoreError:
+        return False
+
+
 def library() -> pd.DataFrame:
     """The stored articles (`Store.list()`); see `_read_library` when the archive fails."""
     return _read_library()[0]
