@@ -20,8 +20,10 @@ CSS = """
   font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Arial", serif;
   font-size: 1.15rem; line-height: 2; white-space: pre-wrap; }
 .qawl-heading { white-space: normal; line-height: 1.6; }
-.qawl-note { font-size: .65em; font-weight: normal; color: #666; }
-.qawl-rtl mark { border-radius: .3em; padding: 0; color: inherit; }  /* padding would break letter joining */
+.qawl-note { font-size: .65em; font-weight: normal; opacity: .7; }
+/* pastel highlights keep dark text, so they read the same in the light and the dark theme;
+   padding would break letter joining */
+.qawl-rtl mark { border-radius: .3em; padding: 0; color: #1b1b1b; }
 .qawl-ent-PER { background: %(PER)s; } .qawl-ent-ORG { background: %(ORG)s; }
 .qawl-ent-LOC { background: %(LOC)s; } .qawl-ent-MISC { background: %(MISC)s; }
 .qawl-corrected { outline: 1px dashed #555; outline-offset: 1px; }
@@ -31,9 +33,25 @@ CSS = """
 .qawl-part-speaker { background: %(speaker)s; } .qawl-part-cue { background: %(cue)s; }
 .qawl-part-content { background: %(content)s; }
 .qawl-legend { display: flex; flex-wrap: wrap; gap: .6em; font-size: .9rem; }
-.qawl-legend mark { border-radius: .3em; padding: 0 .4em; }
-.qawl-card { border: 1px solid #ddd; border-radius: .5em; padding: .4em .8em; margin: .4em 0; }
-.qawl-meta { font-size: .8rem; color: #666; white-space: normal; }
+.qawl-legend mark { border-radius: .3em; padding: 0 .4em; color: #1b1b1b; }
+.qawl-card { border: 1px solid rgba(128, 128, 128, .35); border-radius: .5em; padding: .4em .8em; margin: .4em 0; }
+.qawl-meta { font-size: .8rem; opacity: .7; white-space: normal; }
+.qawl-more summary { cursor: pointer; font-size: .8rem; opacity: .8; }
+.qawl-context { opacity: .65; }
+.qawl-kwic { border-collapse: collapse; width: 100%%; white-space: normal; font-size: 1.05rem; }
+.qawl-kwic td { padding: .15em .4em; border-bottom: 1px solid rgba(128, 128, 128, .2); vertical-align: top; }
+.qawl-kwic-before { text-align: left; width: 38%%; } .qawl-kwic-after { text-align: right; width: 38%%; }
+.qawl-kwic-match { text-align: center; white-space: nowrap; font-weight: bold; }
+.qawl-kwic a { color: inherit; text-decoration: none; }
+.qawl-kwic-source { font-size: .75rem; opacity: .7; width: 14%%; }
+.qawl-table { border-collapse: collapse; width: 100%%; font-size: 1rem; line-height: 1.6;
+  font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "Arial", sans-serif; }
+.qawl-table th { text-align: start; font-weight: 600; font-size: .85rem; opacity: .75; }
+.qawl-table td[dir="auto"] { text-align: start; }
+.qawl-table th, .qawl-table td { padding: .2em .5em; border-bottom: 1px solid rgba(128, 128, 128, .25); }
+.qawl-table td.qawl-num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.qawl-table a { color: inherit; }
+.qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
 
@@ -111,26 +129,27 @@ def rtl_block(body_html: str, extra_class: str = "") -> str:
 
 
 def article_html(article: Article, *, entities: bool = True, quotes: bool = True,
-                 labels: dict[str, str] | None = None) -> str:
+                 labels: dict[str, str] | None = None, target: tuple[int, int] | None = None) -> str:
     """The whole article as RTL HTML: quotes underlined with a speaker tag, entity
-    mentions highlighted by type inside and outside them."""
+    mentions highlighted by type inside and outside them; the `target` span (a sentence
+    a search hit points to) is outlined and has the id "qawl-target"."""
     ents = entity_marks(article, labels) if entities else []
-    if quotes:
-        body = marked(article.text, quote_marks(article), inner=ents, element="span")
-    else:
-        body = marked(article.text, ents)
-    return rtl_block(body)
+
+    def part(start: int, end: int) -> str:
+        if quotes:
+            return marked(article.text, quote_marks(article), start, end, inner=ents, element="span")
+        return marked(article.text, ents, start, end)
+
+    if target is None:
+        return rtl_block(part(0, len(article.text)))
+    start, end = target
+    return rtl_block(f'{part(0, start)}<span id="qawl-target" class="qawl-target">{part(start, end)}</span>'
+                     f'{part(end, len(article.text))}')
 
 
 def sentence_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str:
     """One sentence (text[start:end]) as RTL HTML with the given marks."""
     return rtl_block(marked(text, marks, start, end))
-
-
-def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str) -> str:
-    """A boxed quote: a line of `meta` (type, cue, evidence) above the highlighted sentence."""
-    return (f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>'
-            f"{quote_html(text, sentence_start, sentence_end, quote)}</div>")
 
 
 def legend_html(items: Sequence[tuple[str, str]]) -> str:
@@ -139,11 +158,13 @@ def legend_html(items: Sequence[tuple[str, str]]) -> str:
     return f'<div class="qawl-legend">{swatches}</div>'
 
 
-def heading_html(text: str, level: int = 2, note: str = "") -> str:
-    """A right-to-left heading (article titles, speaker names); `note` (e.g. a count in the
-    interface language) is isolated so that its own direction is kept."""
+def heading_html(text: str, level: int = 2, note: str = "", link: str = "") -> str:
+    """A right-to-left heading (article titles, speaker names), linking to `link` if given;
+    `note` (e.g. a count in the interface language) is isolated so that its own direction
+    is kept."""
     note_html = f' <bdi class="qawl-note">{_esc(note)}</bdi>' if note else ""
-    return rtl_block(f"<h{level}>{_esc(text)}{note_html}</h{level}>", "qawl-heading")
+    shown = f'<a href="{_esc(link)}" target="_self">{_esc(text)}</a>' if link else _esc(text)
+    return rtl_block(f"<h{level}>{shown}{note_html}</h{level}>", "qawl-heading")
 
 
 def quote_parts(quote: Mapping) -> list[Mark]:
@@ -164,7 +185,48 @@ def quote_html(text: str, sentence_start: int, sentence_end: int, quote: Mapping
     return rtl_block(marked(text, marks, start, end))
 
 
-def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str) -> str:
-    """A boxed quote: a line of `meta` (type, cue, evidence) above the highlighted sentence."""
-    return (f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>'
-            f"{quote_html(text, sentence_start, sentence_end, quote)}</div>")
+def quote_card(text: str, sentence_start: int, sentence_end: int, quote: Mapping, meta: str, *,
+               details: str = "", before: tuple[int, int] | None = None, after: tuple[int, int] | None = None,
+               context_label: str = "") -> str:
+    """A boxed quote: a line of `meta` (type, cue) above the highlighted sentence, and a
+    fold (`context_label`) that opens on the sentence in context, between the sentence
+    `before` and the one `after` it ((start, end) offsets, None at the article's ends),
+    with a `details` line (e.g. the rule that found the quote)."""
+    sentence = quote_html(text, sentence_start, sentence_end, quote)
+    fold = ""
+    if context_label:
+        around = [rtl_block(_esc(text[s:e]), "qawl-context") if (s, e) != (0, 0) else ""
+                  for s, e in (before or (0, 0), after or (0, 0))]
+        fold = (f'<details class="qawl-more" dir="auto"><summary>{_esc(context_label)}</summary>'
+                f'{around[0]}{sentence}{around[1]}<div class="qawl-meta" dir="auto">{_esc(details)}</div></details>')
+    return f'<div class="qawl-card"><div class="qawl-meta" dir="auto">{_esc(meta)}</div>{sentence}{fold}</div>'
+
+
+def concordance_html(lines: Sequence[tuple[str, str, str, str, str]], open_label: str) -> str:
+    """A right-to-left keyword-in-context table: each line is (before, match, after, link,
+    source); the context before the match sits on its right, the context after on its left,
+    both aligned on the match, which links to `link`; `source` is shown beside it."""
+    rows = "".join(
+        f'<tr><td class="qawl-kwic-before">{_esc(before)}</td>'
+        f'<td class="qawl-kwic-match"><a href="{_esc(link)}" target="_self" title="{_esc(open_label)}">'
+        f'<mark class="qawl-part-content">{_esc(match)}</mark></a></td>'
+        f'<td class="qawl-kwic-after">{_esc(after)}</td>'
+        f'<td class="qawl-kwic-source" dir="auto"><a href="{_esc(link)}" target="_self">{_esc(source)}</a></td></tr>'
+        for before, match, after, link, source in lines)
+    return f'<table class="qawl-kwic qawl-rtl" dir="rtl" lang="ar"><tbody>{rows}</tbody></table>'
+
+
+def table_html(header: Sequence[str], rows: Sequence[Sequence[object]], links: Sequence[str | None] = (),
+               numeric: Sequence[int] = (), rtl: bool = True) -> str:
+    """A table (right to left when `rtl`); the first cell of row i links to links[i] when
+    given; columns in `numeric` hold numbers. Each cell finds its own direction."""
+    def cell(i: int, j: int, value: object) -> str:
+        shown = "" if value is None or value != value else _esc(str(value))   # None and NaN: empty
+        if j == 0 and i < len(links) and links[i]:
+            shown = f'<a href="{_esc(links[i])}" target="_self">{shown}</a>'
+        return f'<td class="qawl-num">{shown}</td>' if j in numeric else f'<td dir="auto">{shown}</td>'
+
+    head = "".join(f"<th>{_esc(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(cell(i, j, v) for j, v in enumerate(row)) + "</tr>" for i, row in enumerate(rows))
+    return (f'<table class="qawl-table" dir="{"rtl" if rtl else "ltr"}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")

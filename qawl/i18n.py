@@ -25,6 +25,109 @@ TEXTS: dict[str, tuple[str, str]] = {
     "page_wordcloud": ("Word cloud", "سحابة الكلمات"),
     "page_quotes": ("Quotes", "الاقتباسات"),
     "page_upload": ("Upload", "إضافة مقالات"),
+    "page_library": ("Library", "المكتبة"),
+    "page_search": ("Search", "البحث"),
+    "page_entity": ("Entity in the archive", "كيان في الأرشيف"),
+    "page_speakers": ("Speakers", "المتحدثون"),
+    "page_corpus": ("Corpus words", "كلمات الأرشيف"),
+    "section_article": ("This article", "هذا المقال"),
+    "section_archive": ("The archive", "الأرشيف"),
+    "find_article": ("Find an article", "ابحث عن مقال"),
+    "title_words": ("Words of the title", "كلمات من العنوان"),
+    # archive filters and lists
+    "outlet": ("Outlet", "المصدر الإعلامي"),
+    "all_outlets": ("All outlets", "كل المصادر"),
+    "date_from": ("From", "من"),
+    "date_to": ("To", "إلى"),
+    "date": ("Date", "التاريخ"),
+    "articles": ("Articles", "المقالات"),
+    "page": ("Page", "الصفحة"),
+    "page_of": ("of {pages} ({total} in all)", "من {pages} (المجموع {total})"),
+    "no_articles": ("No article matches.", "لا توجد مقالات مطابقة."),
+    "latest_only": ("(the latest {n} articles that match are counted)", "(تُحتسب أحدث {n} مقالة مطابقة)"),
+    # library page
+    "sort_by": ("Sort by", "الترتيب حسب"),
+    "sort_date": ("Date", "التاريخ"),
+    "sort_title": ("Title", "العنوان"),
+    "sort_outlet": ("Outlet", "المصدر الإعلامي"),
+    "sort_entities": ("Entities", "الكيانات"),
+    "sort_quotes": ("Quotes", "الاقتباسات"),
+    "sort_added": ("Added", "تاريخ الإضافة"),
+    "order": ("Order", "الاتجاه"),
+    "order_desc": ("Descending", "تنازلي"),
+    "order_asc": ("Ascending", "تصاعدي"),
+    "manage": ("Rename or delete", "إعادة التسمية أو الحذف"),
+    "manage_which": ("Article of this page", "مقال من هذه الصفحة"),
+    "new_title": ("New title", "العنوان الجديد"),
+    "rename": ("Rename", "إعادة التسمية"),
+    "renamed": ("The article was renamed.", "أُعيدت تسمية المقال."),
+    "delete": ("Delete", "حذف"),
+    "confirm_delete": ("Delete this article and everything found in it? Other articles are not touched.",
+                       "هل تريد حذف هذا المقال وكل ما استُخرج منه؟ لن تتأثر المقالات الأخرى."),
+    "delete_yes": ("Yes, delete it", "نعم، احذفه"),
+    "cancel": ("Cancel", "إلغاء"),
+    "deleted": ("The article was deleted.", "حُذف المقال."),
+    # search page
+    "search_words": ("Search words", "كلمات البحث"),
+    "search_hint": ("e.g. بايدن (also finds وبايدن, لبايدن)", "مثلاً: بايدن (تجد أيضاً وبايدن ولبايدن)"),
+    "search_empty": ("Type words to find every sentence of the archive that contains them, in that order.",
+                     "اكتب كلمات للعثور على كل جملة في الأرشيف تحتويها بهذا الترتيب."),
+    "no_hits": ("No sentence contains “{query}”.", "لا توجد جملة تحتوي «{query}»."),
+    "hits": ("Sentences", "الجمل"),
+    "hits_summary": ("{hits} sentences in {articles} articles from {outlets} outlets",
+                     "{hits} جملة في {articles} مقالة من {outlets} مصادر"),
+    "hits_per_outlet": ("Sentences per outlet", "الجمل حسب المصدر"),
+    "hits_over_time": ("Sentences over time", "الجمل عبر الزمن"),
+    "open_sentence": ("Open the article at this sentence", "افتح المقال عند هذه الجملة"),
+    # entity page
+    "entity_name": ("Entity", "الكيان"),
+    "entity_hint": ("a name, e.g. جدة", "اسم، مثلاً: جدة"),
+    "entity_unknown": ("No mentions of “{name}”: choose one of the entities below.",
+                       "لا إشارات إلى «{name}»: اختر أحد الكيانات أدناه."),
+    "recent_entities": ("Most mentioned in the latest 500 articles", "الأكثر ذكراً في أحدث 500 مقالة"),
+    "entity_summary": ("{mentions} mentions in {articles} articles", "{mentions} إشارة في {articles} مقالة"),
+    "time_unit": ("Count by", "العد حسب"),
+    "unit_day": ("day", "اليوم"),
+    "unit_week": ("week", "الأسبوع"),
+    "mentions_over_time": ("Mentions over time", "الإشارات عبر الزمن"),
+    "entity_articles": ("Articles that mention it", "المقالات التي تذكره"),
+    "cooccurring": ("Named with it", "كيانات تُذكر معه"),
+    "together_in": ("In the same", "في نفس"),
+    "together_article": ("article", "المقال"),
+    "together_sentence": ("sentence", "الجملة"),
+    "together_articles": ("Articles together", "مقالات مشتركة"),
+    "together_sentences": ("Sentences together", "جمل مشتركة"),
+    "no_cooccurring": ("No other entity is named with it.", "لا يُذكر معه كيان آخر."),
+    # speakers page
+    "speaker_kinds": ("Kinds of speaker", "أنواع المتحدثين"),
+    "kind": ("Kind", "النوع"),
+    "kind_person": ("person", "شخص"),
+    "kind_organisation": ("organisation", "منظمة"),
+    "kind_group": ("group", "جماعة"),
+    "kind_unnamed": ("unnamed source", "مصدر غير مسمى"),
+    "speaker_name": ("Words of the speaker's name", "كلمات من اسم المتحدث"),
+    "no_speakers": ("No speaker matches.", "لا يوجد متحدث مطابق."),
+    "most_quoted": ("Most quoted", "الأكثر اقتباساً"),
+    "compare_speakers": ("Speakers to read (two or more: side by side)", "متحدثون لقراءة اقتباساتهم (اثنان أو أكثر: جنباً إلى جنب)"),
+    "speakers_hint": ("Choose one speaker for their quotes, or several to compare them side by side.",
+                      "اختر متحدثاً لعرض اقتباساته، أو عدة متحدثين للمقارنة جنباً إلى جنب."),
+    "quotes_over_time": ("Quotes over time", "الاقتباسات عبر الزمن"),
+    # corpus page
+    "corpus_search_hint": ("only articles with these words (optional)", "المقالات التي تحتوي هذه الكلمات فقط (اختياري)"),
+    "corpus_read": ("Words of {n} articles.", "كلمات {n} مقالة."),
+    "distinctive": ("Distinctive words", "الكلمات المميِّزة"),
+    "distinctive_hint": ("Choose an outlet, dates or search words: their most distinctive words against "
+                         "the rest of the archive are shown here.",
+                         "اختر مصدراً أو تواريخ أو كلمات بحث لتظهر هنا أكثر كلماتها تميزاً مقارنة ببقية الأرشيف."),
+    "distinctive_no_rest": ("The rest of the archive is empty: nothing to compare with.",
+                            "بقية الأرشيف فارغة: لا شيء للمقارنة."),
+    "distinctive_note": ("Weighted log-odds against the latest articles outside the selection (Monroe et al. "
+                         "2008); z above 2 is a clear difference.",
+                         "نسبة الأرجحية اللوغاريتمية الموزونة مقارنة بأحدث المقالات خارج الاختيار "
+                         "(Monroe وزملاؤه 2008)؛ قيمة z فوق 2 فرق واضح."),
+    "z_score": ("z", "z"),
+    "in_selection": ("In the selection", "في الاختيار"),
+    "in_rest": ("In the rest", "في البقية"),
     # entity labels
     "PER": ("Person", "شخص"),
     "ORG": ("Organisation", "منظمة"),
@@ -60,9 +163,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "frequencies": ("Word frequencies", "تكرار الكلمات"),
     "no_words": ("No content words to draw.", "لا توجد كلمات لرسمها."),
     # quotes page
-    "scope": ("Quotes from", "الاقتباسات من"),
-    "scope_article": ("This article", "هذا المقال"),
-    "scope_all": ("All articles", "كل المقالات"),
     "quote_types": ("Quote types", "أنواع الاقتباس"),
     "direct": ("direct", "مباشر"),
     "indirect": ("indirect", "غير مباشر"),
@@ -79,7 +179,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "legend_cue": ("Cue", "فعل القول"),
     "legend_content": ("Quoted content", "المضمون المنقول"),
     "from_article": ("from: {title}", "من: {title}"),
-    "evidence": ("rule {rule}, confidence {confidence:.2f}", "القاعدة {rule}، الثقة {confidence:.2f}"),
+    "confidence": ("confidence {value:.2f}", "الثقة {value:.2f}"),
+    "found_by": ("Found by {how} (rule {rule})", "وُجد عبر {how} (القاعدة {rule})"),
+    "in_context": ("Sentence before and after", "الجملة السابقة واللاحقة"),
     # upload page
     "upload_files": ("Files (.txt, .html, .docx)", "ملفات TXT أو HTML أو DOCX"),
     "paste_text": ("…or paste the text of an article", "أو الصق نص مقال"),
@@ -150,3 +252,31 @@ def quote_count(n: int, lang: str = "en") -> str:
     if 3 <= n % 100 <= 10:
         return f"{n} اقتباسات"
     return f"{n} اقتباساً" if n % 100 > 10 else f"{n} اقتباس"  # 11–99, then 100, 200, 101 …
+
+
+# How a quote was found, in plain words: `rule` is "<cue>+<trigger>:<type>" (qawl.quotes.engine)
+# or "continuation:<type>" / "paragraph:<type>".
+RULE_CUES = {"verb": ("a reporting verb", "فعل قول"), "participle": ("a participle", "اسم فاعل"),
+             "noun": ("a statement noun", "اسم دال على القول")}
+RULE_TRIGGERS = {"comp": ("followed by أنّ / إنّ", "يليه «أنّ» أو «إنّ»"),
+                 "colon": ("followed by a colon", "تليه نقطتان"),
+                 "mark": ("followed by quotation marks", "تليه علامات تنصيص"),
+                 "small": ("followed by the reported clause", "تليه الجملة المنقولة"),
+                 "bare": ("followed directly by the words reported", "تليه الكلمات المنقولة مباشرة")}
+RULE_WHOLE = {"continuation": ("the quotation continues after the speaker's words",
+                               "تتمة اقتباس سابق للمتحدث نفسه"),
+              "paragraph": ("a quoted paragraph after the speaker's statement",
+                            "فقرة بين علامات تنصيص تلي كلام المتحدث")}
+
+
+def rule_words(rule: str, lang: str = "en") -> str:
+    """What the rule that found a quote looked for, in plain words ("a reporting verb
+    followed by a colon"); an unknown rule is returned as it is."""
+    which = 1 if lang == "ar" else 0
+    head = rule.split(":", 1)[0]
+    if head in RULE_WHOLE:
+        return RULE_WHOLE[head][which]
+    cue, _, trigger = head.partition("+")
+    if cue in RULE_CUES and trigger in RULE_TRIGGERS:
+        return f"{RULE_CUES[cue][which]} {RULE_TRIGGERS[trigger][which]}"
+    return rule

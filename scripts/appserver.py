@@ -96,14 +96,34 @@ def chromium() -> Iterator["playwright.sync_api.Browser"]:  # noqa: F821
             browser.close()
 
 
-def wait_for_app(page, timeout: float = 60.0) -> None:
+IDLE = """() => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    return app && app.dataset.testConnectionState === 'CONNECTED'
+        && app.dataset.testScriptState === 'notRunning'
+        && document.querySelector('[data-testid="stMain"] [data-testid="stElementContainer"]')
+        && !document.querySelector('[data-testid="stSkeleton"]');
+}"""
+
+
+def wait_for_idle(page, timeout: float = 60.0) -> None:
     """Wait until the script run has finished and its elements are drawn."""
-    page.wait_for_function(
-        """() => {
-            const app = document.querySelector('[data-testid="stApp"]');
-            return app && app.dataset.testConnectionState === 'CONNECTED'
-                && app.dataset.testScriptState === 'notRunning'
-                && document.querySelector('[data-testid="stMain"] [data-testid="stElementContainer"]')
-                && !document.querySelector('[data-testid="stSkeleton"]');
-        }""", timeout=timeout * 1000)
-    page.wait_for_timeout(700)  # let charts and images lay out
+    page.wait_for_function(IDLE, timeout=timeout * 1000)
+
+
+def wait_for_app(page, timeout: float = 60.0) -> None:
+    """Wait until the page is idle, then let charts and images lay out."""
+    wait_for_idle(page, timeout)
+    page.wait_for_timeout(700)
+
+
+def server_rss(port: int) -> int | None:
+    """Resident memory in bytes of the Streamlit server listening on `port` (Linux), or None."""
+    for proc in Path("/proc").iterdir():
+        try:
+            args = (proc / "cmdline").read_bytes().split(b"\0")
+            if b"streamlit" in b" ".join(args) and str(port).encode() in args:
+                fields = (proc / "status").read_text().split("VmRSS:")[1].split()
+                return int(fields[0]) * 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    return None

@@ -1,7 +1,16 @@
-"""Render time of each dashboard page, measured with Streamlit's AppTest.
+"""Render time of each dashboard page: in headless Chromium against a given store, or with
+Streamlit's AppTest on the default article.
 
-    python scripts/bench_pages.py [--repeat N]
+    python scripts/bench_pages.py --db DB      # a real server on DB (SQLite file or postgresql:// URL)
+    python scripts/bench_pages.py [--repeat N] # AppTest, default article only
 
+With --db, each view (its URL chosen from what the store holds: its most mentioned entity,
+most quoted speakers, a frequent word, its biggest outlet) is opened in a new browser tab
+twice on a freshly started server: "first" is the time until the page is idle (script run
+finished, no skeleton) with cold caches, "second" the same view opened again. The server's
+resident memory is printed at the end.
+
+Without --db:
 Each page is opened once in its own AppTest (which pays AppTest's one-off start-up and fills
 the caches), then run N more times; the median of those runs is the page's render time with
 warm caches, as for a user moving between pages. `first load` is one run of the app on an
@@ -21,8 +30,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # qawl and views, when the package is not installed
+sys.path.insert(0, str(ROOT / "scripts"))
 PAGES = {"article": "views/article.py", "entities": "views/entities.py", "wordcloud": "views/wordcloud.py",
-         "quotes": "views/quotes.py", "upload": "views/upload.py"}
+         "quotes": "views/quotes.py", "library": "views/library.py", "search": "views/search.py",
+         "entity": "views/entity.py", "speakers": "views/speakers.py", "corpus": "views/corpus.py",
+         "upload": "views/upload.py"}
 
 
 def _timed_run(at) -> float:
@@ -80,10 +92,57 @@ def page_render_times(repeat: int = 5) -> dict[str, float]:
     return times
 
 
+def views(db: str) -> dict[str, str]:
+    """Name -> URL path and query of each view to time, with arguments found in the store."""
+    from urllib.parse import urlencode
+
+    from bench_queries import arguments
+    from qawl import queries
+    from qawl.store import Store
+
+    with Store(db).connect() as conn:
+        found = arguments(conn)
+        article = queries.library(conn, sort="quotes", limit=1)["id"].iloc[0]
+    one = urlencode({"article": article})
+    return {"article": f"?{one}", "entities": f"entities?{one}", "wordcloud": f"wordcloud?{one}",
+            "quotes": f"quotes?{one}", "library": "library", "library: page 20 by quotes": "library?sort=quotes&page=20",
+            "library: title words": "library?" + urlencode({"title": found["name"].split()[0]}),
+            "search": "search?" + urlencode({"q": found["frequent"]}),
+            "search: Arabic, outlet": "search?" + urlencode({"q": found["name"], "outlet": found["outlet"], "lang": "ar"}),
+            "entity: top list": "entity", "entity": "entity?" + urlencode({"name": found["name"]}),
+            "speakers": "speakers", "speakers: two side by side": "speakers?" + urlencode({"sp": found["speakers"]}, doseq=True),
+            "corpus": "corpus", "corpus: outlet vs rest": "corpus?" + urlencode({"outlet": found["outlet"]}),
+            "upload": "upload"}
+
+
+def browser_times(db: str) -> None:
+    """Print each view's first and second load time in headless Chromium, then server memory."""
+    from appserver import chromium, free_port, running_app, server_rss, wait_for_idle
+
+    port = free_port()
+    with running_app(db, port=port, timeout=300) as url, chromium() as browser:
+        for name, path in views(db).items():
+            times = []
+            for _ in range(2):
+                tab = browser.new_page(viewport={"width": 1400, "height": 1000})
+                start = time.perf_counter()
+                tab.goto(f"{url}/{path}")
+                wait_for_idle(tab, timeout=120)
+                times.append(time.perf_counter() - start)
+                tab.close()
+            print(f"{name:30s} first {times[0]:6.2f} s   second {times[1]:6.2f} s", flush=True)
+        rss = server_rss(port)
+        print(f"server memory: {rss / 2**20:.0f} MB" if rss else "server memory: unknown")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Render time of each dashboard page.")
-    parser.add_argument("--repeat", type=int, default=5, help="warm runs per page (median reported)")
+    parser.add_argument("--db", help="time each view in headless Chromium against this store")
+    parser.add_argument("--repeat", type=int, default=5, help="warm runs per page (median reported; AppTest)")
     args = parser.parse_args()
+    if args.db:
+        browser_times(args.db)
+        return
     for name, seconds in page_render_times(args.repeat).items():
         print(f"{name:16s} {seconds * 1000:7.0f} ms")
 

@@ -21,7 +21,9 @@ from appserver import EXCEPTION, ROOT, chromium, running_app, wait_for_app  # no
 sys.path.insert(0, str(ROOT))  # qawl, when the package is not installed
 
 # URL path of each page; the Article page is the default page, served at the root.
-PAGES = {"article": "", "entities": "entities", "wordcloud": "wordcloud", "quotes": "quotes", "upload": "upload"}
+PAGES = {"article": "", "entities": "entities", "wordcloud": "wordcloud", "quotes": "quotes", "upload": "upload",
+         "library": "library", "search": "search?q=بايدن", "entity": "entity?name=جو بايدن",
+         "speakers": "speakers?kinds=person&kinds=organisation", "corpus": "corpus"}
 SAMPLE = ROOT / "tests" / "fixtures" / "hospitals.txt"
 DEFAULT_ARTICLE = ROOT / "data" / "default_article.txt"
 WIDTH, HEIGHT, MAX_HEIGHT = 1400, 1000, 8000
@@ -47,7 +49,7 @@ def shoot(page, url: str, out: Path, prefix: str, query: str, only: dict[str, st
         if only is not None and name not in only:
             continue
         extra = f"&{only[name]}" if only else ""
-        page.goto(f"{url}/{path}?{query}{extra}")
+        page.goto(f"{url}/{path}{'&' if '?' in path else '?'}{query}{extra}")
         wait_for_app(page)
         png = out / f"{prefix}-{name}.png"
         # Streamlit scrolls inside its main element, so grow the window to the content instead

@@ -129,19 +129,14 @@ def test_quotes_page_groups_and_compares_speakers(db, default_article):
     assert download.proto.label == "Download CSV"
 
 
-def test_quotes_type_filter_and_all_articles_view(db, default_article):
+def test_quotes_type_filter_keeps_to_the_chosen_article(db, default_article):
     store = Store(db)
     store.ensure_default(DEFAULT_ARTICLE)
-    extra = qawl.parse(read_path(FIXTURE).text)
-    store.add(extra, ArticleMeta(source="hospitals.txt"))
+    store.add(qawl.parse(read_path(FIXTURE).text), ArticleMeta(source="hospitals.txt"))
     at = open_app("views/quotes.py", qtypes="direct")
     direct = sum(q.type == "direct" for q in default_article.quotes)
     assert html(at).count('class="qawl-card"') == direct
-    at.radio(key="w_scope").set_value("all").run()
-    assert param(at, "scope") == ["all"]
-    everything = frames.all_quotes([default_article, extra])
-    assert html(at).count('class="qawl-card"') == (everything["type"] == "direct").sum()
-    assert set(at.multiselect(key="w_speakers").options) == set(everything["speaker"])
+    assert set(at.multiselect(key="w_speakers").options) == {q.speaker for q in default_article.quotes}
 
 
 def docx_bytes(title: str, paragraphs: list[str]) -> bytes:
@@ -218,13 +213,11 @@ def test_url_reproduces_view_on_fresh_session(db, default_article):
     a, b = list(quotes["speaker"].value_counts().index)[:2]
     first = open_app("views/quotes.py")
     first.multiselect(key="w_speakers").select(b).select(a).run()
-    first.radio(key="w_scope").set_value("all").run()
     params = {k: param(first, k) for k in first.query_params}
-    assert params["speakers"] == [b, a] and params["scope"] == ["all"]
+    assert params["speakers"] == [b, a]
     # a new session opened with the same URL shows the same selections
     second = open_app("views/quotes.py", **{k: v if len(v) > 1 else v[0] for k, v in params.items()})
     assert second.multiselect(key="w_speakers").value == [b, a]
-    assert second.radio(key="w_scope").value == "all"
     assert second.selectbox(key="article").value == default_article.id
 
 

@@ -58,3 +58,35 @@ def test_quote_html_marks_speaker_cue_and_content():
                      ("content", std_html.escape("الوضع & الأسعار مستقرة"))]
     no_cue = quote_html(TEXT, 0, len(TEXT), {**row, "cue_start": -1, "cue_end": -1})
     assert "qawl-part-cue" not in no_cue
+
+
+def test_quote_card_folds_the_sentences_around_the_quote_and_the_rule():
+    from qawl.html import quote_card
+    text = "جملة أولى هنا. قال الوزير إن الخطة <جاهزة>. جملة أخيرة & تالية."
+    first, second = text.index("قال"), text.index("جملة أخيرة")
+    quote = {"start": text.index("الخطة"), "end": second - 2, "cue_start": first, "cue_end": first + 3,
+             "speaker_start": -1, "speaker_end": -1}
+    out = quote_card(text, first, second - 1, quote, "indirect", details="rule verb+comp",
+                     before=(0, first - 1), after=(second, len(text)), context_label="context")
+    fold = out[out.index("<details"):]
+    assert text_of(fold).startswith("context" + text[:first - 1])
+    assert text_of(fold).endswith("جملة أخيرة & تالية.rule verb+comp")
+    assert "&lt;جاهزة&gt;" in out and "<جاهزة>" not in out
+    assert text_of(out[:out.index("<details")]) == "indirect" + text[first:second - 1]
+    # the first sentence of an article has nothing before it
+    alone = quote_card(text, first, second - 1, quote, "m", before=None, after=None, context_label="c")
+    assert "qawl-context" not in alone
+
+
+def test_article_html_outlines_the_target_sentence_without_losing_text_or_marks():
+    from qawl import parse
+    text = "قال الوزير سامي خالد إن الخطة جاهزة. وأضاف أن «العمل بدأ» في جدة. وانتهى الاجتماع."
+    article = parse(text)
+    s = article.sentences[1]
+    out = article_html(article, target=(s.start, s.end))
+    assert text_of(out).replace(" ", "").count(text.replace(" ", "")[:10]) == 1
+    inside = out[out.index('id="qawl-target"'):]
+    inside = inside[:inside.index("وانتهى")]
+    without_tags = re.sub(r'<span class="qawl-tag">[^<]*</span>', "", inside)   # speaker labels
+    assert text_of('<span ' + without_tags).startswith(article.text[s.start:s.end])
+    assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", article_html(article))

@@ -46,3 +46,11 @@ def test_content_words_are_not_stop_words(word):
                                        (0, "0 quotes", "0 اقتباس")])
 def test_quote_counts(n, en, ar):
     assert quote_count(n, "en") == en and quote_count(n, "ar") == ar
+
+
+def test_rules_are_told_in_plain_words_in_both_languages():
+    from qawl.i18n import rule_words
+    assert rule_words("verb+colon:direct") == "a reporting verb followed by a colon"
+    assert rule_words("participle+comp:indirect", "ar") == "اسم فاعل يليه «أنّ» أو «إنّ»"
+    assert "+" not in rule_words("paragraph:direct", "ar")
+    assert rule_words("unheard-of") == "unheard-of"   # never hides what the parser said

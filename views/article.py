@@ -27,7 +27,13 @@ if show_quotes:
     legend.append(("qawl-quote", t("legend_quote", lang)))
 if legend:
     st.html(legend_html(legend))
-st.html(article_html(article, entities=show_entities, quotes=show_quotes, labels=labels))
+wanted = state.url_int(st.query_params.get("sentence", ""))
+target = article.sentences[wanted] if wanted is not None and wanted < len(article.sentences) else None
+st.html(article_html(article, entities=show_entities, quotes=show_quotes, labels=labels,
+                     target=(target.start, target.end) if target else None))
+if target is not None:  # a search hit's sentence: bring it into view
+    st.html("<script>document.getElementById('qawl-target')?.scrollIntoView({block: 'center'});</script>",
+            unsafe_allow_javascript=True)
 if corrections_ui.allowed():
     corrections_ui.add_quote_form(article)
     corrections_ui.entity_form(article)

@@ -7,7 +7,7 @@ from qawl.doc import LABELS
 from qawl.html import entity_marks, sentence_html
 from qawl.i18n import t
 from qawl.text_safety import literal
-from views import state
+from views import charts, state
 
 lang = state.lang()
 article = state.article()
@@ -30,9 +30,9 @@ st.subheader(t("most_frequent", lang))
 if not shown.empty:
     in_chart = [label for label in LABELS if label in set(shown["label"])]
     chart = alt.Chart(shown.head(top)).mark_bar().encode(
-        x=alt.X("count:Q", title=t("mentions", lang), axis=alt.Axis(tickMinStep=1)),
-        y=alt.Y("canonical:N", sort="-x", title=None, axis=alt.Axis(labelFontSize=14, labelLimit=320)),
-        color=alt.Color("type:N", title=t("type", lang),
+        x=alt.X("count:Q", title=t("mentions", lang), axis=alt.Axis(tickMinStep=1), scale=charts.value_scale(lang)),
+        y=alt.Y("canonical:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14, labelLimit=320)),
+        color=alt.Color("type:N", title=t("type", lang), legend=charts.legend(lang),
                         scale=alt.Scale(domain=[label_name[label] for label in in_chart],
                                         range=[state.ENTITY_CHART_COLOURS[label] for label in in_chart])),
         tooltip=[alt.Tooltip("canonical:N", title=t("entity", lang)), alt.Tooltip("type:N", title=t("type", lang)),

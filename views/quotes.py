@@ -1,12 +1,14 @@
-"""Quotes page: who said what, grouped by speaker; two or more speakers side by side; filters
-by type and speaker; quotes per speaker; CSV download; this article or all stored articles."""
+"""Quotes page: who said what in the chosen article, grouped by speaker; two or more
+speakers side by side; filters by type and speaker; quotes per speaker; CSV download.
+(Speakers across the archive: the Speakers page.)"""
 import altair as alt
 import streamlit as st
 
 from qawl.doc import QUOTE_TYPES
-from qawl.html import heading_html, legend_html, quote_card
+from qawl.html import heading_html, legend_html
 from qawl.i18n import quote_count, t
-from views import corrections_ui, state
+from views import charts, corrections_ui, state
+from views.cards import card
 
 MAX_SIDE_BY_SIDE = 4
 CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence", "rule", "confidence",
@@ -14,9 +16,7 @@ CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence",
 
 lang = state.lang()
 editing = corrections_ui.allowed()
-scope = state.url_selectbox(t("scope", lang), ["article", "all"], "scope", default="article", radio=True,
-                            horizontal=True, format_func=lambda s: t(f"scope_{s}", lang))
-quotes = state.all_quotes() if scope == "all" else state.frame("quotes")
+quotes = state.frame("quotes")
 if quotes.empty:
     st.info(t("no_quotes", lang))
     st.stop()
@@ -36,32 +36,15 @@ per_speaker = quotes.groupby("speaker").size().rename("n").reset_index()
 per_speaker["chosen"] = per_speaker["speaker"].isin(speakers) if speakers else True
 st.subheader(t("quotes_per_speaker", lang))
 st.altair_chart(alt.Chart(per_speaker).mark_bar().encode(
-    x=alt.X("n:Q", title=t("quotes", lang), axis=alt.Axis(tickMinStep=1)),
-    y=alt.Y("speaker:N", sort="-x", title=None, axis=alt.Axis(labelFontSize=14, labelLimit=320)),
+    x=alt.X("n:Q", title=t("quotes", lang), axis=alt.Axis(tickMinStep=1), scale=charts.value_scale(lang)),
+    y=alt.Y("speaker:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14, labelLimit=320)),
     color=alt.condition("datum.chosen", alt.value("#c0392b"), alt.value("#bbbbbb")),
     tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("n:Q", title=t("quotes", lang))],
 ).properties(height=alt.Step(24)), width="stretch")
 
-csv = chosen[[c for c in CSV_COLUMNS if c in chosen.columns]
-             + (["article_title"] if "article_title" in chosen.columns else [])]
+csv = chosen[CSV_COLUMNS]
 st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-8-sig"),
                    file_name="qawl-quotes.csv", mime="text/csv", on_click="ignore")
-
-
-labels = state.article_labels()
-
-
-def card(row) -> str:
-    """HTML of the quote card of one row of the quotes frame."""
-    article = state.article(row["article_id"])
-    sentence = article.sentences[int(row["sentence_index"])]
-    meta = f"{t(row['type'], lang)} · {t('cue', lang)}: {row['cue'] or '—'} · " + t(
-        "evidence", lang, rule=row["rule"] or "—", confidence=float(row["confidence"]))
-    if scope == "all":
-        meta += " · " + t("from_article", lang, title=labels[row["article_id"]])
-    if row["corrected"]:
-        meta += " · " + t("corrected", lang)
-    return quote_card(article.text, sentence.start, sentence.end, row, meta)
 
 
 def speaker_block(name: str, level: int = 3) -> None:
@@ -69,10 +52,10 @@ def speaker_block(name: str, level: int = 3) -> None:
     rows = chosen[chosen["speaker"] == name]
     st.html(heading_html(name or "?", level, note=quote_count(len(rows), lang)))
     if not editing:
-        st.html("".join(card(row) for _, row in rows.iterrows()))
+        st.html("".join(card(state.article(), row, lang) for _, row in rows.iterrows()))
         return
     for _, row in rows.iterrows():
-        st.html(card(row))
+        st.html(card(state.article(), row, lang))
         corrections_ui.quote_controls(row)
 
 
@@ -89,7 +72,6 @@ else:
     for name in [s for s in by_count if s in set(chosen["speaker"])]:
         speaker_block(name)
 if editing:
-    if scope == "article":
-        corrections_ui.add_quote_form(state.article())
-        corrections_ui.corrections_list(state.article())
+    corrections_ui.add_quote_form(state.article())
+    corrections_ui.corrections_list(state.article())
     corrections_ui.identity_form()

@@ -7,15 +7,18 @@ import logging
 import os
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy import text as sql_text
 
-from qawl import frames
+from qawl import frames, queries
 from qawl.doc import Article
 from qawl.errors import StoreError
-from qawl.html import CSS
+from qawl.html import CSS, table_html
 from qawl.i18n import LANGUAGES, t
 from qawl.ingest import IngestError, read_path
 from qawl.pipeline import DEFAULT_ARTICLE, parse
@@ -26,6 +29,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
+PICKER_SIZE = 50   # articles the sidebar picker lists at most
 LIBRARY_COLUMNS = ["id", "title", "source", "origin", "added_at"]  # what the pages read of Store.list()
 LANG_KEY = "lang"
 ENTITY_CHART_COLOURS = {"PER": "#e07a1f", "ORG": "#2f6fb0", "LOC": "#3a9a4a", "MISC": "#8e5bb5"}
@@ -37,6 +41,9 @@ RTL_INTERFACE_CSS = """<style>
 [data-testid="stMainBlockContainer"], [data-testid="stSidebarContent"] { direction: rtl; }
 [data-testid="stHeading"] { text-align: right; }
 [data-testid="stVegaLiteChart"] { direction: ltr; }
+/* a toggle's knob moves by translateX: draw the track left to right, then mirror it */
+[data-testid="stCheckbox"]:has(input[role="switch"]) label > div:not([data-testid]) {
+  direction: ltr; transform: scaleX(-1); }
 </style>"""
 
 
@@ -130,12 +137,23 @@ def article_labels(articles: pd.DataFrame | None = None) -> dict[str, str]:
     """Id -> name of every article of `articles` (default: `library()`), as the article
     selector shows them."""
     rows = (library() if articles is None else articles).itertuples()
-    return {row.id: article_label(row) for row in rows}
+    return {row.id: article_label(row.title, row.source, row.id) for row in rows}
+
+
+def labels_of(ids: Sequence[str]) -> dict[str, str]:
+    """Id -> name of the given articles, as the article selector shows them."""
+    found = query("titles", list(dict.fromkeys(ids)))
+    names = {i: article_label(title, source, i) for i, (title, source) in found.items()}
+    default = _default_in_memory()
+    if default is not None and default.id in ids and default.id not in names:   # not stored
+        names[default.id] = default.title or DEFAULT_TITLE
+    return names
 
 
 def article_title() -> str:
     """The chosen article's name as the selector shows it."""
-    return article_labels()[st.session_state[ARTICLE_KEY]]
+    article_id = st.session_state[ARTICLE_KEY]
+    return labels_of([article_id]).get(article_id, article_id)
 
 
 def article(article_id: str | None = None) -> Article:
@@ -153,21 +171,40 @@ def frame(name: str, **kwargs: Any) -> pd.DataFrame:
     return _frame(_db(), st.session_state[ARTICLE_KEY], name, **kwargs)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _all_quotes(db: str, article_ids: tuple[str, ...]) -> pd.DataFrame:
-    return frames.all_quotes([_article(db, i) for i in article_ids])
+def article_frame(article_id: str, name: str, **kwargs: Any) -> pd.DataFrame:
+    """`qawl.frames.<name>(the article with article_id, **kwargs)`, cached per article."""
+    return _frame(_db(), article_id, name, **kwargs)
+
+
+@st.cache_data(show_spinner=False, ttl=2)
+def _generation(db: str) -> tuple:
+    """What changes when articles are added or removed: their number and the last addition."""
+    with _store(db).connect() as conn:
+        return tuple(conn.execute(sql_text("SELECT count(*), max(added_at) FROM articles")).one())
+
+
+@st.cache_data(show_spinner=False, max_entries=512, ttl=3600)
+def _query(db: str, generation: tuple, name: str, args: tuple, kwargs: dict) -> Any:
+    with _store(db).connect() as conn:
+        return getattr(queries, name)(conn, *args, **kwargs)
+
+
+def query(name: str, *args: Any, **kwargs: Any) -> Any:
+    """`qawl.queries.<name>(connection, *args, **kwargs)`, cached until articles are added
+    or deleted (`forget_queries` after a rename)."""
+    return _query(_db(), _generation(_db()), name, args, kwargs)
+
+
+def forget_queries() -> None:
+    _generation.clear()
+    _query.clear()
 
 
 def forget_parses() -> None:
-    """Drop the cached articles and frames (after a correction changed what they show)."""
+    """Drop cached articles, frames and archive queries (a correction changed what they show)."""
     _article.clear()
     _frame.clear()
-    _all_quotes.clear()
-
-
-def all_quotes() -> pd.DataFrame:
-    """Quotes of every stored article, one speaker name across articles."""
-    return _all_quotes(_db(), tuple(library()["id"]))
+    forget_queries()
 
 
 # ---------- language and article (sidebar, every page) ----------
@@ -188,35 +225,106 @@ def language_selector() -> str:
     return lang()
 
 
-def article_selector() -> Article | None:
-    """Article select box in the sidebar, kept in `?article=`; None when the library is empty."""
-    stored, works = _read_library()
-    if not works:
+def _default() -> str | None:
+    """Id of the default article: stored on first use, or parsed in memory when the archive
+    cannot be written (the reason goes to the server log; one warning to the visitor)."""
+    try:
+        return _default_id(_db())
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
         st.warning(t("archive_unavailable", lang()))
-    default = _default_id(_db()) if works else getattr(_default_in_memory(), "id", None)
-    if stored.empty:
+        return getattr(_default_in_memory(), "id", None)
+
+
+def _is_shown(article_id: str | None) -> bool:
+    """Whether the pages can show this article: stored, or the default parsed in memory."""
+    return bool(article_id) and (article_id == getattr(_default_in_memory(), "id", None) or article_id in store())
+
+
+def _first_article(wanted: str | None) -> str | None:
+    """The article to show when none is chosen yet: `wanted` (from the URL) when stored,
+    else the default article, else the newest; None when the library is empty."""
+    fallback = _default()
+    if _is_shown(wanted):
+        return wanted
+    if fallback is None:
+        newest = query("library", limit=1)
+        fallback = newest["id"].iloc[0] if not newest.empty else None
+    if wanted and fallback:
+        st.warning(t("article_missing", lang(), id=literal(wanted, 40), title=literal(labels_of([fallback])[fallback])))
+    return fallback
+
+
+def _picker(words: str) -> tuple[str | None, list[str], dict[str, str]]:
+    """The current article, the picker's options (it first, then up to PICKER_SIZE
+    articles whose title has `words`, newest first) and their names."""
+    current = st.session_state.get(ARTICLE_KEY)
+    if not _is_shown(current):
+        current = _first_article(st.query_params.get(ARTICLE_KEY))
+    if current is None:
+        return None, [], {}
+    found = query("library", queries.Filter(title=words), limit=PICKER_SIZE)
+    options = [current] + [i for i in found["id"] if i != current]
+    return current, options, labels_of(options)
+
+
+def article_selector() -> Article | None:
+    """Article picker in the sidebar, kept in `?article=`: words of the title find up to
+    PICKER_SIZE articles, newest first; None when the library is empty. When the archive
+    cannot be read at all, the default article parsed in memory."""
+    words = st.sidebar.text_input(t("find_article", lang()), key="w_find", placeholder=t("title_words", lang()))
+    try:
+        current, options, names = _picker(words.strip())
+    except StoreError as error:
+        log.warning("article archive unreadable: %s", error)
+        st.warning(t("archive_unavailable", lang()))
+        default = _default_in_memory()
+        current = default.id if default else None
+        options, names = [current], {current: default.title or DEFAULT_TITLE} if default else {}
+    if current is None:
         st.info(t("library_empty", lang()))
         return None
-    ids = list(stored["id"])
-    titles = article_labels(stored)
-    if default not in ids:
-        default = ids[0]
-    wanted = st.query_params.get(ARTICLE_KEY)
-    if ARTICLE_KEY not in st.session_state and wanted and wanted not in ids:
-        st.warning(t("article_missing", lang(), id=literal(wanted, 40), title=literal(titles[default])))
-    _init(ARTICLE_KEY, wanted, ids, default)
-    st.sidebar.selectbox(t("article", lang()), ids, key=ARTICLE_KEY, format_func=titles.__getitem__)
+    st.session_state[ARTICLE_KEY] = current
+    st.sidebar.selectbox(t("article", lang()), options, key=ARTICLE_KEY, format_func=lambda i: names.get(i, i))
     st.query_params[ARTICLE_KEY] = st.session_state[ARTICLE_KEY]
     return article()
 
 
-def article_label(row) -> str:
-    """How an article is named in the selector: its title, else its file name."""
-    if isinstance(row.title, str) and row.title.strip():
-        return row.title
-    if row.source not in ("default", "pasted"):
-        return row.source
-    return f"{t('untitled', lang())} ({row.id[:6]})"
+def open_article(article_id: str, sentence: int | None = None) -> None:
+    """Go to the Article page showing `article_id` (scrolled to `sentence`)."""
+    st.session_state[ARTICLE_KEY] = article_id
+    params = {ARTICLE_KEY: article_id, **({"sentence": str(sentence)} if sentence is not None else {}),
+              **({LANG_KEY: lang()} if lang() != "en" else {})}
+    st.switch_page("views/article.py", query_params=params)
+
+
+def article_label(title: str | None, source: str | None, article_id: str) -> str:
+    """How an article is named: its title, else its file name, else "untitled" and its id."""
+    if isinstance(title, str) and title.strip():
+        return title
+    if isinstance(source, str) and source and source not in ("default", "pasted"):
+        return source
+    return f"{t('untitled', lang())} ({article_id[:6]})"
+
+
+def link(path: str, **params: object) -> str:
+    """A relative link to the page at `path` ("" for the Article page) with `params`
+    (None values left out) in this interface language."""
+    params = {**params, LANG_KEY: lang() if lang() != "en" else None}
+    return f"./{path}?" + urlencode({k: v for k, v in params.items() if v is not None}, doseq=True)
+
+
+def article_link(article_id: str, sentence: int | None = None) -> str:
+    """A relative link to the Article page on `article_id` (at `sentence`)."""
+    return link("", **{ARTICLE_KEY: article_id, "sentence": sentence})
+
+
+def html_table(frame: pd.DataFrame, columns: dict[str, str], links: Sequence[str | None] = (),
+               numeric: Sequence[str] = ()) -> None:
+    """Draw `frame`'s `columns` (name -> label) as a table in the interface's direction;
+    the first column links to `links`."""
+    st.html(table_html(list(columns.values()), frame[list(columns)].values.tolist(), links,
+                       [i for i, c in enumerate(columns) if c in numeric], rtl=lang() == "ar"))
 
 
 # ---------- widgets kept in the URL ----------
@@ -255,6 +363,8 @@ def url_selectbox(label: str, options: Sequence[str], param: str, *, default: st
     key = f"w_{param}"
     _init(key, st.query_params.get(param), options, default)
     widget = st.radio if radio else st.selectbox
+    if not radio:
+        kwargs.setdefault("placeholder", t("choose", lang()))
     widget(label, list(options), key=key, format_func=format_func, **kwargs)
     _write_param(param, st.session_state[key], default)
     return st.session_state[key]
@@ -297,3 +407,67 @@ def arabic_text_columns(columns: Sequence[str], labels: dict[str, str] | None = 
     """column_config that right-aligns Arabic text columns and gives them interface labels."""
     labels = labels or {}
     return {c: st.column_config.TextColumn(labels.get(c, c), alignment="right") for c in columns}
+
+
+def url_text(label: str, param: str, **kwargs: Any) -> str:
+    """A text input whose value is the query parameter `param`."""
+    key = f"w_{param}"
+    if key not in st.session_state:
+        st.session_state[key] = st.query_params.get(param, "")
+    st.text_input(label, key=key, **kwargs)
+    value = st.session_state[key].strip()
+    _write_param(param, value, "")
+    return value
+
+
+def url_date(label: str, param: str, low: str | None, high: str | None) -> str | None:
+    """A date input (optional, between `low` and `high`) whose value is `param`=YYYY-MM-DD."""
+    key = f"w_{param}"
+    bounds = [date.fromisoformat(d) if d else None for d in (low, high)]
+    if key not in st.session_state:
+        try:
+            st.session_state[key] = date.fromisoformat(st.query_params.get(param, ""))
+        except ValueError:
+            st.session_state[key] = None
+    chosen = st.session_state[key]
+    if chosen is not None and bounds[0] and bounds[1] and not bounds[0] <= chosen <= bounds[1]:
+        st.session_state[key] = None
+    st.date_input(label, key=key, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD")
+    value = st.session_state[key].isoformat() if st.session_state[key] else None
+    _write_param(param, value, None)
+    return value
+
+
+def archive_filter(title: bool = False) -> queries.Filter:
+    """Outlet and date range (and words of the title) kept in the URL: which articles an
+    archive page is about."""
+    first, last = query("day_range")
+    outlets = [""] + query("outlets")
+    columns = st.columns([2, 1, 1, 2] if title else [2, 1, 1])
+    with columns[0]:
+        outlet = url_selectbox(t("outlet", lang()), outlets, "outlet", default="",
+                               format_func=lambda o: o or t("all_outlets", lang()))
+    with columns[1]:
+        start = url_date(t("date_from", lang()), "from", first, last)
+    with columns[2]:
+        end = url_date(t("date_to", lang()), "to", first, last)
+    words = ""
+    if title:
+        with columns[3]:
+            words = url_text(t("title_words", lang()), "title")
+    return queries.Filter(outlet=outlet or None, start=start, end=end, title=words)
+
+
+def pager(total: int, per_page: int, param: str = "page") -> int:
+    """Page number input (kept in the URL) under a list of `total` rows; returns the offset."""
+    pages = max(1, -(-total // per_page))
+    key = f"w_{param}"
+    if key not in st.session_state:
+        value = url_int(st.query_params.get(param, ""))
+        st.session_state[key] = 1 if value is None else min(max(value, 1), pages)
+    st.session_state[key] = min(st.session_state[key], pages)
+    left, right = st.columns([1, 3])
+    left.number_input(t("page", lang()), 1, pages, key=key, step=1)
+    right.caption(t("page_of", lang(), pages=pages, total=total))
+    _write_param(param, st.session_state[key], 1)
+    return (st.session_state[key] - 1) * per_page
