@@ -42,6 +42,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from .archive_cli import add_subcommands as add_archive_commands
+    from .export_cli import add_subcommands as add_export_commands
     from .ner.cli import add_subcommands as add_ner_commands
     from .store_cli import add_subcommands as add_store_commands
 
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_parse)
     add_store_commands(sub)
     add_archive_commands(sub)
+    add_export_commands(sub)
     add_ner_commands(sub)
     return parser
 

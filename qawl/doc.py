@@ -26,6 +26,7 @@ class Entity:
     start: int
     end: int
     sentence_index: int
+    corrected: bool = False  # a human changed its label (qawl.corrections)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Quote:
     speaker_role: str = ""
     rule: str = ""
     confidence: float = 0.0
+    corrected: bool = False  # a human set its speaker or type, or added it (qawl.corrections)
 
 
 ORIGINS = ("default", "file", "upload", "paste", "url", "import")

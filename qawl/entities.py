@@ -58,12 +58,15 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
         labels[_key(surface)][s.label] += 1
     label_of = {k: c.most_common(1)[0][0] for k, c in labels.items()}
     # A key contained in exactly one longer key of the same label is a variant of it
-    # (a surname, or a name without its head word); the longest form is canonical.
+    # (a surname, or a name without its head word); the longest form is canonical. A one-word
+    # key of another label that ends exactly one person's name is that person's surname.
     keys = sorted(surfaces, key=len, reverse=True)
     containing = _containing_keys(keys)
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in keys:
         longer = {root[b] for b in containing.get(k, ()) if len(b) > len(k) and label_of[b] == label_of[k]}
+        if not longer and len(k) == 1:   # a surname the tagger labelled otherwise (كارتر as a place)
+            longer = {root[b] for b in containing.get(k, ()) if len(b) > 1 and label_of[b] == "PER" and b[-1] == k[0]}
         root[k] = longer.pop() if len(longer) == 1 else k
     out = {}
     for k in keys:

@@ -16,7 +16,7 @@ from .tokens import Token, particle_length, words
 MAX_WORD_LENGTH = 40
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "speaker_kind", "speaker_role", "cue", "type",
                  "quote", "start", "end", "sentence_index", "sentence", "rule", "confidence",
-                 "cue_start", "cue_end", "speaker_start", "speaker_end"]
+                 "cue_start", "cue_end", "speaker_start", "speaker_end", "corrected"]
 
 
 def sentences(article: Article) -> pd.DataFrame:
@@ -56,7 +56,7 @@ def quotes(article: Article) -> pd.DataFrame:
             "quote": q.quote, "start": q.start, "end": q.end, "sentence_index": q.sentence_index,
             "sentence": article.sentence_text(q.sentence_index), "rule": q.rule, "confidence": q.confidence,
             "cue_start": q.cue_start, "cue_end": q.cue_end,
-            "speaker_start": q.speaker_start, "speaker_end": q.speaker_end})
+            "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "corrected": q.corrected})
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
 
 

@@ -13,6 +13,7 @@ from .doc import Article
 ENTITY_COLOURS = {"PER": "#ffd6a5", "ORG": "#bde0fe", "LOC": "#caffbf", "MISC": "#e4c1f9"}
 PART_COLOURS = {"speaker": "#ffd6a5", "cue": "#ffadad", "content": "#fdffb6"}
 
+CORRECTED_MARK = "✎"   # shown where a reader corrected the machine (qawl.corrections)
 CSS = """
 <style>
 .qawl-rtl { direction: rtl; text-align: right; unicode-bidi: isolate;
@@ -25,6 +26,7 @@ CSS = """
 .qawl-rtl mark { border-radius: .3em; padding: 0; color: #1b1b1b; }
 .qawl-ent-PER { background: %(PER)s; } .qawl-ent-ORG { background: %(ORG)s; }
 .qawl-ent-LOC { background: %(LOC)s; } .qawl-ent-MISC { background: %(MISC)s; }
+.qawl-corrected { outline: 1px dashed #555; outline-offset: 1px; }
 .qawl-quote { background: transparent; text-decoration: underline 2px #c0392b; text-underline-offset: .45em; }
 .qawl-tag { font-size: .7em; background: #c0392b; color: #fff; border-radius: .4em;
   padding: 0 .4em; margin-inline-end: .3em; white-space: nowrap; vertical-align: .15em; }
@@ -109,14 +111,14 @@ def entity_marks(article: Article, labels: dict[str, str] | None = None,
                  only: str | None = None) -> list[Mark]:
     """One mark per entity mention, classed by label; `only` keeps one canonical entity."""
     labels = labels or {}
-    return [Mark(e.start, e.end, f"qawl-ent-{e.label}",
-                 title=f"{labels.get(e.label, e.label)} · {e.canonical}")
+    return [Mark(e.start, e.end, f"qawl-ent-{e.label}" + (" qawl-corrected" if e.corrected else ""),
+                 title=f"{labels.get(e.label, e.label)} · {e.canonical}" + (f" · {CORRECTED_MARK}" if e.corrected else ""))
             for e in article.entities if only is None or e.canonical == only]
 
 
 def quote_marks(article: Article) -> list[Mark]:
     """One underlined mark per quote, tagged with its speaker."""
-    return [Mark(q.start, q.end, "qawl-quote", tag=q.speaker or "?",
+    return [Mark(q.start, q.end, "qawl-quote", tag=(q.speaker or "?") + (f" {CORRECTED_MARK}" if q.corrected else ""),
                  title=f"{q.speaker} · {q.cue} · {q.type}") for q in article.quotes]
 
 

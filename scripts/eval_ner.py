@@ -24,6 +24,8 @@ VARIANTS = {
     "stage 1": dict(two_stage=False, propagate=False),
     "stage 1 + propagation": dict(two_stage=False, propagate=True),
     "stage 1 + propagation + majority labels": dict(two_stage=False, propagate=True, unify_labels=True),
+    "stage 1 + propagation + majority labels + span hygiene": dict(two_stage=False, propagate=True,
+                                                                   unify_labels=True, hygiene=True),
     "two stages": dict(two_stage=True, propagate=False),
     "two stages + propagation": dict(two_stage=True, propagate=True),
     "two stages + propagation + majority labels": dict(two_stage=True, propagate=True, unify_labels=True),
@@ -48,7 +50,7 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
     args = ap.parse_args()
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
-    settings = Settings(two_stage=args.two_stage)
+    settings = Settings(two_stage=args.two_stage, hygiene=False)
     corpora = Path(args.corpora)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"

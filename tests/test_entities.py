@@ -69,3 +69,27 @@ def test_a_particle_comes_off_when_the_bare_name_is_in_the_text():
         start = text.index(surface, found[-1].end if found else 0)
         found.append(EntitySpan(start, start + len(surface), "PER"))
     assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == ["موغيريني", "موغيريني"]
+
+
+def _found(text, *items):
+    out, pos = [], 0
+    for surface, label in items:
+        start = text.index(surface, pos)
+        out.append(EntitySpan(start, start + len(surface), label))
+        pos = start + len(surface)
+    return out
+
+
+def test_a_surname_tagged_as_a_place_joins_the_one_person_it_ends():
+    text = "وصل وزير الدفاع آشتون كارتر إلى بغداد. وقال كارتر إن المحادثات مثمرة."
+    found = _found(text, ("آشتون كارتر", "PER"), ("بغداد", "LOC"), ("كارتر", "LOC"))
+    got = [(e.text, e.canonical, e.label) for e in resolve_entities(text, found, split_sentences(text))]
+    assert got[-1] == ("كارتر", "آشتون كارتر", "PER")
+    assert got[1] == ("بغداد", "بغداد", "LOC")
+
+
+def test_a_surname_shared_by_two_people_stays_apart_whatever_its_label():
+    text = "التقى جيمي كارتر وآشتون كارتر في واشنطن، ثم غادر كارتر."
+    found = _found(text, ("جيمي كارتر", "PER"), ("آشتون كارتر", "PER"), ("واشنطن", "LOC"), ("كارتر", "LOC"))
+    got = resolve_entities(text, found, split_sentences(text))
+    assert (got[-1].canonical, got[-1].label) == ("كارتر", "LOC")

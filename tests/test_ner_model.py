@@ -67,3 +67,15 @@ def test_model_matches_the_current_clitic_splitting():
     assert len(probe) >= 100
     changed = {w: (k, word_key(w)) for w, k in probe.items() if word_key(w) != k}
     assert not changed, f"retrain the NER model: clitic splitting changed for {list(changed.items())[:5]}"
+
+
+def test_tagging_an_article_needs_no_pytorch():
+    """PyTorch is a training dependency only: loading and running the shipped model in a
+    fresh interpreter leaves it unimported."""
+    import subprocess
+    import sys
+    code = ("import sys; from qawl.ner import load_recognizer; from qawl.sentences import split_sentences; "
+            f"t = {TEXT!r}; assert load_recognizer()(t, split_sentences(t)); "
+            "print('torch' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"

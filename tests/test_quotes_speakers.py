@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qawl.doc import Entity
-from qawl.quotes import extract_quotes, merge_speakers, speaker_key
+from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
 from qawl.sentences import sentence_at, split_sentences
 
 
@@ -162,6 +162,24 @@ def test_merge_speakers_across_articles_joins_a_surname_to_its_only_full_name():
     assert merged["بايدن"] == merged["جو بايدن"] == merged["وبايدن"]
     assert merged["كيري"] == merged["جون كيري"] != merged["جو بايدن"]
     assert merged["الكرملين"] == speaker_key("الكرملين")
+
+
+def test_merge_speakers_follows_a_surname_through_longer_forms_of_one_name():
+    merged = merge_speakers(["سلمان بن عبد العزيز", "سلمان بن عبدالعزيز آل سعود", "الملك سلمان",
+                             "محمد بن سلمان", "كيري", "جون كيري", "جون فوربس كيري", UNKNOWN_SPEAKER])
+    assert merged["الملك سلمان"] == merged["سلمان بن عبد العزيز"] == merged["سلمان بن عبدالعزيز آل سعود"]
+    assert merged["محمد بن سلمان"] != merged["الملك سلمان"]  # after an honorific, a first name
+    assert merged["كيري"] == speaker_key("كيري")  # two longer names hold كيري
+    assert merged[UNKNOWN_SPEAKER] == UNKNOWN_SPEAKER
+
+
+def test_merge_speakers_is_near_linear_in_the_number_of_names():
+    names = [f"{first} {last}" for first in ("سامي", "رامي", "هادي", "نادر") for last in
+             (f"{a}{b}" for a in "بتثجحخدذرزسشصضطظعغفقكلمنهوي" for b in "بتثجحخدذرزسشصضطظعغفقكلمنهوي")]
+    names += [n.split()[1] for n in names[:300]]
+    merged = merge_speakers(names)
+    assert len(merged) == len(set(names))
+    assert all(merged[n] == speaker_key(n) for n in names[:300])  # each surname has four holders
 
 
 def test_merge_speakers_keeps_an_ambiguous_surname_apart():
@@ -403,7 +421,7 @@ def test_oblique_plural_sources_are_groups_or_sources():
 
 def test_an_opening_pronoun_does_not_take_an_organisation_that_follows():
     qs = quotes_of("لكنه أضاف أن الشكوك قائمة. وقال البنك الدولي إن النمو سيستمر.", {"البنك الدولي": "ORG"})
-    assert qs[0].speaker == ""
+    assert qs[0].speaker == UNKNOWN_SPEAKER and qs[0].speaker_kind == "unknown"
 
 
 def test_a_name_spelt_like_a_report_verb_is_not_a_cue():
@@ -522,3 +540,103 @@ def test_a_spokesman_role_after_the_name_is_read_whole():
     quote = quotes_of(text)[0]
     assert quote.speaker == "أحمد سالم"
     assert quote.speaker_role == "المتحدث باسم الوزارة"
+
+
+# --- speakers are entities: role + name apposition, cleaning, plausibility (issue 8)
+
+def test_a_name_apposed_between_commas_after_a_role_is_the_speaker():
+    [q] = quotes_of("وقالت المتحدثة باسم وزارة الزراعة، لينا حداد، إن المحصول وفير.")
+    assert q.speaker == "لينا حداد" and q.speaker_kind == "named"
+    assert q.speaker_role == "المتحدثة باسم وزارة الزراعة"
+
+
+def test_a_long_role_with_a_prepositional_tail_keeps_its_holder():
+    [q] = quotes_of("وقال سفير كندا لدى الاتحاد الأوروبي ماركو بيلان إن المفاوضات صعبة.",
+                    {"كندا": "LOC", "الاتحاد الأوروبي": "ORG"})
+    assert q.speaker == "ماركو بيلان" and q.speaker_role == "سفير كندا لدى الاتحاد الأوروبي"
+
+
+def test_an_honorific_after_a_role_in_a_movement_introduces_the_name():
+    [q] = quotes_of('وقال القيادي في حزب "النهضة" الدكتور سليم الراوي إن الحزب سيشارك.')
+    assert q.speaker == "سليم الراوي" and q.speaker_kind == "named"
+
+
+def test_a_speech_verb_or_adverb_in_a_recognised_name_is_not_part_of_the_speaker():
+    [q] = quotes_of("وقال فارس مازحا إن الطقس جميل.", {"فارس مازحا": "PER"})
+    assert q.speaker == "فارس"
+    from qawl.quotes.plausible import clean_name
+    assert clean_name("وشدد بيلان") == "بيلان" and clean_name("بيلان مشيرا") == "بيلان"
+    assert clean_name("دان غيلرمان") == "دان غيلرمان"  # a bare past form may be a name
+
+
+def test_a_subject_that_cannot_speak_gives_an_explicit_unknown_speaker():
+    [q] = quotes_of("وأكد البعض أن القرار خاطئ.")
+    assert q.speaker == UNKNOWN_SPEAKER and q.speaker_kind == "unknown"
+    [q] = quotes_of("وقال بحضور المحافظ إن المشروع ناجح.")
+    assert q.speaker == UNKNOWN_SPEAKER
+
+
+def test_a_failed_subject_parse_falls_back_to_the_previous_speaker_of_that_gender():
+    text = ("وقالت المهندسة سارة عيد إن الجسر آمن.\n"
+            "وأضافت بحضور المحافظ أن الافتتاح قريب.")
+    qs = quotes_of(text)
+    assert qs[-1].speaker == "سارة عيد" and qs[-1].speaker_kind == "pronoun"
+
+
+def test_plausible_speaker_heads():
+    from qawl.quotes import plausible_speaker
+    for name in ("جون كيري", "الروائي", "المتحدث باسم الشرطة", "مصدر أمني", "وزارة الصحة", "البيان",
+                 "المحتجون", "ذي إندبندنت", "مصدرا دبلوماسيا رفيعا"):
+        assert plausible_speaker(name), name
+    for name in ("", UNKNOWN_SPEAKER, "بحضور", "قبيل", "البعض", "كلاهما", "القرار", "وشدد كيري", "كيري مازحا"):
+        assert not plausible_speaker(name), name
+
+
+def test_a_name_after_an_adjunct_with_someone_else_is_not_the_speaker():
+    [q] = quotes_of("وقال الوزير في مؤتمر صحفي مع نظيره ماركو بيلان، إن المحادثات مثمرة.",
+                    {"ماركو بيلان": "PER"})
+    assert q.speaker != "ماركو بيلان"
+
+
+def test_a_hashtag_name_is_the_speaker():
+    [q] = quotes_of("وقال الرئيس #سامي_عيد إنه يأمل بالسلام.")
+    assert q.speaker == "سامي عيد"
+
+
+def test_the_subject_of_a_clause_after_an_impersonal_report_starts_after_anna():
+    [q] = quotes_of("يشار إلى أن مصدرا مقربا من التحقيق كشف أن المتهم فر.")
+    assert q.speaker_kind == "unnamed" and q.speaker.startswith("مصدرا مقربا")
+
+
+def test_each_of_introduces_the_names():
+    [q] = quotes_of('وفي لقاء مع الشباب قال كل من فهد سالم: "نحن سعداء بالمشروع".')
+    assert q.speaker == "فهد سالم"
+
+
+def test_the_agency_after_an_addressee_preposition_is_not_the_subject():
+    text = 'وكان سامي عيد عضو اللجنة التنفيذية للمنظمة قال لوكالة رويترز "إن هذا مخالف للقانون".'
+    [q] = quotes_of(text, {"سامي عيد": "PER", "رويترز": "ORG"})
+    assert q.speaker == "سامي عيد"
+
+
+def test_an_elided_subject_with_no_earlier_speaker_takes_the_nearest_person_of_its_gender():
+    text = ("استقبل المحافظ سامي عيد وفدا من الجامعة أمس.\n"
+            "وأضاف أن المشروع سيكتمل العام المقبل.")
+    [q] = quotes_of(text, {"سامي عيد": "PER"})
+    assert q.speaker == "سامي عيد" and q.speaker_kind == "pronoun"
+
+
+def test_a_function_word_read_as_a_subject_is_an_elided_subject():
+    text = ("وقالت المهندسة سارة عيد إن الجسر آمن.\n"
+            "وأكدت ربما أن الافتتاح قريب.")
+    assert quotes_of(text)[-1].speaker == "سارة عيد"
+
+
+def test_merge_speakers_never_joins_a_father_name_and_follows_the_most_quoted_holder():
+    names = ["سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز آل سعود", "سلطان بن سلمان بن عبدالعزيز"]
+    merged = merge_speakers(names)
+    assert merged["سلمان بن عبدالعزيز"] == merged["سلمان بن عبدالعزيز آل سعود"]
+    assert merged["سلطان بن سلمان بن عبدالعزيز"] != merged["سلمان بن عبدالعزيز"]
+    quoted = ["باراك أوباما"] * 9 + ["سارة أوباما"] + ["أوباما"] * 3
+    assert merge_speakers(quoted)["أوباما"] == speaker_key("باراك أوباما")
+    assert merge_speakers(set(quoted))["أوباما"] == speaker_key("أوباما")  # once each: no evidence

@@ -10,6 +10,7 @@ from store_backends import article
 from qawl.pipeline import pipeline_version
 from qawl.store import Store
 from qawl.store.database import database, forget
+from qawl.store.schema import SCHEMA_VERSION
 
 SCHEMA_1 = """CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, source TEXT NOT NULL, text TEXT NOT NULL,
     parse_json TEXT NOT NULL, pipeline_version TEXT NOT NULL, added_at TEXT NOT NULL)"""
@@ -45,7 +46,7 @@ def test_an_old_store_is_upgraded_in_place(tmp_path):
     assert all(store.get(a.id) == a for a in parsed.values())
     assert counts(store) == [3, 0, 3, 3, 1]
     with store.connect() as conn:
-        assert conn.execute(sql("SELECT version FROM schema_version")).scalar() == 2
+        assert conn.execute(sql("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
         assert conn.execute(sql("SELECT n_quotes, n_articles FROM speakers")).all() == [(3, 3)]
     assert [a for a, *_ in store.search("الموازنة")] == [parsed["a.txt"].id]
 

@@ -6,7 +6,7 @@ from qawl.doc import LABELS
 from qawl.html import article_html, legend_html, heading_html
 from qawl.i18n import t
 from qawl.tokens import words
-from views import state
+from views import corrections_ui, state
 
 lang = state.lang()
 article = state.article()
@@ -34,3 +34,7 @@ st.html(article_html(article, entities=show_entities, quotes=show_quotes, labels
 if target is not None:  # a search hit's sentence: bring it into view
     st.html("<script>document.getElementById('qawl-target')?.scrollIntoView({block: 'center'});</script>",
             unsafe_allow_javascript=True)
+if corrections_ui.allowed():
+    corrections_ui.add_quote_form(article)
+    corrections_ui.entity_form(article)
+    corrections_ui.corrections_list(article)

@@ -23,6 +23,8 @@ def card(article: Article, quote: Mapping, lang: str, source: str = "") -> str:
         "confidence", lang, value=float(quote["confidence"]))
     if source:
         meta += " · " + t("from_article", lang, title=source)
+    if quote.get("corrected"):
+        meta += " · " + t("corrected", lang)
     rule = quote["rule"] or "—"
     details = t("found_by", lang, how=rule_words(rule, lang), rule=rule)
     return quote_card(article.text, sentences[i].start, sentences[i].end, quote, meta, details=details,

@@ -7,7 +7,7 @@ import streamlit as st
 from qawl.doc import QUOTE_TYPES
 from qawl.html import heading_html, legend_html
 from qawl.i18n import quote_count, t
-from views import charts, state
+from views import charts, corrections_ui, state
 from views.cards import card
 
 MAX_SIDE_BY_SIDE = 4
@@ -15,6 +15,7 @@ CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence",
                "start", "end", "article_id"]
 
 lang = state.lang()
+editing = corrections_ui.allowed()
 quotes = state.frame("quotes")
 if quotes.empty:
     st.info(t("no_quotes", lang))
@@ -46,14 +47,16 @@ st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-
                    file_name="qawl-quotes.csv", mime="text/csv", on_click="ignore")
 
 
-def cards(rows) -> str:
-    """HTML of quote cards for some rows of the quotes frame."""
-    return "".join(card(state.article(), row, lang) for _, row in rows.iterrows())
-
-
-def speaker_block(name: str, level: int = 3) -> str:
+def speaker_block(name: str, level: int = 3) -> None:
+    """A speaker's heading and quote cards, each with its correction controls for an editor."""
     rows = chosen[chosen["speaker"] == name]
-    return heading_html(name or "?", level, note=quote_count(len(rows), lang)) + cards(rows)
+    st.html(heading_html(name or "?", level, note=quote_count(len(rows), lang)))
+    if not editing:
+        st.html("".join(card(state.article(), row, lang) for _, row in rows.iterrows()))
+        return
+    for _, row in rows.iterrows():
+        st.html(card(state.article(), row, lang))
+        corrections_ui.quote_controls(row)
 
 
 st.html(legend_html([(f"qawl-part-{part}", t(f"legend_{part}", lang)) for part in ("speaker", "cue", "content")]))
@@ -64,7 +67,11 @@ elif len(speakers) >= 2:
         group = speakers[i:i + MAX_SIDE_BY_SIDE]
         for column, name in zip(st.columns(len(group)), group):
             with column:
-                st.html(speaker_block(name, 4))
+                speaker_block(name, 4)
 else:
     for name in [s for s in by_count if s in set(chosen["speaker"])]:
-        st.html(speaker_block(name))
+        speaker_block(name)
+if editing:
+    corrections_ui.add_quote_form(state.article())
+    corrections_ui.corrections_list(state.article())
+    corrections_ui.identity_form()

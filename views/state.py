@@ -130,6 +130,14 @@ def _read_library() -> tuple[pd.DataFrame, bool]:
     return stored, False
 
 
+def archive_writable() -> bool:
+    """Whether the archive works and can be written (corrections need both)."""
+    try:
+        return _read_library()[1] and not store().read_only
+    except StoreError:
+        return False
+
+
 def library() -> pd.DataFrame:
     """The stored articles (`Store.list()`); see `_read_library` when the archive fails."""
     return _read_library()[0]
@@ -200,6 +208,13 @@ def query(name: str, *args: Any, **kwargs: Any) -> Any:
 def forget_queries() -> None:
     _generation.clear()
     _query.clear()
+
+
+def forget_parses() -> None:
+    """Drop cached articles, frames and archive queries (a correction changed what they show)."""
+    _article.clear()
+    _frame.clear()
+    forget_queries()
 
 
 # ---------- language and article (sidebar, every page) ----------

@@ -15,6 +15,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, Lexicon
+from .hygiene import clean_tags
 from .orgs import add_org_phrases
 from .scoring import chunks
 
@@ -42,6 +43,7 @@ class Settings:
     key_probe: dict[str, str] = field(default_factory=dict)  # word -> word_key at training time
     o_threshold: float = 0.0                  # a token tagged O with P(O) below this takes its best entity tag
     org_phrases: bool = True                  # Recognizer adds rule-found organisation names (orgs.py)
+    hygiene: bool = True                      # trim verbs/prepositions off spans, join halves (hygiene.py)
 
 
 def doc_evidence(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], surname: bool = True) -> list[list[list[str]]]:
@@ -161,6 +163,8 @@ class NerModel:
         if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
             tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
+        if self.settings.hygiene:
+            tags = [clean_tags(s, t) for s, t in zip(sentences, tags)]
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings)
         if org_phrases:

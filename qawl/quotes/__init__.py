@@ -18,9 +18,11 @@ from typing import Sequence
 from ..doc import Entity, Quote
 from ..sentences import Sentence
 from .engine import extract
-from .speakers import merge_speakers, speaker_key
+from .plausible import UNKNOWN_SPEAKER, plausible_speaker
+from .identity import merge_speakers
+from .speakers import speaker_key
 
-__all__ = ["extract_quotes", "merge_speakers", "speaker_key"]
+__all__ = ["UNKNOWN_SPEAKER", "extract_quotes", "merge_speakers", "plausible_speaker", "speaker_key"]
 
 
 def extract_quotes(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:

@@ -13,6 +13,8 @@ from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end
 from .context import OBJECT_FIRST, Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
+from .apposition import extend_to_name
+from .plausible import check_speakers
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import COREFERRING_HEADS, NP, ORG_HEADS, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, TIME_WORDS, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
@@ -252,6 +254,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             after_relative = i > 0 and toks[i - 1].norm in RELATIVES  # «الرئيس الذي وصف إسرائيل بـ»
             if np is None and not after_relative:
                 np = verb_subject(i, j)
+                np = extend_to_name(toks, np, j, art.label) if np is not None else None
                 object_start = np.end if np is not None else i + 1
             via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
             if via is not None:
@@ -299,7 +302,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             _continuations(art, c.segment, sp, emit)
     _quoted_paragraphs(art, res, emit)
     quotes.sort(key=lambda q: q.start)
-    return canonicalise(forward_speakers(quotes), art)
+    return check_speakers(canonicalise(forward_speakers(quotes), art), art.entities)
 
 
 def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:

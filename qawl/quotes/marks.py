@@ -14,7 +14,7 @@ from typing import Callable
 from ..normalise import normalise
 from .cues import Cue, lexicon
 
-WORD = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*|[^\w\s]", re.UNICODE)
+WORD = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*|[^\w\s#]", re.UNICODE)  # #وسم_اسم: the name
 OPENERS = {"«": "»", "“": "”", '"': '"'}
 CLOSERS = {"»": "«", "”": "“"}
 QUOTE_CHARS = "«»“”\""

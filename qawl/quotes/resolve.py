@@ -16,13 +16,15 @@ from .content import COMPLEMENTISERS
 from .cues import cue_of
 from .marks import Tok
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
-                       is_definite, is_title,
+                       is_definite, is_title, possessive,
                        key, kind_of, read_np, split_role, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
+OTHER_PARTY = {_n(w) for w in ("مع", "ومع", "إلى", "الى", "ضد")}  # a name right after these is another person
+OTHER_PARTY_WORDS = 4
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
 LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
@@ -53,7 +55,8 @@ def _agrees(have: bool | None, want: bool | None) -> bool:
 
 
 def speaker_text(words: list[Tok]) -> str:
-    return " ".join(w.text for w in words)
+    """The words as written; a hashtag's underscores are spaces (#محمود_عباس)."""
+    return " ".join(w.text for w in words).replace("_", " ")
 
 
 class Resolver:
@@ -118,11 +121,14 @@ class Resolver:
     def _name_after(self, a: int, b: int) -> list[Tok]:
         """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
         toks = self.art.toks
+        other_until = a  # «… مع نظيره X»: X, right after, is someone else
         for k in range(a, b):
             t = toks[k]
-            if t.text in ":.؟" or (t.norm in COMPLEMENTISERS):
+            if t.text in ":.؟" or t.norm in COMPLEMENTISERS:
                 return []
-            if t.is_word and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
+            if t.norm in OTHER_PARTY or t.is_word and possessive(t):
+                other_until = k + OTHER_PARTY_WORDS
+            elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
                 return np.words
@@ -146,6 +152,8 @@ class Resolver:
     def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
         art = self.art
         words = [w for w in np.words if w.norm not in DEMONSTRATIVES]
+        if np.name_at >= 0:  # a role and its holder's name read together (apposition.py)
+            return self._role_and_name(np)
         role, name = split_role(words, art.entity)
         kind = kind_of(words, name, art.entity)
         mention = art.text[np.words[0].start:np.words[-1].end]
@@ -175,6 +183,15 @@ class Resolver:
                 if prior is not None:
                     sp.name = prior
         return sp
+
+    def _role_and_name(self, np: NP) -> Speaker:
+        art = self.art
+        role, name = np.words[:np.name_at], np.words[np.name_at:]
+        ent = art.entity(name[0])
+        text = ent.canonical if ent is not None and ent.label == "PER" and ent.end <= name[-1].end \
+            else speaker_text(name)
+        return Speaker(text, art.text[np.words[0].start:np.words[-1].end], "named", speaker_text(role),
+                       np.words[0].start, np.words[-1].end, tuple(np.aliases))
 
     def _link(self, role: frozenset, pos: int) -> str | None:
         cands = [(n, p) for r, n, p in self.links if role and role <= r and n]

@@ -5,10 +5,10 @@ organisation, unnamed source, group), and the keys that merge one speaker across
 articles. What a phrase refers to is decided in resolve.py."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..entities import contains_words
 from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
 from .marks import Segment, Tok
 
@@ -41,7 +41,7 @@ TITLE_HEADS = _with_feminine(
     "رئيس وزير متحدث ناطق مستشار سفير نائب أمين مدير قائد زعيم ملك أمير شيخ مندوب ممثل مبعوث عميد لواء "
     "جنرال عقيد عقيد رائد نقيب دكتور سيد مساعد محافظ حاكم قاضي بابا مسؤول وكيل عاهل مفوض منسق عضو مرشد "
     "مهندس طبيب باحث أستاذ محامي صحفي كاتب خبير محلل فنان لاعب مدرب مؤسس مالك مواطن ناشط رجل سيدة "
-    "الحاج مطران إمام")
+    "الحاج مطران إمام موفد")
 # Also common first or family names (أمين، رائد، مالك): titles only when definite (الأمين العام).
 AMBIGUOUS_TITLES = _stems("أمين رائد مالك سيد عميد نقيب لواء نائل")
 
@@ -61,7 +61,7 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
-QUANTIFIERS = _stems("أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
+QUANTIFIERS = _stems("كل أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
 HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
@@ -122,6 +122,7 @@ class NP:
     end: int
     words: list[Tok]
     aliases: list[str] = field(default_factory=list)
+    name_at: int = -1           # index in `words` where the holder's name starts, when known
 
     def text(self, text: str) -> str:
         return text[self.words[0].start:self.words[-1].end] if self.words else ""
@@ -168,7 +169,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 words.append(t)  # عدد من الشهود
                 j += 1
                 continue
-            if t.norm == _n("في") and words and _source_head(words) and j + 1 < limit \
+            if t.norm in (_n("في"), _n("من")) and words and _source_head(words) and j + 1 < limit \
                     and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
                 words.append(t)
                 j += 1
@@ -389,25 +390,21 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     return "organisation" if is_definite(words[0]) else "named"
 
 
-def merge_speakers(names) -> dict[str, str]:
-    """Map each speaker name (from any number of articles) to one key per person: the
-    `speaker_key`, or the only longer key that contains it («بايدن» → «جو بايدن» when no
-    other stored speaker ends in بايدن)."""
-    keys = {n: speaker_key(n) for n in names}
-    full = set(keys.values())
-    out = {}
-    for name, k in keys.items():
-        words = k.split()
-        longer = [f for f in full if len(f.split()) > len(words) and contains_words(f.split(), words)]
-        out[name] = longer[0] if len(longer) == 1 else k
-    return out
-
-
 def speaker_key(name: str) -> str:
     """A key that merges the same speaker across articles: normalised, clitics stripped,
     titles and honorifics dropped («الرئيس الأمريكي جو بايدن» and «وبايدن» differ, but
-    «جو بايدن» and «جو  بايدنَ» or «الشيخ جو بايدن» agree)."""
-    words = key(name).split()
+    «جو بايدن» and «جو  بايدنَ» or «الشيخ جو بايدن» agree; «عبد العزيز» is written as one
+    word, «عبدالعزيز», and «ابن» as «بن»)."""
+    words = [_word_key(w) for w in COMPOUND_NAME.sub(r"\1", name).split()]
     while len(words) > 1 and (words[0] in HONORIFICS):
         words = words[1:]
-    return " ".join(words)
+    return " ".join(_n("بن") if w == _n("ابن") and k else w for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    """`qawl.normalise.key` of one word, cached (names share most of their words)."""
+    return _uncached_key(word)
+
+
+COMPOUND_NAME = re.compile(r"(?<!\S)((?:عبد|أبو|ابو)) +(?=\S)")

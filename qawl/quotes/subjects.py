@@ -22,6 +22,7 @@ FI = {_n(w) for w in ("في", "وفي", "ففي")}
 TIME_WORDS = {_n(w) for w in (
     "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
+MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", "قناة", "إذاعة", "مجلة", "موقع", "شبكة", "تلفزيون")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
@@ -44,8 +45,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         t = toks[j]
         if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
             break
-        if t.is_word and t.cue is not None and t.cue.kind != NOUN:
-            break
+        if t.is_word and t.cue is not None and t.cue.kind != NOUN or t.norm in COMPLEMENTISERS:
+            break  # a report verb, or «يشار إلى أن مصدرا … كشف»: the clause opens after أن
         j -= 1
     a = j + 1
     while a < i and (toks[a].norm in LEADING_PARTICLES or toks[a].norm[1:] in LEADING_PARTICLES
@@ -68,7 +69,7 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return None  # وعنها قال محفوظ: a prepositional phrase, not a subject
     np = read_np(toks, a, b, art.seg_at, art.entity)
     if not np.words or np.end < b:
-        return _name_before(art, a, b)
+        return _name_before(art, a, b) or (_opening_person(art, a) if kana else None)
     named_last = art.label(np.words[-1]) == "PER"  # «مستشار … والناطق باسم … أحمد عيد نفى»
     if len(np.words) > (14 if named_last else 9 if is_title(np.words[0]) else 6):
         return None
@@ -82,6 +83,18 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
+
+
+def _opening_person(art: Context, a: int) -> NP | None:
+    """«وكان X عضو اللجنة … قال»: after كان, a recognised person opens the subject, whatever
+    role follows the name."""
+    e = art.entity(art.toks[a])
+    if e is None or e.label != "PER" or e.start != art.toks[a].start:
+        return None
+    k = a
+    while k < len(art.toks) and art.entity(art.toks[k]) is e:
+        k += 1
+    return NP(a, k, art.toks[a:k])
 
 
 def _name_before(art: Context, a: int, b: int) -> NP | None:
@@ -117,6 +130,8 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                 k += 1  # its adjectives (صحفي، مشترك) or له
         elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
             k += 1  # لرويترز، للصحفيين
+            if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
+                k += 1  # لوكالة رويترز: the agency's name is the genitive, not the subject
         else:
             break
     if k == start or k >= j:

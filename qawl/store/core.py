@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, select
 
 from ..doc import Article, ArticleMeta, article_id
 from .database import database
+from .editing import Editing
 from .migrate import finish
 from .rows import LIST_COLUMNS, article_from_json, article_rows
 from .schema import articles
@@ -46,7 +47,7 @@ def _stamps(n: int) -> list[str]:
     return [(now + timedelta(microseconds=i)).isoformat(timespec="microseconds") for i in range(n)]
 
 
-class Store:
+class Store(Editing):
     """Stored articles. `Store()` opens (and on first use creates) `$QAWL_DB` or
     data/qawl.sqlite; `Store(url)` takes a file path or a postgresql:// URL."""
 
@@ -145,7 +146,12 @@ class Store:
         return [r[0] for r in self._read(select(articles.c.id).where(condition).order_by(articles.c.id))]
 
     def get(self, id: str) -> Article:
-        """The stored article (KeyError if unknown), parsed again when the pipeline changed."""
+        """The stored article with its corrections (KeyError if unknown), parsed again
+        when the pipeline changed."""
+        return self.corrected(self.machine(id))
+
+    def machine(self, id: str) -> Article:
+        """The stored article as the pipeline parsed it, without corrections."""
         rows = self._read(select(articles.c.title, articles.c.text, articles.c.parse_json,
                                  articles.c.pipeline_version).where(articles.c.id == id))
         if not rows:

@@ -1,7 +1,8 @@
 """The one migration path: `schema_version` holds the version of the schema in use.
 
 0: an empty database; 1: the store before the archive (one `articles` table with the
-parse as JSON, no metadata, no `schema_version`); 2: the tables of `schema.py`.
+parse as JSON, no metadata, no `schema_version`); 2: the archive tables; 3: with the
+`corrections` and `edit_log` tables (2 → 3 only creates them).
 Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
 store rebuilds the derived rows of every article from its stored parse and only then
 records version 2, so an interrupted upgrade simply continues at the next open."""
@@ -40,6 +41,8 @@ def upgrade(conn: Connection, read_only: bool = False) -> str:
     schema.create(conn)
     if version == 0:
         conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+    elif 1 < version < SCHEMA_VERSION:
+        conn.execute(schema_version.update().values(version=SCHEMA_VERSION))
     return REBUILD if version == 1 else OK
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
                         Table, Text, text)
 
-SCHEMA_VERSION = 2  # 1: the single `articles` table with parse_json (before the archive)
+SCHEMA_VERSION = 3  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections
 
 metadata = MetaData()
 
@@ -88,6 +88,30 @@ article_words = Table(
     PrimaryKeyConstraint("article_id", "key"),
     Index("ix_article_words_key", "key"),
     sqlite_with_rowid=False,   # the primary key is the row: half the size
+)
+
+# Human corrections (qawl.corrections), kept apart from the parse: never derived, never
+# deleted with an article (the same text stored again gets them back). `article_id` is ""
+# for an archive-wide speaker identity correction; `data` is the correction's JSON.
+corrections = Table(
+    "corrections", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", Text, nullable=False), Column("kind", Text, nullable=False),
+    Column("start", Integer), Column("end", Integer),
+    Column("data", Text, nullable=False),
+    Column("author", Text), Column("created_at", Text, nullable=False),
+    Index("ix_corrections_article", "article_id"),
+)
+
+# Every correction made or undone: when, who (when known), what, the span before and after (JSON).
+edit_log = Table(
+    "edit_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Text, nullable=False), Column("author", Text),
+    Column("action", Text, nullable=False),   # "correct" | "undo"
+    Column("correction_id", Integer), Column("article_id", Text), Column("kind", Text),
+    Column("correction", Text), Column("before", Text), Column("after", Text),
+    Index("ix_edit_log_article", "article_id"),
 )
 
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))

@@ -7,6 +7,7 @@ from typing import Sequence
 from sqlalchemy import Connection, select
 
 from ..doc import Article
+from .corrections import corrected, with_corrections
 from .rows import ArticleRows, counts, derived_rows, parse_json, text_words
 from .schema import DERIVED, article_words, articles, mentions, quotes, sentences
 from .speakers import Linker, unlink
@@ -20,7 +21,7 @@ def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
     first = sorted({r.id: r for r in reversed(batch)}.values(), key=lambda r: r.id)   # each id once, in
     # one order for every writer, so two PostgreSQL writers of the same texts cannot deadlock
     inserted = insert_new(conn, articles, [r.article for r in first])
-    write_derived(conn, [r for r in first if r.id in inserted])
+    write_derived(conn, with_corrections(conn, [r for r in first if r.id in inserted]))
     return inserted
 
 
@@ -39,13 +40,22 @@ def delete_derived(conn: Connection, ids: Sequence[str]) -> None:
 
 
 def replace_parse(conn: Connection, parsed: Sequence[Article], version: str) -> None:
-    """Store a new parse of articles already stored: parse_json, counts and derived rows."""
+    """Store a new parse of articles already stored: parse_json (the machine's), counts
+    and derived rows (of the parse with its corrections)."""
+    for article in parsed:
+        conn.execute(articles.update().where(articles.c.id == article.id).values(
+            parse_json=parse_json(article), pipeline_version=version))
+    rederive(conn, parsed)
+
+
+def rederive(conn: Connection, parsed: Sequence[Article]) -> None:
+    """Rebuild the counts and derived rows of stored articles from their parse with the
+    stored corrections applied (after a new parse, or a correction made or undone)."""
     delete_derived(conn, [a.id for a in parsed])
     batch = []
-    for article in parsed:
+    for article in corrected(conn, parsed):
         found = text_words(article.text)
-        conn.execute(articles.update().where(articles.c.id == article.id).values(
-            parse_json=parse_json(article), pipeline_version=version, **counts(article, len(found))))
+        conn.execute(articles.update().where(articles.c.id == article.id).values(**counts(article, len(found))))
         batch.append(ArticleRows({"id": article.id}, *derived_rows(article, found)))
     write_derived(conn, batch)
 

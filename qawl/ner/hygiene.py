@@ -1,0 +1,138 @@
+"""Span hygiene after the tagger: names do not start or end with a verb, a preposition or a
+conjunction, a verb inside a span ends it, the halves of a transliterated place name join,
+and a place after an organisation head (فيلق القدس، جامعة شيكاغو) names the organisation.
+
+Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
+CoNLL evaluation alike."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
+from ..quotes.cues import VERB, cue_of
+from .features import core
+from .scoring import chunks
+
+# Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
+FUNCTION_WORDS = {normalise(w) for w in (
+    "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
+    "و ف أو ثم لكن بل كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
+    "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء").split()}
+# Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
+NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم رفض قرر بحث ناقش غادر توجه ترأس شارك افتتح "
+              "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
+              "طلب منح سلم تسلم أصدر نشر بدأ أنهى واصل").split()
+SUFFIXES = ("", "ت", "وا", "ا", "تا")
+# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال);
+# أم ends no name but starts some.
+RAW_FUNCTION_WORDS = {"على", "إن", "أن"}
+RAW_TRAILING_WORDS = {"أم"}
+IMPERFECT = re.compile(r"^[يتنأ]\w{2,}$")   # on the word as written: سأكون but not سابا
+MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
+KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a known verb
+VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
+PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست".split()}
+ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية".split()}
+MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}
+
+
+@lru_cache(maxsize=1)
+def _news_verb_forms() -> frozenset[str]:
+    return frozenset(normalise(v) + s for v in NEWS_VERBS for s in SUFFIXES)
+
+
+def _bare(token: str) -> str:
+    """Normalised token without و / ف (the forms of the word lists)."""
+    word = normalise(core(token))
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+@lru_cache(maxsize=100_000)
+def is_verb(token: str) -> bool:
+    """A finite verb: a speech verb, a common news verb, or a future س before a known imperfect."""
+    raw = strip_marks(core(token))
+    cue = cue_of(raw)
+    if cue is not None and cue.kind == VERB and not (raw.endswith("ي") and cue.lemma.endswith("ى")):
+        return True     # (روي is the name Roy, روى the verb)
+    word = _bare(token)
+    if word in _news_verb_forms():
+        return True
+    raw = raw[1:] if len(raw) > 3 and raw[0] in "وف" else raw
+    if not raw.startswith("س") or not IMPERFECT.match(raw[1:]):
+        return False
+    freq = word_frequencies()
+    stem = freq.get(word[1:], 0)     # سيرجي، سيول، ساحل: the whole word is common, so a name
+    return stem >= KNOWN_VERB_STEM and stem > VERB_STEM_RATIO * freq.get(word, 0)
+
+
+def _forms(token: str) -> list[str]:
+    """The token as written (no marks), and without a و / ف before a word of 2+ letters."""
+    raw = strip_marks(core(token))
+    return [raw, raw[1:]] if len(raw) > 2 and raw[0] in "وف" else [raw]
+
+
+@lru_cache(maxsize=100_000)
+def is_function_word(token: str, trailing: bool = False) -> bool:
+    """A preposition, conjunction or accompaniment noun (with or without و / ف);
+    `trailing`: also the words that end no name."""
+    raw_words = RAW_FUNCTION_WORDS | RAW_TRAILING_WORDS if trailing else RAW_FUNCTION_WORDS
+    return any(normalise(w) in FUNCTION_WORDS or w in raw_words for w in _forms(token))
+
+
+def is_edge_word(token: str, leading: bool = False) -> bool:
+    """A word a name does not end with (`leading`: start with)."""
+    if is_function_word(token, trailing=not leading):
+        return True
+    return is_verb(token) and (not leading or len(_bare(token)) >= MIN_LEADING_VERB)
+
+
+def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
+    """Tag tokens start..end as one chunk of `label` (None: outside)."""
+    for i in range(start, end):
+        tags[i] = "O" if label is None else ("B-" if i == start else "I-") + label
+
+
+def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
+    """Drop edge words from every chunk and end a chunk at a verb inside it."""
+    for start, end, label in chunks(tags):
+        _set(tags, start, end, None)
+        while start < end and is_edge_word(tokens[start], leading=True):
+            start += 1
+        verb = next((i for i in range(start + 1, end) if is_verb(tokens[i])), end)
+        end = verb
+        while end > start and is_edge_word(tokens[end - 1]):
+            end -= 1
+        _set(tags, start, end, label)
+
+
+def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
+    """A transliterated place prefix (ساوث، سان، نيو …) joins the name right after it."""
+    for i in range(len(tokens) - 1):
+        if normalise(core(tokens[i])) in PLACE_PREFIXES and tags[i + 1].startswith("B-") \
+                and tags[i] in ("O", "B-" + tags[i + 1][2:]) and tags[i + 1][2:] in ("LOC", "ORG"):
+            end = next((j for j in range(i + 2, len(tags)) if not tags[j].startswith("I-")), len(tags))
+            _set(tags, i, end, tags[i + 1][2:])
+
+
+def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
+    """A place right after فيلق / جامعة / نادي … is the organisation's name (head included);
+    after صحيفة / مجلة it is the paper's name (head left out)."""
+    for start, end, label in chunks(tags):
+        if label != "LOC" or start == 0 or tags[start - 1] != "O":
+            continue
+        head = split_proclitics(normalise(core(tokens[start - 1])))[1]
+        if head in ORG_HEADS:
+            _set(tags, start - 1, end, "ORG")
+        elif head in MEDIA_HEADS:
+            _set(tags, start, end, "ORG")
+
+
+def clean_tags(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """The sentence's tags after all hygiene rules."""
+    out = list(tags)
+    trim_chunks(tokens, out)
+    join_halves(tokens, out)
+    organisation_heads(tokens, out)
+    return out

@@ -1,0 +1,116 @@
+"""A role followed by the name of its holder: «المتحدثة باسم الخارجية الأمريكية، هيذر نوريت،»,
+«السفير الأمريكي لدى مصر ستيفن بيكروفت», «القيادي في حركة "حماس" الدكتور صلاح البردويل».
+The subject reader stops at the first preposition or comma, leaving the role alone; here
+the rest of the subject, up to the trigger, is read as the role's tail (prepositional
+phrases, definite words, names of places and bodies) ending in the name."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..normalise import normalise, split_proclitics, word_frequencies
+from .marks import QUOTE_CHARS, Tok
+from .plausible import gazetteer_names, is_role_word
+from .speakers import (ADJUNCT_NOUNS, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES, is_definite, is_title,
+                       possessive, stem_of)
+
+_n = lru_cache(maxsize=None)(normalise)
+TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من")}  # «مع نظيره …» would name someone else
+MAX_TAIL = 14  # tokens between the role and the trigger
+MAX_NAME = 4
+COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too
+RARE = 20  # an unlisted word rarer than this reads as a foreign name
+
+
+def _role_head(np: NP) -> bool:
+    if not np.words:
+        return False
+    w = np.words[0]
+    if stem_of(w) in STYLES and len(np.words) > 1:
+        w = np.words[1]
+    return is_title(w) or stem_of(w) in SOURCE_HEADS and is_definite(w) or is_role_word(w.text)
+
+
+def _name_like(t: Tok, label) -> bool:
+    """A word that can be part of a person's name: a PER word, or an indefinite word that is
+    no title, body, preposition or ordinary word (unless a gazetteer lists it as a name)."""
+    if label(t) == "PER":
+        return True
+    if not t.is_word or t.norm in STOP or t.cue is not None or is_title(t) or stem_of(t) in ORG_HEADS \
+            or stem_of(t) in ADJUNCT_NOUNS or label(t) in ("LOC", "ORG"):
+        return False
+    prefix = split_proclitics(t.norm)[0]
+    if prefix and not prefix.startswith("ال"):
+        return False
+    listed = stem_of(t) in gazetteer_names() and word_frequencies().get(t.norm, 0) < COMMON
+    if is_definite(t):  # البردويل: a family name with the article, only when listed as a name
+        return listed
+    return listed or word_frequencies().get(t.norm, 0) < RARE
+
+
+def _name_at_end(toks: list[Tok], a: int, b: int, label) -> int | None:
+    """Start of the name that ends the span toks[a:b] (after an honorific, a PER entity, or
+    two or more name-like words, or one after a comma), else None."""
+    k = b
+    while k > a and k - 1 >= a and _name_like(toks[k - 1], label) and b - (k - 1) <= MAX_NAME:
+        k -= 1
+    if k == b:
+        return None
+    if k > a and stem_of(toks[k - 1]) in HONORIFICS:
+        return k
+    if any(label(t) == "PER" for t in toks[k:b]):
+        return k
+    if b - k >= 2 or k > a and toks[k - 1].text in "،,":
+        return k
+    return None
+
+
+def _after_honorific(toks: list[Tok], np: NP, b: int) -> int | None:
+    """«… الدكتور سليم الراوي إن»: the words after the last honorific of the subject, when
+    one to four plain words follow it."""
+    k = next((k for k in range(b - 1, np.end - 1, -1) if stem_of(toks[k]) in HONORIFICS), None)
+    if k is not None:
+        k += 1
+    elif stem_of(np.words[-1]) in HONORIFICS:
+        k = np.end
+    if k is None or not 0 < b - k <= MAX_NAME:
+        return None
+    return k if all(t.is_word and t.norm not in STOP and t.cue is None for t in toks[k:b]) else None
+
+
+def _end_of_person(toks: list[Tok], a: int, j: int, label) -> int | None:
+    """End of a recognised person's name in toks[a:j] that only a comma or an adjunct
+    follows («…، محمد الصفيان، في تصريح صحافي، إنه»), else None."""
+    k = next((k for k in range(a, j) if label(toks[k]) == "PER"), None)
+    if k is None:
+        return None
+    while k < j and label(toks[k]) == "PER":
+        k += 1
+    rest = [t for t in toks[k:j] if t.is_word]
+    if not rest or toks[k].text in "،," or rest[0].norm in STOP:
+        return k
+    return None
+
+
+def extend_to_name(toks: list[Tok], np: NP, j: int, label) -> NP:
+    """`np` (a role with no name) extended over its tail to the name just before token j
+    (the trigger), with `name_at` set; `np` unchanged when no such name closes the span."""
+    if np.name_at >= 0 or not _role_head(np) or j - np.end > MAX_TAIL or np.end >= j:
+        return np
+    if any(label(w) == "PER" for w in np.words):
+        return np
+    b = _end_of_person(toks, np.end, j, label) or j
+    while b > np.end and toks[b - 1].text in "،,":
+        b -= 1  # «…، هيذر نوريت، إن»
+    start = _after_honorific(toks, np, b) or _name_at_end(toks, np.end, b, label)
+    if start is None:
+        return np
+    for t in toks[np.end:start]:  # the tail: prepositional phrases, definite words, places, bodies
+        if t.is_word:
+            if t.cue is not None or t.norm in STOP and t.norm not in TAIL_PREPOSITIONS \
+                    or stem_of(t) in ADJUNCT_NOUNS or possessive(t):
+                return np  # «… في مؤتمر صحفي مع نظيره جون كيري»: an adjunct, and someone else
+        elif t.text not in QUOTE_CHARS + "()،,":
+            return np
+    words = np.words + [t for t in toks[np.end:b] if t.is_word]
+    name_at = len(words) - (b - start)
+    return NP(np.start, b, words, np.aliases, name_at=name_at)

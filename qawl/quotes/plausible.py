@@ -1,0 +1,349 @@
+"""Is a phrase a speaker at all? The test every speaker passes before output, and the
+cleaning that takes words that are not part of a name off its edges.
+
+A plausible speaker is headed (after forms of address, honorifics and quantifiers) by a
+recognised person, organisation or place, a title or role, a source noun (مصدر، مسؤول),
+an organisation or statement noun (الوزارة، البيان), a group noun (المحتجون), or a word
+that reads as a proper name (in the person-name gazetteer, or rare in ordinary text).
+It never holds a speech verb or participle (وشدد كيري، كيري مازحا), never opens with a
+preposition, an adverb or a pronoun-like quantifier (بحضور، قبيل، البعض، كلاهما), and
+is not a document without an author (القرار، التقرير). What fails is replaced by
+`UNKNOWN_SPEAKER`, never by an empty string."""
+from __future__ import annotations
+
+import gzip
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..doc import Entity, Quote
+from ..normalise import key, normalise, split_proclitics, word_frequencies
+from .cues import NOUN, PARTICIPLE, cue_of
+from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
+                       STYLES, TITLE_HEADS, _stems)
+
+UNKNOWN_SPEAKER = "متحدث غير معروف"
+MAX_SPEAKER_WORDS = 10
+RARE = 20  # occurrences in the frequency table under which a word reads as a foreign name
+_n = lru_cache(maxsize=None)(normalise)
+
+# Words that open an adverbial or prepositional phrase, and pronoun-like quantifiers.
+NOT_HEADS = _stems(
+    "قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
+    "البعض بعض كلاهما كلتاهما كلا كلتا الجميع جميع الكل كل أحدهم أحدهما إحداهما غيره غيرهم آخرون "
+    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه")
+# Documents and decisions: they report, but someone else is the speaker (their author).
+DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
+# Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
+REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
+                 "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات الاستطلاعات "
+                 "الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة "
+                 "تعالى الله القرآن النبي الرسول")  # and scripture (قال تعالى)
+# «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
+PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
+STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
+HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS
+LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
+NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC", "gzf=ORG", "gzf=PER")
+# Word clusters (learned from Wikipedia, shipped with the NER model) whose members are mostly
+# role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية), first names, or plurals
+# of persons (علماء، باحثون، خبراء): the clusters that hold most of the listed heads.
+HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160", "c2=115", "c2=490", "c2=508")
+
+
+FEMININE_CLUSTER = "c2=160"  # female first names and kin terms
+
+
+@lru_cache(maxsize=1)
+def feminine_names() -> frozenset[str]:
+    return _lexicon_words()[2]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(names, heads): keys the NER gazetteers list as person names, organisations or places,
+    and keys in the role, organisation and first-name clusters."""
+    names, heads, feminine = set(), set(), set()
+    try:
+        with gzip.open(LEXICON, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("W\t"):
+                    _, word, feats = line.rstrip("\n").split("\t")
+                    if any(flag in feats for flag in NAME_FLAGS):
+                        names.add(word)
+                    if any(c in feats.split() for c in HEAD_CLUSTERS):
+                        heads.add(word)
+                    if FEMININE_CLUSTER in feats.split():
+                        feminine.add(word)
+    except OSError:
+        pass
+    return frozenset(names), frozenset(heads), frozenset(feminine)
+
+
+def gazetteer_names() -> frozenset[str]:
+    return _lexicon_words()[0]
+
+
+def cluster_heads() -> frozenset[str]:
+    return _lexicon_words()[1]
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    return split_proclitics(_n(word))[1]
+
+
+@lru_cache(maxsize=100_000)
+def is_report_word(word: str) -> bool:
+    """A speech verb with its conjunction or a participle (وشدد، مشيرا), never part of a
+    name (a bare past form may be one: دان)."""
+    c = cue_of(word)
+    return c is not None and c.kind != NOUN and (c.kind == PARTICIPLE or bool(c.conjunction))
+
+
+@lru_cache(maxsize=100_000)
+def is_adverbial(word: str) -> bool:
+    """An indefinite accusative of a known word (مازحا، مبتسما، مجددا), not a name (كوندوليزا)."""
+    w = _n(word)
+    if len(w) < 4 or not w.endswith("ا") or w.endswith(("ها", "نا")) or w.startswith("ال") \
+            or _stem(word) in gazetteer_names():
+        return False
+    freq = word_frequencies()
+    return freq.get(w[:-1], 0) >= 5 or freq.get(w, 0) >= 10
+
+
+def _trailing_adverb(words: list[str]) -> bool:
+    """The last word is an adverb, not an adjective agreeing with an accusative head
+    («كيري مازحا», but «مصدرا دبلوماسيا رفيعا»)."""
+    return len(words) > 1 and is_adverbial(words[-1]) and not _n(words[-2]).endswith("ا")
+
+
+def _entity_words(entities: Sequence[Entity]) -> set[str]:
+    return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
+
+
+def head_index(words: list[str] | tuple[str, ...]) -> int:
+    """Position of the head word after forms of address, honorifics and quantifiers."""
+    k = 0
+    while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS
+                                  or _n(words[k]) == _n("من") and k):
+        k += 1
+    return k
+
+
+def looks_like_name(word: str, names: set[str]) -> bool:
+    """A word of a recognised entity, a gazetteer name, or a rare word (a foreign name)."""
+    st = _stem(word)
+    if st in names or _n(word) in names:
+        return True
+    if st in gazetteer_names() and not st.startswith("ال"):
+        return True
+    rare = word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3
+    return rare and (not _n(word).startswith("ال") or _n(word).endswith("ي"))  # التاروتي: a family name
+
+
+def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = (),
+                      names: set[str] | None = None) -> bool:
+    """True when `name` can be a speaker (see the module docstring); `names` are the words
+    of the article's entities when already computed."""
+    words = name.split()
+    if not words or name == UNKNOWN_SPEAKER or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    names = _entity_words(entities) if names is None else names
+    if any(is_report_word(w) for w in words):
+        return False
+    if _trailing_adverb(words):
+        return False
+    head = words[head_index(words)]
+    st = _stem(head)
+    if st in names:
+        return True
+    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head):
+        return False
+    if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
+        return True
+    if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:
+        return True  # a sound masculine plural names persons (المضربون، المحتجين)
+    if is_role_word(head):
+        return True  # الروائي، الشاعرة
+    if kind == "pronoun" and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
+        return False
+    k = head_index(words)
+    if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
+        return looks_like_name(words[k + 1], names)
+    if looks_like_name(head, names):
+        return True
+    # «المتطوع فيصل الملحم»: an unlisted role before a listed name
+    return len(words) > 1 and head_is_noun(head) and any(_listed(w, names) for w in words[k + 1:])
+
+
+@lru_cache(maxsize=100_000)
+def _function_word(word: str) -> bool:
+    """A particle, adverb or verb (هل، ربما، فقط، جداً، سبق): the subject parse ran past an elided subject."""
+    norm = _n(word)
+    return norm in FUNCTION_WORDS or is_adverbial(word) or cue_of(word) is not None and cue_of(word).kind != NOUN
+
+
+FUNCTION_WORDS = {_n(w) for w in (
+    "هل ربما فقط جدا جداً حينما عندما إذا اذا لماذا كيف متى هنا هناك فيما مما كما بينما أيضا ايضا سبق "
+    "راح عاد ظل بات أصبح صار لطالما طالما إنما انما لذا لذلك وهنا ثم أكثر اكثر أقل جل ببساطة بقوله").split()}
+
+
+def head_is_noun(word: str) -> bool:
+    """Not a function word, adverb or verb that a subject parse can stop on (هل، ربما، سبق)."""
+    return _n(word) not in STOP and _stem(word) not in NOT_HEADS and not prepositional(word) \
+        and cue_of(word) is None and not is_adverbial(word) and not _function_word(word)
+
+
+def _listed(word: str, names: set[str]) -> bool:
+    st = _stem(word)
+    return st in names or st in gazetteer_names() and not _n(word).startswith("ال")
+
+
+# Short words that open names: articles of foreign names and Arabic kunya/lineage words.
+NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان فون دير أبو ابو أبي بن ابن آل ولد أم".split()}
+
+
+_PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
+
+
+@lru_cache(maxsize=50_000)
+def clean_name(name: str) -> str:
+    """The name without speech words or adverbs glued to its edges («وشدد كيري» → «كيري»,
+    «كيري مازحا» → «كيري»); unchanged when nothing would be left."""
+    words = name.split()
+    while len(words) > 1 and is_report_word(words[0]):
+        words = words[1:]
+    if len(words) > 2 and _n(words[0]) == _n("كل") and _n(words[1]) == _n("من"):
+        words = words[2:]  # «قال كل من X و Y»: each of them
+    while len(words) > 1 and (is_report_word(words[-1]) or _trailing_adverb(words)):
+        words = words[:-1]
+    return " ".join(words)
+
+
+FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent
+
+
+@lru_cache(maxsize=100_000)
+def is_role_word(word: str) -> bool:
+    """A title, source or group noun, or a member of the role-noun clusters (مشارك، روائي)."""
+    st = _stem(word)
+    bare = st[2:] if st.startswith("ال") else st
+    return st in HEAD_WORDS or bare in cluster_heads() or bare.endswith("ه") and bare[:-1] in cluster_heads()
+
+
+def _misread(mention: str) -> bool:
+    """A subject read where there is none: the words after the verb open an adverbial or
+    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود), so the subject is elided.
+    Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
+    words = mention.split()
+    if not words:
+        return True
+    norm = _n(words[0])
+    if prepositional(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES or _function_word(words[0]):
+        return True
+    return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
+               for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
+
+
+@lru_cache(maxsize=100_000)
+def prepositional(word: str) -> bool:
+    """ب or ل on a known word, far more common without it (بالجهود، لرويترز; not لجنة، بريطانيا)."""
+    norm, freq = _n(word), word_frequencies()
+    for p in ("وب", "ول", "فب", "فل", "ب", "ل"):
+        rest = norm[len(p):]
+        if norm.startswith(p) and len(rest) >= 3 and freq.get(rest, 0) >= 20 \
+                and freq.get(rest, 0) > 2 * freq.get(norm, 0):
+            return True
+    return False
+
+
+ADVERBIAL_HEADS = _stems("قبيل عقب إثر اثر بعيد خلال أثناء حضور قيادة رئاسة مشاركة لدى حول نحو ضد بين "
+                         "جراء سبب رغم هناك هنا ذلك")
+
+
+def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote | None:
+    """The nearest earlier quote with a plausible speaker whose cue agrees in gender."""
+    for prev in reversed(earlier):
+        if q.sentence_index - prev.sentence_index > FALLBACK_SENTENCES:
+            return None
+        if prev.speaker_kind == "unknown":
+            continue
+        theirs = cue_of(prev.cue) if prev.cue else None
+        if feminine is not None and theirs is not None and theirs.plural is False and theirs.feminine != feminine:
+            continue
+        return prev
+    return None
+
+
+SALIENCE_SENTENCES = 3  # how far back an elided subject may find a person who did not speak yet
+
+
+def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None, names: set[str]) -> str | None:
+    """The nearest person named before the cue within a few sentences (the subject of the
+    story's other verbs: «استقبل الأمير فيصل … وقال إن»), whose first name agrees in gender."""
+    at = q.cue_start if q.cue_start >= 0 else q.start
+    for e in sorted(entities, key=lambda e: e.start, reverse=True):
+        if e.start >= at or e.label != "PER":
+            continue
+        if q.sentence_index - e.sentence_index > SALIENCE_SENTENCES:
+            return None
+        if q.start <= e.start < q.end or not plausible_speaker(e.canonical, "named", names=names):
+            continue
+        if feminine is None or _feminine_name(e.canonical) in (None, feminine):
+            return e.canonical
+    return None
+
+
+def _feminine_name(name: str) -> bool | None:
+    """Gender of a person's first name from the first-name clusters (None when unknown)."""
+    first = _stem(name.split()[0]) if name.split() else ""
+    if first in feminine_names():
+        return True
+    return False if first in cluster_heads() else None
+
+
+def _unlisted_noun(name: str) -> bool:
+    """An overt subject headed by an ordinary noun that no list knows (الموفد، الإدعاء): kept
+    as written rather than dropped, since the lists cannot hold every role and body; only
+    function words, prepositions, quantifiers, documents and glued verbs are refused."""
+    words = name.split()
+    head = words[head_index(words)]
+    st = _stem(head)
+    return head_is_noun(head) and st not in DOCUMENTS and st not in PRONOMINAL_STYLES \
+        and not any(is_report_word(w) for w in words) and not _trailing_adverb(words)
+
+
+def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
+    """Every speaker cleaned and tested: an overt subject that fails but is an ordinary
+    noun stays; any other failure takes the nearest plausible earlier speaker that agrees
+    with its cue (a pronoun reading of a failed subject parse), or the nearest person named
+    just before, or `UNKNOWN_SPEAKER` with kind "unknown"."""
+    out: list[Quote] = []
+    names = _entity_words(entities)
+    seen: dict[tuple[str, str], bool] = {}
+    for q in quotes:
+        name = clean_name(q.speaker) if q.speaker else ""
+        ok = seen.get((name, q.speaker_kind))
+        if ok is None:
+            ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
+        if ok or name and q.speaker_mention and _unlisted_noun(name):
+            out.append(q if name == q.speaker else replace(q, speaker=name))
+            continue
+        mine = cue_of(q.cue) if q.cue else None
+        fem = mine.feminine if mine is not None and mine.plural is False else None
+        misread = not q.speaker_mention or _misread(q.speaker_mention)
+        prev = _antecedent(q, out, fem) if misread else None
+        person = _salient_person(q, entities, fem, names) if misread and prev is None and not (mine and mine.plural) \
+            else None
+        if prev is not None:
+            out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
+                               speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2)))
+        elif person is not None:
+            out.append(replace(q, speaker=person, speaker_kind="pronoun", speaker_role="", speaker_aliases=(),
+                               confidence=round(q.confidence * 0.5, 2)))
+        else:
+            out.append(replace(q, speaker=UNKNOWN_SPEAKER, speaker_kind="unknown", speaker_role="",
+                               speaker_aliases=(), confidence=round(q.confidence * 0.5, 2)))
+    return out

@@ -1,0 +1,68 @@
+"""Span hygiene after the tagger (qawl.ner.hygiene), on sentences written for these tests."""
+from qawl.ner.hygiene import clean_tags, is_verb
+
+
+def tags_after(sentence: str, tags: str) -> list[str]:
+    return clean_tags(sentence.split(), tags.split())
+
+
+def test_a_verb_before_a_name_is_not_part_of_it():
+    assert tags_after("وتوقعت ساكي أن يصل الوفد", "B-PER I-PER O O O") == ["O", "B-PER", "O", "O", "O"]
+
+
+def test_a_noun_of_accompaniment_is_not_part_of_the_name():
+    assert tags_after("وصل الرئيس بمصاحبة كارتر", "O O B-PER I-PER") == ["O", "O", "O", "B-PER"]
+
+
+def test_a_future_verb_ends_a_run_on_organisation():
+    got = tags_after("إن الاتحاد الأوروبي سيواصل حظر السلاح", "O B-ORG I-ORG I-ORG I-ORG I-ORG")
+    assert got == ["O", "B-ORG", "I-ORG", "O", "O", "O"]
+
+
+def test_a_trailing_preposition_is_dropped():
+    assert tags_after("زار أنقرة في الصباح", "O B-LOC I-LOC O") == ["O", "B-LOC", "O", "O"]
+
+
+def test_the_halves_of_a_transliterated_place_join():
+    assert tags_after("حاكم ولاية ساوث كارولينا", "O O B-LOC B-LOC") == ["O", "O", "B-LOC", "I-LOC"]
+    assert tags_after("وصل إلى سان فرانسيسكو", "O O O B-LOC") == ["O", "O", "B-LOC", "I-LOC"]
+
+
+def test_a_place_after_an_organisation_head_names_the_organisation():
+    assert tags_after("قائد فيلق القدس", "O O B-LOC") == ["O", "B-ORG", "I-ORG"]
+    assert tags_after("أستاذ في جامعة شيكاغو", "O O O B-LOC") == ["O", "O", "B-ORG", "I-ORG"]
+    assert tags_after("كتبت صحيفة بالتيمور صن", "O O B-LOC I-LOC") == ["O", "O", "B-ORG", "I-ORG"]
+
+
+def test_names_that_look_like_future_verbs_stay_names():
+    assert not is_verb("سنغافورة") and not is_verb("ستانفورد")
+    assert tags_after("زار سنغافورة أمس", "O B-LOC O") == ["O", "B-LOC", "O"]
+
+
+def test_a_name_without_edge_words_is_unchanged():
+    assert tags_after("قال وزير الخارجية سامح شكري", "O O O B-PER I-PER") == ["O", "O", "O", "B-PER", "I-PER"]
+
+
+def test_common_names_that_start_like_future_verbs_are_kept():
+    assert tags_after("التقى سيرجي لافروف نظيره", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("وصل إلى سيول أمس", "O O B-LOC O") == ["O", "O", "B-LOC", "O"]
+    assert tags_after("في ساحل العاج", "O B-LOC I-LOC") == ["O", "B-LOC", "I-LOC"]
+
+
+def test_the_name_ali_is_not_the_preposition_ala():
+    assert tags_after("قال علي العمير إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("زار زين العابدين بن علي تونس", "O B-PER I-PER I-PER I-PER B-LOC") == \
+        ["O", "B-PER", "I-PER", "I-PER", "I-PER", "B-LOC"]
+    assert tags_after("هجوم على دمشق", "O B-LOC I-LOC") == ["O", "O", "B-LOC"]
+
+
+def test_names_that_read_as_particles_or_short_verbs_are_kept():
+    assert tags_after("قال فان باستن إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("هدف وروي ماكاي", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]
+    assert tags_after("زار دان حالوتس المكان", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("فاز أم صلال على السد", "O B-ORG I-ORG O B-ORG") == ["O", "B-ORG", "I-ORG", "O", "B-ORG"]
+
+
+def test_a_trailing_conjunction_or_future_verb_is_cut():
+    assert tags_after("هل يقبل الاتفاق أم سيرفضه", "O O B-ORG I-ORG I-ORG") == ["O", "O", "B-ORG", "O", "O"]
+    assert tags_after("الإصابة ستبعد إيتو عن فريقه", "O B-PER I-PER O O") == ["O", "O", "B-PER", "O", "O"]
