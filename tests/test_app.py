@@ -18,6 +18,8 @@ from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 from qawl.text_safety import literal
 
+from apptest import open_app
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
 PAGES = ["views/article.py", "views/entities.py", "views/wordcloud.py", "views/quotes.py", "views/upload.py"]
@@ -29,16 +31,6 @@ def db(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("QAWL_DB", str(path))
     return path
 
-
-def open_app(page: str | None = None, **params: str | list[str]) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for name, value in params.items():
-        at.query_params[name] = value
-    if page:
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def html(at: AppTest) -> str:

@@ -16,6 +16,8 @@ from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 from qawl.text_safety import literal
 
+from apptest import open_app
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["views/article.py", "views/entities.py", "views/wordcloud.py", "views/quotes.py", "views/upload.py"]
 MARKDOWN = "**bold** $x^2$ :red[red] [link](https://example.com) _it_"
@@ -32,16 +34,6 @@ def db(tmp_path, monkeypatch) -> Path:
 def default_article() -> qawl.doc.Article:
     return qawl.parse(read_path(DEFAULT_ARTICLE).text)
 
-
-def open_app(page: str | None = None, **params: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for name, value in params.items():
-        at.query_params[name] = value
-    if page:
-        at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def messages(at: AppTest) -> list[str]:

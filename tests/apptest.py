@@ -1,0 +1,21 @@
+"""Running the dashboard in Streamlit's AppTest: `from apptest import open_app`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def open_app(page: str | None = None, **params: str | list[str]) -> AppTest:
+    """The app run once with these query parameters (on `page`, a views/ script path), checked
+    to have raised nothing."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for name, value in params.items():
+        at.query_params[name] = value
+    if page:
+        at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
