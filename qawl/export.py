@@ -41,7 +41,8 @@ def quote_rows(store: Store, ids: Sequence[str] | None = None) -> Iterator[dict]
     a, q = articles.c, quotes.c
     columns = [a.id.label("article_id"), a.title, a.outlet, a.date, a.url, q.idx, q.speaker,
                speakers.c.name.label("speaker_identity"), q.speaker_id, q.speaker_mention, q.speaker_kind,
-               q.speaker_role, q.cue, q.type, q.quote, q.start, q.end, q.sentence_index, q.rule, q.confidence, q.corrected]
+               q.speaker_role, q.cue, q.type, q.quote, q.start, q.end, q.sentence_index, q.rule, q.confidence,
+               q.corrected]
     joined = quotes.join(articles, q.article_id == a.id).outerjoin(speakers, q.speaker_id == speakers.c.id)
     yield from _rows(store, ids, select(*columns).select_from(joined), q.article_id, q.idx)
 
