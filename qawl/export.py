@@ -24,8 +24,8 @@ from .store.sql import chunks
 ARTICLE_COLUMNS = ["article_id", "title", "outlet", "date", "url"]
 QUOTE_COLUMNS = ARTICLE_COLUMNS + ["idx", "speaker", "speaker_identity", "speaker_id", "speaker_mention",
                                    "speaker_kind", "speaker_role", "cue", "type", "quote", "start", "end",
-                                   "sentence_index", "rule", "confidence"]
-ENTITY_COLUMNS = ARTICLE_COLUMNS + ["text", "canonical", "label", "start", "end", "sentence_index"]
+                                   "sentence_index", "rule", "confidence", "corrected"]
+ENTITY_COLUMNS = ARTICLE_COLUMNS + ["text", "canonical", "label", "start", "end", "sentence_index", "corrected"]
 TABLES = {"quotes": QUOTE_COLUMNS, "entities": ENTITY_COLUMNS}
 FILE_NAME = re.compile(r"[^\w.-]+")
 
@@ -41,7 +41,8 @@ def quote_rows(store: Store, ids: Sequence[str] | None = None) -> Iterator[dict]
     a, q = articles.c, quotes.c
     columns = [a.id.label("article_id"), a.title, a.outlet, a.date, a.url, q.idx, q.speaker,
                speakers.c.name.label("speaker_identity"), q.speaker_id, q.speaker_mention, q.speaker_kind,
-               q.speaker_role, q.cue, q.type, q.quote, q.start, q.end, q.sentence_index, q.rule, q.confidence]
+               q.speaker_role, q.cue, q.type, q.quote, q.start, q.end, q.sentence_index, q.rule, q.confidence,
+               q.corrected]
     joined = quotes.join(articles, q.article_id == a.id).outerjoin(speakers, q.speaker_id == speakers.c.id)
     yield from _rows(store, ids, select(*columns).select_from(joined), q.article_id, q.idx)
 
@@ -50,7 +51,7 @@ def entity_rows(store: Store, ids: Sequence[str] | None = None) -> Iterator[dict
     """Every entity mention of these articles (default: all), in article then text order."""
     a, m = articles.c, mentions.c
     columns = [a.id.label("article_id"), a.title, a.outlet, a.date, a.url, m.text, m.canonical, m.label,
-               m.start, m.end, m.sentence_index]
+               m.start, m.end, m.sentence_index, m.corrected]
     query = select(*columns).select_from(mentions.join(articles, m.article_id == a.id))
     yield from _rows(store, ids, query, m.article_id, m.start)
 

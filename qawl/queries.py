@@ -49,6 +49,16 @@ def _like_escape(word: str) -> str:
     return word.replace("%", "").replace("_", "")
 
 
+def _any_corrected(alias: str = "") -> str:
+    """The `corrected` column of a group of mentions: 1 when a reader corrected any of them."""
+    return f"max(CASE WHEN {alias + '.' if alias else ''}corrected THEN 1 ELSE 0 END) AS corrected"
+
+
+def _corrected(frame: pd.DataFrame) -> pd.DataFrame:
+    """`corrected` as booleans (SQLite gives 0 and 1)."""
+    return frame.assign(corrected=frame["corrected"].astype(bool))
+
+
 def _frame(conn: Connection, sql: str, params: dict | None = None) -> pd.DataFrame:
     result = conn.execute(text(sql), params or {})
     return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
@@ -176,30 +186,31 @@ def _cut_right(context: str, width: int) -> str:
 
 def entities_like(conn: Connection, name: str, limit: int = 20) -> pd.DataFrame:
     """Entities whose key starts with the key of `name` (بايدن finds جو بايدن's key only
-    when typed from its start): entity_key, label, name (one canonical form), mentions."""
+    when typed from its start): entity_key, label, name (one canonical form), mentions,
+    corrected (a reader relabelled one of its mentions)."""
     k = key(name)
     if not k:
-        return pd.DataFrame(columns=["entity_key", "label", "name", "mentions"])
-    return _frame(conn, """
-        SELECT entity_key, label, max(canonical) AS name, count(*) AS mentions FROM mentions
+        return pd.DataFrame(columns=["entity_key", "label", "name", "mentions", "corrected"])
+    return _corrected(_frame(conn, f"""
+        SELECT entity_key, label, max(canonical) AS name, count(*) AS mentions, {_any_corrected()} FROM mentions
         WHERE entity_key >= :k AND entity_key < :k_end
         GROUP BY entity_key, label ORDER BY mentions DESC LIMIT :limit""",
-                  {"k": k, "k_end": k + "\uffff", "limit": limit})
+                  {"k": k, "k_end": k + "\uffff", "limit": limit}))
 
 
 def recent_entities(conn: Connection, where: Filter = Filter(), label: str | None = None,
                     articles: int = 500, limit: int = 20) -> pd.DataFrame:
     """The most mentioned entities of the latest `articles` articles that match:
-    entity_key, label, name, mentions, articles."""
+    entity_key, label, name, mentions, articles, corrected."""
     sql, params = where.where()
     by_label = "AND m.label = :label" if label else ""
-    return _frame(conn, f"""
+    return _corrected(_frame(conn, f"""
         SELECT m.entity_key, m.label, max(m.canonical) AS name, count(*) AS mentions,
-               count(DISTINCT m.article_id) AS articles
+               count(DISTINCT m.article_id) AS articles, {_any_corrected("m")}
         FROM mentions m WHERE m.article_id IN (
             SELECT a.id FROM articles a WHERE {sql} ORDER BY a.day DESC, a.added_at DESC LIMIT :n)
         {by_label} GROUP BY m.entity_key, m.label ORDER BY mentions DESC, name LIMIT :limit""",
-                  {**params, "label": label, "n": articles, "limit": limit})
+                  {**params, "label": label, "n": articles, "limit": limit}))
 
 
 def entity_name(conn: Connection, entity_key: str) -> str | None:
@@ -244,7 +255,7 @@ def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, 
                 articles: int = MAX_ARTICLES, limit: int = 30) -> pd.DataFrame:
     """Entities mentioned with an entity in the latest `articles` articles that mention it,
     in the same article (or the same sentence): entity_key, label, name, articles (that
-    name both), mentions (of the other entity there)."""
+    name both), mentions (of the other entity there), corrected."""
     base, params = _latest_mentioning(where)
     if same_sentence:
         units = ("units AS (SELECT DISTINCT m.article_id, m.sentence_index FROM base "
@@ -252,13 +263,13 @@ def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, 
         join = "units JOIN mentions o ON o.article_id = units.article_id AND o.sentence_index = units.sentence_index"
     else:
         units, join = "", "base JOIN mentions o ON o.article_id = base.id"
-    return _frame(conn, f"""
+    return _corrected(_frame(conn, f"""
         WITH {base}{', ' + units if units else ''}
         SELECT o.entity_key, o.label, max(o.canonical) AS name, count(DISTINCT o.article_id) AS articles,
-               count(*) AS mentions
+               count(*) AS mentions, {_any_corrected("o")}
         FROM {join} WHERE o.entity_key <> :k
         GROUP BY o.entity_key, o.label ORDER BY articles DESC, mentions DESC, name LIMIT :limit""",
-                  {**params, "k": entity_key, "n": articles, "limit": limit})
+                  {**params, "k": entity_key, "n": articles, "limit": limit}))
 
 
 def entity_sets(conn: Connection, entity_key: str, keys: list[str], where: Filter = Filter(),
@@ -319,14 +330,16 @@ def speakers_by_id(conn: Connection, ids: list[int]) -> pd.DataFrame:
 def speaker_quotes(conn: Connection, speaker_id: int, where: Filter = Filter(), limit: int = 20,
                    offset: int = 0) -> pd.DataFrame:
     """One page of a speaker's quotes, newest article first: article_id, title, outlet,
-    day, idx (the quote's index in its article), type, quote, cue, rule, confidence."""
+    day, idx (the quote's index in its article), type, quote, cue, rule, confidence,
+    corrected (a reader set its speaker or type, or added it)."""
     sql, params = where.where()
-    return _frame(conn, f"""
-        SELECT q.article_id, a.title, a.outlet, a.day, q.idx, q.type, q.quote, q.cue, q.rule, q.confidence
+    return _corrected(_frame(conn, f"""
+        SELECT q.article_id, a.title, a.outlet, a.day, q.idx, q.type, q.quote, q.cue, q.rule, q.confidence,
+               q.corrected
         FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_id = :s AND {sql}
         ORDER BY a.day DESC, a.added_at DESC, q.article_id, q.idx LIMIT :limit OFFSET :offset""",
-                  {**params, "s": int(speaker_id), "limit": limit, "offset": offset})
+                  {**params, "s": int(speaker_id), "limit": limit, "offset": offset}))
 
 
 def speaker_days(conn: Connection, ids: list[int], where: Filter = Filter()) -> pd.DataFrame:

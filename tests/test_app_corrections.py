@@ -3,12 +3,14 @@ nobody without the editor password, an editor once it is entered. And a correcti
 in the store shows on the Quotes and Article pages with its mark."""
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from qawl.corrections import set_speaker
+from qawl.corrections import set_label, set_speaker
+from qawl.html import CORRECTED_MARK
 from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 
@@ -61,3 +63,17 @@ def test_a_stored_correction_shows_on_the_pages_with_its_mark(db, monkeypatch):
     at = quotes_page()
     body = "\n".join(h.value for h in at.html)
     assert "متحدث مصحح" in body and body.count("corrected by a reader") == 1
+
+
+def test_the_entity_page_marks_a_name_a_reader_relabelled(db):
+    store = Store(db)
+    article = store.get(store.ensure_default(DEFAULT_ARTICLE))
+    fixed = next(e for e in article.entities if e.label != "MISC")
+    store.correct(set_label(article.id, fixed.start, fixed.end, "MISC"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.switch_page("views/entity.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    body = "\n".join(h.value for h in at.html)
+    assert f"{html.escape(fixed.canonical)} {CORRECTED_MARK}" in body
+    assert body.count(CORRECTED_MARK) == 1

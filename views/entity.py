@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from qawl import queries
-from qawl.html import heading_html
+from qawl.html import CORRECTED_MARK, heading_html
 from qawl.i18n import t
 from qawl.normalise import key
 from qawl.text_safety import literal
@@ -23,9 +23,11 @@ label_name = {label: t(label, lang) for label in ("PER", "ORG", "LOC", "MISC")}
 
 
 def entity_table(frame: pd.DataFrame, count: str = "mentions", count_label: str = t("mentions", lang)) -> None:
-    """Entities (name, type, a count), each name linking to its own view."""
-    state.html_table(frame.assign(type=frame["label"].map(label_name)),
-                     {"name": t("entity", lang), "type": t("type", lang), count: count_label},
+    """Entities (name, type, a count), each name linking to its own view; ✎ marks a name
+    a reader relabelled somewhere."""
+    shown = [f"{n} {CORRECTED_MARK}" if c else n for n, c in zip(frame["name"], frame["corrected"])]
+    state.html_table(frame.assign(type=frame["label"].map(label_name), shown=shown),
+                     {"shown": t("entity", lang), "type": t("type", lang), count: count_label},
                      links=[state.link("entity", name=n) for n in frame["name"]], numeric=[count])
 
 

@@ -77,11 +77,11 @@ class Editing:
             if row is None:
                 return False
             c = from_row(row)
-            before, touched = _shown(conn, c), set(_touched(conn, c))
+            before, was = _shown(conn, c), set(touched(conn, c))
             conn.execute(delete(corrections).where(corrections.c.id == c.id))
             if c.is_identity:
                 _restore_identity(conn, c)
-            rederive(conn, machine_parses(conn, sorted(touched | set(_touched(conn, c)))))
+            rederive(conn, machine_parses(conn, sorted(was | set(touched(conn, c)))))
             log(conn, "undo", c, author, before, _shown(conn, c))
             return True
         return self.db.run(work, write=True)
@@ -119,9 +119,9 @@ def _correct_identity(conn: Connection, c: Correction, author: str) -> Correctio
         created = conn.execute(speakers.insert().values(key=c.data["key"], name=c.data["name"], kind=kind,
                                                         n_quotes=0, n_articles=0).returning(speakers.c.id)).scalar_one()
         c = _with(c, identity={"id": created})
-    touched = _touched(conn, c)
+    ids = touched(conn, c)
     c = _insert(conn, c, author)
-    rederive(conn, machine_parses(conn, touched))
+    rederive(conn, machine_parses(conn, ids))
     log(conn, "correct", c, author, before, _shown(conn, c))
     return c
 
@@ -172,7 +172,7 @@ def _identities(conn: Connection, keys: Sequence[str]) -> list[dict]:
     return [dict(r._mapping) for r in rows]
 
 
-def _touched(conn: Connection, c: Correction) -> list[str]:
+def touched(conn: Connection, c: Correction) -> list[str]:
     """Ids of the stored articles a correction can change."""
     if not c.is_identity:
         return [c.article_id]

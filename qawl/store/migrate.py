@@ -2,16 +2,21 @@
 
 0: an empty database; 1: the store before the archive (one `articles` table with the
 parse as JSON, no metadata, no `schema_version`); 2: the archive tables; 3: with the
-`corrections` and `edit_log` tables (2 → 3 only creates them).
+`corrections` and `edit_log` tables (2 → 3 only creates them); 4: with the `corrected` column
+of `mentions` and `quotes` (3 → 4 adds it in place, then rebuilds the derived rows of the
+articles a correction touches, in the same transaction, so their marks are set).
 Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
 store rebuilds the derived rows of every article from its stored parse and only then
 records version 2, so an interrupted upgrade simply continues at the next open."""
 from __future__ import annotations
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, false, inspect, select, text
 
 from . import schema
-from .schema import SCHEMA_VERSION, articles, schema_version
+from .corrections import from_row, machine_parses
+from .editing import touched
+from .schema import SCHEMA_VERSION, articles, corrections, mentions, quotes, schema_version
+from .writes import rederive
 
 OK, REBUILD, NEWER, OLDER = "ok", "rebuild", "newer", "older"
 PG_LOCK = 7_172_000   # advisory lock: one schema change at a time on PostgreSQL
@@ -39,6 +44,8 @@ def upgrade(conn: Connection, read_only: bool = False) -> str:
     if version == 1:
         _add_missing_columns(conn)
     schema.create(conn)
+    if 1 < version < 4:
+        _add_corrected(conn)
     if version == 0:
         conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
     elif 1 < version < SCHEMA_VERSION:
@@ -50,6 +57,19 @@ def finish(conn: Connection) -> None:
     """Record the current version once the derived rows are built."""
     if conn.execute(select(schema_version.c.version)).scalar() is None:
         conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+
+
+def _add_corrected(conn: Connection) -> None:
+    """Schema 2 or 3 → 4: add the `corrected` column, then mark what corrections changed."""
+    default = false().compile(dialect=conn.dialect)
+    for table in (mentions, quotes):
+        if "corrected" not in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+            conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN corrected BOOLEAN NOT NULL DEFAULT {default}"))
+    ids: set[str] = set()
+    for row in conn.execute(select(corrections).order_by(corrections.c.id)):
+        ids.update(touched(conn, from_row(row)))
+    if ids:
+        rederive(conn, machine_parses(conn, sorted(ids)))
 
 
 def _add_missing_columns(conn: Connection) -> None:

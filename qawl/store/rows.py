@@ -127,12 +127,13 @@ entity_key = lru_cache(maxsize=100_000)(key)   # the same names recur across an 
 
 def mention_rows(article: Article) -> list[dict]:
     return [{"article_id": article.id, "start": e.start, "end": e.end, "sentence_index": e.sentence_index,
-             "text": e.text, "canonical": e.canonical, "entity_key": entity_key(e.canonical), "label": e.label}
+             "text": e.text, "canonical": e.canonical, "entity_key": entity_key(e.canonical), "label": e.label,
+             "corrected": e.corrected}
             for e in article.entities]
 
 
 QUOTE_FIELDS = ("start", "end", "sentence_index", "type", "quote", "cue", "speaker", "speaker_mention",
-                "speaker_kind", "speaker_role", "rule", "confidence")
+                "speaker_kind", "speaker_role", "rule", "confidence", "corrected")
 
 
 def quote_rows(article: Article) -> list[dict]:

@@ -7,10 +7,11 @@ indexes it with FTS5 (`sentences_fts`, external content, kept in step by trigger
 PostgreSQL with a GIN index on `to_tsvector('simple', norm)`."""
 from __future__ import annotations
 
-from sqlalchemy import (Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
-                        Table, Text, text)
+from sqlalchemy import (Boolean, Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
+                        Table, Text, false, text)
 
-SCHEMA_VERSION = 3  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections
+SCHEMA_VERSION = 4  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
+#                     3: no `corrected` column in mentions and quotes
 
 metadata = MetaData()
 
@@ -39,6 +40,7 @@ mentions = Table(
     Column("text", Text), Column("canonical", Text),
     Column("entity_key", Text),   # qawl.normalise.key(canonical)
     Column("label", Text),
+    Column("corrected", Boolean, nullable=False, server_default=false()),   # a reader changed its label
     Index("ix_mentions_entity", "entity_key", "label"),
     Index("ix_mentions_article", "article_id"),
 )
@@ -52,6 +54,7 @@ quotes = Table(
     Column("speaker_role", Text),
     Column("speaker_id", Integer),   # speakers.id; NULL for an unknown speaker
     Column("rule", Text), Column("confidence", Float),
+    Column("corrected", Boolean, nullable=False, server_default=false()),   # a reader set or added it
     PrimaryKeyConstraint("article_id", "idx"),
     Index("ix_quotes_speaker", "speaker_id"),
 )
