@@ -6,8 +6,10 @@ Streamlit's AppTest on the default article.
 
 With --db, each view (its URL chosen from what the store holds: its most mentioned entity,
 most quoted speakers, a frequent word, its biggest outlet) is opened in a new browser tab
-twice on a freshly started server: "first" is the time until the page is idle (script run
-finished, no skeleton) with cold caches, "second" the same view opened again. The server's
+on a freshly started server: "first" is the time until the page is idle (script run
+finished, no skeleton) with cold caches, "second" the same view opened again in a new
+browser context (the server's caches warm, the browser's HTTP cache empty), "cached" once
+more in a new tab of that context (the frontend's scripts cached, as for a returning visitor). The server's
 resident memory is printed at the end.
 
 Without --db:
@@ -115,22 +117,37 @@ def views(db: str) -> dict[str, str]:
             "upload": "upload"}
 
 
+def _load(context, url: str) -> float:
+    """Seconds from opening `url` in a new tab of `context` until the page is idle."""
+    from appserver import wait_for_idle
+
+    tab = context.new_page()
+    start = time.perf_counter()
+    tab.goto(url)
+    wait_for_idle(tab, timeout=120)
+    elapsed = time.perf_counter() - start
+    tab.close()
+    return elapsed
+
+
 def browser_times(db: str) -> None:
-    """Print each view's first and second load time in headless Chromium, then server memory."""
-    from appserver import chromium, free_port, running_app, server_rss, wait_for_idle
+    """Print each view's load times in headless Chromium, then server memory: "first" and
+    "second" each in a new browser context (empty HTTP cache: the frontend's scripts are
+    fetched again), "cached" in a new tab of the second's context (the browser has the
+    frontend's scripts, as for a returning visitor)."""
+    from appserver import chromium, free_port, running_app, server_rss
 
     port = free_port()
     with running_app(db, port=port, timeout=300) as url, chromium() as browser:
         for name, path in views(db).items():
             times = []
             for _ in range(2):
-                tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-                start = time.perf_counter()
-                tab.goto(f"{url}/{path}")
-                wait_for_idle(tab, timeout=120)
-                times.append(time.perf_counter() - start)
-                tab.close()
-            print(f"{name:30s} first {times[0]:6.2f} s   second {times[1]:6.2f} s", flush=True)
+                context = browser.new_context(viewport={"width": 1400, "height": 1000})
+                times.append(_load(context, f"{url}/{path}"))
+            times.append(_load(context, f"{url}/{path}"))
+            context.close()
+            print(f"{name:30s} first {times[0]:6.2f} s   second {times[1]:6.2f} s   cached {times[2]:6.2f} s",
+                  flush=True)
         rss = server_rss(port)
         print(f"server memory: {rss / 2**20:.0f} MB" if rss else "server memory: unknown")
 
