@@ -21,6 +21,10 @@ def legend(lang: str, **kwargs: Any) -> alt.Legend:
     return alt.Legend(orient="left" if lang == "ar" else "right", **kwargs)
 
 
+DAY_MS = 86_400_000
+
+
 def time_axis(**kwargs: Any) -> alt.Axis:
-    """A date axis with numeric labels (day/month), the same in both languages."""
-    return alt.Axis(format="%d/%m", **kwargs)
+    """A date axis with numeric labels (day/month), the same in both languages; at most one
+    tick a day, since the data are daily (finer ticks repeat the same label)."""
+    return alt.Axis(format="%d/%m", tickMinStep=DAY_MS, **kwargs)
