@@ -1,5 +1,7 @@
 """Speaker identities across articles, on both backends: one person under a full name and
 a surname, ambiguity kept apart, counts kept up to date, unknown speakers unlinked."""
+from dataclasses import replace
+
 from sqlalchemy import text as sql
 from store_backends import article, store_url  # noqa: F401  (pytest fixture)
 
@@ -93,3 +95,57 @@ def test_surname_of_a_name_key():
     assert surname("محمود عبد عزيز") == "عبد عزيز"
     assert surname("محمد بن سلمان") == "بن سلمان"
     assert surname("بايدن") is None and surname("جو لي") is None
+
+
+def titled(name, kind, role, n):
+    """An article (the n-th text) quoting one speaker with a role."""
+    a = quoted((name, kind), n=n % len(BODY))
+    if n >= len(BODY):
+        a = replace(a, text=a.text + " " * n)
+    return replace(a, quotes=tuple(replace(q, speaker_role=role) for q in a.quotes))
+
+
+def identity_of(store, a):
+    return speaker_ids(store, a.id)[0]
+
+
+def test_a_title_alone_joins_the_holder_the_archive_gives_it(store_url):
+    store = Store(store_url)
+    early = titled("حارس البوابة الكبرى", "title", "", 0)   # before anyone holds the title
+    store.add(early)
+    named = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (1, 2, 3)]
+    store.add_many([(a, None) for a in named])
+    late = titled("حارس البوابة الكبرى", "title", "", 4)
+    store.add(late)
+    holder = identity_of(store, named[0])
+    assert identity_of(store, late) == holder and identity_of(store, early) == holder   # the early one folded
+    assert ("سالم بن ناصر", "person", 5, 5) in identities(store)
+
+
+def test_a_title_of_many_holders_stays_unlinked(store_url):
+    store = Store(store_url)
+    named = [titled(name, "named", "الوزير", n) for n, name in enumerate(("سالم بن ناصر", "فهد العلي", "ماجد الحربي"))]
+    store.add_many([(a, None) for a in named])
+    alone = titled("الوزير", "title", "", 3)
+    store.add(alone)
+    assert identity_of(store, alone) not in {identity_of(store, a) for a in named}
+
+
+def test_a_name_after_an_honorific_joins_the_one_holder_of_both(store_url):
+    store = Store(store_url)
+    prince, other = titled("سالم بن ناصر", "named", "الأمير", 0), titled("سالم بن عمر", "named", "", 1)
+    store.add_many([(prince, None), (other, None)])
+    short = titled("الأمير سالم", "named", "", 2)
+    store.add(short)
+    assert identity_of(store, short) == identity_of(store, prince) != identity_of(store, other)
+
+
+def test_a_name_and_its_form_with_the_family_name_are_one(store_url):
+    store = Store(store_url)
+    a, b = titled("سالم بن ناصر", "named", "", 0), titled("سالم بن ناصر آل فهد", "named", "", 1)
+    store.add(a)
+    store.add(b)
+    c, d = titled("ماجد بن علي آل حمد", "named", "", 2), titled("ماجد بن علي", "named", "", 3)
+    store.add(c)
+    store.add(d)
+    assert identity_of(store, a) == identity_of(store, b) and identity_of(store, c) == identity_of(store, d)

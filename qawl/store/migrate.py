@@ -4,7 +4,9 @@
 parse as JSON, no metadata, no `schema_version`); 2: the archive tables; 3: with the
 `corrections` and `edit_log` tables (2 → 3 only creates them); 4: with the `corrected` column
 of `mentions` and `quotes` (3 → 4 adds it in place, then rebuilds the derived rows of the
-articles a correction touches, in the same transaction, so their marks are set).
+articles a correction touches, in the same transaction, so their marks are set); 5: with
+`speaker_titles` (4 → 5 only creates it: titles are learned from the articles written or
+re-parsed from then on).
 Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
 store rebuilds the derived rows of every article from its stored parse and only then
 records version 2, so an interrupted upgrade simply continues at the next open."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
                         Table, Text, false, text)
 
-SCHEMA_VERSION = 4  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
-#                     3: no `corrected` column in mentions and quotes
+SCHEMA_VERSION = 5  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
+#                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`
 
 metadata = MetaData()
 
@@ -74,6 +74,14 @@ speaker_aliases = Table(
     Column("alias_key", Text, nullable=False), Column("speaker_id", Integer, nullable=False),
     PrimaryKeyConstraint("alias_key", "speaker_id"),
     Index("ix_speaker_aliases_speaker", "speaker_id"),
+)
+
+# Titles learned from the archive (qawl/store/titles.py): how many quotes of an identity gave it the title.
+speaker_titles = Table(
+    "speaker_titles", metadata,
+    Column("title_key", Text, nullable=False), Column("speaker_id", Integer, nullable=False),
+    Column("n_quotes", Integer, nullable=False),
+    PrimaryKeyConstraint("title_key", "speaker_id"),
 )
 
 sentences = Table(

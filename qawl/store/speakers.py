@@ -7,12 +7,19 @@ they are; anything else is "unknown". An unknown speaker (an empty name, or
 
 Linking a batch (no all-pairs comparison; only the batch's keys are read):
 1. an identity whose key is the speaker's key;
+   A person named by a title alone («خادم الحرمين الشريفين») first links to the title's
+   holder learned from the archive (`titles.py`), and a name after an honorific («الملك
+   سلمان») to the one identity that has the name among its aliases and holds the title;
 2. else the one identity of the same kind that has the key among its aliases (its own
    key, the keys of its speakers' other names, and for a person with a full name the
-   surname): «بايدن» joins «جو بايدن» only while no other person is called بايدن;
+   surname and the name without its family or grandfather's name, «سلمان بن عبدالعزيز ال
+   سعود» → «سلمان بن عبدالعزيز»): «بايدن» joins «جو بايدن» only while no other person is
+   called بايدن;
 3. else a person's full name adopts an earlier surname-only identity when no other
-   identity has that surname (the identity keeps its id and counts, and takes the name);
+   identity has that surname (the identity keeps its id and counts, and takes the name),
+   or the identity of its shorter form (its name without the family name);
 4. else a new identity.
+An identity of a title alone made before the title had a holder joins the holder once it has one.
 `n_quotes` and `n_articles` are kept up to date on every write; identities whose quotes
 are all deleted stay (with zero counts) so that ids never change."""
 from __future__ import annotations
@@ -21,19 +28,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, bindparam, func, select, text
 
 from .. import quotes as quotes_package
 from ..quotes import speaker_key
 from .rows import ArticleRows
 from .schema import quotes, speaker_aliases, speakers
 from .sql import chunks, insert_ignoring, insert_many
+from .titles import Titles, titles_of
 
 PERSON = "person"
 IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
                  "organisation": "organisation", "group": "group", "unnamed": "unnamed"}
 COMPOUND = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو"}   # first word of a two-word surname
 MIN_SURNAME = 3
+LINEAGE = {"بن", "بنت", "ال"}   # keys of بن / بنت / آل: a family name or a father's name follows
 PG_LOCK = 7_172_001   # advisory lock: one linker at a time on PostgreSQL
 
 
@@ -51,6 +60,20 @@ def surname(key: str) -> str | None:
     return last if len(words) > n and len(last.replace(" ", "")) >= MIN_SURNAME else None
 
 
+def shorter_forms(key: str) -> list[str]:
+    """A full name without its family name or its grandfather's name, longest first
+    («سلمان بن عبدالعزيز ال سعود» → «سلمان بن عبدالعزيز»; «محمد بن سلمان بن عبدالعزيز» →
+    «محمد بن سلمان»); never the first name alone."""
+    words = key.split()
+    return [" ".join(words[:i]) for i in range(len(words) - 1, 2, -1) if words[i] in LINEAGE]
+
+
+def first_name(key: str) -> set[str]:
+    """The first name of a name with a father's name («سلمان» of «سلمان بن عبدالعزيز»)."""
+    words = key.split()
+    return {words[0]} if len(words) >= 3 and words[1] in ("بن", "بنت") else set()
+
+
 @dataclass
 class Speaker:
     key: str
@@ -59,14 +82,20 @@ class Speaker:
     role: str
     aliases: set[str]          # alias keys (its own key included)
     surname: str | None
+    titles: set[str]           # title keys its quote gives it (titles.titles_of)
+    shorter: list[str]         # its name without family or grandfather's name
 
     @classmethod
     def of(cls, row: dict, names: Sequence[str]) -> "Speaker":
         key = speaker_key(row["speaker"])
         kind = IDENTITY_KIND.get(row["speaker_kind"] or "", "unknown")
-        last = surname(key) if kind == PERSON else None
-        aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set())
-        return cls(key, row["speaker"], kind, row["speaker_role"] or "", aliases, last)
+        person = kind == PERSON
+        last = surname(key) if person else None
+        shorter = shorter_forms(key) if person else []
+        aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set()) | set(shorter) \
+            | first_name(key)   # «سلمان» of «سلمان بن عبدالعزيز»: see Linker._titled
+        titles = titles_of(row["speaker"], row["speaker_role"] or "") if person else set()
+        return cls(key, row["speaker"], kind, row["speaker_role"] or "", aliases, last, titles - {key}, shorter)
 
 
 @dataclass
@@ -92,6 +121,8 @@ class Linker:
         self.holders: dict[str, set[int]] = defaultdict(set)   # alias key -> identity ids
         self.new_aliases: list[dict] = []
         self.pending: dict[int, dict] = {}   # identities to create, under temporary ids < 0
+        self.titles = Titles(conn)
+        self.folded: dict[int, int] = {}     # identity of a title alone -> the title's holder
 
     def link(self, batch: Sequence[ArticleRows]) -> None:
         """Set `speaker_id` on every quote row of `batch` and add the batch to the counts."""
@@ -104,16 +135,23 @@ class Linker:
         if not wanted:
             return
         lock(self.conn)
-        self._load({k for _, s in wanted for k in (s.key, s.surname) if k})
-        for row, speaker in wanted:
-            row["speaker_id"] = self._resolve(speaker)
+        self._load({k for _, s in wanted for k in (s.key, s.surname, *s.shorter) if k},
+                   {k for _, s in wanted for k in (s.key, *s.titles)})
+        batch_titles = {t for _, s in wanted for t in s.titles}
+        alone = [s.kind == PERSON and (s.key in batch_titles or self.titles.known(s.key)) for _, s in wanted]
+        for k in sorted(range(len(wanted)), key=lambda k: alone[k]):   # the holders of titles first
+            row, speaker = wanted[k]
+            row["speaker_id"] = self._resolve(speaker, alone[k])
         real = self._create_pending()
         for row in [row for row, _ in wanted] + self.new_aliases:
             row["speaker_id"] = real.get(row["speaker_id"], row["speaker_id"])
         insert_ignoring(self.conn, speaker_aliases, self.new_aliases)
+        self.titles.write(real)
+        fold(self.conn, {a: real.get(h, h) for a, h in self.folded.items() if a > 0})
         add_counts(self.conn, [row for row, _ in wanted], +1)
 
-    def _load(self, keys: set[str]) -> None:
+    def _load(self, keys: set[str], titles: set[str]) -> None:
+        held = self.titles.load(titles)
         for part in chunks(sorted(keys)):
             for id, key, kind in self.conn.execute(
                     select(speakers.c.id, speakers.c.key, speakers.c.kind).where(speakers.c.key.in_(part))):
@@ -122,7 +160,7 @@ class Linker:
                     select(speaker_aliases.c.alias_key, speaker_aliases.c.speaker_id)
                     .where(speaker_aliases.c.alias_key.in_(part))):
                 self.holders[alias].add(id)
-        missing = {i for ids in self.holders.values() for i in ids} - self.by_id.keys()
+        missing = ({i for ids in self.holders.values() for i in ids} | held) - self.by_id.keys()
         for part in chunks(sorted(missing)):
             for id, key, kind in self.conn.execute(
                     select(speakers.c.id, speakers.c.key, speakers.c.kind).where(speakers.c.id.in_(part))):
@@ -131,14 +169,37 @@ class Linker:
     def _remember(self, identity: Identity) -> None:
         self.by_key[identity.key] = self.by_id[identity.id] = identity
 
-    def _resolve(self, speaker: Speaker) -> int:
-        identity = self.by_key.get(speaker.key) or self._only_holder(speaker.key, speaker.kind)
+    def _resolve(self, speaker: Speaker, title_alone: bool) -> int:
+        """The identity of a speaker (see the module docstring); `title_alone`: its name is a title."""
+        identity = title_alone and self._title_holder(speaker) or self._titled(speaker) or self.by_key.get(speaker.key) \
+            or self._only_holder(speaker.key, speaker.kind)
         if identity is None and speaker.surname:
             identity = self._adopt(speaker)
         if identity is None:
-            identity = self._create(speaker)
+            identity = next(filter(None, (self.by_key.get(k) or self._only_holder(k, speaker.kind)
+                                          for k in speaker.shorter)), None) or self._create(speaker)
         self._add_aliases(identity.id, speaker.aliases)
+        if not title_alone:
+            self.titles.record(identity.id, speaker.titles)
         return identity.id
+
+    def _title_holder(self, speaker: Speaker) -> Identity | None:
+        """The holder of the title that is the whole of this person's name; an identity of
+        the title alone made earlier is folded into it."""
+        id = self.titles.holder(speaker.key)
+        holder = self.by_id.get(id) if id is not None else None
+        alone = self.by_key.get(speaker.key)
+        if holder is not None and alone is not None and alone.id != holder.id and alone.kind == PERSON:
+            self.folded[alone.id] = holder.id
+        return holder
+
+    def _titled(self, speaker: Speaker) -> Identity | None:
+        """«الملك سلمان»: the one person with the name among its aliases that holds the honorific."""
+        if speaker.kind != PERSON or not speaker.titles or speaker.key.count(" "):
+            return None
+        named = {i for i in self.holders.get(speaker.key, ()) if self.by_id[i].kind == PERSON}
+        titled = {i for i in named if any(i in self.titles.holders(t) for t in speaker.titles)}
+        return self.by_id[titled.pop()] if len(titled) == 1 else None
 
     def _only_holder(self, alias: str, kind: str) -> Identity | None:
         ids = [i for i in self.holders.get(alias, ()) if self.by_id[i].kind == kind]
@@ -184,6 +245,17 @@ class Linker:
             if id not in self.holders[k]:
                 self.holders[k].add(id)
                 self.new_aliases.append({"alias_key": k, "speaker_id": id})
+
+
+def fold(conn: Connection, into: dict[int, int]) -> None:
+    """Move the quotes of identities of a title alone to the title's holder, with their counts."""
+    for alone, holder in sorted(into.items()):
+        conn.execute(quotes.update().where(quotes.c.speaker_id == alone).values(speaker_id=holder))
+        n_articles = select(func.count(func.distinct(quotes.c.article_id))).where(quotes.c.speaker_id == holder)
+        n_quotes = select(speakers.c.n_quotes).where(speakers.c.id == alone).scalar_subquery()
+        conn.execute(speakers.update().where(speakers.c.id == holder)
+                     .values(n_quotes=speakers.c.n_quotes + n_quotes, n_articles=n_articles.scalar_subquery()))
+        conn.execute(speakers.update().where(speakers.c.id == alone).values(n_quotes=0, n_articles=0))
 
 
 def add_counts(conn: Connection, rows: Iterable[dict], sign: int) -> None:
