@@ -65,6 +65,8 @@ def particle_length(word: str, seen: Container[str] | None = None) -> int:
         while prefix and not (prefix == "و" or norm[len(prefix):] in seen
                               or frequencies.get(norm[len(prefix):], 0) >= KNOWN_WORD):
             prefix = prefix[:-1]
+        if prefix.endswith("ك") and frequencies.get(norm[len(prefix) - 1:], 0) >= KNOWN_WORD:
+            prefix = prefix[:-1]  # كـ "like" rarely precedes a name: كيري stays whole beside يري
     letters, i = 0, 0
     while letters < len(prefix) and i < len(word):
         if normalise(word[i]):

@@ -8,9 +8,12 @@ are parsed with the shipped pipeline; every quote's speaker is checked with
 `qawl.quotes.plausible_speaker` (the same test the extractor applies before output).
 Prints the share of quotes whose speaker is unknown, the share that fails the test, the
 most frequent failing and unknown-producing cues, the time `merge_speakers` takes on
-all speaker names, and the merged identities of a few well-known speakers (--check).
-`--cache FILE` keeps the sentences and entities of the parsed articles (a pickle) so
-that a second run times and audits the quote rules alone."""
+all speaker names and its identities of a few well-known speakers (--check), then the
+same speakers linked as the archive links them (`qawl.store.speakers.Linker`, into a
+temporary SQLite store, 200 articles a transaction): the CPU time and the identities.
+`--link-store DB` links the quotes stored in DB (read-only; a copy of a big store) instead,
+to time linking at archive scale. `--cache FILE` keeps the sentences and entities of the
+parsed articles (a pickle) so that a second run times and audits the quote rules alone."""
 from __future__ import annotations
 
 import argparse
@@ -73,15 +76,20 @@ def prepared(folder: Path, limit: int, cache: Path | None) -> list[tuple]:
     return items
 
 
-def audit(items: list[tuple], top: int) -> list[str]:
-    """Quotes of every article checked; returns all speaker names (for merging)."""
+def audit(items: list[tuple], top: int) -> tuple[list[str], list[list[dict]]]:
+    """Quotes of every article checked; returns all speaker names (for merging) and each
+    article's quotes as store rows (for linking)."""
     n_quotes = unknown = implausible = 0
     bad: Counter = Counter()
     unknown_cues: Counter = Counter()
     names: list[str] = []
+    rows: list[list[dict]] = []
     t0 = time.process_time()
     for text, sentences, entities in items:
-        for q in extract_quotes(text, sentences, entities):
+        found = extract_quotes(text, sentences, entities)
+        rows.append([{"article_id": str(len(rows)), "idx": i, "speaker": q.speaker, "speaker_kind": q.speaker_kind,
+                      "speaker_role": q.speaker_role, "aliases": q.speaker_aliases, "speaker_id": None} for i, q in enumerate(found)])
+        for q in found:
             n_quotes += 1
             if q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip():
                 unknown += 1
@@ -102,7 +110,7 @@ def audit(items: list[tuple], top: int) -> list[str]:
     print(f"\ncues of unknown speakers:")
     for cue, k in unknown_cues.most_common(min(top, 15)):
         print(f"  {k:4d}  {cue}")
-    return names
+    return names, rows
 
 
 def merged_identities(names: list[str], checks: list[str]) -> None:
@@ -121,6 +129,60 @@ def merged_identities(names: list[str], checks: list[str]) -> None:
             print(f"  {c:4d}  {k}")
 
 
+def stored_quotes(db: Path) -> list[list[dict]]:
+    """The quotes of a SQLite store, per article (without their aliases, which only the parse keeps)."""
+    import sqlite3
+    by_article: dict[str, list[dict]] = {}
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        for a, i, sp, kind, role in conn.execute(
+                "SELECT article_id, idx, speaker, speaker_kind, speaker_role FROM quotes ORDER BY rowid"):
+            by_article.setdefault(a, []).append({"article_id": a, "idx": i, "speaker": sp or "", "speaker_kind": kind,
+                                                 "speaker_role": role or "", "aliases": (), "speaker_id": None})
+    return list(by_article.values())
+
+
+def linked_identities(rows: list[list[dict]], checks: list[str], batch: int = 200) -> None:
+    """Link every article's quotes as the archive does, in batches, and show the identities."""
+    import tempfile
+    from sqlalchemy import text
+    from qawl.quotes import speaker_key
+    from qawl.store import Store
+    from qawl.store.rows import ArticleRows
+    from qawl.store.schema import quotes
+    from qawl.store.speakers import Linker
+    from qawl.store.sql import insert_many
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "link.sqlite")
+        elapsed = 0.0
+        for k in range(0, len(rows), batch):
+            part = [ArticleRows({"id": r[0]["article_id"]}, [], [{c: v for c, v in q.items() if c != "aliases"}
+                                                                 for q in r], [], [], [q["aliases"] for q in r])
+                    for r in rows[k:k + batch] if r]
+
+            def work(conn, part=part) -> None:
+                Linker(conn).link(part)
+                insert_many(conn, quotes, [q for r in part for q in r.quotes])
+            t0 = time.process_time()
+            store.db.run(work, write=True)
+            elapsed += time.process_time() - t0
+        n = sum(len(r) for r in rows)
+        print(f"\nlinked as the archive links them: {len(rows)} articles, {n} quotes in {elapsed:.2f} s CPU")
+        with store.connect() as conn:
+            ids = conn.execute(text("SELECT key, kind, n_quotes FROM speakers WHERE n_quotes > 0 "
+                                    "ORDER BY n_quotes DESC")).all()
+        for word in checks:
+            w = speaker_key(word)
+            found = [(key, k) for key, _, k in ids if w in key.split()]
+            print(f"identities holding «{word}»: {len(found)}")
+            for key, k in found[:8]:
+                print(f"  {k:4d}  {key}")
+        titles = [(key, k) for key, kind, k in ids if kind == "person" and key in TITLE_CHECKS]
+        print("titles linked to no holder:", ", ".join(f"{key} ({k})" for key, k in titles) or "none")
+
+
+TITLE_CHECKS = {"خادم حرمين شريفين", "ملك", "عاهل سعودي", "رييس امريكي", "وزير خارجيه امريكي"}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
@@ -128,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=30)
     ap.add_argument("--cache", type=Path, help="pickle of parsed sentences and entities (made if missing)")
     ap.add_argument("--check", action="append", help="a word whose merged identities to show (repeatable)")
+    ap.add_argument("--link-store", type=Path, help="link the quotes stored in this SQLite store instead")
     args = ap.parse_args(argv)
     if not args.folder.is_dir():
         print(f"speaker_audit: not a folder: {args.folder}", file=sys.stderr)
@@ -136,8 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     if not items:
         print(f"speaker_audit: no articles in {args.folder}", file=sys.stderr)
         return 2
-    names = audit(items, args.top)
+    names, rows = audit(items, args.top)
     merged_identities(names, args.check or list(CHECKS))
+    if args.link_store is not None:
+        rows = stored_quotes(args.link_store)
+    linked_identities(rows, args.check or list(CHECKS))
     return 0
 
 

@@ -43,6 +43,7 @@ IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
 COMPOUND = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو"}   # first word of a two-word surname
 MIN_SURNAME = 3
 LINEAGE = {"بن", "بنت", "ال"}   # keys of بن / بنت / آل: a family name or a father's name follows
+DOMINANCE, MIN_DOMINANT = 3, 5   # an alias held by several joins the one quoted 3 times more, at least 5 times
 PG_LOCK = 7_172_001   # advisory lock: one linker at a time on PostgreSQL
 
 
@@ -94,7 +95,7 @@ class Speaker:
         shorter = shorter_forms(key) if person else []
         aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set()) | set(shorter) \
             | first_name(key)   # «سلمان» of «سلمان بن عبدالعزيز»: see Linker._titled
-        titles = titles_of(row["speaker"], row["speaker_role"] or "") if person else set()
+        titles = titles_of(row["speaker"], row["speaker_role"] or "", names) if person else set()
         return cls(key, row["speaker"], kind, row["speaker_role"] or "", aliases, last, titles - {key}, shorter)
 
 
@@ -103,6 +104,10 @@ class Identity:
     id: int
     key: str
     kind: str
+    n_quotes: int = 0
+
+
+IDENTITY = select(speakers.c.id, speakers.c.key, speakers.c.kind, speakers.c.n_quotes)
 
 
 def lock(conn: Connection) -> None:
@@ -153,18 +158,16 @@ class Linker:
     def _load(self, keys: set[str], titles: set[str]) -> None:
         held = self.titles.load(titles)
         for part in chunks(sorted(keys)):
-            for id, key, kind in self.conn.execute(
-                    select(speakers.c.id, speakers.c.key, speakers.c.kind).where(speakers.c.key.in_(part))):
-                self._remember(Identity(id, key, kind))
+            for row in self.conn.execute(IDENTITY.where(speakers.c.key.in_(part))):
+                self._remember(Identity(*row))
             for alias, id in self.conn.execute(
                     select(speaker_aliases.c.alias_key, speaker_aliases.c.speaker_id)
                     .where(speaker_aliases.c.alias_key.in_(part))):
                 self.holders[alias].add(id)
         missing = ({i for ids in self.holders.values() for i in ids} | held) - self.by_id.keys()
         for part in chunks(sorted(missing)):
-            for id, key, kind in self.conn.execute(
-                    select(speakers.c.id, speakers.c.key, speakers.c.kind).where(speakers.c.id.in_(part))):
-                self._remember(Identity(id, key, kind))
+            for row in self.conn.execute(IDENTITY.where(speakers.c.id.in_(part))):
+                self._remember(Identity(*row))
 
     def _remember(self, identity: Identity) -> None:
         self.by_key[identity.key] = self.by_id[identity.id] = identity
@@ -202,8 +205,14 @@ class Linker:
         return self.by_id[titled.pop()] if len(titled) == 1 else None
 
     def _only_holder(self, alias: str, kind: str) -> Identity | None:
-        ids = [i for i in self.holders.get(alias, ()) if self.by_id[i].kind == kind]
-        return self.by_id[ids[0]] if len(ids) == 1 else None
+        """The one identity of this kind with the alias, or the one quoted `DOMINANCE` times
+        more than all the others together (باراك أوباما, not سارة أوباما, for «أوباما»)."""
+        found = sorted((self.by_id[i] for i in self.holders.get(alias, ()) if self.by_id[i].kind == kind),
+                       key=lambda i: (-i.n_quotes, i.id))
+        if len(found) == 1:
+            return found[0]
+        rest = sum(i.n_quotes for i in found[1:])
+        return found[0] if found and found[0].n_quotes >= max(MIN_DOMINANT, DOMINANCE * rest) else None
 
     def _adopt(self, speaker: Speaker) -> Identity | None:
         """The surname-only person identity this full name takes over, if unambiguous."""

@@ -23,8 +23,23 @@ MIN_QUOTES = 3
 MAX_WORDS = 6
 
 
-def titles_of(name: str, role: str) -> set[str]:
-    """The title keys a named person's quote gives them (see the module docstring)."""
+def titles_of(name: str, role: str, aliases: Iterable[str] = ()) -> set[str]:
+    """The title keys a named person's quote gives them (see the module docstring); an alias
+    that ends with the name gives the words before it («الرئيس الأمريكي باراك أوباما»)."""
+    found = _role_titles(role)
+    own = speaker_key(name).split()
+    for alias in aliases:
+        words = speaker_key(alias).split()
+        if len(words) > len(own) and words[-len(own):] == own:
+            found |= _role_titles(" ".join(words[:-len(own)]))
+    for w in (key(w) for w in name.split()):
+        if w not in HONORIFICS:
+            break
+        found.add(w)
+    return found
+
+
+def _role_titles(role: str) -> set[str]:
     words = speaker_key(role).split()[:MAX_WORDS] if role.strip() else []
     found = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
     cuts = [i for i, w in enumerate(words) if w in HONORIFICS]
@@ -32,10 +47,6 @@ def titles_of(name: str, role: str) -> set[str]:
         found.add(words[i])
         if i:
             found.add(" ".join(words[:i]))
-    for w in (key(w) for w in name.split()):
-        if w not in HONORIFICS:
-            break
-        found.add(w)
     return found
 
 
