@@ -352,6 +352,8 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
         fem = mine.feminine if mine is not None and mine.plural is False else None
         misread = not q.speaker_mention or _misread(q.speaker_mention)
         prev = _antecedent(q, out, fem) if misread else None
+        if prev is not None and not plausible_speaker(prev.speaker, "pronoun", names=names):
+            prev = None  # «أنا» names its speaker only where it is said
         person = _salient_person(q, entities, fem, names) if misread and prev is None and not (mine and mine.plural) \
             else None
         if prev is not None:
