@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 from sqlalchemy import Connection, bindparam, func, select, text
 
 from .. import quotes as quotes_package
-from ..quotes import speaker_key
+from .titles import speaker_key   # cached
 from .rows import ArticleRows
 from .schema import quotes, speaker_aliases, speakers
 from .sql import chunks, insert_ignoring, insert_many
@@ -69,12 +69,6 @@ def shorter_forms(key: str) -> list[str]:
     return [" ".join(words[:i]) for i in range(len(words) - 1, 2, -1) if words[i] in LINEAGE]
 
 
-def first_name(key: str) -> set[str]:
-    """The first name of a name with a father's name («سلمان» of «سلمان بن عبدالعزيز»)."""
-    words = key.split()
-    return {words[0]} if len(words) >= 3 and words[1] in ("بن", "بنت") else set()
-
-
 @dataclass
 class Speaker:
     key: str
@@ -93,8 +87,7 @@ class Speaker:
         person = kind == PERSON
         last = surname(key) if person else None
         shorter = shorter_forms(key) if person else []
-        aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set()) | set(shorter) \
-            | first_name(key)   # «سلمان» of «سلمان بن عبدالعزيز»: see Linker._titled
+        aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set()) | set(shorter)
         titles = titles_of(row["speaker"], row["speaker_role"] or "", names) if person else set()
         return cls(key, row["speaker"], kind, row["speaker_role"] or "", aliases, last, titles - {key}, shorter)
 
@@ -141,7 +134,7 @@ class Linker:
             return
         lock(self.conn)
         self._load({k for _, s in wanted for k in (s.key, s.surname, *s.shorter) if k},
-                   {k for _, s in wanted for k in (s.key, *s.titles)})
+                   {k for _, s in wanted for k in (s.key, *(s.titles if self._may_be_titled(s) else ()))})
         batch_titles = {t for _, s in wanted for t in s.titles}
         alone = [s.kind == PERSON and (s.key in batch_titles or self.titles.known(s.key)) for _, s in wanted]
         for k in sorted(range(len(wanted)), key=lambda k: alone[k]):   # the holders of titles first
@@ -196,12 +189,16 @@ class Linker:
             self.folded[alone.id] = holder.id
         return holder
 
+    @staticmethod
+    def _may_be_titled(speaker: Speaker) -> bool:
+        return speaker.kind == PERSON and bool(speaker.titles) and " " not in speaker.key
+
     def _titled(self, speaker: Speaker) -> Identity | None:
-        """«الملك سلمان»: the one person with the name among its aliases that holds the honorific."""
-        if speaker.kind != PERSON or not speaker.titles or speaker.key.count(" "):
+        """«الملك سلمان»: the one holder of the honorific whose name opens with the name."""
+        if not self._may_be_titled(speaker):
             return None
-        named = {i for i in self.holders.get(speaker.key, ()) if self.by_id[i].kind == PERSON}
-        titled = {i for i in named if any(i in self.titles.holders(t) for t in speaker.titles)}
+        titled = {i for t in speaker.titles for i in self.titles.holders(t)
+                  if i in self.by_id and self.by_id[i].key.split()[0] == speaker.key}
         return self.by_id[titled.pop()] if len(titled) == 1 else None
 
     def _only_holder(self, alias: str, kind: str) -> Identity | None:

@@ -9,14 +9,18 @@ has been seen `MIN_QUOTES` times: «الوزير», given to many ministers, sta
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects import postgresql, sqlite
 
-from ..quotes import speaker_key
+from ..quotes import speaker_key as _speaker_key
 from ..quotes.speakers import HONORIFICS, key
 from .schema import speaker_titles
-from .sql import chunks, insert_many
+from .sql import chunks
+
+speaker_key = lru_cache(maxsize=200_000)(_speaker_key)
 
 SHARE = 0.8
 MIN_QUOTES = 3
@@ -51,12 +55,11 @@ def _role_titles(role: str) -> set[str]:
 
 
 class Titles:
-    """The title counts of the keys a batch needs, and the batch's additions to them."""
+    """The title counts of the keys a batch looks up, and the batch's additions to them."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.counts: dict[str, dict[int, int]] = defaultdict(dict)
-        self.stored: set[tuple[str, int]] = set()
         self.added: dict[tuple[str, int], int] = defaultdict(int)
 
     def load(self, keys: Iterable[str]) -> set[int]:
@@ -66,7 +69,6 @@ class Titles:
                     select(speaker_titles.c.title_key, speaker_titles.c.speaker_id, speaker_titles.c.n_quotes)
                     .where(speaker_titles.c.title_key.in_(part))):
                 self.counts[title][id] = n
-                self.stored.add((title, id))
         return {id for holders in self.counts.values() for id in holders}
 
     def known(self, title: str) -> bool:
@@ -89,15 +91,13 @@ class Titles:
             self.added[title, id] += 1
 
     def write(self, real: dict[int, int]) -> None:
-        """Store the batch's additions (temporary identity ids mapped to real ones)."""
-        new, more = [], []
-        for (title, id), n in self.added.items():
-            row = {"title_key": title, "speaker_id": real.get(id, id), "n_quotes": n}
-            (more if (title, id) in self.stored else new).append(row)
-        insert_many(self.conn, speaker_titles, new)
-        if more:
-            c = speaker_titles.c
-            self.conn.execute(speaker_titles.update()
-                              .where(c.title_key == bindparam("t"), c.speaker_id == bindparam("s"))
-                              .values(n_quotes=c.n_quotes + bindparam("n")),
-                              [{"t": r["title_key"], "s": r["speaker_id"], "n": r["n_quotes"]} for r in more])
+        """Add the batch's counts (temporary identity ids mapped to real ones), one upsert."""
+        if not self.added:
+            return
+        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        insert = dialect.insert(speaker_titles)
+        self.conn.execute(insert.on_conflict_do_update(
+            index_elements=["title_key", "speaker_id"],
+            set_={"n_quotes": speaker_titles.c.n_quotes + insert.excluded.n_quotes}),
+            [{"title_key": t, "speaker_id": real.get(id, id), "n_quotes": n}
+             for (t, id), n in sorted(self.added.items())])
