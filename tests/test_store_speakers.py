@@ -149,3 +149,11 @@ def test_a_name_and_its_form_with_the_family_name_are_one(store_url):
     store.add(c)
     store.add(d)
     assert identity_of(store, a) == identity_of(store, b) and identity_of(store, c) == identity_of(store, d)
+
+
+def test_a_surname_joins_the_holder_quoted_far_more_than_the_others(store_url):
+    store = Store(store_url)
+    store.add(quoted(*[("فارس الدوسري", "named")] * 6, ("نورة الدوسري", "named"), n=0))
+    bare = quoted(("الدوسري", "named"), n=1)
+    store.add(bare)
+    assert ("فارس دوسري", "person", 7, 2) in identities(store)
