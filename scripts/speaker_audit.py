@@ -88,7 +88,8 @@ def audit(items: list[tuple], top: int) -> tuple[list[str], list[list[dict]]]:
     for text, sentences, entities in items:
         found = extract_quotes(text, sentences, entities)
         rows.append([{"article_id": str(len(rows)), "idx": i, "speaker": q.speaker, "speaker_kind": q.speaker_kind,
-                      "speaker_role": q.speaker_role, "aliases": q.speaker_aliases, "speaker_id": None} for i, q in enumerate(found)])
+                      "speaker_role": q.speaker_role, "aliases": q.speaker_aliases, "speaker_id": None}
+                     for i, q in enumerate(found)])
         for q in found:
             n_quotes += 1
             if q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip():

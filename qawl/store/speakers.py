@@ -167,8 +167,8 @@ class Linker:
 
     def _resolve(self, speaker: Speaker, title_alone: bool) -> int:
         """The identity of a speaker (see the module docstring); `title_alone`: its name is a title."""
-        identity = title_alone and self._title_holder(speaker) or self._titled(speaker) or self.by_key.get(speaker.key) \
-            or self._only_holder(speaker.key, speaker.kind)
+        identity = (title_alone and self._title_holder(speaker)) or self._titled(speaker) \
+            or self.by_key.get(speaker.key) or self._only_holder(speaker.key, speaker.kind)
         if identity is None and speaker.surname:
             identity = self._adopt(speaker)
         if identity is None:
