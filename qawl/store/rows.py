@@ -98,8 +98,9 @@ def article_from_json(text: str, stored: str, title: str | None) -> Article:
     return Article.from_json({**data, "text": text, "title": title})
 
 
-def article_rows(article: Article, meta: ArticleMeta, version: str, added_at: str) -> ArticleRows:
-    """Every row `article` becomes, with `meta` as its metadata."""
+def article_rows(article: Article, meta: ArticleMeta, version: str, added_at: str = "") -> ArticleRows:
+    """Every row `article` becomes, with `meta` as its metadata (`Store.add_rows` stamps
+    `added_at` when it writes them)."""
     found = text_words(article.text)
     row = {
         "id": article.id, "title": meta.title if meta.title is not None else article.title,
