@@ -111,7 +111,16 @@ class Ingest:
         finally:
             self._collect(block=False)
             self._flush()
+            self._analyze()
         return self.tally
+
+    def _analyze(self) -> None:
+        """The planner's statistics, once new articles are in (the archive queries need them)."""
+        if self.tally.stored:
+            try:
+                self.store.analyze()
+            except StoreError:
+                pass   # the articles are stored; only the statistics are stale
 
     def stop(self) -> None:
         """Ask the run to stop at the next safe point (from a signal handler): what is

@@ -18,6 +18,7 @@ import pandas as pd
 from sqlalchemy import Connection, func, select
 
 from ..doc import Article, ArticleMeta, article_id
+from . import schema
 from .database import database
 from .editing import Editing
 from .migrate import finish
@@ -93,6 +94,10 @@ class Store(Editing):
                 stored.append(r.id in inserted)
                 inserted.discard(r.id)   # the same text twice in a batch: stored once
         return stored
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after adding many articles)."""
+        self.db.run(schema.analyze, write=True, action="analyze")
 
     def delete(self, id: str) -> bool:
         """Remove an article and its derived rows; False when there was no such article."""
