@@ -164,3 +164,10 @@ def analyze(conn: Connection) -> None:
     made SQLite scan an entity's every mention per article (36 s for a co-occurrence), and
     exact ones would read millions of rows after each upload."""
     conn.exec_driver_sql("ANALYZE articles")
+
+
+def drop(conn: Connection) -> None:
+    """Drop every table of the store (tests and scripts/bench_store.py --reset)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DROP TABLE IF EXISTS sentences_fts"))
+    metadata.drop_all(conn, checkfirst=True)
