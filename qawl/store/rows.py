@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Article, ArticleMeta
-from ..frames import MAX_WORD_LENGTH, is_content_word
 from ..normalise import key
+from ..stopwords import MAX_WORD_LENGTH, is_content_word
 from ..tokens import WORD, Token
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
