@@ -8,12 +8,11 @@ from typing import Iterable
 import pandas as pd
 
 from .doc import Article
-from .normalise import is_arabic_letter, strip_marks
-from .stopwords import STOPWORDS, is_stopword
-from .tokens import Token, particle_length, words
+from .normalise import strip_marks
+from .stopwords import MAX_WORD_LENGTH, STOPWORDS, is_content_word  # noqa: F401 (MAX_WORD_LENGTH re-exported)
+from .tokens import particle_length, words
 
 # The longest Arabic words have about 15 letters (أفأستسقيناكموها); far longer runs are not words.
-MAX_WORD_LENGTH = 40
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "speaker_kind", "speaker_role", "cue", "type",
                  "quote", "start", "end", "sentence_index", "sentence", "rule", "confidence",
                  "cue_start", "cue_end", "speaker_start", "speaker_end", "corrected"]
@@ -72,12 +71,6 @@ def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
         longest = frame.groupby(keys)["speaker"].agg(lambda s: max(s, key=len))
         frame["speaker"] = keys.map(longest)
     return frame
-
-
-def is_content_word(token: Token, stopwords: frozenset[str] = STOPWORDS) -> bool:
-    """An Arabic word of 2 to MAX_WORD_LENGTH letters without its clitics that is not a stop word."""
-    return any(map(is_arabic_letter, token.text)) and 2 <= len(token.stem) <= MAX_WORD_LENGTH \
-        and not is_stopword(token.text, stopwords)
 
 
 def word_frequencies(article: Article, include_entities: bool = True,

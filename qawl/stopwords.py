@@ -7,7 +7,14 @@ time/quantity words that carry no topic. Every form is stored normalised with
 form can be looked up directly (`normalise(token) in STOPWORDS`)."""
 from __future__ import annotations
 
-from .normalise import normalise, split_proclitics
+from typing import TYPE_CHECKING
+
+from .normalise import is_arabic_letter, normalise, split_proclitics
+
+if TYPE_CHECKING:
+    from .tokens import Token
+
+MAX_WORD_LENGTH = 40
 
 _PARTICLES = """
 في من إلى الى على عن مع منذ حتى عند عبر حول خلال بين ضد لدى لدي نحو دون بدون تجاه إزاء
@@ -77,3 +84,9 @@ def is_stopword(word: str, stopwords: frozenset[str] = STOPWORDS) -> bool:
     if norm[:1] in ("و", "ف"):
         forms.add(norm[1:])
     return not forms.isdisjoint(stopwords)
+
+
+def is_content_word(token: Token, stopwords: frozenset[str] = STOPWORDS) -> bool:
+    """An Arabic word of 2 to MAX_WORD_LENGTH letters without its clitics that is not a stop word."""
+    return any(map(is_arabic_letter, token.text)) and 2 <= len(token.stem) <= MAX_WORD_LENGTH \
+        and not is_stopword(token.text, stopwords)

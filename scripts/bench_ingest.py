@@ -37,11 +37,15 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def watch_memory(pid: int, peak: list[int], stop: threading.Event) -> None:
+def watch(pid: int, peak: list[float], stop: threading.Event) -> None:
+    """Every 0.2 s: the peak memory of the tree (peak[0]) and the CPU seconds of the
+    parent process alone (peak[1], its last reading)."""
     process = psutil.Process(pid)
     while not stop.is_set():
         try:
             peak[0] = max(peak[0], tree_rss(process))
+            times = process.cpu_times()
+            peak[1] = times.user + times.system
         except psutil.Error:
             return
         stop.wait(0.2)
@@ -84,8 +88,8 @@ def main() -> None:
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                cwd=REPO)
-    peak, stop, marks, errors = [0], threading.Event(), {}, []
-    threads = [threading.Thread(target=watch_memory, args=(process.pid, peak, stop)),
+    peak, stop, marks, errors = [0, 0.0], threading.Event(), {}, []
+    threads = [threading.Thread(target=watch, args=(process.pid, peak, stop)),
                threading.Thread(target=read_lines, args=(process.stdout, started, marks, "out", [])),
                threading.Thread(target=read_lines, args=(process.stderr, started, marks, "err", errors))]
     for t in threads:
@@ -105,8 +109,9 @@ def main() -> None:
     print(f"articles           {stored:,} stored, {skipped:,} skipped, {failed:,} failed")
     print(f"wall time          {elapsed:.1f} s   {done / elapsed:.1f} articles/s "
           f"({stored / elapsed:.1f} stored/s)")
-    print(f"CPU time           {cpu:.1f} s   {cpu / max(done, 1) * 1000:.1f} ms per article "
-          "(parent + workers; other processes share the machine)")
+    per = 1000 / max(done, 1)
+    print(f"CPU time           {cpu:.1f} s   {cpu * per:.1f} ms per article (parent + workers; "
+          f"of which the parent {peak[1] * per:.1f} ms, the workers {(cpu - peak[1]) * per:.1f} ms)")
     print(f"peak memory        {peak[0] / 2**20:.0f} MB (parent + workers, sampled every 0.2 s)")
     print(f"first output       {marks.get('first line', float('nan')):.2f} s; "
           f"first article {marks.get('first article', float('nan')):.2f} s")

@@ -1,8 +1,10 @@
 """Time of each archive query (qawl.queries) against a given store.
 
-    python scripts/bench_queries.py DB [--repeat N]
+    python scripts/bench_queries.py DB [--repeat N] [--copy-from OTHER_DB]
 
-DB is a SQLite file or a postgresql:// URL. The arguments are taken from the store itself:
+DB is a SQLite file or a postgresql:// URL (--copy-from first copies every row of another
+store into DB, which must be empty: the same archive on the other backend, without parsing
+it again). The arguments are taken from the store itself:
 its most mentioned entity of the latest articles, its most quoted speakers, its biggest
 outlet, a frequent and a rare word of its latest articles. Each query runs once cold and
 N times more; the median is printed in milliseconds with the size of its answer. Prints
@@ -66,6 +68,30 @@ def cases(a: dict) -> dict:
     }
 
 
+def copy_store(source: Store, target: Store, chunk: int = 5000) -> None:
+    """Every row of `source` into the empty store `target` (then its statistics)."""
+    from sqlalchemy import func, select, text
+
+    from qawl.store import schema
+    from qawl.store.sql import insert_many
+
+    tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_version"]
+    with source.connect() as src:
+        for table in tables:
+            rows = src.execution_options(yield_per=chunk).execute(select(table)).mappings()
+            for part in rows.partitions(chunk):
+                target.db.run(lambda conn: insert_many(conn, table, [dict(r) for r in part]), write=True)
+            print(f"copied {table.name}", file=sys.stderr, flush=True)
+    if target.dialect == "postgresql":
+        def sequences(conn) -> None:
+            for table in ("speakers", "corrections", "edit_log"):
+                top = conn.execute(select(func.max(schema.metadata.tables[table].c.id))).scalar()
+                if top:
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {top})"))
+        target.db.run(sequences, write=True)
+    target.analyze()
+
+
 def size(result) -> str:
     if hasattr(result, "__len__") and not isinstance(result, tuple):
         return f"{len(result)} rows"
@@ -76,8 +102,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Time of each archive query against a store.")
     parser.add_argument("db", help="SQLite file or postgresql:// URL")
     parser.add_argument("--repeat", type=int, default=3, help="warm runs per query (median reported)")
+    parser.add_argument("--copy-from", metavar="OTHER_DB", help="copy this store's rows into DB first")
     args = parser.parse_args()
     store = Store(args.db)
+    if args.copy_from:
+        copy_store(Store(args.copy_from), store)
     print(f"{len(store)} articles in {store.dialect}")
     with store.connect() as conn:
         found = arguments(conn)

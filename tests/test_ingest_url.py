@@ -1,5 +1,6 @@
 """`qawl ingest URL` and the Upload page's URL box, against an HTTP server started here
 on 127.0.0.1 (never the internet)."""
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -8,6 +9,7 @@ import pytest
 
 from qawl.errors import IngestError
 from qawl.ingest import ingest_url
+from qawl.ingest.guard import ALLOW_ENV
 from qawl.ingest.url import read_url
 from qawl.store import Store
 
@@ -101,3 +103,62 @@ def test_ingest_url_stores_the_page_once(server, tmp_path):
     assert ingest_url(f"{server}/article", store).status == "skipped"
     failed = ingest_url(f"{server}/missing", store)
     assert not failed.ok and "404" in failed.message and len(store) == 1
+
+
+class Redirect(BaseHTTPRequestHandler):
+    """Answers every request with a redirect to the URL in its path (after the slash)."""
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        self.send_response(302)
+        self.send_header("Location", self.path[1:])
+        self.end_headers()
+
+
+@pytest.fixture
+def redirector():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "169.254.169.254", "192.168.0.10",
+                                     "100.64.0.1", "0.0.0.0", "[::1]", "[::ffff:127.0.0.1]", "[fe80::1]"])
+def test_private_local_and_reserved_addresses_are_refused_unless_allowed(monkeypatch, address):
+    monkeypatch.delenv(ALLOW_ENV, raising=False)
+    url = f"http://{address}:9/latest"
+    with pytest.raises(IngestError) as caught:
+        read_url(url, timeout=1)
+    assert str(caught.value).startswith(f"{url}: refused: ") and "private, local or reserved" in str(caught.value)
+
+
+def test_a_name_is_judged_by_the_address_it_resolves_to(server, monkeypatch):
+    monkeypatch.delenv(ALLOW_ENV, raising=False)
+    real = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo", lambda host, *a, **k: real(
+        "127.0.0.1" if host == "news.example" else host, *a, **k))
+    port = server.rsplit(":", 1)[1]
+    with pytest.raises(IngestError, match=r"refused: news\.example \(127\.0\.0\.1\) is a private"):
+        read_url(f"http://news.example:{port}/article")
+    monkeypatch.setenv(ALLOW_ENV, "127.0.0.0/8")
+    assert read_url(f"http://news.example:{port}/article").text.startswith(BODY)
+
+
+def test_a_redirect_to_a_private_address_is_refused(redirector, monkeypatch):
+    monkeypatch.setenv(ALLOW_ENV, "127.0.0.1")    # the test server, and nothing else
+    url = f"{redirector}/http://127.0.0.2:9/admin"
+    with pytest.raises(IngestError) as caught:
+        read_url(url, timeout=1)
+    assert str(caught.value).startswith(f"{url}: refused: 127.0.0.2 is a private")
+    with pytest.raises(IngestError, match="unknown url type"):
+        read_url(f"{redirector}/ftp://127.0.0.1/x", timeout=1)
+
+
+def test_the_upload_url_box_path_is_guarded_too(tmp_path, monkeypatch):
+    monkeypatch.delenv(ALLOW_ENV, raising=False)
+    store = Store(tmp_path / "db.sqlite")
+    outcome = ingest_url("http://localhost:9/x", store)
+    assert not outcome.ok and "refused: localhost (" in outcome.message and len(store) == 0

@@ -3,7 +3,8 @@
 Texts already stored (or seen earlier in the run) are skipped before parsing; the others
 are parsed in batches by a `Parser` (this process, local processes or a Dask cluster)
 with a bounded number of batches in flight, so memory stays flat whatever the size of
-the input; parsed articles are written by `store.add_many`, one transaction per batch,
+the input; the parser returns each article as the rows it is stored as, written by
+`store.add_rows`, one transaction per batch,
 at least every `flush_every` seconds. Every item ends as one `Outcome`, reported as soon
 as it is known (stored = committed). On an interruption (Ctrl-C) what was parsed is
 still written before the exception goes on."""
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from ..doc import Article, ArticleMeta, article_id
+from ..doc import article_id
 from ..errors import IngestError, StoreError
 from .archives import Item
 from .parsers import Parser, Result, SerialParser
@@ -23,6 +24,7 @@ from .reader import Document
 
 if TYPE_CHECKING:
     from ..store import Store
+    from ..store.rows import ArticleRows
 
 STORED, SKIPPED, FAILED = "stored", "skipped", "failed"
 
@@ -69,7 +71,7 @@ class _Run:
     seen: set[str] = field(default_factory=set)
     inflight: int = 0
     results: queue.Queue = field(default_factory=queue.Queue)
-    pending: list[tuple[Article, ArticleMeta]] = field(default_factory=list)
+    pending: list[ArticleRows] = field(default_factory=list)
     last_flush: float = field(default_factory=time.monotonic)
 
 
@@ -109,7 +111,16 @@ class Ingest:
         finally:
             self._collect(block=False)
             self._flush()
+            self._analyze()
         return self.tally
+
+    def _analyze(self) -> None:
+        """The planner's statistics, once new articles are in (the archive queries need them)."""
+        if self.tally.stored:
+            try:
+                self.store.analyze()
+            except StoreError:
+                pass   # the articles are stored; only the statistics are stale
 
     def stop(self) -> None:
         """Ask the run to stop at the next safe point (from a signal handler): what is
@@ -138,7 +149,7 @@ class Ingest:
                 fresh.append(document)
         if fresh:
             self._run.inflight += 1
-            self.parser.submit([(d.text, d.meta.title) for d in fresh],
+            self.parser.submit([(d.text, d.meta) for d in fresh],
                                lambda results, fresh=fresh: self._run.results.put((fresh, results)))
 
     def _stored(self, ids: set[str]) -> set[str]:
@@ -164,10 +175,10 @@ class Ingest:
 
     def _parsed(self, documents: list[Document], results: list[Result]) -> None:
         for document, result in zip(documents, results):
-            if isinstance(result, Article):
-                self._run.pending.append((result, document.meta))
-            else:
+            if isinstance(result, str):
                 self._emit(Outcome(document.meta.source, FAILED, problem=result))
+            else:
+                self._run.pending.append(result)
 
     def _flush(self) -> None:
         """Write the parsed articles waiting, one transaction per write batch."""
@@ -176,19 +187,19 @@ class Ingest:
         if pending:
             self._write(pending)
 
-    def _write(self, pairs: list[tuple[Article, ArticleMeta]]) -> None:
+    def _write(self, batch: list[ArticleRows]) -> None:
         """One transaction; when it fails, each article alone, so that one row the
         database refuses does not lose the others."""
         try:
-            created = self.store.add_many(pairs, batch_size=self.write_batch)
+            created = self.store.add_rows(batch, batch_size=self.write_batch)
         except StoreError as error:
-            if len(pairs) > 1:
-                for pair in pairs:
-                    self._write([pair])
+            if len(batch) > 1:
+                for rows in batch:
+                    self._write([rows])
                 return
-            meta = pairs[0][1]
-            self._emit(Outcome(meta.source, FAILED, problem=f"could not be saved ({error.reason})"))
+            source = batch[0].article["source"]
+            self._emit(Outcome(source, FAILED, problem=f"could not be saved ({error.reason})"))
             return
-        for (article, meta), new in zip(pairs, created):
-            self._emit(Outcome(meta.source, STORED if new else SKIPPED, article.id,
-                               meta.title or article.title))
+        for rows, new in zip(batch, created):
+            self._emit(Outcome(rows.article["source"], STORED if new else SKIPPED, rows.id,
+                               rows.article["title"]))

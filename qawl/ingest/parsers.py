@@ -1,29 +1,36 @@
 """Where articles are parsed: in this process, in a pool of local processes, or on a Dask
 cluster. One small interface (`Parser`): `submit(batch, done)` parses a batch of
-(text, title) pairs somewhere and calls `done(results)` (possibly from another thread)
-with one Article or one error message per pair; `window` is how many batches may be in
-flight; `close()` waits, `abort()` stops at once."""
+(text, metadata) pairs somewhere, turns each parse into the rows it is stored as
+(`qawl.store.rows.article_rows`: the derived rows are built where the text was tokenised,
+not again in the writing process), and calls `done(results)` (possibly from another
+thread) with one `ArticleRows` or one error message per pair; `window` is how many
+batches may be in flight; `close()` waits, `abort()` stops at once."""
 from __future__ import annotations
 
 import os
 import signal
-from typing import Callable, Protocol, Union
+from typing import TYPE_CHECKING, Callable, Protocol, Union
 
-from ..doc import Article
+from ..doc import ArticleMeta
 
-Pair = tuple[str, Union[str, None]]
-Result = Union[Article, str]          # an Article, or why it could not be parsed
+if TYPE_CHECKING:
+    from ..store.rows import ArticleRows
+
+Pair = tuple[str, ArticleMeta]
+Result = Union["ArticleRows", str]    # the article's rows, or why it could not be parsed
 Done = Callable[[list[Result]], None]
 
 
 def parse_batch(pairs: list[Pair]) -> list[Result]:
-    """Parse each (text, title); a pipeline bug on one text becomes its error message."""
-    from ..pipeline import parse
+    """Parse each (text, metadata) and build its rows (`added_at` left for the writer to
+    stamp); a pipeline bug on one text becomes its error message."""
+    from ..pipeline import parse, pipeline_version
+    from ..store.rows import article_rows
 
     results: list[Result] = []
-    for text, title in pairs:
+    for text, meta in pairs:
         try:
-            results.append(parse(text, title))
+            results.append(article_rows(parse(text, meta.title), meta, pipeline_version()))
         except Exception as error:  # one odd text must not lose the batch
             results.append(f"could not be analysed ({type(error).__name__}: {error})")
     return results

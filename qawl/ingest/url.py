@@ -3,9 +3,11 @@ dependency for one GET), checked, then extracted like an uploaded HTML file.
 
 Limits: `timeout` seconds for the connection and for each read, `deadline` seconds in
 all, `max_bytes` read (streamed, so a server that sends more is cut off), and an HTML
-content type. Every failure is an IngestError naming the URL."""
+content type. Only public addresses are connected to, redirects included, unless the
+operator allows more (`guard.py`). Every failure is an IngestError naming the URL."""
 from __future__ import annotations
 
+import http.client
 import socket
 import time
 import urllib.error
@@ -15,12 +17,46 @@ from email.message import Message
 from urllib.parse import urlsplit
 
 from ..errors import IngestError
+from .guard import BlockedAddress, guarded_connection
 from .html import read_html
 from .reader import MAX_BYTES, MAX_LABEL, Document, document
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = "Qawl/0.1 (Arabic news reader; +https://github.com/)"
 CHUNK = 1 << 16
+
+
+class _GuardedHTTP(http.client.HTTPConnection):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = guarded_connection
+
+
+class _GuardedHTTPS(http.client.HTTPSConnection):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = guarded_connection
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_GuardedHTTP, req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_GuardedHTTPS, req, context=self._context)
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """http(s) only, redirects followed, every connection through the guard (no proxy, no
+    ftp: a redirect elsewhere fails as an unknown URL type)."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (_HTTPHandler(), _HTTPSHandler(), urllib.request.HTTPDefaultErrorHandler(),
+                    urllib.request.HTTPRedirectHandler(), urllib.request.HTTPErrorProcessor(),
+                    urllib.request.UnknownHandler()):
+        opener.add_handler(handler)
+    return opener
 
 
 def is_url(value: str) -> bool:
@@ -56,7 +92,7 @@ def fetch_html(url: str, timeout: float = 15, deadline: float = 60,
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept": ", ".join(HTML_TYPES)})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _opener().open(request, timeout=timeout) as response:
             kind, charset = _content_type(response.headers)
             if kind not in HTML_TYPES:
                 raise IngestError(url, f"not an HTML page (the server sent {kind})")
@@ -69,6 +105,8 @@ def fetch_html(url: str, timeout: float = 15, deadline: float = 60,
         raise IngestError(url, f"no answer within {timeout:g} s") from None
     except urllib.error.URLError as error:
         reason = error.reason
+        if isinstance(reason, BlockedAddress):
+            raise IngestError(url, str(reason)) from None
         if isinstance(reason, (socket.timeout, TimeoutError)):
             raise IngestError(url, f"no answer within {timeout:g} s") from None
         raise IngestError(url, f"cannot be reached ({getattr(reason, 'strerror', None) or reason})") from None

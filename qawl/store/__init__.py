@@ -5,7 +5,17 @@ Modules: schema (tables, full-text indexes), rows (an article as rows, pure), sp
 (full-text search), migrate (the versioned schema), database (engines, retries, errors),
 sqlite_file (checks on a file before SQLite opens it), core (the Store)."""
 from ..errors import StoreError
-from .core import Store, open_store
-from .database import resolve_url
 
 __all__ = ["Store", "StoreError", "open_store", "resolve_url"]
+
+
+def __getattr__(name: str):
+    """Store, open_store and resolve_url imported on first use, so that a parsing worker
+    importing `qawl.store.rows` does not load SQLAlchemy and pandas."""
+    if name in ("Store", "open_store"):
+        from . import core
+        return getattr(core, name)
+    if name == "resolve_url":
+        from .database import resolve_url
+        return resolve_url
+    raise AttributeError(name)

@@ -18,10 +18,11 @@ import pandas as pd
 from sqlalchemy import Connection, func, select
 
 from ..doc import Article, ArticleMeta, article_id
+from . import schema
 from .database import database
 from .editing import Editing
 from .migrate import finish
-from .rows import LIST_COLUMNS, article_from_json, article_rows
+from .rows import LIST_COLUMNS, ArticleRows, article_from_json, article_rows
 from .schema import articles
 from .search import search_sentences
 from .sql import chunks
@@ -75,17 +76,28 @@ class Store(Editing):
     def add_many(self, pairs: Iterable[tuple[Article, ArticleMeta | None]], batch_size: int = BATCH) -> list[bool]:
         """Store (article, meta) pairs, one transaction per `batch_size` of them; for each
         pair, True when it was stored and False when its text was there already."""
-        version, stored = _pipeline_version(), []
-        items = iter(pairs)
+        version = _pipeline_version()
+        return self.add_rows((article_rows(a, m or ArticleMeta(), version) for a, m in pairs), batch_size)
+
+    def add_rows(self, rows: Iterable[ArticleRows], batch_size: int = BATCH) -> list[bool]:
+        """Store articles already turned into rows (`rows.article_rows`, built where they
+        were parsed), stamping their `added_at`; as `add_many`."""
+        stored = []
+        items = iter(rows)
         while chunk := list(islice(items, batch_size)):
-            present = self.existing_ids(a.id for a, _ in chunk)
-            new = [(a, m) for a, m in chunk if a.id not in present]
-            rows = [article_rows(a, m or ArticleMeta(), version, t) for (a, m), t in zip(new, _stamps(len(new)))]
-            inserted = self.db.run(lambda conn: write_new(conn, rows), write=True) if rows else set()
-            for a, _ in chunk:
-                stored.append(a.id in inserted)
-                inserted.discard(a.id)   # the same text twice in a batch: stored once
+            present = self.existing_ids(r.id for r in chunk)
+            new = [r for r in chunk if r.id not in present]
+            for r, stamp in zip(new, _stamps(len(new))):
+                r.article["added_at"] = stamp
+            inserted = self.db.run(lambda conn: write_new(conn, new), write=True) if new else set()
+            for r in chunk:
+                stored.append(r.id in inserted)
+                inserted.discard(r.id)   # the same text twice in a batch: stored once
         return stored
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after adding many articles)."""
+        self.db.run(schema.analyze, write=True, action="analyze")
 
     def delete(self, id: str) -> bool:
         """Remove an article and its derived rows; False when there was no such article."""

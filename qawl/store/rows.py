@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Article, ArticleMeta
-from ..frames import MAX_WORD_LENGTH, is_content_word
 from ..normalise import key
+from ..stopwords import MAX_WORD_LENGTH, is_content_word
 from ..tokens import WORD, Token
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -98,8 +98,9 @@ def article_from_json(text: str, stored: str, title: str | None) -> Article:
     return Article.from_json({**data, "text": text, "title": title})
 
 
-def article_rows(article: Article, meta: ArticleMeta, version: str, added_at: str) -> ArticleRows:
-    """Every row `article` becomes, with `meta` as its metadata."""
+def article_rows(article: Article, meta: ArticleMeta, version: str, added_at: str = "") -> ArticleRows:
+    """Every row `article` becomes, with `meta` as its metadata (`Store.add_rows` stamps
+    `added_at` when it writes them)."""
     found = text_words(article.text)
     row = {
         "id": article.id, "title": meta.title if meta.title is not None else article.title,

@@ -8,7 +8,7 @@ PostgreSQL with a GIN index on `to_tsvector('simple', norm)`."""
 from __future__ import annotations
 
 from sqlalchemy import (Boolean, Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
-                        Table, Text, false, text)
+                        Table, Text, false, inspect, text)
 
 SCHEMA_VERSION = 5  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
 #                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`
@@ -30,6 +30,14 @@ articles = Table(
     Index("ix_articles_day", "day"),
     Index("ix_articles_outlet_day", "outlet", "day"),
     Index("ix_articles_added_at", "added_at"),
+    # Covering indexes for the archive pages, so that choosing, ordering and listing
+    # articles never reads the rows themselves (on SQLite the text and the parse sit in
+    # each row, before added_at and the counts): latest first, as a page of the library,
+    # or scanned for title words; by id, then ordered; by outlet, latest first.
+    Index("ix_articles_listing", "day", "added_at", "id", "outlet", "title", "source",
+          "n_words", "n_entities", "n_quotes"),
+    Index("ix_articles_id_order", "id", "day", "added_at", "outlet"),
+    Index("ix_articles_outlet_recent", "outlet", "day", "added_at", "id"),
 )
 
 mentions = Table(
@@ -144,12 +152,26 @@ POSTGRES_FTS = (
 
 
 def create(conn: Connection) -> None:
-    """Create every missing table, index and full-text index (existing ones are kept)."""
+    """Create every missing table, index and full-text index (existing ones are kept);
+    the planner's statistics are gathered when an index was added to a stored table."""
+    stored = "articles" in inspect(conn).get_table_names()
+    before = {ix["name"] for ix in inspect(conn).get_indexes("articles")} if stored else set()
     metadata.create_all(conn, checkfirst=True)
-    for index in articles.indexes:   # a table from schema 1 exists without them
+    for index in articles.indexes:   # a table from schema 1 or 4 exists without some of them
         index.create(conn, checkfirst=True)
     for statement in SQLITE_FTS if conn.dialect.name == "sqlite" else POSTGRES_FTS:
         conn.execute(text(statement))
+    if stored and {ix.name for ix in articles.indexes} - before:
+        analyze(conn)
+
+
+def analyze(conn: Connection) -> None:
+    """Refresh the query planner's statistics of `articles` (its indexes only: 0.1 s for
+    18,000 articles). Without them SQLite looks articles up by their primary key instead
+    of the covering indexes above. Only this table: sampled statistics of `mentions` once
+    made SQLite scan an entity's every mention per article (36 s for a co-occurrence), and
+    exact ones would read millions of rows after each upload."""
+    conn.exec_driver_sql("ANALYZE articles")
 
 
 def drop(conn: Connection) -> None:
