@@ -288,16 +288,19 @@ def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, 
 def entity_sets(conn: Connection, entity_key: str, keys: list[str], where: Filter = Filter(),
                 articles: int = MAX_ARTICLES) -> pd.DataFrame:
     """For the heatmap: (article_id, sentence_index, entity_key) of the mentions of `keys`
-    in the latest `articles` articles that mention `entity_key`, one row each."""
+    in the latest `articles` articles that mention `entity_key`, one row each (a mention
+    of one of the entity's other keys, e.g. its surname, counts as `entity_key`)."""
     if not keys:
         return pd.DataFrame(columns=["article_id", "sentence_index", "entity_key"])
-    base, _, params = _latest_mentioning(conn, entity_key, where)
+    base, group, params = _latest_mentioning(conn, entity_key, where)
     marks = ", ".join(f":key{i}" for i in range(len(keys)))
     return _frame(conn, f"""
         WITH {base}
-        SELECT DISTINCT m.article_id, m.sentence_index, m.entity_key FROM base JOIN mentions m ON m.article_id = base.id
-        WHERE m.entity_key IN ({marks})""",
-                  {**params, **{f"key{i}": k for i, k in enumerate(keys)}, "n": articles})
+        SELECT DISTINCT m.article_id, m.sentence_index,
+               CASE WHEN m.entity_key {group} THEN :k ELSE m.entity_key END AS entity_key
+        FROM base JOIN mentions m ON m.article_id = base.id
+        WHERE m.entity_key IN ({marks}) OR m.entity_key {group}""",
+                  {**params, **{f"key{i}": k for i, k in enumerate(keys)}, "k": entity_key, "n": articles})
 
 
 # ---------- speakers ----------

@@ -32,9 +32,11 @@ def test_the_surname_and_the_full_name_are_one_entity(store_url, name):  # noqa:
         found = Q.entity_articles(conn, key(name))
         days = Q.entity_days(conn, key(name))
         others = Q.cooccurring(conn, key(name))
+        sets = Q.entity_sets(conn, key(name), [key(name), key("جدة")])
     assert len(found) == 3
     assert days["mentions"].sum() == 3
     assert set(others["entity_key"]) == {key("جنيف"), key("جدة")}   # no form co-occurs with the other
+    assert len(sets) == 4 and set(sets["entity_key"]) == {key(name), key("جدة")}   # the heatmap's units
 
 
 def test_a_surname_two_people_share_joins_the_one_mentioned_far_more(store_url):  # noqa: F811
