@@ -12,6 +12,7 @@ import pandas as pd
 from sqlalchemy import Connection, text
 
 from .normalise import key
+from .store.entity_aliases import entity_group
 from .store.rows import norm_words
 from .store.search import match_query
 from .tokens import words
@@ -220,35 +221,47 @@ def entity_name(conn: Connection, entity_key: str) -> str | None:
     return row[0] if row else None
 
 
+def _entity_in(conn: Connection, entity_key: str) -> tuple[str, dict]:
+    """`IN (…)` over the keys of one entity (a person's full name and its surname, see
+    store.entity_aliases) and its parameters (named e0, e1 …)."""
+    group = entity_group(conn, entity_key)
+    return (f"IN ({', '.join(f':e{i}' for i in range(len(group)))})",
+            {f"e{i}": k for i, k in enumerate(group)})
+
+
 def entity_articles(conn: Connection, entity_key: str, where: Filter = Filter(), limit: int = 50,
                     offset: int = 0) -> pd.DataFrame:
     """One page of the articles that mention an entity, newest first: id, title, outlet,
     day, mentions."""
     sql, params = where.where()
+    keys, named = _entity_in(conn, entity_key)
     return _frame(conn, f"""
         SELECT a.id, a.title, a.outlet, a.day, m.mentions
-        FROM (SELECT article_id, count(*) AS mentions FROM mentions WHERE entity_key = :k
+        FROM (SELECT article_id, count(*) AS mentions FROM mentions WHERE entity_key {keys}
               GROUP BY article_id) m JOIN articles a ON a.id = m.article_id
         WHERE {sql} ORDER BY a.day DESC, a.added_at DESC, a.id LIMIT :limit OFFSET :offset""",
-                  {**params, "k": entity_key, "limit": limit, "offset": offset})
+                  {**params, **named, "limit": limit, "offset": offset})
 
 
 def entity_days(conn: Connection, entity_key: str, where: Filter = Filter()) -> pd.DataFrame:
     """Mentions and articles of an entity per day (None: undated articles): day, mentions, articles."""
     sql, params = where.where()
+    keys, named = _entity_in(conn, entity_key)
     return _frame(conn, f"""
         SELECT a.day, count(*) AS mentions, count(DISTINCT a.id) AS articles
         FROM mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.entity_key = :k AND {sql} GROUP BY a.day ORDER BY a.day""",
-                  {**params, "k": entity_key})
+        WHERE m.entity_key {keys} AND {sql} GROUP BY a.day ORDER BY a.day""",
+                  {**params, **named})
 
 
-def _latest_mentioning(where: Filter) -> tuple[str, dict]:
-    """A CTE `base`: the latest :n articles (matching `where`) that mention entity :k."""
+def _latest_mentioning(conn: Connection, entity_key: str, where: Filter) -> tuple[str, str, dict]:
+    """A CTE `base`: the latest :n articles (matching `where`) that mention the entity;
+    the `IN (…)` of the entity's keys; their parameters."""
     sql, params = where.where()
+    keys, named = _entity_in(conn, entity_key)
     return (f"""base AS (
-            SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_key = :k)
-            AND {sql} ORDER BY a.day DESC, a.added_at DESC LIMIT :n)""", params)
+            SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_key {keys})
+            AND {sql} ORDER BY a.day DESC, a.added_at DESC LIMIT :n)""", keys, {**params, **named})
 
 
 def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, where: Filter = Filter(),
@@ -256,10 +269,10 @@ def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, 
     """Entities mentioned with an entity in the latest `articles` articles that mention it,
     in the same article (or the same sentence): entity_key, label, name, articles (that
     name both), mentions (of the other entity there), corrected."""
-    base, params = _latest_mentioning(where)
+    base, keys, params = _latest_mentioning(conn, entity_key, where)
     if same_sentence:
         units = ("units AS (SELECT DISTINCT m.article_id, m.sentence_index FROM base "
-                 "JOIN mentions m ON m.article_id = base.id WHERE m.entity_key = :k)")
+                 f"JOIN mentions m ON m.article_id = base.id WHERE m.entity_key {keys})")
         join = "units JOIN mentions o ON o.article_id = units.article_id AND o.sentence_index = units.sentence_index"
     else:
         units, join = "", "base JOIN mentions o ON o.article_id = base.id"
@@ -267,23 +280,26 @@ def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, 
         WITH {base}{', ' + units if units else ''}
         SELECT o.entity_key, o.label, max(o.canonical) AS name, count(DISTINCT o.article_id) AS articles,
                count(*) AS mentions, {_any_corrected("o")}
-        FROM {join} WHERE o.entity_key <> :k
+        FROM {join} WHERE o.entity_key NOT {keys}
         GROUP BY o.entity_key, o.label ORDER BY articles DESC, mentions DESC, name LIMIT :limit""",
-                  {**params, "k": entity_key, "n": articles, "limit": limit}))
+                  {**params, "n": articles, "limit": limit}))
 
 
 def entity_sets(conn: Connection, entity_key: str, keys: list[str], where: Filter = Filter(),
                 articles: int = MAX_ARTICLES) -> pd.DataFrame:
     """For the heatmap: (article_id, sentence_index, entity_key) of the mentions of `keys`
-    in the latest `articles` articles that mention `entity_key`, one row each."""
+    in the latest `articles` articles that mention `entity_key`, one row each (a mention
+    of one of the entity's other keys, e.g. its surname, counts as `entity_key`)."""
     if not keys:
         return pd.DataFrame(columns=["article_id", "sentence_index", "entity_key"])
-    base, params = _latest_mentioning(where)
+    base, group, params = _latest_mentioning(conn, entity_key, where)
     marks = ", ".join(f":key{i}" for i in range(len(keys)))
     return _frame(conn, f"""
         WITH {base}
-        SELECT DISTINCT m.article_id, m.sentence_index, m.entity_key FROM base JOIN mentions m ON m.article_id = base.id
-        WHERE m.entity_key IN ({marks})""",
+        SELECT DISTINCT m.article_id, m.sentence_index,
+               CASE WHEN m.entity_key {group} THEN :k ELSE m.entity_key END AS entity_key
+        FROM base JOIN mentions m ON m.article_id = base.id
+        WHERE m.entity_key IN ({marks}) OR m.entity_key {group}""",
                   {**params, **{f"key{i}": k for i, k in enumerate(keys)}, "k": entity_key, "n": articles})
 
 

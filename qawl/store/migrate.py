@@ -6,7 +6,8 @@ parse as JSON, no metadata, no `schema_version`); 2: the archive tables; 3: with
 of `mentions` and `quotes` (3 → 4 adds it in place, then rebuilds the derived rows of the
 articles a correction touches, in the same transaction, so their marks are set); 5: with
 `speaker_titles` (4 → 5 only creates it: titles are learned from the articles written or
-re-parsed from then on).
+re-parsed from then on); 6: with `entity_aliases` (5 → 6 creates it and fills it from the
+stored mentions).
 Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
 store rebuilds the derived rows of every article from its stored parse and only then
 records version 2, so an interrupted upgrade simply continues at the next open."""
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, false, inspect, select, text
 from . import schema
 from .corrections import from_row, machine_parses
 from .editing import touched
+from .entity_aliases import fill as fill_entity_aliases
 from .schema import SCHEMA_VERSION, articles, corrections, mentions, quotes, schema_version
 from .writes import rederive
 
@@ -48,6 +50,8 @@ def upgrade(conn: Connection, read_only: bool = False) -> str:
     schema.create(conn)
     if 1 < version < 4:
         _add_corrected(conn)
+    if 1 < version < 6:
+        fill_entity_aliases(conn)
     if version == 0:
         conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
     elif 1 < version < SCHEMA_VERSION:

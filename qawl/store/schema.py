@@ -10,8 +10,8 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
                         Table, Text, false, inspect, text)
 
-SCHEMA_VERSION = 5  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
-#                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`
+SCHEMA_VERSION = 6  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
+#                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`; 5: no `entity_aliases`
 
 metadata = MetaData()
 
@@ -90,6 +90,14 @@ speaker_titles = Table(
     Column("title_key", Text, nullable=False), Column("speaker_id", Integer, nullable=False),
     Column("n_quotes", Integer, nullable=False),
     PrimaryKeyConstraint("title_key", "speaker_id"),
+)
+
+# A person's surname key and a full-name key that ends with it (qawl/store/entity_aliases.py).
+entity_aliases = Table(
+    "entity_aliases", metadata,
+    Column("alias_key", Text, nullable=False), Column("entity_key", Text, nullable=False),
+    PrimaryKeyConstraint("alias_key", "entity_key"),
+    Index("ix_entity_aliases_entity", "entity_key"),
 )
 
 sentences = Table(

@@ -101,6 +101,8 @@ class Identity:
 
 
 IDENTITY = select(speakers.c.id, speakers.c.key, speakers.c.kind, speakers.c.n_quotes)
+HOLDERS = select(speaker_aliases.c.alias_key, speakers.c.id, speakers.c.key, speakers.c.kind, speakers.c.n_quotes) \
+    .join(speakers, speakers.c.id == speaker_aliases.c.speaker_id)   # the identities holding an alias
 
 
 def lock(conn: Connection) -> None:
@@ -153,11 +155,11 @@ class Linker:
         for part in chunks(sorted(keys)):
             for row in self.conn.execute(IDENTITY.where(speakers.c.key.in_(part))):
                 self._remember(Identity(*row))
-            for alias, id in self.conn.execute(
-                    select(speaker_aliases.c.alias_key, speaker_aliases.c.speaker_id)
-                    .where(speaker_aliases.c.alias_key.in_(part))):
-                self.holders[alias].add(id)
-        missing = ({i for ids in self.holders.values() for i in ids} | held) - self.by_id.keys()
+            for alias, *identity in self.conn.execute(HOLDERS.where(speaker_aliases.c.alias_key.in_(part))):
+                self.holders[alias].add(identity[0])
+                if identity[0] not in self.by_id:
+                    self._remember(Identity(*identity))
+        missing = held - self.by_id.keys()
         for part in chunks(sorted(missing)):
             for row in self.conn.execute(IDENTITY.where(speakers.c.id.in_(part))):
                 self._remember(Identity(*row))

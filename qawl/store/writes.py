@@ -8,6 +8,7 @@ from sqlalchemy import Connection, select
 
 from ..doc import Article
 from .corrections import corrected, with_corrections
+from .entity_aliases import add_aliases
 from .rows import ArticleRows, counts, derived_rows, parse_json, text_words
 from .schema import DERIVED, article_words, articles, mentions, quotes, sentences
 from .speakers import Linker, unlink
@@ -27,6 +28,7 @@ def write_new(conn: Connection, batch: Sequence[ArticleRows]) -> set[str]:
 
 def write_derived(conn: Connection, batch: Sequence[ArticleRows]) -> None:
     Linker(conn).link(batch)
+    add_aliases(conn, (row for r in batch for row in r.mentions))
     for table, name in TABLE_ROWS:
         insert_many(conn, table, [row for r in batch for row in getattr(r, name)])
 
