@@ -40,7 +40,7 @@ def main() -> None:
     best = {("cold", "wall"): float("inf"), ("cold", "CPU"): float("inf"),
             ("warm", "wall"): float("inf"), ("warm", "CPU"): float("inf")}
     for _ in range(args.repeat):
-        model.featurizer.clear_cache()   # first round: every word type's features are built
+        model.clear_cache()   # first round: every word type's features are built
         for round_ in ("cold", "warm"):
             t, c = time.perf_counter(), time.process_time()
             for doc in docs:

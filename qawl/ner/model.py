@@ -158,6 +158,12 @@ class NerModel:
             self.stage2 = pycrfsuite.Tagger()
             self.stage2.open(str(files["stage2"]))
 
+    def clear_cache(self) -> None:
+        """Forget the per-word-type features and encodings built so far."""
+        self.featurizer.clear_cache()
+        if self.neural is not None:
+            self.neural.encoder.clear_cache()
+
     def tag_document(self, sentences: Sequence[Sequence[str]], org_phrases: bool = False) -> list[list[str]]:
         """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document;
         org_phrases adds descriptive organisation names that ANERcorp leaves untagged."""

@@ -12,7 +12,7 @@ from typing import Sequence
 import numpy as np
 
 from ..normalise import normalise
-from .features import Featurizer, core, is_punct
+from .features import CACHE_WORDS, Featurizer, core, is_punct
 
 MAX_CHARS = 14       # characters of a word the character layer sees (the first 14)
 MAX_LEX = 12         # lexicon features per word
@@ -41,7 +41,7 @@ class Vocab:
 
 def lexicon_features(fz: Featurizer, token: str) -> list[str]:
     """The word-level CRF features the network also sees (no word identity or affixes)."""
-    return [f for f in fz.word(token)[0] if f.startswith(LEX_PREFIXES)] if not is_punct(token) else []
+    return [f for f in fz.own(token) if f.startswith(LEX_PREFIXES)] if not is_punct(token) else []
 
 
 class Encoder:
@@ -52,15 +52,18 @@ class Encoder:
         self.vocab = vocab
         self._cache: dict[str, tuple[int, list[int], list[int]]] = {}
 
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
     def word(self, token: str) -> tuple[int, list[int], list[int]]:
         hit = self._cache.get(token)
         if hit is None:
             v = self.vocab
-            key = self.fz.word(token)[2]
+            key = self.fz.key(token)
             chars = [v.char_id.get(c, UNK) for c in normalise(core(token))[:MAX_CHARS]]
             feats = [v.feat_id[f] for f in lexicon_features(self.fz, token) if f in v.feat_id][:MAX_LEX]
             hit = (v.word_id.get(key, UNK), chars, feats)
-            if len(self._cache) < 500_000:
+            if len(self._cache) < CACHE_WORDS:
                 self._cache[token] = hit
         return hit
 
@@ -74,7 +77,7 @@ class Encoder:
         for i, (_, cs, fs) in enumerate(enc):
             chars[0, i, :len(cs)] = cs
             feats[0, i, :len(fs)] = fs
-        ph = self.fz.phrase_tags([self.fz.word(t)[2] for t in tokens])
+        ph = self.fz.phrase_tags(self.fz.keys(tokens))
         phrases = np.array([[self.vocab.phrase_id.get(p, UNK) for p in ph]], dtype=np.int64)
         return {"words": words, "chars": chars, "feats": feats, "phrases": phrases}
 

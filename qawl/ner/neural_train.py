@@ -90,11 +90,11 @@ def load_vectors(path: Path) -> dict[str, np.ndarray]:
 
 
 def build_vocab(fz: Featurizer, train: Sequence[Sent], vectors: dict[str, np.ndarray], size: int) -> Vocab:
-    keys = Counter(fz.word(t)[2] for toks, _ in train for t in toks)
+    keys = Counter(fz.key(t) for toks, _ in train for t in toks)
     words = list(dict.fromkeys([w for w in list(vectors)[:size]] + [k for k, n in keys.items() if n >= 2]))
     chars = Counter(c for toks, _ in train for t in toks for c in normalise(core(t))[:MAX_CHARS])
     feats = Counter(f for toks, _ in train for t in toks for f in lexicon_features(fz, t))
-    phrases = sorted({p for toks, _ in train for p in fz.phrase_tags([fz.word(t)[2] for t in toks])})
+    phrases = sorted({p for toks, _ in train for p in fz.phrase_tags(fz.keys(toks))})
     tags = sorted({t for _, ts in train for t in ts})
     special = ["<pad>", "<unk>"]
     return Vocab(special + [w for w in words if w not in special], special + [c for c, n in chars.items() if n >= 2],
