@@ -43,3 +43,21 @@ def test_marginals_match_brute_force_enumeration():
         for t, k in enumerate(path):
             expected[t, k] += w / z
     assert np.allclose(marginals(scores, trans, start, end), expected)
+
+
+def test_trained_network_exports_to_onnx_with_the_same_tags(tmp_path):
+    """Training-time only (the `train` extra): a few epochs on sentences we wrote, then the
+    ONNX network + numpy Viterbi give the tags PyTorch gives."""
+    torch = __import__("pytest").importorskip("torch")
+    from qawl.ner.neural import NeuralTagger
+    from qawl.ner.neural_train import export, predict, train_network
+    torch.set_num_threads(1)
+    fz = Featurizer(Lexicon(word_feats={"بايدن": ("gz=pername3",), "باريس": ("gz=city",)}))
+    train = [(["زار", "بايدن", "باريس", "أمس"], ["O", "B-PER", "B-LOC", "O"]),
+             (["وصل", "جو", "بايدن", "إلى", "القاهرة"], ["O", "B-PER", "I-PER", "O", "B-LOC"]),
+             (["قالت", "الأمم", "المتحدة"], ["O", "B-ORG", "I-ORG"])] * 4
+    net, vocab, _ = train_network(fz, train, [], {}, epochs=3, h={"hidden": 8, "vocab_size": 10})
+    export(net, vocab, tmp_path / "m.onnx", tmp_path / "m.neural.json")
+    tagger = NeuralTagger(tmp_path / "m.onnx", tmp_path / "m.neural.json", fz)
+    sents = [s for s, _ in train[:3]] + [["زار", "جو", "القاهرة"]]
+    assert [tagger.tag(s) for s in sents] == predict(net, Encoder(fz, vocab), vocab, sents)
