@@ -40,14 +40,14 @@ def main() -> None:
     best = {("cold", "wall"): float("inf"), ("cold", "CPU"): float("inf"),
             ("warm", "wall"): float("inf"), ("warm", "CPU"): float("inf")}
     for _ in range(args.repeat):
-        model.clear_cache()   # first round: every word type's features are built
+        model.featurizer.clear_cache()   # first round: every word type's features are built
         for round_ in ("cold", "warm"):
             t, c = time.perf_counter(), time.process_time()
             for doc in docs:
                 model.tag_document(doc)
             for clock, took in (("wall", time.perf_counter() - t), ("CPU", time.process_time() - c)):
                 best[round_, clock] = min(best[round_, clock], took)
-    print(f"load: {load:.2f} s (imports, model files, lexicon, word frequencies; tagger: {model.settings.tagger})")
+    print(f"load: {load:.2f} s (imports, CRF models, lexicon, word frequencies)")
     for (round_, clock), took in best.items():
         what = "empty word cache" if round_ == "cold" else "word features cached"
         print(f"tagging, {what}, {clock} time: {n} tokens in {took:.2f} s = {n / took:,.0f} tokens/s (one core)")

@@ -3,10 +3,7 @@ sixth, then prints P/R/F1 on that sixth for each decoding variant. The test spli
 read here; score it with `qawl eval-ner .../ANERCorp_CamelLab_test.txt`.
 
     python scripts/eval_ner.py --corpora ../shared/corpora [--cluster-cache /tmp/clusters.tsv]
-        [--keep DIR | --reuse DIR | --model FILE] [--thresholds 0 0.6 0.7]
-
-`--model` scores a model trained without the development split, such as the neural tagger of
-`qawl train-ner --neural` (which keeps the epoch that scores best on that split)."""
+        [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7]"""
 from __future__ import annotations
 
 import sys
@@ -41,7 +38,6 @@ def main() -> None:
     ap.add_argument("--cluster-cache")
     ap.add_argument("--keep", help="folder to keep the development model in (default: a temporary one)")
     ap.add_argument("--reuse", help="folder of a development model kept earlier: evaluate it, no training")
-    ap.add_argument("--model", help="a model trained without the development split: evaluate it, no training")
     ap.add_argument("--two-stage", action="store_true", help="also train and score the second pass")
     ap.add_argument("--thresholds", type=float, nargs="*", default=[0.0], help="O-marginal thresholds to try")
     ap.add_argument("--single-max-freq", type=int, nargs="*", default=[Settings.propagate_single_max_freq],
@@ -57,8 +53,8 @@ def main() -> None:
     settings = Settings(two_stage=args.two_stage, hygiene=False)
     corpora = Path(args.corpora)
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(args.model) if args.model else Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
-        if not (args.reuse or args.model):
+        out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
+        if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
                       cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
             print(f"CRF {params}")

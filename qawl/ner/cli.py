@@ -45,19 +45,6 @@ def normalise_or_o(tag: str) -> str:
 
 @_reports_errors
 def cmd_train(args: argparse.Namespace) -> int:
-    if args.neural:
-        if not args.vectors:
-            print("error: --neural needs --vectors FILE (word2vec text format)", file=sys.stderr)
-            return 1
-        try:
-            from .neural_train import train_neural
-        except ImportError as e:
-            print(f"error: the neural tagger trains with the `train` extra ({e.name} is missing)", file=sys.stderr)
-            return 1
-        epoch = train_neural(Path(args.corpora), Path(args.out), Path(args.vectors),
-                             cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None)
-        print(f"wrote {args.out} (neural tagger, epoch {epoch})")
-        return 0
     from .model import Settings
     from .train import train_ner
     train_ner(Path(args.corpora), Path(args.out), Settings(two_stage=args.two_stage),
@@ -100,9 +87,6 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--cluster-cache", help="reuse (or create) this word-cluster table instead of rebuilding")
     p.add_argument("--two-stage", action="store_true",
                    help="also train a second pass that sees the first pass's labels across the document")
-    p.add_argument("--neural", action="store_true",
-                   help="train the BiLSTM-CRF network instead (PyTorch, `train` extra); shipped as ONNX")
-    p.add_argument("--vectors", help="word vectors for --neural (word2vec text format, scripts/build_vectors.py)")
     p.set_defaults(func=cmd_train)
     p = subparsers.add_parser("tag", help="tag a CoNLL file; prints it with the predicted tag appended")
     p.add_argument("--conll", required=True, help="CoNLL file, one token per line")

@@ -112,7 +112,6 @@ class Featurizer:
                 self._known_at[int(head)].add(rest)
         self.freq = word_frequencies()
         self._cache: dict[str, tuple[list[str], dict[int, list[str]], str]] = {}
-        self._keys: dict[str, str] = {}
 
     def _own(self, token: str) -> tuple[list[str], list[str], list[str]]:
         """(features of the word itself, the subset shown to its next neighbours, the subset
@@ -152,20 +151,6 @@ class Featurizer:
 
     def clear_cache(self) -> None:
         self._cache.clear()
-        self._keys.clear()
-
-    def own(self, token: str) -> list[str]:
-        """The word's own features, unfiltered and not cached (the neural tagger's inputs)."""
-        return self._own(token)[0]
-
-    def key(self, token: str) -> str:
-        """Matching key of a token (clitic-stripped normalised word; punctuation as is)."""
-        hit = self._keys.get(token)
-        if hit is None:
-            hit = token if is_punct(token) else word_key(token)
-            if len(self._keys) < 10 * CACHE_WORDS:
-                self._keys[token] = hit
-        return hit
 
     def word(self, token: str) -> tuple[list[str], dict[int, list[str]], str]:
         """(own features, features shown at each neighbour offset, matching key) of a word type."""
@@ -205,7 +190,7 @@ class Featurizer:
 
     def keys(self, tokens: Sequence[str]) -> list[str]:
         """Matching keys (clitic-stripped normalised words; punctuation as is) of the tokens."""
-        return [self.key(t) for t in tokens]
+        return [self.word(t)[2] for t in tokens]
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence."""

@@ -28,14 +28,12 @@ def paths_for(model: Path) -> dict[str, Path]:
     return {"stage1": model, "stage2": stem.with_name(stem.name + ".stage2.crfsuite"),
             "lexicon": stem.with_name(stem.name + ".lexicon.tsv.gz"),
             "attributes": stem.with_name(stem.name + ".attributes.txt.gz"),
-            "config": stem.with_name(stem.name + ".json"),
-            "onnx": stem.with_name(stem.name + ".onnx"), "neural": stem.with_name(stem.name + ".neural.json")}
+            "config": stem.with_name(stem.name + ".json")}
 
 
 @dataclass
 class Settings:
     """Choices made on the development split (see scripts/eval_ner.py)."""
-    tagger: str = "crf"                       # "crf" or "neural" (the BiLSTM-CRF of neural.py)
     two_stage: bool = False                   # second CRF pass: +0.2 dev F1 for twice the time, so off
     propagate: bool = True
     propagate_single_max_freq: int = 2000    # a lone word is spread only if rarer than this
@@ -136,53 +134,27 @@ class NerModel:
 
     def __init__(self, model_path: Path):
         files = paths_for(model_path)
+        if not files["stage1"].exists():
+            raise FileNotFoundError(f"{model_path}: NER model file not found (train it with `qawl train-ner`)")
         self.settings = Settings(**json.loads(files["config"].read_text(encoding="utf-8"))) \
             if files["config"].exists() else Settings()
-        neural = self.settings.tagger == "neural"
-        main = files["onnx"] if neural else files["stage1"]
-        if not main.exists():
-            raise FileNotFoundError(f"{main}: NER model file not found (train it with `qawl train-ner`)")
         known = None
-        if files["attributes"].exists() and not neural:
+        if files["attributes"].exists():
             with gzip.open(files["attributes"], "rt", encoding="utf-8") as f:
                 known = set(f.read().split("\n"))
         self.featurizer = Featurizer(Lexicon.load(files["lexicon"]), known)
-        self.neural = self.stage1 = self.stage2 = None
-        if neural:
-            from .neural import NeuralTagger   # onnxruntime is imported only for a neural model
-            self.neural = NeuralTagger(main, files["neural"], self.featurizer)
-            return
         self.stage1 = pycrfsuite.Tagger()
-        self.stage1.open(str(main))
+        self.stage1.open(str(files["stage1"]))
+        self.stage2 = None
         if self.settings.two_stage and files["stage2"].exists():
             self.stage2 = pycrfsuite.Tagger()
             self.stage2.open(str(files["stage2"]))
-
-    def clear_cache(self) -> None:
-        """Forget the per-word-type features and encodings built so far."""
-        self.featurizer.clear_cache()
-        if self.neural is not None:
-            self.neural.encoder.clear_cache()
 
     def tag_document(self, sentences: Sequence[Sequence[str]], org_phrases: bool = False) -> list[list[str]]:
         """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document;
         org_phrases adds descriptive organisation names that ANERcorp leaves untagged."""
         fz = self.featurizer
         keys = [fz.keys(s) for s in sentences]
-        if self.neural is not None:
-            tags = [self.neural.tag(s) for s in sentences]
-        else:
-            tags = self._crf_tags(sentences, keys)
-        if self.settings.hygiene:
-            tags = [clean_tags(s, t) for s, t in zip(sentences, tags)]
-        if self.settings.propagate:
-            tags = propagate(keys, tags, fz.freq, self.settings)
-        if org_phrases:
-            tags = [add_org_phrases(s, t) for s, t in zip(sentences, tags)]
-        return tags
-
-    def _crf_tags(self, sentences: Sequence[Sequence[str]], keys: list[list[str]]) -> list[list[str]]:
-        fz = self.featurizer
         th = self.settings.o_threshold
         second = self.stage2 if self.settings.two_stage else None
         # features are made sentence by sentence and not kept: on a long text they would
@@ -191,6 +163,12 @@ class NerModel:
         if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
             tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
+        if self.settings.hygiene:
+            tags = [clean_tags(s, t) for s, t in zip(sentences, tags)]
+        if self.settings.propagate:
+            tags = propagate(keys, tags, fz.freq, self.settings)
+        if org_phrases:
+            tags = [add_org_phrases(s, t) for s, t in zip(sentences, tags)]
         return tags
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:
