@@ -312,3 +312,10 @@ def test_empty_library_still_offers_upload(db, tmp_path, monkeypatch):
     assert "library is empty" in at.info[0].value
     at = open_app("views/upload.py")
     assert len(at.file_uploader) == 1
+
+
+def test_corpus_words_page_shows_words_as_written(db, default_article):
+    at = open_app("views/corpus.py")
+    words = list(at.dataframe[0].value["word"])
+    # keys drop ال and write ة as ه; the page shows the spelling read most often
+    assert any(w.startswith("ال") for w in words) and any(w.endswith("ة") for w in words)
