@@ -25,7 +25,7 @@ def db(tmp_path, monkeypatch) -> Path:
 
 
 def quotes_page(password: str = "") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     if password:
         at.secrets["qawl"] = {"editor_password": password}
     at.switch_page("views/quotes.py")
@@ -79,7 +79,7 @@ def test_the_entity_page_marks_a_name_a_reader_relabelled(db):
     article = store.get(store.ensure_default(DEFAULT_ARTICLE))
     fixed = next(e for e in article.entities if e.label != "MISC")
     store.correct(set_label(article.id, fixed.start, fixed.end, "MISC"))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.switch_page("views/entity.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]

@@ -120,6 +120,26 @@ def archive_writable() -> bool:
         return False
 
 
+def warm_up() -> None:
+    """What the first visit would otherwise pay, done when the server starts (app.py): the
+    modules the pages import, the archive opened, the default article stored and read,
+    the entity model loaded (uploads need it). An archive that fails is left for the
+    pages to report."""
+    import altair  # noqa: F401  (the charts)
+
+    from qawl import distinctive, wordcloud_image  # noqa: F401  (the corpus and word cloud pages)
+    from qawl.ner import load_recognizer
+
+    load_recognizer()
+    try:
+        default = _stored_default()
+        if default is not None:
+            _frame(_db(), default, "quotes")   # reads the article too
+        _generation(_db())
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
+
+
 def labels_of(ids: Sequence[str]) -> dict[str, str]:
     """Id -> name of the given articles, as the article selector shows them."""
     found = query("titles", list(dict.fromkeys(ids)))
