@@ -82,6 +82,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # entity page
     "entity_name": ("Entity", "الكيان"),
     "entity_hint": ("a name, e.g. جدة", "اسم، مثلاً: جدة"),
+    "no_dates": ("None of these articles has a date.", "لا تاريخ لأي من هذه المقالات."),
     "entity_unknown": ("No mentions of “{name}”: choose one of the entities below.",
                        "لا إشارات إلى «{name}»: اختر أحد الكيانات أدناه."),
     "recent_entities": ("Most mentioned in the latest 500 articles", "الأكثر ذكراً في أحدث 500 مقالة"),

@@ -319,3 +319,9 @@ def test_corpus_words_page_shows_words_as_written(db, default_article):
     words = list(at.dataframe[0].value["word"])
     # keys drop ال and write ة as ه; the page shows the spelling read most often
     assert any(w.startswith("ال") for w in words) and any(w.endswith("ة") for w in words)
+
+
+def test_an_entity_of_undated_articles_gets_a_note_not_an_empty_timeline(db, default_article):
+    at = open_app("views/entity.py", name="جو بايدن", lang="ar")
+    assert "لا تاريخ لأي من هذه المقالات." in [c.value for c in at.caption]
+    assert len(at.get("vega_lite_chart")) == 1   # the co-occurrence heatmap only
