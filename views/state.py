@@ -39,7 +39,7 @@ APP_CSS = """<style>
 RTL_INTERFACE_CSS = """<style>
 [data-testid="stMainBlockContainer"], [data-testid="stSidebarContent"] { direction: rtl; }
 /* dates are typed YYYY-MM-DD, left to right (else the hint reads dd-mm-yyyy) */
-[data-testid="stDateInput"] input { direction: ltr; text-align: right; }
+[data-testid="stDateInputField"] [role="group"] { direction: ltr; }
 [data-testid="stHeading"] { text-align: right; }
 [data-testid="stVegaLiteChart"] { direction: ltr; }
 /* a toggle's knob moves by translateX: draw the track left to right, then mirror it */
