@@ -73,6 +73,12 @@ def all_quotes(articles: Iterable[Article]) -> pd.DataFrame:
     return frame
 
 
+def written_form(surface: str) -> str:
+    """A word as the word lists show it: as written, without its leading particles
+    (و ف ب ك ل) and diacritics (وبايدنُ → بايدن)."""
+    return strip_marks(surface[particle_length(surface):])
+
+
 def word_frequencies(article: Article, include_entities: bool = True,
                      stopwords: frozenset[str] = STOPWORDS) -> pd.DataFrame:
     """Content words by frequency: `key` is the normalised clitic-free form, `word` the
@@ -88,7 +94,7 @@ def word_frequencies(article: Article, include_entities: bool = True,
     for token in words(article.text):
         if (not include_entities and in_entity(token.start)) or not is_content_word(token, stopwords):
             continue
-        forms[token.stem][strip_marks(token.text[particle_length(token.text):])] += 1
+        forms[token.stem][written_form(token.text)] += 1
     rows = [(c.most_common(1)[0][0], k, sum(c.values())) for k, c in forms.items()]
     frame = pd.DataFrame(rows, columns=["word", "key", "count"])
     return frame.sort_values(["count", "word"], ascending=[False, True], ignore_index=True)

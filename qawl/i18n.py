@@ -82,6 +82,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # entity page
     "entity_name": ("Entity", "الكيان"),
     "entity_hint": ("a name, e.g. جدة", "اسم، مثلاً: جدة"),
+    "no_dates": ("None of these articles has a date.", "لا تاريخ لأي من هذه المقالات."),
     "entity_unknown": ("No mentions of “{name}”: choose one of the entities below.",
                        "لا إشارات إلى «{name}»: اختر أحد الكيانات أدناه."),
     "recent_entities": ("Most mentioned in the latest 500 articles", "الأكثر ذكراً في أحدث 500 مقالة"),
@@ -214,6 +215,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "recently_added": ("Latest added", "آخر ما أُضيف"),
     "recent_outlet": ("Outlet", "المصدر الإعلامي"),
     "recent_date": ("Published", "تاريخ النشر"),
+    "uploader_button": ("Upload", "اختر ملفات"),
+    "uploader_limit": ("{mb} MB per file • {types}", "حتى {mb} ميغابايت للملف • {types}"),
+    "default_source": ("default article", "المقال الافتراضي"),
     "whole_library": ("The whole library, with filters, is on the Library page.",
                       "المكتبة كاملة، مع أدوات التصفية، في صفحة المكتبة."),
     "problem_empty": ("empty (nothing but whitespace)", "الملف فارغ (لا يحوي إلا مسافات)"),

@@ -6,16 +6,19 @@ Every function takes an open connection (`store.connect()`) and a `Filter` where
 question can be narrowed to an outlet, a date range and words of the title."""
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 from sqlalchemy import Connection, text
 
-from .normalise import key
+from .frames import written_form
+from .normalise import key, normalise
 from .store.entity_aliases import entity_group
 from .store.rows import norm_words
 from .store.search import match_query
-from .tokens import words
+from .tokens import WORD, Token, words
 
 MAX_ARTICLES = 500   # articles a corpus-wide count reads at most (the latest that match)
 LIBRARY_SORTS = {"date": "a.day", "title": "a.title", "outlet": "a.outlet",
@@ -415,6 +418,26 @@ def word_counts(conn: Connection, selection: Selection, limit: int | None = 200,
         SELECT w.key, sum(w.count) AS count, count(*) AS articles FROM article_words w
         WHERE w.article_id IN ({ids})
         GROUP BY w.key ORDER BY count DESC, w.key {'LIMIT :limit' if limit else ''}""", {**params, "limit": limit})
+
+
+def word_forms(conn: Connection, selection: Selection, keys: Sequence[str]) -> dict[str, str]:
+    """Key -> the most frequent written form of that word in the selected articles' text
+    (`frames.written_form`: بايدن for the key بايدن, الأمم for الامم); a key not found
+    in their text stands for itself. Only spellings whose normalised form ends with a key
+    are analysed."""
+    wanted, ids_params = set(keys), _selected_ids(conn, selection)
+    spellings = Counter()
+    for (body,) in conn.execute(text(f"SELECT text FROM articles WHERE id IN ({ids_params[0]})"), ids_params[1]):
+        spellings.update(WORD.findall(body))
+    written: dict[str, Counter] = defaultdict(Counter)
+    for surface, n in spellings.items():
+        norm = normalise(surface)
+        if any(norm[i:] in wanted for i in range(len(norm))):
+            stem = Token(surface, 0, len(surface)).stem
+            if stem in wanted:
+                written[stem][written_form(surface)] += n
+    best = {k: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for k, c in written.items()}
+    return {k: best.get(k, k) for k in keys}
 
 
 def cooccurrence_matrix(sets: pd.DataFrame, same_sentence: bool = False) -> pd.DataFrame:

@@ -116,14 +116,46 @@ def wait_for_app(page, timeout: float = 60.0) -> None:
     page.wait_for_timeout(700)
 
 
-def server_rss(port: int) -> int | None:
-    """Resident memory in bytes of the Streamlit server listening on `port` (Linux), or None."""
+def server_pid(port: int) -> int | None:
+    """Process id of the Streamlit server listening on `port` (Linux), or None."""
     for proc in Path("/proc").iterdir():
         try:
             args = (proc / "cmdline").read_bytes().split(b"\0")
-            if b"streamlit" in b" ".join(args) and str(port).encode() in args:
-                fields = (proc / "status").read_text().split("VmRSS:")[1].split()
-                return int(fields[0]) * 1024
-        except (OSError, IndexError, ValueError):
+        except OSError:
             continue
+        if b"streamlit" in b" ".join(args) and str(port).encode() in args:
+            return int(proc.name)
     return None
+
+
+def server_rss(port: int) -> int | None:
+    """Resident memory in bytes of the Streamlit server listening on `port` (Linux), or None."""
+    try:
+        status = Path(f"/proc/{server_pid(port)}/status").read_text()
+        return int(status.split("VmRSS:")[1].split()[0]) * 1024
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _stat(pid: str) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds used) of a process, or None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants_cpu(root: int) -> dict[int, float]:
+    """CPU seconds used so far by each live process descending from `root` (Linux): the
+    server and the browser this process started, not other jobs on the machine."""
+    stats = {int(pid): found for pid in os.listdir("/proc") if pid.isdigit() and (found := _stat(pid))}
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _) in stats.items():
+        children.setdefault(parent, []).append(pid)
+    found, todo = {}, list(children.get(root, []))
+    while todo:
+        pid = todo.pop()
+        found[pid] = stats[pid][1]
+        todo += children.get(pid, [])
+    return found

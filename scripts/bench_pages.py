@@ -6,11 +6,13 @@ Streamlit's AppTest on the default article.
 
 With --db, each view (its URL chosen from what the store holds: its most mentioned entity,
 most quoted speakers, a frequent word, its biggest outlet) is opened in a new browser tab
-on a freshly started server: "first" is the time until the page is idle (script run
-finished, no skeleton) with cold caches, "second" the same view opened again in a new
-browser context (the server's caches warm, the browser's HTTP cache empty), "cached" once
-more in a new tab of that context (the frontend's scripts cached, as for a returning visitor). The server's
-resident memory is printed at the end.
+on a freshly started server, three times: "first" (a new browser profile, cold caches),
+"new browser" (another new profile: the server's caches warm, the browser's empty) and
+"second visit" (a new tab of that profile: its HTTP cache holds the front end's scripts,
+as for a reader coming back). Each is the time until the page is idle (script run
+finished, no skeleton), with the CPU seconds the server and the browser spent on it (the
+figure to compare when other jobs share the machine). The server's resident memory is
+printed at the end.
 
 Without --db:
 Each page is opened once in its own AppTest (which pays AppTest's one-off start-up and fills
@@ -51,7 +53,7 @@ def _timed_run(at) -> float:
 def _app(page: str):
     from streamlit.testing.v1 import AppTest
 
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
     at.switch_page(page)
     return at
 
@@ -117,37 +119,44 @@ def views(db: str) -> dict[str, str]:
             "upload": "upload"}
 
 
-def _load(context, url: str) -> float:
-    """Seconds from opening `url` in a new tab of `context` until the page is idle."""
-    from appserver import wait_for_idle
+LOADS = ("first", "new browser", "second visit")
+
+
+def _load(context, url: str, server: int) -> tuple[float, float, float]:
+    """Opening `url` in a new tab of `context` until the page is idle: (seconds, CPU
+    seconds of the server `server`, CPU seconds of the browser's processes)."""
+    from appserver import descendants_cpu, wait_for_idle
 
     tab = context.new_page()
-    start = time.perf_counter()
+    before, start = descendants_cpu(os.getpid()), time.perf_counter()
     tab.goto(url)
     wait_for_idle(tab, timeout=120)
-    elapsed = time.perf_counter() - start
+    elapsed, after = time.perf_counter() - start, descendants_cpu(os.getpid())
     tab.close()
-    return elapsed
+    used = {pid: cpu - before.get(pid, 0.0) for pid, cpu in after.items()}
+    return elapsed, used.pop(server, 0.0), sum(used.values())
 
 
 def browser_times(db: str) -> None:
-    """Print each view's load times in headless Chromium, then server memory: "first" and
-    "second" each in a new browser context (empty HTTP cache: the frontend's scripts are
-    fetched again), "cached" in a new tab of the second's context (the browser has the
-    frontend's scripts, as for a returning visitor)."""
-    from appserver import chromium, free_port, running_app, server_rss
+    """Print each view's loads in headless Chromium (seconds until idle, and the CPU
+    seconds the server and the browser spent), then the server's memory. "first": a new
+    browser profile on the freshly started server; "new browser": again in another new
+    profile (server caches warm, browser cache empty); "second visit": a new tab of that
+    profile (its HTTP cache holds the front end's scripts, as for a returning reader)."""
+    from appserver import chromium, free_port, running_app, server_pid, server_rss
 
     port = free_port()
     with running_app(db, port=port, timeout=300) as url, chromium() as browser:
+        server = server_pid(port)
+        print(f"{'view':30s} " + "".join(f"{name + ' s (CPU server+browser)':>36s}" for name in LOADS))
         for name, path in views(db).items():
-            times = []
+            loads = []
             for _ in range(2):
                 context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                times.append(_load(context, f"{url}/{path}"))
-            times.append(_load(context, f"{url}/{path}"))
+                loads.append(_load(context, f"{url}/{path}", server))
+            loads.append(_load(context, f"{url}/{path}", server))
             context.close()
-            print(f"{name:30s} first {times[0]:6.2f} s   second {times[1]:6.2f} s   cached {times[2]:6.2f} s",
-                  flush=True)
+            print(f"{name:30s} " + "".join(f"{w:18.2f} ({s:4.2f} + {b:4.2f})   " for w, s, b in loads), flush=True)
         rss = server_rss(port)
         print(f"server memory: {rss / 2**20:.0f} MB" if rss else "server memory: unknown")
 

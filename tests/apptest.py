@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def open_app(page: str | None = None, **params: str | list[str]) -> AppTest:
     """The app run once with these query parameters (on `page`, a views/ script path), checked
     to have raised nothing."""
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     for name, value in params.items():
         at.query_params[name] = value
     if page:

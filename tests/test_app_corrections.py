@@ -25,7 +25,7 @@ def db(tmp_path, monkeypatch) -> Path:
 
 
 def quotes_page(password: str = "") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     if password:
         at.secrets["qawl"] = {"editor_password": password}
     at.switch_page("views/quotes.py")
@@ -34,24 +34,33 @@ def quotes_page(password: str = "") -> AppTest:
     return at
 
 
+def popovers(at: AppTest) -> list[str]:
+    """Keys of the correction popovers on the page (one per quote card)."""
+    return [k for k in at.session_state._state._state.filtered_state if str(k).startswith("pop_")]
+
+
 def edit_controls(at: AppTest) -> int:
     return len([b for b in at.button if b.key and b.key.startswith(("save_", "rej_"))])
 
 
-def test_a_local_app_shows_edit_controls_on_every_card(db):
+def test_a_local_app_offers_a_correction_on_every_card_and_builds_one_form(db):
     at = quotes_page()
-    assert edit_controls(at) == 2 * len(Store(db).get(Store(db).ensure_default(DEFAULT_ARTICLE)).quotes)
+    assert len(popovers(at)) == len(Store(db).get(Store(db).ensure_default(DEFAULT_ARTICLE)).quotes)
+    assert edit_controls(at) == 0   # the controls are built when a card's popover is opened
+    at.session_state[popovers(at)[1]] = True
+    at.run()
+    assert not at.exception and edit_controls(at) == 2
 
 
 def test_a_hosted_app_hides_them_until_the_editor_password_is_entered(db, monkeypatch):
     monkeypatch.setenv("QAWL_HOSTED", "1")
-    assert edit_controls(quotes_page()) == 0   # no password configured: nobody edits
+    assert popovers(quotes_page()) == []   # no password configured: nobody edits
     at = quotes_page(password="open sesame")
-    assert edit_controls(at) == 0
+    assert popovers(at) == []
     at.text_input(key="editor_password").input("wrong").run()
-    assert edit_controls(at) == 0
+    assert popovers(at) == []
     at.text_input(key="editor_password").input("open sesame").run()
-    assert edit_controls(at) > 0
+    assert popovers(at)
 
 
 def test_a_stored_correction_shows_on_the_pages_with_its_mark(db, monkeypatch):
@@ -70,7 +79,7 @@ def test_the_entity_page_marks_a_name_a_reader_relabelled(db):
     article = store.get(store.ensure_default(DEFAULT_ARTICLE))
     fixed = next(e for e in article.entities if e.label != "MISC")
     store.correct(set_label(article.id, fixed.start, fixed.end, "MISC"))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.switch_page("views/entity.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]

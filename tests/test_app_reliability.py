@@ -121,7 +121,7 @@ def html_of(at: AppTest) -> str:
 
 
 def test_database_replaced_while_running_gets_the_default_article_again(db, default_article):
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.run()
     db.unlink()
     Store(db)  # a new, empty database in its place

@@ -6,8 +6,6 @@ skipped locally, and fails when QAWL_REQUIRE_BROWSER=1 (as in CI)."""
 from __future__ import annotations
 
 import io
-import os
-import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -21,15 +19,12 @@ from qawl.ingest import read_path
 from qawl.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-from appserver import EXCEPTION, chromium, chromium_path, running_app, wait_for_app  # noqa: E402
+from browser import require_chromium  # noqa: E402  (scripts/ on the path)
+from appserver import EXCEPTION, chromium, running_app, wait_for_app  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
 
-if chromium_path() is None:
-    if os.environ.get("QAWL_REQUIRE_BROWSER"):
-        pytest.fail("QAWL_REQUIRE_BROWSER is set but Chromium is not installed", pytrace=False)
-    pytest.skip("Chromium not installed (apt-get install chromium); CI installs it", allow_module_level=True)
+require_chromium()
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,6 @@ linking to its sentence), an entity's articles and the speaker leaderboard, in E
 Arabic. Skipped without Chromium, like tests/test_browser.py."""
 from __future__ import annotations
 
-import os
-import sys
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -15,14 +12,10 @@ import qawl
 from qawl.doc import ArticleMeta
 from qawl.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-from appserver import EXCEPTION, chromium, chromium_path, running_app, wait_for_app  # noqa: E402
+from browser import require_chromium  # noqa: E402  (scripts/ on the path)
+from appserver import EXCEPTION, chromium, running_app, wait_for_app  # noqa: E402
 
-if chromium_path() is None:
-    if os.environ.get("QAWL_REQUIRE_BROWSER"):
-        pytest.fail("QAWL_REQUIRE_BROWSER is set but Chromium is not installed", pytrace=False)
-    pytest.skip("Chromium not installed (apt-get install chromium); CI installs it", allow_module_level=True)
+require_chromium()
 
 EAST, WEST = "صحيفة الشرق", "صحيفة الغرب"
 ARTICLES = [

@@ -4,11 +4,8 @@ server shows all four, and so does one that must parse the article again (its st
 made by another pipeline version). Skipped without Chromium, like tests/test_browser.py."""
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text as sql
 
 import qawl
@@ -17,17 +14,13 @@ from qawl.ingest import read_path
 from qawl.store import Store
 from qawl.store.database import forget
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-from appserver import EXCEPTION, chromium, chromium_path, running_app, wait_for_app  # noqa: E402
+from browser import require_chromium  # noqa: E402  (scripts/ on the path)
+from appserver import EXCEPTION, chromium, running_app, wait_for_app  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
 NEW_SPEAKER = "وزارة المالية الأردنية"
 
-if chromium_path() is None:
-    if os.environ.get("QAWL_REQUIRE_BROWSER"):
-        pytest.fail("QAWL_REQUIRE_BROWSER is set but Chromium is not installed", pytrace=False)
-    pytest.skip("Chromium not installed (apt-get install chromium); CI installs it", allow_module_level=True)
+require_chromium()
 
 
 def open_quotes(tab, url: str, article_id: str) -> None:

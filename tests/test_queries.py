@@ -130,3 +130,14 @@ def test_log_odds_favours_words_typical_of_the_target_and_shrinks_rare_ones():
     assert abs(frame.loc["قال", "z"]) < 1.5                      # equally common: no difference
     assert abs(frame.loc["مطر", "z"]) < frame.loc["نفط", "z"]   # one occurrence: shrunk
     assert (frame.loc["مطر", ["target", "contrast"]] == [1, 0]).all()
+
+
+def test_corpus_words_are_shown_as_most_often_written(conn):
+    keys = [key("الوزارة"), key("مدينة"), key("بايدن"), key("الرياض"), "كلمةغائبة"]
+    forms = Q.word_forms(conn, Q.Selection(), keys)
+    # the key drops ال and unifies ة/ه; the form is the spelling read most (without و ف ب ك ل)
+    assert forms == {keys[0]: "الوزارة", keys[1]: "مدينة", keys[2]: "بايدن", keys[3]: "الرياض",
+                     "كلمةغائبة": "كلمةغائبة"}
+    assert key("الوزارة") != "الوزارة" and key("مدينة") != "مدينة"
+    east = Q.word_forms(conn, Q.Selection(Q.Filter(outlet=EAST)), [key("الاقتصاد")])
+    assert east == {key("الاقتصاد"): key("الاقتصاد")}   # only in the other outlet's article

@@ -1,2 +1,2 @@
-"""Streamlit page scripts of the dashboard (run by app.py through st.navigation) and the
+"""Streamlit page scripts of the dashboard (run by dashboard.py through st.navigation) and the
 helpers they share (state.py)."""

@@ -21,6 +21,11 @@ def legend(lang: str, **kwargs: Any) -> alt.Legend:
     return alt.Legend(orient="left" if lang == "ar" else "right", **kwargs)
 
 
+def title(text: str, lang: str) -> alt.TitleParams:
+    """A chart's title at the reading start: the right in Arabic (Vega anchors by side)."""
+    return alt.TitleParams(text, anchor="end" if lang == "ar" else "start")
+
+
 DAY_MS = 86_400_000
 
 

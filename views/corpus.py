@@ -1,6 +1,8 @@
 """Corpus words page: the word cloud of a set of articles (outlet, dates, search words;
 the latest articles when the set is large), and the words most distinctive of that set
 against the rest of the archive (weighted log-odds with an informative Dirichlet prior)."""
+from dataclasses import replace
+
 import altair as alt
 import streamlit as st
 
@@ -11,6 +13,7 @@ from qawl.wordcloud_image import render, to_png
 from views import charts, state
 
 DISTINCTIVE = 25
+FORMS_FROM = 200   # latest articles of the selection whose text gives each word's written form
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -34,14 +37,16 @@ st.caption(t("corpus_read", lang, n=read) + (" " + t("latest_only", lang, n=quer
                                              if read >= queries.MAX_ARTICLES else ""))
 
 counts = state.query("word_counts", selection, max(n, 500))
+forms = state.query("word_forms", replace(selection, cap=FORMS_FROM), tuple(counts["key"]))
+counts = counts.assign(word=counts["key"].map(forms))
 image_col, table_col = st.columns([3, 2])
 top = counts.head(n)
-png = cloud_png(tuple(zip(top["key"], top["count"])))
+png = cloud_png(tuple(top.groupby("word")["count"].sum().items()))
 image_col.image(png, width="stretch")
 image_col.download_button(t("download_png", lang), png, file_name="qawl-corpus-wordcloud.png", mime="image/png",
                           on_click="ignore")
-table_col.dataframe(top[state.reading_order(["key", "count", "articles"])], hide_index=True, width="stretch",
-                    height=420, column_config={**state.arabic_text_columns(["key"], {"key": t("word", lang)}),
+table_col.dataframe(top[state.reading_order(["word", "count", "articles"])], hide_index=True, width="stretch",
+                    height=420, column_config={**state.arabic_text_columns(["word"], {"word": t("word", lang)}),
                                                "count": st.column_config.NumberColumn(t("count", lang)),
                                                "articles": st.column_config.NumberColumn(t("articles", lang))})
 
@@ -55,16 +60,17 @@ if rest.empty:
     st.stop()
 scores = log_odds(counts.set_index("key")["count"], rest.set_index("key")["count"])
 best = scores[scores["target"] > 0].head(DISTINCTIVE)
+best = best.assign(word=best["key"].map(forms).fillna(best["key"]))
 st.caption(t("distinctive_note", lang))
 chart_col, list_col = st.columns([3, 2])
 chart_col.altair_chart(alt.Chart(best).mark_bar(color="#c0392b").encode(
     x=alt.X("z:Q", title=t("z_score", lang), scale=charts.value_scale(lang)),
-    y=alt.Y("key:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14)),
-    tooltip=[alt.Tooltip("key:N", title=t("word", lang)), alt.Tooltip("z:Q", title=t("z_score", lang), format=".1f"),
+    y=alt.Y("word:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14)),
+    tooltip=[alt.Tooltip("word:N", title=t("word", lang)), alt.Tooltip("z:Q", title=t("z_score", lang), format=".1f"),
              alt.Tooltip("target:Q", title=t("in_selection", lang)), alt.Tooltip("contrast:Q", title=t("in_rest", lang))],
 ).properties(height=alt.Step(20)), width="stretch")
-list_col.dataframe(best[state.reading_order(["key", "target", "contrast", "z"])], hide_index=True, width="stretch",
-                   column_config={**state.arabic_text_columns(["key"], {"key": t("word", lang)}),
+list_col.dataframe(best[state.reading_order(["word", "target", "contrast", "z"])], hide_index=True, width="stretch",
+                   column_config={**state.arabic_text_columns(["word"], {"word": t("word", lang)}),
                                   "target": st.column_config.NumberColumn(t("in_selection", lang)),
                                   "contrast": st.column_config.NumberColumn(t("in_rest", lang)),
                                   "z": st.column_config.NumberColumn(t("z_score", lang), format="%.1f")})

@@ -84,11 +84,21 @@ def describe(c: C.Correction, article: Article | None = None) -> str:
     return " ".join(p for p in (c.kind.replace("_", " "), target, f"→ {value}" if value else "") if p)
 
 
+def _expander(label: str, key: str):
+    """An expander whose content is built only while it is open (None when closed): a
+    closed form costs the page one element, not its widgets."""
+    box = st.expander(label, key=key, on_change="rerun")
+    return box if box.open else None
+
+
 def quote_controls(row: pd.Series) -> None:
-    """The popover under one quote card."""
+    """The popover under one quote card; its controls are built when it is opened."""
     lang, article = state.lang(), state.article(row["article_id"])
     key = f"{article.id}_{row['start']}_{row['end']}"
-    with st.popover(t("correct", lang), key=f"pop_{key}"):
+    popover = st.popover(t("correct", lang), key=f"pop_{key}", on_change="rerun")
+    if not popover.open:   # built only when opened: a page of cards costs one button each
+        return
+    with popover:
         options = speaker_options(article)
         picked = st.selectbox(t("speaker_pick", lang), options, key=f"sp_{key}",
                               index=options.index(row["speaker"]) if row["speaker"] in options else 0)
@@ -108,7 +118,10 @@ def quote_controls(row: pd.Series) -> None:
 def add_quote_form(article: Article) -> None:
     """Pick a sentence, then the cue words and the quoted words; speaker and type."""
     lang = state.lang()
-    with st.expander(t("add_quote", lang), key="exp_addq"):
+    box = _expander(t("add_quote", lang), "exp_addq")
+    if box is None:
+        return
+    with box:
         st.html(WORDS_CSS)
         index = st.selectbox(t("sentence", lang), range(len(article.sentences)), key="addq_sentence",
                              format_func=lambda i: f"{i + 1}. {article.sentence_text(i)[:90]}")
@@ -141,7 +154,10 @@ def entity_form(article: Article) -> None:
         first.setdefault((e.canonical, e.label), e)
     if not first:
         return
-    with st.expander(t("fix_entity", lang), key="exp_entity"):
+    box = _expander(t("fix_entity", lang), "exp_entity")
+    if box is None:
+        return
+    with box:
         keys = list(first)
         chosen = st.selectbox(t("entity", lang), keys, key="ent_pick",
                               format_func=lambda k: f"{k[0]} · {t(k[1], lang) if k[1] in LABELS else k[1]}")
@@ -156,12 +172,13 @@ def entity_form(article: Article) -> None:
 def identity_form() -> None:
     """Archive-wide speaker identities: merge two, rename one, split a name off one."""
     lang, store = state.lang(), state.store()
-    people = store.identities()
-    if people.empty:
+    box = _expander(t("speaker_identities", lang), "exp_identities")
+    people = store.identities() if box is not None else None
+    if people is None or people.empty:
         return
     name = dict(zip(people["id"], people["name"]))
     show = {i: f"{n} ({k})" for i, n, k in zip(people["id"], people["name"], people["n_quotes"])}
-    with st.expander(t("speaker_identities", lang), key="exp_identities"):
+    with box:
         merge, rename, split = st.columns(3)
         with merge:
             source = st.selectbox(t("merge_from", lang), list(show), format_func=show.get, key="id_from")
@@ -187,8 +204,11 @@ def corrections_list(article: Article) -> None:
     made = store.corrections(article.id)
     if not made:
         return
+    box = _expander(f"{t('edit_log', lang)} ({len(made)})", "exp_log")
+    if box is None:
+        return
     unmatched = {c.id for c in store.unmatched(store.machine(article.id))}
-    with st.expander(f"{t('edit_log', lang)} ({len(made)})", key="exp_log"):
+    with box:
         if unmatched:
             st.caption(plain(t("unmatched", lang, n=len(unmatched))))
         for c in reversed(made):

@@ -50,14 +50,17 @@ st.caption(t("entity_summary", lang, articles=n_articles, mentions=n_mentions))
 by = state.url_selectbox(t("time_unit", lang), ["day", "week"], "by", default="day", radio=True, horizontal=True,
                          format_func=lambda u: t(f"unit_{u}", lang))
 series = days.dropna(subset=["day"]).assign(day=lambda f: pd.to_datetime(f["day"]))
-if by == "week":
+if by == "week" and not series.empty:
     series = series.resample("W-MON", on="day", label="left", closed="left")[["mentions", "articles"]].sum().reset_index()
-st.altair_chart(alt.Chart(series).mark_bar(color="#2f6fb0").encode(
-    x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
-    y=alt.Y("mentions:Q", title=t("mentions", lang), axis=charts.side_axis(lang, tickMinStep=1)),
-    tooltip=[alt.Tooltip("day:T", title=t("date", lang)), alt.Tooltip("mentions:Q", title=t("mentions", lang)),
-             alt.Tooltip("articles:Q", title=t("articles", lang))],
-).properties(title=t("mentions_over_time", lang), height=220), width="stretch")
+if series.empty:
+    st.caption(t("no_dates", lang))
+else:
+    st.altair_chart(alt.Chart(series).mark_bar(color="#2f6fb0").encode(
+        x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
+        y=alt.Y("mentions:Q", title=t("mentions", lang), axis=charts.side_axis(lang, tickMinStep=1)),
+        tooltip=[alt.Tooltip("day:T", title=t("date", lang)), alt.Tooltip("mentions:Q", title=t("mentions", lang)),
+                 alt.Tooltip("articles:Q", title=t("articles", lang))],
+    ).properties(title=charts.title(t("mentions_over_time", lang), lang), height=220), width="stretch")
 
 st.subheader(t("entity_articles", lang))
 offset = state.pager(n_articles, PER_PAGE)
@@ -89,7 +92,7 @@ heat_col.altair_chart(alt.Chart(pairs).mark_rect().encode(
     x=alt.X("a:N", sort=order, title=None, scale=alt.Scale(reverse=lang == "ar"), axis=alt.Axis(labelAngle=-45)),
     y=alt.Y("b:N", sort=order, title=None, axis=charts.side_axis(lang)),
     color=alt.Color("together:Q", title=t("together_" + scope + "s", lang), scale=alt.Scale(scheme="oranges"),
-                    legend=charts.legend(lang)),
+                    legend=charts.legend(lang, format="d")),
     tooltip=[alt.Tooltip("a:N", title=t("entity", lang)), alt.Tooltip("b:N", title=t("entity", lang)),
              alt.Tooltip("together:Q", title=t("together_" + scope + "s", lang))],
 ).properties(height=alt.Step(28)), width="stretch")

@@ -67,7 +67,7 @@ if not days.empty:
         color=alt.Color("speaker:N", title=t("speaker", lang), legend=charts.legend(lang)),
         tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("day:T", title=t("date", lang)),
                  alt.Tooltip("quotes:Q", title=t("quotes", lang))],
-    ).properties(title=t("quotes_over_time", lang), height=220), width="stretch")
+    ).properties(title=charts.title(t("quotes_over_time", lang), lang), height=220), width="stretch")
 
 
 def quotes_html(speaker_id: int, limit: int, offset: int = 0) -> str:

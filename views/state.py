@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 DEFAULT_TITLE = "بايدن وبوتين يعقدان مكالمة فيديو وسط التوتر بشأن أوكرانيا"
 ARTICLE_KEY = "article"
 PICKER_SIZE = 50   # articles the sidebar picker lists at most
-LIBRARY_COLUMNS = ["id", "title", "source", "origin", "added_at"]  # what the pages read of Store.list()
 LANG_KEY = "lang"
 ENTITY_CHART_COLOURS = {"PER": "#e07a1f", "ORG": "#2f6fb0", "LOC": "#3a9a4a", "MISC": "#8e5bb5"}
 # The article selector holds Arabic titles: right-to-left, so a long title is cut at its end.
@@ -39,6 +38,8 @@ APP_CSS = """<style>
 </style>"""
 RTL_INTERFACE_CSS = """<style>
 [data-testid="stMainBlockContainer"], [data-testid="stSidebarContent"] { direction: rtl; }
+/* dates are typed YYYY-MM-DD, left to right (else the hint reads dd-mm-yyyy) */
+[data-testid="stDateInputField"] [role="group"] { direction: ltr; }
 [data-testid="stHeading"] { text-align: right; }
 [data-testid="stVegaLiteChart"] { direction: ltr; }
 /* a toggle's knob moves by translateX: draw the track left to right, then mirror it */
@@ -100,54 +101,45 @@ def _article(db: str, article_id: str) -> Article:
         raise
 
 
-def _stored_library() -> pd.DataFrame:
-    """`Store.list()`, the default article stored first (again, when the database was
-    replaced by a new one while the server ran)."""
-    default, stored = _default_id(_db()), store().list()
-    if default is not None and default not in set(stored["id"]):
+def _stored_default() -> str | None:
+    """Id of the default article; stored again when the database was replaced by a new one
+    while the server ran."""
+    default = _default_id(_db())
+    if default is not None and default not in store():
         _default_id.clear()
-        _default_id(_db())
-        stored = store().list()
-    return stored
-
-
-def _read_library() -> tuple[pd.DataFrame, bool]:
-    """The stored articles, and whether the archive works. When it does not (the reason
-    goes to the server log, not to the visitor), whatever can still be read, with the
-    default article parsed in memory."""
-    try:
-        return _stored_library(), True
-    except StoreError as error:
-        log.warning("article archive unavailable: %s", error)
-    try:
-        stored = store().list()
-    except StoreError:
-        stored = pd.DataFrame(columns=LIBRARY_COLUMNS)
-    default = _default_in_memory()
-    if default is not None and default.id not in set(stored["id"]):
-        row = pd.DataFrame([(default.id, default.title, "default", "default", None)], columns=LIBRARY_COLUMNS)
-        stored = row if stored.empty else pd.concat([stored, row], ignore_index=True)
-    return stored, False
+        default = _default_id(_db())
+    return default
 
 
 def archive_writable() -> bool:
-    """Whether the archive works and can be written (corrections need both)."""
+    """Whether the archive works and can be written (corrections need both); the reason
+    when it does not goes to the server log, not to the visitor."""
     try:
-        return _read_library()[1] and not store().read_only
-    except StoreError:
+        _stored_default()
+        return not store().read_only
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
         return False
 
 
-def library() -> pd.DataFrame:
-    """The stored articles (`Store.list()`); see `_read_library` when the archive fails."""
-    return _read_library()[0]
+def warm_up() -> None:
+    """What the first visit would otherwise pay, done when the server starts (app.py): the
+    modules the pages import, the archive opened, the default article stored and read,
+    the entity model loaded (uploads need it). An archive that fails is left for the
+    pages to report."""
+    import altair  # noqa: F401  (the charts)
 
+    from qawl import distinctive, wordcloud_image  # noqa: F401  (the corpus and word cloud pages)
+    from qawl.ner import load_recognizer
 
-def article_labels(articles: pd.DataFrame | None = None) -> dict[str, str]:
-    """Id -> name of every article of `articles` (default: `library()`), as the article
-    selector shows them."""
-    rows = (library() if articles is None else articles).itertuples()
-    return {row.id: article_label(row.title, row.source, row.id) for row in rows}
+    load_recognizer()
+    try:
+        default = _stored_default()
+        if default is not None:
+            _frame(_db(), default, "quotes")   # reads the article too
+        _generation(_db())
+    except StoreError as error:
+        log.warning("article archive unavailable: %s", error)
 
 
 def labels_of(ids: Sequence[str]) -> dict[str, str]:

@@ -2,6 +2,8 @@
 articles that every page can select. Each article succeeds or fails on its own, with a
 message naming it; a progress bar follows many files; the latest additions are listed
 (the whole archive is the Library page's)."""
+import json
+
 import streamlit as st
 
 from qawl.errors import StoreError
@@ -17,6 +19,21 @@ UNAVAILABLE_KEY = "upload_unavailable"  # the last Add found the archive unavail
 ROUND_KEY = "upload_round"  # a new uploader key per round clears the chosen files
 MAX_UPLOAD_MB = 50          # an archive may be large; each article in it is limited to 5 MB
 SHOWN = 20                  # outcomes of each kind listed, and latest articles listed
+
+# A web address reads left to right; pasted text and its title take each paragraph's own direction.
+FIELDS_CSS = """<style>
+.st-key-upload_url input { direction: ltr; text-align: left; }
+.st-key-upload_text textarea, .st-key-upload_title input { unicode-bidi: plaintext; text-align: start; }
+</style>"""
+# The uploader's own words (its button, the size limit) are the framework's, in English:
+# written over in the Arabic interface.
+UPLOADER_CSS = """<style>
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p,
+[data-testid="stFileUploaderDropzoneInstructions"] span { font-size: 0; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
+  content: %(button)s; font-size: .875rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] span::after { content: %(limit)s; font-size: .875rem; }
+</style>"""
 
 lang = state.lang()
 round_ = st.session_state.setdefault(ROUND_KEY, 0)
@@ -90,6 +107,27 @@ def show(outcomes: list[Outcome]) -> None:
             st.caption(t("more_outcomes", lang, n=len(chosen) - SHOWN))
 
 
+def uploader_css() -> str:
+    """UPLOADER_CSS with the interface's words (CSS strings written as JSON strings)."""
+    types = ", ".join(s.lstrip(".").upper() for s in ACCEPTED)
+    words = {"button": t("uploader_button", lang), "limit": t("uploader_limit", lang, mb=MAX_UPLOAD_MB, types=types)}
+    return UPLOADER_CSS % {k: json.dumps(v, ensure_ascii=False) for k, v in words.items()}
+
+
+def recent_table() -> None:
+    """The latest additions as a table: title, outlet, date, source, when added."""
+    recent = recently_added(state.store(), SHOWN)
+    names = {"default": t("default_source", lang), PASTED: t("pasted", lang)}
+    recent = recent.assign(title=[state.article_label(r.title, r.source, r.id) for r in recent.itertuples()],
+                           source=recent["source"].map(lambda s: names.get(s, s)),
+                           added_at=recent["added_at"].str.slice(0, 16).str.replace("T", " "))
+    state.html_table(recent, {"title": t("title", lang), "outlet": t("recent_outlet", lang),
+                              "date": t("recent_date", lang), "source": t("source", lang),
+                              "added_at": t("added_at", lang)},
+                     links=[state.article_link(i) for i in recent["id"]], numeric=["date", "added_at"])
+
+
+st.html(FIELDS_CSS + (uploader_css() if lang == "ar" else ""))
 st.file_uploader(t("upload_any", lang), type=[s.lstrip(".") for s in ACCEPTED],
                  accept_multiple_files=True, key=f"upload_files_{round_}", max_upload_size=MAX_UPLOAD_MB)
 st.text_input(t("upload_url", lang), key="upload_url", placeholder="https://")
@@ -105,16 +143,8 @@ if results is not None:
 
 st.subheader(t("recently_added", lang))
 try:
-    recent = recently_added(state.store(), SHOWN).assign(title=lambda f: f["title"].fillna(""))
+    recent_table()
 except StoreError:
     st.error(t("cannot_store", lang))
 else:
-    st.dataframe(recent[state.reading_order(["title", "outlet", "date", "source", "added_at"])],
-                 hide_index=True, width="stretch", column_config={
-                     **state.arabic_text_columns(["title"], {"title": t("title", lang)}),
-                     "outlet": st.column_config.TextColumn(t("recent_outlet", lang)),
-                     "date": st.column_config.TextColumn(t("recent_date", lang)),
-                     "source": st.column_config.TextColumn(t("source", lang)),
-                     "added_at": st.column_config.TextColumn(t("added_at", lang)),
-                 })
     st.caption(t("whole_library", lang))
