@@ -12,7 +12,7 @@ from ..doc import Entity
 from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
-from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
+from .cues import HOMOGRAPHS, NOUN, PARTICIPLE, VERB, Cue, cue_of, homograph_cue
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import COREFERRING_HEADS, is_definite, is_title, stem_of
 
@@ -43,6 +43,9 @@ class Context:
         self.text = text
         self.sentences = list(sentences)
         self.toks = tokenize(text)
+        for k, t in enumerate(self.toks[:-1]):
+            if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
+                t.cue = homograph_cue(t.text, self.toks[k + 1].norm, COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)

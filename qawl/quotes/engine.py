@@ -25,6 +25,7 @@ OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "ز�
 BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
 RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 CAME = {_n(w) for w in ("جاء", "ورد")}  # «بيان جاء فيه»، «رسالة ورد فيها»
+TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
@@ -96,7 +97,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 np = read_np(toks, k + 1, j, art.seg_at, art.entity)
                 if not np.words:
                     return None
-                w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك)
+                w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك، تصريح صحفي)
+                if nisba_adjective(w, toks[k]) and art.entity(w) is None:
+                    return None
                 known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
                 return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
         return None
@@ -251,7 +254,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue_tok = t
         if cue.kind == VERB:
             np = subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
-            after_relative = i > 0 and toks[i - 1].norm in RELATIVES  # «الرئيس الذي وصف إسرائيل بـ»
+            # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»: its own subject
+            after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS
             if np is None and not after_relative:
                 np = verb_subject(i, j)
                 np = extend_to_name(toks, np, j, art.label) if np is not None else None
@@ -314,6 +318,13 @@ def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:
     if head.endswith(("ون", "ين")) and len(head) > 4:
         return True
     return False if sp.kind in ("named", "title") else None
+
+
+def nisba_adjective(w: Tok, noun: Tok) -> bool:
+    """An indefinite -ي/-ية word after an indefinite noun qualifies it (تصريح صحفي، بيان رسمي)
+    rather than naming its author (تصريح وزير الخارجية)."""
+    return not is_definite(w) and not is_definite(noun) and w.norm.endswith(("ي", "يه")) \
+        and not noun.norm.endswith(("ه", "ها", "هم"))
 
 
 def rare_name(w: Tok) -> bool:

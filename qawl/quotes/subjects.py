@@ -128,6 +128,9 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                     and not is_definite(toks[k]) and toks[k].cue is None \
                     and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in STOP):
                 k += 1  # its adjectives (صحفي، مشترك) or له
+        elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
+                and seg.closed and seg.words <= 3:
+            k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
         elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
             k += 1  # لرويترز، للصحفيين
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:

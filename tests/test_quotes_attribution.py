@@ -1,0 +1,50 @@
+"""Speaker attribution rules for what unseen news articles do (texts written for these
+tests): statement nouns with adjectives, addressees in quotation marks, relative clauses
+on a time, the report verb بيّن, abbreviated honorifics, and pronoun antecedents."""
+from __future__ import annotations
+
+from test_quotes_speakers import quotes_of
+
+
+def test_statement_noun_with_an_adjective_keeps_the_verbs_subject():
+    [q] = quotes_of("وقال الوزير خالد العلي في تصريح صحفي عقب نهاية الاجتماع: «الوضع مستقر تماما».",
+                    {"خالد العلي": "PER"})
+    assert q.speaker == "خالد العلي" and q.cue == "وقال"
+
+
+def test_statement_noun_still_takes_its_author():
+    [q] = quotes_of("وشكك المحلل في تصريح وزير الخارجية بأن الاتفاق سينفذ قريبا.")
+    assert q.speaker == "وزير الخارجية"
+
+
+def test_addressee_in_quotation_marks_before_the_subject():
+    [q] = quotes_of('وتعليقا على ذلك قال لـ"الوطن" المستشار الاقتصادي سامي الحربي إن الأسعار سترتفع.',
+                    {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_kind == "named"
+
+
+def test_relative_clause_on_a_time_has_its_own_subject():
+    text = "وتأتي الأرقام في الوقت الذي قال رئيس الاتحاد سامي الحربي إن الموسم سيبدأ قريبا."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_relative_clause_on_a_person_keeps_the_antecedent():
+    [q] = quotes_of("وزار البلاد الرئيس سامي الحربي الذي قال إن الزيارة ناجحة.", {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_bayyana_before_a_complementiser_is_a_report():
+    qs = quotes_of("وقال الوزير فادي نصار إن الوضع مستقر. وبين أن الحكومة ستعمل على حل المشكلة.",
+                   {"فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]
+    assert qs[1].quote == "الحكومة ستعمل على حل المشكلة"
+
+
+def test_bayyana_with_its_shadda_is_a_report():
+    [q] = quotes_of("وبيَّن المهندس فادي نصار أن الجسر آمن.", {"فادي نصار": "PER"})
+    assert q.speaker == "فادي نصار"
+
+
+def test_bayna_the_preposition_is_no_cue():
+    assert quotes_of("وعقد لقاء بين الوزير والسفير في العاصمة أمس.") == []
