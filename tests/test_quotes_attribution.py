@@ -48,3 +48,11 @@ def test_bayyana_with_its_shadda_is_a_report():
 
 def test_bayna_the_preposition_is_no_cue():
     assert quotes_of("وعقد لقاء بين الوزير والسفير في العاصمة أمس.") == []
+
+
+def test_abbreviated_doctor_does_not_end_the_sentence():
+    text = "وقال الوزير إن القرار صائب. ومن جهته قال د. سامي الحربي إن الدولة لديها التزامات. وأضاف أن الوضع جيد."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي", "سامي الحربي"]
+    assert qs[1].quote == "الدولة لديها التزامات"
+    assert [q.sentence_index for q in qs] == [0, 2, 3]  # the article's own numbering

@@ -41,11 +41,11 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             return
         quotes.append(Quote(
             speaker=sp.name, speaker_mention=sp.mention, cue=cue_tok.text if cue_tok else "", type=c.type,
-            quote=q, start=c.start, end=c.end, sentence_index=sentence_at(art.sentences, c.start),
+            quote=q, start=c.start, end=c.end, sentence_index=sentence_at(art.article_sentences, c.start),
             speaker_kind=sp.kind, cue_start=cue_tok.start if cue_tok else -1,
             cue_end=cue_tok.end if cue_tok else -1, speaker_start=sp.start, speaker_end=sp.end,
             speaker_aliases=sp.aliases, speaker_role=sp.role, rule=c.rule, confidence=round(confidence, 2)))
-        res.history.append((sp, c.start, quotes[-1].sentence_index, True))
+        res.history.append((sp, c.start, sentence_at(art.sentences, c.start), True))
 
     def same_sentence_speaker(i: int) -> Speaker | None:
         s = sentence_at(art.sentences, toks[i].start)
