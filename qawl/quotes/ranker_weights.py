@@ -1,0 +1,22 @@
+"""Speaker ranker weights, written by scripts/train_speaker_ranker.py (fitted on: samples, gold, attrib-dev, attrib-train)."""
+WEIGHTS = {
+    'history': 0.1246,
+    'entity': -0.1246,
+    'recent': 0.5861,
+    'rank': -0.4116,
+    'distance': -0.2759,
+    'same_sentence': 0.4232,
+    'previous_sentence': 0.7974,
+    'same_paragraph': 0.3358,
+    'agrees': 0.4789,
+    'disagrees': -0.3232,
+    'number_disagrees': -0.0413,
+    'quote': 0.2518,
+    'named': 0.1174,
+    'title': 0.0237,
+    'organisation': -0.1936,
+    'unnamed': -0.0304,
+    'non_agentive': -0.0502,
+    'mentions': 0.1164,
+    'rule_choice': 1.2847,
+}

@@ -1,0 +1,56 @@
+"""The speaker ranker: its candidates for an elided subject and its choice among them
+(texts written for these tests)."""
+from __future__ import annotations
+
+from qawl.quotes import ranker
+from qawl.quotes.engine import extract
+from qawl.quotes.ranker_weights import WEIGHTS
+from qawl.sentences import split_sentences
+
+from test_quotes_speakers import entities_of, quotes_of
+
+TEXT = ("وقال الوزير سامي الحربي إن الوضع جيد.\n"
+        "واستقبل السفير خالد العلي الوفد في مكتبه.\n"
+        "وأضاف أن الزيارة ناجحة.")
+NAMES = {"سامي الحربي": "PER", "خالد العلي": "PER"}
+
+
+def recorded(text: str, names: dict[str, str]) -> list[list[ranker.Candidate]]:
+    """The ranker's candidates at each elided subject the rules resolve by their fallback."""
+    seen = []
+
+    def record(res, art, before, feminine, plural):
+        seen.append(ranker.candidates(res, art, before, feminine, plural))
+        return res.last(before, feminine, plural)
+
+    extract(text, split_sentences(text), entities_of(text, names), choose=record)
+    return seen
+
+
+def test_candidates_are_earlier_speakers_and_persons_just_named():
+    [cands] = recorded(TEXT, NAMES)
+    by_name = {c.speaker.name: c.features for c in cands}
+    assert set(by_name) == {"سامي الحربي", "خالد العلي"}
+    assert by_name["خالد العلي"]["entity"] == 1 and by_name["خالد العلي"]["recent"] == 1
+    assert by_name["خالد العلي"]["previous_sentence"] == 1
+    assert by_name["سامي الحربي"]["history"] == 1 and by_name["سامي الحربي"]["quote"] == 1
+    assert by_name["سامي الحربي"]["rule_choice"] == 1 and by_name["خالد العلي"]["rule_choice"] == 0
+
+
+def test_best_follows_the_weights():
+    [cands] = recorded(TEXT, NAMES)
+    assert ranker.best(cands, {"rule_choice": 1.0}).name == "سامي الحربي"
+    assert ranker.best(cands, {"entity": 1.0}).name == "خالد العلي"
+    assert ranker.best([], WEIGHTS) is None
+
+
+def test_shipped_weights_cover_every_feature():
+    assert set(WEIGHTS) == set(ranker.FEATURES)
+
+
+def test_a_feminine_verb_skips_a_man_who_spoke_last():
+    text = ("وقالت الوزيرة ريم داود إن الجسر آمن.\n"
+            "وقال المهندس حسن فارس إن الطريق مفتوح.\n"
+            "وأضافت أن الافتتاح قريب.")
+    qs = quotes_of(text, {"ريم داود": "PER", "حسن فارس": "PER"})
+    assert qs[-1].speaker == "ريم داود"
