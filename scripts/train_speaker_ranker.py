@@ -1,14 +1,15 @@
 """Fit the speaker ranker (qawl/quotes/ranker.py) on gold folders and measure it on others.
 
     python scripts/train_speaker_ranker.py --fit ../shared/samples eval/anercorp-quotes/gold /tmp/news-train \\
-        --measure /tmp/news-dev --scorer ../shared/tools/score.py [--out qawl/quotes/ranker_weights.py]
+        --measure /tmp/news-dev --scorer ../shared/tools/score.py
 
 Every article of the --fit folders is parsed with the rules; at each elided subject the rules
 resolve with their fallback, the ranker's candidates are recorded and labelled by the gold
 speaker of the quote the cue produced (candidates naming it are right). A conditional logit
 (softmax over each decision's candidates, L2-regularised) is fitted with numpy. --measure
 folders are then scored (attribution P/R/F1) with the rules and with the fitted ranker.
---out writes the weights as a Python module (so that the pipeline's fingerprint covers them)."""
+The ranker is not in the pipeline: on data it was not fitted on it did not beat the rules
+(README, "Quotations and speakers"), so no weights are shipped."""
 from __future__ import annotations
 
 import argparse
@@ -101,19 +102,11 @@ def attribution(items, score, choose) -> str:
     return f"P={res['precision']:.3f} R={res['recall']:.3f} F1={res['f1']:.3f}"
 
 
-def write_weights(path: Path, weights: dict[str, float], fitted_on: list[Path]) -> None:
-    lines = [f'"""Speaker ranker weights, written by scripts/train_speaker_ranker.py (fitted on: '
-             f'{", ".join(p.name for p in fitted_on)})."""', "WEIGHTS = {"]
-    lines += [f"    {name!r}: {value:.4f}," for name, value in weights.items()]
-    path.write_text("\n".join(lines + ["}", ""]), encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fit", type=Path, nargs="+", required=True, help="gold folders to fit on")
     ap.add_argument("--measure", type=Path, nargs="*", default=[], help="gold folders to measure on")
     ap.add_argument("--scorer", type=Path, required=True, help="../shared/tools/score.py")
-    ap.add_argument("--out", type=Path, help="write the weights module here")
     args = ap.parse_args(argv)
     score = load_scorer(args.scorer)
     data = decisions(articles(args.fit), score)
@@ -127,8 +120,6 @@ def main(argv: list[str] | None = None) -> int:
         items = articles([folder])
         print(f"{folder}: rules {attribution(items, score, None)} | ranker "
               f"{attribution(items, score, ranked_choice(weights))}")
-    if args.out:
-        write_weights(args.out, weights, args.fit)
     return 0
 
 

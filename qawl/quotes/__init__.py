@@ -7,8 +7,7 @@ inflections), marks (tokens and quotation-mark segments), content (where reporte
 content starts and ends, and its type), speakers (subject noun phrases, titles, kinds,
 `speaker_key`), context (one article's tokens, entities and cue triggers), subjects
 (subject–verb order, relative clauses, «نقل X عن Y»), resolve (titles, sources and
-pronouns to earlier speakers; fullest names), ranker (a learned choice among the candidate
-antecedents of an elided subject), engine (the rules put together).
+pronouns to earlier speakers; fullest names), engine (the rules put together).
 
 Each Quote records the rule that produced it (`rule`, e.g. "verb+comp:indirect",
 "participle+mark:direct", "continuation:direct", "paragraph:direct") and a confidence."""
@@ -19,8 +18,6 @@ from typing import Sequence
 from ..doc import Entity, Quote
 from ..sentences import Sentence
 from .engine import extract
-from .ranker import ranked_choice
-from .ranker_weights import WEIGHTS
 from .plausible import UNKNOWN_SPEAKER, plausible_speaker
 from .identity import merge_speakers
 from .speakers import speaker_key
@@ -30,7 +27,4 @@ __all__ = ["UNKNOWN_SPEAKER", "extract_quotes", "merge_speakers", "plausible_spe
 
 def extract_quotes(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
     """Every attributed statement of the article, in text order, with offsets into `text`."""
-    return extract(text, sentences, entities, choose=_RANKED)
-
-
-_RANKED = ranked_choice(WEIGHTS)  # the learned antecedent choice for elided subjects (ranker.py)
+    return extract(text, sentences, entities)

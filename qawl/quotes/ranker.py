@@ -4,8 +4,8 @@ The rules' fallback (`Resolver.last`) takes the most recent earlier speaker that
 the verb. The ranker scores every candidate instead — earlier speakers and the persons named
 in the cue's sentence and the one before — with a logistic model over the rules' own signals
 (distance, sentence and paragraph boundaries, kind, gender and number agreement, salience,
-the rules' choice) and takes the best. Weights: `ranker_weights.py`, written by
-`scripts/train_speaker_ranker.py`; evaluated with numpy."""
+the rules' choice) and takes the best. `scripts/train_speaker_ranker.py` fits the weights and
+compares the two; the pipeline keeps the rules, which the ranker did not beat on unseen data."""
 from __future__ import annotations
 
 import bisect
@@ -35,7 +35,8 @@ class Candidate:
 
 def candidates(res: Resolver, art: Context, before: int, feminine: bool | None,
                plural: bool | None) -> list[Candidate]:
-    """Every distinct earlier speaker and recently named person, most recent first."""
+    """Every distinct earlier speaker and recently named person, most recent first; only those
+    that agree with the verb in gender and number when there are any."""
     here = sentence_at(art.sentences, before)
     para = art.sentences[here].paragraph if art.sentences else 0
     rule = res.last(before, feminine, plural)
@@ -48,7 +49,7 @@ def candidates(res: Resolver, art: Context, before: int, feminine: bool | None,
         sent = sentence_at(art.sentences, e.start)
         if here - sent > ENTITY_SENTENCES:
             break
-        if e.label == "PER" and e.end <= before:
+        if e.label == "PER" and e.end <= before and key(e.canonical) not in counts:  # not an earlier speaker
             found.append((e.start, sent, Speaker(e.canonical, "", "named"), False, False))
     for rank, (pos, sent, sp, is_quote, in_history) in enumerate(sorted(found, key=lambda f: -f[0])):
         k = key(sp.name)
@@ -72,7 +73,8 @@ def candidates(res: Resolver, art: Context, before: int, feminine: bool | None,
         f["mentions"] = math.log1p(counts.get(k, 0)) / 3
         f["rule_choice"] = float(rule is not None and key(rule.name) == k)
         seen[k] = Candidate(sp, f)
-    return list(seen.values())
+    agreeing = [c for c in seen.values() if not c.features["disagrees"] and not c.features["number_disagrees"]]
+    return agreeing or list(seen.values())  # agreement is a constraint (وأضافت, وأضافوا), as for the rules
 
 
 def best(cands: list[Candidate], weights: dict[str, float]) -> Speaker | None:
