@@ -56,3 +56,21 @@ def test_abbreviated_doctor_does_not_end_the_sentence():
     assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي", "سامي الحربي"]
     assert qs[1].quote == "الدولة لديها التزامات"
     assert [q.sentence_index for q in qs] == [0, 2, 3]  # the article's own numbering
+
+
+def test_role_comma_name_comma_before_the_verb():
+    text = "وقال سامي الحربي إن الوضع جيد. لكن وزير الخارجية، مايك دو، قال إن هذا ليس كافيا."
+    qs = quotes_of(text, {"سامي الحربي": "PER", "مايك دو": "PER"})
+    assert qs[-1].speaker == "مايك دو" and qs[-1].speaker_mention == "مايك دو"
+
+
+def test_name_comma_role_comma_before_the_verb():
+    text = "وقال سامي الحربي إن الوضع جيد. لكن مايك دو، وزير الخارجية، قال إن هذا ليس كافيا."
+    qs = quotes_of(text, {"سامي الحربي": "PER", "مايك دو": "PER"})
+    assert qs[-1].speaker == "مايك دو" and qs[-1].speaker_kind == "named"
+
+
+def test_fronted_adverbials_between_commas_are_no_subject():
+    text = "وقال سامي الحربي إن الوضع جيد. وفي العاصمة، أمس، قال الوزير إن هذا ليس كافيا."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[-1].speaker == "الوزير"
