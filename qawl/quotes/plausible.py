@@ -43,9 +43,16 @@ REPORTS = _stems("التقرير تقرير التقارير تقارير الد
 # «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
-HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS
+# Persons by what they do or where they come from, and bodies, beyond the extractor's title and
+# organisation lists (their feminine, dual and plural forms follow in `_singular_forms`).
+PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي "
+                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم")
+BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
+HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
+    | PERSON_NOUNS | BODY_NOUNS
 LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
-NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC", "gzf=ORG", "gzf=PER")
+NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC", "gzf=ORG", "gzf=PER",
+              "gzl=PER")
 # Word clusters (learned from Wikipedia, shipped with the NER model) whose members are mostly
 # role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية), first names, or plurals
 # of persons (علماء، باحثون، خبراء): the clusters that hold most of the listed heads.
@@ -140,7 +147,18 @@ def looks_like_name(word: str, names: set[str]) -> bool:
     if st in gazetteer_names() and not st.startswith("ال"):
         return True
     rare = word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3
-    return rare and (not _n(word).startswith("ال") or _n(word).endswith("ي"))  # التاروتي: a family name
+    return rare and (not _n(word).startswith("ال") or _n(word).endswith("ي")) or family_name(word)
+
+
+@lru_cache(maxsize=100_000)
+def family_name(word: str) -> bool:
+    """A definite word that ordinary text hardly uses with or without its article, and not a
+    feminine or plural noun (الحرقان، المعيوف، التاروتي; not الليرات، المطلعة): a family name."""
+    norm, st = _n(word), _stem(word)
+    if not norm.startswith(("ال", "وال", "فال")) or len(st) < 4 or st.endswith(("ه", "ات")):
+        return False
+    freq = word_frequencies()
+    return freq.get(norm, 0) < RARE and freq.get(st, 0) < RARE
 
 
 def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = (),
@@ -174,8 +192,10 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return looks_like_name(words[k + 1], names)
     if looks_like_name(head, names):
         return True
-    # «المتطوع فيصل الملحم»: an unlisted role before a listed name
-    return len(words) > 1 and head_is_noun(head) and any(_listed(w, names) for w in words[k + 1:])
+    # «المتطوع فيصل الملحم»: an unlisted role before a listed name; «عايد المعيوف»: a first name
+    # before a family name
+    return len(words) > 1 and head_is_noun(head) and (any(_listed(w, names) for w in words[k + 1:])
+                                                      or len(words) == k + 2 and family_name(words[-1]))
 
 
 @lru_cache(maxsize=100_000)
@@ -228,9 +248,17 @@ FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible ant
 @lru_cache(maxsize=100_000)
 def is_role_word(word: str) -> bool:
     """A title, source or group noun, or a member of the role-noun clusters (مشارك، روائي)."""
-    st = _stem(word)
-    bare = st[2:] if st.startswith("ال") else st
-    return st in HEAD_WORDS or bare in cluster_heads() or bare.endswith("ه") and bare[:-1] in cluster_heads()
+    return any(form in HEAD_WORDS or form in cluster_heads() for form in _singular_forms(_stem(word)))
+
+
+def _singular_forms(stem: str) -> Iterable[str]:
+    """The stem and the masculine singulars it may inflect (محامية، محاميان، محاميين، ناشطات → محامي، ناشط)."""
+    bare = stem[2:] if stem.startswith("ال") else stem
+    yield stem
+    yield bare
+    for ending in ("ه", "ان", "ين", "ات", "تان", "تين"):
+        if bare.endswith(ending) and len(bare) - len(ending) >= 3:
+            yield bare[:-len(ending)]
 
 
 def _misread(mention: str) -> bool:
@@ -304,22 +332,11 @@ def _feminine_name(name: str) -> bool | None:
     return False if first in cluster_heads() else None
 
 
-def _unlisted_noun(name: str) -> bool:
-    """An overt subject headed by an ordinary noun that no list knows (الموفد، الإدعاء): kept
-    as written rather than dropped, since the lists cannot hold every role and body; only
-    function words, prepositions, quantifiers, documents and glued verbs are refused."""
-    words = name.split()
-    head = words[head_index(words)]
-    st = _stem(head)
-    return head_is_noun(head) and st not in DOCUMENTS and st not in PRONOMINAL_STYLES \
-        and not any(is_report_word(w) for w in words) and not _trailing_adverb(words)
-
-
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
-    """Every speaker cleaned and tested: an overt subject that fails but is an ordinary
-    noun stays; any other failure takes the nearest plausible earlier speaker that agrees
-    with its cue (a pronoun reading of a failed subject parse), or the nearest person named
-    just before, or `UNKNOWN_SPEAKER` with kind "unknown"."""
+    """Every speaker cleaned and tested; no speaker that fails `plausible_speaker` is output.
+    A failed subject parse (no mention, or one that opens an adverbial phrase) takes the
+    nearest plausible earlier speaker that agrees with its cue, or the nearest person named
+    just before; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
     names = _entity_words(entities)
     seen: dict[tuple[str, str], bool] = {}
@@ -328,7 +345,7 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
         ok = seen.get((name, q.speaker_kind))
         if ok is None:
             ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
-        if ok or name and q.speaker_mention and _unlisted_noun(name):
+        if ok:
             out.append(q if name == q.speaker else replace(q, speaker=name))
             continue
         mine = cue_of(q.cue) if q.cue else None
