@@ -74,3 +74,15 @@ def test_fronted_adverbials_between_commas_are_no_subject():
     text = "وقال سامي الحربي إن الوضع جيد. وفي العاصمة، أمس، قال الوزير إن هذا ليس كافيا."
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert qs[-1].speaker == "الوزير"
+
+
+def test_an_indefinite_source_is_not_an_earlier_one():
+    text = ("وقال مسؤول محلي ومصادر إن الهجوم أسفر عن قتلى.\nوأضافوا أن المهاجم فجر سترته.\n"
+            "وقالت مصادر بالشرطة إن العدد قد يرتفع.")
+    qs = quotes_of(text)
+    assert [q.speaker for q in qs] == ["مسؤول محلي ومصادر", "مسؤول محلي ومصادر", "مصادر"]
+
+
+def test_a_definite_source_is_the_earlier_one():
+    text = "وقال مصدر أمني إن الهجوم أسفر عن قتلى.\nوأضاف المصدر أن العدد قد يرتفع."
+    assert [q.speaker for q in quotes_of(text)] == ["مصدر أمني", "مصدر أمني"]
