@@ -86,3 +86,13 @@ def test_an_indefinite_source_is_not_an_earlier_one():
 def test_a_definite_source_is_the_earlier_one():
     text = "وقال مصدر أمني إن الهجوم أسفر عن قتلى.\nوأضاف المصدر أن العدد قد يرتفع."
     assert [q.speaker for q in quotes_of(text)] == ["مصدر أمني", "مصدر أمني"]
+
+
+def test_masculine_role_in_ta_marbuta_before_a_name_is_the_subject():
+    [q] = quotes_of("وقال الداعية سامي الحربي في تغريدته: «ما حدث جريمة لا تغتفر».", {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_kind == "named"
+
+
+def test_feminine_noun_after_a_masculine_verb_is_still_its_object():
+    qs = quotes_of("وقال الوزير إن الوضع صعب. ووصف حكومة الجنوب بأنها فاشلة في إدارة الأزمة.")
+    assert [q.speaker for q in qs] == ["الوزير", "الوزير"]

@@ -131,8 +131,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 or has_preposition(w, "ب") or has_preposition(w, "ل"):
             return None
         if cue is not None and not cue.feminine and not cue.plural and feminine_noun(w) \
-                and art.label(w) != "PER":
+                and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]):
             return None  # «ووصف حكومة السودان بأنها»: a masculine verb, so the feminine noun is its object
+            # (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
         np = read_np(toks, k, j, art.seg_at, art.entity)
         if cue is not None and cue.lemma in OBJECT_FIRST and np.end == j and np.words and art.entity(w) is None \
                 and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
