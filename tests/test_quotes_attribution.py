@@ -96,3 +96,15 @@ def test_masculine_role_in_ta_marbuta_before_a_name_is_the_subject():
 def test_feminine_noun_after_a_masculine_verb_is_still_its_object():
     qs = quotes_of("وقال الوزير إن الوضع صعب. ووصف حكومة الجنوب بأنها فاشلة في إدارة الأزمة.")
     assert [q.speaker for q in qs] == ["الوزير", "الوزير"]
+
+
+def test_unquoted_speech_after_a_colon_runs_to_the_end_of_its_line():
+    text = "وقال سامي الحربي في تغريدته: يا للهول! في بيت الله! أي جريمة هذه.\nوقال الوزير إن التحقيق بدأ."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[0].quote == "يا للهول! في بيت الله! أي جريمة هذه" and qs[0].type == "direct"
+    assert qs[1].speaker == "الوزير"
+
+
+def test_speech_after_a_colon_stops_at_the_next_report():
+    qs = quotes_of("وقال الوزير: الوضع صعب جدا. وأضاف أن الحل قريب.")
+    assert [q.quote for q in qs] == ["الوضع صعب جدا", "الحل قريب"]

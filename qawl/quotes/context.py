@@ -183,6 +183,11 @@ class Context:
             j += 1
         return None
 
+    def line_limit(self, i: int) -> int:
+        """Index of the first token after the line (paragraph) of token i."""
+        end = self.text.find("\n", self.toks[i].start)
+        return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
+
     def abbreviation_dot(self, j: int) -> bool:
         """Token j is the dot of an abbreviated title («د.»)."""
         return self.toks[j].text == "." and j > 0 and self.toks[j - 1].text in ABBREVIATED_TITLES

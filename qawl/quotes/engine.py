@@ -372,6 +372,8 @@ def _content(art: Context, kind: str, j: int, limit: int, object_start: int) -> 
         k = lead if kind == "mark" else seg.tokens[0] - 1
         a, b = trim(text, toks[k].start, toks[end_tok - 1].end)
         return Content(a, b, "mixed", "")
+    if kind == "colon":  # verbatim speech after a colon runs to the end of its line (a tweet's sentences)
+        limit = max(limit, art.line_limit(start))
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
     if end_tok <= start:
         return None
