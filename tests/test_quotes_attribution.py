@@ -108,3 +108,17 @@ def test_unquoted_speech_after_a_colon_runs_to_the_end_of_its_line():
 def test_speech_after_a_colon_stops_at_the_next_report():
     qs = quotes_of("وقال الوزير: الوضع صعب جدا. وأضاف أن الحل قريب.")
     assert [q.quote for q in qs] == ["الوضع صعب جدا", "الحل قريب"]
+
+
+def test_more_report_verbs():
+    text = ("وألمح المدرب سامي الحربي إلى أنه سيغير الخطة.\n"
+            "ووعدت الشركة بأنها ستقدم هاتفا أسرع.\n"
+            "وخلص التقرير إلى أن الخسائر كبيرة.\n"
+            "وردت الحكومة بأن المطالب غير مقبولة.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "الشركة", "التقرير", "الحكومة"]
+
+
+def test_a_reply_noun_is_no_report():
+    qs = quotes_of("وفي رد على سؤال حول الأزمة، قال الوزير إن الحل قريب.")
+    assert [(q.speaker, q.quote) for q in qs] == [("الوزير", "الحل قريب")]
