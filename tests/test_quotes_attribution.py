@@ -122,3 +122,15 @@ def test_more_report_verbs():
 def test_a_reply_noun_is_no_report():
     qs = quotes_of("وفي رد على سؤال حول الأزمة، قال الوزير إن الحل قريب.")
     assert [(q.speaker, q.quote) for q in qs] == [("الوزير", "الحل قريب")]
+
+
+def test_according_to_what_a_source_said_then_fa_inna():
+    text = ("وفقا لما نشرته صحيفة الوطن، فإن المتهم كان يعيش في المدينة.\n"
+            "وبحسب تصريح لخبير أمني، فإن الحملة لم تنجح.")
+    qs = quotes_of(text, {"صحيفة الوطن": "ORG"})
+    assert [(q.speaker, q.quote) for q in qs] == [("صحيفة الوطن", "المتهم كان يعيش في المدينة"),
+                                                  ("خبير أمني", "الحملة لم تنجح")]
+
+
+def test_according_to_with_no_report_word_is_left_alone():
+    assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []

@@ -13,6 +13,7 @@ from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end
 from .context import OBJECT_FIRST, Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
+from .according import according_to
 from .apposition import extend_to_name
 from .plausible import check_speakers
 from .ranker import Chooser
@@ -311,6 +312,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if c.segment is not None:
             _continuations(art, c.segment, sp, emit)
     _quoted_paragraphs(art, res, emit)
+    according_to(art, res, emit)
     quotes.sort(key=lambda q: q.start)
     return check_speakers(canonicalise(forward_speakers(quotes), art), art.entities)
 
