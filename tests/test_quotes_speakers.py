@@ -9,15 +9,19 @@ from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker
 from qawl.sentences import sentence_at, split_sentences
 
 
-def quotes_of(text: str, names: dict[str, str] | None = None):
-    """Quotes of text; `names` maps entity surface forms to labels (a stand-in recogniser)."""
+def entities_of(text: str, names: dict[str, str] | None) -> list[Entity]:
+    """Every occurrence of the `names` (surface form → label): a stand-in recogniser."""
     sentences = split_sentences(text)
     entities = []
     for surface, label in (names or {}).items():
         for m in re.finditer(re.escape(surface), text):
             entities.append(Entity(surface, surface, label, m.start(), m.end(), sentence_at(sentences, m.start())))
-    entities.sort(key=lambda e: e.start)
-    return extract_quotes(text, sentences, entities)
+    return sorted(entities, key=lambda e: e.start)
+
+
+def quotes_of(text: str, names: dict[str, str] | None = None):
+    """Quotes of text; `names` maps entity surface forms to labels (a stand-in recogniser)."""
+    return extract_quotes(text, split_sentences(text), entities_of(text, names))
 
 
 def test_verb_subject_order():

@@ -1,6 +1,7 @@
 """Rebuild the full gold files (the samples' format, with text) from ../shared/corpora/news.
 
     python eval/news-quotes/build_gold.py ../shared/corpora/news dev OUT_DIR
+    python eval/news-quotes/build_gold.py ../shared/corpora/news train OUT_DIR
     python eval/news-quotes/build_gold.py ../shared/corpora/news heldout OUT_DIR
 
 Each article's text is read from the corpus and checked against the stored SHA-256; the quote
@@ -34,7 +35,7 @@ def rebuild(stripped: dict, news: Path) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("news", type=Path, help="the corpora's news folder (../shared/corpora/news)")
-    ap.add_argument("split", choices=["dev", "heldout"])
+    ap.add_argument("split", choices=["dev", "train", "heldout"])
     ap.add_argument("out", type=Path)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

@@ -12,9 +12,9 @@ from ..doc import Entity
 from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
-from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
+from .cues import HOMOGRAPHS, NOUN, PARTICIPLE, VERB, Cue, cue_of, homograph_cue
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import COREFERRING_HEADS, is_definite, is_title, stem_of
+from .speakers import ABBREVIATED_TITLES, COREFERRING_HEADS, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -33,6 +33,27 @@ VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
 
+def join_abbreviations(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with each one that ends in an abbreviated title («… قال د.») joined to
+    the next in the same paragraph."""
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and prev.paragraph == s.paragraph and _ends_in_abbreviation(text, prev):
+            out[-1] = Sentence(prev.index, prev.start, s.end, prev.paragraph)
+        else:
+            out.append(Sentence(len(out), s.start, s.end, s.paragraph))
+    return out
+
+
+def _ends_in_abbreviation(text: str, s: Sentence) -> bool:
+    body = text[s.start:s.end].rstrip()
+    if not body.endswith("."):
+        return False
+    words = body[:-1].split()
+    return bool(words) and words[-1] in ABBREVIATED_TITLES
+
+
 class Context:
     """Everything the rules look at for one article: `toks` (with their cues), quotation
     `segments` (by opening offset in `seg_at`), `speech[i]` (token i is inside quoted
@@ -41,8 +62,12 @@ class Context:
 
     def __init__(self, text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]):
         self.text = text
-        self.sentences = list(sentences)
+        self.article_sentences = list(sentences)  # as the article numbers them (the quotes' index)
+        self.sentences = join_abbreviations(text, self.article_sentences)  # the rules' clauses
         self.toks = tokenize(text)
+        for k, t in enumerate(self.toks[:-1]):
+            if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
+                t.cue = homograph_cue(t.text, self.toks[k + 1].norm, COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
@@ -143,7 +168,7 @@ class Context:
                         and toks[j - 1].norm not in ("ب", "بـ"):  # وصف … بـ"…" 
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
-            if t.text in ".!?؟" or t.text == "\n":
+            if (t.text in ".!?؟" or t.text == "\n") and not self.abbreviation_dot(j):
                 return None
             if t.is_word and j > i + 1:
                 other = t.cue
@@ -157,6 +182,15 @@ class Context:
                 return None
             j += 1
         return None
+
+    def line_limit(self, i: int) -> int:
+        """Index of the first token after the line (paragraph) of token i."""
+        end = self.text.find("\n", self.toks[i].start)
+        return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
+
+    def abbreviation_dot(self, j: int) -> bool:
+        """Token j is the dot of an abbreviated title («د.»)."""
+        return self.toks[j].text == "." and j > 0 and self.toks[j - 1].text in ABBREVIATED_TITLES
 
     def impersonal(self, i: int) -> bool:
         """«يتوقع أن …»، «ويذكر أن»، «وصفت بأنها»: a passive report with no agent."""

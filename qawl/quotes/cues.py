@@ -96,6 +96,11 @@ VERBS = """
 لاحظ لاحظ ملاحظ
 غرد غرد مغرد
 تحدث تحدث متحدث
+ألمح لمح ملمح
+وعد - واعد
+خلص - خالص
+رد - راد
+ارتأى - مرتئي
 """
 
 # Participles that are mostly nouns or adjectives (متهم "accused", مبلغ "amount",
@@ -103,11 +108,29 @@ VERBS = """
 AMBIGUOUS_PARTICIPLES = {normalise(w) for w in (
     "متابع", "مقر", "متهم", "معلق", "مبلغ", "ناقل", "راوي", "شارح", "مصر", "مطالب", "مخبر", "مورد", "مرجح",
     "متوقع", "معتقد", "ملاحظ", "منكر", "مقسم", "مختتم", "مستبعد", "مدعي", "مفتي", "موصي", "مفيد", "مكرر",
-    "مبدي", "ذاكر", "مدين", "دائن", "مرحب", "كاتب", "متحدث", "مغرد", "مجيب", "خاتم", "واصف", "داعي", "زاعم", "جازم", "رائي", "معبر")}
+    "مبدي", "ذاكر", "مدين", "دائن", "واعد", "خالص", "راد", "مرتئي", "مرحب", "كاتب", "متحدث", "مغرد", "مجيب", "خاتم", "واصف", "داعي", "زاعم", "جازم", "رائي", "معبر")}
 
 # Inflected forms that are far more often another word (بين "between", عبر "via").
 HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول", "طالبا", "وطالبا", "كشفا", "شرحا",
                                         "نقلا", "ونقلا", "علقا", "ردا", "بينا", "عبرا", "كتبا", "وكتبا")}
+
+SHADDA = "\u0651"
+
+
+def homograph_cue(word: str, next_norm: str, complementisers: set[str]) -> Cue | None:
+    """A homograph left out of the lexicon (بين "between") read as its verb when the text
+    says so: written with its shadda (بيّن) or followed at once by a complementiser (وبين أن)."""
+    norm = normalise(word)
+    if norm not in HOMOGRAPHS or not (SHADDA in word or next_norm in complementisers):
+        return None
+    conj = norm[0] if norm[0] in "وف" and norm[1:] in HOMOGRAPHS else ""
+    lemma = norm[len(conj):]
+    if lemma not in VERB_HOMOGRAPHS:
+        return None
+    return Cue(VERB_HOMOGRAPHS[lemma], VERB, conjunction=conj)
+
+
+VERB_HOMOGRAPHS = {normalise("بين"): "بين"}  # bare forms whose verb reading is a report
 
 # Statement nouns that govern reported content («في تصريح … بأنه»، «قوله إن»، «مفاده أن»).
 NOUNS = """

@@ -13,8 +13,10 @@ from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end
 from .context import OBJECT_FIRST, Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
+from .according import according_to
 from .apposition import extend_to_name
 from .plausible import check_speakers
+from .ranker import Chooser
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import COREFERRING_HEADS, NP, ORG_HEADS, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, TIME_WORDS, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
@@ -25,10 +27,14 @@ OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "ز�
 BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
 RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 CAME = {_n(w) for w in ("جاء", "ورد")}  # «بيان جاء فيه»، «رسالة ورد فيها»
+TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
-def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
+def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity],
+            choose: Chooser | None = None) -> list[Quote]:
+    """The quotes of one article. `choose` picks the antecedent of an elided subject that
+    nothing in its sentence resolves (default: the most recent agreeing speaker)."""
     art = Context(text, sentences, entities)
     res = Resolver(art)
     toks = art.toks
@@ -40,11 +46,11 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             return
         quotes.append(Quote(
             speaker=sp.name, speaker_mention=sp.mention, cue=cue_tok.text if cue_tok else "", type=c.type,
-            quote=q, start=c.start, end=c.end, sentence_index=sentence_at(art.sentences, c.start),
+            quote=q, start=c.start, end=c.end, sentence_index=sentence_at(art.article_sentences, c.start),
             speaker_kind=sp.kind, cue_start=cue_tok.start if cue_tok else -1,
             cue_end=cue_tok.end if cue_tok else -1, speaker_start=sp.start, speaker_end=sp.end,
             speaker_aliases=sp.aliases, speaker_role=sp.role, rule=c.rule, confidence=round(confidence, 2)))
-        res.history.append((sp, c.start, quotes[-1].sentence_index, True))
+        res.history.append((sp, c.start, sentence_at(art.sentences, c.start), True))
 
     def same_sentence_speaker(i: int) -> Speaker | None:
         s = sentence_at(art.sentences, toks[i].start)
@@ -82,7 +88,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         shared = topic(i) or same_sentence_speaker(i) or governing(i) or chain_subject(i)
         if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
             return shared
-        prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem, plural)
+        prev = shared or _sentence_subject(i) or (choose(res, art, toks[i].start, fem, plural) if choose
+                                                  else res.last(toks[i].start, fem, plural))
         if prev is None:
             return Speaker("", "", "pronoun")
         return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
@@ -96,7 +103,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 np = read_np(toks, k + 1, j, art.seg_at, art.entity)
                 if not np.words:
                     return None
-                w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك)
+                w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك، تصريح صحفي)
+                if nisba_adjective(w, toks[k]) and art.entity(w) is None:
+                    return None
                 known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
                 return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
         return None
@@ -123,8 +132,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 or has_preposition(w, "ب") or has_preposition(w, "ل"):
             return None
         if cue is not None and not cue.feminine and not cue.plural and feminine_noun(w) \
-                and art.label(w) != "PER":
+                and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]):
             return None  # «ووصف حكومة السودان بأنها»: a masculine verb, so the feminine noun is its object
+            # (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
         np = read_np(toks, k, j, art.seg_at, art.entity)
         if cue is not None and cue.lemma in OBJECT_FIRST and np.end == j and np.words and art.entity(w) is None \
                 and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
@@ -251,7 +261,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         cue_tok = t
         if cue.kind == VERB:
             np = subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
-            after_relative = i > 0 and toks[i - 1].norm in RELATIVES  # «الرئيس الذي وصف إسرائيل بـ»
+            # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»: its own subject
+            after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS
             if np is None and not after_relative:
                 np = verb_subject(i, j)
                 np = extend_to_name(toks, np, j, art.label) if np is not None else None
@@ -301,6 +312,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if c.segment is not None:
             _continuations(art, c.segment, sp, emit)
     _quoted_paragraphs(art, res, emit)
+    according_to(art, res, emit)
     quotes.sort(key=lambda q: q.start)
     return check_speakers(canonicalise(forward_speakers(quotes), art), art.entities)
 
@@ -314,6 +326,13 @@ def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:
     if head.endswith(("ون", "ين")) and len(head) > 4:
         return True
     return False if sp.kind in ("named", "title") else None
+
+
+def nisba_adjective(w: Tok, noun: Tok) -> bool:
+    """An indefinite -ي/-ية word after an indefinite noun qualifies it (تصريح صحفي، بيان رسمي)
+    rather than naming its author (تصريح وزير الخارجية)."""
+    return not is_definite(w) and not is_definite(noun) and w.norm.endswith(("ي", "يه")) \
+        and not noun.norm.endswith(("ه", "ها", "هم"))
 
 
 def rare_name(w: Tok) -> bool:
@@ -355,6 +374,8 @@ def _content(art: Context, kind: str, j: int, limit: int, object_start: int) -> 
         k = lead if kind == "mark" else seg.tokens[0] - 1
         a, b = trim(text, toks[k].start, toks[end_tok - 1].end)
         return Content(a, b, "mixed", "")
+    if kind == "colon":  # verbatim speech after a colon runs to the end of its line (a tweet's sentences)
+        limit = max(limit, art.line_limit(start))
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
     if end_tok <= start:
         return None

@@ -329,6 +329,10 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
         return fullest(target if target and key(target) != key(name) else name)
 
     canon = {q.speaker: resolved(q.speaker) for q in quotes if q.speaker}
+    for q in quotes:  # «وقالت مصادر …»: an indefinite source is a new one, not an earlier speaker
+        if q.speaker_kind == "unnamed" and q.speaker_mention and key(q.speaker_mention) == key(q.speaker) \
+                and not q.speaker_mention.startswith(("ال", "وال")):
+            canon[q.speaker] = q.speaker
     aliases: dict[str, set[str]] = {}
     roles: dict[str, str] = {}
     for q in quotes:

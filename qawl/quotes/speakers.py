@@ -63,7 +63,8 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
 QUANTIFIERS = _stems("كل أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
-HONORIFICS = _stems("الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
+ABBREVIATED_TITLES = ("د",)  # written with a dot: «د. محمد»
+HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
     "محللون دبلوماسي دبلوماسيون مقرب مقربون موظف مسعف طبيب ناشط ناشطون متحدث متحدثة ناطق ناطقة "
@@ -157,8 +158,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 continue
             break
         if not t.is_word:
-            if t.text in "-–" and words:
-                break
+            if t.text == "." and words and words[-1].text in ABBREVIATED_TITLES:
+                j += 1  # «د. محمد»
+                continue
             break
         if not words and t.norm in DEMONSTRATIVES and j + 1 < limit and is_definite(toks[j + 1]):
             words.append(t)  # هذا المصدر العسكري

@@ -40,6 +40,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
         while j >= s0 and toks[j].text in "،,":
             j -= 1
+    elif j > s0 and toks[j].text in "،,":
+        return _apposed_person(art, s0, j)
     end = j + 1
     while j >= s0:
         t = toks[j]
@@ -85,6 +87,23 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     return np
 
 
+def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
+    """«لكن وزير الخارجية، جون دو، قال»، «جون دو، وزير الخارجية، قال»: a recognised person
+    and a role set off from each other by commas, right before the verb."""
+    toks = art.toks
+    prev = next((k for k in range(comma - 1, s0 - 1, -1) if toks[k].text in "،,"), None)
+    if prev is None or prev == comma - 1:
+        return None
+    before, between = toks[s0:prev], toks[prev + 1:comma]
+    name = _name_before(art, prev + 1, comma)
+    if name is not None and name.start == prev + 1 and any(is_title(t) for t in before[-6:]):
+        return name  # role، NAME،
+    name = _name_before(art, max(s0, prev - 4), prev)
+    if name is not None and between and is_title(between[0]):
+        return name  # NAME، role،
+    return None
+
+
 def _opening_person(art: Context, a: int) -> NP | None:
     """«وكان X عضو اللجنة … قال»: after كان, a recognised person opens the subject, whatever
     role follows the name."""
@@ -128,6 +147,9 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                     and not is_definite(toks[k]) and toks[k].cue is None \
                     and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in STOP):
                 k += 1  # its adjectives (صحفي، مشترك) or له
+        elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
+                and seg.closed and seg.words <= 3:
+            k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
         elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
             k += 1  # لرويترز، للصحفيين
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:

@@ -1,0 +1,67 @@
+"""«وفقا لما نشرته صحيفة X، فإن …»، «وبحسب تصريح لخبير أمني، فإن …»: a fronted source
+("according to") whose content is the clause after فإن."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from ..normalise import normalise
+from .content import Content, clause_end, content_type, trim
+from .context import Context
+from .cues import NOUN
+from .marks import Tok
+from .resolve import Resolver, Speaker
+from .speakers import read_np
+
+_n = lru_cache(maxsize=None)(normalise)
+ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
+WHAT = {_n(w) for w in ("لما", "ما")}
+FA_INNA = {_n(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم")}
+MAX_SOURCE = 12  # tokens from «وفقا» to the comma before فإن
+
+
+def according_to(art: Context, res: Resolver,
+                 emit: Callable[[Speaker, Tok | None, Content, float], None]) -> None:
+    """Quote every «according to X, فإن …» that opens a sentence and no rule claimed."""
+    toks = art.toks
+    for s0, s_end in art.sent_tok:
+        if s0 >= s_end or toks[s0].norm not in ACCORDING or art.is_claimed(toks[s0].start):
+            continue
+        comma = next((k for k in range(s0 + 1, min(s_end - 1, s0 + MAX_SOURCE)) if toks[k].text in "،,"), None)
+        if comma is None or toks[comma + 1].norm not in FA_INNA:
+            continue
+        cue, a = _source_start(toks, s0 + 1, comma)
+        if cue is toks[s0]:
+            continue  # «بحسب الإحصاءات»: with no report word, a borderline attribution
+        np = read_np(toks, a, comma, art.seg_at, art.entity)
+        if not np.words and toks[a].norm.startswith("ل") and len(toks[a].norm) > 2:  # «لخبير أمني»
+            np = read_np(_without_l(toks, a), a, comma, art.seg_at, art.entity)
+        if not np.words:
+            continue
+        start = comma + 2
+        end = clause_end(toks, start, s_end, art.seg_at, lambda x: False)
+        c0, c1 = trim(art.text, toks[start].start, toks[end - 1].end) if end > start else (0, 0)
+        if c1 <= c0:
+            continue
+        sp = res.resolve_np(np, toks[a].start, comma)
+        typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
+        emit(sp, cue, Content(c0, c1, typ, f"according+comp:{typ}"), 0.7)
+        art.claim(toks[s0].start, c1)
+
+
+def _without_l(toks: list[Tok], a: int) -> list[Tok]:
+    """The tokens with the preposition ل taken off token a (a copy; the article is unchanged)."""
+    t = toks[a]
+    return toks[:a] + [Tok(t.text[1:], t.start + 1, t.end, t.norm[1:], True, t.index)] + toks[a + 1:]
+
+
+def _source_start(toks: list[Tok], k: int, comma: int) -> tuple[Tok, int]:
+    """(cue, first token of the source) after «وفقا»: past «لما نشرته» or «تصريح لـ»."""
+    cue = toks[k - 1]
+    if k < comma and toks[k].norm in WHAT:
+        k += 1
+        if k < comma:  # the verb of the relative clause (نشرته، ذكره، قالت)
+            cue, k = toks[k], k + 1
+    elif k < comma and toks[k].cue is not None and toks[k].cue.kind == NOUN:
+        cue, k = toks[k], k + 1  # بحسب تصريح لخبير
+    return cue, k

@@ -1,0 +1,136 @@
+"""Speaker attribution rules for what unseen news articles do (texts written for these
+tests): statement nouns with adjectives, addressees in quotation marks, relative clauses
+on a time, the report verb بيّن, abbreviated honorifics, and pronoun antecedents."""
+from __future__ import annotations
+
+from test_quotes_speakers import quotes_of
+
+
+def test_statement_noun_with_an_adjective_keeps_the_verbs_subject():
+    [q] = quotes_of("وقال الوزير خالد العلي في تصريح صحفي عقب نهاية الاجتماع: «الوضع مستقر تماما».",
+                    {"خالد العلي": "PER"})
+    assert q.speaker == "خالد العلي" and q.cue == "وقال"
+
+
+def test_statement_noun_still_takes_its_author():
+    [q] = quotes_of("وشكك المحلل في تصريح وزير الخارجية بأن الاتفاق سينفذ قريبا.")
+    assert q.speaker == "وزير الخارجية"
+
+
+def test_addressee_in_quotation_marks_before_the_subject():
+    [q] = quotes_of('وتعليقا على ذلك قال لـ"الوطن" المستشار الاقتصادي سامي الحربي إن الأسعار سترتفع.',
+                    {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_kind == "named"
+
+
+def test_relative_clause_on_a_time_has_its_own_subject():
+    text = "وتأتي الأرقام في الوقت الذي قال رئيس الاتحاد سامي الحربي إن الموسم سيبدأ قريبا."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_relative_clause_on_a_person_keeps_the_antecedent():
+    [q] = quotes_of("وزار البلاد الرئيس سامي الحربي الذي قال إن الزيارة ناجحة.", {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_bayyana_before_a_complementiser_is_a_report():
+    qs = quotes_of("وقال الوزير فادي نصار إن الوضع مستقر. وبين أن الحكومة ستعمل على حل المشكلة.",
+                   {"فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]
+    assert qs[1].quote == "الحكومة ستعمل على حل المشكلة"
+
+
+def test_bayyana_with_its_shadda_is_a_report():
+    [q] = quotes_of("وبيَّن المهندس فادي نصار أن الجسر آمن.", {"فادي نصار": "PER"})
+    assert q.speaker == "فادي نصار"
+
+
+def test_bayna_the_preposition_is_no_cue():
+    assert quotes_of("وعقد لقاء بين الوزير والسفير في العاصمة أمس.") == []
+
+
+def test_abbreviated_doctor_does_not_end_the_sentence():
+    text = "وقال الوزير إن القرار صائب. ومن جهته قال د. سامي الحربي إن الدولة لديها التزامات. وأضاف أن الوضع جيد."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي", "سامي الحربي"]
+    assert qs[1].quote == "الدولة لديها التزامات"
+    assert [q.sentence_index for q in qs] == [0, 2, 3]  # the article's own numbering
+
+
+def test_role_comma_name_comma_before_the_verb():
+    text = "وقال سامي الحربي إن الوضع جيد. لكن وزير الخارجية، مايك دو، قال إن هذا ليس كافيا."
+    qs = quotes_of(text, {"سامي الحربي": "PER", "مايك دو": "PER"})
+    assert qs[-1].speaker == "مايك دو" and qs[-1].speaker_mention == "مايك دو"
+
+
+def test_name_comma_role_comma_before_the_verb():
+    text = "وقال سامي الحربي إن الوضع جيد. لكن مايك دو، وزير الخارجية، قال إن هذا ليس كافيا."
+    qs = quotes_of(text, {"سامي الحربي": "PER", "مايك دو": "PER"})
+    assert qs[-1].speaker == "مايك دو" and qs[-1].speaker_kind == "named"
+
+
+def test_fronted_adverbials_between_commas_are_no_subject():
+    text = "وقال سامي الحربي إن الوضع جيد. وفي العاصمة، أمس، قال الوزير إن هذا ليس كافيا."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[-1].speaker == "الوزير"
+
+
+def test_an_indefinite_source_is_not_an_earlier_one():
+    text = ("وقال مسؤول محلي ومصادر إن الهجوم أسفر عن قتلى.\nوأضافوا أن المهاجم فجر سترته.\n"
+            "وقالت مصادر بالشرطة إن العدد قد يرتفع.")
+    qs = quotes_of(text)
+    assert [q.speaker for q in qs] == ["مسؤول محلي ومصادر", "مسؤول محلي ومصادر", "مصادر"]
+
+
+def test_a_definite_source_is_the_earlier_one():
+    text = "وقال مصدر أمني إن الهجوم أسفر عن قتلى.\nوأضاف المصدر أن العدد قد يرتفع."
+    assert [q.speaker for q in quotes_of(text)] == ["مصدر أمني", "مصدر أمني"]
+
+
+def test_masculine_role_in_ta_marbuta_before_a_name_is_the_subject():
+    [q] = quotes_of("وقال الداعية سامي الحربي في تغريدته: «ما حدث جريمة لا تغتفر».", {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_kind == "named"
+
+
+def test_feminine_noun_after_a_masculine_verb_is_still_its_object():
+    qs = quotes_of("وقال الوزير إن الوضع صعب. ووصف حكومة الجنوب بأنها فاشلة في إدارة الأزمة.")
+    assert [q.speaker for q in qs] == ["الوزير", "الوزير"]
+
+
+def test_unquoted_speech_after_a_colon_runs_to_the_end_of_its_line():
+    text = "وقال سامي الحربي في تغريدته: يا للهول! في بيت الله! أي جريمة هذه.\nوقال الوزير إن التحقيق بدأ."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[0].quote == "يا للهول! في بيت الله! أي جريمة هذه" and qs[0].type == "direct"
+    assert qs[1].speaker == "الوزير"
+
+
+def test_speech_after_a_colon_stops_at_the_next_report():
+    qs = quotes_of("وقال الوزير: الوضع صعب جدا. وأضاف أن الحل قريب.")
+    assert [q.quote for q in qs] == ["الوضع صعب جدا", "الحل قريب"]
+
+
+def test_more_report_verbs():
+    text = ("وألمح المدرب سامي الحربي إلى أنه سيغير الخطة.\n"
+            "ووعدت الشركة بأنها ستقدم هاتفا أسرع.\n"
+            "وخلص التقرير إلى أن الخسائر كبيرة.\n"
+            "وردت الحكومة بأن المطالب غير مقبولة.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "الشركة", "التقرير", "الحكومة"]
+
+
+def test_a_reply_noun_is_no_report():
+    qs = quotes_of("وفي رد على سؤال حول الأزمة، قال الوزير إن الحل قريب.")
+    assert [(q.speaker, q.quote) for q in qs] == [("الوزير", "الحل قريب")]
+
+
+def test_according_to_what_a_source_said_then_fa_inna():
+    text = ("وفقا لما نشرته صحيفة الوطن، فإن المتهم كان يعيش في المدينة.\n"
+            "وبحسب تصريح لخبير أمني، فإن الحملة لم تنجح.")
+    qs = quotes_of(text, {"صحيفة الوطن": "ORG"})
+    assert [(q.speaker, q.quote) for q in qs] == [("صحيفة الوطن", "المتهم كان يعيش في المدينة"),
+                                                  ("خبير أمني", "الحملة لم تنجح")]
+
+
+def test_according_to_with_no_report_word_is_left_alone():
+    assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []
