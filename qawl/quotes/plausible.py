@@ -185,7 +185,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True  # a sound masculine plural names persons (المضربون، المحتجين)
     if is_role_word(head):
         return True  # الروائي، الشاعرة
-    if kind == "pronoun" and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
+    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
         return False
     k = head_index(words)
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
