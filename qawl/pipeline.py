@@ -16,6 +16,11 @@ DATA = PACKAGE.parent / "data"
 DEFAULT_ARTICLE = DATA / "default_article.txt"
 # What a parse depends on (besides qawl/ner/, qawl/quotes/ and the data files).
 PIPELINE_MODULES = ("doc", "entities", "normalise", "pipeline", "sentences", "tokens")
+# The entities an article shows: persons, organisations and places, as the annotation
+# guidelines define them. The model also tags ANERcorp's MISC (events, nationalities,
+# products …), which the guidelines leave untagged: the quote rules still see those spans
+# (an event's name is no speaker), the article does not list them; a reader can add one.
+SHOWN_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
 @lru_cache(maxsize=1)
@@ -37,5 +42,5 @@ def parse(text: str, title: str | None = None, recognizer: Recognizer | None = N
     spans = (recognizer or load_recognizer())(text, sentences)
     entities = resolve_entities(text, spans, sentences)
     quotes = extract_quotes(text, sentences, entities)
-    return Article(text=text, title=title, sentences=tuple(sentences),
-                   entities=tuple(entities), quotes=tuple(quotes))
+    shown = tuple(e for e in entities if e.label in SHOWN_LABELS)
+    return Article(text=text, title=title, sentences=tuple(sentences), entities=shown, quotes=tuple(quotes))
