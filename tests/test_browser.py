@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from urllib.parse import urlencode
 
 import pandas as pd
 import pytest
@@ -19,8 +18,8 @@ from qawl.ingest import read_path
 from qawl.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
-from browser import require_chromium  # noqa: E402  (scripts/ on the path)
-from appserver import EXCEPTION, chromium, running_app, wait_for_app  # noqa: E402
+import browser  # noqa: E402  (puts scripts/ on the path)
+from browser import app_tab, require_chromium  # noqa: E402
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
 
@@ -39,17 +38,12 @@ def uploaded(tmp_path_factory) -> tuple[Path, qawl.doc.Article]:
 @pytest.fixture(scope="module")
 def page(uploaded):
     db, _ = uploaded
-    with running_app(db) as url, chromium() as browser:
-        tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-        tab.base_url = url
+    with app_tab(db) as tab:
         yield tab
 
 
 def open_link(page, path: str, **params) -> None:
-    query = urlencode([(k, v) for k, vs in params.items() for v in (vs if isinstance(vs, list) else [vs])])
-    page.goto(f"{page.base_url}/{path}?{query}")
-    wait_for_app(page)
-    assert page.locator(EXCEPTION).count() == 0, page.locator(EXCEPTION).first.inner_text()
+    browser.open_link(page, path, **params)
     # Streamlit answers a deep link with "Page not found" when it first sees a pages/ folder
     assert page.locator('[role="dialog"]').count() == 0, (
         page.locator('[role="dialog"]').first.inner_text()

@@ -4,16 +4,14 @@ linking to its sentence), an entity's articles and the speaker leaderboard, in E
 Arabic. Skipped without Chromium, like tests/test_browser.py."""
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import pytest
 
 import qawl
 from qawl.doc import ArticleMeta
 from qawl.store import Store
 
-from browser import require_chromium  # noqa: E402  (scripts/ on the path)
-from appserver import EXCEPTION, chromium, running_app, wait_for_app  # noqa: E402
+from browser import app_tab, open_link, require_chromium  # noqa: E402  (scripts/ on the path)
+from appserver import wait_for_app  # noqa: E402
 
 require_chromium()
 
@@ -39,16 +37,8 @@ def archive(tmp_path_factory):
 @pytest.fixture(scope="module")
 def page(archive):
     db, _ = archive
-    with running_app(db) as url, chromium() as browser:
-        tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-        tab.base_url = url
+    with app_tab(db) as tab:
         yield tab
-
-
-def open_link(page, path: str, **params) -> None:
-    page.goto(f"{page.base_url}/{path}?{urlencode(params, doseq=True)}")
-    wait_for_app(page)
-    assert page.locator(EXCEPTION).count() == 0, page.locator(EXCEPTION).first.inner_text()
 
 
 def table_rows(page) -> list[str]:
