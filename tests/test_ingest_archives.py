@@ -1,6 +1,5 @@
 """Archives read record by record: JSON arrays and lines, CSV, TREC-style files, ZIP and
 folders; each record with its metadata, each bad record reported with its position."""
-import io
 import json
 import zipfile
 
@@ -10,6 +9,7 @@ from qawl.errors import IngestError
 from qawl.ingest.dates import find_arabic_date, iso_date
 from qawl.ingest.reader import split_headline
 from qawl.ingest.sources import Meter, input_size, iter_path, iter_upload
+from zips import zip_bytes
 
 ONE = "قال الوزير إن الاتفاق سيوقع غدا في القاهرة."
 TWO = "وأعلنت الشركة أنها ستفتتح مصنعا جديدا في جدة."
@@ -169,14 +169,6 @@ def test_trec_documents_with_title_outlet_date(tmp_path):
                                    "https://example.com/a", "دبي - مراسل", "AL-1.txt#1")
     assert (third.text, third.meta.source) == (THREE, "AL-1.txt#3")
     assert errors == ["AL-1.txt#2: no <TEXT> in this <DOC>"]
-
-
-def zip_bytes(entries):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def test_zip_entries_are_read_one_by_one_and_a_binary_entry_is_reported(tmp_path):

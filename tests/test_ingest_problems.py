@@ -1,8 +1,6 @@
 """Problems the readers report are recognised by kind, so the Arabic interface can show
 them in Arabic; each kind has its label in both languages."""
-import io
 import json
-import zipfile
 
 import pytest
 
@@ -10,14 +8,7 @@ from qawl.errors import IngestError
 from qawl.i18n import TEXTS
 from qawl.ingest.problems import PATTERNS, kind
 from qawl.ingest.sources import iter_upload
-
-
-def zipped(entries):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
+from zips import zip_bytes
 
 
 CASES = [
@@ -33,7 +24,7 @@ CASES = [
     ("a.jsonl", json.dumps({"title": "بلا نص"}).encode(), "no_text"),
     ("a.csv", "title,date\nخبر,2015\n".encode(), "no_text"),
     ("a.zip", b"PK\x03\x04 damaged", "bad_zip"),
-    ("b.zip", zipped({"inner.zip": b"PK"}), "nested_zip"),
+    ("b.zip", zip_bytes({"inner.zip": b"PK"}), "nested_zip"),
 ]
 
 
