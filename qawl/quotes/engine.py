@@ -16,7 +16,6 @@ from .marks import QUOTE_CHARS, Segment, Tok
 from .according import according_to
 from .apposition import extend_to_name
 from .plausible import check_speakers
-from .ranker import Chooser
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import COREFERRING_HEADS, NP, ORG_HEADS, feminine_noun, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite, is_title, key, read_np, stem_of
 from .subjects import RELATIVES, TIME_WORDS, after_adverbials, starts_as_object, subject_before, transmitted, transmitted_after
@@ -31,10 +30,8 @@ TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "�
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
-def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity],
-            choose: Chooser | None = None) -> list[Quote]:
-    """The quotes of one article. `choose` picks the antecedent of an elided subject that
-    nothing in its sentence resolves (default: the most recent agreeing speaker)."""
+def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
+    """The quotes of one article."""
     art = Context(text, sentences, entities)
     res = Resolver(art)
     toks = art.toks
@@ -88,8 +85,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         shared = topic(i) or same_sentence_speaker(i) or governing(i) or chain_subject(i)
         if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
             return shared
-        prev = shared or _sentence_subject(i) or (choose(res, art, toks[i].start, fem, plural) if choose
-                                                  else res.last(toks[i].start, fem, plural))
+        prev = shared or _sentence_subject(i) or res.last(toks[i].start, fem, plural)
         if prev is None:
             return Speaker("", "", "pronoun")
         return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
