@@ -325,3 +325,12 @@ def test_an_entity_of_undated_articles_gets_a_note_not_an_empty_timeline(db, def
     at = open_app("views/entity.py", name="جو بايدن", lang="ar")
     assert "لا تاريخ لأي من هذه المقالات." in [c.value for c in at.caption]
     assert len(at.get("vega_lite_chart")) == 1   # the co-occurrence heatmap only
+
+
+def test_the_legend_lists_only_the_entity_types_the_article_shows(db):
+    article = qawl.parse("قال الرئيس محمد علي في القاهرة إن الاتفاق قريب.")
+    Store(db).add(article, ArticleMeta(source="pasted", origin="paste"))
+    legend = html(open_app(article=article.id)).split('class="qawl-legend"')[1].split("</div>")[0]
+    assert {e.label for e in article.entities} == {"PER", "LOC"}
+    assert "qawl-ent-PER" in legend and "qawl-ent-LOC" in legend
+    assert "qawl-ent-ORG" not in legend and "qawl-ent-MISC" not in legend

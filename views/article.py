@@ -22,7 +22,8 @@ left, right = st.columns(2)
 show_entities = left.toggle(t("highlight_entities", lang), value=True)
 show_quotes = right.toggle(t("mark_quotes", lang), value=True)
 labels = {label: t(label, lang) for label in LABELS}
-legend = [(f"qawl-ent-{label}", labels[label]) for label in LABELS] if show_entities else []
+shown = {e.label for e in article.entities}  # MISC only where a reader tagged one
+legend = [(f"qawl-ent-{label}", labels[label]) for label in LABELS if label in shown] if show_entities else []
 if show_quotes:
     legend.append(("qawl-quote", t("legend_quote", lang)))
 if legend:
