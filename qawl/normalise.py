@@ -22,6 +22,7 @@ ARTICLE_CLUSTERS = ("وبال", "وكال", "فبال", "فكال", "ولل", "�
 SINGLE_PROCLITICS = "وفبكل"
 MIN_STEM = 2
 COMMON_WORD = 1000  # occurrences in the frequency table
+GOD_STEMS = ("له", "لهم")  # الله and اللهم once the article is split off
 WORDFREQ = Path(__file__).resolve().parent.parent / "data" / "wordfreq.tsv.gz"
 
 
@@ -70,8 +71,12 @@ def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, 
 
 
 def stem(word: str) -> str:
-    """The normalised word without its proclitics (و ف ب ك ل ال)."""
-    return split_proclitics(normalise(word))[1]
+    """The normalised word without its proclitics (و ف ب ك ل ال). The name of God keeps its
+    article (الله، لله، بالله → الله; اللهم → اللهم): without it, it would read as له «to him»."""
+    clitics, rest = split_proclitics(normalise(word))
+    if rest in GOD_STEMS and clitics.endswith("ل"):
+        return "ال" + rest
+    return rest
 
 
 def key(text: str) -> str:

@@ -51,3 +51,10 @@ def test_a_preposition_is_not_split_off_a_name_it_only_looks_like():
     assert stem("كوفي") == "كوفي"   # not ك + وفي: no conjunction after a preposition
     assert stem("كمال") == "كمال"   # كـ is split only before a common word
     assert stem("كرئيس") == "رييس"
+
+
+def test_the_name_of_god_keeps_its_article():
+    assert key("حزب الله") == key("وحزب الله") == "حزب الله"
+    assert key("عبد الله") != key("عبد له")
+    assert stem("لله") == stem("بالله") == stem("الله") == "الله"
+    assert stem("وله") == "له"  # «and to him» is not the name
