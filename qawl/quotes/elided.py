@@ -1,0 +1,163 @@
+"""The speaker of a cue with no overt subject: a participle or coordinated verb shares the
+subject of its sentence (the topic after أما, an earlier speaker or report verb, the verb that
+opens the sentence); otherwise the cue is a pronoun reference to an earlier speaker."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from ..normalise import normalise, word_frequencies
+from ..sentences import sentence_at
+from .context import Context
+from .cues import NOUN, VERB
+from .marks import Tok
+from .resolve import Resolver, Speaker
+from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, is_definite, is_title, key, read_np,
+                       stem_of)
+from .subjects import RELATIVES, SUBJECT_WINDOW, subject_before, verb_subject
+
+_n = lru_cache(maxsize=None)(normalise)
+AMMA = {_n(w) for w in ("أما", "وأما")}
+RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
+
+
+def elided(art: Context, res: Resolver, i: int) -> Speaker:
+    """The speaker of the cue at token i, which has no overt subject. In the same sentence a
+    participle or coordinated verb shares its governing subject, mention included (قال بحاح
+    …، مضيفا); otherwise, or after a pronoun (إلا أنها كشفت), it is a pronoun reference."""
+    toks = art.toks
+    cue = toks[i].cue
+    fem = cue.feminine if cue is not None and cue.plural is False else None
+    plural = cue.plural if cue is not None else None
+    shared = topic(art, res, i) or same_sentence_speaker(art, res, i) or governing(art, res, i) \
+        or chain_subject(art, res, i)
+    if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
+        return shared
+    prev = shared or sentence_subject(art, res, i) or res.last(toks[i].start, fem, plural)
+    if prev is None:
+        return Speaker("", "", "pronoun")
+    return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
+                   plural=prev.plural)
+
+
+def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The last named speaker before token i in its sentence."""
+    s = sentence_at(art.sentences, art.toks[i].start)
+    for sp, pos, _, _ in reversed(res.in_sentence(s)):
+        if pos < art.toks[i].start and sp.name:
+            return sp
+    return None
+
+
+def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«أما X … فيصف …»: the topic after أما is the subject of the ف-verb."""
+    toks = art.toks
+    if toks[i].cue is None or toks[i].cue.conjunction != "ف":
+        return None
+    s0 = art.sentence_start(i)
+    if toks[s0].norm not in AMMA or s0 + 1 >= i:
+        return None
+    np = read_np(toks, s0 + 1, i, art.seg_at, art.entity)
+    return res.resolve_np(np, toks[s0 + 1].start, i) if np.words else None
+
+
+def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The subject of the nearest report verb earlier in the sentence (participles and
+    coordinated verbs share it), or the antecedent of a relative pronoun (…، الذي قال)."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    k = i - 1
+    while k >= s0 and not toks[k].is_word:
+        k -= 1
+    if k >= s0 and toks[k].norm in RELATIVES:
+        np = subject_before(art, k, stop_at_comma=False)
+        if np is not None:
+            return res.resolve_np(np, toks[i].start, i)
+    for k in range(i - 1, s0 - 1, -1):
+        c = toks[k].cue if toks[k].is_word else None
+        if c is not None and c.kind == VERB and not art.negated(k):
+            np = verb_subject(art, k, min(i, k + SUBJECT_WINDOW)) or subject_before(art, k)
+            if np is not None:
+                return res.resolve_np(np, toks[k].start, i)
+    return None
+
+
+def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وزار الوزير المصنع وأكد أن …»: a coordinated report verb shares the subject of the
+    و/ف-verb that opens the sentence (a bare first word may be a headline noun), even when
+    that verb is not a report; the subject ends at the first definite noun that cannot
+    qualify the one before it."""
+    toks = art.toks
+    cue = toks[i].cue
+    s0 = art.sentence_start(i)
+    prev = toks[i - 1]
+    resumptive = i + 1 < len(toks) and toks[i + 1].norm in RESUMPTIVE
+    if cue is None or i - s0 < 2 or not (cue.conjunction or cue.kind == NOUN or prev.norm == _n("ثم")
+                                        or prev.cue is not None and prev.cue.kind == NOUN or resumptive):
+        return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»، «أصدر … بيانا جاء فيه»، «تقريرا أكدت فيه»
+    verb, head = toks[s0], toks[s0 + 1]
+    if not _opening_verb(art, verb) or not head.is_word \
+            or not (is_title(head) or art.label(head) in ("ORG", "PER") or stem_of(head) in ORG_HEADS
+                    or is_definite(head) and head.norm not in STOP and head.cue is None):
+        return None
+    if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+            and feminine_noun(head) != cue.feminine:
+        return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
+    words = [head]
+    for w in toks[s0 + 2:i]:
+        if not w.is_word or w.norm in STOP:
+            break
+        if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
+            break  # «الرئيس المستشفى»: the object
+        words.append(w)
+    return res.resolve_np(NP(s0 + 1, s0 + 1 + len(words), words), head.start, i)
+
+
+def _opening_verb(art: Context, verb: Tok) -> bool:
+    """A و/ف-word opening a sentence that reads as a verb (no cue, name, title or noun)."""
+    return verb.is_word and verb.norm[:1] in ("و", "ف") and verb.cue is None and not is_definite(verb) \
+        and art.entity(verb) is None and not is_title(verb) and verb.norm not in STOP and not feminine_noun(verb)
+
+
+def sentence_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """For a participle or coordinated verb: a known speaker or a name opening the sentence."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    opening = [t for t in toks[s0:min(i, s0 + 5)] if t.is_word]
+    known = res.surnames()
+    for t in opening[:4]:
+        if art.label(t) == "PER" or stem_of(t) in known:
+            for sp, *_ in reversed(res.history):
+                if sp.name and stem_of(t) in key(sp.name).split():
+                    return Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases)
+            e = art.entity(t)
+            if e is not None:
+                return Speaker(e.canonical, "", "pronoun")
+    return None
+
+
+def embedded_subject(art: Context, res: Resolver, i: int, shared: Speaker) -> Speaker | None:
+    """A participle that disagrees in gender with the sentence's speaker («وقالت إن وودورد
+    رسم …، مشيرا إلى أن») belongs to the person who opens the reported clause."""
+    toks = art.toks
+    c = toks[i].cue
+    if c.plural is not False or shared.feminine is None or shared.feminine == c.feminine:
+        return None
+    s = sentence_at(art.sentences, toks[i].start)
+    for sp, pos, _, _ in reversed(res.in_sentence(s)):
+        if pos < toks[i].start:
+            w = toks[bisect.bisect_left(art.starts, pos)]
+            e = art.entity(w)
+            if e is not None and e.label == "PER" and e.start == pos:
+                return Speaker(e.canonical, art.text[e.start:e.end], "named", start=e.start, end=e.end,
+                               feminine=c.feminine)
+            if rare_name(w):  # a foreign name the recogniser missed or mislabelled
+                return Speaker(w.text, w.text, "named", start=w.start, end=w.end, feminine=c.feminine)
+            return None
+    return None
+
+
+def rare_name(w: Tok) -> bool:
+    """An indefinite word that ordinary Arabic text hardly uses: most likely a foreign name."""
+    return w.is_word and not is_definite(w) and len(w.norm) >= 4 and word_frequencies().get(w.norm, 0) < 20 \
+        and w.cue is None
