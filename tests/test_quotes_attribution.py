@@ -134,3 +134,22 @@ def test_according_to_what_a_source_said_then_fa_inna():
 
 def test_according_to_with_no_report_word_is_left_alone():
     assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []
+
+
+def test_participle_shares_the_subject_of_the_verb_opening_its_sentence():
+    text = ("وقال الوزير إن الوضع صعب. وفي المقابل رفض رئيس الاتحاد سامي الحربي تأكيد الخبر، "
+            "مشيرا إلى أن الأمر يحتاج إلى مشاورات.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+
+
+def test_opening_subject_after_from_his_side():
+    text = "وأكدت الوزيرة ليلى حداد أن المشروع تأخر. من جهته، أشاد الشيخ فادي نصار بالمشروع، مؤكدا أن العمل مستمر."
+    qs = quotes_of(text, {"ليلى حداد": "PER", "فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["ليلى حداد", "فادي نصار"]
+
+
+def test_an_opening_subject_that_runs_into_the_object_is_not_taken():
+    text = "وقال اللواء سامي الحربي إن الزيارة مهمة. وقدم اللواء الحربي هدايا وورودا للمصابين، مشيرا إلى أن الزيارة واجب."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]

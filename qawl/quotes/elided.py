@@ -11,6 +11,7 @@ from ..sentences import sentence_at
 from .context import Context
 from .cues import NOUN, VERB
 from .marks import Tok
+from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker
 from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, is_definite, is_title, key, read_np,
                        stem_of)
@@ -18,6 +19,8 @@ from .subjects import RELATIVES, SUBJECT_WINDOW, subject_before, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 AMMA = {_n(w) for w in ("أما", "وأما")}
+OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
+                          "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
 RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 
 
@@ -30,7 +33,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
     shared = topic(art, res, i) or same_sentence_speaker(art, res, i) or governing(art, res, i) \
-        or chain_subject(art, res, i)
+        or chain_subject(art, res, i) or opening_subject(art, res, i)
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
     prev = shared or sentence_subject(art, res, i) or res.last(toks[i].start, fem, plural)
@@ -113,10 +116,40 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     return res.resolve_np(NP(s0 + 1, s0 + 1 + len(words), words), head.start, i)
 
 
+def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«في المقابل رفض رئيس الاتحاد X تأكيد …، مشيرا إلى أن»: a participle or coordinated verb
+    with no report verb before it in its sentence shares the subject of the verb that opens
+    the sentence, when that subject is a person, a title or a body."""
+    toks = art.toks
+    k = art.sentence_start(i)
+    while k < i and (toks[k].norm in OPENERS or toks[k].norm[1:] in OPENERS and toks[k].norm[:1] in "وف"
+                     or not toks[k].is_word):
+        k += 1
+    if k >= i - 1 or not _verb_like(art, toks[k]):
+        return None
+    np = verb_subject(art, k, i)
+    if np is None:
+        return None
+    head = np.words[0]
+    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
+        return None
+    cue = toks[i].cue
+    if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+            and feminine_noun(head) != cue.feminine:
+        return None
+    sp = res.resolve_np(np, toks[k].start, i)
+    return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
 def _opening_verb(art: Context, verb: Tok) -> bool:
     """A و/ف-word opening a sentence that reads as a verb (no cue, name, title or noun)."""
-    return verb.is_word and verb.norm[:1] in ("و", "ف") and verb.cue is None and not is_definite(verb) \
-        and art.entity(verb) is None and not is_title(verb) and verb.norm not in STOP and not feminine_noun(verb)
+    return verb.norm[:1] in ("و", "ف") and _verb_like(art, verb)
+
+
+def _verb_like(art: Context, w: Tok) -> bool:
+    """A word that may be a verb: no cue, name, title, definite or feminine noun, or particle."""
+    return w.is_word and w.cue is None and not is_definite(w) and art.entity(w) is None and not is_title(w) \
+        and w.norm not in STOP and not feminine_noun(w)
 
 
 def sentence_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
