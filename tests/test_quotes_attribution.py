@@ -153,3 +153,17 @@ def test_an_opening_subject_that_runs_into_the_object_is_not_taken():
     text = "وقال اللواء سامي الحربي إن الزيارة مهمة. وقدم اللواء الحربي هدايا وورودا للمصابين، مشيرا إلى أن الزيارة واجب."
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_speech_after_a_colon_stops_before_a_sentence_with_its_own_report():
+    text = "وقال الوزير: إن الدولة مع المواطن دائما. من جهته قال الخبير سامي الحربي إن التشديد يعكس الحرص."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+    assert qs[0].quote.endswith("دائما")
+
+
+def test_from_his_side_after_a_comma_opens_another_speakers_turn():
+    text = "وأعرب الوزير عن أمله في أن تنخفض الأسعار قريبا، من جهته أشار الخبير سامي الحربي إلى أن السوق مستقر."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+    assert qs[0].quote == "تنخفض الأسعار قريبا"

@@ -8,6 +8,8 @@ from .cues import NOUN
 from .marks import QUOTE_CHARS
 from .speakers import STOP
 
+OPENING_WORDS = 5  # tokens at the start of a sentence where a report of its own is looked for
+
 
 def reported_content(art: Context, kind: str, j: int, limit: int, object_start: int) -> Content | None:
     """The reported content after trigger token j. A quoted fragment that is not introduced
@@ -42,8 +44,8 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         k = lead if kind == "mark" else seg.tokens[0] - 1
         a, b = trim(text, toks[k].start, toks[end_tok - 1].end)
         return Content(a, b, "mixed", "")
-    if kind == "colon":  # verbatim speech after a colon runs to the end of its line (a tweet's sentences)
-        limit = max(limit, art.line_limit(start))
+    if kind == "colon":
+        limit = speech_limit(art, limit)
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
     if end_tok <= start:
         return None
@@ -52,3 +54,23 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return None
     typ = "direct" if kind == "colon" else content_type(text, a, b, art.segments, toks, art.ent_spans)
     return Content(a, b, typ, "")
+
+
+def speech_limit(art: Context, limit: int) -> int:
+    """Verbatim speech after a colon runs on from its sentence (ending at token `limit`) to the
+    end of its line (a tweet's sentences), but stops before a sentence that opens with a
+    report of its own («… . من جهته قال X إن …»)."""
+    line_end = art.line_limit(limit - 1) if limit > 0 else limit
+    k = limit
+    while k < line_end:
+        end = max(k + 1, art.sentence_limit(k))
+        if any(_reports(art, x) for x in range(k, min(end, k + OPENING_WORDS))):
+            return k
+        k = end
+    return max(limit, line_end)
+
+
+def _reports(art: Context, x: int) -> bool:
+    """Token x is a speech verb or participle that introduces content."""
+    c = art.toks[x].cue
+    return c is not None and c.kind != NOUN and not art.negated(x) and art.trigger(x, c) is not None
