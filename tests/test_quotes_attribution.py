@@ -167,3 +167,13 @@ def test_from_his_side_after_a_comma_opens_another_speakers_turn():
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
     assert qs[0].quote == "تنخفض الأسعار قريبا"
+
+
+def test_an_unlisted_description_before_a_recognised_person_is_that_persons_role():
+    [q] = quotes_of("وقال مشارك آخر في الكتاب بول هاينز، إنه مذهول تماما.", {"بول هاينز": "PER"})
+    assert q.speaker == "بول هاينز" and q.speaker_role.startswith("مشارك آخر")
+
+
+def test_an_unlisted_noun_before_an_unrecognised_word_is_not_extended():
+    [q] = quotes_of("وقال مشارك آخر في الكتاب أمس، إنه مذهول تماما.")
+    assert q.speaker == "مشارك آخر"
