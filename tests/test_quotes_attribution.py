@@ -3,6 +3,9 @@ tests): statement nouns with adjectives, addressees in quotation marks, relative
 on a time, the report verb بيّن, abbreviated honorifics, and pronoun antecedents."""
 from __future__ import annotations
 
+from qawl.doc import Entity
+from qawl.quotes import extract_quotes
+from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
 
 
@@ -177,3 +180,12 @@ def test_an_unlisted_description_before_a_recognised_person_is_that_persons_role
 def test_an_unlisted_noun_before_an_unrecognised_word_is_not_extended():
     [q] = quotes_of("وقال مشارك آخر في الكتاب أمس، إنه مذهول تماما.")
     assert q.speaker == "مشارك آخر"
+
+
+def test_an_outlet_behind_li_after_an_indefinite_source_is_the_addressee():
+    text = "وقال مصدر قضائي لبي بي سي إن التحقيق مستمر. وأضاف المصدر أن الجلسة تأجلت."
+    entities = [Entity("بي بي سي", "بي بي سي", "PER", 17, 25, 0)]  # a recogniser that leaves ل outside
+    assert text[17:25] == "بي بي سي"
+    qs = extract_quotes(text, split_sentences(text), entities)
+    assert [q.speaker for q in qs] == ["مصدر قضائي", "مصدر قضائي"]
+

@@ -49,7 +49,7 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS
     if np is None and not after_relative:
         np = verb_subject(art, i, j)
-        np = extend_to_name(toks, np, j, art.label) if np is not None else None
+        np = extend_to_name(toks, np, j, art.entity) if np is not None else None
         object_start = np.end if np is not None else i + 1
     via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
     if via is not None:

@@ -180,6 +180,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if has_preposition(t, "ل") \
                 and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
             break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
+        if words and _source_head(words) and not is_definite(words[0]) and addressed_entity(t, in_entity):
+            break  # «مصدر قضائي لبي بي سي»: the outlet spoken to
         if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
                 or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
             break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
@@ -301,6 +303,12 @@ NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شر�
 
 def _title_only(words: list[Tok]) -> bool:
     return is_title(words[0]) and all(is_definite(w) or is_title(w) for w in words)
+
+
+def addressed_entity(t: Tok, in_entity) -> bool:
+    """«لبي بي سي»، «لرويترز»: a name behind a ل that the recogniser left outside it."""
+    e = in_entity(t)
+    return e is not None and t.text.startswith("ل") and e.start == t.start + 1
 
 
 def _source_head(words: list[Tok]) -> bool:
