@@ -189,3 +189,19 @@ def test_an_outlet_behind_li_after_an_indefinite_source_is_the_addressee():
     qs = extract_quotes(text, split_sentences(text), entities)
     assert [q.speaker for q in qs] == ["مصدر قضائي", "مصدر قضائي"]
 
+
+
+def test_bayyana_without_its_shadda_before_a_short_subject_and_a_complementiser_is_a_report():
+    [q] = quotes_of("وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")
+    assert q.speaker == "الرئيس العام للهيئة" and q.quote == "تم التشاور مع الأندية"
+
+
+def test_bayna_between_two_joined_nouns_is_no_report():
+    assert quotes_of("وعقد لقاء بين الوزير والسفير أن يكون الحوار مستمرا.") == []
+
+
+def test_a_title_after_a_recognised_name_links_later_title_mentions_to_it():
+    text = ("كشف الأمير فادي نصار الرئيس العام للهيئة أن القرار نهائي. "
+            "وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")
+    qs = quotes_of(text, {"فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]

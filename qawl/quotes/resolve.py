@@ -112,11 +112,24 @@ class Resolver:
             np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.entity)
             role, name = split_role(np.words, art.entity)
             if not name:
-                name = self._name_after(np.end, min(len(art.toks), np.end + 25))
+                name = self._name_before(k) or self._name_after(np.end, min(len(art.toks), np.end + 25))
             name = _name_words(name, art)
             if role and name:
                 out.append((self._role_stems(role), speaker_text(name), t.start))
         return out
+
+    def _name_before(self, k: int) -> list[Tok]:
+        """«الأمير X بن Y الرئيس العام لرعاية الشباب»: a recognised person right before the title
+        at token k (or before a comma there) is its holder."""
+        toks = self.art.toks
+        j = k - 1 if k > 0 and toks[k - 1].text in "،," else k
+        e = self.art.entity(toks[j - 1]) if j > 0 else None
+        if e is None or e.label != "PER" or e.end != toks[j - 1].end:
+            return []
+        a = j - 1
+        while a > 0 and self.art.entity(toks[a - 1]) is e:
+            a -= 1
+        return toks[a:j]
 
     def _name_after(self, a: int, b: int) -> list[Tok]:
         """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
