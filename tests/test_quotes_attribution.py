@@ -205,3 +205,10 @@ def test_a_title_after_a_recognised_name_links_later_title_mentions_to_it():
             "وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")
     qs = quotes_of(text, {"فادي نصار": "PER"})
     assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]
+
+
+def test_a_relative_pronoun_refers_to_the_person_right_before_it_not_the_reporting_outlet():
+    text = 'ونقلت شبكة الأخبار اليوم تصريحات سامي الحربي الذي قال "إنني سعيد للغاية بما قدمه الفريق".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+

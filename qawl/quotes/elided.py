@@ -13,14 +13,15 @@ from .cues import NOUN, VERB
 from .marks import Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker
-from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, is_definite, is_title, key, read_np,
-                       stem_of)
+from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition, is_definite, is_title,
+                       key, read_np, stem_of)
 from .subjects import RELATIVES, SUBJECT_WINDOW, subject_before, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 AMMA = {_n(w) for w in ("أما", "وأما")}
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
                           "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
+RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
 RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 
 
@@ -32,7 +33,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     cue = toks[i].cue
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
-    shared = topic(art, res, i) or same_sentence_speaker(art, res, i) or governing(art, res, i) \
+    shared = relative_antecedent(art, res, i) or topic(art, res, i) or same_sentence_speaker(art, res, i) \
+        or governing(art, res, i) \
         or chain_subject(art, res, i) or opening_subject(art, res, i)
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
@@ -64,24 +66,49 @@ def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
     return res.resolve_np(np, toks[s0 + 1].start, i) if np.words else None
 
 
-def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
-    """The subject of the nearest report verb earlier in the sentence (participles and
-    coordinated verbs share it), or the antecedent of a relative pronoun (…، الذي قال)."""
+def relative_antecedent(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The antecedent of a relative pronoun right before the cue (…، الذي قال)."""
     toks = art.toks
     s0 = art.sentence_start(i)
     k = i - 1
     while k >= s0 and not toks[k].is_word:
         k -= 1
-    if k >= s0 and toks[k].norm in RELATIVES:
-        np = subject_before(art, k, stop_at_comma=False)
-        if np is not None:
-            return res.resolve_np(np, toks[i].start, i)
+    if k < s0 or toks[k].norm not in RELATIVES:
+        return None
+    np = person_before(art, k, s0) or subject_before(art, k, stop_at_comma=False)
+    return res.resolve_np(np, toks[i].start, i) if np is not None else None
+
+
+def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The subject of the nearest report verb earlier in the sentence (participles and
+    coordinated verbs share it)."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
     for k in range(i - 1, s0 - 1, -1):
         c = toks[k].cue if toks[k].is_word else None
         if c is not None and c.kind == VERB and not art.negated(k):
             np = verb_subject(art, k, min(i, k + SUBJECT_WINDOW)) or subject_before(art, k)
             if np is not None:
                 return res.resolve_np(np, toks[k].start, i)
+    return None
+
+
+def person_before(art: Context, rel: int, s0: int) -> NP | None:
+    """«تصريحات مورينيو الذي قال»، «ايلون ماسك مؤسس شركة سبيس إكس الذي قال»: the antecedent of
+    a relative pronoun is the recognised person nearest before it, across his role but not
+    across a comma, a preposition or a report word."""
+    toks = art.toks
+    for x in range(rel - 1, max(s0, rel - RELATIVE_REACH) - 1, -1):
+        t = toks[x]
+        e = art.entity(t) if t.is_word else None
+        if e is not None and e.label == "PER":
+            a = x
+            while a - 1 >= s0 and art.entity(toks[a - 1]) is e:
+                a -= 1
+            return NP(a, x + 1, toks[a:x + 1])
+        if t.text in "،,.:؛" or t.is_word and (t.cue is not None or t.norm in STOP or has_preposition(t, "ب")
+                                              or has_preposition(t, "ل")):
+            return None  # «المتحدث باسم طالبان الذي»: the name in a genitive tail is not the antecedent
     return None
 
 
