@@ -212,3 +212,15 @@ def test_a_relative_pronoun_refers_to_the_person_right_before_it_not_the_reporti
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
 
+
+
+def test_a_person_described_by_a_nationality_is_the_person_last_quoted_by_name():
+    text = "وقال عمر السومه إن العقد جاهز. وبيّن المهاجم السوري، أنه لم يخرج من النادي بسبب المال."
+    qs = quotes_of(text, {"عمر السومه": "PER"})
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("عمر السومه", "named"), ("عمر السومه", "title")]
+
+
+def test_a_report_described_by_an_adjective_is_not_a_person():
+    text = "وقال سامي الحربي إن السوق مستقر. وأشار التقرير اليومي إلى أن الأسعار ارتفعت."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[1].speaker != "سامي الحربي"

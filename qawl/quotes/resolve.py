@@ -15,6 +15,7 @@ from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import cue_of
 from .marks import Tok
+from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
                        is_definite, is_title, possessive,
                        key, kind_of, read_np, split_role, stem_of)
@@ -187,7 +188,12 @@ class Resolver:
                 linked = self._link(self._role_stems(role or words), pos)
                 if linked:
                     sp.name = linked
-        elif kind in ("unnamed", "organisation", "group"):
+        if not sp.name or sp.name == speaker_text(words):
+            described = self._described(words, pos)
+            if described is not None:
+                sp.name, sp.kind = described, "title"
+                return sp
+        if kind in ("unnamed", "organisation", "group"):
             ent = art.entity(words[0])
             if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
                 sp.name = ent.canonical
@@ -196,6 +202,21 @@ class Resolver:
                 if prior is not None:
                     sp.name = prior
         return sp
+
+    def _described(self, words: list[Tok], pos: int) -> str | None:
+        """«المهاجم السوري»، «المدرب البرتغالي»: a person described by a definite noun that names
+        no body or source and a nationality, left unlinked to any name, is the person last
+        quoted by name before `pos`."""
+        if len(words) != 2 or not all(is_definite(w) and self.art.entity(w) is None for w in words):
+            return None
+        head = stem_of(words[0])
+        if not nationality(words[1]) or head in COREFERRING_HEADS \
+                or not (is_title(words[0]) or is_role_word(words[0].text) or head[:1] == "م" and len(head) in (4, 5)):
+            return None  # a person: a title, a role, or an agent noun (المهاجم، المحلل)
+        for sp, p, _, is_quote in reversed(self.history):
+            if p < pos and is_quote and sp.kind == "named" and sp.mention:
+                return sp.name
+        return None
 
     def _role_and_name(self, np: NP) -> Speaker:
         art = self.art
@@ -244,6 +265,17 @@ class Resolver:
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
                 return speaker_text(found)
         return None
+
+
+def nationality(w: Tok) -> bool:
+    """A definite -ي adjective made from a place the gazetteers list (السوري ← سوريا،
+    البرتغالي ← البرتغال، الكرواتي ← كرواتيا)."""
+    st = stem_of(w)
+    if not is_definite(w) or not st.endswith("ي") or len(st) < 4:
+        return False
+    base, places = st[:-1], gazetteer_names()
+    return any(form in places for form in (base + "يا", base + "ا", "ال" + base)) \
+        or len(base) >= 4 and base in places
 
 
 def _name_words(words: list[Tok], art: Context) -> list[Tok]:
