@@ -224,3 +224,14 @@ def test_a_report_described_by_an_adjective_is_not_a_person():
     text = "وقال سامي الحربي إن السوق مستقر. وأشار التقرير اليومي إلى أن الأسعار ارتفعت."
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert qs[1].speaker != "سامي الحربي"
+
+
+def test_imam_with_its_hamza_below_is_a_noun_not_the_preposition_amam():
+    text = "وقال الوزير إن الوضع صعب. وقال إمام وخطيب المسجد الدكتور سامي الحربي إن الجريمة نكراء."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+
+
+def test_amam_with_its_hamza_above_stays_a_preposition():
+    [q] = quotes_of("وقال الوزير أمام البرلمان إن الوضع صعب.")
+    assert q.speaker == "الوزير"

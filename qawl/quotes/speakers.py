@@ -166,7 +166,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             words.append(t)  # هذا المصدر العسكري
             j += 1
             continue
-        if (t.norm in STOP or t.text[0].isdigit()) and not _inside_name(t, in_entity):  # علي is also على
+        if (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity):
+            # علي is also على
             if t.norm == _n("من") and words and stem_of(words[-1]) in QUANTIFIERS:
                 words.append(t)  # عدد من الشهود
                 j += 1
@@ -238,6 +239,15 @@ def _name_word(t: Tok) -> bool:
     """An indefinite word that can be part of a person's name (not a title, a body, باسم or a ل/ب phrase)."""
     return t.is_word and not is_definite(t) and not is_title(t) and stem_of(t) not in ORG_HEADS \
         and not t.norm.startswith(_n("باسم")) and not split_proclitics(t.norm)[0] and t.norm not in STOP
+
+
+HAMZA_NOUNS = ("إمام",)  # «إمام المسجد»: with its hamza below, not the preposition أمام
+
+
+def spelt_as_noun(t: Tok) -> bool:
+    """A noun that normalisation merges with a particle, told apart by its hamza (إمام)."""
+    text = t.text[1:] if t.text[:1] in "وف" and len(t.text) > 4 else t.text
+    return text.startswith(HAMZA_NOUNS)
 
 
 def _inside_name(t: Tok, entity_of) -> bool:
