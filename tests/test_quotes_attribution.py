@@ -235,3 +235,19 @@ def test_imam_with_its_hamza_below_is_a_noun_not_the_preposition_amam():
 def test_amam_with_its_hamza_above_stays_a_preposition():
     [q] = quotes_of("وقال الوزير أمام البرلمان إن الوضع صعب.")
     assert q.speaker == "الوزير"
+
+
+def test_a_family_name_that_is_also_a_weekday_is_read_as_the_name():
+    text = ("أكد الأمين العام أحمد الخميس أن القرار نهائي. وقال الوزير سامي الحربي إن البطولة تأجلت. "
+            "وقال الخميس: «كان اجتماعا إيجابيا للغاية».")
+    full, other, short = text.index("أحمد الخميس"), text.index("سامي الحربي"), text.rindex("الخميس")
+    entities = [Entity("أحمد الخميس", "أحمد الخميس", "PER", full, full + 11, 0),
+                Entity("سامي الحربي", "سامي الحربي", "PER", other, other + 11, 1),
+                Entity("الخميس", "الخميس", "PER", short, short + 6, 2)]  # the recogniser's word for it
+    qs = extract_quotes(text, split_sentences(text), entities)
+    assert [q.speaker for q in qs] == ["أحمد الخميس", "سامي الحربي", "أحمد الخميس"]
+
+
+def test_a_weekday_after_said_stays_a_time_when_no_one_is_named_so():
+    qs = quotes_of("وقال الوزير سامي الحربي إن الوضع صعب. وقال الخميس: «الاجتماع انتهى».", {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]

@@ -252,9 +252,10 @@ def spelt_as_noun(t: Tok) -> bool:
 
 def _inside_name(t: Tok, entity_of) -> bool:
     """A word that a recognised person's name continues after (علي in «علي حسن»; not
-    a preposition the recogniser ran into the end of a name: «أبي أمام»)."""
+    a preposition the recogniser ran into the end of a name: «أبي أمام»), or a definite word
+    of the name that is a family name, not a time word (الخميس in «أحمد الخميس»)."""
     e = entity_of(t)
-    return e is not None and e.label == "PER" and t.end < e.end
+    return e is not None and e.label == "PER" and (t.end < e.end or is_definite(t))
 
 
 def _opens_phrase(t: Tok) -> bool:

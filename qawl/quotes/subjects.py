@@ -141,7 +141,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     toks, start = art.toks, k
     while k < j:
         t = toks[k]
-        if t.norm in TIME_WORDS:
+        if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
         elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
             k += 2  # في مؤتمر صحفي، في بيان له
