@@ -251,3 +251,15 @@ def test_a_family_name_that_is_also_a_weekday_is_read_as_the_name():
 def test_a_weekday_after_said_stays_a_time_when_no_one_is_named_so():
     qs = quotes_of("وقال الوزير سامي الحربي إن الوضع صعب. وقال الخميس: «الاجتماع انتهى».", {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_a_statement_named_again_is_its_issuers():
+    text = 'وقالت وزارة الخارجية في بيان صادر عنها: "ندعو الإدارة للتخلي عن القرار". وتابع البيان: "سيكون هناك رد".'
+    qs = quotes_of(text, {"وزارة الخارجية": "ORG"})
+    assert [q.speaker for q in qs] == ["وزارة الخارجية", "وزارة الخارجية"]
+
+
+def test_a_statement_the_last_speaker_did_not_make_is_not_theirs():
+    text = 'وقال الوزير سامي الحربي: "القرار نهائي". وتابع البيان: "سيكون هناك رد".'
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[1].speaker != "سامي الحربي"

@@ -13,7 +13,7 @@ from ..doc import Quote
 from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
-from .cues import cue_of
+from .cues import NOUN, cue_of
 from .marks import Tok
 from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
@@ -198,7 +198,8 @@ class Resolver:
             if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
                 sp.name = ent.canonical
             elif is_definite(words[0]) or len(words) < len(np.words):
-                prior = self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
+                prior = self._statement_issuer(words, pos) \
+                    or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
                 if prior is not None:
                     sp.name = prior
         return sp
@@ -216,6 +217,21 @@ class Resolver:
         for sp, p, _, is_quote in reversed(self.history):
             if p < pos and is_quote and sp.kind == "named" and sp.mention:
                 return sp.name
+        return None
+
+    def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
+        """«وقالت الوزارة في بيان صادر عنها: … . وتابع البيان»: a statement named again is the
+        statement of the last overt speaker, when that speaker's sentence mentions it."""
+        w = words[0]
+        if len(words) != 1 or not is_definite(w) or w.cue is None or w.cue.kind != NOUN:
+            return None
+        head = stem_of(w)
+        for sp, p, sentence, is_quote in reversed(self.history):
+            if p < pos and is_quote and sp.mention:
+                a, b = self.art.sent_tok[sentence] if self.art.sentences else (0, len(self.art.toks))
+                said = any(stem_of(t) == head and not self.art.speech[k]
+                           for k, t in enumerate(self.art.toks[a:b], a) if t.is_word and t.start < p)
+                return sp.name if said else None
         return None
 
     def _role_and_name(self, np: NP) -> Speaker:
