@@ -263,3 +263,10 @@ def test_a_statement_the_last_speaker_did_not_make_is_not_theirs():
     text = 'وقال الوزير سامي الحربي: "القرار نهائي". وتابع البيان: "سيكون هناك رد".'
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert qs[1].speaker != "سامي الحربي"
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_verb_after_qad():
+    text = ("وقال رئيس البعثة سامر عيسى إن الاحتفال ناجح. واحتفى الفريق بالفوز في الفندق وقد عبر مدير المنتخب "
+            "فادي نصار عن سعادته بالاحتفال وقال: «الجهود واضحة».")
+    qs = quotes_of(text, {"سامر عيسى": "PER", "فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["سامر عيسى", "فادي نصار"]

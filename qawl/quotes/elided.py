@@ -21,6 +21,7 @@ _n = lru_cache(maxsize=None)(normalise)
 AMMA = {_n(w) for w in ("أما", "وأما")}
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
                           "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
+QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
 RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
 RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 
@@ -34,8 +35,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
     shared = relative_antecedent(art, res, i) or topic(art, res, i) or same_sentence_speaker(art, res, i) \
-        or governing(art, res, i) \
-        or chain_subject(art, res, i) or opening_subject(art, res, i)
+        or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
+        or opening_subject(art, res, i)
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
     prev = shared or sentence_subject(art, res, i) or res.last(toks[i].start, fem, plural)
@@ -152,8 +153,23 @@ def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     while k < i and (toks[k].norm in OPENERS or toks[k].norm[1:] in OPENERS and toks[k].norm[:1] in "وف"
                      or not toks[k].is_word):
         k += 1
-    if k >= i - 1 or not _verb_like(art, toks[k]):
-        return None
+    return _subject_of(art, res, k, i) if k < i - 1 and _verb_like(art, toks[k]) else None
+
+
+def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«… وقد عبر مدير المنتخب X عن سعادته وقال:»: likewise the subject of the nearest verb after
+    قد (which only a verb follows) earlier in the sentence."""
+    toks = art.toks
+    for x in range(i - 3, art.sentence_start(i) - 1, -1):
+        if toks[x].norm in QAD and toks[x + 1].is_word:
+            return _subject_of(art, res, x + 1, i)
+    return None
+
+
+def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
+    """The plausible person, title or body that is the subject of the verb at token k, agreeing
+    with the cue at token i."""
+    toks = art.toks
     np = verb_subject(art, k, i)
     if np is None:
         return None
