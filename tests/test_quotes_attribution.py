@@ -3,6 +3,9 @@ tests): statement nouns with adjectives, addressees in quotation marks, relative
 on a time, the report verb بيّن, abbreviated honorifics, and pronoun antecedents."""
 from __future__ import annotations
 
+from qawl.doc import Entity
+from qawl.quotes import extract_quotes
+from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
 
 
@@ -134,3 +137,136 @@ def test_according_to_what_a_source_said_then_fa_inna():
 
 def test_according_to_with_no_report_word_is_left_alone():
     assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []
+
+
+def test_participle_shares_the_subject_of_the_verb_opening_its_sentence():
+    text = ("وقال الوزير إن الوضع صعب. وفي المقابل رفض رئيس الاتحاد سامي الحربي تأكيد الخبر، "
+            "مشيرا إلى أن الأمر يحتاج إلى مشاورات.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+
+
+def test_opening_subject_after_from_his_side():
+    text = "وأكدت الوزيرة ليلى حداد أن المشروع تأخر. من جهته، أشاد الشيخ فادي نصار بالمشروع، مؤكدا أن العمل مستمر."
+    qs = quotes_of(text, {"ليلى حداد": "PER", "فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["ليلى حداد", "فادي نصار"]
+
+
+def test_an_opening_subject_that_runs_into_the_object_is_not_taken():
+    text = "وقال اللواء سامي الحربي إن الزيارة مهمة. وقدم اللواء الحربي هدايا وورودا للمصابين، مشيرا إلى أن الزيارة واجب."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_speech_after_a_colon_stops_before_a_sentence_with_its_own_report():
+    text = "وقال الوزير: إن الدولة مع المواطن دائما. من جهته قال الخبير سامي الحربي إن التشديد يعكس الحرص."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+    assert qs[0].quote.endswith("دائما")
+
+
+def test_from_his_side_after_a_comma_opens_another_speakers_turn():
+    text = "وأعرب الوزير عن أمله في أن تنخفض الأسعار قريبا، من جهته أشار الخبير سامي الحربي إلى أن السوق مستقر."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+    assert qs[0].quote == "تنخفض الأسعار قريبا"
+
+
+def test_an_unlisted_description_before_a_recognised_person_is_that_persons_role():
+    [q] = quotes_of("وقال مشارك آخر في الكتاب بول هاينز، إنه مذهول تماما.", {"بول هاينز": "PER"})
+    assert q.speaker == "بول هاينز" and q.speaker_role.startswith("مشارك آخر")
+
+
+def test_an_unlisted_noun_before_an_unrecognised_word_is_not_extended():
+    [q] = quotes_of("وقال مشارك آخر في الكتاب أمس، إنه مذهول تماما.")
+    assert q.speaker == "مشارك آخر"
+
+
+def test_an_outlet_behind_li_after_an_indefinite_source_is_the_addressee():
+    text = "وقال مصدر قضائي لبي بي سي إن التحقيق مستمر. وأضاف المصدر أن الجلسة تأجلت."
+    entities = [Entity("بي بي سي", "بي بي سي", "PER", 17, 25, 0)]  # a recogniser that leaves ل outside
+    assert text[17:25] == "بي بي سي"
+    qs = extract_quotes(text, split_sentences(text), entities)
+    assert [q.speaker for q in qs] == ["مصدر قضائي", "مصدر قضائي"]
+
+
+
+def test_bayyana_without_its_shadda_before_a_short_subject_and_a_complementiser_is_a_report():
+    [q] = quotes_of("وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")
+    assert q.speaker == "الرئيس العام للهيئة" and q.quote == "تم التشاور مع الأندية"
+
+
+def test_bayna_between_two_joined_nouns_is_no_report():
+    assert quotes_of("وعقد لقاء بين الوزير والسفير أن يكون الحوار مستمرا.") == []
+
+
+def test_a_title_after_a_recognised_name_links_later_title_mentions_to_it():
+    text = ("كشف الأمير فادي نصار الرئيس العام للهيئة أن القرار نهائي. "
+            "وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")
+    qs = quotes_of(text, {"فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]
+
+
+def test_a_relative_pronoun_refers_to_the_person_right_before_it_not_the_reporting_outlet():
+    text = 'ونقلت شبكة الأخبار اليوم تصريحات سامي الحربي الذي قال "إنني سعيد للغاية بما قدمه الفريق".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+
+def test_a_person_described_by_a_nationality_is_the_person_last_quoted_by_name():
+    text = "وقال عمر السومه إن العقد جاهز. وبيّن المهاجم السوري، أنه لم يخرج من النادي بسبب المال."
+    qs = quotes_of(text, {"عمر السومه": "PER"})
+    assert [(q.speaker, q.speaker_kind) for q in qs] == [("عمر السومه", "named"), ("عمر السومه", "title")]
+
+
+def test_a_report_described_by_an_adjective_is_not_a_person():
+    text = "وقال سامي الحربي إن السوق مستقر. وأشار التقرير اليومي إلى أن الأسعار ارتفعت."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[1].speaker != "سامي الحربي"
+
+
+def test_imam_with_its_hamza_below_is_a_noun_not_the_preposition_amam():
+    text = "وقال الوزير إن الوضع صعب. وقال إمام وخطيب المسجد الدكتور سامي الحربي إن الجريمة نكراء."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+
+
+def test_amam_with_its_hamza_above_stays_a_preposition():
+    [q] = quotes_of("وقال الوزير أمام البرلمان إن الوضع صعب.")
+    assert q.speaker == "الوزير"
+
+
+def test_a_family_name_that_is_also_a_weekday_is_read_as_the_name():
+    text = ("أكد الأمين العام أحمد الخميس أن القرار نهائي. وقال الوزير سامي الحربي إن البطولة تأجلت. "
+            "وقال الخميس: «كان اجتماعا إيجابيا للغاية».")
+    full, other, short = text.index("أحمد الخميس"), text.index("سامي الحربي"), text.rindex("الخميس")
+    entities = [Entity("أحمد الخميس", "أحمد الخميس", "PER", full, full + 11, 0),
+                Entity("سامي الحربي", "سامي الحربي", "PER", other, other + 11, 1),
+                Entity("الخميس", "الخميس", "PER", short, short + 6, 2)]  # the recogniser's word for it
+    qs = extract_quotes(text, split_sentences(text), entities)
+    assert [q.speaker for q in qs] == ["أحمد الخميس", "سامي الحربي", "أحمد الخميس"]
+
+
+def test_a_weekday_after_said_stays_a_time_when_no_one_is_named_so():
+    qs = quotes_of("وقال الوزير سامي الحربي إن الوضع صعب. وقال الخميس: «الاجتماع انتهى».", {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_a_statement_named_again_is_its_issuers():
+    text = 'وقالت وزارة الخارجية في بيان صادر عنها: "ندعو الإدارة للتخلي عن القرار". وتابع البيان: "سيكون هناك رد".'
+    qs = quotes_of(text, {"وزارة الخارجية": "ORG"})
+    assert [q.speaker for q in qs] == ["وزارة الخارجية", "وزارة الخارجية"]
+
+
+def test_a_statement_the_last_speaker_did_not_make_is_not_theirs():
+    text = 'وقال الوزير سامي الحربي: "القرار نهائي". وتابع البيان: "سيكون هناك رد".'
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[1].speaker != "سامي الحربي"
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_verb_after_qad():
+    text = ("وقال رئيس البعثة سامر عيسى إن الاحتفال ناجح. واحتفى الفريق بالفوز في الفندق وقد عبر مدير المنتخب "
+            "فادي نصار عن سعادته بالاحتفال وقال: «الجهود واضحة».")
+    qs = quotes_of(text, {"سامر عيسى": "PER", "فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["سامر عيسى", "فادي نصار"]

@@ -7,7 +7,9 @@ inflections), marks (tokens and quotation-mark segments), content (where reporte
 content starts and ends, and its type), speakers (subject noun phrases, titles, kinds,
 `speaker_key`), context (one article's tokens, entities and cue triggers), subjects
 (subject–verb order, relative clauses, «نقل X عن Y»), resolve (titles, sources and
-pronouns to earlier speakers; fullest names), engine (the rules put together).
+pronouns to earlier speakers; fullest names), and the engine's stages: reports (cues and
+their triggers), candidates (the overt speaker phrase), attribution and elided (the speaker,
+overt or elided), reported (the content), emit (quotes out); engine puts them together.
 
 Each Quote records the rule that produced it (`rule`, e.g. "verb+comp:indirect",
 "participle+mark:direct", "continuation:direct", "paragraph:direct") and a confidence."""

@@ -10,8 +10,8 @@ from functools import lru_cache
 from ..normalise import normalise, split_proclitics, word_frequencies
 from .marks import QUOTE_CHARS, Tok
 from .plausible import gazetteer_names, is_role_word
-from .speakers import (ADJUNCT_NOUNS, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES, is_definite, is_title,
-                       possessive, stem_of)
+from .speakers import (ADJUNCT_NOUNS, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES, addressed_entity,
+                       is_definite, is_title, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من")}  # «مع نظيره …» would name someone else
@@ -91,19 +91,34 @@ def _end_of_person(toks: list[Tok], a: int, j: int, label) -> int | None:
     return None
 
 
-def extend_to_name(toks: list[Tok], np: NP, j: int, label) -> NP:
+def _described_person(np: NP, name: list[Tok], label) -> bool:
+    """«مشارك آخر في الكتاب بول هاينز»: a noun the role lexicon does not list, before a name
+    the recogniser marks as a person, describes that person."""
+    head = np.words[0]
+    return any(label(t) == "PER" for t in name) and label(head) is None and head.norm not in STOP \
+        and head.cue is None
+
+
+def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     """`np` (a role with no name) extended over its tail to the name just before token j
-    (the trigger), with `name_at` set; `np` unchanged when no such name closes the span."""
-    if np.name_at >= 0 or not _role_head(np) or j - np.end > MAX_TAIL or np.end >= j:
+    (the trigger), with `name_at` set; `np` unchanged when no such name closes the span.
+    `entity(tok)` is the recognised entity at a token, if any."""
+    def label(t: Tok) -> str | None:
+        e = entity(t)
+        return e.label if e is not None else None
+
+    if np.name_at >= 0 or j - np.end > MAX_TAIL or np.end >= j:
         return np
+    role = _role_head(np)
     if any(label(w) == "PER" for w in np.words):
         return np
     b = _end_of_person(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
     start = _after_honorific(toks, np, b) or _name_at_end(toks, np.end, b, label)
-    if start is None:
-        return np
+    if start is None or not role and not _described_person(np, toks[start:b], label) \
+            or addressed_entity(toks[start], entity):
+        return np  # «مصدر قضائي لبي بي سي»: the outlet spoken to, not the source's name
     for t in toks[np.end:start]:  # the tail: prepositional phrases, definite words, places, bodies
         if t.is_word:
             if t.cue is not None or t.norm in STOP and t.norm not in TAIL_PREPOSITIONS \

@@ -30,6 +30,7 @@ FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs 
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
+HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
 
@@ -65,15 +66,15 @@ class Context:
         self.article_sentences = list(sentences)  # as the article numbers them (the quotes' index)
         self.sentences = join_abbreviations(text, self.article_sentences)  # the rules' clauses
         self.toks = tokenize(text)
+        self.entities = sorted(entities, key=lambda e: e.start)
+        self.ent_starts = [e.start for e in self.entities]
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
-                t.cue = homograph_cue(t.text, self.toks[k + 1].norm, COMPLEMENTISERS)
+                t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
-        self.entities = sorted(entities, key=lambda e: e.start)
-        self.ent_starts = [e.start for e in self.entities]
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
@@ -85,6 +86,22 @@ class Context:
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
+
+    def _after_subject(self, k: int) -> str:
+        """The word at token k, or the complementiser after a short subject that opens there
+        («وبين المصدر أن»، «وبين الرئيس العام لرعاية الشباب أنه»: بين is the verb بيّن, not
+        "between", which takes two nouns joined by و)."""
+        toks = self.toks
+        first = toks[k]
+        if not (is_definite(first) or is_title(first) or self.entity(first) is not None):
+            return first.norm
+        for x in range(k + 1, min(len(toks), k + HOMOGRAPH_SUBJECT + 1)):
+            t = toks[x]
+            if t.norm in COMPLEMENTISERS:
+                return t.norm
+            if not t.is_word or t.cue is not None or t.norm[:1] == "و" and self.entity(t) is None:
+                break
+        return first.norm
 
     def segment_index(self, seg: Segment) -> int:
         """Position of `seg` in `segments` (which are in opening order)."""
@@ -109,6 +126,10 @@ class Context:
     def claim(self, a: int, b: int) -> None:
         """Mark text[a:b] as taken by a quote (its cue, subject and content)."""
         self._claimed[a:b] = b"\x01" * (b - a)
+
+    def sentence_start(self, i: int) -> int:
+        """Index of the first token of the sentence (clause) of token i."""
+        return self.sent_tok[sentence_at(self.sentences, self.toks[i].start)][0] if self.sentences else 0
 
     def sentence_limit(self, i: int) -> int:
         s = sentence_at(self.sentences, self.toks[i].start)

@@ -13,8 +13,9 @@ from ..doc import Quote
 from ..normalise import normalise
 from .context import Context
 from .content import COMPLEMENTISERS
-from .cues import cue_of
+from .cues import NOUN, cue_of
 from .marks import Tok
+from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
                        is_definite, is_title, possessive,
                        key, kind_of, read_np, split_role, stem_of)
@@ -112,11 +113,24 @@ class Resolver:
             np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.entity)
             role, name = split_role(np.words, art.entity)
             if not name:
-                name = self._name_after(np.end, min(len(art.toks), np.end + 25))
+                name = self._name_before(k) or self._name_after(np.end, min(len(art.toks), np.end + 25))
             name = _name_words(name, art)
             if role and name:
                 out.append((self._role_stems(role), speaker_text(name), t.start))
         return out
+
+    def _name_before(self, k: int) -> list[Tok]:
+        """«الأمير X بن Y الرئيس العام لرعاية الشباب»: a recognised person right before the title
+        at token k (or before a comma there) is its holder."""
+        toks = self.art.toks
+        j = k - 1 if k > 0 and toks[k - 1].text in "،," else k
+        e = self.art.entity(toks[j - 1]) if j > 0 else None
+        if e is None or e.label != "PER" or e.end != toks[j - 1].end:
+            return []
+        a = j - 1
+        while a > 0 and self.art.entity(toks[a - 1]) is e:
+            a -= 1
+        return toks[a:j]
 
     def _name_after(self, a: int, b: int) -> list[Tok]:
         """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
@@ -174,15 +188,51 @@ class Resolver:
                 linked = self._link(self._role_stems(role or words), pos)
                 if linked:
                     sp.name = linked
-        elif kind in ("unnamed", "organisation", "group"):
+        if not sp.name or sp.name == speaker_text(words):
+            described = self._described(words, pos)
+            if described is not None:
+                sp.name, sp.kind = described, "title"
+                return sp
+        if kind in ("unnamed", "organisation", "group"):
             ent = art.entity(words[0])
             if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
                 sp.name = ent.canonical
             elif is_definite(words[0]) or len(words) < len(np.words):
-                prior = self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
+                prior = self._statement_issuer(words, pos) \
+                    or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
                 if prior is not None:
                     sp.name = prior
         return sp
+
+    def _described(self, words: list[Tok], pos: int) -> str | None:
+        """«المهاجم السوري»، «المدرب البرتغالي»: a person described by a definite noun that names
+        no body or source and a nationality, left unlinked to any name, is the person last
+        quoted by name before `pos`."""
+        if len(words) != 2 or not all(is_definite(w) and self.art.entity(w) is None for w in words):
+            return None
+        head = stem_of(words[0])
+        if not nationality(words[1]) or head in COREFERRING_HEADS \
+                or not (is_title(words[0]) or is_role_word(words[0].text) or head[:1] == "م" and len(head) in (4, 5)):
+            return None  # a person: a title, a role, or an agent noun (المهاجم، المحلل)
+        for sp, p, _, is_quote in reversed(self.history):
+            if p < pos and is_quote and sp.kind == "named" and sp.mention:
+                return sp.name
+        return None
+
+    def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
+        """«وقالت الوزارة في بيان صادر عنها: … . وتابع البيان»: a statement named again is the
+        statement of the last overt speaker, when that speaker's sentence mentions it."""
+        w = words[0]
+        if len(words) != 1 or not is_definite(w) or w.cue is None or w.cue.kind != NOUN:
+            return None
+        head = stem_of(w)
+        for sp, p, sentence, is_quote in reversed(self.history):
+            if p < pos and is_quote and sp.mention:
+                a, b = self.art.sent_tok[sentence] if self.art.sentences else (0, len(self.art.toks))
+                said = any(stem_of(t) == head and not self.art.speech[k]
+                           for k, t in enumerate(self.art.toks[a:b], a) if t.is_word and t.start < p)
+                return sp.name if said else None
+        return None
 
     def _role_and_name(self, np: NP) -> Speaker:
         art = self.art
@@ -231,6 +281,17 @@ class Resolver:
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
                 return speaker_text(found)
         return None
+
+
+def nationality(w: Tok) -> bool:
+    """A definite -ي adjective made from a place the gazetteers list (السوري ← سوريا،
+    البرتغالي ← البرتغال، الكرواتي ← كرواتيا)."""
+    st = stem_of(w)
+    if not is_definite(w) or not st.endswith("ي") or len(st) < 4:
+        return False
+    base, places = st[:-1], gazetteer_names()
+    return any(form in places for form in (base + "يا", base + "ا", "ال" + base)) \
+        or len(base) >= 4 and base in places
 
 
 def _name_words(words: list[Tok], art: Context) -> list[Tok]:

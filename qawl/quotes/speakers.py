@@ -166,7 +166,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             words.append(t)  # هذا المصدر العسكري
             j += 1
             continue
-        if (t.norm in STOP or t.text[0].isdigit()) and not _inside_name(t, in_entity):  # علي is also على
+        if (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity):
+            # علي is also على
             if t.norm == _n("من") and words and stem_of(words[-1]) in QUANTIFIERS:
                 words.append(t)  # عدد من الشهود
                 j += 1
@@ -180,6 +181,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if has_preposition(t, "ل") \
                 and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
             break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
+        if words and _source_head(words) and not is_definite(words[0]) and addressed_entity(t, in_entity):
+            break  # «مصدر قضائي لبي بي سي»: the outlet spoken to
         if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
                 or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
             break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
@@ -238,11 +241,21 @@ def _name_word(t: Tok) -> bool:
         and not t.norm.startswith(_n("باسم")) and not split_proclitics(t.norm)[0] and t.norm not in STOP
 
 
+HAMZA_NOUNS = ("إمام",)  # «إمام المسجد»: with its hamza below, not the preposition أمام
+
+
+def spelt_as_noun(t: Tok) -> bool:
+    """A noun that normalisation merges with a particle, told apart by its hamza (إمام)."""
+    text = t.text[1:] if t.text[:1] in "وف" and len(t.text) > 4 else t.text
+    return text.startswith(HAMZA_NOUNS)
+
+
 def _inside_name(t: Tok, entity_of) -> bool:
     """A word that a recognised person's name continues after (علي in «علي حسن»; not
-    a preposition the recogniser ran into the end of a name: «أبي أمام»)."""
+    a preposition the recogniser ran into the end of a name: «أبي أمام»), or a definite word
+    of the name that is a family name, not a time word (الخميس in «أحمد الخميس»)."""
     e = entity_of(t)
-    return e is not None and e.label == "PER" and t.end < e.end
+    return e is not None and e.label == "PER" and (t.end < e.end or is_definite(t))
 
 
 def _opens_phrase(t: Tok) -> bool:
@@ -301,6 +314,12 @@ NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شر�
 
 def _title_only(words: list[Tok]) -> bool:
     return is_title(words[0]) and all(is_definite(w) or is_title(w) for w in words)
+
+
+def addressed_entity(t: Tok, in_entity) -> bool:
+    """«لبي بي سي»، «لرويترز»: a name behind a ل that the recogniser left outside it."""
+    e = in_entity(t)
+    return e is not None and t.text.startswith("ل") and e.start == t.start + 1
 
 
 def _source_head(words: list[Tok]) -> bool:

@@ -1,17 +1,17 @@
-"""The subject of a cue found in context: subject–verb order, the antecedent of a
-relative clause, and the original source behind «نقل X عن Y» / «نقلا عن Y»."""
+"""The subject of a cue found in context: verb–subject and subject–verb order, the
+antecedent of a relative clause, the author of a statement noun, and the original source
+behind «نقل X عن Y» / «نقلا عن Y»."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..normalise import normalise, split_proclitics
-from ..sentences import sentence_at
-from .context import Context
+from .context import OBJECT_FIRST, Context
 from .cues import NOUN
 from .marks import Tok
 from .content import COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, has_preposition, is_definite,
-                       is_title, possessive, read_np, stem_of)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition,
+                       is_definite, is_title, possessive, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -24,6 +24,8 @@ TIME_WORDS = {_n(w) for w in (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
 MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", "قناة", "إذاعة", "مجلة", "موقع", "شبكة", "تلفزيون")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
+SUBJECT_WINDOW = 15  # tokens after a verb where its subject is read
+OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
 
@@ -35,7 +37,7 @@ def starts_as_object(tok: Tok) -> bool:
 def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | None:
     """Subject–verb order: the phrase between the clause start and the verb."""
     toks = art.toks
-    s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+    s0 = art.sentence_start(i)
     j = i - 1
     if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
         while j >= s0 and toks[j].text in "،,":
@@ -139,7 +141,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     toks, start = art.toks, k
     while k < j:
         t = toks[k]
-        if t.norm in TIME_WORDS:
+        if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
         elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
             k += 2  # في مؤتمر صحفي، في بيان له
@@ -167,7 +169,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
 def transmitted(art: Context, i: int, limit: int) -> NP | None:
     """«نقل X عن Y قوله» / «… نقلا عن Y»: the original source Y."""
     toks = art.toks
-    s0 = art.sent_tok[sentence_at(art.sentences, toks[i].start)][0] if art.sentences else 0
+    s0 = art.sentence_start(i)
     for j in range(i - 1, max(s0, i - 25) - 1, -1):
         if toks[j].norm == _n("عن") and any(toks[k].norm in TRANSMIT for k in range(max(s0, j - 8), j)):
             np = read_np(toks, j + 1, limit, art.seg_at, art.entity)
@@ -189,3 +191,60 @@ def transmitted_after(art: Context, a: int, b: int, transmit_verb: bool) -> NP |
     return None
 
 
+def verb_subject(art: Context, i: int, j: int) -> NP | None:
+    """Verb–subject order: the phrase right after the verb at token i, before token j
+    (none when it is an object)."""
+    toks = art.toks
+    k = i + 1
+    while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
+        k += 1
+    if k >= j:
+        return None
+    k = after_adverbials(art, k, j)
+    w = toks[k]
+    statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
+    if w.cue is not None and w.cue.kind == NOUN and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") \
+            and toks[k + 2].norm == _n("عن"):  # «وقال بيان صادر عن الوزارة»: the issuer
+        np = read_np(toks, k + 3, j, art.seg_at, art.entity)
+        return np if np.words else None
+    cue = toks[i].cue
+    # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
+    object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
+        and (cue is None or cue.lemma not in OBJECTLESS)
+    if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
+            or has_preposition(w, "ب") or has_preposition(w, "ل"):
+        return None
+    if cue is not None and not cue.feminine and not cue.plural and feminine_noun(w) \
+            and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]):
+        return None  # «ووصف حكومة السودان بأنها»: a masculine verb, so the feminine noun is its object
+        # (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
+    np = read_np(toks, k, j, art.seg_at, art.entity)
+    if cue is not None and cue.lemma in OBJECT_FIRST and np.end == j and np.words and art.entity(w) is None \
+            and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
+        return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
+    return np if np.words else None
+
+
+def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
+    """A statement noun between tokens a and j with its author after it (تصريح وزارة …):
+    the noun (the cue) and the author."""
+    toks = art.toks
+    for k in range(a, j - 1):
+        c = toks[k].cue
+        if c is not None and c.kind == NOUN and not starts_as_object(toks[k]):
+            np = read_np(toks, k + 1, j, art.seg_at, art.entity)
+            if not np.words:
+                return None
+            w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك، تصريح صحفي)
+            if nisba_adjective(w, toks[k]) and art.entity(w) is None:
+                return None
+            known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
+            return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
+    return None
+
+
+def nisba_adjective(w: Tok, noun: Tok) -> bool:
+    """An indefinite -ي/-ية word after an indefinite noun qualifies it (تصريح صحفي، بيان رسمي)
+    rather than naming its author (تصريح وزير الخارجية)."""
+    return not is_definite(w) and not is_definite(noun) and w.norm.endswith(("ي", "يه")) \
+        and not noun.norm.endswith(("ه", "ها", "هم"))

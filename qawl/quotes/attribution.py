@@ -1,0 +1,53 @@
+"""Stage 3 of the engine: the speaker of a report. An overt candidate phrase is resolved to
+whom it names (titles, sources, earlier mentions); an elided subject is found in the sentence
+or among earlier speakers; a verb gives either one its gender and number."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .candidates import Candidate
+from .context import Context
+from .elided import elided, embedded_subject
+from .reports import Report
+from .resolve import Resolver, Speaker
+from .speakers import NP
+from .subjects import SUBJECT_WINDOW, verb_subject
+
+
+def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) -> Speaker:
+    """Who made the report, given its candidate phrase."""
+    cue, i = report.cue, report.i
+    if cand.np is not None:
+        sp = res.resolve_np(cand.np, art.toks[i].start, report.j)
+        if cand.rule == "verb":
+            sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(sp, cand.np, cue.plural)
+        return sp
+    sp = elided(art, res, i)
+    if cand.rule == "verb":  # an elided subject agrees with its verb too (وقالت → she, وأضافوا → they)
+        return replace(sp, feminine=None if cue.plural else cue.feminine, plural=cue.plural)
+    if cand.rule == "participle":
+        return embedded_subject(art, res, i, sp) or sp
+    return sp
+
+
+def contentless_subject(art: Context, res: Resolver, report: Report) -> Speaker | None:
+    """The overt subject of a report verb without content («وأشار المراسل إلى …»), which
+    later pronouns may refer to."""
+    i, cue = report.i, report.cue
+    np = verb_subject(art, i, min(report.limit, i + SUBJECT_WINDOW))
+    if np is None:
+        return None
+    sp = res.resolve_np(np, art.toks[i].start, np.end)
+    sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(sp, np, cue.plural)
+    return sp
+
+
+def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:
+    """Number of an overt subject: a verb before its subject stays singular (قال مسؤولون), so
+    a sound plural head (مسؤولون، المحتجين) says plural and a person's name singular."""
+    if verb_plural:
+        return True
+    head = np.words[0].norm if np.words else ""
+    if head.endswith(("ون", "ين")) and len(head) > 4:
+        return True
+    return False if sp.kind in ("named", "title") else None

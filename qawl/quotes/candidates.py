@@ -1,0 +1,77 @@
+"""Stage 2 of the engine: the overt speaker phrase a report proposes, read from the words
+around its cue — the verb's subject on either side, the author of a statement noun, or the
+original source behind «نقل X عن Y». No phrase means an elided subject (stage 3)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..normalise import normalise
+from .apposition import extend_to_name
+from .context import Context
+from .cues import NOUN, PARTICIPLE, VERB
+from .marks import Tok
+from .reports import Report
+from .speakers import NP, read_np
+from .subjects import RELATIVES, statement_author, subject_before, transmitted, transmitted_after, verb_subject
+
+_n = lru_cache(maxsize=None)(normalise)
+TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
+CAME = {_n(w) for w in ("جاء", "ورد")}  # «بيان جاء فيه»، «رسالة ورد فيها»
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What a report proposes: `np`, the overt subject or author (None when elided); `cue_tok`,
+    the word recorded as the cue (قوله in «نقلت الإذاعة عن X قوله»); `object_start`, where the
+    verb's object may start; `rule`: verb, participle or noun."""
+    np: NP | None
+    cue_tok: Tok
+    object_start: int
+    rule: str
+
+
+def propose(art: Context, report: Report) -> Candidate | None:
+    """The report's candidate speaker phrase; None when the cue reports nothing of its own
+    («أصدرت بيانا قالت فيه إن»: the verb after the statement noun reports it)."""
+    if report.cue.kind == VERB:
+        return _verb_candidate(art, report)
+    if report.cue.kind == PARTICIPLE:
+        return Candidate(None, art.toks[report.i], report.i + 1, "participle")
+    return _noun_candidate(art, report)
+
+
+def _verb_candidate(art: Context, report: Report) -> Candidate:
+    toks, i, j, cue = art.toks, report.i, report.j, report.cue
+    object_start, cue_tok = i + 1, toks[i]
+    np = subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
+    # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»: its own subject
+    after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS
+    if np is None and not after_relative:
+        np = verb_subject(art, i, j)
+        np = extend_to_name(toks, np, j, art.entity) if np is not None else None
+        object_start = np.end if np is not None else i + 1
+    via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
+    if via is not None:
+        np = via
+        said = [k for k in range(via.end, j) if toks[k].cue is not None and toks[k].cue.kind == NOUN]
+        if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
+            cue_tok = toks[said[0]]
+    else:
+        author = statement_author(art, np.end if np else i + 1, j)
+        if author is not None:  # شكك في تصريح الوزارة بأنه …: the statement's author
+            cue_tok, np = author
+    return Candidate(np, cue_tok, object_start, "verb")
+
+
+def _noun_candidate(art: Context, report: Report) -> Candidate | None:
+    toks, i, j = art.toks, report.i, report.j
+    t = toks[i]
+    if i + 1 < j and (c2 := toks[i + 1].cue) is not None and c2.kind == VERB:
+        return None
+    np = transmitted(art, i, j)
+    if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
+            and toks[i + 1].norm not in CAME:  # «بيانا جاء فيه»: no author after the noun
+        np = read_np(toks, i + 1, j, art.seg_at, art.entity) or None
+        np = np if np and np.words else None
+    return Candidate(np, t, i + 1, "noun")

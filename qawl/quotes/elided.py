@@ -1,0 +1,239 @@
+"""The speaker of a cue with no overt subject: a participle or coordinated verb shares the
+subject of its sentence (the topic after أما, an earlier speaker or report verb, the verb that
+opens the sentence); otherwise the cue is a pronoun reference to an earlier speaker."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from ..normalise import normalise, word_frequencies
+from ..sentences import sentence_at
+from .context import Context
+from .cues import NOUN, VERB
+from .marks import Tok
+from .plausible import clean_name, plausible_speaker
+from .resolve import Resolver, Speaker
+from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition, is_definite, is_title,
+                       key, read_np, stem_of)
+from .subjects import RELATIVES, SUBJECT_WINDOW, subject_before, verb_subject
+
+_n = lru_cache(maxsize=None)(normalise)
+AMMA = {_n(w) for w in ("أما", "وأما")}
+OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
+                          "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
+QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
+RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
+RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
+
+
+def elided(art: Context, res: Resolver, i: int) -> Speaker:
+    """The speaker of the cue at token i, which has no overt subject. In the same sentence a
+    participle or coordinated verb shares its governing subject, mention included (قال بحاح
+    …، مضيفا); otherwise, or after a pronoun (إلا أنها كشفت), it is a pronoun reference."""
+    toks = art.toks
+    cue = toks[i].cue
+    fem = cue.feminine if cue is not None and cue.plural is False else None
+    plural = cue.plural if cue is not None else None
+    shared = relative_antecedent(art, res, i) or topic(art, res, i) or same_sentence_speaker(art, res, i) \
+        or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
+        or opening_subject(art, res, i)
+    if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
+        return shared
+    prev = shared or sentence_subject(art, res, i) or res.last(toks[i].start, fem, plural)
+    if prev is None:
+        return Speaker("", "", "pronoun")
+    return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
+                   plural=prev.plural)
+
+
+def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The last named speaker before token i in its sentence."""
+    s = sentence_at(art.sentences, art.toks[i].start)
+    for sp, pos, _, _ in reversed(res.in_sentence(s)):
+        if pos < art.toks[i].start and sp.name:
+            return sp
+    return None
+
+
+def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«أما X … فيصف …»: the topic after أما is the subject of the ف-verb."""
+    toks = art.toks
+    if toks[i].cue is None or toks[i].cue.conjunction != "ف":
+        return None
+    s0 = art.sentence_start(i)
+    if toks[s0].norm not in AMMA or s0 + 1 >= i:
+        return None
+    np = read_np(toks, s0 + 1, i, art.seg_at, art.entity)
+    return res.resolve_np(np, toks[s0 + 1].start, i) if np.words else None
+
+
+def relative_antecedent(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The antecedent of a relative pronoun right before the cue (…، الذي قال)."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    k = i - 1
+    while k >= s0 and not toks[k].is_word:
+        k -= 1
+    if k < s0 or toks[k].norm not in RELATIVES:
+        return None
+    np = person_before(art, k, s0) or subject_before(art, k, stop_at_comma=False)
+    return res.resolve_np(np, toks[i].start, i) if np is not None else None
+
+
+def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The subject of the nearest report verb earlier in the sentence (participles and
+    coordinated verbs share it)."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    for k in range(i - 1, s0 - 1, -1):
+        c = toks[k].cue if toks[k].is_word else None
+        if c is not None and c.kind == VERB and not art.negated(k):
+            np = verb_subject(art, k, min(i, k + SUBJECT_WINDOW)) or subject_before(art, k)
+            if np is not None:
+                return res.resolve_np(np, toks[k].start, i)
+    return None
+
+
+def person_before(art: Context, rel: int, s0: int) -> NP | None:
+    """«تصريحات مورينيو الذي قال»، «ايلون ماسك مؤسس شركة سبيس إكس الذي قال»: the antecedent of
+    a relative pronoun is the recognised person nearest before it, across his role but not
+    across a comma, a preposition or a report word."""
+    toks = art.toks
+    for x in range(rel - 1, max(s0, rel - RELATIVE_REACH) - 1, -1):
+        t = toks[x]
+        e = art.entity(t) if t.is_word else None
+        if e is not None and e.label == "PER":
+            a = x
+            while a - 1 >= s0 and art.entity(toks[a - 1]) is e:
+                a -= 1
+            return NP(a, x + 1, toks[a:x + 1])
+        if t.text in "،,.:؛" or t.is_word and (t.cue is not None or t.norm in STOP or has_preposition(t, "ب")
+                                              or has_preposition(t, "ل")):
+            return None  # «المتحدث باسم طالبان الذي»: the name in a genitive tail is not the antecedent
+    return None
+
+
+def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وزار الوزير المصنع وأكد أن …»: a coordinated report verb shares the subject of the
+    و/ف-verb that opens the sentence (a bare first word may be a headline noun), even when
+    that verb is not a report; the subject ends at the first definite noun that cannot
+    qualify the one before it."""
+    toks = art.toks
+    cue = toks[i].cue
+    s0 = art.sentence_start(i)
+    prev = toks[i - 1]
+    resumptive = i + 1 < len(toks) and toks[i + 1].norm in RESUMPTIVE
+    if cue is None or i - s0 < 2 or not (cue.conjunction or cue.kind == NOUN or prev.norm == _n("ثم")
+                                        or prev.cue is not None and prev.cue.kind == NOUN or resumptive):
+        return None  # «… وأكد»، «… ثم قال»، «… بيانا قالت فيه»، «أصدر … بيانا جاء فيه»، «تقريرا أكدت فيه»
+    verb, head = toks[s0], toks[s0 + 1]
+    if not _opening_verb(art, verb) or not head.is_word \
+            or not (is_title(head) or art.label(head) in ("ORG", "PER") or stem_of(head) in ORG_HEADS
+                    or is_definite(head) and head.norm not in STOP and head.cue is None):
+        return None
+    if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+            and feminine_noun(head) != cue.feminine:
+        return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
+    words = [head]
+    for w in toks[s0 + 2:i]:
+        if not w.is_word or w.norm in STOP:
+            break
+        if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
+            break  # «الرئيس المستشفى»: the object
+        words.append(w)
+    return res.resolve_np(NP(s0 + 1, s0 + 1 + len(words), words), head.start, i)
+
+
+def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«في المقابل رفض رئيس الاتحاد X تأكيد …، مشيرا إلى أن»: a participle or coordinated verb
+    with no report verb before it in its sentence shares the subject of the verb that opens
+    the sentence, when that subject is a person, a title or a body."""
+    toks = art.toks
+    k = art.sentence_start(i)
+    while k < i and (toks[k].norm in OPENERS or toks[k].norm[1:] in OPENERS and toks[k].norm[:1] in "وف"
+                     or not toks[k].is_word):
+        k += 1
+    return _subject_of(art, res, k, i) if k < i - 1 and _verb_like(art, toks[k]) else None
+
+
+def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«… وقد عبر مدير المنتخب X عن سعادته وقال:»: likewise the subject of the nearest verb after
+    قد (which only a verb follows) earlier in the sentence."""
+    toks = art.toks
+    for x in range(i - 3, art.sentence_start(i) - 1, -1):
+        if toks[x].norm in QAD and toks[x + 1].is_word:
+            return _subject_of(art, res, x + 1, i)
+    return None
+
+
+def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
+    """The plausible person, title or body that is the subject of the verb at token k, agreeing
+    with the cue at token i."""
+    toks = art.toks
+    np = verb_subject(art, k, i)
+    if np is None:
+        return None
+    head = np.words[0]
+    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
+        return None
+    cue = toks[i].cue
+    if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+            and feminine_noun(head) != cue.feminine:
+        return None
+    sp = res.resolve_np(np, toks[k].start, i)
+    return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _opening_verb(art: Context, verb: Tok) -> bool:
+    """A و/ف-word opening a sentence that reads as a verb (no cue, name, title or noun)."""
+    return verb.norm[:1] in ("و", "ف") and _verb_like(art, verb)
+
+
+def _verb_like(art: Context, w: Tok) -> bool:
+    """A word that may be a verb: no cue, name, title, definite or feminine noun, or particle."""
+    return w.is_word and w.cue is None and not is_definite(w) and art.entity(w) is None and not is_title(w) \
+        and w.norm not in STOP and not feminine_noun(w)
+
+
+def sentence_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """For a participle or coordinated verb: a known speaker or a name opening the sentence."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    opening = [t for t in toks[s0:min(i, s0 + 5)] if t.is_word]
+    known = res.surnames()
+    for t in opening[:4]:
+        if art.label(t) == "PER" or stem_of(t) in known:
+            for sp, *_ in reversed(res.history):
+                if sp.name and stem_of(t) in key(sp.name).split():
+                    return Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases)
+            e = art.entity(t)
+            if e is not None:
+                return Speaker(e.canonical, "", "pronoun")
+    return None
+
+
+def embedded_subject(art: Context, res: Resolver, i: int, shared: Speaker) -> Speaker | None:
+    """A participle that disagrees in gender with the sentence's speaker («وقالت إن وودورد
+    رسم …، مشيرا إلى أن») belongs to the person who opens the reported clause."""
+    toks = art.toks
+    c = toks[i].cue
+    if c.plural is not False or shared.feminine is None or shared.feminine == c.feminine:
+        return None
+    s = sentence_at(art.sentences, toks[i].start)
+    for sp, pos, _, _ in reversed(res.in_sentence(s)):
+        if pos < toks[i].start:
+            w = toks[bisect.bisect_left(art.starts, pos)]
+            e = art.entity(w)
+            if e is not None and e.label == "PER" and e.start == pos:
+                return Speaker(e.canonical, art.text[e.start:e.end], "named", start=e.start, end=e.end,
+                               feminine=c.feminine)
+            if rare_name(w):  # a foreign name the recogniser missed or mislabelled
+                return Speaker(w.text, w.text, "named", start=w.start, end=w.end, feminine=c.feminine)
+            return None
+    return None
+
+
+def rare_name(w: Tok) -> bool:
+    """An indefinite word that ordinary Arabic text hardly uses: most likely a foreign name."""
+    return w.is_word and not is_definite(w) and len(w.norm) >= 4 and word_frequencies().get(w.norm, 0) < 20 \
+        and w.cue is None

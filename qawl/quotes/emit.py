@@ -1,0 +1,78 @@
+"""Stage 5 of the engine: quotes out. `Quotes` collects each quote and remembers its speaker
+as an antecedent of later pronouns; quoted segments that continue a quote or open a paragraph
+without a cue take the last speaker."""
+from __future__ import annotations
+
+from typing import Callable
+
+from ..doc import Quote
+from ..sentences import sentence_at
+from .content import Content, is_term, trim
+from .context import Context
+from .marks import QUOTE_CHARS, Segment, Tok
+from .resolve import Resolver, Speaker
+
+Emit = Callable[[Speaker, Tok | None, Content, float], None]
+
+
+class Quotes:
+    """The quotes of one article as they are found, in `found`."""
+
+    def __init__(self, art: Context, res: Resolver):
+        self.art, self.res = art, res
+        self.found: list[Quote] = []
+
+    def emit(self, sp: Speaker, cue_tok: Tok | None, c: Content, confidence: float) -> None:
+        """Add the quote of content `c` by `sp` (unless it has no letters or digits)."""
+        art, text = self.art, self.art.text
+        q = text[c.start:c.end]
+        if not q.strip() or not any(ch.isalnum() for ch in q):
+            return
+        self.found.append(Quote(
+            speaker=sp.name, speaker_mention=sp.mention, cue=cue_tok.text if cue_tok else "", type=c.type,
+            quote=q, start=c.start, end=c.end, sentence_index=sentence_at(art.article_sentences, c.start),
+            speaker_kind=sp.kind, cue_start=cue_tok.start if cue_tok else -1,
+            cue_end=cue_tok.end if cue_tok else -1, speaker_start=sp.start, speaker_end=sp.end,
+            speaker_aliases=sp.aliases, speaker_role=sp.role, rule=c.rule, confidence=round(confidence, 2)))
+        self.res.history.append((sp, c.start, sentence_at(art.sentences, c.start), True))
+
+    def remember(self, sp: Speaker, pos: int) -> None:
+        """Keep the subject of a report without content as an antecedent."""
+        self.res.history.append((sp, pos, sentence_at(self.art.sentences, pos), False))
+
+
+def continuations(art: Context, seg: Segment, sp: Speaker, emit: Emit) -> None:
+    """Quoted segments that directly follow a direct quote continue it («…» «…»)."""
+    text = art.text
+    while True:
+        k = seg.close + 1
+        while k < len(text) and (text[k] in " \t،," or text[k] == "و" and k + 1 < len(text) and text[k + 1] in QUOTE_CHARS):
+            k += 1
+        nxt = art.seg_at.get(k)
+        if nxt is None or is_term(nxt, art.toks, art.ent_spans) or art.is_claimed(k):
+            return
+        a, b = trim(text, *nxt.inner)
+        if b > a:
+            emit(Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases), None,
+                 Content(a, b, "direct", "continuation:direct", nxt), 0.6)
+            art.claim(nxt.open, nxt.close + 1)
+        seg = nxt
+
+
+def quoted_paragraphs(art: Context, res: Resolver, emit: Emit) -> None:
+    """A paragraph that opens with a quotation and has no cue continues the last speaker."""
+    text = art.text
+    for s in art.segments:
+        if art.is_claimed(s.open) or s.words < 4:
+            continue
+        line_start = text.rfind("\n", 0, s.open) + 1
+        if text[line_start:s.open].strip():
+            continue
+        prev = res.last(s.open)
+        if prev is None or not res.history or s.open - res.history[-1][1] > 1500:
+            continue
+        a, b = trim(text, *s.inner)
+        if b > a:
+            emit(Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases), None,
+                 Content(a, b, "direct", "paragraph:direct", s), 0.5)
+            art.claim(s.open, s.close + 1)

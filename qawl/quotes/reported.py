@@ -1,0 +1,76 @@
+"""Stage 4 of the engine: the reported content of a report — where it starts after the
+trigger, where it ends, and whether it is direct, indirect or mixed speech."""
+from __future__ import annotations
+
+from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
+from .context import Context
+from .cues import NOUN
+from .marks import QUOTE_CHARS
+from .speakers import STOP
+
+OPENING_WORDS = 5  # tokens at the start of a sentence where a report of its own is looked for
+
+
+def reported_content(art: Context, kind: str, j: int, limit: int, object_start: int) -> Content | None:
+    """The reported content after trigger token j. A quoted fragment that is not introduced
+    by a complementiser or colon belongs to the object that starts after the subject
+    («تعتبر العقوبات "غير مشروعة"»)."""
+    toks, text = art.toks, art.text
+    start = j + 1 if kind in ("comp", "colon") else j
+    if kind == "small":  # the small clause ends at a bracket or the next report verb
+        limit = next((k for k in range(start + 1, limit) if toks[k].text == "(" or toks[k].cue is not None
+                      and toks[k].cue.kind != NOUN), limit)
+    while start < limit and toks[start].norm in PREPOSITIONS_BEFORE_QUOTE and start + 1 < limit \
+            and toks[start + 1].text in QUOTE_CHARS:
+        start += 1
+    if start >= limit:
+        return None
+    first = toks[start]
+    seg = art.seg_at.get(first.start) if first.text in QUOTE_CHARS else None
+    has_trig = lambda x: (c := toks[x].cue) is not None and art.trigger(x, c) is not None
+    if seg is not None and not is_term(seg, toks, art.ent_spans):
+        end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+        tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
+        more = any(s.open > seg.close and s.close <= toks[end_tok - 1].end and not is_term(s, toks, art.ent_spans)
+                   for s in art.segments[art.segment_index(seg) + 1:art.segment_index(seg) + 4])
+        lead = object_start
+        while lead < seg.tokens[0] - 1 and (toks[lead].norm in STOP or not toks[lead].is_word):
+            lead += 1
+        has_object = kind == "mark" and seg.words <= SHORT_QUOTE and lead < seg.tokens[0] - 1
+        if ((seg.words > 3 and not more) or kind == "colon" or not any(ch.isalnum() for ch in tail)) \
+                and not has_object:
+            a, b = trim(text, *seg.inner)
+            return Content(a, b, "direct", "", seg) if b > a else None
+        k = lead if kind == "mark" else seg.tokens[0] - 1
+        a, b = trim(text, toks[k].start, toks[end_tok - 1].end)
+        return Content(a, b, "mixed", "")
+    if kind == "colon":
+        limit = speech_limit(art, limit)
+    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+    if end_tok <= start:
+        return None
+    a, b = trim(text, first.start, toks[end_tok - 1].end)
+    if b <= a:
+        return None
+    typ = "direct" if kind == "colon" else content_type(text, a, b, art.segments, toks, art.ent_spans)
+    return Content(a, b, typ, "")
+
+
+def speech_limit(art: Context, limit: int) -> int:
+    """Verbatim speech after a colon runs on from its sentence (ending at token `limit`) to the
+    end of its line (a tweet's sentences), but stops before a sentence that opens with a
+    report of its own («… . من جهته قال X إن …»)."""
+    line_end = art.line_limit(limit - 1) if limit > 0 else limit
+    k = limit
+    while k < line_end:
+        end = max(k + 1, art.sentence_limit(k))
+        if any(_reports(art, x) for x in range(k, min(end, k + OPENING_WORDS))):
+            return k
+        k = end
+    return max(limit, line_end)
+
+
+def _reports(art: Context, x: int) -> bool:
+    """Token x is a speech verb or participle that introduces content."""
+    c = art.toks[x].cue
+    return c is not None and c.kind != NOUN and not art.negated(x) and art.trigger(x, c) is not None
