@@ -1,5 +1,9 @@
+import dataclasses
+
+import pytest
+
 from qawl.normalise import has_arabic, key, normalise, split_proclitics, stem, strip_marks
-from qawl.tokens import particle_length, tokenize
+from qawl.tokens import Token, particle_length, tokenize
 
 
 def test_normalise_removes_diacritics_tatweel_and_unifies_letters():
@@ -51,3 +55,11 @@ def test_a_preposition_is_not_split_off_a_name_it_only_looks_like():
     assert stem("كوفي") == "كوفي"   # not ك + وفي: no conjunction after a preposition
     assert stem("كمال") == "كمال"   # كـ is split only before a common word
     assert stem("كرئيس") == "رييس"
+
+
+def test_token_is_an_immutable_value_with_its_keys():
+    token = Token("وبِايدن", 3, 10)
+    assert token == Token("وبِايدن", 3, 10) and len({token, Token("وبِايدن", 3, 10)}) == 1
+    assert (token.norm, token.stem) == ("وبايدن", "بايدن")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        token.start = 0
