@@ -433,19 +433,16 @@ def word_counts(conn: Connection, selection: Selection, limit: int | None = 200,
 def word_forms(conn: Connection, selection: Selection, keys: Sequence[str]) -> dict[str, str]:
     """Key -> the most frequent written form of that word in the selected articles' text
     (`frames.written_form`: بايدن for the key بايدن, الأمم for الامم); a key not found
-    in their text stands for itself. Only spellings whose normalised form ends with a key
-    are analysed."""
+    in their text stands for itself."""
     wanted, ids_params = set(keys), _selected_ids(conn, selection)
     spellings = Counter()
     for (body,) in conn.execute(text(f"SELECT text FROM articles WHERE id IN ({ids_params[0]})"), ids_params[1]):
         spellings.update(WORD.findall(body))
     written: dict[str, Counter] = defaultdict(Counter)
     for surface, n in spellings.items():
-        norm = normalise(surface)
-        if any(norm[i:] in wanted for i in range(len(norm))):
-            stem = Token(surface, 0, len(surface)).stem
-            if stem in wanted:
-                written[stem][written_form(surface)] += n
+        stem = Token(surface, 0, len(surface)).stem   # cached per spelling
+        if stem in wanted:
+            written[stem][written_form(surface)] += n
     best = {k: min(c.items(), key=lambda item: (-item[1], item[0]))[0] for k, c in written.items()}
     return {k: best.get(k, k) for k in keys}
 
