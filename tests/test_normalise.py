@@ -1,5 +1,9 @@
+import dataclasses
+
+import pytest
+
 from qawl.normalise import has_arabic, key, normalise, split_proclitics, stem, strip_marks
-from qawl.tokens import particle_length, tokenize
+from qawl.tokens import Token, particle_length, tokenize
 
 
 def test_normalise_removes_diacritics_tatweel_and_unifies_letters():
@@ -58,3 +62,11 @@ def test_the_name_of_god_keeps_its_article():
     assert key("عبد الله") != key("عبد له")
     assert stem("لله") == stem("بالله") == stem("الله") == "الله"
     assert stem("وله") == "له"  # «and to him» is not the name
+
+
+def test_token_is_an_immutable_value_with_its_keys():
+    token = Token("وبِايدن", 3, 10)
+    assert token == Token("وبِايدن", 3, 10) and len({token, Token("وبِايدن", 3, 10)}) == 1
+    assert (token.norm, token.stem) == ("وبايدن", "بايدن")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        token.start = 0

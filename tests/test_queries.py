@@ -93,6 +93,9 @@ def test_an_entity_across_articles_over_time_and_with_others(conn):
     assert set(top["label"]) == {"PER"} and top["entity_key"].nunique() == len(top)
     sets = Q.entity_sets(conn, jeddah, [jeddah, key("بايدن")])
     assert len(sets) == 3
+    latest = Q.cooccurring(conn, jeddah, articles=1)   # only the latest article that names it
+    assert list(latest["name"]) == ["بايدن"]
+    assert set(Q.entity_sets(conn, jeddah, [jeddah, key("بايدن")], articles=1)["article_id"]) == set(ids(1))
 
 
 def test_one_row_per_speaker_identity_and_their_quotes(conn):
@@ -120,6 +123,8 @@ def test_corpus_words_for_a_selection_and_against_the_rest(conn):
     rest = Q.word_counts(conn, Q.Selection(), exclude=Q.Selection(Q.Filter(outlet=EAST)))
     assert set(rest["key"]) == set(Q.word_counts(conn, Q.Selection(Q.Filter(outlet=WEST)))["key"])
     assert Q.selected_count(conn, Q.Selection(cap=2)) == 2
+    latest = set(Q.word_counts(conn, Q.Selection(cap=1))["key"])
+    assert key("الرياض") in latest and key("جدة") not in latest
 
 
 def test_log_odds_favours_words_typical_of_the_target_and_shrinks_rare_ones():
