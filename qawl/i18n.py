@@ -262,7 +262,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cue_words": ("Cue words (the speech verb)", "كلمات القول (فعل القول)"),
     "content_words": ("Quoted words (first and last are enough)", "كلمات الاقتباس (تكفي الأولى والأخيرة)"),
     "fix_entity": ("Fix an entity's label", "صحّح نوع كيان"),
-    "entity": ("Entity", "الكيان"),
     "label": ("Label", "النوع"),
     "not_an_entity": ("Not an entity", "ليس كياناً"),
     "speaker_identities": ("Speakers across the archive: merge, split, rename",

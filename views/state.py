@@ -322,11 +322,12 @@ def article_link(article_id: str, sentence: int | None = None) -> str:
 
 
 def html_table(frame: pd.DataFrame, columns: dict[str, str], links: Sequence[str | None] = (),
-               numeric: Sequence[str] = ()) -> None:
-    """Draw `frame`'s `columns` (name -> label) as a table in the interface's direction;
-    the first column links to `links`."""
-    st.html(table_html(list(columns.values()), frame[list(columns)].values.tolist(), links,
-                       [i for i, c in enumerate(columns) if c in numeric], rtl=lang() == "ar"))
+               numeric: Sequence[str] = (), height: int | None = None, where: Any = st) -> None:
+    """Draw `frame`'s `columns` (name -> label) as a table in the interface's direction
+    (in `where`, e.g. a column); the first column links to `links`; a table taller than
+    `height` pixels scrolls."""
+    where.html(table_html(list(columns.values()), frame[list(columns)].values.tolist(), links,
+                          [i for i, c in enumerate(columns) if c in numeric], rtl=lang() == "ar", height=height))
 
 
 # ---------- widgets kept in the URL ----------
@@ -398,17 +399,6 @@ def url_toggle(label: str, param: str, *, default: bool) -> bool:
     st.toggle(label, key=key)
     _write_param(param, "1" if st.session_state[key] else "0", "1" if default else "0")
     return st.session_state[key]
-
-
-def reading_order(columns: Sequence[str]) -> list[str]:
-    """Table columns in the interface's reading order: first column rightmost in Arabic."""
-    return list(reversed(columns)) if lang() == "ar" else list(columns)
-
-
-def arabic_text_columns(columns: Sequence[str], labels: dict[str, str] | None = None) -> dict:
-    """column_config that right-aligns Arabic text columns and gives them interface labels."""
-    labels = labels or {}
-    return {c: st.column_config.TextColumn(labels.get(c, c), alignment="right") for c in columns}
 
 
 def url_text(label: str, param: str, **kwargs: Any) -> str:
