@@ -39,6 +39,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "all_outlets": ("All outlets", "كل المصادر"),
     "date_from": ("From", "من"),
     "date_to": ("To", "إلى"),
+    "filters": ("Outlet and dates: {shown}", "المصدر والتاريخ: {shown}"),
     "date": ("Date", "التاريخ"),
     "articles": ("Articles", "المقالات"),
     "page": ("Page", "الصفحة"),
