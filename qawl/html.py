@@ -51,6 +51,7 @@ CSS = """
 .qawl-table th, .qawl-table td { padding: .2em .5em; border-bottom: 1px solid rgba(128, 128, 128, .25); }
 .qawl-table td.qawl-num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .qawl-table a { color: inherit; }
+.qawl-scroll { overflow-y: auto; }
 .qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
@@ -217,9 +218,10 @@ def concordance_html(lines: Sequence[tuple[str, str, str, str, str]], open_label
 
 
 def table_html(header: Sequence[str], rows: Sequence[Sequence[object]], links: Sequence[str | None] = (),
-               numeric: Sequence[int] = (), rtl: bool = True) -> str:
+               numeric: Sequence[int] = (), rtl: bool = True, height: int | None = None) -> str:
     """A table (right to left when `rtl`); the first cell of row i links to links[i] when
-    given; columns in `numeric` hold numbers. Each cell finds its own direction."""
+    given; columns in `numeric` hold numbers. Each cell finds its own direction. With a
+    `height` (pixels), a longer table scrolls inside it."""
     def cell(i: int, j: int, value: object) -> str:
         shown = "" if value is None or value != value else _esc(str(value))   # None and NaN: empty
         if j == 0 and i < len(links) and links[i]:
@@ -228,5 +230,6 @@ def table_html(header: Sequence[str], rows: Sequence[Sequence[object]], links: S
 
     head = "".join(f"<th>{_esc(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(cell(i, j, v) for j, v in enumerate(row)) + "</tr>" for i, row in enumerate(rows))
-    return (f'<table class="qawl-table" dir="{"rtl" if rtl else "ltr"}"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table>")
+    table = (f'<table class="qawl-table" dir="{"rtl" if rtl else "ltr"}"><thead><tr>{head}</tr></thead>'
+             f"<tbody>{body}</tbody></table>")
+    return f'<div class="qawl-scroll" style="max-height: {int(height)}px">{table}</div>' if height else table

@@ -39,6 +39,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "all_outlets": ("All outlets", "كل المصادر"),
     "date_from": ("From", "من"),
     "date_to": ("To", "إلى"),
+    "filters": ("Outlet and dates: {shown}", "المصدر والتاريخ: {shown}"),
     "date": ("Date", "التاريخ"),
     "articles": ("Articles", "المقالات"),
     "page": ("Page", "الصفحة"),
@@ -249,6 +250,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # corrections
     "corrected": ("✎ corrected by a reader", "✎ صحّحه قارئ"),
     "correct": ("✎ Correct", "✎ تصحيح"),
+    "which_quote": ("Quote", "الاقتباس"),
     "editor_password": ("Editor password", "كلمة مرور المحرّر"),
     "speaker_pick": ("Speaker", "المتحدث"),
     "speaker_other": ("…or type a name", "…أو اكتب اسماً"),
@@ -261,7 +263,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cue_words": ("Cue words (the speech verb)", "كلمات القول (فعل القول)"),
     "content_words": ("Quoted words (first and last are enough)", "كلمات الاقتباس (تكفي الأولى والأخيرة)"),
     "fix_entity": ("Fix an entity's label", "صحّح نوع كيان"),
-    "entity": ("Entity", "الكيان"),
     "label": ("Label", "النوع"),
     "not_an_entity": ("Not an entity", "ليس كياناً"),
     "speaker_identities": ("Speakers across the archive: merge, split, rename",

@@ -1,7 +1,10 @@
 """Running the dashboard in Streamlit's AppTest: `from apptest import open_app`."""
 from __future__ import annotations
 
+from io import StringIO
 from pathlib import Path
+
+import pandas as pd
 
 from streamlit.testing.v1 import AppTest
 
@@ -19,3 +22,8 @@ def open_app(page: str | None = None, **params: str | list[str]) -> AppTest:
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def tables(at: AppTest) -> list[pd.DataFrame]:
+    """The tables the page drew as HTML (`qawl.html.table_html`), headed by their labels."""
+    return [pd.read_html(StringIO(h.value))[0] for h in at.html if 'class="qawl-table"' in h.value]

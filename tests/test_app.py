@@ -18,7 +18,7 @@ from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 from qawl.text_safety import literal
 
-from apptest import open_app
+from apptest import open_app, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
@@ -69,8 +69,8 @@ def test_entities_page_chart_table_and_sentences(db, default_article):
     top = counts.iloc[0]
     at = open_app("views/entities.py", entity=top["canonical"])
     assert at.get("vega_lite_chart"), "no entity chart"
-    table = at.dataframe[0].value
-    assert list(table["canonical"][:3]) == list(counts["canonical"][:3])
+    table = tables(at)[0]
+    assert list(table["Entity"][:3]) == list(counts["canonical"][:3])
     assert at.selectbox(key="w_entity").value == top["canonical"]
     sentences = [h.value for h in at.html if h.value.startswith('<div class="qawl-rtl"')]
     assert len(sentences) == len({e.sentence_index for e in default_article.entities
@@ -82,9 +82,9 @@ def test_entity_type_filter(db, default_article):
     labels = set(frames.entity_counts(default_article)["label"])
     assert "LOC" in labels
     at = open_app("views/entities.py", types="LOC")
-    assert set(at.dataframe[0].value["type"]) == {"Place"}
+    assert set(tables(at)[0]["Type"]) == {"Place"}
     at.multiselect(key="w_types").select("PER").run()
-    assert set(at.dataframe[0].value["type"]) == {"Place", "Person"}
+    assert set(tables(at)[0]["Type"]) == {"Place", "Person"}
     assert sorted(param(at, "types")) == ["LOC", "PER"]
 
 
@@ -93,13 +93,13 @@ def test_wordcloud_page_image_table_and_options(db, default_article):
     assert at.slider(key="w_n").value == 20
     assert at.toggle(key="w_ents").value is False
     assert len(at.get("image")) == 1
-    table = at.dataframe[0].value
+    table = tables(at)[0]
     expected = frames.word_frequencies(default_article, include_entities=False).head(20)
-    assert list(table["word"]) == list(expected["word"])
+    assert list(table["Word"]) == list(expected["word"])
     at.toggle(key="w_ents").set_value(True).run()
     assert "ents" not in at.query_params
     with_entities = frames.word_frequencies(default_article, include_entities=True).head(20)
-    assert list(at.dataframe[0].value["word"]) == list(with_entities["word"])
+    assert list(tables(at)[0]["Word"]) == list(with_entities["word"])
 
 
 def test_quotes_page_groups_and_compares_speakers(db, default_article):
@@ -316,7 +316,7 @@ def test_empty_library_still_offers_upload(db, tmp_path, monkeypatch):
 
 def test_corpus_words_page_shows_words_as_written(db, default_article):
     at = open_app("views/corpus.py")
-    words = list(at.dataframe[0].value["word"])
+    words = list(tables(at)[0]["Word"])
     # keys drop ال and write ة as ه; the page shows the spelling read most often
     assert any(w.startswith("ال") for w in words) and any(w.endswith("ة") for w in words)
 

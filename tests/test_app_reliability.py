@@ -16,7 +16,7 @@ from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 from qawl.text_safety import literal
 
-from apptest import open_app
+from apptest import open_app, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["views/article.py", "views/entities.py", "views/wordcloud.py", "views/quotes.py", "views/upload.py"]
@@ -65,7 +65,7 @@ def test_word_cloud_of_an_article_without_spaces(db):
     assert stored.ok, stored.message
     at = open_app("views/wordcloud.py", article=stored.article_id)
     assert len(at.get("image")) == 1
-    words = list(at.dataframe[0].value["word"])
+    words = list(tables(at)[0]["Word"])
     assert "الاجتماع" in words and max(map(len, words)) <= 40
 
 

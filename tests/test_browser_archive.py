@@ -60,6 +60,22 @@ def test_library_searches_titles_and_opens_an_article(page, archive):
     assert "الضرائب لن ترتفع" in page.locator(".qawl-heading").first.inner_text()
 
 
+def test_the_outlet_and_dates_fold_applies_the_urls_filter_and_opens_on_its_widgets(page):
+    open_link(page, "library", outlet=EAST, **{"from": "2015-01-06"})
+    assert [r.split("\t")[0] for r in table_rows(page)] == ["المدارس تفتح"]
+    assert page.locator('[data-testid="stDateInput"]').count() == 0   # closed: no date picker drawn
+    fold = page.locator(".st-key-exp_filter")
+    assert EAST in fold.inner_text() and "2015-01-06" in fold.inner_text()
+    fold.locator("summary").click()
+    page.locator(".st-key-w_to").wait_for()   # opening the fold runs the page again
+    wait_for_app(page)
+    assert page.locator('[data-testid="stDateInput"]').count() == 2
+    assert page.locator(".st-key-w_from input").input_value() == "2015-01-06"
+    assert page.locator(".st-key-w_outlet input").input_value() == EAST
+    assert [r.split("\t")[0] for r in table_rows(page)] == ["المدارس تفتح"]
+    assert f"from=2015-01-06" in page.url
+
+
 def test_search_finds_a_word_behind_its_clitics_and_links_to_the_sentence(page, archive):
     _, articles = archive
     open_link(page, "search", q="بايدن", outlet=WEST)   # (the default article also names Biden)

@@ -45,10 +45,8 @@ png = cloud_png(tuple(top.groupby("word")["count"].sum().items()))
 image_col.image(png, width="stretch")
 image_col.download_button(t("download_png", lang), png, file_name="qawl-corpus-wordcloud.png", mime="image/png",
                           on_click="ignore")
-table_col.dataframe(top[state.reading_order(["word", "count", "articles"])], hide_index=True, width="stretch",
-                    height=420, column_config={**state.arabic_text_columns(["word"], {"word": t("word", lang)}),
-                                               "count": st.column_config.NumberColumn(t("count", lang)),
-                                               "articles": st.column_config.NumberColumn(t("articles", lang))})
+state.html_table(top, {"word": t("word", lang), "count": t("count", lang), "articles": t("articles", lang)},
+                 numeric=["count", "articles"], height=420, where=table_col)
 
 st.subheader(t("distinctive", lang))
 if where == queries.Filter() and not words:
@@ -69,8 +67,6 @@ chart_col.altair_chart(alt.Chart(best).mark_bar(color="#c0392b").encode(
     tooltip=[alt.Tooltip("word:N", title=t("word", lang)), alt.Tooltip("z:Q", title=t("z_score", lang), format=".1f"),
              alt.Tooltip("target:Q", title=t("in_selection", lang)), alt.Tooltip("contrast:Q", title=t("in_rest", lang))],
 ).properties(height=alt.Step(20)), width="stretch")
-list_col.dataframe(best[state.reading_order(["word", "target", "contrast", "z"])], hide_index=True, width="stretch",
-                   column_config={**state.arabic_text_columns(["word"], {"word": t("word", lang)}),
-                                  "target": st.column_config.NumberColumn(t("in_selection", lang)),
-                                  "contrast": st.column_config.NumberColumn(t("in_rest", lang)),
-                                  "z": st.column_config.NumberColumn(t("z_score", lang), format="%.1f")})
+state.html_table(best.assign(z=best["z"].round(1)), {"word": t("word", lang), "target": t("in_selection", lang),
+                                                    "contrast": t("in_rest", lang), "z": t("z_score", lang)},
+                 numeric=["target", "contrast", "z"], where=list_col)

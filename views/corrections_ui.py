@@ -84,21 +84,21 @@ def describe(c: C.Correction, article: Article | None = None) -> str:
     return " ".join(p for p in (c.kind.replace("_", " "), target, f"→ {value}" if value else "") if p)
 
 
-def _expander(label: str, key: str):
-    """An expander whose content is built only while it is open (None when closed): a
-    closed form costs the page one element, not its widgets."""
-    box = st.expander(label, key=key, on_change="rerun")
-    return box if box.open else None
-
-
-def quote_controls(row: pd.Series) -> None:
-    """The popover under one quote card; its controls are built when it is opened."""
-    lang, article = state.lang(), state.article(row["article_id"])
-    key = f"{article.id}_{row['start']}_{row['end']}"
-    popover = st.popover(t("correct", lang), key=f"pop_{key}", on_change="rerun")
-    if not popover.open:   # built only when opened: a page of cards costs one button each
+def quote_controls(rows: pd.DataFrame) -> None:
+    """One popover under a block of quote cards (`rows` of `qawl.frames.quotes`): which
+    quote, then its speaker, type or "not a quote". Its controls are built when it is
+    opened, so a page of cards costs one button per block."""
+    lang, article = state.lang(), state.article(rows["article_id"].iloc[0])
+    first = rows.iloc[0]
+    popover = st.popover(t("correct", lang), key=f"pop_{article.id}_{first['start']}_{first['end']}",
+                         on_change="rerun")
+    if not popover.open:
         return
     with popover:
+        i = st.selectbox(t("which_quote", lang), range(len(rows)), key=f"which_{article.id}_{first['start']}",
+                         format_func=lambda i: _excerpt(rows.iloc[i]["quote"])) if len(rows) > 1 else 0
+        row = rows.iloc[i]
+        key = f"{article.id}_{row['start']}_{row['end']}"
         options = speaker_options(article)
         picked = st.selectbox(t("speaker_pick", lang), options, key=f"sp_{key}",
                               index=options.index(row["speaker"]) if row["speaker"] in options else 0)
@@ -115,10 +115,16 @@ def quote_controls(row: pd.Series) -> None:
             _save(C.reject_quote(article.id, int(row["start"]), int(row["end"])))
 
 
+def _excerpt(quote: str, length: int = 60) -> str:
+    """The start of a quote, on one line, as a choice in a list."""
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= length else flat[:length] + "…"
+
+
 def add_quote_form(article: Article) -> None:
     """Pick a sentence, then the cue words and the quoted words; speaker and type."""
     lang = state.lang()
-    box = _expander(t("add_quote", lang), "exp_addq")
+    box = state.lazy_expander(t("add_quote", lang), "exp_addq")
     if box is None:
         return
     with box:
@@ -154,7 +160,7 @@ def entity_form(article: Article) -> None:
         first.setdefault((e.canonical, e.label), e)
     if not first:
         return
-    box = _expander(t("fix_entity", lang), "exp_entity")
+    box = state.lazy_expander(t("fix_entity", lang), "exp_entity")
     if box is None:
         return
     with box:
@@ -172,7 +178,7 @@ def entity_form(article: Article) -> None:
 def identity_form() -> None:
     """Archive-wide speaker identities: merge two, rename one, split a name off one."""
     lang, store = state.lang(), state.store()
-    box = _expander(t("speaker_identities", lang), "exp_identities")
+    box = state.lazy_expander(t("speaker_identities", lang), "exp_identities")
     people = store.identities() if box is not None else None
     if people is None or people.empty:
         return
@@ -204,7 +210,7 @@ def corrections_list(article: Article) -> None:
     made = store.corrections(article.id)
     if not made:
         return
-    box = _expander(f"{t('edit_log', lang)} ({len(made)})", "exp_log")
+    box = state.lazy_expander(f"{t('edit_log', lang)} ({len(made)})", "exp_log")
     if box is None:
         return
     unmatched = {c.id for c in store.unmatched(store.machine(article.id))}

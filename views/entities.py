@@ -40,12 +40,8 @@ if not shown.empty:
     ).properties(height=alt.Step(24))
     st.altair_chart(chart, width="stretch")
 
-table = shown[state.reading_order(["canonical", "type", "count", "variants"])]
-st.dataframe(table, hide_index=True, width="stretch", column_config={
-    **state.arabic_text_columns(["canonical", "variants"], {"canonical": t("entity", lang), "variants": t("variants", lang)}),
-    "type": st.column_config.TextColumn(t("type", lang)),
-    "count": st.column_config.NumberColumn(t("mentions", lang)),
-})
+state.html_table(shown, {"canonical": t("entity", lang), "type": t("type", lang), "count": t("mentions", lang),
+                         "variants": t("variants", lang)}, numeric=["count"], height=420)
 
 names = [""] + list(shown["canonical"])
 chosen = state.url_selectbox(t("choose_entity", lang), names, "entity", default="")

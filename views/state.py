@@ -23,7 +23,7 @@ from qawl.i18n import LANGUAGES, t
 from qawl.ingest import IngestError, read_path
 from qawl.pipeline import DEFAULT_ARTICLE, parse
 from qawl.store import Store
-from qawl.text_safety import literal
+from qawl.text_safety import escape_markdown, literal
 
 log = logging.getLogger(__name__)
 
@@ -221,9 +221,7 @@ def language_selector() -> str:
     st.sidebar.radio(t("language", lang()), list(LANGUAGES), key=LANG_KEY,
                      format_func=LANGUAGES.__getitem__, horizontal=True)
     _write_param(LANG_KEY, lang(), "en")
-    st.html(CSS + APP_CSS)
-    if lang() == "ar":
-        st.html(RTL_INTERFACE_CSS)
+    st.html(CSS + APP_CSS + (RTL_INTERFACE_CSS if lang() == "ar" else ""))
     return lang()
 
 
@@ -322,11 +320,12 @@ def article_link(article_id: str, sentence: int | None = None) -> str:
 
 
 def html_table(frame: pd.DataFrame, columns: dict[str, str], links: Sequence[str | None] = (),
-               numeric: Sequence[str] = ()) -> None:
-    """Draw `frame`'s `columns` (name -> label) as a table in the interface's direction;
-    the first column links to `links`."""
-    st.html(table_html(list(columns.values()), frame[list(columns)].values.tolist(), links,
-                       [i for i, c in enumerate(columns) if c in numeric], rtl=lang() == "ar"))
+               numeric: Sequence[str] = (), height: int | None = None, where: Any = st) -> None:
+    """Draw `frame`'s `columns` (name -> label) as a table in the interface's direction
+    (in `where`, e.g. a column); the first column links to `links`; a table taller than
+    `height` pixels scrolls."""
+    where.html(table_html(list(columns.values()), frame[list(columns)].values.tolist(), links,
+                          [i for i, c in enumerate(columns) if c in numeric], rtl=lang() == "ar", height=height))
 
 
 # ---------- widgets kept in the URL ----------
@@ -400,17 +399,6 @@ def url_toggle(label: str, param: str, *, default: bool) -> bool:
     return st.session_state[key]
 
 
-def reading_order(columns: Sequence[str]) -> list[str]:
-    """Table columns in the interface's reading order: first column rightmost in Arabic."""
-    return list(reversed(columns)) if lang() == "ar" else list(columns)
-
-
-def arabic_text_columns(columns: Sequence[str], labels: dict[str, str] | None = None) -> dict:
-    """column_config that right-aligns Arabic text columns and gives them interface labels."""
-    labels = labels or {}
-    return {c: st.column_config.TextColumn(labels.get(c, c), alignment="right") for c in columns}
-
-
 def url_text(label: str, param: str, **kwargs: Any) -> str:
     """A text input whose value is the query parameter `param`."""
     key = f"w_{param}"
@@ -422,41 +410,75 @@ def url_text(label: str, param: str, **kwargs: Any) -> str:
     return value
 
 
-def url_date(label: str, param: str, low: str | None, high: str | None) -> str | None:
+def _url_day(param: str, low: date | None, high: date | None) -> date | None:
+    """The date `param`=YYYY-MM-DD of the URL when it lies between `low` and `high`, else None."""
+    try:
+        day = date.fromisoformat(st.query_params.get(param, ""))
+    except ValueError:
+        return None
+    return day if (low is None or low <= day) and (high is None or day <= high) else None
+
+
+def url_date(label: str, param: str, low: date | None, high: date | None) -> str | None:
     """A date input (optional, between `low` and `high`) whose value is `param`=YYYY-MM-DD."""
     key = f"w_{param}"
-    bounds = [date.fromisoformat(d) if d else None for d in (low, high)]
     if key not in st.session_state:
-        try:
-            st.session_state[key] = date.fromisoformat(st.query_params.get(param, ""))
-        except ValueError:
-            st.session_state[key] = None
+        st.session_state[key] = _url_day(param, low, high)
     chosen = st.session_state[key]
-    if chosen is not None and bounds[0] and bounds[1] and not bounds[0] <= chosen <= bounds[1]:
+    if chosen is not None and low and high and not low <= chosen <= high:
         st.session_state[key] = None
-    st.date_input(label, key=key, min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD")
+    st.date_input(label, key=key, min_value=low, max_value=high, format="YYYY-MM-DD")
     value = st.session_state[key].isoformat() if st.session_state[key] else None
     _write_param(param, value, None)
     return value
 
 
+def lazy_expander(label: str, key: str):
+    """An expander whose content is built only while it is open (None when closed): a
+    closed one costs the page one element, not its widgets."""
+    box = st.expander(label, key=key, on_change="rerun")
+    return box if box.open else None
+
+
+def _chosen(param: str, from_url: Any) -> Any:
+    """The value of the widget kept in `param` when it is drawn, else `from_url`."""
+    return st.session_state.get(f"w_{param}", from_url)
+
+
 def archive_filter(title: bool = False) -> queries.Filter:
     """Outlet and date range (and words of the title) kept in the URL: which articles an
-    archive page is about."""
-    first, last = query("day_range")
+    archive page is about. The outlet and dates sit in a fold built only while it is open
+    (closed, the URL's values apply and the page loads no date picker)."""
+    first, last = (date.fromisoformat(d) if d else None for d in query("day_range"))
     outlets = [""] + query("outlets")
-    columns = st.columns([2, 1, 1, 2] if title else [2, 1, 1])
-    with columns[0]:
-        outlet = url_selectbox(t("outlet", lang()), outlets, "outlet", default="",
-                               format_func=lambda o: o or t("all_outlets", lang()))
-    with columns[1]:
-        start = url_date(t("date_from", lang()), "from", first, last)
-    with columns[2]:
-        end = url_date(t("date_to", lang()), "to", first, last)
-    words = ""
     if title:
-        with columns[3]:
+        words_col, box_col = st.columns(2)
+        with words_col:
             words = url_text(t("title_words", lang()), "title")
+    else:
+        words, box_col = "", st.container()
+    outlet = _chosen("outlet", st.query_params.get("outlet", ""))
+    outlet = outlet if outlet in outlets else ""
+    start, end = (_chosen(param, _url_day(param, first, last)) for param in ("from", "to"))
+    shown = [outlet or t("all_outlets", lang())]
+    if start or end:
+        shown.append(f"{start or '…'} – {end or '…'}")
+    with box_col:
+        box = lazy_expander(escape_markdown(t("filters", lang(), shown=" · ".join(shown))), "exp_filter")
+    if box is None:
+        start, end = (d.isoformat() if d else None for d in (start, end))
+        for param, value in (("outlet", outlet), ("from", start), ("to", end)):
+            _write_param(param, value, None)
+    else:
+        with box:
+            outlet_col, from_col, to_col = st.columns([2, 1, 1])
+            with outlet_col:
+                outlet = url_selectbox(t("outlet", lang()), outlets, "outlet", default="",
+                                       format_func=lambda o: o or t("all_outlets", lang()))
+            with from_col:
+                start = url_date(t("date_from", lang()), "from", first, last)
+            with to_col:
+                end = url_date(t("date_to", lang()), "to", first, last)
     return queries.Filter(outlet=outlet or None, start=start, end=end, title=words)
 
 

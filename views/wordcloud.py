@@ -31,7 +31,5 @@ image_col.image(png, width="stretch")
 image_col.download_button(t("download_png", lang), png, file_name=f"qawl-wordcloud-{article.id}.png",
                           mime="image/png", on_click="ignore")
 table_col.subheader(t("frequencies", lang))
-table_col.dataframe(freq[state.reading_order(["word", "count"])], hide_index=True, width="stretch", height=520, column_config={
-    **state.arabic_text_columns(["word"], {"word": t("word", lang)}),
-    "count": st.column_config.NumberColumn(t("count", lang)),
-})
+state.html_table(freq, {"word": t("word", lang), "count": t("count", lang)}, numeric=["count"], height=520,
+                 where=table_col)
