@@ -17,10 +17,12 @@ parsed articles (a pickle) so that a second run times and audits the quote rules
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import pickle
 import sys
 import time
+import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -33,17 +35,19 @@ from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, plausib
 from qawl.sentences import split_sentences  # noqa: E402
 
 CHECKS = ("كيري", "أوباما", "سلمان")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _texts_of(data) -> Iterator[str]:
+def _texts_of(data) -> Iterator[tuple[str, str]]:
     for item in data if isinstance(data, list) else [data]:
         text = item.get("content") or item.get("text") if isinstance(item, dict) else None
         if isinstance(text, str) and text.strip():
-            yield text
+            day = item.get("date_extracted") or item.get("date") or ""
+            yield text, day[:10] if isinstance(day, str) and DAY.match(day) else ""
 
 
-def read_articles(folder: Path) -> Iterator[str]:
-    """Article texts of a folder, in file-name order."""
+def read_articles(folder: Path) -> Iterator[tuple[str, str]]:
+    """(text, day or "") of a folder's articles, in file-name order."""
     for path in sorted(folder.iterdir()):
         if path.suffix == ".zip":
             with zipfile.ZipFile(path) as zf:
@@ -53,7 +57,7 @@ def read_articles(folder: Path) -> Iterator[str]:
         elif path.suffix == ".json":
             yield from _texts_of(json.loads(path.read_text(encoding="utf-8")))
         elif path.suffix == ".txt":
-            yield path.read_text(encoding="utf-8")
+            yield path.read_text(encoding="utf-8"), ""
 
 
 def prepared(folder: Path, limit: int, cache: Path | None) -> list[tuple]:
@@ -66,7 +70,7 @@ def prepared(folder: Path, limit: int, cache: Path | None) -> list[tuple]:
     from qawl.ner import load_recognizer
     recognise = load_recognizer()
     items = []
-    for text in read_articles(folder):
+    for text, _ in read_articles(folder):
         if len(items) >= limit:
             break
         sentences = split_sentences(text)
@@ -76,9 +80,9 @@ def prepared(folder: Path, limit: int, cache: Path | None) -> list[tuple]:
     return items
 
 
-def audit(items: list[tuple], top: int) -> tuple[list[str], list[list[dict]]]:
+def audit(items: list[tuple], days: list[str], top: int) -> tuple[list[str], list[tuple[str, list[dict]]]]:
     """Quotes of every article checked; returns all speaker names (for merging) and each
-    article's quotes as store rows (for linking)."""
+    article's day and quotes as store rows (for linking)."""
     n_quotes = unknown = implausible = 0
     bad: Counter = Counter()
     unknown_cues: Counter = Counter()
@@ -87,9 +91,10 @@ def audit(items: list[tuple], top: int) -> tuple[list[str], list[list[dict]]]:
     t0 = time.process_time()
     for text, sentences, entities in items:
         found = extract_quotes(text, sentences, entities)
-        rows.append([{"article_id": str(len(rows)), "idx": i, "speaker": q.speaker, "speaker_kind": q.speaker_kind,
-                      "speaker_role": q.speaker_role, "aliases": q.speaker_aliases, "speaker_id": None}
-                     for i, q in enumerate(found)])
+        rows.append((days[len(rows)], [{"article_id": str(len(rows)), "idx": i, "speaker": q.speaker,
+                                        "speaker_kind": q.speaker_kind, "speaker_role": q.speaker_role,
+                                        "aliases": q.speaker_aliases, "speaker_id": None}
+                                       for i, q in enumerate(found)]))
         for q in found:
             n_quotes += 1
             if q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip():
@@ -130,44 +135,50 @@ def merged_identities(names: list[str], checks: list[str]) -> None:
             print(f"  {c:4d}  {k}")
 
 
-def stored_quotes(db: Path) -> list[list[dict]]:
-    """The quotes of a SQLite store, per article (without their aliases, which only the parse keeps)."""
+def stored_quotes(db: Path) -> list[tuple[str, list[dict]]]:
+    """The day and quotes of each article of a SQLite store (the quotes without their
+    aliases, which only the parse keeps), in the order they were stored."""
     import sqlite3
     by_article: dict[str, list[dict]] = {}
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        days = dict(conn.execute("SELECT id, day FROM articles"))
         for a, i, sp, kind, role in conn.execute(
                 "SELECT article_id, idx, speaker, speaker_kind, speaker_role FROM quotes ORDER BY rowid"):
             by_article.setdefault(a, []).append({"article_id": a, "idx": i, "speaker": sp or "", "speaker_kind": kind,
                                                  "speaker_role": role or "", "aliases": (), "speaker_id": None})
-    return list(by_article.values())
+    return [(days.get(a) or "", rows) for a, rows in by_article.items()]
 
 
-def linked_identities(rows: list[list[dict]], checks: list[str], batch: int = 200) -> None:
-    """Link every article's quotes as the archive does, in batches, and show the identities."""
+def linked_identities(rows: list[tuple[str, list[dict]]], checks: list[str], batch: int = 200) -> None:
+    """Link every article's quotes as the archive does, in batches (each article stored
+    with its day, for the titles' holders), and show the identities."""
     import tempfile
     from sqlalchemy import text
     from qawl.quotes import speaker_key
     from qawl.store import Store
     from qawl.store.rows import ArticleRows
-    from qawl.store.schema import quotes
+    from qawl.store.schema import articles, quotes
     from qawl.store.speakers import Linker
     from qawl.store.sql import insert_many
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "link.sqlite")
         elapsed = 0.0
         for k in range(0, len(rows), batch):
-            part = [ArticleRows({"id": r[0]["article_id"]}, [], [{c: v for c, v in q.items() if c != "aliases"}
-                                                                 for q in r], [], [], [q["aliases"] for q in r])
-                    for r in rows[k:k + batch] if r]
+            part = [ArticleRows({"id": r[0]["article_id"], "day": day or None},
+                                [], [{c: v for c, v in q.items() if c != "aliases"} for q in r],
+                                [], [], [q["aliases"] for q in r])
+                    for day, r in rows[k:k + batch] if r]
 
             def work(conn, part=part) -> float:
+                insert_many(conn, articles, [{"id": r.id, "day": r.article["day"], "text": "", "parse_json": "{}",
+                                              "pipeline_version": "", "added_at": ""} for r in part])
                 t0 = time.process_time()
                 Linker(conn).link(part)
                 spent = time.process_time() - t0
                 insert_many(conn, quotes, [q for r in part for q in r.quotes])
                 return spent
             elapsed += store.db.run(work, write=True)
-        n = sum(len(r) for r in rows)
+        n = sum(len(r) for _, r in rows)
         print(f"\nlinked as the archive links them: {len(rows)} articles, {n} quotes; "
               f"linking alone {elapsed:.2f} s CPU (the quote rows' inserts not counted)")
         with store.connect() as conn:
@@ -202,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     if not items:
         print(f"speaker_audit: no articles in {args.folder}", file=sys.stderr)
         return 2
-    names, rows = audit(items, args.top)
+    days = [day for _, day in itertools.islice(read_articles(args.folder), len(items))]
+    names, rows = audit(items, days, args.top)
     merged_identities(names, args.check or list(CHECKS))
     if args.link_store is not None:
         rows = stored_quotes(args.link_store)

@@ -5,6 +5,7 @@ from dataclasses import replace
 from sqlalchemy import text as sql
 from store_backends import article, store_url  # noqa: F401  (pytest fixture)
 
+from qawl.doc import ArticleMeta
 from qawl.store import Store
 from qawl.store.speakers import surname
 
@@ -101,7 +102,7 @@ def titled(name, kind, role, n):
     """An article (the n-th text) quoting one speaker with a role."""
     a = quoted((name, kind), n=n % len(BODY))
     if n >= len(BODY):
-        a = replace(a, text=a.text + " " * n)
+        a = replace(a, text=a.text + " وعاد." * n, id="")   # another text (and id), the same first sentence
     return replace(a, quotes=tuple(replace(q, speaker_role=role) for q in a.quotes))
 
 
@@ -157,3 +158,39 @@ def test_a_surname_joins_the_holder_quoted_far_more_than_the_others(store_url):
     bare = quoted(("الدوسري", "named"), n=1)
     store.add(bare)
     assert ("فارس دوسري", "person", 7, 2) in identities(store)
+
+
+def on(day):
+    return ArticleMeta(date=day)
+
+
+def test_a_title_alone_joins_its_holder_at_the_article_date(store_url):
+    """Titles change hands: the holder is the one named with the title around the article's day."""
+    store = Store(store_url)
+    first = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (0, 1, 2)]
+    second = [titled("فهد العلي", "named", "حارس البوابة الكبرى", n) for n in (3, 4, 5)]
+    store.add_many([(a, on("2015-01-1" + str(k))) for k, a in enumerate(first)]
+                   + [(a, on("2016-06-1" + str(k))) for k, a in enumerate(second)])
+    early, late = titled("حارس البوابة الكبرى", "title", "", 6), titled("حارس البوابة الكبرى", "title", "", 7)
+    store.add_many([(early, on("2015-01-20")), (late, on("2016-06-20"))])
+    assert identity_of(store, early) == identity_of(store, first[0])
+    assert identity_of(store, late) == identity_of(store, second[0])
+
+
+def test_a_title_alone_far_from_every_holder_stays_its_own(store_url):
+    store = Store(store_url)
+    store.add_many([(titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n), on("2015-01-10")) for n in (0, 1, 2)])
+    far = titled("حارس البوابة الكبرى", "title", "", 3)
+    store.add(far, on("2017-03-01"))
+    assert ("حارس بوابه كبري", "person", 1, 1) in identities(store)
+
+
+def test_only_the_quotes_of_the_holders_days_fold_into_the_holder(store_url):
+    store = Store(store_url)
+    near, far = titled("حارس البوابة الكبرى", "title", "", 0), titled("حارس البوابة الكبرى", "title", "", 1)
+    store.add_many([(near, on("2015-01-01")), (far, on("2017-03-01"))])   # no holder yet: one identity
+    store.add_many([(titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n), on("2015-01-10")) for n in (2, 3, 4)])
+    store.add(titled("حارس البوابة الكبرى", "title", "", 5), on("2015-01-12"))
+    assert ("سالم بن ناصر", "person", 5, 5) in identities(store)
+    assert ("حارس بوابه كبري", "person", 1, 1) in identities(store)
+    assert identity_of(store, near) != identity_of(store, far)

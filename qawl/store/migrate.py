@@ -7,7 +7,8 @@ of `mentions` and `quotes` (3 → 4 adds it in place, then rebuilds the derived 
 articles a correction touches, in the same transaction, so their marks are set); 5: with
 `speaker_titles` (4 → 5 only creates it: titles are learned from the articles written or
 re-parsed from then on); 6: with `entity_aliases` (5 → 6 creates it and fills it from the
-stored mentions).
+stored mentions); 7: with `speaker_title_days` (6 → 7 replaces `speaker_titles`: the
+counts by day are learned again from the stored quotes).
 Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
 store rebuilds the derived rows of every article from its stored parse and only then
 records version 2, so an interrupted upgrade simply continues at the next open."""
@@ -19,6 +20,7 @@ from . import schema
 from .corrections import from_row, machine_parses
 from .editing import touched
 from .entity_aliases import fill as fill_entity_aliases
+from .titles import fill as fill_title_days
 from .schema import SCHEMA_VERSION, articles, corrections, mentions, quotes, schema_version
 from .writes import rederive
 
@@ -52,6 +54,8 @@ def upgrade(conn: Connection, read_only: bool = False) -> str:
         _add_corrected(conn)
     if 1 < version < 6:
         fill_entity_aliases(conn)
+    if 1 < version < 7:
+        fill_title_days(conn)
     if version == 0:
         conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
     elif 1 < version < SCHEMA_VERSION:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
                         Table, Text, false, inspect, text)
 
-SCHEMA_VERSION = 6  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
-#                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`; 5: no `entity_aliases`
+SCHEMA_VERSION = 7  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
+#                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`; 5: no `entity_aliases`;
+#                     6: `speaker_titles` without days
 
 metadata = MetaData()
 
@@ -84,12 +85,13 @@ speaker_aliases = Table(
     Index("ix_speaker_aliases_speaker", "speaker_id"),
 )
 
-# Titles learned from the archive (qawl/store/titles.py): how many quotes of an identity gave it the title.
-speaker_titles = Table(
-    "speaker_titles", metadata,
+# Titles learned from the archive (qawl/store/titles.py): how many quotes of an identity gave it
+# the title on a day (its articles' day; "" when undated).
+speaker_title_days = Table(
+    "speaker_title_days", metadata,
     Column("title_key", Text, nullable=False), Column("speaker_id", Integer, nullable=False),
-    Column("n_quotes", Integer, nullable=False),
-    PrimaryKeyConstraint("title_key", "speaker_id"),
+    Column("day", Text, nullable=False), Column("n_quotes", Integer, nullable=False),
+    PrimaryKeyConstraint("title_key", "speaker_id", "day"),
 )
 
 # A person's surname key and a full-name key that ends with it (qawl/store/entity_aliases.py).

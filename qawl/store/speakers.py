@@ -8,8 +8,9 @@ they are; anything else is "unknown". An unknown speaker (an empty name, or
 Linking a batch (no all-pairs comparison; only the batch's keys are read):
 1. an identity whose key is the speaker's key;
    A person named by a title alone («خادم الحرمين الشريفين») first links to the title's
-   holder learned from the archive (`titles.py`), and a name after an honorific («الملك
-   سلمان») to the one identity that has the name among its aliases and holds the title;
+   holder learned from the archive around the article's day (`titles.py`), and a name
+   after an honorific («الملك سلمان») to the one identity whose name opens with the name
+   and that holds the title;
 2. else the one identity of the same kind that has the key among its aliases (its own
    key, the keys of its speakers' other names, and for a person with a full name the
    surname and the name without its family or grandfather's name, «سلمان بن عبدالعزيز ال
@@ -19,13 +20,17 @@ Linking a batch (no all-pairs comparison; only the batch's keys are read):
    identity has that surname (the identity keeps its id and counts, and takes the name),
    or the identity of its shorter form (its name without the family name);
 4. else a new identity.
-An identity of a title alone made before the title had a holder joins the holder once it has one.
+An identity of a title alone made before the title had a holder gives the holder its quotes
+of the holder's days once it has one.
+A batch reads its speakers' identities by key, the holders of aliases only for the speakers
+whose key is no identity's yet, and from the title counts only the leading holder of each.
 `n_quotes` and `n_articles` are kept up to date on every write; identities whose quotes
 are all deleted stay (with zero counts) so that ids never change."""
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from sqlalchemy import Connection, bindparam, func, select, text
@@ -33,9 +38,10 @@ from sqlalchemy import Connection, bindparam, func, select, text
 from .. import quotes as quotes_package
 from .titles import speaker_key   # cached
 from .rows import ArticleRows
-from .schema import quotes, speaker_aliases, speakers
-from .sql import chunks, insert_ignoring, insert_many
-from .titles import Titles, titles_of
+from .schema import articles, quotes, speaker_aliases, speakers
+from .sql import chunks, insert_many
+from .statements import execute_many, upsert
+from .titles import UNDATED, Titles, titles_of, window
 
 PERSON = "person"
 IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
@@ -69,27 +75,32 @@ def shorter_forms(key: str) -> list[str]:
     return [" ".join(words[:i]) for i in range(len(words) - 1, 2, -1) if words[i] in LINEAGE]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Speaker:
     key: str
     name: str
     kind: str
     role: str
-    aliases: set[str]          # alias keys (its own key included)
+    aliases: frozenset[str]    # alias keys (its own key included)
     surname: str | None
-    titles: set[str]           # title keys its quote gives it (titles.titles_of)
-    shorter: list[str]         # its name without family or grandfather's name
+    titles: frozenset[str]     # title keys its quote gives it (titles.titles_of)
+    shorter: tuple[str, ...]   # its name without family or grandfather's name
 
     @classmethod
     def of(cls, row: dict, names: Sequence[str]) -> "Speaker":
-        key = speaker_key(row["speaker"])
-        kind = IDENTITY_KIND.get(row["speaker_kind"] or "", "unknown")
-        person = kind == PERSON
-        last = surname(key) if person else None
-        shorter = shorter_forms(key) if person else []
-        aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set()) | set(shorter)
-        titles = titles_of(row["speaker"], row["speaker_role"] or "", names) if person else set()
-        return cls(key, row["speaker"], kind, row["speaker_role"] or "", aliases, last, titles - {key}, shorter)
+        return _speaker(row["speaker"], row["speaker_kind"] or "", row["speaker_role"] or "", tuple(names))
+
+
+@lru_cache(maxsize=100_000)
+def _speaker(name: str, kind: str, role: str, names: tuple[str, ...]) -> Speaker:
+    key = speaker_key(name)
+    kind = IDENTITY_KIND.get(kind, "unknown")
+    person = kind == PERSON
+    last = surname(key) if person else None
+    shorter = tuple(shorter_forms(key)) if person else ()
+    aliases = {key} | {k for k in map(speaker_key, names) if k} | ({last} if last else set()) | set(shorter)
+    titles = titles_of(name, role, names) if person else frozenset()
+    return Speaker(key, name, kind, role, frozenset(aliases), last, titles - {key}, shorter)
 
 
 @dataclass
@@ -122,44 +133,56 @@ class Linker:
         self.new_aliases: list[dict] = []
         self.pending: dict[int, dict] = {}   # identities to create, under temporary ids < 0
         self.titles = Titles(conn)
-        self.folded: dict[int, int] = {}     # identity of a title alone -> the title's holder
+        self.named: dict[tuple[str, str], set[int]] = {}   # (honorific, first name) -> its holders so named
+        self.folded: dict[tuple[int, str], int] = {}   # (identity of a title alone, day) -> the title's holder
 
     def link(self, batch: Sequence[ArticleRows]) -> None:
         """Set `speaker_id` on every quote row of `batch` and add the batch to the counts."""
         wanted = []
         for r in batch:
+            day = r.article.get("day") or UNDATED
             for row, names in zip(r.quotes, r.aliases):
                 speaker = None if is_unknown(row["speaker"]) else Speaker.of(row, names)
                 if speaker and speaker.key:   # a name of punctuation alone has no key
-                    wanted.append((row, speaker))
+                    wanted.append((row, speaker, day))
         if not wanted:
             return
         lock(self.conn)
-        self._load({k for _, s in wanted for k in (s.key, s.surname, *s.shorter) if k},
-                   {k for _, s in wanted for k in (s.key, *(s.titles if self._may_be_titled(s) else ()))})
-        batch_titles = {t for _, s in wanted for t in s.titles}
-        alone = [s.kind == PERSON and (s.key in batch_titles or self.titles.known(s.key)) for _, s in wanted]
+        self._load(wanted)
+        batch_titles = {t for _, s, _ in wanted for t in s.titles}
+        alone = [s.kind == PERSON and (s.key in batch_titles or self.titles.known(s.key, day)) for _, s, day in wanted]
         for k in sorted(range(len(wanted)), key=lambda k: alone[k]):   # the holders of titles first
-            row, speaker = wanted[k]
-            row["speaker_id"] = self._resolve(speaker, alone[k])
+            row, speaker, day = wanted[k]
+            row["speaker_id"] = self._resolve(speaker, alone[k], day)
         real = self._create_pending()
-        for row in [row for row, _ in wanted] + self.new_aliases:
+        for row in [row for row, _, _ in wanted] + self.new_aliases:
             row["speaker_id"] = real.get(row["speaker_id"], row["speaker_id"])
-        insert_ignoring(self.conn, speaker_aliases, self.new_aliases)
+        execute_many(self.conn, upsert(self.conn.dialect.name, speaker_aliases), self.new_aliases)
         self.titles.write(real)
-        fold(self.conn, {a: real.get(h, h) for a, h in self.folded.items() if a > 0})
-        add_counts(self.conn, [row for row, _ in wanted], +1)
+        fold(self.conn, {(a, day): real.get(h, h) for (a, day), h in self.folded.items() if a > 0})
+        add_counts(self.conn, [row for row, _, _ in wanted], +1)
 
-    def _load(self, keys: set[str], titles: set[str]) -> None:
-        held = self.titles.load(titles)
-        for part in chunks(sorted(keys)):
+    def _load(self, wanted: list[tuple[dict, Speaker, str]]) -> None:
+        """The identities the batch's speakers may join: by key and alias, the leading holders
+        of the titles their keys may be, and the holders of their honorifics so named."""
+        by_day: dict[str, set[str]] = defaultdict(set)
+        for _, s, day in wanted:
+            if s.kind == PERSON:
+                by_day[day].add(s.key)
+        held = self.titles.load(by_day)
+        self.named = self.titles.named_holders({(t, s.key) for _, s, _ in wanted if self._may_be_titled(s)
+                                                for t in s.titles})
+        for part in chunks(sorted({s.key for _, s, _ in wanted})):
             for row in self.conn.execute(IDENTITY.where(speakers.c.key.in_(part))):
                 self._remember(Identity(*row))
+        # the holders of an alias only matter to a speaker whose key is no identity's yet
+        aliases = {k for _, s, _ in wanted if s.key not in self.by_key for k in (s.key, s.surname, *s.shorter) if k}
+        for part in chunks(sorted(aliases)):
             for alias, *identity in self.conn.execute(HOLDERS.where(speaker_aliases.c.alias_key.in_(part))):
                 self.holders[alias].add(identity[0])
                 if identity[0] not in self.by_id:
                     self._remember(Identity(*identity))
-        missing = held - self.by_id.keys()
+        missing = (held | {i for ids in self.named.values() for i in ids}) - self.by_id.keys()
         for part in chunks(sorted(missing)):
             for row in self.conn.execute(IDENTITY.where(speakers.c.id.in_(part))):
                 self._remember(Identity(*row))
@@ -167,9 +190,10 @@ class Linker:
     def _remember(self, identity: Identity) -> None:
         self.by_key[identity.key] = self.by_id[identity.id] = identity
 
-    def _resolve(self, speaker: Speaker, title_alone: bool) -> int:
-        """The identity of a speaker (see the module docstring); `title_alone`: its name is a title."""
-        identity = (title_alone and self._title_holder(speaker)) or self._titled(speaker) \
+    def _resolve(self, speaker: Speaker, title_alone: bool, day: str) -> int:
+        """The identity of a speaker quoted on `day` (see the module docstring); `title_alone`:
+        its name is a title."""
+        identity = (title_alone and self._title_holder(speaker, day)) or self._titled(speaker) \
             or self.by_key.get(speaker.key) or self._only_holder(speaker.key, speaker.kind)
         if identity is None and speaker.surname:
             identity = self._adopt(speaker)
@@ -178,17 +202,17 @@ class Linker:
                                           for k in speaker.shorter)), None) or self._create(speaker)
         self._add_aliases(identity.id, speaker.aliases)
         if not title_alone:
-            self.titles.record(identity.id, speaker.titles)
+            self.titles.record(identity.id, speaker.titles, day)
         return identity.id
 
-    def _title_holder(self, speaker: Speaker) -> Identity | None:
-        """The holder of the title that is the whole of this person's name; an identity of
-        the title alone made earlier is folded into it."""
-        id = self.titles.holder(speaker.key)
+    def _title_holder(self, speaker: Speaker, day: str) -> Identity | None:
+        """The holder, around `day`, of the title that is the whole of this person's name; the
+        quotes of those days given earlier to an identity of the title alone are folded into it."""
+        id = self.titles.holder(speaker.key, day)
         holder = self.by_id.get(id) if id is not None else None
         alone = self.by_key.get(speaker.key)
         if holder is not None and alone is not None and alone.id != holder.id and alone.kind == PERSON:
-            self.folded[alone.id] = holder.id
+            self.folded[alone.id, day] = holder.id
         return holder
 
     @staticmethod
@@ -199,8 +223,8 @@ class Linker:
         """«الملك سلمان»: the one holder of the honorific whose name opens with the name."""
         if not self._may_be_titled(speaker):
             return None
-        titled = {i for t in speaker.titles for i in self.titles.holders(t)
-                  if i in self.by_id and self.by_id[i].key.split()[0] == speaker.key}
+        titled = {i for t in speaker.titles for i in self.named.get((t, speaker.key), set())
+                  | {i for i in self.titles.added_holders(t) if self.by_id[i].key.split()[0] == speaker.key}}
         return self.by_id[titled.pop()] if len(titled) == 1 else None
 
     def _only_holder(self, alias: str, kind: str) -> Identity | None:
@@ -255,15 +279,21 @@ class Linker:
                 self.new_aliases.append({"alias_key": k, "speaker_id": id})
 
 
-def fold(conn: Connection, into: dict[int, int]) -> None:
-    """Move the quotes of identities of a title alone to the title's holder, with their counts."""
-    for alone, holder in sorted(into.items()):
-        conn.execute(quotes.update().where(quotes.c.speaker_id == alone).values(speaker_id=holder))
-        n_articles = select(func.count(func.distinct(quotes.c.article_id))).where(quotes.c.speaker_id == holder)
-        n_quotes = select(speakers.c.n_quotes).where(speakers.c.id == alone).scalar_subquery()
-        conn.execute(speakers.update().where(speakers.c.id == holder)
-                     .values(n_quotes=speakers.c.n_quotes + n_quotes, n_articles=n_articles.scalar_subquery()))
-        conn.execute(speakers.update().where(speakers.c.id == alone).values(n_quotes=0, n_articles=0))
+def fold(conn: Connection, into: dict[tuple[int, str], int]) -> None:
+    """Move the quotes that identities of a title alone have in the window of a day
+    (`titles.window`; all of them for an undated day) to the title's holder then, and count
+    both identities' quotes and articles again."""
+    for (alone, day), holder in sorted(into.items()):
+        moved = quotes.update().where(quotes.c.speaker_id == alone).values(speaker_id=holder)
+        bounds = window(day)
+        if bounds is not None:
+            moved = moved.where(quotes.c.article_id.in_(select(articles.c.id).where(articles.c.day.between(*bounds))))
+        conn.execute(moved)
+        for id in (alone, holder):
+            mine = quotes.c.speaker_id == id
+            conn.execute(speakers.update().where(speakers.c.id == id).values(
+                n_quotes=select(func.count()).where(mine).scalar_subquery(),
+                n_articles=select(func.count(func.distinct(quotes.c.article_id))).where(mine).scalar_subquery()))
 
 
 def add_counts(conn: Connection, rows: Iterable[dict], sign: int) -> None:
@@ -276,11 +306,12 @@ def add_counts(conn: Connection, rows: Iterable[dict], sign: int) -> None:
             articles[row["speaker_id"]].add(row["article_id"])
     if not n_quotes:
         return
-    update = (speakers.update().where(speakers.c.id == bindparam("sid"))
-              .values(n_quotes=speakers.c.n_quotes + bindparam("dq"),
-                      n_articles=speakers.c.n_articles + bindparam("da")))
-    conn.execute(update, [{"sid": i, "dq": sign * n, "da": sign * len(articles[i])}
-                          for i, n in sorted(n_quotes.items())])
+    execute_many(conn, ADD_COUNTS, [{"sid": i, "dq": sign * n, "da": sign * len(articles[i])}
+                                    for i, n in sorted(n_quotes.items())])
+
+
+ADD_COUNTS = (speakers.update().where(speakers.c.id == bindparam("sid"))
+              .values(n_quotes=speakers.c.n_quotes + bindparam("dq"), n_articles=speakers.c.n_articles + bindparam("da")))
 
 
 def unlink(conn: Connection, article_ids: Sequence[str]) -> None:

@@ -1,33 +1,40 @@
 """Titles learned from the archive: who holds «خادم الحرمين الشريفين» or «وزير الخارجية الأمريكي».
 
-Every quote of a named person records the titles it gives them (`speaker_titles`: title key,
-identity, quotes): the runs that open its role («وزير الخارجية الأمريكي» → وزير، وزير خارجيه،
-وزير خارجيه امريكي), the parts of a role around an honorific («خادم الحرمين الشريفين الملك»
-→ خادم حرمين شريفين، ملك) and the honorifics before the name («الملك سلمان» → ملك). A speaker
-named by a title alone links to the identity that holds `SHARE` of the title's quotes once it
-has been seen `MIN_QUOTES` times: «الوزير», given to many ministers, stays unlinked."""
+Every quote of a named person records the titles it gives them, by the article's day
+(`speaker_title_days`: title key, identity, day, quotes): the runs that open its role
+(«وزير الخارجية الأمريكي» → وزير، وزير خارجيه، وزير خارجيه امريكي), the parts of a role
+around an honorific («خادم الحرمين الشريفين الملك» → خادم حرمين شريفين، ملك) and the
+honorifics before the name («الملك سلمان» → ملك). Titles change hands, so a speaker named by
+a title alone links to the identity that holds `SHARE` of the title's quotes within
+`WINDOW_DAYS` of its article's day (all of them for an undated article), once the title has
+been seen `MIN_QUOTES` times there: «الوزير», given to many ministers, stays unlinked. The
+database adds the quotes up per title and returns only the leading holder and the total."""
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable
 
-from sqlalchemy import Connection, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, func, or_, select, text
 
 from ..quotes import speaker_key as _speaker_key
 from ..quotes.speakers import HONORIFICS, key
-from .schema import speaker_titles
+from .schema import articles, quotes, speaker_title_days, speakers
 from .sql import chunks
+from .statements import execute_many, upsert
 
 speaker_key = lru_cache(maxsize=200_000)(_speaker_key)
 
 SHARE = 0.8
 MIN_QUOTES = 3
 MAX_WORDS = 6
+WINDOW_DAYS = 60
+UNDATED = ""   # the day recorded for an article without a date
 
 
-def titles_of(name: str, role: str, aliases: Iterable[str] = ()) -> set[str]:
+@lru_cache(maxsize=100_000)
+def titles_of(name: str, role: str, aliases: tuple[str, ...] = ()) -> frozenset[str]:
     """The title keys a named person's quote gives them (see the module docstring); an alias
     that ends with the name gives the words before it («الرئيس الأمريكي باراك أوباما»)."""
     found = _role_titles(role)
@@ -40,7 +47,7 @@ def titles_of(name: str, role: str, aliases: Iterable[str] = ()) -> set[str]:
         if w not in HONORIFICS:
             break
         found.add(w)
-    return found
+    return frozenset(found)
 
 
 def _role_titles(role: str) -> set[str]:
@@ -54,50 +61,114 @@ def _role_titles(role: str) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=10_000)
+def window(day: str) -> tuple[str, str] | None:
+    """The first and last day (ISO) whose quotes decide a title's holder on `day`; None
+    (every day) for an undated article or a day that is no date."""
+    try:
+        d = date.fromisoformat(day)
+    except ValueError:
+        return None
+    span = timedelta(days=WINDOW_DAYS)
+    return (d - span).isoformat(), (d + span).isoformat()
+
+
+def _within(day: str, bounds: tuple[str, str] | None) -> bool:
+    return bounds is None or day != UNDATED and bounds[0] <= day <= bounds[1]
+
+
 class Titles:
-    """The title counts of the keys a batch looks up, and the batch's additions to them."""
+    """The titles a batch looks up (leading holder and total per day's window, from the
+    database) and the batch's own additions to them."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.counts: dict[str, dict[int, int]] = defaultdict(dict)
-        self.added: dict[tuple[str, int], int] = defaultdict(int)
+        self.stored: dict[tuple[str, str], tuple[int, int, int]] = {}   # (title, day) -> top id, its quotes, all
+        self.added: dict[str, dict[tuple[int, str], int]] = defaultdict(lambda: defaultdict(int))
 
-    def load(self, keys: Iterable[str]) -> set[int]:
-        """Read the counts of these title keys; the identity ids they mention."""
-        for part in chunks(sorted(set(keys))):
-            for title, id, n in self.conn.execute(
-                    select(speaker_titles.c.title_key, speaker_titles.c.speaker_id, speaker_titles.c.n_quotes)
-                    .where(speaker_titles.c.title_key.in_(part))):
-                self.counts[title][id] = n
-        return {id for holders in self.counts.values() for id in holders}
+    def load(self, by_day: dict[str, set[str]]) -> set[int]:
+        """Read the leading holder of these title keys around each day; their identity ids."""
+        t = speaker_title_days.c
+        n = func.sum(t.n_quotes)
+        for day, keys in sorted(by_day.items()):
+            bounds = window(day)
+            where = [t.day.between(*bounds)] if bounds else []
+            for part in chunks(sorted(keys)):
+                ranked = select(t.title_key, t.speaker_id, n.label("n"),
+                                func.sum(n).over(partition_by=t.title_key).label("total"),
+                                func.row_number().over(partition_by=t.title_key,
+                                                       order_by=(n.desc(), t.speaker_id)).label("rank")) \
+                    .where(t.title_key.in_(part), *where).group_by(t.title_key, t.speaker_id).subquery()
+                for title, id, k, total in self.conn.execute(
+                        select(ranked.c.title_key, ranked.c.speaker_id, ranked.c.n, ranked.c.total)
+                        .where(ranked.c.rank == 1)):
+                    self.stored[title, day] = (id, int(k), int(total))
+        return {id for id, _, _ in self.stored.values()}
 
-    def known(self, title: str) -> bool:
-        return bool(self.counts.get(title))
+    def known(self, title: str, day: str) -> bool:
+        """The title has a holder around `day` (in the database or in this batch)."""
+        return (title, day) in self.stored or any(_within(d, window(day)) for _, d in self.added.get(title, ()))
 
-    def holder(self, title: str) -> int | None:
-        """The identity that holds the title, when one holds `SHARE` of it and `MIN_QUOTES` quotes."""
-        holders = self.counts.get(title)
-        if not holders:
+    def holder(self, title: str, day: str) -> int | None:
+        """The identity that holds the title around `day`, when one holds `SHARE` of it and
+        `MIN_QUOTES` quotes (the batch's additions counted with the stored leader's quotes)."""
+        top, n, total = self.stored.get((title, day), (None, 0, 0))
+        bounds = window(day)
+        counts: dict[int, int] = defaultdict(int)
+        if top is not None:
+            counts[top] = n
+        for (id, d), k in self.added.get(title, {}).items():
+            if _within(d, bounds):
+                counts[id] += k
+                total += k
+        if not counts:
             return None
-        top, n = max(holders.items(), key=lambda item: (item[1], -item[0]))
-        return top if n >= MIN_QUOTES and n >= SHARE * sum(holders.values()) else None
+        best, k = max(counts.items(), key=lambda item: (item[1], -item[0]))
+        return best if k >= MIN_QUOTES and k >= SHARE * total else None
 
-    def holders(self, title: str) -> set[int]:
-        return set(self.counts.get(title, ()))
+    def named_holders(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], set[int]]:
+        """(title, first name) -> the identities that ever held the title and whose name
+        opens with that first name («ملك», «سلمان» → سلمان بن عبدالعزيز), stored or added."""
+        found: dict[tuple[str, str], set[int]] = defaultdict(set)
+        t, s = speaker_title_days.c, speakers.c
+        for part in chunks(sorted(wanted), 100):
+            rows = self.conn.execute(
+                select(t.title_key, s.id, s.key).distinct().join_from(speaker_title_days, speakers, s.id == t.speaker_id)
+                .where(t.title_key.in_({title for title, _ in part}),
+                       or_(*(s.key.startswith(name + " ", autoescape=True) for name in {n for _, n in part}),
+                           s.key.in_({name for _, name in part}))))
+            for title, id, name_key in rows:
+                first = name_key.split()[0]
+                if (title, first) in wanted:
+                    found[title, first].add(id)
+        return found
 
-    def record(self, id: int, titles: Iterable[str]) -> None:
+    def added_holders(self, title: str) -> set[int]:
+        return {id for id, _ in self.added.get(title, ())}
+
+    def record(self, id: int, titles: Iterable[str], day: str) -> None:
         for title in titles:
-            self.counts[title][id] = self.counts[title].get(id, 0) + 1
-            self.added[title, id] += 1
+            self.added[title][id, day] += 1
 
     def write(self, real: dict[int, int]) -> None:
         """Add the batch's counts (temporary identity ids mapped to real ones), one upsert."""
         if not self.added:
             return
-        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
-        insert = dialect.insert(speaker_titles)
-        self.conn.execute(insert.on_conflict_do_update(
-            index_elements=["title_key", "speaker_id"],
-            set_={"n_quotes": speaker_titles.c.n_quotes + insert.excluded.n_quotes}),
-            [{"title_key": t, "speaker_id": real.get(id, id), "n_quotes": n}
-             for (t, id), n in sorted(self.added.items())])
+        execute_many(self.conn, upsert(self.conn.dialect.name, speaker_title_days, "n_quotes"),
+                     [{"title_key": t, "speaker_id": real.get(id, id), "day": d, "n_quotes": n}
+                      for t, holders in sorted(self.added.items()) for (id, d), n in sorted(holders.items())])
+
+
+def fill(conn: Connection) -> None:
+    """Learn the title counts by day from the stored quotes of persons (a store of schema
+    6 or older kept them without days, in `speaker_titles`, which goes)."""
+    from .speakers import Speaker   # speakers imports this module
+    learned = Titles(conn)
+    q, a = quotes.c, articles.c
+    for name, kind, role, id, day in conn.execute(
+            select(q.speaker, q.speaker_kind, q.speaker_role, q.speaker_id, a.day)
+            .join_from(quotes, articles, a.id == q.article_id).where(q.speaker_id.is_not(None))):
+        speaker = Speaker.of({"speaker": name, "speaker_kind": kind, "speaker_role": role}, ())
+        learned.record(id, speaker.titles, day or UNDATED)
+    learned.write({})
+    conn.execute(text("DROP TABLE IF EXISTS speaker_titles"))
