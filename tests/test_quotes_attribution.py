@@ -270,3 +270,10 @@ def test_a_coordinated_verb_shares_the_subject_of_the_verb_after_qad():
             "فادي نصار عن سعادته بالاحتفال وقال: «الجهود واضحة».")
     qs = quotes_of(text, {"سامر عيسى": "PER", "فادي نصار": "PER"})
     assert [q.speaker for q in qs] == ["سامر عيسى", "فادي نصار"]
+
+
+def test_the_abbreviated_professor_does_not_end_the_clause():
+    text = "وقال الوزير إن الوضع صعب. وقال أ.د سامي الحربي في تغريدته: يقتل نفسه ويقتل المصلين الآمنين."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+    assert qs[1].quote.startswith("يقتل نفسه")
