@@ -277,3 +277,10 @@ def test_the_abbreviated_professor_does_not_end_the_clause():
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
     assert qs[1].quote.startswith("يقتل نفسه")
+
+
+def test_a_dot_inside_an_acronym_does_not_end_the_search_for_the_quote():
+    text = "وقال سامي الحربي إن الفحوص دقيقة. وأضاف لتلفزيون بي.بي.سي «الشخص الذي كتبها ربما عرف صاحبها»."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+    assert qs[1].quote == "الشخص الذي كتبها ربما عرف صاحبها"
