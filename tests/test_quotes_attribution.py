@@ -284,3 +284,8 @@ def test_a_dot_inside_an_acronym_does_not_end_the_search_for_the_quote():
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
     assert qs[1].quote == "الشخص الذي كتبها ربما عرف صاحبها"
+
+
+def test_one_of_a_group_is_an_unnamed_source_not_an_empty_name():
+    [q] = quotes_of("وقال أحد العاملين في المحطة إن الحريق بدأ ليلا.")
+    assert (q.speaker, q.speaker_kind) == ("أحد العاملين", "unnamed")
