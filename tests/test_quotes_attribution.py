@@ -270,3 +270,22 @@ def test_a_coordinated_verb_shares_the_subject_of_the_verb_after_qad():
             "فادي نصار عن سعادته بالاحتفال وقال: «الجهود واضحة».")
     qs = quotes_of(text, {"سامر عيسى": "PER", "فادي نصار": "PER"})
     assert [q.speaker for q in qs] == ["سامر عيسى", "فادي نصار"]
+
+
+def test_the_abbreviated_professor_does_not_end_the_clause():
+    text = "وقال الوزير إن الوضع صعب. وقال أ.د سامي الحربي في تغريدته: يقتل نفسه ويقتل المصلين الآمنين."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["الوزير", "سامي الحربي"]
+    assert qs[1].quote.startswith("يقتل نفسه")
+
+
+def test_a_dot_inside_an_acronym_does_not_end_the_search_for_the_quote():
+    text = "وقال سامي الحربي إن الفحوص دقيقة. وأضاف لتلفزيون بي.بي.سي «الشخص الذي كتبها ربما عرف صاحبها»."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+    assert qs[1].quote == "الشخص الذي كتبها ربما عرف صاحبها"
+
+
+def test_one_of_a_group_is_an_unnamed_source_not_an_empty_name():
+    [q] = quotes_of("وقال أحد العاملين في المحطة إن الحريق بدأ ليلا.")
+    assert (q.speaker, q.speaker_kind) == ("أحد العاملين", "unnamed")

@@ -210,8 +210,13 @@ class Context:
         return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
 
     def abbreviation_dot(self, j: int) -> bool:
-        """Token j is the dot of an abbreviated title («د.»)."""
-        return self.toks[j].text == "." and j > 0 and self.toks[j - 1].text in ABBREVIATED_TITLES
+        """Token j is the dot of an abbreviated title («د.») or a dot inside an acronym, with a
+        letter right before and after it («بي.بي.سي»، «د.ب.أ»)."""
+        t, text = self.toks[j], self.text
+        if t.text != "." or j == 0:
+            return False
+        inside = 0 < t.start and t.end < len(text) and text[t.start - 1].isalpha() and text[t.end].isalpha()
+        return inside or self.toks[j - 1].text in ABBREVIATED_TITLES
 
     def impersonal(self, i: int) -> bool:
         """«يتوقع أن …»، «ويذكر أن»، «وصفت بأنها»: a passive report with no agent."""

@@ -1,6 +1,7 @@
-"""The speaker of a cue with no overt subject: a participle or coordinated verb shares the
-subject of its sentence (the topic after أما, an earlier speaker or report verb, the verb that
-opens the sentence); otherwise the cue is a pronoun reference to an earlier speaker."""
+"""The speaker of a cue with no overt subject: a verb after a relative pronoun takes its
+antecedent; a participle or coordinated verb shares the subject of its sentence (the topic
+after أما, an earlier speaker or report verb, the verb after قد, the verb that opens the
+sentence); otherwise the cue is a pronoun reference to an earlier speaker."""
 from __future__ import annotations
 
 import bisect

@@ -16,7 +16,7 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
 from .marks import Tok
 from .plausible import gazetteer_names, is_role_word
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, STOP, has_preposition,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, QUANTIFIERS, STOP, has_preposition,
                        is_definite, is_title, possessive,
                        key, kind_of, read_np, split_role, stem_of)
 
@@ -180,6 +180,8 @@ class Resolver:
                 sp.name = speaker_text(per)
             else:
                 sp.name = ent.canonical if ent else speaker_text(name)
+            if not sp.name and stem_of(words[0]) in QUANTIFIERS:  # «أحد العاملين في المحطة»
+                sp.name, sp.kind = speaker_text(words), "unnamed"
         elif kind == "title":
             later = self._name_after(np.end, trigger_tok)
             if later:

@@ -63,7 +63,7 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
 QUANTIFIERS = _stems("كل أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
-ABBREVIATED_TITLES = ("د",)  # written with a dot: «د. محمد»
+ABBREVIATED_TITLES = ("د", "أ")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»
 HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
