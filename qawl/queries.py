@@ -14,7 +14,7 @@ import pandas as pd
 from sqlalchemy import Connection, text
 
 from .frames import written_form
-from .normalise import key, normalise
+from .normalise import key
 from .store.entity_aliases import entity_group
 from .store.rows import norm_words
 from .store.search import match_query
@@ -64,12 +64,20 @@ def _corrected(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _among(conn: Connection, column: str, ids: str) -> str:
-    """SQL: `column` is one of the ids a subquery (or CTE) `ids` selects. PostgreSQL gets
+    """SQL: `column` is one of the ids a subquery `ids` selects. PostgreSQL gets
     `= ANY(ARRAY(…))`: the few hundred ids are found first and looked up by index, where
-    a join or `IN (…)` let it scan the whole table (2.5 s for the words of 500 articles)."""
+    `IN (…)` let it scan the whole table (2.5 s for the words of 500 articles)."""
     if conn.dialect.name == "postgresql":
         return f"{column} = ANY(ARRAY({ids}))"
     return f"{column} IN ({ids})"
+
+
+def _base_mentions(conn: Connection, alias: str) -> tuple[str, str]:
+    """FROM clause and condition: the mentions (`alias`) of the articles of the CTE `base`.
+    SQLite loops over base; PostgreSQL, given the join, scanned every mention (see `_among`)."""
+    if conn.dialect.name == "postgresql":
+        return f"mentions {alias}", _among(conn, f"{alias}.article_id", "SELECT id FROM base")
+    return f"base JOIN mentions {alias} ON {alias}.article_id = base.id", "1=1"
 
 
 def _frame(conn: Connection, sql: str, params: dict | None = None) -> pd.DataFrame:
@@ -282,18 +290,18 @@ def cooccurring(conn: Connection, entity_key: str, same_sentence: bool = False, 
     in the same article (or the same sentence): entity_key, label, name, articles (that
     name both), mentions (of the other entity there), corrected."""
     base, keys, params = _latest_mentioning(conn, entity_key, where)
+    source, in_base = _base_mentions(conn, "m" if same_sentence else "o")
+    units = ""
     if same_sentence:   # the sentences of base that mention it, then every mention there
-        units = (", units AS (SELECT DISTINCT m.article_id, m.sentence_index FROM mentions m "
-                 f"WHERE {_among(conn, 'm.article_id', 'SELECT id FROM base')} AND m.entity_key {keys})")
-        join = "units JOIN mentions o ON o.article_id = units.article_id AND o.sentence_index = units.sentence_index"
+        units = (f", units AS (SELECT DISTINCT m.article_id, m.sentence_index FROM {source} "
+                 f"WHERE {in_base} AND m.entity_key {keys})")
+        source = "units JOIN mentions o ON o.article_id = units.article_id AND o.sentence_index = units.sentence_index"
         in_base = "1=1"
-    else:
-        units, join, in_base = "", "mentions o", _among(conn, "o.article_id", "SELECT id FROM base")
     return _corrected(_frame(conn, f"""
         WITH {base}{units}
         SELECT o.entity_key, o.label, max(o.canonical) AS name, count(DISTINCT o.article_id) AS articles,
                count(*) AS mentions, {_any_corrected("o")}
-        FROM {join} WHERE {in_base} AND o.entity_key NOT {keys}
+        FROM {source} WHERE {in_base} AND o.entity_key NOT {keys}
         GROUP BY o.entity_key, o.label ORDER BY articles DESC, mentions DESC, name LIMIT :limit""",
                   {**params, "n": articles, "limit": limit}))
 
@@ -307,12 +315,12 @@ def entity_sets(conn: Connection, entity_key: str, keys: list[str], where: Filte
         return pd.DataFrame(columns=["article_id", "sentence_index", "entity_key"])
     base, group, params = _latest_mentioning(conn, entity_key, where)
     marks = ", ".join(f":key{i}" for i in range(len(keys)))
+    source, in_base = _base_mentions(conn, "m")
     return _frame(conn, f"""
         WITH {base}
         SELECT DISTINCT m.article_id, m.sentence_index,
                CASE WHEN m.entity_key {group} THEN :k ELSE m.entity_key END AS entity_key
-        FROM mentions m WHERE {_among(conn, 'm.article_id', 'SELECT id FROM base')}
-        AND (m.entity_key IN ({marks}) OR m.entity_key {group})""",
+        FROM {source} WHERE {in_base} AND (m.entity_key IN ({marks}) OR m.entity_key {group})""",
                   {**params, **{f"key{i}": k for i, k in enumerate(keys)}, "k": entity_key, "n": articles})
 
 
