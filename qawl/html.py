@@ -52,6 +52,10 @@ CSS = """
 .qawl-table td.qawl-num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .qawl-table a { color: inherit; }
 .qawl-scroll { overflow-y: auto; }
+.qawl-stats { display: flex; flex-wrap: wrap; gap: 1rem 2rem; margin: .5rem 0; }
+.qawl-stats > div { flex: 1 1 8rem; }
+.qawl-stat-label { font-size: .875rem; opacity: .75; }
+.qawl-stat-value { font-size: 2.25rem; line-height: 1.3; font-variant-numeric: tabular-nums; }
 .qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
@@ -151,6 +155,13 @@ def article_html(article: Article, *, entities: bool = True, quotes: bool = True
 def sentence_html(text: str, start: int, end: int, marks: Iterable[Mark]) -> str:
     """One sentence (text[start:end]) as RTL HTML with the given marks."""
     return rtl_block(marked(text, marks, start, end))
+
+
+def stats_html(items: Sequence[tuple[str, object]]) -> str:
+    """A row of (label, value) figures, large, in the interface's direction."""
+    cells = "".join(f'<div><div class="qawl-stat-label">{_esc(label)}</div>'
+                    f'<div class="qawl-stat-value">{_esc(str(value))}</div></div>' for label, value in items)
+    return f'<div class="qawl-stats">{cells}</div>'
 
 
 def legend_html(items: Sequence[tuple[str, str]]) -> str:

@@ -38,12 +38,14 @@ def chromium_path() -> str | None:
 
 
 @contextmanager
-def running_app(db: str | os.PathLike, port: int | None = None, timeout: float = 90.0) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free port with QAWL_DB=db; yield its base URL once
-    the health endpoint answers; stop it afterwards. The server log is printed on failure."""
+def running_app(db: str | os.PathLike, port: int | None = None, timeout: float = 90.0,
+                script: Path = ROOT / "app.py") -> Iterator[str]:
+    """Start `streamlit run app.py` (or another `script`) on a free port with QAWL_DB=db;
+    yield its base URL once the health endpoint answers; stop it afterwards. The server log
+    is printed on failure."""
     port = port or free_port()
     env = {**os.environ, "QAWL_DB": str(db)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1",
            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
     with tempfile.TemporaryFile() as log:

@@ -2,6 +2,7 @@
 Streamlit's AppTest on the default article.
 
     python scripts/bench_pages.py --db DB      # a real server on DB (SQLite file or postgresql:// URL)
+    python scripts/bench_pages.py --floor      # the same loads of a bare Streamlit page (title, one line)
     python scripts/bench_pages.py [--repeat N] # AppTest, default article only
 
 With --db, each view (its URL chosen from what the store holds: its most mentioned entity,
@@ -12,7 +13,8 @@ on a freshly started server, three times: "first" (a new browser profile, cold c
 as for a reader coming back). Each is the time until the page is idle (script run
 finished, no skeleton), with the CPU seconds the server and the browser spent on it (the
 figure to compare when other jobs share the machine). The server's resident memory is
-printed at the end.
+printed at the end. --floor times a bare Streamlit page (a title and one st.write) served
+and loaded the same way: what Streamlit's front end costs before any Qawl page draws.
 
 Without --db:
 Each page is opened once in its own AppTest (which pays AppTest's one-off start-up and fills
@@ -137,6 +139,37 @@ def _load(context, url: str, server: int) -> tuple[float, float, float]:
     return elapsed, used.pop(server, 0.0), sum(used.values())
 
 
+BARE_PAGE = 'import streamlit as st\n\nst.title("Bare page")\nst.write("One line of text.")\n'
+
+
+def _print_loads(name: str, browser, url: str, server: int | None) -> None:
+    """Time `url` in two new profiles of `browser`, then in a second tab of the last one; print a row."""
+    loads = []
+    for _ in range(2):
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        loads.append(_load(context, url, server))
+    loads.append(_load(context, url, server))
+    context.close()
+    print(f"{name:30s} " + "".join(f"{w:18.2f} ({s:4.2f} + {b:4.2f})   " for w, s, b in loads), flush=True)
+
+
+def _header() -> None:
+    print(f"{'view':30s} " + "".join(f"{name + ' s (CPU server+browser)':>36s}" for name in LOADS))
+
+
+def floor_times() -> None:
+    """Print the loads of a bare Streamlit page, served and loaded as the views are."""
+    from appserver import chromium, free_port, running_app, server_pid
+
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp, chromium() as browser:
+        script = Path(tmp) / "bare.py"
+        script.write_text(BARE_PAGE)
+        with running_app(Path(tmp) / "unused.sqlite", port=port, script=script) as url:
+            _header()
+            _print_loads("bare Streamlit page", browser, url, server_pid(port))
+
+
 def browser_times(db: str) -> None:
     """Print each view's loads in headless Chromium (seconds until idle, and the CPU
     seconds the server and the browser spent), then the server's memory. "first": a new
@@ -148,15 +181,9 @@ def browser_times(db: str) -> None:
     port = free_port()
     with running_app(db, port=port, timeout=300) as url, chromium() as browser:
         server = server_pid(port)
-        print(f"{'view':30s} " + "".join(f"{name + ' s (CPU server+browser)':>36s}" for name in LOADS))
+        _header()
         for name, path in views(db).items():
-            loads = []
-            for _ in range(2):
-                context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                loads.append(_load(context, f"{url}/{path}", server))
-            loads.append(_load(context, f"{url}/{path}", server))
-            context.close()
-            print(f"{name:30s} " + "".join(f"{w:18.2f} ({s:4.2f} + {b:4.2f})   " for w, s, b in loads), flush=True)
+            _print_loads(name, browser, f"{url}/{path}", server)
         rss = server_rss(port)
         print(f"server memory: {rss / 2**20:.0f} MB" if rss else "server memory: unknown")
 
@@ -164,8 +191,12 @@ def browser_times(db: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Render time of each dashboard page.")
     parser.add_argument("--db", help="time each view in headless Chromium against this store")
+    parser.add_argument("--floor", action="store_true", help="time a bare Streamlit page the same way")
     parser.add_argument("--repeat", type=int, default=5, help="warm runs per page (median reported; AppTest)")
     args = parser.parse_args()
+    if args.floor:
+        floor_times()
+        return
     if args.db:
         browser_times(args.db)
         return

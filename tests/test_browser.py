@@ -96,4 +96,4 @@ def test_root_shows_default_article_in_arabic_interface(page):
     assert "المقال" in nav and "الاقتباسات" in nav and "Quotes" not in nav
     assert page.get_by_role("combobox", name="المقال").input_value().startswith("بايدن")
     assert page.locator(".qawl-rtl mark").count() > 5
-    assert page.locator("[data-testid=\"stMetric\"]").count() == 4
+    assert page.locator(".qawl-stat-label").all_inner_texts() == ["الكلمات", "الجمل", "الكيانات", "الاقتباسات"]

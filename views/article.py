@@ -3,7 +3,7 @@ their speaker, and a summary."""
 import streamlit as st
 
 from qawl.doc import LABELS
-from qawl.html import article_html, legend_html, heading_html
+from qawl.html import article_html, heading_html, legend_html, stats_html
 from qawl.i18n import t
 from qawl.tokens import words
 from views import corrections_ui, state
@@ -11,12 +11,10 @@ from views import corrections_ui, state
 lang = state.lang()
 article = state.article()
 
-st.html(heading_html(state.article_title()))
-cols = st.columns(4)
-cols[0].metric(t("words", lang), len(words(article.text)))
-cols[1].metric(t("sentences", lang), len(article.sentences))
-cols[2].metric(t("entities", lang), len({(e.canonical, e.label) for e in article.entities}))
-cols[3].metric(t("quotes", lang), len(article.quotes))
+st.html(heading_html(state.article_title()) + stats_html([
+    (t("words", lang), len(words(article.text))), (t("sentences", lang), len(article.sentences)),
+    (t("entities", lang), len({(e.canonical, e.label) for e in article.entities})),
+    (t("quotes", lang), len(article.quotes))]))
 
 left, right = st.columns(2)
 show_entities = left.toggle(t("highlight_entities", lang), value=True)
