@@ -194,3 +194,13 @@ def test_only_the_quotes_of_the_holders_days_fold_into_the_holder(store_url):
     assert ("سالم بن ناصر", "person", 5, 5) in identities(store)
     assert ("حارس بوابه كبري", "person", 1, 1) in identities(store)
     assert identity_of(store, near) != identity_of(store, far)
+
+
+def test_a_title_alone_joins_the_holder_quoted_three_times_as_often_as_the_others(store_url):
+    store = Store(store_url)
+    king = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in range(7)]
+    heir = [titled("فهد العلي", "named", "حارس البوابة الكبرى", n) for n in (7, 8)]   # a misread role, twice
+    store.add_many([(a, on("2015-01-10")) for a in king + heir])
+    alone = titled("حارس البوابة الكبرى", "title", "", 9)
+    store.add(alone, on("2015-01-12"))
+    assert identity_of(store, alone) == identity_of(store, king[0])

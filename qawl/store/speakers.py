@@ -41,7 +41,7 @@ from .rows import ArticleRows
 from .schema import articles, quotes, speaker_aliases, speakers
 from .sql import chunks, insert_many
 from .statements import execute_many, upsert
-from .titles import UNDATED, Titles, titles_of, window
+from .titles import DOMINANCE, UNDATED, Titles, titles_of, window
 
 PERSON = "person"
 IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
@@ -49,7 +49,7 @@ IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
 COMPOUND = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو"}   # first word of a two-word surname
 MIN_SURNAME = 3
 LINEAGE = {"بن", "بنت", "ال"}   # keys of بن / بنت / آل: a family name or a father's name follows
-DOMINANCE, MIN_DOMINANT = 3, 5   # an alias held by several joins the one quoted 3 times more, at least 5 times
+MIN_DOMINANT = 5   # an alias held by several joins the one quoted DOMINANCE times more, at least 5 times
 PG_LOCK = 7_172_001   # advisory lock: one linker at a time on PostgreSQL
 
 
