@@ -151,9 +151,15 @@ class Linker:
         self._load(wanted)
         batch_titles = {t for _, s, _ in wanted for t in s.titles}
         alone = [s.kind == PERSON and (s.key in batch_titles or self.titles.known(s.key, day)) for _, s, day in wanted]
+        resolved: dict[tuple[Speaker, bool, str], int] = {}   # a speaker is resolved once a day in a batch
         for k in sorted(range(len(wanted)), key=lambda k: alone[k]):   # the holders of titles first
             row, speaker, day = wanted[k]
-            row["speaker_id"] = self._resolve(speaker, alone[k], day)
+            id = resolved.get((speaker, alone[k], day))
+            if id is None:
+                id = resolved[speaker, alone[k], day] = self._resolve(speaker, alone[k], day)
+            elif not alone[k]:
+                self.titles.record(id, speaker.titles, day)
+            row["speaker_id"] = id
         real = self._create_pending()
         for row in [row for row, _, _ in wanted] + self.new_aliases:
             row["speaker_id"] = real.get(row["speaker_id"], row["speaker_id"])
@@ -211,7 +217,8 @@ class Linker:
         id = self.titles.holder(speaker.key, day)
         holder = self.by_id.get(id) if id is not None else None
         alone = self.by_key.get(speaker.key)
-        if holder is not None and alone is not None and alone.id != holder.id and alone.kind == PERSON:
+        if holder is not None and alone is not None and alone.id != holder.id and alone.kind == PERSON \
+                and alone.n_quotes:
             self.folded[alone.id, day] = holder.id
         return holder
 
