@@ -10,7 +10,8 @@ Prints the share of quotes whose speaker is unknown, the share that fails the te
 most frequent failing and unknown-producing cues, the time `merge_speakers` takes on
 all speaker names and its identities of a few well-known speakers (--check), then the
 same speakers linked as the archive links them (`qawl.store.speakers.Linker`, into a
-temporary SQLite store, 200 articles a transaction): the CPU time and the identities.
+temporary SQLite store that holds each article's day, for the titles' holders, 200 articles
+a transaction): the CPU time and the identities.
 `--link-store DB` links the quotes stored in DB (read-only; a copy of a big store) instead,
 to time linking at archive scale. `--cache FILE` keeps the sentences and entities of the
 parsed articles (a pickle) so that a second run times and audits the quote rules alone."""

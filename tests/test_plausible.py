@@ -51,3 +51,34 @@ def test_every_extracted_speaker_passes_the_test():
     for q in quotes:
         assert q.speaker == UNKNOWN_SPEAKER or plausible_speaker(q.speaker, q.speaker_kind), q.speaker
     assert "التحديات" not in {q.speaker for q in quotes}
+
+
+def test_an_overt_subject_whose_resolution_failed_is_kept_as_written():
+    # «وقال أحد المسعفين إن …»: one of a group is an unnamed source, not an unknown speaker
+    lost = quote("", "أحد المسعفين", "named", 0, 20)
+    # «وقال رئيس البلدية الجديدة استقالة …»: the resolver read the object as the name after the role
+    role = quote("استقالة", "رئيس البلدية الجديدة استقالة", "named", 1, 90)
+    # «وأضافت الإدارة أن …» resolved to an unrelated phrase: the body as written
+    body = quote("بإدارة شؤون الطلاب", "الإدارة", "organisation", 2, 160)
+    out = check_speakers([lost, role, body], [])
+    assert [(q.speaker, q.speaker_kind) for q in out] == [
+        ("أحد المسعفين", "unnamed"), ("رئيس البلدية الجديدة", "title"), ("الإدارة", "organisation")]
+
+
+def test_a_relative_adjective_after_a_role_stays_with_it():
+    out = check_speakers([quote("تنفيذي", "رئيس تنفيذي", "named", 0, 20)], [])
+    assert [(q.speaker, q.speaker_kind) for q in out] == [("رئيس تنفيذي", "title")]
+
+
+def test_an_overt_subject_that_fails_as_written_stays_unknown():
+    out = check_speakers([quote("البعض", "البعض", "group", 0, 20), quote("", "الكاتب إذا", "named", 1, 90)], [])
+    assert [(q.speaker, q.speaker_kind) for q in out] == [(UNKNOWN_SPEAKER, "unknown"), ("الكاتب", "title")]
+
+
+def test_a_demonstrative_points_at_the_noun_after_it_and_alone_is_no_speaker():
+    assert plausible_speaker("هذا المسؤول") and plausible_speaker("أحد هؤلاء الجنود")
+    assert not plausible_speaker("هؤلاء") and not plausible_speaker("أولئك")
+
+
+def test_a_number_is_no_speaker():
+    assert not plausible_speaker('12,500"') and not plausible_speaker("2015")

@@ -2,11 +2,12 @@
 a surname, ambiguity kept apart, counts kept up to date, unknown speakers unlinked."""
 from dataclasses import replace
 
-from sqlalchemy import text as sql
+from sqlalchemy import inspect, text as sql
 from store_backends import article, store_url  # noqa: F401  (pytest fixture)
 
 from qawl.doc import ArticleMeta
 from qawl.store import Store
+from qawl.store.database import forget
 from qawl.store.speakers import surname
 
 BODY = ["قال المتحدث إن الاجتماع انتهى.", "أعلن المسؤول أن الخطة جاهزة.", "ذكر البيان أن الوفد وصل.",
@@ -194,3 +195,33 @@ def test_only_the_quotes_of_the_holders_days_fold_into_the_holder(store_url):
     assert ("سالم بن ناصر", "person", 5, 5) in identities(store)
     assert ("حارس بوابه كبري", "person", 1, 1) in identities(store)
     assert identity_of(store, near) != identity_of(store, far)
+
+
+def test_a_title_alone_joins_the_holder_quoted_three_times_as_often_as_the_others(store_url):
+    store = Store(store_url)
+    king = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in range(7)]
+    heir = [titled("فهد العلي", "named", "حارس البوابة الكبرى", n) for n in (7, 8)]   # a misread role, twice
+    store.add_many([(a, on("2015-01-10")) for a in king + heir])
+    alone = titled("حارس البوابة الكبرى", "title", "", 9)
+    store.add(alone, on("2015-01-12"))
+    assert identity_of(store, alone) == identity_of(store, king[0])
+
+
+def test_a_store_of_schema_6_learns_its_title_days_from_its_quotes(store_url):
+    store = Store(store_url)
+    named = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (0, 1, 2)]
+    store.add_many([(a, on("2015-01-10")) for a in named])
+
+    def to_schema_6(conn):   # the table of schema 6, empty, in place of the one by day
+        conn.execute(sql("DROP TABLE speaker_title_days"))
+        conn.execute(sql("CREATE TABLE speaker_titles (title_key TEXT NOT NULL, speaker_id INTEGER NOT NULL, "
+                         "n_quotes INTEGER NOT NULL, PRIMARY KEY (title_key, speaker_id))"))
+        conn.execute(sql("UPDATE schema_version SET version = 6"))
+    store.db.run(to_schema_6, write=True)
+    forget(store_url)
+    store = Store(store_url)
+    alone = titled("حارس البوابة الكبرى", "title", "", 3)
+    store.add(alone, on("2015-01-12"))
+    assert identity_of(store, alone) == identity_of(store, named[0])
+    with store.connect() as conn:
+        assert "speaker_titles" not in inspect(conn).get_table_names()

@@ -32,7 +32,9 @@ _n = lru_cache(maxsize=None)(normalise)
 NOT_HEADS = _stems(
     "قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
     "البعض بعض كلاهما كلتاهما كلا كلتا الجميع جميع الكل كل أحدهم أحدهما إحداهما غيره غيرهم آخرون "
-    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه")
+    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه هؤلاء أولئك تلك")
+# Demonstratives: before a noun («هذا المسؤول») they point at it; alone they are no speaker.
+DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
@@ -133,7 +135,7 @@ def _entity_words(entities: Sequence[Entity]) -> set[str]:
 def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
-    while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS
+    while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES
                                   or _n(words[k]) == _n("من") and k):
         k += 1
     return k
@@ -175,6 +177,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False
     head = words[head_index(words)]
     st = _stem(head)
+    if not any(c.isalpha() for c in head):
+        return False   # a number or punctuation heads no speaker
     if st in names:
         return True
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head):
@@ -332,11 +336,43 @@ def _feminine_name(name: str) -> bool | None:
     return False if first in cluster_heads() else None
 
 
+PUNCTUATION = " ،,.:؛;\"'«»()-–"
+PARTITIVES = _stems("أحد احد إحدى احدى بعض")   # «أحد المسعفين»: one of a group, an unnamed source
+
+
+@lru_cache(maxsize=100_000)
+def _nisba(word: str) -> bool:
+    """A relative adjective (تنفيذي، استشارية، محلية) that agrees with the role before it."""
+    st = _stem(word)
+    return len(st) >= 4 and st.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+def overt_subject(q: Quote, names: set[str]) -> tuple[str, str] | None:
+    """(speaker, kind) from the overt subject as written, when resolving it gave no plausible
+    name: the mention without the word(s) the resolver took for a name after a role («رئيس
+    الحكومة X», X no name; kept when they are relative adjectives, «رئيس تنفيذي»), without
+    function words at its end; None when that is no plausible speaker either."""
+    words, failed = q.speaker_mention.split(), q.speaker.split()
+    if failed and len(failed) < len(words) and words[-len(failed):] == failed and not all(map(_nisba, failed)):
+        words = words[:-len(failed)]
+    while len(words) > 1 and not head_is_noun(words[-1]):
+        words = words[:-1]
+    name = clean_name(" ".join(words).strip(PUNCTUATION))
+    if not name or not plausible_speaker(name, "", names=names):
+        return None
+    if _stem(name.split()[0]) in PARTITIVES:
+        return name, "unnamed"
+    if q.speaker_kind in ("organisation", "group", "unnamed"):
+        return name, q.speaker_kind
+    return name, "title" if is_role_word(name.split()[head_index(name.split())]) else "named"
+
+
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """Every speaker cleaned and tested; no speaker that fails `plausible_speaker` is output.
     A failed subject parse (no mention, or one that opens an adverbial phrase) takes the
     nearest plausible earlier speaker that agrees with its cue, or the nearest person named
-    just before; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
+    just before; an overt subject whose resolution failed is kept as written when it passes
+    (`overt_subject`); anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
     names = _entity_words(entities)
     seen: dict[tuple[str, str], bool] = {}
@@ -356,7 +392,11 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
             prev = None  # «أنا» names its speaker only where it is said
         person = _salient_person(q, entities, fem, names) if misread and prev is None and not (mine and mine.plural) \
             else None
-        if prev is not None:
+        overt = None if misread else overt_subject(q, names)
+        if overt is not None:
+            out.append(replace(q, speaker=overt[0], speaker_kind=overt[1], speaker_aliases=(),
+                               confidence=round(q.confidence * 0.7, 2)))
+        elif prev is not None:
             out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
                                speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2)))
         elif person is not None:

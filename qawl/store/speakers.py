@@ -41,7 +41,7 @@ from .rows import ArticleRows
 from .schema import articles, quotes, speaker_aliases, speakers
 from .sql import chunks, insert_many
 from .statements import execute_many, upsert
-from .titles import UNDATED, Titles, titles_of, window
+from .titles import DOMINANCE, UNDATED, Titles, titles_of, window
 
 PERSON = "person"
 IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
@@ -49,7 +49,7 @@ IDENTITY_KIND = {"named": PERSON, "title": PERSON, "pronoun": PERSON,
 COMPOUND = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو"}   # first word of a two-word surname
 MIN_SURNAME = 3
 LINEAGE = {"بن", "بنت", "ال"}   # keys of بن / بنت / آل: a family name or a father's name follows
-DOMINANCE, MIN_DOMINANT = 3, 5   # an alias held by several joins the one quoted 3 times more, at least 5 times
+MIN_DOMINANT = 5   # an alias held by several joins the one quoted DOMINANCE times more, at least 5 times
 PG_LOCK = 7_172_001   # advisory lock: one linker at a time on PostgreSQL
 
 
@@ -151,9 +151,15 @@ class Linker:
         self._load(wanted)
         batch_titles = {t for _, s, _ in wanted for t in s.titles}
         alone = [s.kind == PERSON and (s.key in batch_titles or self.titles.known(s.key, day)) for _, s, day in wanted]
+        resolved: dict[tuple[Speaker, bool, str], int] = {}   # a speaker is resolved once a day in a batch
         for k in sorted(range(len(wanted)), key=lambda k: alone[k]):   # the holders of titles first
             row, speaker, day = wanted[k]
-            row["speaker_id"] = self._resolve(speaker, alone[k], day)
+            id = resolved.get((speaker, alone[k], day))
+            if id is None:
+                id = resolved[speaker, alone[k], day] = self._resolve(speaker, alone[k], day)
+            elif not alone[k]:
+                self.titles.record(id, speaker.titles, day)
+            row["speaker_id"] = id
         real = self._create_pending()
         for row in [row for row, _, _ in wanted] + self.new_aliases:
             row["speaker_id"] = real.get(row["speaker_id"], row["speaker_id"])
@@ -211,7 +217,8 @@ class Linker:
         id = self.titles.holder(speaker.key, day)
         holder = self.by_id.get(id) if id is not None else None
         alone = self.by_key.get(speaker.key)
-        if holder is not None and alone is not None and alone.id != holder.id and alone.kind == PERSON:
+        if holder is not None and alone is not None and alone.id != holder.id and alone.kind == PERSON \
+                and alone.n_quotes:
             self.folded[alone.id, day] = holder.id
         return holder
 

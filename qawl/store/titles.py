@@ -5,10 +5,11 @@ Every quote of a named person records the titles it gives them, by the article's
 («وزير الخارجية الأمريكي» → وزير، وزير خارجيه، وزير خارجيه امريكي), the parts of a role
 around an honorific («خادم الحرمين الشريفين الملك» → خادم حرمين شريفين، ملك) and the
 honorifics before the name («الملك سلمان» → ملك). Titles change hands, so a speaker named by
-a title alone links to the identity that holds `SHARE` of the title's quotes within
-`WINDOW_DAYS` of its article's day (all of them for an undated article), once the title has
-been seen `MIN_QUOTES` times there: «الوزير», given to many ministers, stays unlinked. The
-database adds the quotes up per title and returns only the leading holder and the total."""
+a title alone links to the identity quoted with it `DOMINANCE` times as often as all others
+together (as an alias joins its dominant holder) within `WINDOW_DAYS` of its article's day
+(all of them for an undated article), and at least `MIN_QUOTES` times: «الوزير», given to
+many ministers, stays unlinked. The database adds the quotes up per title and returns only
+the leading holder and the total."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -26,7 +27,7 @@ from .statements import execute_many, upsert
 
 speaker_key = lru_cache(maxsize=200_000)(_speaker_key)
 
-SHARE = 0.8
+DOMINANCE = 3
 MIN_QUOTES = 3
 MAX_WORDS = 6
 WINDOW_DAYS = 60
@@ -110,8 +111,9 @@ class Titles:
         return (title, day) in self.stored or any(_within(d, window(day)) for _, d in self.added.get(title, ()))
 
     def holder(self, title: str, day: str) -> int | None:
-        """The identity that holds the title around `day`, when one holds `SHARE` of it and
-        `MIN_QUOTES` quotes (the batch's additions counted with the stored leader's quotes)."""
+        """The identity that holds the title around `day`, when it has `DOMINANCE` times the
+        others' quotes with it, and `MIN_QUOTES` (the batch's additions counted with the stored
+        leader's quotes)."""
         top, n, total = self.stored.get((title, day), (None, 0, 0))
         bounds = window(day)
         counts: dict[int, int] = defaultdict(int)
@@ -124,7 +126,7 @@ class Titles:
         if not counts:
             return None
         best, k = max(counts.items(), key=lambda item: (item[1], -item[0]))
-        return best if k >= MIN_QUOTES and k >= SHARE * total else None
+        return best if k >= MIN_QUOTES and k >= DOMINANCE * (total - k) else None
 
     def named_holders(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], set[int]]:
         """(title, first name) -> the identities that ever held the title and whose name
