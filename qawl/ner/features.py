@@ -111,6 +111,12 @@ class Featurizer:
             if sep and head.lstrip("-").isdigit() and int(head) in self._known_at:
                 self._known_at[int(head)].add(rest)
         self.freq = word_frequencies()
+        self._phrase_labels: dict[tuple[str, ...], str] = {}
+        for bucket in lexicon.phrases.values():
+            for cand, label in bucket:
+                self._phrase_labels.setdefault(cand, label)
+        self._phrase_lengths = {first: sorted({len(c) for c, _ in bucket}, reverse=True)
+                                for first, bucket in lexicon.phrases.items()}
         self._cache: dict[str, tuple[list[str], dict[int, list[str]], str]] = {}
 
     def _own(self, token: str) -> tuple[list[str], list[str], list[str]]:
@@ -173,20 +179,24 @@ class Featurizer:
         tags = [""] * len(keys)
         i = 0
         while i < len(keys):
-            best = None
-            for cand, label in self.lexicon.phrases.get(keys[i], ()):
-                n = len(cand)
-                if tuple(keys[i:i + n]) == cand and (best is None or n > len(best[0])):
-                    best = (cand, label)
-            if best:
-                n = len(best[0])
-                tags[i] = "B-" + best[1]
+            n, label = self._longest_phrase(keys, i)
+            if n:
+                tags[i] = "B-" + label
                 for j in range(i + 1, i + n):
-                    tags[j] = "I-" + best[1]
+                    tags[j] = "I-" + label
                 i += n
             else:
                 i += 1
         return tags
+
+    def _longest_phrase(self, keys: Sequence[str], i: int) -> tuple[int, str]:
+        """(length, label) of the longest phrase starting at i (the first listed label of
+        that phrase), or (0, '')."""
+        for n in self._phrase_lengths.get(keys[i], ()):
+            label = self._phrase_labels.get(tuple(keys[i:i + n])) if i + n <= len(keys) else None
+            if label is not None:
+                return n, label
+        return 0, ""
 
     def keys(self, tokens: Sequence[str]) -> list[str]:
         """Matching keys (clitic-stripped normalised words; punctuation as is) of the tokens."""

@@ -5,6 +5,7 @@ the product's guideline (ACE style, like the evaluation articles) counts them as
 layer runs after the model in the Recognizer (not in CoNLL evaluation unless asked)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..normalise import normalise, split_proclitics
@@ -22,6 +23,7 @@ DEFINITE_HEADS = {normalise(w) for w in (
 # Fixed names for seats of government used for the government itself.
 FIXED = [tuple(split_proclitics(normalise(w))[1] for w in p.split())
          for p in ("البيت الأبيض", "الإليزيه", "البنتاغون", "الكرملين")]
+FIXED_FIRST = {fixed[0] for fixed in FIXED}
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
@@ -37,8 +39,9 @@ TITLES = {normalise(w) for w in (
 MAX_LEN = 6
 
 
+@lru_cache(maxsize=100_000)
 def _parts(token: str) -> tuple[bool, str, str]:
-    """(is a word, proclitics, stem) of a token."""
+    """(is a word, proclitics, stem) of a token (cached: tokens repeat across sentences)."""
     if is_punct(token):
         return False, "", token
     pro, st = split_proclitics(normalise(core(token)))
@@ -80,9 +83,10 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     while i < len(parts):
         word, pro, st = parts[i]
         end = i
-        for fixed in FIXED:
-            if _definite(pro, st) and tuple(p[2] for p in parts[i:i + len(fixed)]) == fixed:
-                end = i + len(fixed)
+        if st in FIXED_FIRST and _definite(pro, st):
+            for fixed in FIXED:
+                if tuple(p[2] for p in parts[i:i + len(fixed)]) == fixed:
+                    end = i + len(fixed)
         after_title = i > 0 and parts[i - 1][2] in TITLES
         if end == i and word and not after_title:
             definite = _definite(pro, st)
