@@ -18,7 +18,7 @@ from pathlib import Path
 
 from qawl.ner.model import NerModel, Settings
 from qawl.ner.scoring import evaluate, report
-from qawl.ner.train import CRF_PARAMS, EXTRA, tag_docs, train_ner, training_docs
+from qawl.ner.train import CRF_PARAMS, tag_docs, train_ner, training_docs
 
 VARIANTS = {
     "stage 1": dict(two_stage=False, propagate=False),
@@ -48,8 +48,6 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
-    ap.add_argument("--extra", nargs="*", default=list(EXTRA),
-                    help="extra training corpora: aqmar, wikifane, or name:n for every n-th sentence")
     args = ap.parse_args()
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     settings = Settings(two_stage=args.two_stage, hygiene=False)
@@ -58,9 +56,8 @@ def main() -> None:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
-                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
-                      extra=args.extra)
-            print(f"CRF {params}, extra training corpora {args.extra}")
+                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
+            print(f"CRF {params}")
         model = NerModel(out)
         for size in args.doc_sizes:
             dev = training_docs(corpora, True, size)[1]

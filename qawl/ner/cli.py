@@ -39,16 +39,6 @@ def _reports_errors(cmd: Callable[[argparse.Namespace], int]) -> Callable[[argpa
     return run
 
 
-def extra_corpus(spec: str) -> str:
-    """argparse type of --extra: a known corpus name, optionally with :n."""
-    from .extra import parse_spec
-    try:
-        parse_spec(spec)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
-    return spec
-
-
 def normalise_or_o(tag: str) -> str:
     return normalise_tag(tag) or "O"
 
@@ -58,8 +48,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .model import Settings
     from .train import train_ner
     train_ner(Path(args.corpora), Path(args.out), Settings(two_stage=args.two_stage),
-              cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None,
-              **({} if args.extra is None else {"extra": args.extra}))
+              cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None)
     print(f"wrote {args.out}")
     return 0
 
@@ -98,9 +87,6 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--cluster-cache", help="reuse (or create) this word-cluster table instead of rebuilding")
     p.add_argument("--two-stage", action="store_true",
                    help="also train a second pass that sees the first pass's labels across the document")
-    p.add_argument("--extra", nargs="*", metavar="CORPUS", type=extra_corpus,
-                   help="extra training corpora instead of the shipped choice: aqmar, wikifane, "
-                        "or name:n for every n-th sentence (none: ANERcorp alone)")
     p.set_defaults(func=cmd_train)
     p = subparsers.add_parser("tag", help="tag a CoNLL file; prints it with the predicted tag appended")
     p.add_argument("--conll", required=True, help="CoNLL file, one token per line")

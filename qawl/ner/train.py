@@ -21,7 +21,6 @@ import pycrfsuite
 from ..normalise import normalise
 from .clusters import build_clusters, raw_sentences
 from .conll import read_conll
-from .extra import GAZETTEER_SOURCE, READERS, parse_spec
 from .features import Featurizer, Lexicon, is_punct, word_key
 from .model import NerModel, Settings, doc_evidence, paths_for
 
@@ -32,7 +31,6 @@ COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
           "MISC": "MISC", "PRO": "MISC", "VEH": "MISC", "WEA": "MISC"}
 CRF_PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 Doc = list[tuple[list[str], list[str]]]
-EXTRA: tuple[str, ...] = ()   # extra training corpora, "name" or "name:n" (every n-th sentence)
 
 
 def log(msg: str) -> None:
@@ -52,9 +50,7 @@ def _tsv(f) -> csv.DictReader:
     return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], skip: Sequence[str] = ("ANERcorp-train",)) -> Lexicon:
-    """Gazetteer flags, phrases and word clusters; entity strings of the `skip` sources (the
-    labelled training corpora) are left out, or the feature would fire on every training name."""
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
     feats: dict[str, set[str]] = {}
 
     def flag(key: str, f: str) -> None:
@@ -77,7 +73,7 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], skip: Seq
                 lex.add_phrase(keys, "LOC")
     with open(gz / "corpus-entities-ar/entities_ar.tsv", encoding="utf-8") as f:
         for row in _tsv(f):
-            if row["source"] in skip:
+            if row["source"] == "ANERcorp-train":
                 continue
             label = COARSE.get(row["coarse_type"])
             toks = [t for t in row["entity"].split() if t not in ("و", "ب", "ل", "ف", "ك", "ه")]
@@ -194,17 +190,8 @@ def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...
     return clusters
 
 
-def extra_docs(corpora: Path, extra: Sequence[str], doc_size: int) -> list[Doc]:
-    """Pseudo-documents of the extra corpora named as in EXTRA."""
-    docs: list[Doc] = []
-    for spec in extra:
-        name, every = parse_spec(spec)
-        docs += split_docs(READERS[name](corpora)[::every], doc_size)
-    return docs
-
-
 def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], list[Doc]]:
-    """(training documents, development documents) of ANERcorp; dev is empty unless dev=True."""
+    """(training documents, development documents); dev is empty unless dev=True."""
     sents = load_labelled(corpora / ANER_TRAIN)
     if not dev:
         return split_docs(sents, doc_size), []
@@ -213,18 +200,14 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
-              cluster_cache: Path | None = None, params: dict | None = None,
-              extra: Sequence[str] = EXTRA) -> list[Doc]:
-    """Train on ANERcorp train (minus the dev split when dev=True) and the extra corpora;
-    returns the dev documents."""
+              cluster_cache: Path | None = None, params: dict | None = None) -> list[Doc]:
+    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
-    skip = ["ANERcorp-train"] + [GAZETTEER_SOURCE[parse_spec(spec)[0]] for spec in extra]
-    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache), skip)
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
-    train += extra_docs(corpora, extra, settings.doc_size)
     train_model(train, lexicon, out, settings, params=params)
     return dev_docs
 
