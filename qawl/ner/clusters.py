@@ -1,5 +1,5 @@
 """Word clusters from unlabelled text (training time only): PPMI vectors of left and
-right neighbours, reduced by truncated SVD, grouped by k-means at two granularities."""
+right neighbours, reduced by truncated SVD, grouped by k-means at several granularities."""
 from __future__ import annotations
 
 import gzip
@@ -25,9 +25,26 @@ def raw_sentences(path: Path, limit: int | None = None) -> Iterator[list[str]]:
             yield [word_key(t.text) for t in words(line)]
 
 
-def build_clusters(lines: Iterable[list[str]], vocab_size: int = 60_000, n_context: int = 3_000,
-                   dims: int = 100, ks: tuple[int, ...] = (64, 512), seed: int = 1) -> dict[str, tuple[int, ...]]:
+def build_clusters(lines: Iterable[list[str]], ks: tuple[int, ...] = (64, 512), seed: int = 1,
+                   **vector_args) -> dict[str, tuple[int, ...]]:
     """word -> cluster id at each granularity in ks."""
+    vocab, vec = context_vectors(lines, seed=seed, **vector_args)
+    return kmeans_clusters(vocab, vec, ks, seed)
+
+
+def kmeans_clusters(vocab: list[str], vec: np.ndarray, ks: tuple[int, ...], seed: int = 1) -> dict[str, tuple[int, ...]]:
+    """word -> k-means cluster id of its vector at each granularity in ks (deterministic)."""
+    rng = np.random.default_rng(seed)
+    labels = []
+    for k in ks:
+        _, lab = kmeans2(vec, k, iter=20, minit="points", seed=rng)
+        labels.append(lab)
+    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+
+
+def context_vectors(lines: Iterable[list[str]], vocab_size: int = 60_000, n_context: int = 3_000,
+                    dims: int = 100, seed: int = 1) -> tuple[list[str], np.ndarray]:
+    """(vocabulary, unit-length PPMI-SVD vectors of its words' left and right neighbours)."""
     corpus = [ln for ln in lines if ln]
     counts = Counter(w for ln in corpus for w in ln)
     vocab = [w for w, n in counts.most_common(vocab_size) if n >= 3]
@@ -61,9 +78,4 @@ def build_clusters(lines: Iterable[list[str]], vocab_size: int = 60_000, n_conte
     u, s, _ = svds(ppmi, k=dims, random_state=seed)
     vec = u * np.sqrt(s)
     vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
-    rng = np.random.default_rng(seed)
-    labels = []
-    for k in ks:
-        _, lab = kmeans2(vec, k, iter=20, minit="points", seed=rng)
-        labels.append(lab)
-    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+    return vocab, vec
