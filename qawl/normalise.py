@@ -37,7 +37,7 @@ def strip_marks(text: str) -> str:
     return text.translate(_STRIP)
 
 
-@lru_cache(maxsize=200_000)   # called with words, the same ones over and over (a few MB when full)
+@lru_cache(maxsize=50_000)   # called with words, the same ones over and over (a few MB when full)
 def normalise(text: str) -> str:
     """Matching key: no diacritics or tatweel, one alef, ى→ي, ة→ه, hamza seats unified."""
     return text.translate(_NORMALISE)

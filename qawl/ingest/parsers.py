@@ -78,7 +78,7 @@ class ProcessParser:
 
     def __init__(self, workers: int | None = None, recycle: int = 60) -> None:
         self.workers = workers or os.cpu_count() or 1
-        self.window = 2 * self.workers
+        self.window = 4 * self.workers   # enough parsed work queued to cover a slow write
         self.recycle = recycle
         self.pool = None    # started by the first batch: a re-import that skips all starts none
 

@@ -39,7 +39,7 @@ TITLES = {normalise(w) for w in (
 MAX_LEN = 6
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _parts(token: str) -> tuple[bool, str, str]:
     """(is a word, proclitics, stem) of a token (cached: tokens repeat across sentences)."""
     if is_punct(token):
