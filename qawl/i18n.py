@@ -250,7 +250,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     # corrections
     "corrected": ("✎ corrected by a reader", "✎ صحّحه قارئ"),
     "correct": ("✎ Correct", "✎ تصحيح"),
-    "which_quote": ("Quote", "الاقتباس"),
     "editor_password": ("Editor password", "كلمة مرور المحرّر"),
     "speaker_pick": ("Speaker", "المتحدث"),
     "speaker_other": ("…or type a name", "…أو اكتب اسماً"),

@@ -84,21 +84,14 @@ def describe(c: C.Correction, article: Article | None = None) -> str:
     return " ".join(p for p in (c.kind.replace("_", " "), target, f"→ {value}" if value else "") if p)
 
 
-def quote_controls(rows: pd.DataFrame) -> None:
-    """One popover under a block of quote cards (`rows` of `qawl.frames.quotes`): which
-    quote, then its speaker, type or "not a quote". Its controls are built when it is
-    opened, so a page of cards costs one button per block."""
-    lang, article = state.lang(), state.article(rows["article_id"].iloc[0])
-    first = rows.iloc[0]
-    popover = st.popover(t("correct", lang), key=f"pop_{article.id}_{first['start']}_{first['end']}",
-                         on_change="rerun")
-    if not popover.open:
+def quote_controls(row: pd.Series) -> None:
+    """The popover under one quote card; its controls are built when it is opened."""
+    lang, article = state.lang(), state.article(row["article_id"])
+    key = f"{article.id}_{row['start']}_{row['end']}"
+    popover = st.popover(t("correct", lang), key=f"pop_{key}", on_change="rerun")
+    if not popover.open:   # built only when opened: a page of cards costs one button each
         return
     with popover:
-        i = st.selectbox(t("which_quote", lang), range(len(rows)), key=f"which_{article.id}_{first['start']}",
-                         format_func=lambda i: _excerpt(rows.iloc[i]["quote"])) if len(rows) > 1 else 0
-        row = rows.iloc[i]
-        key = f"{article.id}_{row['start']}_{row['end']}"
         options = speaker_options(article)
         picked = st.selectbox(t("speaker_pick", lang), options, key=f"sp_{key}",
                               index=options.index(row["speaker"]) if row["speaker"] in options else 0)
@@ -113,12 +106,6 @@ def quote_controls(rows: pd.DataFrame) -> None:
             _save(*changes)
         if reject.button(t("not_a_quote", lang), key=f"rej_{key}"):
             _save(C.reject_quote(article.id, int(row["start"]), int(row["end"])))
-
-
-def _excerpt(quote: str, length: int = 60) -> str:
-    """The start of a quote, on one line, as a choice in a list."""
-    flat = " ".join(quote.split())
-    return flat if len(flat) <= length else flat[:length] + "…"
 
 
 def add_quote_form(article: Article) -> None:

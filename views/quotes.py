@@ -48,13 +48,15 @@ st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-
 
 
 def speaker_block(name: str, level: int = 3) -> None:
-    """A speaker's heading and quote cards in one element; for an editor, the block's
-    correction popover under them."""
+    """A speaker's heading and quote cards, each with its correction controls for an editor."""
     rows = chosen[chosen["speaker"] == name]
-    st.html(heading_html(name or "?", level, note=quote_count(len(rows), lang))
-            + "".join(card(state.article(), row, lang) for _, row in rows.iterrows()))
-    if editing:
-        corrections_ui.quote_controls(rows)
+    st.html(heading_html(name or "?", level, note=quote_count(len(rows), lang)))
+    if not editing:
+        st.html("".join(card(state.article(), row, lang) for _, row in rows.iterrows()))
+        return
+    for _, row in rows.iterrows():
+        st.html(card(state.article(), row, lang))
+        corrections_ui.quote_controls(row)
 
 
 st.html(legend_html([(f"qawl-part-{part}", t(f"legend_{part}", lang)) for part in ("speaker", "cue", "content")]))
