@@ -51,11 +51,7 @@ def continuations(art: Context, seg: Segment, sp: Speaker, emit: Emit) -> None:
         nxt = art.seg_at.get(k)
         if nxt is None or is_term(nxt, art.toks, art.ent_spans) or art.is_claimed(k):
             return
-        a, b = trim(text, *nxt.inner)
-        if b > a:
-            emit(Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases), None,
-                 Content(a, b, "direct", "continuation:direct", nxt), 0.6)
-            art.claim(nxt.open, nxt.close + 1)
+        _emit_segment(art, emit, sp, nxt, "continuation:direct", 0.6)
         seg = nxt
 
 
@@ -71,8 +67,14 @@ def quoted_paragraphs(art: Context, res: Resolver, emit: Emit) -> None:
         prev = res.last(s.open)
         if prev is None or not res.history or s.open - res.history[-1][1] > 1500:
             continue
-        a, b = trim(text, *s.inner)
-        if b > a:
-            emit(Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases), None,
-                 Content(a, b, "direct", "paragraph:direct", s), 0.5)
-            art.claim(s.open, s.close + 1)
+        _emit_segment(art, emit, prev, s, "paragraph:direct", 0.5)
+
+
+def _emit_segment(art: Context, emit: Emit, sp: Speaker, seg: Segment, rule: str, confidence: float) -> None:
+    """A quoted segment with no cue of its own, as a direct quote of `sp` referred to again
+    (a pronoun-like mention); the segment is claimed."""
+    a, b = trim(art.text, *seg.inner)
+    if b > a:
+        emit(Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases), None,
+             Content(a, b, "direct", rule, seg), confidence)
+        art.claim(seg.open, seg.close + 1)
