@@ -49,7 +49,7 @@ CSS = """
 .qawl-table th { text-align: start; font-weight: 600; font-size: .85rem; opacity: .75; }
 .qawl-table td[dir="auto"] { text-align: start; }
 .qawl-table th, .qawl-table td { padding: .2em .5em; border-bottom: 1px solid rgba(128, 128, 128, .25); }
-.qawl-table td.qawl-num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.qawl-table .qawl-num { text-align: end; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .qawl-table a { color: inherit; }
 .qawl-scroll { overflow-y: auto; }
 .qawl-stats { display: flex; flex-wrap: wrap; gap: 1rem 2rem; margin: .5rem 0; }
@@ -239,7 +239,8 @@ def table_html(header: Sequence[str], rows: Sequence[Sequence[object]], links: S
             shown = f'<a href="{_esc(links[i])}" target="_self">{shown}</a>'
         return f'<td class="qawl-num">{shown}</td>' if j in numeric else f'<td dir="auto">{shown}</td>'
 
-    head = "".join(f"<th>{_esc(h)}</th>" for h in header)
+    head = "".join(f'<th class="qawl-num">{_esc(h)}</th>' if j in numeric else f"<th>{_esc(h)}</th>"
+                   for j, h in enumerate(header))
     body = "".join("<tr>" + "".join(cell(i, j, v) for j, v in enumerate(row)) + "</tr>" for i, row in enumerate(rows))
     table = (f'<table class="qawl-table" dir="{"rtl" if rtl else "ltr"}"><thead><tr>{head}</tr></thead>'
              f"<tbody>{body}</tbody></table>")

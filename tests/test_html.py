@@ -3,7 +3,7 @@ import html as std_html
 import re
 
 from qawl.doc import Article, Entity, Quote
-from qawl.html import Mark, article_html, marked, quote_html
+from qawl.html import Mark, article_html, marked, quote_html, table_html
 from qawl.sentences import split_sentences
 
 TEXT = 'قال الوزير سامي <img src=x onerror="alert(1)"> إن «الوضع & الأسعار مستقرة» في عمّان.'
@@ -90,3 +90,9 @@ def test_article_html_outlines_the_target_sentence_without_losing_text_or_marks(
     without_tags = re.sub(r'<span class="qawl-tag">[^<]*</span>', "", inside)   # speaker labels
     assert text_of('<span ' + without_tags).startswith(article.text[s.start:s.end])
     assert re.sub(r"<[^>]+>", "", out) == re.sub(r"<[^>]+>", "", article_html(article))
+
+
+def test_a_number_column_and_its_heading_line_up_on_the_same_side():
+    html = table_html(["الكيان", "الإشارات"], [["جو بايدن", 8]], numeric=[1])
+    assert '<th class="qawl-num">الإشارات</th>' in html and '<th>الكيان</th>' in html
+    assert '<td class="qawl-num">8</td>' in html
