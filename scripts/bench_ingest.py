@@ -38,12 +38,14 @@ def tree_rss(process: psutil.Process) -> int:
 
 
 def watch(pid: int, peak: list[float], stop: threading.Event) -> None:
-    """Every 0.2 s: the peak memory of the tree (peak[0]) and the CPU seconds of the
-    parent process alone (peak[1], its last reading)."""
+    """Every 0.2 s: the peak memory of the tree (peak[0]), the CPU seconds of the parent
+    process alone (peak[1], its last reading), and the peak memory of the parent alone
+    (peak[2])."""
     process = psutil.Process(pid)
     while not stop.is_set():
         try:
             peak[0] = max(peak[0], tree_rss(process))
+            peak[2] = max(peak[2], process.memory_info().rss)
             times = process.cpu_times()
             peak[1] = times.user + times.system
         except psutil.Error:
@@ -88,7 +90,7 @@ def main() -> None:
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                cwd=REPO)
-    peak, stop, marks, errors = [0, 0.0], threading.Event(), {}, []
+    peak, stop, marks, errors = [0, 0.0, 0], threading.Event(), {}, []
     threads = [threading.Thread(target=watch, args=(process.pid, peak, stop)),
                threading.Thread(target=read_lines, args=(process.stdout, started, marks, "out", [])),
                threading.Thread(target=read_lines, args=(process.stderr, started, marks, "err", errors))]
@@ -112,7 +114,8 @@ def main() -> None:
     per = 1000 / max(done, 1)
     print(f"CPU time           {cpu:.1f} s   {cpu * per:.1f} ms per article (parent + workers; "
           f"of which the parent {peak[1] * per:.1f} ms, the workers {(cpu - peak[1]) * per:.1f} ms)")
-    print(f"peak memory        {peak[0] / 2**20:.0f} MB (parent + workers, sampled every 0.2 s)")
+    print(f"peak memory        {peak[0] / 2**20:.0f} MB (parent + workers, sampled every 0.2 s; "
+          f"the parent alone at most {peak[2] / 2**20:.0f} MB)")
     print(f"first output       {marks.get('first line', float('nan')):.2f} s; "
           f"first article {marks.get('first article', float('nan')):.2f} s")
     print(f"store              {n:,} articles; {with_outlet:.1%} with outlet, {with_date:.1%} with date")

@@ -53,8 +53,9 @@ def word_key(token: str) -> str:
 
 
 # Word types whose features are cached (the first ones seen, so mostly the frequent ones):
-# about 2.6 KB each, so 25,000 keep a long-running parser near 65 MB of cache.
-CACHE_WORDS = 25_000
+# about 2.6 KB each, so 20,000 keep a long-running parser near 50 MB of cache (25,000 made a
+# worker of `qawl ingest` some 13 MB bigger for little speed).
+CACHE_WORDS = 20_000
 
 
 @dataclass

@@ -12,10 +12,12 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-import pandas as pd
 from sqlalchemy import Connection, func, select
+
+if TYPE_CHECKING:   # pandas only where a DataFrame is returned: `qawl ingest` never loads it
+    import pandas as pd
 
 from ..doc import Article, ArticleMeta, article_id
 from . import schema
@@ -196,6 +198,8 @@ class Store(Editing):
     def list(self) -> pd.DataFrame:
         """id, title, outlet, date, url, author, origin, source, added_at of every article,
         oldest first. For small stores: an archive view pages with SQL instead."""
+        import pandas as pd
+
         return pd.DataFrame(list(self.iter_articles()), columns=LIST_COLUMNS)
 
     def iter_articles(self, chunk: int = 1000) -> Iterator[dict]:

@@ -8,10 +8,12 @@ table right: a rename gives the identity its new name and key (same id), a split
 split name an identity of its own; undoing either puts the identity back."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-import pandas as pd
 from sqlalchemy import Connection, delete, select
+
+if TYPE_CHECKING:   # pandas only where a DataFrame is returned: `qawl ingest` never loads it
+    import pandas as pd
 
 from ..corrections import RENAME_SPEAKER, SPLIT_SPEAKER, Correction, CorrectionError, apply
 from ..doc import Article
@@ -55,6 +57,8 @@ class Editing:
         query = (select(c.id, c.name, c.kind, c.n_quotes, c.n_articles).where(c.n_quotes > 0)
                  .order_by(c.n_quotes.desc(), c.name).limit(limit))
         rows = self.db.run(lambda conn: conn.execute(query).all(), write=False, action="read")
+        import pandas as pd
+
         return pd.DataFrame(rows, columns=["id", "name", "kind", "n_quotes", "n_articles"])
 
     def unmatched(self, machine: Article) -> list[Correction]:
@@ -92,6 +96,8 @@ class Editing:
         if article_id is not None:
             query = query.where(edit_log.c.article_id.in_([article_id, ""]))
         rows = self.db.run(lambda conn: conn.execute(query).all(), write=False, action="read")
+        import pandas as pd
+
         return pd.DataFrame(rows, columns=LOG_COLUMNS)
 
 
