@@ -112,7 +112,7 @@ class DaskParser:
         self.client = address if isinstance(address, Client) else Client(address, timeout=10)
         self.owned = not isinstance(address, Client)
         threads = sum(self.client.nthreads().values()) or 1
-        self.window = 2 * threads
+        self.window = 4 * threads   # as many batches in flight per worker as the local pool
         self.futures: set = set()
 
     def submit(self, pairs: list[Pair], done: Done) -> None:
