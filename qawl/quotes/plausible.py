@@ -26,7 +26,8 @@ from ..normalise import key, normalise, split_proclitics, strip_marks, word_freq
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, cue_of
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
-                       STYLES, TITLE_HEADS, _stems)
+                       NAMELIKE_OBJECTS, PRONOUN_OBJECTS, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, _stems,
+                       pronoun_object)
 from .subjects import TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -301,21 +302,6 @@ def possessed_person(word: str) -> bool:
     return False
 
 
-OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي", "ني")
-# A preposition with an attached pronoun (لي، عنه، عليها، إليهم): the object of the verb
-# or an adjunct, never part of a name («علي» is the name Ali; «في» takes no ي).
-PRONOUN_OBJECTS = {base + suffix for base in PREPOSITIONS_BEFORE_QUOTE | {_n("مع"), _n("لدى")} for suffix in OBJECT_SUFFIXES
-                   if suffix and not (suffix == "ي" and base.endswith("ي"))}
-# Free prepositions that end no name (not علي, the name Ali; not ب or ل, letters of «أ ف ب»).
-TRAILING_PREPOSITIONS = {p for p in PREPOSITIONS_BEFORE_QUOTE if len(p) > 1} - {_n("علي")}
-# Also names and letters (لي Lee، منى، لنا، بي بي سي): stripped only before a recognised name.
-NAMELIKE_OBJECTS = {_n(w) for w in ("لي", "بي", "مني", "لنا")}
-
-
-def pronoun_object(word: str) -> bool:
-    return _n(word) in PRONOUN_OBJECTS
-
-
 @lru_cache(maxsize=100_000)
 def _function_edge(word: str) -> bool:
     """A word no name ends in: a preposition (with its pronoun), a complementiser, a subject
@@ -346,13 +332,14 @@ def _singular_forms(stem: str) -> Iterable[str]:
 
 def _misread(mention: str) -> bool:
     """A subject read where there is none: the words after the verb open an adverbial or
-    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود), so the subject is elided.
+    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها), so the subject is elided.
     Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
     words = mention.split()
     if not words:
         return True
     norm = _n(words[0])
-    if prepositional(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES or _function_word(words[0]):
+    if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
+            or _function_word(words[0]):
         return True
     return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
