@@ -258,14 +258,17 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
 def _glued_after(words: list[str], names: AbstractSet[str]) -> bool:
     """The last word is a function word (not a letter of an abbreviation: «سي إن إن»), or a
     time word after a name that stays a name without it (two words or more, or a recognised one)."""
-    return _function_edge(words[-1]) and len(_n(words[-2])) > 2 or _n(words[-1]) in TIME_WORDS and (len(words) > 2 or _in_names(words[0], names))
+    if _function_edge(words[-1]):
+        return len(_n(words[-2])) > 2
+    return _n(words[-1]) in TIME_WORDS and (len(words) > 2 or _in_names(words[0], names))
 
 
 @lru_cache(maxsize=50_000)
 def _cleaned(name: str) -> tuple[str, ...]:
     """`clean_name` of what needs no entities: speech words, adverbs and leading prepositions."""
     words = name.split()
-    while len(words) > 1 and (is_report_word(words[0]) or pronoun_object(words[0]) and _n(words[0]) not in NAMELIKE_OBJECTS):
+    while len(words) > 1 and (is_report_word(words[0])
+                              or pronoun_object(words[0]) and _n(words[0]) not in NAMELIKE_OBJECTS):
         words = words[1:]
     if len(words) > 2 and _n(words[0]) == _n("كل") and _n(words[1]) == _n("من"):
         words = words[2:]  # «قال كل من X و Y»: each of them
@@ -307,8 +310,9 @@ def _function_edge(word: str) -> bool:
     """A word no name ends in: a preposition (with its pronoun), a complementiser, a subject
     pronoun, an interrogative or particle, or a word that opens an adverbial (غداة، قبيل)."""
     norm = _n(word)
-    return norm in TRAILING_PREPOSITIONS or norm in PRONOUN_OBJECTS - NAMELIKE_OBJECTS or norm in COMPLEMENTISERS - {_n("بأن")} \
-        or (norm[1:] if norm[:1] in "وف" else norm) in _PRONOUNS or norm in FUNCTION_WORDS or _stem(word) in OPENERS
+    return norm in TRAILING_PREPOSITIONS or norm in PRONOUN_OBJECTS - NAMELIKE_OBJECTS \
+        or norm in COMPLEMENTISERS - {_n("بأن")} or (norm[1:] if norm[:1] in "وف" else norm) in _PRONOUNS \
+        or norm in FUNCTION_WORDS or _stem(word) in OPENERS
 
 
 FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent

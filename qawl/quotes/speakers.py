@@ -271,8 +271,8 @@ def _opens_phrase(t: Tok) -> bool:
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي", "ني")
 # A preposition with an attached pronoun (لي، عنه، عليها، إليهم): the object of the verb
 # or an adjunct, never part of a name («علي» is the name Ali; «في» takes no ي).
-PRONOUN_OBJECTS = {base + suffix for base in PREPOSITIONS_BEFORE_QUOTE | {_n("مع"), _n("لدى")} for suffix in OBJECT_SUFFIXES
-                   if not (suffix == "ي" and base.endswith("ي"))}
+PRONOUN_OBJECTS = {base + suffix for base in PREPOSITIONS_BEFORE_QUOTE | {_n("مع"), _n("لدى")}
+                   for suffix in OBJECT_SUFFIXES if not (suffix == "ي" and base.endswith("ي"))}
 # Free prepositions that end no name (not علي, the name Ali; not ب or ل, letters of «أ ف ب»).
 TRAILING_PREPOSITIONS = {p for p in PREPOSITIONS_BEFORE_QUOTE if len(p) > 1} - {_n("علي")}
 # Also names and letters (لي Lee، منى، لنا، بي بي سي): stripped only before a recognised name.
