@@ -1,7 +1,7 @@
 """The plausibility gate before output: no quote leaves the extractor with a speaker that
 fails `plausible_speaker`, and the test knows persons and bodies by class (inflected role
 nouns, family names, surnames from the name lists)."""
-from qawl.doc import Quote
+from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
 from qawl.quotes.plausible import check_speakers, family_name
 from qawl.sentences import split_sentences
@@ -82,3 +82,66 @@ def test_a_demonstrative_points_at_the_noun_after_it_and_alone_is_no_speaker():
 
 def test_a_number_is_no_speaker():
     assert not plausible_speaker('12,500"') and not plausible_speaker("2015")
+
+
+def person(name: str, start: int = 0) -> Entity:
+    return Entity(name, name, "PER", start, start + len(name), 0)
+
+
+def test_a_leading_verb_possessed_noun_or_pronoun_object_is_no_part_of_a_name():
+    from qawl.quotes.plausible import clean_name
+    names = {"كيري", "جون", "اوباما", "سامر", "حداد"}
+    assert clean_name("رأى كيري", names) == "كيري"            # a bare speech verb before a recognised name
+    assert clean_name("زميلي جون كيري", names) == "جون كيري"  # a possessed person noun
+    assert clean_name("نظيره سامر حداد", names) == "سامر حداد"
+    assert clean_name("عليه اوباما", names) == "اوباما"        # a preposition with a pronoun
+    assert clean_name("عنه وكالة الأنباء") == "وكالة الأنباء"
+    assert clean_name("لي سامر حداد", names) == "سامر حداد"
+    # ... but a construct plural before a common noun, a name that reads like a verb, and
+    # letters and names that read like a preposition with a pronoun stay
+    assert clean_name("مسؤولي الوزارة", names) == "مسؤولي الوزارة"
+    assert clean_name("دان غيلرمان") == "دان غيلرمان"
+    assert clean_name("بي بي سي") == "بي بي سي" and clean_name("منى الشاذلي") == "منى الشاذلي"
+    assert clean_name("هاربر لي") == "هاربر لي" and clean_name("قناة سي إن إن") == "قناة سي إن إن"
+
+
+def test_a_trailing_time_word_or_function_word_is_no_part_of_a_name():
+    from qawl.quotes.plausible import clean_name
+    names = {"كيري", "جون"}
+    assert clean_name("جون كيري الجمعة", names) == "جون كيري"
+    assert clean_name("كيري الجمعة", names) == "كيري"       # the rest is a recognised name
+    assert clean_name("كيري غداة", names) == "كيري" and clean_name("كيري كيف") == "كيري"
+    assert clean_name("حسن فهمي وهو") == "حسن فهمي" and clean_name("خبراء في") == "خبراء"
+
+
+def test_a_weekday_that_may_be_a_family_name_stays():
+    from qawl.quotes.plausible import clean_name
+    assert clean_name("أحمد الخميس") == "أحمد الخميس"                  # one unrecognised word would be left
+    assert clean_name("أحمد الخميس", {"احمد", "خميس"}) == "أحمد الخميس"  # the recogniser holds it in the name
+    assert clean_name("جون كيري السبت", {"جون", "كيري", "سبت"}) == "جون كيري السبت"
+
+
+def test_the_gate_cleans_speakers_with_the_article_entities():
+    out = check_speakers([quote("رأى كيري", "رأى كيري", "named", 0, 20),
+                          quote("أحمد الخميس", "أحمد الخميس", "named", 1, 90)],
+                         [person("جون كيري", 200), person("أحمد الخميس", 300)])
+    assert [q.speaker for q in out] == ["كيري", "أحمد الخميس"]
+
+
+def test_a_preposition_with_a_pronoun_alone_is_no_speaker():
+    assert not plausible_speaker("عنه") and not plausible_speaker("بها")
+    out = check_speakers([quote("عنه", "عنه", "named", 0, 20)], [])
+    assert out[0].speaker == UNKNOWN_SPEAKER
+
+
+def test_two_people_one_after_the_other_are_the_subject_and_the_object():
+    # «واتهم سانشيز كوستا بالتقصير»: the speaker is the subject, named in full earlier
+    entities = [person("بيدرو سانشيز", 0), person("أنطونيو كوستا", 20)]
+    out = check_speakers([quote("سانشيز كوستا", "سانشيز كوستا", "named", 1, 90, cue="واتهم")], entities)
+    assert out[0].speaker == "بيدرو سانشيز"
+    # a person whose name holds both words stays whole
+    out = check_speakers([quote("سانشيز كوستا", "سانشيز كوستا", "named", 1, 90)], [person("ماريا سانشيز كوستا")])
+    assert out[0].speaker == "سانشيز كوستا"
+    # first names are no surnames: «محمد علي» is one man though «محمد صلاح» and «أحمد علي» speak too
+    out = check_speakers([quote("محمد علي", "محمد علي", "named", 1, 90)], [person("محمد صلاح"), person("علي حسن")])
+    assert out[0].speaker == "محمد علي"

@@ -644,3 +644,19 @@ def test_merge_speakers_never_joins_a_father_name_and_follows_the_most_quoted_ho
     quoted = ["باراك أوباما"] * 9 + ["سارة أوباما"] + ["أوباما"] * 3
     assert merge_speakers(quoted)["أوباما"] == speaker_key("باراك أوباما")
     assert merge_speakers(set(quoted))["أوباما"] == speaker_key("أوباما")  # once each: no evidence
+
+
+def test_a_preposition_with_a_pronoun_between_the_verb_and_its_subject_is_skipped():
+    [q] = quotes_of("وقال لي سامر حداد إن المفاوضات صعبة.", {"سامر حداد": "PER"})
+    assert q.speaker == "سامر حداد"
+    [q] = quotes_of("وقد رد عليه أوباما بأن المفاوضات صعبة.", {"أوباما": "PER"})
+    assert q.speaker == "أوباما"
+    # after it, a definite common noun is no subject (عليه السلام is a blessing)
+    quotes = quotes_of("ذكر النبي الحديث. قال عليه السلام: «الدين النصيحة».")
+    assert "السلام" not in {q.speaker for q in quotes}
+
+
+def test_a_preposition_with_a_pronoun_after_the_verb_leaves_the_subject_elided():
+    text = "أعلنت شركة نوفا أن هاتفها الجديد جاهز. وقالت عنه إن بطاريته تدوم يومين."
+    quotes = quotes_of(text, {"شركة نوفا": "ORG"})
+    assert quotes[-1].speaker == "شركة نوفا"

@@ -124,6 +124,17 @@ def test_a_title_alone_joins_the_holder_the_archive_gives_it(store_url):
     assert ("سالم بن ناصر", "person", 5, 5) in identities(store)
 
 
+def test_a_title_alone_quoted_before_its_holder_joins_the_holder_once_it_has_one(store_url):
+    # no later quote of the title alone is needed: the holder's own quotes fold the earlier ones
+    store = Store(store_url)
+    early = titled("حارس البوابة الكبرى", "title", "", 0)
+    store.add(early, on("2015-01-09"))
+    named = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (1, 2, 3)]
+    store.add_many([(a, on("2015-01-10")) for a in named])
+    assert identity_of(store, early) == identity_of(store, named[0])
+    assert ("سالم بن ناصر", "person", 4, 4) in identities(store)
+
+
 def test_a_title_of_many_holders_stays_unlinked(store_url):
     store = Store(store_url)
     named = [titled(name, "named", "الوزير", n) for n, name in enumerate(("سالم بن ناصر", "فهد العلي", "ماجد الحربي"))]

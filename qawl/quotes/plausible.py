@@ -8,20 +8,27 @@ that reads as a proper name (in the person-name gazetteer, or rare in ordinary t
 It never holds a speech verb or participle (وشدد كيري، كيري مازحا), never opens with a
 preposition, an adverb or a pronoun-like quantifier (بحضور، قبيل، البعض، كلاهما), and
 is not a document without an author (القرار، التقرير). What fails is replaced by
-`UNKNOWN_SPEAKER`, never by an empty string."""
+`UNKNOWN_SPEAKER`, never by an empty string. Before the test, `clean_name` takes off the
+edges what belongs to the clause, not the name, by word class: speech verbs, prepositions
+with a pronoun, possessed person nouns, adverbs, function and time words («رأى كيري»،
+«زميلي جون كيري»، «عليه أوباما»، «جون كيري الجمعة»), and `first_of_two` keeps the subject
+of two surnames in a row («روبيو أوباما»)."""
 from __future__ import annotations
 
 import gzip
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import key, normalise, split_proclitics, word_frequencies
+from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
+from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, cue_of
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
-                       STYLES, TITLE_HEADS, _stems)
+                       NAMELIKE_OBJECTS, PRONOUN_OBJECTS, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, _stems,
+                       pronoun_object)
+from .subjects import TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 MAX_SPEAKER_WORDS = 10
@@ -30,7 +37,7 @@ _n = lru_cache(maxsize=None)(normalise)
 
 # Words that open an adverbial or prepositional phrase, and pronoun-like quantifiers.
 NOT_HEADS = _stems(
-    "قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
+    "غداة عشية قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
     "البعض بعض كلاهما كلتاهما كلا كلتا الجميع جميع الكل كل أحدهم أحدهما إحداهما غيره غيرهم آخرون "
     "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه هؤلاء أولئك تلك")
 # Demonstratives: before a noun («هذا المسؤول») they point at it; alone they are no speaker.
@@ -48,7 +55,7 @@ STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادع�
 # Persons by what they do or where they come from, and bodies, beyond the extractor's title and
 # organisation lists (their feminine, dual and plural forms follow in `_singular_forms`).
 PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي "
-                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم")
+                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير")
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
@@ -181,7 +188,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False   # a number or punctuation heads no speaker
     if st in names:
         return True
-    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head):
+    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
         return True
@@ -232,18 +239,80 @@ NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان
 _PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
 
 
+def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
+    """The name without words glued to its edges that are no part of it: speech words and
+    adverbs («وشدد كيري»، «كيري مازحا»), a leading preposition with a pronoun («قال لي X»),
+    a possessed person noun before a name («زميلي جون كيري»), a bare speech verb before a
+    named person («رأى كيري»), trailing function words («كيري كيف»، «كيري غداة») and time
+    words («جون كيري الجمعة»; a time word stays when it may be a family name: it belongs to
+    a recognised entity, or only a one-word unrecognised name would be left, «أحمد الخميس»).
+    `names` are the words of the article's entities; unchanged when nothing would be left."""
+    words = list(_cleaned(name))
+    while len(words) > 1 and not _in_names(words[0], names) and _glued_before(words, names):
+        words = words[1:]
+    while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _glued_after(words: list[str], names: AbstractSet[str]) -> bool:
+    """The last word is a function word (not a letter of an abbreviation: «سي إن إن»), or a
+    time word after a name that stays a name without it (two words or more, or a recognised one)."""
+    if _function_edge(words[-1]):
+        return len(_n(words[-2])) > 2
+    return _n(words[-1]) in TIME_WORDS and (len(words) > 2 or _in_names(words[0], names))
+
+
 @lru_cache(maxsize=50_000)
-def clean_name(name: str) -> str:
-    """The name without speech words or adverbs glued to its edges («وشدد كيري» → «كيري»,
-    «كيري مازحا» → «كيري»); unchanged when nothing would be left."""
+def _cleaned(name: str) -> tuple[str, ...]:
+    """`clean_name` of what needs no entities: speech words, adverbs and leading prepositions."""
     words = name.split()
-    while len(words) > 1 and is_report_word(words[0]):
+    while len(words) > 1 and (is_report_word(words[0])
+                              or pronoun_object(words[0]) and _n(words[0]) not in NAMELIKE_OBJECTS):
         words = words[1:]
     if len(words) > 2 and _n(words[0]) == _n("كل") and _n(words[1]) == _n("من"):
         words = words[2:]  # «قال كل من X و Y»: each of them
     while len(words) > 1 and (is_report_word(words[-1]) or _trailing_adverb(words)):
         words = words[:-1]
-    return " ".join(words)
+    return tuple(words)
+
+
+def _in_names(word: str, names: AbstractSet[str]) -> bool:
+    return _stem(word) in names or _n(word) in names
+
+
+def _glued_before(words: list[str], names: AbstractSet[str]) -> bool:
+    """The first word is a bare speech verb or a possessed person noun before a listed name
+    («رأى كيري»، «زميلي جون كيري»; not «مسؤولي الوزارة»)."""
+    cue = cue_of(words[0])
+    if _n(words[0]) in NAMELIKE_OBJECTS:
+        return _in_names(words[1], names)
+    return (cue is not None and cue.kind != NOUN or possessed_person(words[0])) and _listed(words[1], names)
+
+
+OWNER_SUFFIXES = ("هما", "كم", "ها", "هم", "نا", "ه", "ي")
+
+
+@lru_cache(maxsize=100_000)
+def possessed_person(word: str) -> bool:
+    """A person noun with a possessive pronoun as written (زميلي، نظيره، زوجته; not the
+    feminine الناطقة, whose ة the normalised form writes as ه)."""
+    written = strip_marks(word)
+    for suffix in OWNER_SUFFIXES:
+        base = written[:-len(suffix)]
+        if written.endswith(suffix) and len(_stem(base)) >= 3:
+            return is_role_word(base[:-1] + "ة" if base.endswith("ت") else base)
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _function_edge(word: str) -> bool:
+    """A word no name ends in: a preposition (with its pronoun), a complementiser, a subject
+    pronoun, an interrogative or particle, or a word that opens an adverbial (غداة، قبيل)."""
+    norm = _n(word)
+    return norm in TRAILING_PREPOSITIONS or norm in PRONOUN_OBJECTS - NAMELIKE_OBJECTS \
+        or norm in COMPLEMENTISERS - {_n("بأن")} or (norm[1:] if norm[:1] in "وف" else norm) in _PRONOUNS \
+        or norm in FUNCTION_WORDS or _stem(word) in OPENERS
 
 
 FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent
@@ -267,13 +336,14 @@ def _singular_forms(stem: str) -> Iterable[str]:
 
 def _misread(mention: str) -> bool:
     """A subject read where there is none: the words after the verb open an adverbial or
-    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود), so the subject is elided.
+    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها), so the subject is elided.
     Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
     words = mention.split()
     if not words:
         return True
     norm = _n(words[0])
-    if prepositional(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES or _function_word(words[0]):
+    if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
+            or _function_word(words[0]):
         return True
     return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
@@ -291,8 +361,9 @@ def prepositional(word: str) -> bool:
     return False
 
 
-ADVERBIAL_HEADS = _stems("قبيل عقب إثر اثر بعيد خلال أثناء حضور قيادة رئاسة مشاركة لدى حول نحو ضد بين "
+ADVERBIAL_HEADS = _stems("غداة عشية قبيل عقب إثر اثر بعيد خلال أثناء حضور قيادة رئاسة مشاركة لدى حول نحو ضد بين "
                          "جراء سبب رغم هناك هنا ذلك")
+OPENERS = NOT_HEADS | ADVERBIAL_HEADS
 
 
 def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote | None:
@@ -357,7 +428,7 @@ def overt_subject(q: Quote, names: set[str]) -> tuple[str, str] | None:
         words = words[:-len(failed)]
     while len(words) > 1 and not head_is_noun(words[-1]):
         words = words[:-1]
-    name = clean_name(" ".join(words).strip(PUNCTUATION))
+    name = clean_name(" ".join(words).strip(PUNCTUATION), names)
     if not name or not plausible_speaker(name, "", names=names):
         return None
     if _stem(name.split()[0]) in PARTITIVES:
@@ -365,6 +436,24 @@ def overt_subject(q: Quote, names: set[str]) -> tuple[str, str] | None:
     if q.speaker_kind in ("organisation", "group", "unnamed"):
         return name, q.speaker_kind
     return name, "title" if is_role_word(name.split()[head_index(name.split())]) else "named"
+
+
+def first_of_two(name: str, persons: AbstractSet[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The subject's full name when a two-word name is the surnames of two people of the
+    article one after the other (the subject and the object: «واتهم روبيو أوباما بالتخلي» →
+    «ماركو روبيو»): each word ends a longer name and opens none, neither is a first name or
+    has the article, and no other person holds both; `persons` are the (name, key words)
+    of the article's persons."""
+    words = tuple(key(name).split())
+    if len(words) != 2 or any(w.startswith("ال") or w in cluster_heads() for w in name.split()):
+        return None
+    others = [own for _, own in persons if own != words]
+    if any(set(words) <= set(own) or len(own) > 1 and own[0] in words for own in others):
+        return None
+    subject = [n for n, own in persons if len(own) > 1 and own[-1] == words[0]]
+    if subject and any(len(own) > 1 and own[-1] == words[1] for own in others):
+        return max(subject, key=len)
+    return None
 
 
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
@@ -375,9 +464,11 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
     (`overt_subject`); anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
     names = _entity_words(entities)
+    persons = {(e.canonical, tuple(key(e.canonical).split())) for e in entities if e.label == "PER"}
     seen: dict[tuple[str, str], bool] = {}
     for q in quotes:
-        name = clean_name(q.speaker) if q.speaker else ""
+        name = clean_name(q.speaker, names) if q.speaker else ""
+        name = first_of_two(name, persons) or name
         ok = seen.get((name, q.speaker_kind))
         if ok is None:
             ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
+from .content import PREPOSITIONS_BEFORE_QUOTE
 from .marks import Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -265,6 +266,22 @@ def _opens_phrase(t: Tok) -> bool:
     if has_preposition(t, "ب"):
         return True
     return possessive(t)
+
+
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي", "ني")
+# A preposition with an attached pronoun (لي، عنه، عليها، إليهم): the object of the verb
+# or an adjunct, never part of a name («علي» is the name Ali; «في» takes no ي).
+PRONOUN_OBJECTS = {base + suffix for base in PREPOSITIONS_BEFORE_QUOTE | {_n("مع"), _n("لدى")}
+                   for suffix in OBJECT_SUFFIXES if not (suffix == "ي" and base.endswith("ي"))}
+# Free prepositions that end no name (not علي, the name Ali; not ب or ل, letters of «أ ف ب»).
+TRAILING_PREPOSITIONS = {p for p in PREPOSITIONS_BEFORE_QUOTE if len(p) > 1} - {_n("علي")}
+# Also names and letters (لي Lee، منى، لنا، بي بي سي): stripped only before a recognised name.
+NAMELIKE_OBJECTS = {_n(w) for w in ("لي", "بي", "مني", "لنا")}
+
+
+def pronoun_object(word: str) -> bool:
+    """A preposition with an attached pronoun (عنه، لي)."""
+    return _n(word) in PRONOUN_OBJECTS
 
 
 POSSESSIVE_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")

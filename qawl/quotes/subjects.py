@@ -11,7 +11,7 @@ from .cues import NOUN
 from .marks import Tok
 from .content import COMPLEMENTISERS
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition,
-                       is_definite, is_title, possessive, read_np, stem_of)
+                       is_definite, is_title, possessive, pronoun_object, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -135,14 +135,16 @@ def _name_before(art: Context, a: int, b: int) -> NP | None:
 
 
 def after_adverbials(art: Context, k: int, j: int) -> int:
-    """Where the subject starts when time words, «في مؤتمر صحفي …» or «لرويترز» stand between
+    """Where the subject starts when time words, «في مؤتمر صحفي …», «لرويترز» or «عنه» stand between
     the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»); k when nothing is skipped or no
     subject-like word follows."""
-    toks, start = art.toks, k
+    toks, start, named_only = art.toks, k, False
     while k < j:
         t = toks[k]
         if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
+        elif t.is_word and pronoun_object(t.text) and art.entity(t) is None:
+            k, named_only = k + 1, True  # «وقال لي»، «وقال عنه»: the verb's object or adjunct
         elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
             k += 2  # في مؤتمر صحفي، في بيان له
             while k < j and k - start < 8 and toks[k].is_word and art.entity(toks[k]) is None \
@@ -162,7 +164,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         return start
     first = toks[k]
     subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
-        or is_definite(first)
+        or is_definite(first) and not named_only  # after «عليه»، «له» a definite noun is an idiom's (عليه السلام)
     return k if subject_like and first.cue is None else start
 
 

@@ -160,6 +160,7 @@ class Linker:
             elif not alone[k]:
                 self.titles.record(id, speaker.titles, day)
             row["speaker_id"] = id
+        self._fold_earlier_titles({(t, day) for _, s, day in wanted for t in s.titles})
         real = self._create_pending()
         for row in [row for row, _, _ in wanted] + self.new_aliases:
             row["speaker_id"] = real.get(row["speaker_id"], row["speaker_id"])
@@ -178,7 +179,7 @@ class Linker:
         held = self.titles.load(by_day)
         self.named = self.titles.named_holders({(t, s.key) for _, s, _ in wanted if self._may_be_titled(s)
                                                 for t in s.titles})
-        for part in chunks(sorted({s.key for _, s, _ in wanted})):
+        for part in chunks(sorted({k for _, s, _ in wanted for k in (s.key, *s.titles)})):
             for row in self.conn.execute(IDENTITY.where(speakers.c.key.in_(part))):
                 self._remember(Identity(*row))
         # the holders of an alias only matter to a speaker whose key is no identity's yet
@@ -210,6 +211,17 @@ class Linker:
         if not title_alone:
             self.titles.record(identity.id, speaker.titles, day)
         return identity.id
+
+    def _fold_earlier_titles(self, given: set[tuple[str, str]]) -> None:
+        """A stored identity of a title alone («خادم الحرمين الشريفين», quoted before the title
+        had a holder) gives its quotes of the days around to the holder that this batch's
+        titles make one."""
+        alone = {k: self.by_key[k] for k, _ in given if k in self.by_key and self.by_key[k].kind == PERSON
+                 and self.by_key[k].id > 0 and self.by_key[k].n_quotes}
+        for title, day in sorted(given):
+            id = self.titles.holder(title, day) if title in alone else None
+            if id is not None and id != alone[title].id:
+                self.folded.setdefault((alone[title].id, day), id)
 
     def _title_holder(self, speaker: Speaker, day: str) -> Identity | None:
         """The holder, around `day`, of the title that is the whole of this person's name; the
