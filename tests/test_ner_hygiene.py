@@ -10,6 +10,23 @@ def test_a_verb_before_a_name_is_not_part_of_it():
     assert tags_after("وتوقعت ساكي أن يصل الوفد", "B-PER I-PER O O O") == ["O", "B-PER", "O", "O", "O"]
 
 
+def test_a_short_verb_after_a_conjunction_is_not_a_first_name():
+    assert tags_after("ورأى كولينز أن الحل قريب", "B-PER I-PER O O O") == ["O", "B-PER", "O", "O", "O"]
+
+
+def test_a_possessed_role_before_a_name_is_not_part_of_it():
+    got = tags_after("وقال إن زميلي مارك كولينز أكد", "O O B-PER I-PER I-PER O")
+    assert got == ["O", "O", "O", "B-PER", "I-PER", "O"]
+    assert tags_after("زار الرئيس مارك كولينز", "O B-PER I-PER I-PER") == ["O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_a_weekday_after_a_full_name_is_the_time_of_the_clause():
+    got = tags_after("قال مارك كولينز الخميس إن", "O B-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "O", "O"]
+    assert tags_after("قال سعد الخميس إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]   # a family name
+    assert tags_after("وصلت بعثة الأمم المتحدة الخميس", "O B-ORG I-ORG I-ORG I-ORG")[-1] == "I-ORG"  # persons only
+
+
 def test_a_noun_of_accompaniment_is_not_part_of_the_name():
     assert tags_after("وصل الرئيس بمصاحبة كارتر", "O O B-PER I-PER") == ["O", "O", "O", "B-PER"]
 

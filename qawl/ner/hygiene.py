@@ -1,6 +1,8 @@
 """Span hygiene after the tagger: names do not start or end with a verb, a preposition or a
-conjunction, a verb inside a span ends it, the halves of a transliterated place name join,
-and a place after an organisation head (فيلق القدس، جامعة شيكاغو) names the organisation.
+conjunction; a person's name does not start with a person noun that has a possessive
+pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it;
+the halves of a transliterated place name join; and a place after an organisation head
+(فيلق القدس، جامعة شيكاغو) names the organisation.
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
@@ -12,6 +14,8 @@ from typing import Sequence
 
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
+from ..quotes.plausible import possessed_person
+from ..quotes.subjects import TIME_WORDS
 from .features import core
 from .scoring import chunks
 
@@ -82,10 +86,17 @@ def is_function_word(token: str, trailing: bool = False) -> bool:
 
 
 def is_edge_word(token: str, leading: bool = False) -> bool:
-    """A word a name does not end with (`leading`: start with)."""
+    """A word a name does not end with (`leading`: start with). A short verb may be a
+    name's first word (دان), but not with و / ف before it (ورأى كيري: a clause's verb)."""
     if is_function_word(token, trailing=not leading):
         return True
-    return is_verb(token) and (not leading or len(_bare(token)) >= MIN_LEADING_VERB)
+    return is_verb(token) and (not leading or len(_bare(token)) >= MIN_LEADING_VERB
+                               or _bare(token) != normalise(core(token)))
+
+
+def is_time_word(token: str) -> bool:
+    """A weekday or time adverb (الجمعة، أمس، صباح): after a name, the time of the clause."""
+    return normalise(core(token)) in TIME_WORDS
 
 
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
@@ -100,10 +111,14 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
         _set(tags, start, end, None)
         while start < end and is_edge_word(tokens[start], leading=True):
             start += 1
+        while label == "PER" and end - start > 1 and possessed_person(core(tokens[start])):
+            start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
         verb = next((i for i in range(start + 1, end) if is_verb(tokens[i])), end)
         end = verb
         while end > start and is_edge_word(tokens[end - 1]):
             end -= 1
+        while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
+            end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
         _set(tags, start, end, label)
 
 
