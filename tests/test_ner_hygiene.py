@@ -18,6 +18,7 @@ def test_a_possessed_role_before_a_name_is_not_part_of_it():
     got = tags_after("وقال إن زميلي مارك كولينز أكد", "O O B-PER I-PER I-PER O")
     assert got == ["O", "O", "O", "B-PER", "I-PER", "O"]
     assert tags_after("زار الرئيس مارك كولينز", "O B-PER I-PER I-PER") == ["O", "B-PER", "I-PER", "I-PER"]
+    assert tags_after("قالت ماريانا كولينز", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]   # a name, not ماريا + نا
 
 
 def test_a_weekday_after_a_full_name_is_the_time_of_the_clause():

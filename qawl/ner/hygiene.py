@@ -111,7 +111,7 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
         _set(tags, start, end, None)
         while start < end and is_edge_word(tokens[start], leading=True):
             start += 1
-        while label == "PER" and end - start > 1 and possessed_person(core(tokens[start])):
+        while label == "PER" and end - start > 1 and possessed_person(core(tokens[start]), listed_only=True):
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
         verb = next((i for i in range(start + 1, end) if is_verb(tokens[i])), end)
         end = verb

@@ -294,15 +294,23 @@ OWNER_SUFFIXES = ("هما", "كم", "ها", "هم", "نا", "ه", "ي")
 
 
 @lru_cache(maxsize=100_000)
-def possessed_person(word: str) -> bool:
+def possessed_person(word: str, listed_only: bool = False) -> bool:
     """A person noun with a possessive pronoun as written (زميلي، نظيره، زوجته; not the
-    feminine الناطقة, whose ة the normalised form writes as ه)."""
+    feminine الناطقة, whose ة the normalised form writes as ه). `listed_only`: the noun
+    must be a listed head word, not only a member of a role cluster (which also holds first
+    names: ماريانا is no «ماريا» + نا)."""
     written = strip_marks(word)
     for suffix in OWNER_SUFFIXES:
         base = written[:-len(suffix)]
         if written.endswith(suffix) and len(_stem(base)) >= 3:
-            return is_role_word(base[:-1] + "ة" if base.endswith("ت") else base)
+            base = base[:-1] + "ة" if base.endswith("ت") else base
+            return is_listed_role(base) if listed_only else is_role_word(base)
     return False
+
+
+def is_listed_role(word: str) -> bool:
+    """A title, source, group, person or body noun of the lists (no clusters)."""
+    return any(form in HEAD_WORDS for form in _singular_forms(_stem(word)))
 
 
 @lru_cache(maxsize=100_000)
