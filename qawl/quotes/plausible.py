@@ -26,8 +26,8 @@ from ..normalise import key, normalise, split_proclitics, strip_marks, word_freq
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, cue_of
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
-                       NAMELIKE_OBJECTS, PRONOUN_OBJECTS, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, _stems,
-                       pronoun_object)
+                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
+                       TRAILING_PREPOSITIONS, _stems, pronoun_object)
 from .subjects import TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -290,7 +290,8 @@ def _glued_before(words: list[str], names: AbstractSet[str]) -> bool:
     return (cue is not None and cue.kind != NOUN or possessed_person(words[0])) and _listed(words[1], names)
 
 
-OWNER_SUFFIXES = ("هما", "كم", "ها", "هم", "نا", "ه", "ي")
+# The pronouns a noun takes as its owner (the object pronouns but هن and ني), longest first.
+OWNER_SUFFIXES = sorted(set(OBJECT_SUFFIXES) - {"هن", "ني"}, key=lambda s: (-len(s), s))
 
 
 @lru_cache(maxsize=100_000)
@@ -313,14 +314,18 @@ def is_listed_role(word: str) -> bool:
     return any(form in HEAD_WORDS for form in _singular_forms(_stem(word)))
 
 
+EDGE_OBJECTS = PRONOUN_OBJECTS - NAMELIKE_OBJECTS
+EDGE_COMPLEMENTISERS = COMPLEMENTISERS - {_n("بأن")}
+
+
 @lru_cache(maxsize=100_000)
 def _function_edge(word: str) -> bool:
     """A word no name ends in: a preposition (with its pronoun), a complementiser, a subject
     pronoun, an interrogative or particle, or a word that opens an adverbial (غداة، قبيل)."""
     norm = _n(word)
-    return norm in TRAILING_PREPOSITIONS or norm in PRONOUN_OBJECTS - NAMELIKE_OBJECTS \
-        or norm in COMPLEMENTISERS - {_n("بأن")} or (norm[1:] if norm[:1] in "وف" else norm) in _PRONOUNS \
-        or norm in FUNCTION_WORDS or _stem(word) in OPENERS
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return norm in TRAILING_PREPOSITIONS or norm in EDGE_OBJECTS or norm in EDGE_COMPLEMENTISERS \
+        or bare in _PRONOUNS or norm in FUNCTION_WORDS or _stem(word) in OPENERS
 
 
 FALLBACK_SENTENCES = 6  # how far back a failed speaker may find a plausible antecedent
