@@ -4,12 +4,12 @@ from the stored parse, and an interrupted upgrade resumes at the next open."""
 import json
 import sqlite3
 
-from sqlalchemy import text as sql
-from store_backends import article
+from sqlalchemy import create_engine, inspect, text as sql
+from store_backends import article, store_url  # noqa: F401  (the fixture)
 
 from qawl.pipeline import pipeline_version
 from qawl.store import Store
-from qawl.store.database import database, forget
+from qawl.store.database import database, forget, resolve_url
 from qawl.store.schema import SCHEMA_VERSION
 
 SCHEMA_1 = """CREATE TABLE articles (id TEXT PRIMARY KEY, title TEXT, source TEXT NOT NULL, text TEXT NOT NULL,
@@ -61,3 +61,19 @@ def test_an_interrupted_upgrade_resumes_at_the_next_open(tmp_path):
     forget(path)
     assert not database(path).needs_rebuild
     assert Store(path).reparse_stale() == 3   # parses made by another version are redone on demand
+
+
+def test_a_store_of_schema_7_drops_the_index_of_words_by_word(store_url):  # noqa: F811
+    Store(store_url).add_many([(article(TEXTS["a.txt"]), None)])
+    forget(store_url)
+    engine = create_engine(resolve_url(store_url))
+    with engine.begin() as conn:
+        words = conn.execute(sql("SELECT key, count FROM article_words ORDER BY key")).all()
+        conn.execute(sql("CREATE INDEX ix_article_words_key ON article_words (key)"))
+        conn.execute(sql("UPDATE schema_version SET version = 7"))
+    engine.dispose()
+    store = Store(store_url)
+    with store.connect() as conn:
+        assert "ix_article_words_key" not in {ix["name"] for ix in inspect(conn).get_indexes("article_words")}
+        assert conn.execute(sql("SELECT version FROM schema_version")).scalar() == SCHEMA_VERSION
+        assert conn.execute(sql("SELECT key, count FROM article_words ORDER BY key")).all() == words != []

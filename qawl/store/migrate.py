@@ -8,7 +8,8 @@ articles a correction touches, in the same transaction, so their marks are set);
 `speaker_titles` (4 → 5 only creates it: titles are learned from the articles written or
 re-parsed from then on); 6: with `entity_aliases` (5 → 6 creates it and fills it from the
 stored mentions); 7: with `speaker_title_days` (6 → 7 replaces `speaker_titles`: the
-counts by day are learned again from the stored quotes).
+counts by day are learned again from the stored quotes); 8: without the index of
+`article_words` by word (7 → 8 drops it).
 Upgrading 1 → 2 adds the new columns in place (no article is copied or lost), then the
 store rebuilds the derived rows of every article from its stored parse and only then
 records version 2, so an interrupted upgrade simply continues at the next open."""
@@ -56,6 +57,8 @@ def upgrade(conn: Connection, read_only: bool = False) -> str:
         fill_entity_aliases(conn)
     if 1 < version < 7:
         fill_title_days(conn)
+    if 1 < version < 8:
+        _drop_unused_indexes(conn)
     if version == 0:
         conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
     elif 1 < version < SCHEMA_VERSION:
@@ -80,6 +83,11 @@ def _add_corrected(conn: Connection) -> None:
         ids.update(touched(conn, from_row(row)))
     if ids:
         rederive(conn, machine_parses(conn, sorted(ids)))
+
+
+def _drop_unused_indexes(conn: Connection) -> None:
+    for name in schema.DROPPED_INDEXES:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
 
 
 def _add_missing_columns(conn: Connection) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Connection, Float, Index, Integer, MetaData, PrimaryKeyConstraint,
                         Table, Text, false, inspect, text)
 
-SCHEMA_VERSION = 7  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
+SCHEMA_VERSION = 8  # 1: the single `articles` table with parse_json (before the archive); 2: no corrections;
 #                     3: no `corrected` column in mentions and quotes; 4: no `speaker_titles`; 5: no `entity_aliases`;
-#                     6: `speaker_titles` without days
+#                     6: `speaker_titles` without days; 7: `article_words` indexed by word too
 
 metadata = MetaData()
 
@@ -115,9 +115,12 @@ article_words = Table(
     Column("article_id", Text, nullable=False), Column("key", Text, nullable=False),
     Column("count", Integer, nullable=False),
     PrimaryKeyConstraint("article_id", "key"),
-    Index("ix_article_words_key", "key"),
     sqlite_with_rowid=False,   # the primary key is the row: half the size
 )
+# Words are only ever counted for chosen articles (by `article_id`, the key's prefix), never
+# looked up by word: an index by word (schema 7) cost half the writing time of a large
+# import (each article's 200 or so words inserted at random places of a second B-tree).
+DROPPED_INDEXES = ("ix_article_words_key",)
 
 # Human corrections (qawl.corrections), kept apart from the parse: never derived, never
 # deleted with an article (the same text stored again gets them back). `article_id` is ""
