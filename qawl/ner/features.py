@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -52,9 +53,10 @@ def word_key(token: str) -> str:
     return split_proclitics(normalise(core(token)))[1]
 
 
-# Word types whose features are cached (the first ones seen, so mostly the frequent ones):
-# about 2.6 KB each, so 20,000 keep a long-running parser near 50 MB of cache (25,000 made a
-# worker of `qawl ingest` some 13 MB bigger for little speed).
+# Word types whose features are cached, the least recently used dropped first: about 2.6 KB
+# each, so 20,000 keep a long-running parser near 50 MB of cache (25,000 made a worker of
+# `qawl ingest` some 13 MB bigger). Keeping only the first ones seen instead left a quarter
+# of the lookups of a long import to build the features again, twice per document.
 CACHE_WORDS = 20_000
 
 
@@ -118,7 +120,7 @@ class Featurizer:
                 self._phrase_labels.setdefault(cand, label)
         self._phrase_lengths = {first: sorted({len(c) for c, _ in bucket}, reverse=True)
                                 for first, bucket in lexicon.phrases.items()}
-        self._cache: dict[str, tuple[list[str], dict[int, list[str]], str]] = {}
+        self.word = lru_cache(maxsize=CACHE_WORDS)(self._word)
 
     def _own(self, token: str) -> tuple[list[str], list[str], list[str]]:
         """(features of the word itself, the subset shown to its next neighbours, the subset
@@ -157,23 +159,19 @@ class Featurizer:
         return own, near, shown
 
     def clear_cache(self) -> None:
-        self._cache.clear()
+        self.word.cache_clear()
 
-    def word(self, token: str) -> tuple[list[str], dict[int, list[str]], str]:
-        """(own features, features shown at each neighbour offset, matching key) of a word type."""
-        hit = self._cache.get(token)
-        if hit is None:
-            own, near, far = self._own(token)
-            if self.known is None:
-                shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far)] for o in WINDOW}
-            else:
-                own = [f for f in own if f in self.known]
-                shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far) if x in self._known_at[o]]
-                         for o in WINDOW}
-            hit = (own, shown, token if is_punct(token) else word_key(token))
-            if len(self._cache) < CACHE_WORDS:
-                self._cache[token] = hit
-        return hit
+    def _word(self, token: str) -> tuple[list[str], dict[int, list[str]], str]:
+        """(own features, features shown at each neighbour offset, matching key) of a word
+        type; `word` is this, cached."""
+        own, near, far = self._own(token)
+        if self.known is None:
+            shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far)] for o in WINDOW}
+        else:
+            own = [f for f in own if f in self.known]
+            shown = {o: [f"{o}:{x}" for x in (near if abs(o) == 1 else far) if x in self._known_at[o]]
+                     for o in WINDOW}
+        return own, shown, token if is_punct(token) else word_key(token)
 
     def phrase_tags(self, keys: Sequence[str]) -> list[str]:
         """Longest gazetteer phrase matches as B-/I- tags ('' outside any match)."""
