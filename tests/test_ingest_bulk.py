@@ -1,5 +1,6 @@
 """`qawl ingest` end to end on short texts written here: skipping before parsing, batches,
 worker processes, progress output, Ctrl-C, Dask."""
+import gc
 import io
 import json
 import os
@@ -164,7 +165,7 @@ def test_dask_cluster_parses_and_the_client_stores(tmp_path, backend):
     distributed = pytest.importorskip("distributed")
     from store_backends import empty_postgres
 
-    from qawl.ingest.parsers import DaskParser
+    from qawl.ingest.parsers import GC_THRESHOLDS, DaskParser
     url = str(tmp_path / "db.sqlite") if backend == "sqlite" else empty_postgres()
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, \
@@ -174,11 +175,13 @@ def test_dask_cluster_parses_and_the_client_stores(tmp_path, backend):
         parser = DaskParser(client)
         tally = Ingest(store, report=outcomes.append, parser=parser, batch=4).run(documents(20))
         workers = {w for w in client.run(os.getpid).values()}
+        prepared = set(client.run(gc.get_threshold).values())   # as a local pool's workers
         if backend == "sqlite":   # the command line, connecting to the scheduler by address
             from qawl.cli import main
             feed, other = jsonl(tmp_path / "feed.jsonl", 12), tmp_path / "cli.sqlite"
             assert main(["ingest", str(feed), "--db", str(other), "--dask", cluster.scheduler_address]) == 0
             assert len(Store(other)) == 12
     assert (tally.stored, tally.failed) == (20, 0) and len(workers) == 2
+    assert prepared == {GC_THRESHOLDS}
     assert len(Store(url)) == 20
     assert store.meta(outcomes[0].article_id).outlet == "okaz"
