@@ -3,7 +3,7 @@ import io
 
 from qawl.ner.cli import main
 from qawl.ner.conll import parse_conll, write_conll
-from qawl.ner.features import Featurizer, Lexicon, org_context, word_key
+from qawl.ner.features import Featurizer, Lexicon, word_key
 from qawl.ner.model import Settings, propagate
 from qawl.ner.scoring import chunks, evaluate
 
@@ -83,18 +83,6 @@ def test_features_use_lexicon_window_and_gazetteer_phrases():
     assert "BOS" in feats[0] and "EOS" in feats[4]
     # cached per word type: the same token gives the same features
     assert fz.word("وبايدن") is fz.word("وبايدن")
-
-
-def test_organisation_context_features():
-    fz = Featurizer(Lexicon())
-    toks = ["قالت", "وزارة", "الخارجية", "الأمريكية", "إن", "حزب", "،", "الجديد", "رفض"]
-    keys = fz.keys(toks)
-    assert org_context(keys, 1) == ["nisba+1", "orghead|nisba+1"]            # head before an adjective
-    assert org_context(keys, 2) == ["orgwin=1", "nisba+1", "orghead-1|nisba"]
-    assert org_context(keys, 3) == ["orgwin=2"]
-    assert org_context(keys, 0) == [] and org_context(keys, 4) == ["orgwin=3"]
-    assert org_context(keys, 7) == []                                         # punctuation cuts the reach
-    assert "orgwin=2" in fz.sentence(toks)[3]
 
 
 def test_lexicon_round_trips_through_its_file(tmp_path):

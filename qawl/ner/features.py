@@ -31,8 +31,6 @@ TRIGGERS = {
            "الشارع الميناء المطار الدوله حي مخيم بلدة جنوب شمال شرق غرب وسط",
 }
 TRIGGER_OF = {normalise(w): lab for lab, ws in TRIGGERS.items() for w in ws.split()}
-ORG_HEADS = frozenset(w for w, lab in TRIGGER_OF.items() if lab == "ORG")
-ORG_REACH = 3   # an organisation head noun this many words back still marks the context
 
 
 def is_punct(token: str) -> bool:
@@ -47,32 +45,6 @@ def core(token: str) -> str:
     while end > start and not token[end - 1].isalnum():
         end -= 1
     return token[start:end] or token
-
-
-def is_nisba(key: str) -> bool:
-    """A relational adjective (…ي / …يه, normalised) of four letters or more: الثوري، السعودية."""
-    return len(key) >= 4 and key.endswith(("ي", "يه")) and not is_punct(key)
-
-
-def org_context(keys: Sequence[str], i: int) -> list[str]:
-    """Organisation-shaped context of word i (by matching keys): the distance to the nearest
-    organisation head noun (وزاره، حزب …) among the ORG_REACH words before it with no
-    punctuation between, and whether a relational adjective follows it (alone, and after a
-    head noun, or as the word after one)."""
-    out = []
-    for d in range(1, ORG_REACH + 1):
-        if i - d < 0 or is_punct(keys[i - d]):
-            break
-        if keys[i - d] in ORG_HEADS:
-            out.append(f"orgwin={d}")
-            break
-    if i + 1 < len(keys) and is_nisba(keys[i + 1]):
-        out.append("nisba+1")
-        if keys[i] in ORG_HEADS:
-            out.append("orghead|nisba+1")
-    if i > 0 and keys[i - 1] in ORG_HEADS and is_nisba(keys[i]):
-        out.append("orghead-1|nisba")
-    return out
 
 
 def word_key(token: str) -> str:
@@ -252,8 +224,6 @@ class Featurizer:
             if i + 1 < n:
                 bigrams.append("bg+=" + keys[i] + "|" + keys[i + 1])
             f += bigrams if self.known is None else [b for b in bigrams if b in self.known]
-            org = org_context(keys, i)
-            f += org if self.known is None else [x for x in org if x in self.known]
             if gaz[i]:
                 f.append("g=" + gaz[i])
             if i > 0 and gaz[i - 1]:
