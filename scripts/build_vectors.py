@@ -1,6 +1,7 @@
-"""Word vectors whose k-means clusters are CRF features (`qawl train-ner --vectors`): gensim word2vec (CBOW, 100 dimensions) over
-raw-ar (Arabic Wikipedia), on the same clitic-stripped normalised words the tagger looks
-up (qawl.ner.features.word_key). Training only (`train` extra); about 17 minutes on one core.
+"""Word vectors for `qawl train-ner --vectors` (their k-means clusters become CRF features):
+gensim word2vec (CBOW, 100 dimensions) over raw-ar (Arabic Wikipedia), on the same
+clitic-stripped normalised words the tagger looks up (qawl.ner.features.word_key).
+Training only (`train` extra); about 17 minutes on one core.
 
     python scripts/build_vectors.py --corpora ../shared/corpora --out /work/stores/w2v.txt"""
 from __future__ import annotations
