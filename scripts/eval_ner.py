@@ -3,7 +3,7 @@ sixth, then prints P/R/F1 on that sixth for each decoding variant. The test spli
 read here; score it with `qawl eval-ner .../ANERCorp_CamelLab_test.txt`.
 
     python scripts/eval_ner.py --corpora ../shared/corpora [--cluster-cache /tmp/clusters.tsv]
-        [--vectors w2v.txt] [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7]"""
+        [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7]"""
 from __future__ import annotations
 
 import sys
@@ -38,7 +38,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", required=True)
     ap.add_argument("--cluster-cache")
-    ap.add_argument("--vectors", help="word2vec text file whose k-means clusters are features too")
     ap.add_argument("--keep", help="folder to keep the development model in (default: a temporary one)")
     ap.add_argument("--reuse", help="folder of a development model kept earlier: evaluate it, no training")
     ap.add_argument("--two-stage", action="store_true", help="also train and score the second pass")
@@ -59,8 +58,7 @@ def main() -> None:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
-                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
-                      vectors=Path(args.vectors) if args.vectors else None)
+                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
             print(f"CRF {params}")
         model = NerModel(out)
         for size in args.doc_sizes:

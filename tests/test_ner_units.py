@@ -1,8 +1,6 @@
 """NER building blocks: CoNLL reading/writing, conlleval scoring, feature extraction."""
 import io
 
-import pytest
-
 from qawl.ner.cli import main
 from qawl.ner.conll import parse_conll, write_conll
 from qawl.ner.features import Featurizer, Lexicon, word_key
@@ -85,15 +83,6 @@ def test_features_use_lexicon_window_and_gazetteer_phrases():
     assert "BOS" in feats[0] and "EOS" in feats[4]
     # cached per word type: the same token gives the same features
     assert fz.word("وبايدن") is fz.word("وبايدن")
-
-
-def test_word2vec_clusters_group_neighbouring_vectors(tmp_path):
-    pytest.importorskip("scipy")
-    from qawl.ner.clusters import vector_clusters
-    rows = ["4 2", "قاهره 1.0 0.1", "بغداد 0.9 0.0", "قال -0.1 1.0", "اكد 0.0 0.8"]
-    (tmp_path / "w2v.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    clusters = vector_clusters(tmp_path / "w2v.txt", ks=(2,))
-    assert clusters["قاهره"] == clusters["بغداد"] != clusters["قال"] == clusters["اكد"]
 
 
 def test_lexicon_round_trips_through_its_file(tmp_path):

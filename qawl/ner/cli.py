@@ -48,8 +48,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .model import Settings
     from .train import train_ner
     train_ner(Path(args.corpora), Path(args.out), Settings(two_stage=args.two_stage),
-              cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None,
-              vectors=Path(args.vectors) if args.vectors else None)
+              cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None)
     print(f"wrote {args.out}")
     return 0
 
@@ -86,7 +85,6 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--corpora", required=True, help="folder with anercorp-camellab/, gazetteers/, raw-ar/")
     p.add_argument("--out", required=True, help="model file to write, e.g. data/ner/model.crfsuite")
     p.add_argument("--cluster-cache", help="reuse (or create) this word-cluster table instead of rebuilding")
-    p.add_argument("--vectors", help="word2vec text file (scripts/build_vectors.py): its k-means clusters become features")
     p.add_argument("--two-stage", action="store_true",
                    help="also train a second pass that sees the first pass's labels across the document")
     p.set_defaults(func=cmd_train)

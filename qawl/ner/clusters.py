@@ -1,6 +1,5 @@
 """Word clusters from unlabelled text (training time only): PPMI vectors of left and
-right neighbours, reduced by truncated SVD, grouped by k-means at several granularities;
-and k-means clusters of word2vec vectors read from a file (scripts/build_vectors.py)."""
+right neighbours, reduced by truncated SVD, grouped by k-means at several granularities."""
 from __future__ import annotations
 
 import gzip
@@ -41,28 +40,6 @@ def kmeans_clusters(vocab: list[str], vec: np.ndarray, ks: tuple[int, ...], seed
         _, lab = kmeans2(vec, k, iter=20, minit="points", seed=rng)
         labels.append(lab)
     return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
-
-
-def read_vectors(path: Path, limit: int = 50_000) -> tuple[list[str], np.ndarray]:
-    """(words, unit-length vectors) of the first `limit` words of a word2vec text file
-    (gensim writes the commonest words first)."""
-    words, rows = [], []
-    with open(path, encoding="utf-8") as f:
-        next(f)   # header: vocabulary size, dimensions
-        for line in f:
-            if len(words) >= limit:
-                break
-            word, *values = line.rstrip("\n").split(" ")
-            words.append(word)
-            rows.append(np.array(values, dtype=np.float64))
-    vec = np.vstack(rows)
-    return words, vec / (np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9)
-
-
-def vector_clusters(path: Path, ks: tuple[int, ...] = (300,), seed: int = 1) -> dict[str, tuple[int, ...]]:
-    """word -> k-means cluster of its word2vec vector at each granularity in ks."""
-    words, vec = read_vectors(path)
-    return kmeans_clusters(words, vec, ks, seed)
 
 
 def context_vectors(lines: Iterable[list[str]], vocab_size: int = 60_000, n_context: int = 3_000,

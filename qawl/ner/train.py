@@ -3,8 +3,7 @@
 Labelled data: ANERcorp (CAMeL Lab split) train only; its last sixth is the development
 split when `dev=True`. Gazetteers: Wikidata person-name tokens, CLDR/GeoNames locations, and
 entity strings of AQMAR and WikiFANEGold (the ANERcorp rows of that list are left out so the
-feature is not over-trusted). Word clusters: k-means over PPMI-SVD vectors of raw-ar and,
-given a word2vec file (`vectors`), k-means over its vectors."""
+feature is not over-trusted). Word clusters: k-means over PPMI-SVD vectors of raw-ar."""
 from __future__ import annotations
 
 import csv
@@ -20,7 +19,7 @@ from typing import Sequence
 import pycrfsuite
 
 from ..normalise import normalise
-from .clusters import build_clusters, raw_sentences, vector_clusters
+from .clusters import build_clusters, raw_sentences
 from .conll import read_conll
 from .features import Featurizer, Lexicon, is_punct, word_key
 from .model import NerModel, Settings, doc_evidence, paths_for
@@ -51,9 +50,7 @@ def _tsv(f) -> csv.DictReader:
     return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]],
-                  vec_clusters: dict[str, tuple[int, ...]] | None = None) -> Lexicon:
-    """Gazetteer flags and phrases, PPMI-SVD clusters (c1=, c2=) and word2vec clusters (v1=)."""
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
     feats: dict[str, set[str]] = {}
 
     def flag(key: str, f: str) -> None:
@@ -92,9 +89,6 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]],
     for w, ids in clusters.items():
         for level, c in enumerate(ids, 1):
             flag(w, f"c{level}={c}")
-    for w, ids in (vec_clusters or {}).items():
-        for level, c in enumerate(ids, 1):
-            flag(w, f"v{level}={c}")
     lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
     return lex
 
@@ -206,16 +200,13 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
-              cluster_cache: Path | None = None, params: dict | None = None,
-              vectors: Path | None = None) -> list[Doc]:
-    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
-    `vectors`: a word2vec text file whose k-means clusters become features too."""
+              cluster_cache: Path | None = None, params: dict | None = None) -> list[Doc]:
+    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
-    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache),
-                            vector_clusters(vectors) if vectors else None)
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
     train_model(train, lexicon, out, settings, params=params)
     return dev_docs
