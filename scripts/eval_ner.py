@@ -29,6 +29,8 @@ VARIANTS = {
     "two stages": dict(two_stage=True, propagate=False),
     "two stages + propagation": dict(two_stage=True, propagate=True),
     "two stages + propagation + majority labels": dict(two_stage=True, propagate=True, unify_labels=True),
+    "two stages + propagation + majority labels + span hygiene": dict(two_stage=True, propagate=True,
+                                                                      unify_labels=True, hygiene=True),
 }
 
 
