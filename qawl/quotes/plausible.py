@@ -3,10 +3,12 @@ cleaning that takes words that are not part of a name off its edges.
 
 A plausible speaker is headed (after forms of address, honorifics and quantifiers) by a
 recognised person, organisation or place, a title or role, a source noun (مصدر، مسؤول),
-an organisation or statement noun (الوزارة، البيان), a group noun (المحتجون), or a word
-that reads as a proper name (in the person-name gazetteer, or rare in ordinary text).
+an organisation or statement noun (الوزارة، البيان), a group noun (المحتجون), a quantifier
+standing alone for unnamed people (البعض، آخرون، أحدهم: a group or an unnamed source, as
+the annotation guidelines have it), or a word that reads as a proper name (in the
+person-name gazetteer, or rare in ordinary text).
 It never holds a speech verb or participle (وشدد كيري، كيري مازحا), never opens with a
-preposition, an adverb or a pronoun-like quantifier (بحضور، قبيل، البعض، كلاهما), and
+preposition, an adverb or a quantifier that points back (بحضور، قبيل، كلاهما، بعض), and
 is not a document without an author (القرار، التقرير). What fails is replaced by
 `UNKNOWN_SPEAKER`, never by an empty string. Before the test, `clean_name` takes off the
 edges what belongs to the clause, not the name, by word class: speech verbs, prepositions
@@ -25,7 +27,8 @@ from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, cue_of
-from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
+from .speakers import (COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SAME,
+                       SOURCE_HEADS, STOP, UNNAMED_PRONOUNS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, _stems, pronoun_object)
 from .subjects import TIME_WORDS
@@ -143,7 +146,7 @@ def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
     while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES
-                                  or _n(words[k]) == _n("من") and k):
+                                  or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k):
         k += 1
     return k
 
@@ -186,8 +189,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     st = _stem(head)
     if not any(c.isalpha() for c in head):
         return False   # a number or punctuation heads no speaker
-    if st in names:
-        return True
+    if st in names or len(words) == 1 and _n(head) in GROUP_PRONOUNS | UNNAMED_PRONOUNS:
+        return True  # a recognised name; «البعض»، «آخرون»، «أحدهم»: unnamed people
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
