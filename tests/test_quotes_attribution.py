@@ -293,6 +293,8 @@ def test_one_of_a_group_is_an_unnamed_source_not_an_empty_name():
 
 def test_the_writers_own_statement_is_no_quote():
     assert quotes_of("أعتقد أن المشروع سيتأخر كثيرا.") == []
+    answer = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع.\n* هل أنت متفائل؟\n- نعم، وأعتقد أن الأسعار ستنخفض لاحقا.")
+    assert [q.speaker for q in answer] == ["سامي عادل", "سامي عادل"]  # an interview's answer
     assert quotes_of("ولا بد من القول إن الطريق مغلق منذ أيام.") == []
     assert quotes_of("ويمكن القول إن الحكومة تأخرت في الرد.") == []
     [q] = quotes_of("واعتقد الوزير أن الأمر انتهى.")  # the past, without the hamza, has a subject

@@ -60,11 +60,13 @@ MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من �
 def writer_voice(art: Context, i: int) -> bool:
     """The writer's own statement, which the guidelines do not count as a quote: a verb in the
     first person (أعتقد، أعترف: the imperfect of a verb whose past opens with hamzat al-wasl,
-    written with its hamza), or a statement noun governed by a modal (يمكن القول إن …)."""
+    written with its hamza) outside an interview's answer, or a statement noun governed by a
+    modal (يمكن القول إن …)."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind == VERB:
         word = strip_marks(t.text)[len(cue.conjunction):]
-        return cue.lemma.startswith("ا") and word.startswith("أ") and normalise(word) == _n(cue.lemma)
+        return cue.lemma.startswith("ا") and word.startswith("أ") and normalise(word) == _n(cue.lemma) \
+            and not interview_answer(art, t.start)
     if cue.kind != NOUN or i == 0 or t.norm[len(cue.conjunction):].endswith(("ه", "ها", "هم", "هما")):
         return False
     prev = art.toks[i - 1].norm
@@ -91,6 +93,15 @@ def not_speech(art: Context, i: int) -> bool:
     no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP  # not «الدراسة تبين أن»
     return t.norm == BECAME_CLEAR and no_subject and k < len(art.toks) \
         and art.toks[k].norm in (_n("أن"), _n("أنه"), _n("أنها"))
+
+
+ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
+
+
+def interview_answer(art: Context, pos: int) -> bool:
+    """An interview's answer paragraph («- …», «ج: …»): the interviewee speaks in the first person."""
+    line = art.text[art.text.rfind("\n", 0, pos) + 1:pos].lstrip()
+    return line.startswith(ANSWER_MARKS)
 
 
 def bare_report(art: Context, i: int) -> tuple[str, int] | None:
