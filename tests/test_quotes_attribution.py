@@ -289,3 +289,41 @@ def test_a_dot_inside_an_acronym_does_not_end_the_search_for_the_quote():
 def test_one_of_a_group_is_an_unnamed_source_not_an_empty_name():
     [q] = quotes_of("وقال أحد العاملين في المحطة إن الحريق بدأ ليلا.")
     assert (q.speaker, q.speaker_kind) == ("أحد العاملين", "unnamed")
+
+
+def test_the_writers_own_statement_is_no_quote():
+    assert quotes_of("أعتقد أن المشروع سيتأخر كثيرا.") == []
+    answer = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع.\n* هل أنت متفائل؟\n- نعم، وأعتقد أن الأسعار ستنخفض لاحقا.")
+    assert [q.speaker for q in answer] == ["سامي عادل", "سامي عادل"]  # an interview's answer
+    assert quotes_of("ولا بد من القول إن الطريق مغلق منذ أيام.") == []
+    assert quotes_of("ويمكن القول إن الحكومة تأخرت في الرد.") == []
+    [q] = quotes_of("واعتقد الوزير أن الأمر انتهى.")  # the past, without the hamza, has a subject
+    assert q.speaker == "الوزير"
+
+
+def test_an_elative_or_it_turned_out_is_no_speech_verb():
+    assert quotes_of("ومن أبرز الأسباب: الفقر والبطالة وغلاء الأسعار.") == []
+    assert quotes_of("ثم تبين أن الطائرة كانت مسيرة عن بعد.") == []
+    [q] = quotes_of("الدراسة تبين أن الطائرة كانت مسيرة عن بعد.")  # بيّن with its subject
+    assert q.speaker == "الدراسة"
+    [q] = quotes_of("وأوضح الوزير أن الخطة جاهزة.")
+    assert q.speaker == "الوزير"
+
+
+def test_a_plural_of_things_that_a_feminine_verb_agrees_with_gives_no_quote():
+    assert quotes_of("وتشير التكهنات إلى أن الحريق كان متعمدا.") == []
+    [q] = quotes_of("وقالت المتحدثة باسم الشرطة إن الحريق كان متعمدا.")
+    assert q.speaker == "المتحدثة باسم الشرطة"
+
+
+def test_the_verb_after_the_subject_of_kana_shares_it():
+    [q] = quotes_of('وكانت صحيفة "النهار" اللبنانية قد ذكرت أن الاجتماع تأجل.', {"النهار": "ORG"})
+    assert q.speaker == "صحيفة النهار اللبنانية"
+    [q] = quotes_of("وكانت وزارة الصحة في المدينة قد أعلنت أن التسجيل بدأ.")
+    assert q.speaker.startswith("وزارة الصحة")
+
+
+def test_a_common_noun_after_a_verb_that_takes_an_object_is_its_object():
+    first, second = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع.\n"
+                              "ووصف الاتفاق أمام البرلمان أمس بأنه خطوة ناجحة.")
+    assert second.speaker == first.speaker == "سامي عادل" and second.speaker_kind == "pronoun"

@@ -574,7 +574,7 @@ def test_a_speech_verb_or_adverb_in_a_recognised_name_is_not_part_of_the_speaker
 
 
 def test_a_subject_that_cannot_speak_gives_an_explicit_unknown_speaker():
-    [q] = quotes_of("وأكد البعض أن القرار خاطئ.")
+    [q] = quotes_of("وأكد كلاهما أن القرار خاطئ.")
     assert q.speaker == UNKNOWN_SPEAKER and q.speaker_kind == "unknown"
     [q] = quotes_of("وقال بحضور المحافظ إن المشروع ناجح.")
     assert q.speaker == UNKNOWN_SPEAKER
@@ -590,9 +590,9 @@ def test_a_failed_subject_parse_falls_back_to_the_previous_speaker_of_that_gende
 def test_plausible_speaker_heads():
     from qawl.quotes import plausible_speaker
     for name in ("جون كيري", "الروائي", "المتحدث باسم الشرطة", "مصدر أمني", "وزارة الصحة", "البيان",
-                 "المحتجون", "ذي إندبندنت", "مصدرا دبلوماسيا رفيعا"):
+                 "المحتجون", "ذي إندبندنت", "مصدرا دبلوماسيا رفيعا", "البعض", "آخرون", "نفس المصدر"):
         assert plausible_speaker(name), name
-    for name in ("", UNKNOWN_SPEAKER, "بحضور", "قبيل", "البعض", "كلاهما", "القرار", "وشدد كيري", "كيري مازحا"):
+    for name in ("", UNKNOWN_SPEAKER, "بحضور", "قبيل", "بعض", "كلاهما", "القرار", "وشدد كيري", "كيري مازحا"):
         assert not plausible_speaker(name), name
 
 
@@ -660,3 +660,24 @@ def test_a_preposition_with_a_pronoun_after_the_verb_leaves_the_subject_elided()
     text = "أعلنت شركة نوفا أن هاتفها الجديد جاهز. وقالت عنه إن بطاريته تدوم يومين."
     quotes = quotes_of(text, {"شركة نوفا": "ORG"})
     assert quotes[-1].speaker == "شركة نوفا"
+
+
+def test_a_quantifier_standing_for_unnamed_people_is_a_group_or_an_unnamed_speaker():
+    [some] = quotes_of("ويرى البعض أن المشروع سيتأخر كثيرا.")
+    [others] = quotes_of("وقال آخرون إن الأسعار سترتفع.")
+    [one] = quotes_of("وقال أحدهم إن الطريق مغلق.")
+    assert (some.speaker, some.speaker_kind) == ("البعض", "group")
+    assert (others.speaker, others.speaker_kind) == ("آخرون", "group")
+    assert (one.speaker, one.speaker_kind) == ("أحدهم", "unnamed")
+
+
+def test_many_of_and_all_quantify_the_head_that_follows():
+    [many] = quotes_of("وقال العديد من السكان إن الماء انقطع.")
+    [every] = quotes_of("وأكدت جميع المصادر أن الاجتماع تأجل.")
+    assert (many.speaker, many.speaker_kind) == ("العديد من السكان", "group")
+    assert (every.speaker, every.speaker_kind) == ("جميع المصادر", "unnamed")
+
+
+def test_the_same_source_is_the_earlier_source():
+    first, second = quotes_of("وقال مصدر أمني إن الهجوم وقع ليلا. وأضاف نفس المصدر أن القتلى ثلاثة.")
+    assert second.speaker == first.speaker == "مصدر أمني" and second.speaker_mention == "نفس المصدر"

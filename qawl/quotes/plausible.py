@@ -3,12 +3,15 @@ cleaning that takes words that are not part of a name off its edges.
 
 A plausible speaker is headed (after forms of address, honorifics and quantifiers) by a
 recognised person, organisation or place, a title or role, a source noun (مصدر، مسؤول),
-an organisation or statement noun (الوزارة، البيان), a group noun (المحتجون), or a word
-that reads as a proper name (in the person-name gazetteer, or rare in ordinary text).
+an organisation or statement noun (الوزارة، البيان), a group noun (المحتجون), a quantifier
+standing alone for unnamed people (البعض، آخرون، أحدهم: a group or an unnamed source, as
+the annotation guidelines have it), or a word that reads as a proper name (in the
+person-name gazetteer, or rare in ordinary text).
 It never holds a speech verb or participle (وشدد كيري، كيري مازحا), never opens with a
-preposition, an adverb or a pronoun-like quantifier (بحضور، قبيل، البعض، كلاهما), and
+preposition, an adverb or a quantifier that points back (بحضور، قبيل، كلاهما، بعض), and
 is not a document without an author (القرار، التقرير). What fails is replaced by
-`UNKNOWN_SPEAKER`, never by an empty string. Before the test, `clean_name` takes off the
+`UNKNOWN_SPEAKER`, never by an empty string, except a subject that its verb's agreement
+shows is a plural of things (تشير الأدلة): a non-agentive source, which gives no quote. Before the test, `clean_name` takes off the
 edges what belongs to the clause, not the name, by word class: speech verbs, prepositions
 with a pronoun, possessed person nouns, adverbs, function and time words («رأى كيري»،
 «زميلي جون كيري»، «عليه أوباما»، «جون كيري الجمعة»), and `first_of_two` keeps the subject
@@ -24,11 +27,12 @@ from typing import AbstractSet, Iterable, Sequence
 from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
-from .cues import NOUN, PARTICIPLE, cue_of
-from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SOURCE_HEADS, STOP,
+from .cues import NOUN, PARTICIPLE, VERB, cue_of
+from .speakers import (COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SAME,
+                       SOURCE_HEADS, STOP, UNNAMED_PRONOUNS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, _stems, pronoun_object)
-from .subjects import TIME_WORDS
+from .subjects import OBJECTLESS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 MAX_SPEAKER_WORDS = 10
@@ -143,7 +147,7 @@ def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
     while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES
-                                  or _n(words[k]) == _n("من") and k):
+                                  or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k):
         k += 1
     return k
 
@@ -186,8 +190,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     st = _stem(head)
     if not any(c.isalpha() for c in head):
         return False   # a number or punctuation heads no speaker
-    if st in names:
-        return True
+    if st in names or len(words) == 1 and _n(head) in GROUP_PRONOUNS | UNNAMED_PRONOUNS:
+        return True  # a recognised name; «البعض»، «آخرون»، «أحدهم»: unnamed people
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
@@ -469,12 +473,43 @@ def first_of_two(name: str, persons: AbstractSet[tuple[str, tuple[str, ...]]]) -
     return None
 
 
+def non_human_subject(q: Quote, names: set[str]) -> bool:
+    """An overt subject that agreement shows is no person: a feminine singular verb with a
+    common noun that has no feminine ending and is no role noun (تشير الأدلة، أكدت التكهنات،
+    الحسابات التي تبين) is a plural of things, a non-agentive source that the guidelines leave
+    optional and that says nothing of who spoke."""
+    cue = cue_of(q.cue) if q.cue else None
+    words = q.speaker_mention.split()
+    if cue is None or cue.kind != VERB or not cue.feminine or cue.plural or not words:
+        return False
+    head = words[head_index(words)]
+    if strip_marks(head).endswith("ة") or not head_is_noun(head) or looks_like_name(head, names):
+        return False
+    st = _stem(head)
+    singular = st[:-2] + "ه" if st.endswith("ات") else st  # جماعات → جماعة
+    return not is_role_word(head) and not {st, singular} & (HEAD_WORDS | REPORTS)
+
+
+def object_read(q: Quote, names: set[str]) -> bool:
+    """A common noun read as the subject right after a verb that takes an object (ووصف الاتفاق
+    بأنه، وأكد التثبت من أن): it is the object, and the subject is elided."""
+    cue = cue_of(q.cue) if q.cue else None
+    words = q.speaker_mention.split()
+    if cue is None or cue.kind != VERB or cue.lemma in OBJECTLESS or not words or q.speaker_start < q.cue_end:
+        return False
+    head = words[head_index(words)]
+    common = _stem(head) not in names and word_frequencies().get(_n(head), 0) >= RARE
+    return common and head_is_noun(head) and not is_role_word(head)
+
+
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """Every speaker cleaned and tested; no speaker that fails `plausible_speaker` is output.
     A failed subject parse (no mention, or one that opens an adverbial phrase) takes the
     nearest plausible earlier speaker that agrees with its cue, or the nearest person named
     just before; an overt subject whose resolution failed is kept as written when it passes
-    (`overt_subject`); anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
+    (`overt_subject`), or else, when it is a common noun after a verb that takes an object,
+    is that object (`object_read`) and the subject is elided as above; a subject that
+    agreement shows is no person (`non_human_subject`) gives no quote; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
     out: list[Quote] = []
     names = _entity_words(entities)
     persons = {(e.canonical, tuple(key(e.canonical).split())) for e in entities if e.label == "PER"}
@@ -491,12 +526,15 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
         mine = cue_of(q.cue) if q.cue else None
         fem = mine.feminine if mine is not None and mine.plural is False else None
         misread = not q.speaker_mention or _misread(q.speaker_mention)
+        if not misread and non_human_subject(q, names):
+            continue
+        overt = None if misread else overt_subject(q, names)
+        misread = misread or overt is None and object_read(q, names)
         prev = _antecedent(q, out, fem) if misread else None
         if prev is not None and not plausible_speaker(prev.speaker, "pronoun", names=names):
             prev = None  # «أنا» names its speaker only where it is said
         person = _salient_person(q, entities, fem, names) if misread and prev is None and not (mine and mine.plural) \
             else None
-        overt = None if misread else overt_subject(q, names)
         if overt is not None:
             out.append(replace(q, speaker=overt[0], speaker_kind=overt[1], speaker_aliases=(),
                                confidence=round(q.confidence * 0.7, 2)))

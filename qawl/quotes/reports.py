@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..normalise import normalise
+from ..normalise import normalise, strip_marks
 from .context import Context
 from .cues import NOUN, VERB, Cue
 from .speakers import STOP, has_preposition, is_definite
@@ -39,7 +39,8 @@ def find_reports(art: Context) -> Iterator[Report]:
         cue = t.cue
         if cue is not None and art.label(t) == "PER":
             continue  # دان غيلرمان: a name that is spelt like a verb
-        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i):
+        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
+                or writer_voice(art, i) or not_speech(art, i):
             continue
         trig = art.trigger(i, cue)
         if trig is None and cue.kind == VERB and cue.lemma in BARE_REPORT:
@@ -48,6 +49,59 @@ def find_reports(art: Context) -> Iterator[Report]:
             yield Report(i, cue, trig[0], trig[1], art.sentence_limit(i))
         elif cue.kind == VERB:
             yield Report(i, cue, "", i, art.sentence_limit(i))
+
+
+# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول».
+MODALS = {c + _n(w) for w in ("يمكن", "يمكننا", "يمكنني", "نستطيع", "أستطيع", "يجب", "ينبغي", "يجدر", "لابد", "الممكن")
+          for c in ("", "و", "ف")}
+MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
+
+
+def writer_voice(art: Context, i: int) -> bool:
+    """The writer's own statement, which the guidelines do not count as a quote: a verb in the
+    first person (أعتقد، أعترف: the imperfect of a verb whose past opens with hamzat al-wasl,
+    written with its hamza) outside an interview's answer, or a statement noun governed by a
+    modal (يمكن القول إن …)."""
+    t, cue = art.toks[i], art.toks[i].cue
+    if cue.kind == VERB:
+        word = strip_marks(t.text)[len(cue.conjunction):]
+        return cue.lemma.startswith("ا") and word.startswith("أ") and normalise(word) == _n(cue.lemma) \
+            and not interview_answer(art, t.start)
+    if cue.kind != NOUN or i == 0 or t.norm[len(cue.conjunction):].endswith(("ه", "ها", "هم", "هما")):
+        return False
+    prev = art.toks[i - 1].norm
+    return prev in MODALS or prev == _n("من") and i > 1 and art.toks[i - 2].norm in MUST
+
+
+# Form IV verbs from adjectival roots whose elative is spelt the same: «من أبرز الأسباب» (the most prominent).
+ELATIVES = {_n(w) for w in ("أبرز", "أوضح")}
+BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّن, to explain, whose object follows)
+
+
+def not_speech(art: Context, i: int) -> bool:
+    """A cue word that is no speech verb here: an elative after من («من أبرز ما …»), or the
+    impersonal «تبين أن» (it became clear that), with no subject before or after it."""
+    t, cue = art.toks[i], art.toks[i].cue
+    if cue.kind != VERB or cue.conjunction:
+        return False
+    prev = art.toks[i - 1].norm if i > 0 else ""
+    if t.norm in ELATIVES and prev in (_n("من"), _n("ومن"), _n("فمن")):
+        return True
+    k = i + 1
+    while k < len(art.toks) and art.toks[k].norm in (_n("لي"), _n("لنا"), _n("له"), _n("لها"), _n("لهم")):
+        k += 1
+    no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP  # not «الدراسة تبين أن»
+    return t.norm == BECAME_CLEAR and no_subject and k < len(art.toks) \
+        and art.toks[k].norm in (_n("أن"), _n("أنه"), _n("أنها"))
+
+
+ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
+
+
+def interview_answer(art: Context, pos: int) -> bool:
+    """An interview's answer paragraph («- …», «ج: …»): the interviewee speaks in the first person."""
+    line = art.text[art.text.rfind("\n", 0, pos) + 1:pos].lstrip()
+    return line.startswith(ANSWER_MARKS)
 
 
 def bare_report(art: Context, i: int) -> tuple[str, int] | None:

@@ -16,9 +16,9 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
 from .marks import Tok
 from .plausible import gazetteer_names, is_role_word
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, HONORIFICS, NP, QUANTIFIERS, STOP, has_preposition,
+from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, QUANTIFIERS, STOP, has_preposition,
                        is_definite, is_title, possessive,
-                       key, kind_of, read_np, split_role, stem_of)
+                       key, kind_of, read_np, split_role, stem_of, without_determiners)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
@@ -165,7 +165,7 @@ class Resolver:
 
     def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
         art = self.art
-        words = [w for w in np.words if w.norm not in DEMONSTRATIVES]
+        words = without_determiners(np.words)
         if np.name_at >= 0:  # a role and its holder's name read together (apposition.py)
             return self._role_and_name(np)
         role, name = split_role(words, art.entity)

@@ -62,7 +62,13 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
-QUANTIFIERS = _stems("كل أحد بعض عدد مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
+QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
+# Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
+# «قال أحدهم» (an unnamed individual). Forms as written, with an optional و/ف.
+GROUP_PRONOUNS = {c + _n(w) for w in ("البعض", "بعضهم", "آخرون", "آخرين", "الآخرون", "الآخرين", "الجميع", "كثيرون",
+                                      "الكثيرون") for c in ("", "و", "ف")}
+UNNAMED_PRONOUNS = {c + _n(w) for w in ("أحدهم", "إحداهن") for c in ("", "و", "ف")}
+SAME = {_n(w) for w in ("نفس", "ذات")}  # «نفس المصدر»، «ذات المصادر»: the same (earlier) source
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
 ABBREVIATED_TITLES = ("د", "أ")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»
 HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
@@ -163,8 +169,8 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
                 j += 1  # «د. محمد»
                 continue
             break
-        if not words and t.norm in DEMONSTRATIVES and j + 1 < limit and is_definite(toks[j + 1]):
-            words.append(t)  # هذا المصدر العسكري
+        if not words and t.norm in DEMONSTRATIVES | SAME and j + 1 < limit and is_definite(toks[j + 1]):
+            words.append(t)  # هذا المصدر العسكري، نفس المصدر
             j += 1
             continue
         if (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity):
@@ -407,9 +413,19 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
     return [], words
 
 
+def without_determiners(words: list[Tok]) -> list[Tok]:
+    """The phrase without demonstratives, nor «نفس»/«ذات» (the same) before its definite head."""
+    words = [w for w in words if w.norm not in DEMONSTRATIVES]
+    if len(words) > 1 and words[0].norm in SAME and is_definite(words[1]):
+        return words[1:]
+    return words
+
+
 def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if not words:
         return "pronoun"
+    if len(words) == 1 and words[0].norm in GROUP_PRONOUNS | UNNAMED_PRONOUNS:
+        return "group" if words[0].norm in GROUP_PRONOUNS else "unnamed"
     if stem_of(words[0]) in STYLES and len(words) > 1:
         return kind_of(words[1:], name, in_entity)
     head = stem_of(words[0])

@@ -38,6 +38,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     """Subject–verb order: the phrase between the clause start and the verb."""
     toks = art.toks
     s0 = art.sentence_start(i)
+    if stop_at_comma and (np := kana_subject(art, s0, i)) is not None:
+        return np
     j = i - 1
     if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
         while j >= s0 and toks[j].text in "،,":
@@ -87,6 +89,35 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
+
+
+KANA_REACH = 16  # tokens back from a verb to the كان whose subject it shares
+THERE = {_n(w) for w in ("هناك", "هنا", "ثمة")}  # «كانت هناك …»: no subject
+
+
+def kana_subject(art: Context, s0: int, i: int) -> NP | None:
+    """«وكانت صحيفة "الشروق" الجزائرية قد ذكرت»، «وكانت كلية … في دندي قد أعلنت»: the verb
+    after the subject of كان shares that subject, which is the noun phrase right after كان,
+    names in quotation marks and prepositional tails included."""
+    toks = art.toks
+    b = i
+    while b > s0 and toks[b - 1].norm in (_n("قد"), _n("لقد")):
+        b -= 1
+    k = b - 1
+    while k >= max(s0, i - KANA_REACH) and toks[k].norm not in KANA:
+        t = toks[k]
+        if t.text in "،,.:;؛" or art.speech[k] and t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS \
+                or t.norm in RELATIVES:
+            return None
+        k -= 1
+    if k < max(s0, i - KANA_REACH) or k + 1 >= b:
+        return None
+    first = toks[k + 1]
+    if not first.is_word or first.norm in PRONOUN_SUBJECTS | THERE or stem_of(first) in STOP or possessive(first) \
+            or has_preposition(first, "ب") or has_preposition(first, "ل"):
+        return None  # «كان لدينا رأي»، «كان من أبرز»
+    np = read_np(toks, k + 1, b, art.seg_at, art.entity)
+    return np if np.words else None
 
 
 def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
