@@ -71,7 +71,8 @@ def test_a_relative_adjective_after_a_role_stays_with_it():
 
 
 def test_an_overt_subject_that_fails_as_written_stays_unknown():
-    out = check_speakers([quote("البعض", "البعض", "group", 0, 20), quote("", "الكاتب إذا", "named", 1, 90)], [])
+    # a lone demonstrative names nobody («البعض» alone is a group speaker: test_quotes_speakers)
+    out = check_speakers([quote("هؤلاء", "هؤلاء", "group", 0, 20), quote("", "الكاتب إذا", "named", 1, 90)], [])
     assert [(q.speaker, q.speaker_kind) for q in out] == [(UNKNOWN_SPEAKER, "unknown"), ("الكاتب", "title")]
 
 
