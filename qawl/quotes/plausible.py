@@ -59,7 +59,11 @@ STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادع�
 # Persons by what they do or where they come from, and bodies, beyond the extractor's title and
 # organisation lists (their feminine, dual and plural forms follow in `_singular_forms`).
 PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي "
-                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير")
+                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
+                      # people by their place in a service, a journey or an audience
+                      "نزيل نزلاء مريض مرضى راكب ركاب مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
+                      "معلق "
+                      "وجيه وجهاء دعاة")
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
