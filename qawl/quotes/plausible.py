@@ -28,6 +28,7 @@ from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, VERB, cue_of
+from .shares import is_share
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP, UNNAMED_PRONOUNS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
@@ -190,6 +191,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False
     if _trailing_adverb(words):
         return False
+    if is_share(name):
+        return True  # «43 في المائة من المستطلعين»: a share of people, a group
     head = words[head_index(words)]
     st = _stem(head)
     if not any(c.isalpha() for c in head):
