@@ -681,3 +681,21 @@ def test_many_of_and_all_quantify_the_head_that_follows():
 def test_the_same_source_is_the_earlier_source():
     first, second = quotes_of("وقال مصدر أمني إن الهجوم وقع ليلا. وأضاف نفس المصدر أن القتلى ثلاثة.")
     assert second.speaker == first.speaker == "مصدر أمني" and second.speaker_mention == "نفس المصدر"
+
+
+def test_people_by_their_place_in_a_service_or_an_audience_are_speakers():
+    [q] = quotes_of("وقالت المريضة إن الطبيب تأخر ساعتين.")
+    assert q.speaker == "المريضة" and q.speaker_kind != "unknown"
+    [q] = quotes_of("وأكد الركاب أن الرحلة تأخرت.")
+    assert q.speaker == "الركاب" and q.speaker_kind != "unknown"
+    [q] = quotes_of("ويقول القارئ إن المقال طويل.")
+    assert q.speaker == "القارئ"
+
+
+def test_a_survey_share_after_the_cue_is_a_group_speaker():
+    [q] = quotes_of("وقال 43 في المائة من الذين شملهم المسح إنهم يعملون من المنزل.")
+    assert q.speaker == "43 في المائة من الذين شملهم المسح" and q.speaker_kind == "group"
+    [q] = quotes_of("وفي الاستطلاع، ذكر 61% أن الأسعار مرتفعة.")
+    assert q.speaker == "61%" and q.speaker_kind == "group"
+    [q] = quotes_of("بينما قال %27 من المشاركين: إن الخدمة جيدة.")
+    assert q.speaker == "%27 من المشاركين" and q.speaker_kind == "group"

@@ -22,6 +22,7 @@ from .plausible import check_speakers
 from .reported import reported_content
 from .reports import find_reports
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
+from .shares import survey_shares
 
 RULE_CONFIDENCE = {"verb": 0.9, "participle": 0.85, "noun": 0.75}
 
@@ -64,4 +65,4 @@ def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     """The article's quotes in text order, pronouns with no antecedent given the next speaker,
     every speaker its fullest name, and implausible speakers made explicit unknowns."""
     quotes = sorted(quotes, key=lambda q: q.start)
-    return check_speakers(canonicalise(forward_speakers(quotes), art), art.entities)
+    return check_speakers(survey_shares(canonicalise(forward_speakers(quotes), art), art.text), art.entities)

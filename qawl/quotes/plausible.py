@@ -28,6 +28,7 @@ from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, VERB, cue_of
+from .shares import is_share
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP, UNNAMED_PRONOUNS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
@@ -59,7 +60,11 @@ STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادع�
 # Persons by what they do or where they come from, and bodies, beyond the extractor's title and
 # organisation lists (their feminine, dual and plural forms follow in `_singular_forms`).
 PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي "
-                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير")
+                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
+                      # people by their place in a service, a journey or an audience
+                      "نزيل نزلاء مريض مرضى راكب ركاب مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
+                      "معلق "
+                      "وجيه وجهاء دعاة")
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
@@ -186,6 +191,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False
     if _trailing_adverb(words):
         return False
+    if is_share(name):
+        return True  # «43 في المائة من المستطلعين»: a share of people, a group
     head = words[head_index(words)]
     st = _stem(head)
     if not any(c.isalpha() for c in head):
