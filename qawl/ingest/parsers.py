@@ -18,12 +18,12 @@ if TYPE_CHECKING:
     from ..store.rows import ArticleRows
 
 Pair = tuple[str, ArticleMeta]
+Result = Union["ArticleRows", str]    # the article's rows, or why it could not be parsed
+Done = Callable[[list[Result]], None]
 # A parse allocates hundreds of thousands of containers and frees nearly all of them by
 # reference counting; with Python's default thresholds (700, 10, 10) the cyclic collector
 # still took a fifth of a parsing process's time (13 of 65 ms per article).
 GC_THRESHOLDS = (50_000, 20, 100)
-Result = Union["ArticleRows", str]    # the article's rows, or why it could not be parsed
-Done = Callable[[list[Result]], None]
 
 
 def parse_batch(pairs: list[Pair]) -> list[Result]:

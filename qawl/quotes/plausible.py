@@ -27,10 +27,10 @@ from typing import AbstractSet, Iterable, Sequence
 from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
-from .cues import NOUN, PARTICIPLE, VERB, cue_of
+from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .shares import is_share
-from .speakers import (COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, HONORIFICS, ORG_HEADS, QUANTIFIERS, SAME,
-                       SOURCE_HEADS, STOP, UNNAMED_PRONOUNS,
+from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
+                       SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, _stems, pronoun_object)
 from .subjects import OBJECTLESS, TIME_WORDS
@@ -197,7 +197,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     st = _stem(head)
     if not any(c.isalpha() for c in head):
         return False   # a number or punctuation heads no speaker
-    if st in names or len(words) == 1 and _n(head) in GROUP_PRONOUNS | UNNAMED_PRONOUNS:
+    if st in names or len(words) == 1 and _n(head) in QUANTIFIER_PRONOUNS:
         return True  # a recognised name; «البعض»، «آخرون»، «أحدهم»: unnamed people
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
@@ -480,16 +480,24 @@ def first_of_two(name: str, persons: AbstractSet[tuple[str, tuple[str, ...]]]) -
     return None
 
 
+def _verb_and_subject_head(q: Quote) -> tuple[Cue | None, str | None]:
+    """(the quote's cue, the head word of its overt subject) when the cue is a verb and the
+    subject is written; (cue or None, None) otherwise."""
+    cue = cue_of(q.cue) if q.cue else None
+    words = q.speaker_mention.split()
+    if cue is None or cue.kind != VERB or not words:
+        return cue, None
+    return cue, words[head_index(words)]
+
+
 def non_human_subject(q: Quote, names: set[str]) -> bool:
     """An overt subject that agreement shows is no person: a feminine singular verb with a
     common noun that has no feminine ending and is no role noun (تشير الأدلة، أكدت التكهنات،
     الحسابات التي تبين) is a plural of things, a non-agentive source that the guidelines leave
     optional and that says nothing of who spoke."""
-    cue = cue_of(q.cue) if q.cue else None
-    words = q.speaker_mention.split()
-    if cue is None or cue.kind != VERB or not cue.feminine or cue.plural or not words:
+    cue, head = _verb_and_subject_head(q)
+    if head is None or not cue.feminine or cue.plural:
         return False
-    head = words[head_index(words)]
     if strip_marks(head).endswith("ة") or not head_is_noun(head) or looks_like_name(head, names):
         return False
     st = _stem(head)
@@ -500,11 +508,9 @@ def non_human_subject(q: Quote, names: set[str]) -> bool:
 def object_read(q: Quote, names: set[str]) -> bool:
     """A common noun read as the subject right after a verb that takes an object (ووصف الاتفاق
     بأنه، وأكد التثبت من أن): it is the object, and the subject is elided."""
-    cue = cue_of(q.cue) if q.cue else None
-    words = q.speaker_mention.split()
-    if cue is None or cue.kind != VERB or cue.lemma in OBJECTLESS or not words or q.speaker_start < q.cue_end:
+    cue, head = _verb_and_subject_head(q)
+    if head is None or cue.lemma in OBJECTLESS or q.speaker_start < q.cue_end:
         return False
-    head = words[head_index(words)]
     common = _stem(head) not in names and word_frequencies().get(_n(head), 0) >= RARE
     return common and head_is_noun(head) and not is_role_word(head)
 

@@ -10,7 +10,7 @@ from typing import Iterator
 from ..normalise import normalise, strip_marks
 from .context import Context
 from .cues import NOUN, VERB, Cue
-from .speakers import STOP, has_preposition, is_definite
+from .speakers import STOP, has_preposition, is_definite, pronoun_object, with_conjunctions
 from .subjects import SUBJECT_WINDOW, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -52,8 +52,7 @@ def find_reports(art: Context) -> Iterator[Report]:
 
 
 # Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول».
-MODALS = {c + _n(w) for w in ("يمكن", "يمكننا", "يمكنني", "نستطيع", "أستطيع", "يجب", "ينبغي", "يجدر", "لابد", "الممكن")
-          for c in ("", "و", "ف")}
+MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن")
 MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
 
 
@@ -75,7 +74,9 @@ def writer_voice(art: Context, i: int) -> bool:
 
 # Form IV verbs from adjectival roots whose elative is spelt the same: «من أبرز الأسباب» (the most prominent).
 ELATIVES = {_n(w) for w in ("أبرز", "أوضح")}
+FROM = with_conjunctions("من")
 BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّن, to explain, whose object follows)
+THAT = {_n(w) for w in ("أن", "أنه", "أنها")}
 
 
 def not_speech(art: Context, i: int) -> bool:
@@ -85,14 +86,15 @@ def not_speech(art: Context, i: int) -> bool:
     if cue.kind != VERB or cue.conjunction:
         return False
     prev = art.toks[i - 1].norm if i > 0 else ""
-    if t.norm in ELATIVES and prev in (_n("من"), _n("ومن"), _n("فمن")):
+    if t.norm in ELATIVES and prev in FROM:
         return True
+    if t.norm != BECAME_CLEAR:
+        return False
     k = i + 1
-    while k < len(art.toks) and art.toks[k].norm in (_n("لي"), _n("لنا"), _n("له"), _n("لها"), _n("لهم")):
-        k += 1
+    while k < len(art.toks) and art.toks[k].is_word and pronoun_object(art.toks[k].text):
+        k += 1   # «تبين لنا أن»
     no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP  # not «الدراسة تبين أن»
-    return t.norm == BECAME_CLEAR and no_subject and k < len(art.toks) \
-        and art.toks[k].norm in (_n("أن"), _n("أنه"), _n("أنها"))
+    return no_subject and k < len(art.toks) and art.toks[k].norm in THAT
 
 
 ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens

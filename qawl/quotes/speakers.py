@@ -65,9 +65,14 @@ def has_preposition(tok: Tok, letter: str) -> bool:
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
 # «قال أحدهم» (an unnamed individual). Forms as written, with an optional و/ف.
-GROUP_PRONOUNS = {c + _n(w) for w in ("البعض", "بعضهم", "آخرون", "آخرين", "الآخرون", "الآخرين", "الجميع", "كثيرون",
-                                      "الكثيرون") for c in ("", "و", "ف")}
-UNNAMED_PRONOUNS = {c + _n(w) for w in ("أحدهم", "إحداهن") for c in ("", "و", "ف")}
+def with_conjunctions(words: str) -> frozenset[str]:
+    """The normalised words of a space-separated list, alone and after و or ف."""
+    return frozenset(c + _n(w) for w in words.split() for c in ("", "و", "ف"))
+
+
+GROUP_PRONOUNS = with_conjunctions("البعض بعضهم آخرون آخرين الآخرون الآخرين الجميع كثيرون الكثيرون")
+UNNAMED_PRONOUNS = with_conjunctions("أحدهم إحداهن")
+QUANTIFIER_PRONOUNS = GROUP_PRONOUNS | UNNAMED_PRONOUNS
 SAME = {_n(w) for w in ("نفس", "ذات")}  # «نفس المصدر»، «ذات المصادر»: the same (earlier) source
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
 ABBREVIATED_TITLES = ("د", "أ")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»
@@ -424,7 +429,7 @@ def without_determiners(words: list[Tok]) -> list[Tok]:
 def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if not words:
         return "pronoun"
-    if len(words) == 1 and words[0].norm in GROUP_PRONOUNS | UNNAMED_PRONOUNS:
+    if len(words) == 1 and words[0].norm in QUANTIFIER_PRONOUNS:
         return "group" if words[0].norm in GROUP_PRONOUNS else "unnamed"
     if stem_of(words[0]) in STYLES and len(words) > 1:
         return kind_of(words[1:], name, in_entity)
