@@ -327,3 +327,13 @@ def test_a_common_noun_after_a_verb_that_takes_an_object_is_its_object():
     first, second = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع.\n"
                               "ووصف الاتفاق أمام البرلمان أمس بأنه خطوة ناجحة.")
     assert second.speaker == first.speaker == "سامي عادل" and second.speaker_kind == "pronoun"
+
+
+def test_a_participle_right_after_the_subject_of_its_clause_describes_that_person():
+    names = {"سامي عادل": "PER", "فادي نصار": "PER"}
+    _, second = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع، ليرد عليه النائب فادي نصار قائلا إن "
+                          "الأسعار مستقرة.", names)
+    assert second.speaker == "فادي نصار"
+    _, second = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع. واتفق مع هذا الرأي الخبير فادي نصار "
+                          "مشيرا إلى أن الطلب كبير.", names)
+    assert second.speaker == "فادي نصار"

@@ -10,12 +10,12 @@ from functools import lru_cache
 from ..normalise import normalise, word_frequencies
 from ..sentences import sentence_at
 from .context import Context
-from .cues import NOUN, VERB
+from .cues import NOUN, PARTICIPLE, VERB
 from .marks import Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker
 from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition, is_definite, is_title,
-                       key, read_np, stem_of)
+                       key, possessive, pronoun_object, read_np, stem_of)
 from .subjects import RELATIVES, SUBJECT_WINDOW, subject_before, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -25,6 +25,7 @@ OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهت
 QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
 RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
 RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
+CLAUSE_REACH = 8  # tokens back from a person's name to the verb whose subject it is
 
 
 def elided(art: Context, res: Resolver, i: int) -> Speaker:
@@ -35,7 +36,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     cue = toks[i].cue
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
-    shared = relative_antecedent(art, res, i) or topic(art, res, i) or same_sentence_speaker(art, res, i) \
+    shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
+        or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
         or opening_subject(art, res, i)
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
@@ -45,6 +47,46 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
+
+
+def adjacent_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«ليرد عليه النائب X قائلا»، «واتفق مع هذا الرأي الخبير X مشيرا»: a participle right after
+    a person's name describes that person when the name is the subject of the verb that opens
+    its clause — the first phrase after the verb, or the first after a prepositional phrase."""
+    toks = art.toks
+    if toks[i].cue is None or toks[i].cue.kind != PARTICIPLE or i == 0 or not toks[i - 1].is_word:
+        return None
+    e = art.entity(toks[i - 1])
+    if e is None or e.label != "PER":
+        return None
+    a = i - 1
+    while a > 0 and art.entity(toks[a - 1]) is e:
+        a -= 1
+    v = _clause_verb(art, a)
+    if v is None:
+        return None
+    after = toks[v + 1]
+    if not (after.norm in STOP or pronoun_object(after.norm)):
+        np = verb_subject(art, v, i)
+        if np is None or np.end != i:
+            return None  # «واستقبل الوزير السفير X مرحبا»: the name is the object
+    return res.resolve_np(NP(a, i, toks[a:i]), toks[a].start, i)
+
+
+def _clause_verb(art: Context, a: int) -> int | None:
+    """The verb that opens the clause of the name starting at token a: the nearest verb-like word
+    before it, at the start of the sentence, after a comma or with و/ف/ل, across no
+    punctuation, cue, relative pronoun or other person."""
+    toks = art.toks
+    s0 = art.sentence_start(a)
+    for v in range(a - 1, max(s0, a - CLAUSE_REACH) - 1, -1):
+        t = toks[v]
+        if not t.is_word or t.cue is not None or t.norm in RELATIVES or art.label(t) == "PER":
+            return None
+        if _verb_like(art, t) and not has_preposition(t, "ب") and not possessive(t) \
+                and (v == s0 or not toks[v - 1].is_word or t.norm[:1] in "وفل"):
+            return v
+    return None
 
 
 def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
