@@ -337,3 +337,11 @@ def test_a_participle_right_after_the_subject_of_its_clause_describes_that_perso
     _, second = quotes_of("وقال الوزير سامي عادل إن الأسعار سترتفع. واتفق مع هذا الرأي الخبير فادي نصار "
                           "مشيرا إلى أن الطلب كبير.", names)
     assert second.speaker == "فادي نصار"
+
+
+def test_a_person_set_off_by_commas_after_a_role_with_a_name_in_it_holds_the_role():
+    [q] = quotes_of("وقال مستشار الرئيس سامي عادل، فادي نصار، إن الاتفاق قريب.",
+                    {"سامي عادل": "PER", "فادي نصار": "PER"})
+    assert q.speaker == "فادي نصار" and q.speaker_role.startswith("مستشار الرئيس")
+    [q] = quotes_of("وقال الرئيس سامي عادل، في مؤتمر صحفي، إن الاتفاق قريب.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"

@@ -99,6 +99,21 @@ def _described_person(np: NP, name: list[Tok], label) -> bool:
         and head.cue is None
 
 
+def _holder_after_comma(toks: list[Tok], np: NP, j: int, label) -> NP:
+    """«مستشار الرئيس X، Y، إن»: a role that already holds a name (in its genitive, or a body the
+    recogniser took for a person) and is set off by a comma from a recognised person right
+    before the trigger names that person as its holder; `np` unchanged otherwise."""
+    a = np.end
+    if a + 1 >= j or toks[a].text not in "،," or label(toks[a + 1]) != "PER":
+        return np
+    b = a + 1
+    while b < j and label(toks[b]) == "PER" and toks[b].is_word:
+        b += 1
+    if any(t.text not in "،," for t in toks[b:j]):
+        return np
+    return NP(np.start, b, np.words + toks[a + 1:b], np.aliases, name_at=len(np.words))
+
+
 def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     """`np` (a role with no name) extended over its tail to the name just before token j
     (the trigger), with `name_at` set; `np` unchanged when no such name closes the span.
@@ -111,7 +126,7 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
         return np
     role = _role_head(np)
     if any(label(w) == "PER" for w in np.words):
-        return np
+        return _holder_after_comma(toks, np, j, label) if role else np
     b = _end_of_person(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
