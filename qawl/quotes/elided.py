@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..normalise import normalise, word_frequencies
 from ..sentences import sentence_at
+from .apposition import extend_to_name
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import Tok
@@ -184,7 +185,8 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
         if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
             break  # «الرئيس المستشفى»: the object
         words.append(w)
-    return res.resolve_np(NP(s0 + 1, s0 + 1 + len(words), words), head.start, i)
+    np = extend_to_name(toks, NP(s0 + 1, s0 + 1 + len(words), words), i, art.entity)
+    return res.resolve_np(np, head.start, i)  # «ونشر المؤلف المشارك في الكتاب X، تغريدة قال فيها»
 
 
 def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
