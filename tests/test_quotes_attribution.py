@@ -351,3 +351,15 @@ def test_the_subject_of_the_opening_verb_keeps_the_name_after_its_role():
     [q] = quotes_of("ونشر المؤلف المشارك في الكتاب فادي نصار، تغريدة على تويتر، قال فيها إن الأسعار ستنخفض.",
                     {"فادي نصار": "PER"})
     assert q.speaker == "فادي نصار"
+
+
+def test_the_source_takes_up_the_last_source_introduced_even_without_a_quote():
+    qs = quotes_of("وقال مصدر عسكري إن الهجوم فشل. وكان مصدر أمني أعلن في وقت سابق عن وجود رهائن في الفندق. "
+                   "وأضاف المصدر أن المهاجمين فروا.")
+    assert [q.speaker for q in qs] == ["مصدر عسكري", "مصدر أمني"]
+
+
+def test_the_source_still_takes_up_the_last_source_quoted():
+    qs = quotes_of("وكان مصدر أمني أعلن في وقت سابق عن وجود رهائن في الفندق. وقال مصدر عسكري إن الهجوم فشل. "
+                   "وأضاف المصدر أن المهاجمين فروا.")
+    assert [q.speaker for q in qs] == ["مصدر عسكري", "مصدر عسكري"]

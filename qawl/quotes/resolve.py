@@ -254,21 +254,31 @@ class Resolver:
         return cands[-1][0]
 
     def _corefer(self, words: list[Tok], pos: int, text_too: bool) -> str | None:
-        """An earlier, fuller speaker or phrase with the same head and all these modifiers."""
+        """An earlier, fuller speaker or phrase with the same head and all these modifiers: the
+        last such speaker, unless a source was introduced since by an indefinite phrase
+        («… قال مصدر عسكري … . وكان مصدر أمني أعلن … . وأضاف المصدر»: the security source)."""
         want = {stem_of(w) for w in words if w.norm not in STOP}
         head = stem_of(words[0])
         self._update_indexes()
+        spoken = None
         for sp, p, _, is_quote in reversed(self._by_head.get(head, [])):
             if p < pos and sp.kind != "pronoun" and is_quote:  # a contentless report may hold an object too
                 for form in (sp.name, sp.mention):
                     have = key(form).split()
                     if have and have[0] == head and want <= set(have) and len(key(sp.name).split()) >= len(want):
-                        return sp.name
-        return self._earlier_phrase(head, want, len(words), pos) if text_too else None
+                        spoken = (sp.name, sp.start if sp.start >= 0 else p)
+                        break
+                if spoken is not None:
+                    break
+        phrase = self._earlier_phrase(head, want, len(words), pos) if text_too else None
+        if phrase is not None and (spoken is None or phrase[2] and phrase[1] > spoken[1]):
+            return phrase[0]  # an indefinite phrase introduces a new referent, which the definite one takes up
+        return spoken[0] if spoken is not None else None
 
-    def _earlier_phrase(self, head: str, want: set[str], n_words: int, pos: int) -> str | None:
+    def _earlier_phrase(self, head: str, want: set[str], n_words: int, pos: int) -> tuple[str, int, bool] | None:
         """The nearest phrase before `pos`, outside quoted speech, opening with `head` and
-        holding all of `want` in more than `n_words` words."""
+        holding all of `want` in more than `n_words` words; with where it starts and whether it
+        is indefinite (a first mention)."""
         art = self.art
         if self._word_stems is None:  # token positions of each word stem outside quoted speech
             self._word_stems = {}
@@ -281,7 +291,7 @@ class Resolver:
             np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
             found = _body_words(np.words)
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
-                return speaker_text(found)
+                return speaker_text(found), art.toks[k].start, not is_definite(found[0])
         return None
 
 
