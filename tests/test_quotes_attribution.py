@@ -363,3 +363,11 @@ def test_the_source_still_takes_up_the_last_source_quoted():
     qs = quotes_of("وكان مصدر أمني أعلن في وقت سابق عن وجود رهائن في الفندق. وقال مصدر عسكري إن الهجوم فشل. "
                    "وأضاف المصدر أن المهاجمين فروا.")
     assert [q.speaker for q in qs] == ["مصدر عسكري", "مصدر عسكري"]
+
+
+def test_a_feminine_plural_after_a_masculine_verb_is_its_object():
+    qs = quotes_of("وقال الوزير سامي عادل إن الوضع مستقر. ودعا سلطات البلاد إلى الحوار، معتبرا أن الأزمة ستنتهي.",
+                   {"سامي عادل": "PER"})
+    assert [q.speaker for q in qs] == ["سامي عادل", "سامي عادل"]
+    [q] = quotes_of("وقالت السلطات إن الأزمة ستنتهي.")
+    assert q.speaker == "السلطات"

@@ -326,6 +326,13 @@ def feminine_noun(t: Tok) -> bool:
     return w.endswith("ة") and stem_of(t) not in MASCULINE_IN_TA
 
 
+def feminine_plural(t: Tok) -> bool:
+    """A sound feminine plural (السلطات، قوات، المنظمات), which a verb before it agrees with in
+    the feminine (وقالت السلطات)."""
+    st = stem_of(t)
+    return st.endswith("ات") and len(st) >= 5
+
+
 def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
     """After a subject that opens with a recognised name, another name or an ordinary word starts the object
     (اتهم السنيورة الولايات المتحدة …); a title or a nisba adjective continues it."""

@@ -10,8 +10,8 @@ from .context import OBJECT_FIRST, Context
 from .cues import NOUN
 from .marks import Tok
 from .content import COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition,
-                       is_definite, is_title, possessive, pronoun_object, read_np, stem_of)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, feminine_noun, feminine_plural,
+                       has_preposition, is_definite, is_title, possessive, pronoun_object, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -247,10 +247,10 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
             or has_preposition(w, "ب") or has_preposition(w, "ل"):
         return None
-    if cue is not None and not cue.feminine and not cue.plural and feminine_noun(w) \
+    if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
             and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]):
-        return None  # «ووصف حكومة السودان بأنها»: a masculine verb, so the feminine noun is its object
-        # (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
+        return None  # «ووصف حكومة السودان بأنها»، «ودعا سلطات البلاد إلى»: a masculine verb, so the feminine
+        # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and np.end == j and np.words and art.entity(w) is None \
             and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
