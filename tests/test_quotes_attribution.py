@@ -371,3 +371,12 @@ def test_a_feminine_plural_after_a_masculine_verb_is_its_object():
     assert [q.speaker for q in qs] == ["سامي عادل", "سامي عادل"]
     [q] = quotes_of("وقالت السلطات إن الأزمة ستنتهي.")
     assert q.speaker == "السلطات"
+
+
+def test_an_accusative_source_is_named_in_its_citation_form():
+    [q] = quotes_of("ويشار إلى أن مصدرا مقربا من الوزارة كشف أمس أن الاتفاق تأجل.")
+    assert q.speaker == "مصدر مقرب من الوزارة" and q.speaker_mention == "مصدرا مقربا من الوزارة"
+    [q] = quotes_of("لكن مسؤولا أمريكيا كبيرا قال إن الاتفاق تأجل.")
+    assert q.speaker == "مسؤول أمريكي كبير"
+    [q] = quotes_of("وقال مصدر مطلع إن الاتفاق تأجل.")
+    assert q.speaker == "مصدر مطلع"

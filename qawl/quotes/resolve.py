@@ -17,7 +17,7 @@ from .cues import NOUN, cue_of
 from .marks import Tok
 from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, QUANTIFIERS, STOP, has_preposition,
-                       is_definite, is_title, possessive,
+                       is_definite, is_title, nominative, possessive,
                        key, kind_of, read_np, split_role, stem_of, without_determiners)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -204,6 +204,8 @@ class Resolver:
                     or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
                 if prior is not None:
                     sp.name = prior
+            elif (cited := nominative(words)) is not None:
+                sp.name = cited
         return sp
 
     def _described(self, words: list[Tok], pos: int) -> str | None:

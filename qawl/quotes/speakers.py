@@ -326,6 +326,23 @@ def feminine_noun(t: Tok) -> bool:
     return w.endswith("ة") and stem_of(t) not in MASCULINE_IN_TA
 
 
+def nominative(words: list[Tok]) -> str | None:
+    """«أن مصدرا مقربا من التحقيق»، «لكن مسؤولا أمريكيا»: an indefinite source in the accusative
+    (after إن/أن/لكن) in its citation form, without the alif of the accusative (مصدر مقرب من
+    التحقيق); None when the phrase is no such source."""
+    if not words or is_definite(words[0]) or not stem_of(words[0]).endswith("ا") \
+            or stem_of(words[0])[:-1] not in SOURCE_HEADS:
+        return None
+    out = []
+    for w in words:
+        text = w.text.rstrip("\u064b")
+        if not is_definite(w) and not split_proclitics(w.norm)[0] and len(text) > 3 and text.endswith("ا") \
+                and not text.endswith(("اا", "ئا")) and w.norm not in STOP:
+            text = text[:-1]
+        out.append(text)
+    return " ".join(out)
+
+
 def feminine_plural(t: Tok) -> bool:
     """A sound feminine plural (السلطات، قوات، المنظمات), which a verb before it agrees with in
     the feminine (وقالت السلطات)."""
