@@ -380,3 +380,10 @@ def test_an_accusative_source_is_named_in_its_citation_form():
     assert q.speaker == "مسؤول أمريكي كبير"
     [q] = quotes_of("وقال مصدر مطلع إن الاتفاق تأجل.")
     assert q.speaker == "مصدر مطلع"
+
+
+def test_a_statement_of_a_body_is_attributed_to_the_body():
+    [q] = quotes_of("وقال بيان لوزارة الدفاع أمس إن الطائرات أصابت أهدافها.")
+    assert q.speaker == "وزارة الدفاع"
+    [q] = quotes_of("وقال بيان للجيش إن الطائرات أصابت أهدافها.")
+    assert q.speaker == "الجيش"

@@ -3,6 +3,7 @@ antecedent of a relative clause, the author of a statement noun, and the origina
 behind «نقل X عن Y» / «نقلا عن Y»."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..normalise import normalise, split_proclitics
@@ -240,6 +241,10 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             and toks[k + 2].norm == _n("عن"):  # «وقال بيان صادر عن الوزارة»: the issuer
         np = read_np(toks, k + 3, j, art.seg_at, art.entity)
         return np if np.words else None
+    if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 1 < j \
+            and has_preposition(toks[k + 1], "ل") and not pronoun_object(toks[k + 1].norm):
+        np = _issuer(art, k + 1, j)  # «وقال بيان للجيش»، «وقال بيان لوزارة الدفاع»: the issuer
+        return np if np.words else None
     cue = toks[i].cue
     # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
@@ -256,6 +261,15 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
         return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
     return np if np.words else None
+
+
+def _issuer(art: Context, k: int, j: int) -> NP:
+    """The phrase at token k without its preposition ل (للجيش → الجيش، لوزارة → وزارة)."""
+    toks = art.toks
+    t = toks[k]
+    text = "ال" + t.text[2:] if t.norm.startswith("لل") else t.text[1:]
+    bare = replace(t, text=text, norm=normalise(text))
+    return read_np(toks[:k] + [bare] + toks[k + 1:], k, j, art.seg_at, art.entity)
 
 
 def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
