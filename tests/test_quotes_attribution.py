@@ -387,3 +387,10 @@ def test_a_statement_of_a_body_is_attributed_to_the_body():
     assert q.speaker == "وزارة الدفاع"
     [q] = quotes_of("وقال بيان للجيش إن الطائرات أصابت أهدافها.")
     assert q.speaker == "الجيش"
+
+
+def test_a_name_in_brackets_after_a_media_head_is_part_of_the_name():
+    [q] = quotes_of("وقالت دورية (نيتشر) العلمية إن الدراسة دقيقة.")
+    assert q.speaker == "دورية نيتشر العلمية"
+    [q] = quotes_of("وقالت صحيفة (الأيام) إن الدراسة دقيقة.")
+    assert q.speaker == "صحيفة الأيام"

@@ -153,7 +153,10 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             while k < limit and toks[k].text != ")":
                 k += 1
             if words and k < limit and k - j <= 5:
-                aliases.append(" ".join(x.text for x in toks[j + 1:k]))
+                if stem_of(words[-1]) in NAME_HEADS_NP:  # «دورية (ذا ستار) الطبية»: the name itself
+                    words.extend(x for x in toks[j + 1:k] if x.is_word)
+                else:  # «الفرع المصري (ولاية سيناء)»: another name for it
+                    aliases.append(" ".join(x.text for x in toks[j + 1:k]))
                 j = k + 1
                 continue
             break
@@ -361,7 +364,7 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
     return not (is_title(t) or is_definite(t) and t.norm.endswith(("ي", "يه")))
 
 
-NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة")
+NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة دورية")
 
 
 def _title_only(words: list[Tok]) -> bool:
