@@ -146,3 +146,8 @@ def test_two_people_one_after_the_other_are_the_subject_and_the_object():
     # first names are no surnames: «محمد علي» is one man though «محمد صلاح» and «أحمد علي» speak too
     out = check_speakers([quote("محمد علي", "محمد علي", "named", 1, 90)], [person("محمد صلاح"), person("علي حسن")])
     assert out[0].speaker == "محمد علي"
+
+
+def test_an_assessment_is_a_report_without_an_agent_like_a_study():
+    assert plausible_speaker("تقييم استخباراتي أمريكي", "named")
+    assert plausible_speaker("دراسة حديثة", "named")
