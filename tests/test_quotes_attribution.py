@@ -394,3 +394,17 @@ def test_a_name_in_brackets_after_a_media_head_is_part_of_the_name():
     assert q.speaker == "دورية نيتشر العلمية"
     [q] = quotes_of("وقالت صحيفة (الأيام) إن الدراسة دقيقة.")
     assert q.speaker == "صحيفة الأيام"
+
+
+def test_a_common_noun_after_a_title_is_the_verbs_object_not_the_holders_name():
+    [q] = quotes_of("واقترح الرئيس الفرنسي تعديل القانون، مشيرا إلى أن الطلب كبير.")
+    assert q.speaker == "الرئيس الفرنسي" and q.speaker_kind == "title"
+
+
+def test_a_title_with_a_nationality_is_not_the_last_person_quoted_in_another_role():
+    qs = quotes_of("وقالت المتحدثة باسم الخارجية الأمريكية هيلين كارتر إن الاجتماع مهم.\n"
+                   "واقترح الرئيس الفرنسي تعديل القانون، مشيرا إلى أن الطلب كبير.", {"هيلين كارتر": "PER"})
+    assert [q.speaker for q in qs] == ["هيلين كارتر", "الرئيس الفرنسي"]
+    qs = quotes_of("وقال المدرب فادي نصار إن الفريق جاهز.\nوأضاف المدرب البرتغالي أن المباراة صعبة.",
+                   {"فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..doc import Quote
-from ..normalise import normalise
+from ..normalise import normalise, word_frequencies
+from .apposition import COMMON
 from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
@@ -169,10 +170,13 @@ class Resolver:
         if np.name_at >= 0:  # a role and its holder's name read together (apposition.py)
             return self._role_and_name(np)
         role, name = split_role(words, art.entity)
+        end = np.words[-1].end
+        if role and is_title(words[0]) and ordinary_word(name, art):
+            words, name, end = role, [], role[-1].end
         kind = kind_of(words, name, art.entity)
-        mention = art.text[np.words[0].start:np.words[-1].end]
-        sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start,
-                     np.words[-1].end, tuple(np.aliases))
+        mention = art.text[np.words[0].start:end]
+        sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start, end,
+                     tuple(np.aliases))
         if kind == "named":
             per = [w for w in words if art.label(w) == "PER"]
             ent = art.entity(per[0]) if per else None
@@ -220,7 +224,8 @@ class Resolver:
             return None  # a person: a title, a role, or an agent noun (المهاجم، المحلل)
         for sp, p, _, is_quote in reversed(self.history):
             if p < pos and is_quote and sp.kind == "named" and sp.mention:
-                return sp.name
+                # «الرئيس الفرنسي» is not the spokeswoman last quoted: a role of hers would say so
+                return sp.name if not sp.role or key(words[0].text) in key(sp.role).split() else None
         return None
 
     def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
@@ -316,7 +321,16 @@ def _name_words(words: list[Tok], art: Context) -> list[Tok]:
         if out and w.norm.startswith("و") and art.entity(w) is None:
             break
         out.append(w)
+    if ordinary_word(out, art):
+        return []
     return out if len(out) <= MAX_PERSON_WORDS or any(art.entity(w) for w in out) else []
+
+
+def ordinary_word(name: list[Tok], art: Context) -> bool:
+    """«اقترح الرئيس الفرنسي تعديل …»: one unrecognised word after a title that ordinary text
+    uses often and no gazetteer lists as a name is the verb's object, not the holder's name."""
+    return len(name) == 1 and art.entity(name[0]) is None and stem_of(name[0]) not in gazetteer_names() \
+        and word_frequencies().get(name[0].norm, 0) >= COMMON
 
 
 def _body_words(words: list[Tok]) -> list[Tok]:
