@@ -348,7 +348,7 @@ def test_a_person_set_off_by_commas_after_a_role_with_a_name_in_it_holds_the_rol
 
 
 def test_the_subject_of_the_opening_verb_keeps_the_name_after_its_role():
-    [q] = quotes_of("ونشر المؤلف المشارك في الكتاب فادي نصار، تغريدة على تويتر، قال فيها إن الأسعار ستنخفض.",
+    [q] = quotes_of("ونشر المخرج المشارك في الفيلم فادي نصار، رسالة على موقعه، قال فيها إن الأسعار ستنخفض.",
                     {"فادي نصار": "PER"})
     assert q.speaker == "فادي نصار"
 

@@ -186,7 +186,7 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
             break  # «الرئيس المستشفى»: the object
         words.append(w)
     np = extend_to_name(toks, NP(s0 + 1, s0 + 1 + len(words), words), i, art.entity)
-    return res.resolve_np(np, head.start, i)  # «ونشر المؤلف المشارك في الكتاب X، تغريدة قال فيها»
+    return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
 
 
 def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
