@@ -408,3 +408,12 @@ def test_a_title_with_a_nationality_is_not_the_last_person_quoted_in_another_rol
     qs = quotes_of("وقال المدرب فادي نصار إن الفريق جاهز.\nوأضاف المدرب البرتغالي أن المباراة صعبة.",
                    {"فادي نصار": "PER"})
     assert [q.speaker for q in qs] == ["فادي نصار", "فادي نصار"]
+
+
+def test_a_name_that_ends_like_a_sound_plural_is_one_person_for_agreement():
+    qs = quotes_of("وقالت هيلين كارتر إن الوضع صعب. وقال فادي نصار إن الوضع جيد. وأضافت أن الحكومة ستعمل.",
+                   {"هيلين كارتر": "PER", "فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["هيلين كارتر", "فادي نصار", "هيلين كارتر"]
+    qs = quotes_of("وقال نيلسون إن الوضع صعب. وقالت منى الحربي إن الوضع جيد. وأضاف أن الحكومة ستعمل.",
+                   {"نيلسون": "PER", "منى الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["نيلسون", "منى الحربي", "نيلسون"]

@@ -20,7 +20,7 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
     if cand.np is not None:
         sp = res.resolve_np(cand.np, art.toks[i].start, report.j)
         if cand.rule == "verb":
-            sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(sp, cand.np, cue.plural)
+            sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(art, sp, cand.np, cue.plural)
         return sp
     sp = elided(art, res, i)
     if cand.rule == "verb":  # an elided subject agrees with its verb too (وقالت → she, وأضافوا → they)
@@ -38,16 +38,17 @@ def contentless_subject(art: Context, res: Resolver, report: Report) -> Speaker 
     if np is None:
         return None
     sp = res.resolve_np(np, art.toks[i].start, np.end)
-    sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(sp, np, cue.plural)
+    sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(art, sp, np, cue.plural)
     return sp
 
 
-def overt_plural(sp: Speaker, np: NP, verb_plural: bool) -> bool | None:
+def overt_plural(art: Context, sp: Speaker, np: NP, verb_plural: bool) -> bool | None:
     """Number of an overt subject: a verb before its subject stays singular (قال مسؤولون), so
-    a sound plural head (مسؤولون، المحتجين) says plural and a person's name singular."""
+    a sound plural head (مسؤولون، المحتجين) says plural and a person's name singular, even one
+    that ends like a plural (ماكرون، بوتين، هيلين)."""
     if verb_plural:
         return True
-    head = np.words[0].norm if np.words else ""
-    if head.endswith(("ون", "ين")) and len(head) > 4:
+    head = np.words[0] if np.words else None
+    if head is not None and art.label(head) != "PER" and head.norm.endswith(("ون", "ين")) and len(head.norm) > 4:
         return True
     return False if sp.kind in ("named", "title") else None
