@@ -417,3 +417,13 @@ def test_a_name_that_ends_like_a_sound_plural_is_one_person_for_agreement():
     qs = quotes_of("وقال نيلسون إن الوضع صعب. وقالت منى الحربي إن الوضع جيد. وأضاف أن الحكومة ستعمل.",
                    {"نيلسون": "PER", "منى الحربي": "PER"})
     assert [q.speaker for q in qs] == ["نيلسون", "منى الحربي", "نيلسون"]
+
+
+def test_a_definite_source_noun_takes_up_the_person_its_role_was_apposed_to():
+    names = {"سامي عادل": "PER", "منى الحربي": "PER"}
+    qs = quotes_of("وقالت منى الحربي، المتحدثة باسم الوزارة، إن الوضع صعب. وقال سامي عادل إن الحكومة ستعمل. "
+                   "وأكدت المتحدثة أن الجيش سيعمل.", names)
+    assert [q.speaker for q in qs] == ["منى الحربي", "سامي عادل", "منى الحربي"]
+    qs = quotes_of("وقال سامي عادل المتحدث باسم الوزارة إن الوضع صعب. وقالت منى الحربي إن الحكومة ستعمل. "
+                   "وأكد المتحدث أن الجيش سيعمل.", names)
+    assert [q.speaker for q in qs] == ["سامي عادل", "منى الحربي", "سامي عادل"]

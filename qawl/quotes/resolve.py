@@ -149,6 +149,11 @@ class Resolver:
                 return np.words
         return []
 
+    def _person_name(self, words: list[Tok]) -> str:
+        """The name of a recognised person as the article writes it most fully."""
+        e = self.art.entity(words[0])
+        return e.canonical if e is not None and e.label == "PER" else speaker_text(words)
+
     @staticmethod
     def _role_stems(role: list[Tok]) -> frozenset:
         return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
@@ -284,8 +289,8 @@ class Resolver:
 
     def _earlier_phrase(self, head: str, want: set[str], n_words: int, pos: int) -> tuple[str, int, bool] | None:
         """The nearest phrase before `pos`, outside quoted speech, opening with `head` and
-        holding all of `want` in more than `n_words` words; with where it starts and whether it
-        is indefinite (a first mention)."""
+        holding all of `want` in more than `n_words` words (or the person it follows as an
+        apposition); with where it starts and whether it is indefinite (a first mention)."""
         art = self.art
         if self._word_stems is None:  # token positions of each word stem outside quoted speech
             self._word_stems = {}
@@ -298,7 +303,9 @@ class Resolver:
             np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
             found = _body_words(np.words)
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
-                return speaker_text(found), art.toks[k].start, not is_definite(found[0])
+                holder = self._name_before(k)  # «X، المتحدث باسم الوزارة، …»: the spokesman is X
+                name = self._person_name(holder) if holder else speaker_text(found)
+                return name, art.toks[k].start, not is_definite(found[0])
         return None
 
 
