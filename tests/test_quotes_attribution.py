@@ -427,3 +427,11 @@ def test_a_definite_source_noun_takes_up_the_person_its_role_was_apposed_to():
     qs = quotes_of("وقال سامي عادل المتحدث باسم الوزارة إن الوضع صعب. وقالت منى الحربي إن الحكومة ستعمل. "
                    "وأكد المتحدث أن الجيش سيعمل.", names)
     assert [q.speaker for q in qs] == ["سامي عادل", "منى الحربي", "سامي عادل"]
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_is_skipped():
+    qs = quotes_of("وقال سامي عادل إن الوضع صعب. الدبلوماسي الغربي الذي فضل عدم الكشف عن هويته قال إن "
+                   "الحكومة ستعمل.", {"سامي عادل": "PER"})
+    assert [q.speaker for q in qs] == ["سامي عادل", "الدبلوماسي الغربي"]
+    [q] = quotes_of("وزار البلاد الرئيس سامي عادل الذي قال إن الزيارة ناجحة.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"

@@ -41,6 +41,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     s0 = art.sentence_start(i)
     if stop_at_comma and (np := kana_subject(art, s0, i)) is not None:
         return np
+    if stop_at_comma and (rel := _relative_clause_before(art, s0, i)) is not None:
+        return subject_before(art, rel)  # «الدبلوماسي الذي فضل عدم الكشف عن هويته قال»: before the clause
     j = i - 1
     if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
         while j >= s0 and toks[j].text in "،,":
@@ -90,6 +92,23 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
+
+
+RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause between a subject and its verb
+
+
+def _relative_clause_before(art: Context, s0: int, i: int) -> int | None:
+    """The relative pronoun opening a clause that ends right before the verb at token i, with no
+    punctuation, quotation or complementiser in it (… الذي فضل عدم الكشف عن هويته قال); None when the verb
+    follows the relative pronoun directly (… الذي قال: its own subject is the antecedent)."""
+    toks = art.toks
+    for k in range(i - 1, max(s0, i - RELATIVE_CLAUSE_REACH) - 1, -1):
+        t = toks[k]
+        if not t.is_word or art.speech[k] or t.norm in COMPLEMENTISERS:
+            return None
+        if t.norm in RELATIVES:
+            return k if k < i - 1 else None
+    return None
 
 
 KANA_REACH = 16  # tokens back from a verb to the كان whose subject it shares
