@@ -345,6 +345,9 @@ def test_a_person_set_off_by_commas_after_a_role_with_a_name_in_it_holds_the_rol
     assert q.speaker == "فادي نصار" and q.speaker_role.startswith("مستشار الرئيس")
     [q] = quotes_of("وقال الرئيس سامي عادل، في مؤتمر صحفي، إن الاتفاق قريب.", {"سامي عادل": "PER"})
     assert q.speaker == "سامي عادل"
+    [q] = quotes_of("وقال الأمين العام للمنظمة، سامي عادل، لبي بي سي إن الاتفاق قريب.",
+                    {"سامي عادل": "PER", "بي بي سي": "PER"})  # the outlet spoken to, taken for a person
+    assert q.speaker == "سامي عادل"
 
 
 def test_the_subject_of_the_opening_verb_keeps_the_name_after_its_role():

@@ -99,12 +99,14 @@ def _described_person(np: NP, name: list[Tok], label) -> bool:
         and head.cue is None
 
 
-def _holder_after_comma(toks: list[Tok], np: NP, j: int, label) -> NP:
+def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
     """«مستشار الرئيس X، Y، إن»: a role that already holds a name (in its genitive, or a body the
     recogniser took for a person) and is set off by a comma from a recognised person right
-    before the trigger names that person as its holder; `np` unchanged otherwise."""
+    before the trigger names that person as its holder (not an outlet spoken to: «، لبي بي سي
+    إن»); `np` unchanged otherwise."""
     a = np.end
-    if a + 1 >= j or toks[a].text not in "،," or label(toks[a + 1]) != "PER":
+    if a + 1 >= j or toks[a].text not in "،," or label(toks[a + 1]) != "PER" \
+            or addressed_entity(toks[a + 1], entity):
         return np
     b = a + 1
     while b < j and label(toks[b]) == "PER" and toks[b].is_word:
@@ -126,7 +128,7 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
         return np
     role = _role_head(np)
     if any(label(w) == "PER" for w in np.words):
-        return _holder_after_comma(toks, np, j, label) if role else np
+        return _holder_after_comma(toks, np, j, label, entity) if role else np
     b = _end_of_person(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
