@@ -438,3 +438,9 @@ def test_a_relative_clause_between_the_subject_and_its_verb_is_skipped():
     assert [q.speaker for q in qs] == ["سامي عادل", "الدبلوماسي الغربي"]
     [q] = quotes_of("وزار البلاد الرئيس سامي عادل الذي قال إن الزيارة ناجحة.", {"سامي عادل": "PER"})
     assert q.speaker == "سامي عادل"
+
+
+def test_a_source_cited_between_the_subject_and_its_verb_is_skipped():
+    qs = quotes_of("وقال سامي عادل إن الوضع صعب. وزير الخارجية وفقا للمصدر أكد أن الحكومة ستعمل.",
+                   {"سامي عادل": "PER"})
+    assert [q.speaker for q in qs] == ["سامي عادل", "وزير الخارجية"]

@@ -12,9 +12,9 @@ from .cues import NOUN
 from .marks import Tok
 from .resolve import Resolver, Speaker
 from .speakers import read_np
+from .subjects import ACCORDING
 
 _n = lru_cache(maxsize=None)(normalise)
-ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
 WHAT = {_n(w) for w in ("لما", "ما")}
 FA_INNA = {_n(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم")}
 MAX_SOURCE = 12  # tokens from «وفقا» to the comma before فإن

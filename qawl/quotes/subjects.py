@@ -18,6 +18,7 @@ _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
+ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
 TIME_WORDS = {_n(w) for w in (
@@ -68,6 +69,9 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         if toks[b - 1].norm == _n("وقد"):
             return None  # «… المشاركة الأوروبية وقد أعلن الوزير»: و starts a new clause
         b -= 1
+    cited = [k for k in range(a + 1, b) if toks[k].norm in ACCORDING]
+    if cited:
+        b = cited[0]  # «رئيس الأركان وفقا للمسؤول أكد»: the source cited comes between subject and verb
     kana = [k for k in range(a, b) if toks[k].norm in KANA]
     if kana:
         a = kana[-1] + 1  # «… وكانت الوزيرة صرحت»: the subject of كان is the verb's
