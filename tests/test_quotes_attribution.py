@@ -444,3 +444,9 @@ def test_a_source_cited_between_the_subject_and_its_verb_is_skipped():
     qs = quotes_of("وقال سامي عادل إن الوضع صعب. وزير الخارجية وفقا للمصدر أكد أن الحكومة ستعمل.",
                    {"سامي عادل": "PER"})
     assert [q.speaker for q in qs] == ["سامي عادل", "وزير الخارجية"]
+
+
+def test_an_indefinite_phrase_describing_the_person_just_named_introduces_nobody():
+    qs = quotes_of("وقال مسؤول في الوزارة إن الوضع صعب. وكان سامي عادل، وهو مسؤول سابق في الحكومة، قد حضر "
+                   "الاجتماع. وأضاف المسؤول أن الحكومة ستعمل.", {"سامي عادل": "PER"})
+    assert [q.speaker for q in qs] == ["مسؤول في الوزارة", "مسؤول في الوزارة"]

@@ -17,9 +17,9 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
 from .marks import Tok
 from .plausible import gazetteer_names, is_role_word
-from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, QUANTIFIERS, STOP, has_preposition,
-                       is_definite, is_title, nominative, possessive,
-                       key, kind_of, read_np, split_role, stem_of, without_determiners)
+from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
+                       has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np,
+                       split_role, stem_of, without_determiners)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
@@ -305,8 +305,16 @@ class Resolver:
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
                 holder = self._name_before(k)  # «X، المتحدث باسم الوزارة، …»: the spokesman is X
                 name = self._person_name(holder) if holder else speaker_text(found)
-                return name, art.toks[k].start, not is_definite(found[0])
+                return name, art.toks[k].start, _introduces(found, art.toks[k - 1] if k else None)
         return None
+
+
+def _introduces(words: list[Tok], before: Tok | None) -> bool:
+    """An indefinite source phrase that introduces a new person («وكان مصدر أمني أعلن»), not one
+    that describes the person or body just named («وهو مسؤول سابق»، «وهي شركة ناشئة»)."""
+    pronoun = before is not None and (before.norm in PRONOUN_SUBJECTS or before.norm[1:] in PRONOUN_SUBJECTS
+                                      and before.norm[:1] in "وف")
+    return not is_definite(words[0]) and stem_of(words[0]) in SOURCE_HEADS and not pronoun
 
 
 def nationality(w: Tok) -> bool:
