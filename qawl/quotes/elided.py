@@ -185,7 +185,9 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
         if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
             break  # «الرئيس المستشفى»: the object
         words.append(w)
-    np = extend_to_name(toks, NP(s0 + 1, s0 + 1 + len(words), words), i, art.entity)
+    np = NP(s0 + 1, s0 + 1 + len(words), words)
+    if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
+        np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
 
 

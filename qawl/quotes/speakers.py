@@ -196,8 +196,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if has_preposition(t, "ل") \
                 and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
             break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
-        if words and _source_head(words) and not is_definite(words[0]) and addressed_entity(t, in_entity):
-            break  # «مصدر قضائي لبي بي سي»: the outlet spoken to
+        if words and (_source_head(words) and not is_definite(words[0]) or _named(words, in_entity)) \
+                and addressed_entity(t, in_entity):
+            break  # «مصدر قضائي لبي بي سي»، «X لبي بي سي»: the outlet spoken to
         if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
                 or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
             break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
