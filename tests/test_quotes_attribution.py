@@ -450,3 +450,15 @@ def test_an_indefinite_phrase_describing_the_person_just_named_introduces_nobody
     qs = quotes_of("وقال مسؤول في الوزارة إن الوضع صعب. وكان سامي عادل، وهو مسؤول سابق في الحكومة، قد حضر "
                    "الاجتماع. وأضاف المسؤول أن الحكومة ستعمل.", {"سامي عادل": "PER"})
     assert [q.speaker for q in qs] == ["مسؤول في الوزارة", "مسؤول في الوزارة"]
+
+
+def test_an_outlet_spoken_to_that_the_recogniser_took_for_a_person_ends_the_subject():
+    qs = quotes_of("وقال فادي نصار إن الأجور متدنية. وقال عدد من العمال الأجانب لبي بي سي إن الأجور متدنية.",
+                   {"فادي نصار": "PER", "بي بي سي": "PER"})
+    assert [q.speaker for q in qs] == ["فادي نصار", "عدد من العمال الأجانب"]
+
+
+def test_a_dual_subject_is_not_narrowed_to_the_first_name_apposed_to_it():
+    [q] = quotes_of("ودفعت المرأتان، منى الحربي، وهيلين كارتر، ببراءتهما، وقالتا إنهما بريئتان.",
+                    {"منى الحربي": "PER", "هيلين كارتر": "PER"})
+    assert q.speaker != "منى الحربي"
