@@ -462,3 +462,12 @@ def test_a_dual_subject_is_not_narrowed_to_the_first_name_apposed_to_it():
     [q] = quotes_of("ودفعت المرأتان، منى الحربي، وهيلين كارتر، ببراءتهما، وقالتا إنهما بريئتان.",
                     {"منى الحربي": "PER", "هيلين كارتر": "PER"})
     assert q.speaker != "منى الحربي"
+
+
+def test_a_report_verb_opening_its_sentence_continues_the_person_the_sentence_before_is_about():
+    names = {"سامي عادل": "PER", "فادي نصار": "PER"}
+    qs = quotes_of("وقال سامي عادل إن الوضع صعب. وصعد وزير الخارجية فادي نصار من حدة التصريحات يوم الخميس. "
+                   "وقال إن الهجوم مدان.", names)
+    assert [q.speaker for q in qs] == ["سامي عادل", "فادي نصار"]
+    qs = quotes_of("وقال سامي عادل إن الوضع صعب. وتعود قضية فادي نصار إلى عام مضى. وأضاف أن الهجوم مدان.", names)
+    assert [q.speaker for q in qs] == ["سامي عادل", "سامي عادل"]

@@ -43,7 +43,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         or opening_subject(art, res, i)
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
-    prev = shared or sentence_subject(art, res, i) or res.last(toks[i].start, fem, plural)
+    prev = shared or sentence_subject(art, res, i) or previous_subject(art, res, i) \
+        or res.last(toks[i].start, fem, plural)
     if prev is None:
         return Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
@@ -195,12 +196,39 @@ def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     """«في المقابل رفض رئيس الاتحاد X تأكيد …، مشيرا إلى أن»: a participle or coordinated verb
     with no report verb before it in its sentence shares the subject of the verb that opens
     the sentence, when that subject is a person, a title or a body."""
+    k = _after_openers(art, art.sentence_start(i), i)
+    return _subject_of(art, res, k, i) if k < i - 1 and _verb_like(art, art.toks[k]) else None
+
+
+def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وصعّد وزير الخارجية X من حدة التصريحات. وقال إن …»: a report verb that opens its sentence
+    with no subject continues the topic of the sentence before — the named person who is the
+    subject of the verb opening it — when no one has spoken since that sentence began."""
     toks = art.toks
-    k = art.sentence_start(i)
+    s0 = art.sentence_start(i)
+    if s0 == 0 or _after_openers(art, s0, i) != i:
+        return None
+    p0 = art.sentence_start(s0 - 1)
+    start = toks[p0].start
+    if any(start <= pos < toks[i].start for _, pos, _, _ in res.history):
+        return None
+    v = _after_openers(art, p0, s0)
+    if v >= s0 - 1 or not _verb_like(art, toks[v]):
+        return None
+    np = verb_subject(art, v, s0)
+    if np is None or not any(art.label(w) == "PER" for w in np.words) \
+            or not (is_title(np.words[0]) or art.label(np.words[0]) == "PER"):
+        return None  # a named person only: «وتعود قضية X …»، «وسيتوجه رئيس الوزراء …» name no speaker
+    return _subject_of(art, res, v, i)
+
+
+def _after_openers(art: Context, k: int, i: int) -> int:
+    """The first token from k (before i) that is no opener («وفي المقابل»، «من جهته»، «كما»)."""
+    toks = art.toks
     while k < i and (toks[k].norm in OPENERS or toks[k].norm[1:] in OPENERS and toks[k].norm[:1] in "وف"
                      or not toks[k].is_word):
         k += 1
-    return _subject_of(art, res, k, i) if k < i - 1 and _verb_like(art, toks[k]) else None
+    return k
 
 
 def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
