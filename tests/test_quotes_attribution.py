@@ -471,3 +471,9 @@ def test_a_report_verb_opening_its_sentence_continues_the_person_the_sentence_be
     assert [q.speaker for q in qs] == ["سامي عادل", "فادي نصار"]
     qs = quotes_of("وقال سامي عادل إن الوضع صعب. وتعود قضية فادي نصار إلى عام مضى. وأضاف أن الهجوم مدان.", names)
     assert [q.speaker for q in qs] == ["سامي عادل", "سامي عادل"]
+
+
+def test_a_report_without_content_reads_its_subject_before_the_verb_too():
+    qs = quotes_of("وقال سامي عادل إن الوضع صعب. وكان فادي نصار قد انتقد الاتفاق، قائلا إنه سيئ، مضيفا أن "
+                   "الحكومة ستعمل.", {"سامي عادل": "PER", "فادي نصار": "PER"})
+    assert [q.speaker for q in qs] == ["سامي عادل", "فادي نصار", "فادي نصار"]

@@ -11,7 +11,7 @@ from .elided import elided, embedded_subject
 from .reports import Report
 from .resolve import Resolver, Speaker
 from .speakers import NP
-from .subjects import SUBJECT_WINDOW, verb_subject
+from .subjects import SUBJECT_WINDOW, subject_before, verb_subject
 
 
 def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) -> Speaker:
@@ -31,10 +31,12 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
 
 
 def contentless_subject(art: Context, res: Resolver, report: Report) -> Speaker | None:
-    """The overt subject of a report verb without content («وأشار المراسل إلى …»), which
-    later pronouns may refer to."""
+    """The overt subject of a report verb without content («وأشار المراسل إلى …»، «وكان المراسل قد
+    انتقد …»), read as a report's is (before the verb, then after it), which later pronouns may
+    refer to."""
     i, cue = report.i, report.cue
-    np = verb_subject(art, i, min(report.limit, i + SUBJECT_WINDOW))
+    np = (subject_before(art, i) if not cue.conjunction else None) \
+        or verb_subject(art, i, min(report.limit, i + SUBJECT_WINDOW))  # «وكان X قد انتقد الاتفاق»: X
     if np is None:
         return None
     sp = res.resolve_np(np, art.toks[i].start, np.end)
