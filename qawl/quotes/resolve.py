@@ -282,7 +282,8 @@ class Resolver:
                         break
                 if spoken is not None:
                     break
-        phrase = self._earlier_phrase(head, want, len(words), pos) if text_too else None
+        phrase = self._earlier_phrase(head, want, len(words), pos) \
+            if text_too and (spoken is None or head in SOURCE_HEADS) else None  # only a source is re-introduced
         if phrase is not None and (spoken is None or phrase[2] and phrase[1] > spoken[1]):
             return phrase[0]  # an indefinite phrase introduces a new referent, which the definite one takes up
         return spoken[0] if spoken is not None else None
