@@ -477,3 +477,10 @@ def test_a_report_without_content_reads_its_subject_before_the_verb_too():
     qs = quotes_of("وقال سامي عادل إن الوضع صعب. وكان فادي نصار قد انتقد الاتفاق، قائلا إنه سيئ، مضيفا أن "
                    "الحكومة ستعمل.", {"سامي عادل": "PER", "فادي نصار": "PER"})
     assert [q.speaker for q in qs] == ["سامي عادل", "فادي نصار", "فادي نصار"]
+
+
+def test_a_statement_published_by_a_body_is_attributed_to_the_publisher():
+    [q] = quotes_of("وقال بيان أصدرته وزارة الخارجية إن الهجوم وقع ليلا.")
+    assert q.speaker == "وزارة الخارجية"
+    [q] = quotes_of("وقال بيان نشره الموقع الرسمي للجيش إن الهجوم وقع ليلا.")
+    assert q.speaker == "الموقع الرسمي للجيش"

@@ -26,6 +26,9 @@ TIME_WORDS = {_n(w) for w in (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
 MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", "قناة", "إذاعة", "مجلة", "موقع", "شبكة", "تلفزيون")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
+# «بيان نشره / أصدرته …»: a verb of publishing with a pronoun for the statement before it
+PUBLISHED = {_n(v + t + o) for v in ("نشر", "أصدر", "اصدر", "وزع", "بث", "أورد", "اورد", "أذاع", "اذاع")
+             for t in ("", "ت") for o in ("ه", "ها")}
 SUBJECT_WINDOW = 15  # tokens after a verb where its subject is read
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
@@ -263,6 +266,9 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if w.cue is not None and w.cue.kind == NOUN and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") \
             and toks[k + 2].norm == _n("عن"):  # «وقال بيان صادر عن الوزارة»: the issuer
         np = read_np(toks, k + 3, j, art.seg_at, art.entity)
+        return np if np.words else None
+    if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 2 < j and toks[k + 1].norm in PUBLISHED:
+        np = read_np(toks, k + 2, j, art.seg_at, art.entity)  # «وقال بيان نشرته الوزارة»: the publisher
         return np if np.words else None
     if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 1 < j \
             and has_preposition(toks[k + 1], "ل") and not pronoun_object(toks[k + 1].norm):
