@@ -484,3 +484,8 @@ def test_a_statement_published_by_a_body_is_attributed_to_the_publisher():
     assert q.speaker == "وزارة الخارجية"
     [q] = quotes_of("وقال بيان نشره الموقع الرسمي للجيش إن الهجوم وقع ليلا.")
     assert q.speaker == "الموقع الرسمي للجيش"
+
+
+def test_a_name_in_brackets_right_after_the_verb_is_its_subject():
+    [q] = quotes_of("قالت (نورتكس) أكبر شركة للأغذية في البلاد إنها ستوقف الإنتاج.")
+    assert q.speaker.startswith("نورتكس")

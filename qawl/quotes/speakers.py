@@ -152,8 +152,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             k = j + 1
             while k < limit and toks[k].text != ")":
                 k += 1
-            if words and k < limit and k - j <= 5:
-                if stem_of(words[-1]) in NAME_HEADS_NP:  # «دورية (ذا ستار) الطبية»: the name itself
+            if k < limit and k - j <= 5 and (words or k > j + 1):
+                if not words or stem_of(words[-1]) in NAME_HEADS_NP:
+                    # «قالت (X) أكبر شركة …»: a name in brackets as the subject; «دورية (X) الطبية»: the name itself
                     words.extend(x for x in toks[j + 1:k] if x.is_word)
                 else:  # «الفرع المصري (ولاية سيناء)»: another name for it
                     aliases.append(" ".join(x.text for x in toks[j + 1:k]))
