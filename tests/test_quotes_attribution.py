@@ -489,3 +489,11 @@ def test_a_statement_published_by_a_body_is_attributed_to_the_publisher():
 def test_a_name_in_brackets_right_after_the_verb_is_its_subject():
     [q] = quotes_of("قالت (نورتكس) أكبر شركة للأغذية في البلاد إنها ستوقف الإنتاج.")
     assert q.speaker.startswith("نورتكس")
+
+
+def test_ali_written_with_ya_before_a_family_name_is_a_name_not_the_preposition():
+    [q] = quotes_of("ومن جهته، أشار علي الحربي المدير العام للشركة إلى أن الأسعار مستقرة.")
+    assert q.speaker == "علي الحربي"
+    first, second = quotes_of("وقال سامي عادل إن الأسعار سترتفع. وأكد على ضرورة أن الأسعار مستقرة.",
+                              {"سامي عادل": "PER"})
+    assert second.speaker == "سامي عادل"

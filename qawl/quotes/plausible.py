@@ -32,7 +32,7 @@ from .shares import is_share
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, _stems, pronoun_object)
+                       TRAILING_PREPOSITIONS, _stems, named_ali, pronoun_object)
 from .subjects import OBJECTLESS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -193,12 +193,15 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False
     if is_share(name):
         return True  # «43 في المائة من المستطلعين»: a share of people, a group
-    head = words[head_index(words)]
+    k = head_index(words)
+    head = words[k]
     st = _stem(head)
     if not any(c.isalpha() for c in head):
         return False   # a number or punctuation heads no speaker
     if st in names or len(words) == 1 and _n(head) in QUANTIFIER_PRONOUNS:
         return True  # a recognised name; «البعض»، «آخرون»، «أحدهم»: unnamed people
+    if k + 1 < len(words) and named_ali(head, words[k + 1], _stem(words[k + 1]) in names):
+        return True  # «علي التميمي»: not the preposition على
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
@@ -209,7 +212,6 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True  # الروائي، الشاعرة
     if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
         return False
-    k = head_index(words)
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
         return looks_like_name(words[k + 1], names)
     if looks_like_name(head, names):

@@ -182,7 +182,9 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             words.append(t)  # هذا المصدر العسكري، نفس المصدر
             j += 1
             continue
-        if (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity):
+        ali = j + 1 < limit and named_ali(t.text, toks[j + 1].text, _label(in_entity, toks[j + 1]) == "PER")
+        if (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity) \
+                and not ali:
             # علي is also على
             if t.norm == _n("من") and words and stem_of(words[-1]) in QUANTIFIERS:
                 words.append(t)  # عدد من الشهود
@@ -256,6 +258,14 @@ def _name_word(t: Tok) -> bool:
     """An indefinite word that can be part of a person's name (not a title, a body, باسم or a ل/ب phrase)."""
     return t.is_word and not is_definite(t) and not is_title(t) and stem_of(t) not in ORG_HEADS \
         and not t.norm.startswith(_n("باسم")) and not split_proclitics(t.norm)[0] and t.norm not in STOP
+
+
+def named_ali(word: str, nxt: str, person: bool) -> bool:
+    """«علي التميمي»، «علي X»: the name Ali, written with ya (على, the preposition, has alif maqsura),
+    before a recognised person (`person`) or a family name (a definite -ي word, which no noun after
+    على is alone)."""
+    nxt = strip_marks(nxt)
+    return strip_marks(word) in ("علي", "وعلي") and (person or nxt.startswith("ال") and nxt.endswith("ي"))
 
 
 HAMZA_NOUNS = ("إمام",)  # «إمام المسجد»: with its hamza below, not the preposition أمام
