@@ -2,6 +2,7 @@
 Streamlit's AppTest on the default article.
 
     python scripts/bench_pages.py --db DB      # a real server on DB (SQLite file or postgresql:// URL)
+    python scripts/bench_pages.py --db DB --only quotes --only speakers   # some views only
     python scripts/bench_pages.py --floor      # the same loads of a bare Streamlit page (title, one line)
     python scripts/bench_pages.py [--repeat N] # AppTest, default article only
 
@@ -11,7 +12,8 @@ on a freshly started server, three times: "first" (a new browser profile, cold c
 "new browser" (another new profile: the server's caches warm, the browser's empty) and
 "second visit" (a new tab of that profile: its HTTP cache holds the front end's scripts,
 as for a reader coming back). Each is the time until the page is idle (script run
-finished, no skeleton), with the CPU seconds the server and the browser spent on it (the
+finished, no skeleton); with --visits N the last two are each done N times (a new
+profile each time) and their medians printed. With each time come the CPU seconds the server and the browser spent on it (the
 figure to compare when other jobs share the machine). The server's resident memory is
 printed at the end. --floor times a bare Streamlit page (a title and one st.write) served
 and loaded the same way: what Streamlit's front end costs before any Qawl page draws.
@@ -142,14 +144,19 @@ def _load(context, url: str, server: int) -> tuple[float, float, float]:
 BARE_PAGE = 'import streamlit as st\n\nst.title("Bare page")\nst.write("One line of text.")\n'
 
 
-def _print_loads(name: str, browser, url: str, server: int | None) -> None:
-    """Time `url` in two new profiles of `browser`, then in a second tab of the last one; print a row."""
-    loads = []
-    for _ in range(2):
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        loads.append(_load(context, url, server))
-    loads.append(_load(context, url, server))
+def _print_loads(name: str, browser, url: str, server: int | None, visits: int = 1) -> None:
+    """Time `url` in a new profile of `browser`, then `visits` times in another new profile
+    and a second tab of it; print a row (the later two: medians over the visits)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    first = _load(context, url, server)
     context.close()
+    fresh, again = [], []
+    for _ in range(visits):
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        fresh.append(_load(context, url, server))
+        again.append(_load(context, url, server))
+        context.close()
+    loads = [first] + [tuple(statistics.median(x) for x in zip(*runs)) for runs in (fresh, again)]
     print(f"{name:30s} " + "".join(f"{w:18.2f} ({s:4.2f} + {b:4.2f})   " for w, s, b in loads), flush=True)
 
 
@@ -157,7 +164,7 @@ def _header() -> None:
     print(f"{'view':30s} " + "".join(f"{name + ' s (CPU server+browser)':>36s}" for name in LOADS))
 
 
-def floor_times() -> None:
+def floor_times(visits: int = 1) -> None:
     """Print the loads of a bare Streamlit page, served and loaded as the views are."""
     from appserver import chromium, free_port, running_app, server_pid
 
@@ -167,10 +174,10 @@ def floor_times() -> None:
         script.write_text(BARE_PAGE)
         with running_app(Path(tmp) / "unused.sqlite", port=port, script=script) as url:
             _header()
-            _print_loads("bare Streamlit page", browser, url, server_pid(port))
+            _print_loads("bare Streamlit page", browser, url, server_pid(port), visits)
 
 
-def browser_times(db: str) -> None:
+def browser_times(db: str, only: list[str] | None = None, visits: int = 1) -> None:
     """Print each view's loads in headless Chromium (seconds until idle, and the CPU
     seconds the server and the browser spent), then the server's memory. "first": a new
     browser profile on the freshly started server; "new browser": again in another new
@@ -183,7 +190,9 @@ def browser_times(db: str) -> None:
         server = server_pid(port)
         _header()
         for name, path in views(db).items():
-            _print_loads(name, browser, f"{url}/{path}", server)
+            if only and not any(name.startswith(o) for o in only):
+                continue
+            _print_loads(name, browser, f"{url}/{path}", server, visits)
         rss = server_rss(port)
         print(f"server memory: {rss / 2**20:.0f} MB" if rss else "server memory: unknown")
 
@@ -192,13 +201,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Render time of each dashboard page.")
     parser.add_argument("--db", help="time each view in headless Chromium against this store")
     parser.add_argument("--floor", action="store_true", help="time a bare Streamlit page the same way")
+    parser.add_argument("--only", action="append", help="with --db: time only the views whose name starts with this (repeatable)")
+    parser.add_argument("--visits", type=int, default=1,
+                        help="browser loads: repeat the new-browser and second visits, print the medians")
     parser.add_argument("--repeat", type=int, default=5, help="warm runs per page (median reported; AppTest)")
     args = parser.parse_args()
     if args.floor:
-        floor_times()
+        floor_times(args.visits)
         return
     if args.db:
-        browser_times(args.db)
+        browser_times(args.db, args.only, args.visits)
         return
     for name, seconds in page_render_times(args.repeat).items():
         print(f"{name:16s} {seconds * 1000:7.0f} ms")
