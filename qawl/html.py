@@ -57,6 +57,9 @@ CSS = """
 .qawl-stat-label { font-size: .875rem; opacity: .75; }
 .qawl-stat-value { font-size: 2.25rem; line-height: 1.3; font-variant-numeric: tabular-nums; }
 .qawl-target { outline: 2px solid #c0392b; border-radius: .3em; scroll-margin-top: 5rem; }
+.qawl-chart { direction: ltr; overflow-x: auto; }
+.qawl-chart svg { max-width: 100%%; height: auto; }
+.qawl-chart [role="graphics-symbol"]:hover { opacity: .75; }
 </style>
 """ % {**ENTITY_COLOURS, **PART_COLOURS}
 

@@ -27,3 +27,8 @@ def open_app(page: str | None = None, **params: str | list[str]) -> AppTest:
 def tables(at: AppTest) -> list[pd.DataFrame]:
     """The tables the page drew as HTML (`qawl.html.table_html`), headed by their labels."""
     return [pd.read_html(StringIO(h.value))[0] for h in at.html if 'class="qawl-table"' in h.value]
+
+
+def charts(at: AppTest) -> list[str]:
+    """The charts the page drew (SVG drawn on the server, `views.charts`)."""
+    return [m.value for m in at.markdown if m.value.startswith('<div class="qawl-chart">')]

@@ -18,7 +18,7 @@ from qawl.pipeline import DEFAULT_ARTICLE
 from qawl.store import Store
 from qawl.text_safety import literal
 
-from apptest import open_app, tables
+from apptest import charts, open_app, tables
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "hospitals.txt"
@@ -69,7 +69,7 @@ def test_entities_page_chart_table_and_sentences(db, default_article):
     counts = frames.entity_counts(default_article)
     top = counts.iloc[0]
     at = open_app("views/entities.py", entity=top["canonical"])
-    assert at.get("vega_lite_chart"), "no entity chart"
+    assert charts(at), "no entity chart"
     table = tables(at)[0]
     assert list(table["Entity"][:3]) == list(counts["canonical"][:3])
     assert at.selectbox(key="w_entity").value == top["canonical"]
@@ -325,7 +325,7 @@ def test_corpus_words_page_shows_words_as_written(db, default_article):
 def test_an_entity_of_undated_articles_gets_a_note_not_an_empty_timeline(db, default_article):
     at = open_app("views/entity.py", name="جو بايدن", lang="ar")
     assert "لا تاريخ لأي من هذه المقالات." in [c.value for c in at.caption]
-    assert len(at.get("vega_lite_chart")) == 1   # the co-occurrence heatmap only
+    assert len(charts(at)) == 1   # the co-occurrence heatmap only
 
 
 def test_the_legend_lists_only_the_entity_types_the_article_shows(db):
@@ -335,3 +335,4 @@ def test_the_legend_lists_only_the_entity_types_the_article_shows(db):
     assert {e.label for e in article.entities} == {"PER", "LOC"}
     assert "qawl-ent-PER" in legend and "qawl-ent-LOC" in legend
     assert "qawl-ent-ORG" not in legend and "qawl-ent-MISC" not in legend
+

@@ -61,12 +61,12 @@ best = scores[scores["target"] > 0].head(DISTINCTIVE)
 best = best.assign(word=best["key"].map(forms).fillna(best["key"]))
 st.caption(t("distinctive_note", lang))
 chart_col, list_col = st.columns([3, 2])
-chart_col.altair_chart(alt.Chart(best).mark_bar(color="#c0392b").encode(
+charts.show(alt.Chart(best).mark_bar(color="#c0392b").encode(
     x=alt.X("z:Q", title=t("z_score", lang), scale=charts.value_scale(lang)),
     y=alt.Y("word:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14)),
     tooltip=[alt.Tooltip("word:N", title=t("word", lang)), alt.Tooltip("z:Q", title=t("z_score", lang), format=".1f"),
              alt.Tooltip("target:Q", title=t("in_selection", lang)), alt.Tooltip("contrast:Q", title=t("in_rest", lang))],
-).properties(height=alt.Step(20)), width="stretch")
+).properties(height=alt.Step(20)), 420, where=chart_col)
 state.html_table(best.assign(z=best["z"].round(1)), {"word": t("word", lang), "target": t("in_selection", lang),
                                                     "contrast": t("in_rest", lang), "z": t("z_score", lang)},
                  numeric=["target", "contrast", "z"], where=list_col)

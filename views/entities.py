@@ -38,7 +38,7 @@ if not shown.empty:
         tooltip=[alt.Tooltip("canonical:N", title=t("entity", lang)), alt.Tooltip("type:N", title=t("type", lang)),
                  alt.Tooltip("count:Q", title=t("mentions", lang))],
     ).properties(height=alt.Step(24))
-    st.altair_chart(chart, width="stretch")
+    charts.show(chart, 560)
 
 state.html_table(shown, {"canonical": t("entity", lang), "type": t("type", lang), "count": t("mentions", lang),
                          "variants": t("variants", lang)}, numeric=["count"], height=420)

@@ -55,12 +55,12 @@ if by == "week" and not series.empty:
 if series.empty:
     st.caption(t("no_dates", lang))
 else:
-    st.altair_chart(alt.Chart(series).mark_bar(color="#2f6fb0").encode(
+    charts.show(alt.Chart(series).mark_bar(color="#2f6fb0").encode(
         x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
         y=alt.Y("mentions:Q", title=t("mentions", lang), axis=charts.side_axis(lang, tickMinStep=1)),
         tooltip=[alt.Tooltip("day:T", title=t("date", lang)), alt.Tooltip("mentions:Q", title=t("mentions", lang)),
                  alt.Tooltip("articles:Q", title=t("articles", lang))],
-    ).properties(title=charts.title(t("mentions_over_time", lang), lang), height=220), width="stretch")
+    ).properties(title=charts.title(t("mentions_over_time", lang), lang), height=220))
 
 st.subheader(t("entity_articles", lang))
 offset = state.pager(n_articles, PER_PAGE)
@@ -88,11 +88,11 @@ names = {entity_key: state.query("entity_name", entity_key) or name,
 pairs = queries.cooccurrence_matrix(state.query("entity_sets", entity_key, top, where), scope == "sentence")
 pairs = pairs.assign(a=pairs["key_a"].map(names), b=pairs["key_b"].map(names))
 order = [names[k] for k in top]
-heat_col.altair_chart(alt.Chart(pairs).mark_rect().encode(
+charts.show(alt.Chart(pairs).mark_rect().encode(
     x=alt.X("a:N", sort=order, title=None, scale=alt.Scale(reverse=lang == "ar"), axis=alt.Axis(labelAngle=-45)),
     y=alt.Y("b:N", sort=order, title=None, axis=charts.side_axis(lang)),
     color=alt.Color("together:Q", title=t("together_" + scope + "s", lang), scale=alt.Scale(scheme="oranges"),
                     legend=charts.legend(lang, format="d")),
     tooltip=[alt.Tooltip("a:N", title=t("entity", lang)), alt.Tooltip("b:N", title=t("entity", lang)),
              alt.Tooltip("together:Q", title=t("together_" + scope + "s", lang))],
-).properties(height=alt.Step(28)), width="stretch")
+).properties(height=alt.Step(28)), 420, where=heat_col)

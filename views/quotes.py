@@ -35,12 +35,12 @@ chosen = quotes[quotes["speaker"].isin(speakers)] if speakers else quotes
 per_speaker = quotes.groupby("speaker").size().rename("n").reset_index()
 per_speaker["chosen"] = per_speaker["speaker"].isin(speakers) if speakers else True
 st.subheader(t("quotes_per_speaker", lang))
-st.altair_chart(alt.Chart(per_speaker).mark_bar().encode(
+charts.show(alt.Chart(per_speaker).mark_bar().encode(
     x=alt.X("n:Q", title=t("quotes", lang), axis=alt.Axis(tickMinStep=1), scale=charts.value_scale(lang)),
     y=alt.Y("speaker:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14, labelLimit=320)),
     color=alt.condition("datum.chosen", alt.value("#c0392b"), alt.value("#bbbbbb")),
     tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("n:Q", title=t("quotes", lang))],
-).properties(height=alt.Step(24)), width="stretch")
+).properties(height=alt.Step(24)), 560)
 
 csv = chosen[CSV_COLUMNS]
 st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-8-sig"),

@@ -31,18 +31,18 @@ st.caption(t("hits_summary", lang, hits=total, articles=int(counts["articles"].s
 
 outlet_col, time_col = st.columns([1, 2])
 per_outlet = counts.assign(outlet=counts["outlet"].fillna("—")).groupby("outlet", as_index=False)["hits"].sum()
-outlet_col.altair_chart(alt.Chart(per_outlet).mark_bar(color="#c0392b").encode(
+charts.show(alt.Chart(per_outlet).mark_bar(color="#c0392b").encode(
     x=alt.X("hits:Q", title=t("hits", lang), scale=charts.value_scale(lang), axis=alt.Axis(tickMinStep=1)),
     y=alt.Y("outlet:N", sort="-x", title=None, axis=charts.side_axis(lang, labelLimit=200)),
     tooltip=[alt.Tooltip("outlet:N", title=t("outlet", lang)), alt.Tooltip("hits:Q", title=t("hits", lang))],
-).properties(title=charts.title(t("hits_per_outlet", lang), lang), height=alt.Step(22)), width="stretch")
+).properties(title=charts.title(t("hits_per_outlet", lang), lang), height=alt.Step(22)), 160, where=outlet_col)
 per_day = counts.dropna(subset=["day"]).groupby("day", as_index=False)["hits"].sum()
 if not per_day.empty:
-    time_col.altair_chart(alt.Chart(per_day.assign(day=pd.to_datetime(per_day["day"]))).mark_bar(color="#c0392b").encode(
+    charts.show(alt.Chart(per_day.assign(day=pd.to_datetime(per_day["day"]))).mark_bar(color="#c0392b").encode(
         x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
         y=alt.Y("hits:Q", title=t("hits", lang), axis=charts.side_axis(lang, tickMinStep=1)),
         tooltip=[alt.Tooltip("day:T", title=t("date", lang)), alt.Tooltip("hits:Q", title=t("hits", lang))],
-    ).properties(title=charts.title(t("hits_over_time", lang), lang), height=220), width="stretch")
+    ).properties(title=charts.title(t("hits_over_time", lang), lang), height=220), 540, where=time_col)
 
 offset = state.pager(total, PER_PAGE)
 hits = state.query("search_hits", words, where, PER_PAGE, offset)

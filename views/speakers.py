@@ -35,13 +35,13 @@ chosen_ids = [i for i in map(state.url_int, st.query_params.get_all("sp")) if i 
 table = top.assign(kind=top["kind"].map(lambda k: t(f"kind_{k}", lang) if k in KINDS else k),
                    chosen=top["id"].isin(chosen_ids))
 chart_col, table_col = st.columns(2)
-chart_col.altair_chart(alt.Chart(table).mark_bar().encode(
+charts.show(alt.Chart(table).mark_bar().encode(
     x=alt.X("n_quotes:Q", title=t("quotes", lang), scale=charts.value_scale(lang), axis=alt.Axis(tickMinStep=1)),
     y=alt.Y("name:N", sort="-x", title=None, axis=charts.side_axis(lang, labelFontSize=14, labelLimit=260)),
     color=alt.condition("datum.chosen", alt.value("#c0392b"), alt.value("#9aa5b1")),
     tooltip=[alt.Tooltip("name:N", title=t("speaker", lang)), alt.Tooltip("n_quotes:Q", title=t("quotes", lang)),
              alt.Tooltip("n_articles:Q", title=t("articles", lang))],
-).properties(height=alt.Step(22)), width="stretch")
+).properties(height=alt.Step(22)), 220, where=chart_col)
 with table_col:
     state.html_table(table, {"name": t("speaker", lang), "kind": t("kind", lang), "n_quotes": t("quotes", lang),
                              "n_articles": t("articles", lang)},
@@ -61,13 +61,13 @@ names = dict(zip(speakers["id"], speakers["name"]))
 days = state.query("speaker_days", list(names), where)
 if not days.empty:
     series = days.assign(day=pd.to_datetime(days["day"]), speaker=days["speaker_id"].map(names))
-    st.altair_chart(alt.Chart(series).mark_line(point=True).encode(
+    charts.show(alt.Chart(series).mark_line(point=True).encode(
         x=alt.X("day:T", title=None, scale=charts.value_scale(lang), axis=charts.time_axis()),
         y=alt.Y("quotes:Q", title=t("quotes", lang), axis=charts.side_axis(lang, tickMinStep=1)),
         color=alt.Color("speaker:N", title=t("speaker", lang), legend=charts.legend(lang)),
         tooltip=[alt.Tooltip("speaker:N", title=t("speaker", lang)), alt.Tooltip("day:T", title=t("date", lang)),
                  alt.Tooltip("quotes:Q", title=t("quotes", lang))],
-    ).properties(title=charts.title(t("quotes_over_time", lang), lang), height=220), width="stretch")
+    ).properties(title=charts.title(t("quotes_over_time", lang), lang), height=220), 720)
 
 
 def quotes_html(speaker_id: int, limit: int, offset: int = 0) -> str:

@@ -127,11 +127,11 @@ def warm_up() -> None:
     modules the pages import, the archive opened, the default article stored and read,
     the entity model loaded (uploads need it). An archive that fails is left for the
     pages to report."""
-    import altair  # noqa: F401  (the charts)
-
     from qawl import distinctive, wordcloud_image  # noqa: F401  (the corpus and word cloud pages)
     from qawl.ner import load_recognizer
+    from views import charts
 
+    charts.warm_up()
     load_recognizer()
     try:
         default = _stored_default()
