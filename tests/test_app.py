@@ -336,3 +336,20 @@ def test_the_legend_lists_only_the_entity_types_the_article_shows(db):
     assert "qawl-ent-PER" in legend and "qawl-ent-LOC" in legend
     assert "qawl-ent-ORG" not in legend and "qawl-ent-MISC" not in legend
 
+
+def test_quote_cards_come_a_page_at_a_time_most_quoted_speaker_first(db):
+    lines = [f"قال الوزير خالد يوسف إن المشروع رقم {i} سينتهي قريبا." for i in range(1, 16)]
+    lines += [f"وقالت المتحدثة سارة حسن إن الطريق رقم {i} سيفتح غدا." for i in range(1, 11)]
+    article = qawl.parse("\n".join(lines))
+    Store(db).add(article, ArticleMeta(source="pasted", origin="paste"))
+    quotes = frames.quotes(article)
+    assert len(quotes) == 25 and quotes["speaker"].nunique() == 2
+    first, second = list(quotes["speaker"].value_counts().index)
+    at = open_app("views/quotes.py", article=article.id)
+    assert html(at).count('class="qawl-card"') == 20   # 15 of the first speaker, then 5
+    assert at.number_input(key="w_page").value == 1
+    at.number_input(key="w_page").set_value(2).run()
+    assert param(at, "page") == ["2"]
+    body = html(at)
+    assert body.count('class="qawl-card"') == 5 and first not in body and second in body
+    assert "10 quotes" in body and "5 quotes" not in body   # the heading counts all the speaker's quotes

@@ -1,7 +1,8 @@
-"""Quotes page: who said what in the chosen article, grouped by speaker; two or more
-speakers side by side; filters by type and speaker; quotes per speaker; CSV download.
+"""Quotes page: who said what in the chosen article, grouped by speaker (the most quoted
+first, 20 cards a page); two or more speakers side by side; filters by type and speaker; quotes per speaker; CSV download.
 (Speakers across the archive: the Speakers page.)"""
 import altair as alt
+import pandas as pd
 import streamlit as st
 
 from qawl.doc import QUOTE_TYPES
@@ -11,6 +12,7 @@ from views import charts, corrections_ui, state
 from views.cards import card
 
 MAX_SIDE_BY_SIDE = 4
+PER_PAGE = 20   # quote cards on a page (the chart and the CSV hold them all)
 CSV_COLUMNS = ["speaker", "speaker_mention", "cue", "type", "quote", "sentence", "rule", "confidence",
                "start", "end", "article_id"]
 
@@ -47,10 +49,10 @@ st.download_button(t("download_csv", lang), csv.to_csv(index=False).encode("utf-
                    file_name="qawl-quotes.csv", mime="text/csv", on_click="ignore")
 
 
-def speaker_block(name: str, level: int = 3) -> None:
-    """A speaker's heading and quote cards, each with its correction controls for an editor."""
-    rows = chosen[chosen["speaker"] == name]
-    st.html(heading_html(name or "?", level, note=quote_count(len(rows), lang)))
+def speaker_block(name: str, rows: pd.DataFrame, level: int = 3) -> None:
+    """A speaker's heading (with all their quotes' count) and the cards of `rows`, each with
+    its correction controls for an editor."""
+    st.html(heading_html(name or "?", level, note=quote_count(int((chosen["speaker"] == name).sum()), lang)))
     if not editing:
         st.html("".join(card(state.article(), row, lang) for _, row in rows.iterrows()))
         return
@@ -67,10 +69,14 @@ elif len(speakers) >= 2:
         group = speakers[i:i + MAX_SIDE_BY_SIDE]
         for column, name in zip(st.columns(len(group)), group):
             with column:
-                speaker_block(name, 4)
-else:
-    for name in [s for s in by_count if s in set(chosen["speaker"])]:
-        speaker_block(name)
+                speaker_block(name, chosen[chosen["speaker"] == name], 4)
+else:   # the most quoted speaker first, a page of cards at a time
+    rank = {name: i for i, name in enumerate(by_count)}
+    ordered = chosen.assign(rank=chosen["speaker"].map(rank)).sort_values(["rank", "start"], kind="stable")
+    offset = state.pager(len(ordered), PER_PAGE) if len(ordered) > PER_PAGE else 0
+    page = ordered.iloc[offset:offset + PER_PAGE]
+    for name in page["speaker"].unique():
+        speaker_block(name, page[page["speaker"] == name])
 if editing:
     corrections_ui.add_quote_form(state.article())
     corrections_ui.corrections_list(state.article())
