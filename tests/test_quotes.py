@@ -115,6 +115,23 @@ def test_participle_continuation_starts_a_new_quote():
     assert [q.cue for q in qs] == ["وقال", "مضيفا"]
 
 
+def test_participle_after_a_comma_ends_the_quote_even_with_no_content():
+    [q] = quotes_of("وقال الوزير إن الميزانية جاهزة للتصويت، مشيرا إلى الأزمة المالية في البلاد.")
+    assert q.quote == "الميزانية جاهزة للتصويت"
+
+
+def test_participle_with_an_addressee_before_its_complementiser():
+    qs = quotes_of("وقال الوزير إن الميزانية جاهزة، مضيفا للصحفيين في مقر الوزارة بالعاصمة أمس "
+                   "أن البرلمان سيناقشها قريبا.")
+    assert [q.quote for q in qs] == ["الميزانية جاهزة", "البرلمان سيناقشها قريبا"]
+    assert qs[1].cue == "مضيفا" and qs[1].speaker == "الوزير"
+
+
+def test_participle_with_a_quoted_agency_name_in_its_addressee():
+    qs = quotes_of("وقال الوزير إن الميزانية جاهزة، مضيفا لوكالة الأنباء «سبأ» أن البرلمان سيناقشها قريبا.")
+    assert [q.quote for q in qs] == ["الميزانية جاهزة", "البرلمان سيناقشها قريبا"]
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

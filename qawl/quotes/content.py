@@ -135,8 +135,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     continue
             if nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS:
                 return j
-            if cue is not None and cue.kind in (VERB, PARTICIPLE) and has_trigger(j + 1):
-                return j
+            if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
+                return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause
             if nxt.norm in ALSO and j + 2 < limit and (c2 := toks[j + 2].cue) is not None \
                     and c2.kind == VERB and has_trigger(j + 2):
                 return j  # «، كما أكد أن …» starts a new report; «، كما وقع لها» does not

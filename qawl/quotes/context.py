@@ -11,10 +11,10 @@ from typing import Sequence
 from ..doc import Entity
 from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
-from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, is_complementiser, is_term
+from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, is_complementiser, is_term
 from .cues import HOMOGRAPHS, NOUN, PARTICIPLE, VERB, Cue, cue_of, homograph_cue
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import ABBREVIATED_TITLES, COREFERRING_HEADS, is_definite, is_title, stem_of
+from .speakers import ABBREVIATED_TITLES, COREFERRING_HEADS, has_preposition, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -30,6 +30,7 @@ FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs 
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
+ADDRESSEE_WINDOW = 12  # tokens after a participle whose addressee follows it («مضيفا لوكالة …»)
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
@@ -163,7 +164,8 @@ class Context:
 
     def _trigger_from(self, j: int, i: int, cue: Cue, limit: int, window: int) -> tuple[str, int] | None:
         toks = self.toks
-        while j < min(limit, i + 1 + window):
+        addressee = cue.kind == PARTICIPLE and self._addressee(i, limit)
+        while j < min(limit, i + 1 + (ADDRESSEE_WINDOW if addressee else window)):
             t = toks[j]
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
                 if j - i > FAR and cue.lemma != "قال" and not any(x.text in "،," for x in toks[j - 3:j]):
@@ -172,6 +174,9 @@ class Context:
             if t.text == ":":
                 return "colon", j
             seg = self.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+            if seg is not None and addressee and seg.closed and seg.words <= SHORT_QUOTE:
+                j = seg.tokens[1] + 1  # «مضيفا لوكالة الأنباء «إيسنا» أنه»: the addressee's name
+                continue
             if seg is not None:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1
@@ -199,10 +204,15 @@ class Context:
                 if other is not None and other.kind == PARTICIPLE and j > i + 2:
                     return None
             if cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
-                    and j > i + 3:
+                    and j > i + 3 and not addressee:
                 return None
             j += 1
         return None
+
+    def _addressee(self, i: int, limit: int) -> bool:
+        """The word after the cue at token i opens an addressee («مضيفا للصحفيين»، «مؤكدا لوكالة
+        الأنباء»), which may run on for the whole window before the complementiser."""
+        return i + 1 < limit and self.toks[i + 1].is_word and has_preposition(self.toks[i + 1], "ل")
 
     def line_limit(self, i: int) -> int:
         """Index of the first token after the line (paragraph) of token i."""
