@@ -6,7 +6,7 @@ import pytest
 
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
-from qawl.quotes.cues import NOUN, PARTICIPLE, VERB, cue_of
+from qawl.quotes.cues import NOUN, PARTICIPLE, VERB, cue_of, verb_with_object
 from qawl.sentences import split_sentences
 
 
@@ -35,6 +35,17 @@ def test_cue_lexicon_covers_inflections(word, kind):
 @pytest.mark.parametrize("word", ["بين", "عبر", "متهما", "مبلغا", "متوقعا", "الكتاب", "ذهب"])
 def test_homographs_and_ordinary_words_are_not_cues(word):
     assert cue_of(word) is None
+
+
+@pytest.mark.parametrize("word, lemma", [("أعلنه", "أعلن"), ("ذكرته", "ذكر"), ("نقلتها", "نقل"), ("ذكرت", "ذكر")])
+def test_report_verb_with_an_object_pronoun(word, lemma):
+    cue = verb_with_object(word)
+    assert cue is not None and cue.kind == VERB and cue.lemma == lemma
+
+
+@pytest.mark.parametrize("word", ["تصريحه", "مضيفا", "كتابه", "الله"])
+def test_only_verbs_take_an_object_pronoun(word):
+    assert verb_with_object(word) is None
 
 
 def test_cue_gender_and_conjunction_are_recorded():

@@ -139,6 +139,21 @@ def test_according_to_with_no_report_word_is_left_alone():
     assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []
 
 
+def test_source_trailing_its_clause_with_a_report_verb():
+    text = ("أغلقت السلطات الطريق الساحلي أمام الشاحنات، بحسب ما أعلنه المهندس سامي الحربي.\n"
+            "يذكر أن المصنع متوقف منذ عامين، وفقا لما ذكرته الشركة في موقعها.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [(q.speaker, q.quote, q.cue) for q in qs] == [
+        ("سامي الحربي", "أغلقت السلطات الطريق الساحلي أمام الشاحنات", "أعلنه"),
+        ("الشركة", "المصنع متوقف منذ عامين", "ذكرته")]
+
+
+def test_trailing_source_needs_an_agent_and_a_clause_that_is_no_report_of_its_own():
+    assert quotes_of("أغلقت السلطات الطريق الساحلي أمام الشاحنات، بحسب ما ذكر.") == []  # agentless passive
+    assert quotes_of("أعلنت الوزارة افتتاح المعرض الدولي، بحسب ما نقلته وكالة محلية.") == []
+    assert quotes_of("أغلقت السلطات الطريق، بحسب الشرطة المحلية.") == []  # no report verb
+
+
 def test_participle_shares_the_subject_of_the_verb_opening_its_sentence():
     text = ("وقال الوزير إن الوضع صعب. وفي المقابل رفض رئيس الاتحاد سامي الحربي تأكيد الخبر، "
             "مشيرا إلى أن الأمر يحتاج إلى مشاورات.")

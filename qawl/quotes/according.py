@@ -1,23 +1,27 @@
 """«وفقا لما نشرته صحيفة X، فإن …»، «وبحسب تصريح لخبير أمني، فإن …»: a fronted source
-("according to") whose content is the clause after فإن."""
+("according to") whose content is the clause after فإن; and «…، بحسب ما أعلنه X»: a trailing
+source whose content is the clause before it."""
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Callable
 
 from ..normalise import normalise
-from .content import Content, clause_end, content_type, trim
+from .content import Content, clause_end, content_type, is_complementiser, trim
 from .context import Context
-from .cues import NOUN
+from .cues import NOUN, VERB, verb_with_object
+from .elided import elided
 from .marks import Tok
 from .resolve import Resolver, Speaker
 from .speakers import read_np
-from .subjects import ACCORDING
+from .subjects import ACCORDING, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
 FA_INNA = {_n(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم")}
 MAX_SOURCE = 12  # tokens from «وفقا» to the comma before فإن
+MIN_CLAUSE = 3  # words of a clause before a trailing source
+OPENING = 3  # tokens at a sentence's start where «يذكر أن» may open the clause
 
 
 def according_to(art: Context, res: Resolver,
@@ -65,3 +69,54 @@ def _source_start(toks: list[Tok], k: int, comma: int) -> tuple[Tok, int]:
     elif k < comma and toks[k].cue is not None and toks[k].cue.kind == NOUN:
         cue, k = toks[k], k + 1  # بحسب تصريح لخبير
     return cue, k
+
+
+def according_after(art: Context, res: Resolver,
+                    emit: Callable[[Speaker, Tok | None, Content, float], None]) -> None:
+    """Quote every clause that no rule claimed and that a source trails after a comma with a
+    report verb: «…، بحسب ما أعلنه X»، «…، وفقا لما ذكره المسؤول»، «…، بحسب ما ذكرت». With no
+    overt subject the verb must show its agreement (ذكرت، أعلنوا), not be an agentless
+    passive (بحسب ما ذُكر)."""
+    toks = art.toks
+    for s0, s_end in art.sent_tok:
+        for comma in range(s0 + MIN_CLAUSE, s_end - 3):
+            if toks[comma].text not in "،," or toks[comma + 1].norm not in ACCORDING \
+                    or toks[comma + 2].norm not in WHAT:
+                continue
+            v = comma + 3
+            cue = verb_with_object(toks[v].text) if toks[v].is_word else None
+            a = _clause_start(toks, s0, comma)
+            if cue is None or a is None or any(art.is_claimed(toks[k].start) for k in range(a, v + 1)) \
+                    or any(_reporting(art, k) for k in range(a, comma)):
+                continue
+            np_end = next((k for k in range(v + 1, s_end) if not toks[k].is_word), s_end)
+            np = verb_subject(art, v, np_end)
+            if np is not None and np.words:
+                sp = res.resolve_np(np, toks[v].start, np_end)
+            elif cue.feminine or cue.plural:
+                sp = elided(art, res, v)
+            else:
+                continue
+            c0, c1 = trim(art.text, toks[a].start, toks[comma].start)
+            typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
+            emit(sp, toks[v], Content(c0, c1, typ, f"according+after:{typ}"), 0.7)
+            art.claim(toks[a].start, toks[np_end - 1].end)
+
+
+def _reporting(art: Context, k: int) -> bool:
+    """Token k is a report verb of the clause itself («أعلن السودان انعقاد …، بحسب ما نقلت
+    وكالة»: the source transmits that report, whose own content is a noun phrase)."""
+    cue = art.toks[k].cue
+    return cue is not None and cue.kind == VERB and not art.negated(k)
+
+
+def _clause_start(toks: list[Tok], s0: int, comma: int) -> int | None:
+    """First token of the clause that a trailing source reports: the sentence's start, after a
+    lone و and after an opening «يذكر أن»; None when fewer than MIN_CLAUSE words remain."""
+    a = s0
+    if toks[a].text in ("و", "ف"):
+        a += 1
+    comp = next((k for k in range(a, min(comma, a + OPENING)) if is_complementiser(toks, k)), None)
+    if comp is not None:
+        a = comp + 1
+    return a if sum(1 for t in toks[a:comma] if t.is_word) >= MIN_CLAUSE else None

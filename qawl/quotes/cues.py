@@ -202,3 +202,20 @@ def lexicon() -> dict[str, Cue]:
 def cue_of(word: str) -> Cue | None:
     """The cue a word is, if any (`word` as written or normalised)."""
     return lexicon().get(normalise(word))
+
+
+VERB_OBJECTS = ("هما", "هم", "ها", "ه")  # third-person object pronouns, longest first
+
+
+def verb_with_object(word: str) -> Cue | None:
+    """The report verb a word is, bare or with a third-person object pronoun on it
+    (ذكرت، أعلنه، نقلته، ذكرتها): «بحسب ما أعلنه X» (according to what X announced)."""
+    cue = cue_of(word)
+    if cue is not None:
+        return cue if cue.kind == VERB else None
+    norm = normalise(word)
+    for suffix in VERB_OBJECTS:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            cue = cue_of(norm[:-len(suffix)])
+            return cue if cue is not None and cue.kind == VERB else None
+    return None

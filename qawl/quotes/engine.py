@@ -5,15 +5,15 @@
 3. attribution.speaker_for — that phrase resolved, or the elided subject found;
 4. reported.reported_content — the reported content and its type;
 5. emit.Quotes — quotes out (and their continuations, cue-less quoted paragraphs,
-   «according to X» sources), then the article-wide passes: cataphoric pronouns, fullest
-   names, and the plausibility check on every speaker."""
+   «according to X» sources before or after their clause), then the article-wide passes:
+   cataphoric pronouns, fullest names, and the plausibility check on every speaker."""
 from __future__ import annotations
 
 from typing import Sequence
 
 from ..doc import Entity, Quote
 from ..sentences import Sentence
-from .according import according_to
+from .according import according_after, according_to
 from .attribution import contentless_subject, speaker_for
 from .candidates import propose
 from .context import Context
@@ -52,6 +52,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             continuations(art, c.segment, sp, out.emit)
     quoted_paragraphs(art, res, out.emit)
     according_to(art, res, out.emit)
+    according_after(art, res, out.emit)
     return finish(out.found, art)
 
 
