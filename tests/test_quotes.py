@@ -48,6 +48,12 @@ def test_only_verbs_take_an_object_pronoun(word):
     assert verb_with_object(word) is None
 
 
+@pytest.mark.parametrize("word", ["ووصفها", "وصفه", "وصفوهم", "اتهمه", "يصفها", "أبلغهم"])
+def test_verbs_with_their_object_first_take_an_object_pronoun(word):
+    cue = cue_of(word)
+    assert cue is not None and cue.kind == VERB and cue.object
+
+
 def test_cue_gender_and_conjunction_are_recorded():
     cue = cue_of("وأضافت")
     assert cue.feminine and cue.conjunction == "و" and cue.lemma == "أضاف"
@@ -141,6 +147,23 @@ def test_participle_with_an_addressee_before_its_complementiser():
 def test_participle_with_a_quoted_agency_name_in_its_addressee():
     qs = quotes_of("وقال الوزير إن الميزانية جاهزة، مضيفا لوكالة الأنباء «سبأ» أن البرلمان سيناقشها قريبا.")
     assert [q.quote for q in qs] == ["الميزانية جاهزة", "البرلمان سيناقشها قريبا"]
+
+
+def test_a_verb_with_an_object_pronoun_reports_and_ends_the_quote_before_it():
+    qs = quotes_of('أعلن النائب أنه لن يترشح للانتخابات ووصفها بأنها "مهزلة".')
+    assert [(q.quote, q.type) for q in qs] == [("لن يترشح للانتخابات", "indirect"), ("مهزلة", "direct")]
+    assert qs[1].cue == "ووصفها" and qs[1].speaker == "النائب"
+
+
+def test_object_pronoun_makes_the_verb_active_not_passive():
+    [q] = quotes_of("وكان المعرض ناجحا ووصفه بأنه أفضل معرض في تاريخ المدينة.")
+    assert q.quote == "أفضل معرض في تاريخ المدينة"
+
+
+def test_describing_participle_with_a_long_object_before_bianna():
+    qs = quotes_of("وقال الوزير إن المشروع تأخر، واصفا القرارات التي صدرت أمس عن المجلس بأنها متسرعة جدا.")
+    assert [q.quote for q in qs] == ["المشروع تأخر", "متسرعة جدا"]
+    assert qs[1].cue == "واصفا" and qs[1].speaker == "الوزير"
 
 
 def test_two_quoted_segments_after_one_cue_are_two_quotes():

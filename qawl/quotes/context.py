@@ -12,7 +12,7 @@ from ..doc import Entity
 from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, is_complementiser, is_term
-from .cues import HOMOGRAPHS, NOUN, PARTICIPLE, VERB, Cue, cue_of, homograph_cue
+from .cues import HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, cue_of, homograph_cue
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import ABBREVIATED_TITLES, COREFERRING_HEADS, has_preposition, is_definite, is_title, stem_of
 
@@ -24,13 +24,11 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 # Imperfectives read as impersonal passives when a complementiser follows at once
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
-# Verbs whose object comes before بأن / بـ: with nothing between, they are passive (وُصفت بأنها).
-OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
-ADDRESSEE_WINDOW = 12  # tokens after a participle whose addressee follows it («مضيفا لوكالة …»)
+LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
@@ -164,8 +162,8 @@ class Context:
 
     def _trigger_from(self, j: int, i: int, cue: Cue, limit: int, window: int) -> tuple[str, int] | None:
         toks = self.toks
-        addressee = cue.kind == PARTICIPLE and self._addressee(i, limit)
-        while j < min(limit, i + 1 + (ADDRESSEE_WINDOW if addressee else window)):
+        long_object = cue.kind == PARTICIPLE and self._long_object(i, cue, limit)
+        while j < min(limit, i + 1 + (LONG_OBJECT_WINDOW if long_object else window)):
             t = toks[j]
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
                 if j - i > FAR and cue.lemma != "قال" and not any(x.text in "،," for x in toks[j - 3:j]):
@@ -174,7 +172,7 @@ class Context:
             if t.text == ":":
                 return "colon", j
             seg = self.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
-            if seg is not None and addressee and seg.closed and seg.words <= SHORT_QUOTE:
+            if seg is not None and long_object and seg.closed and seg.words <= SHORT_QUOTE:
                 j = seg.tokens[1] + 1  # «مضيفا لوكالة الأنباء «إيسنا» أنه»: the addressee's name
                 continue
             if seg is not None:
@@ -204,14 +202,17 @@ class Context:
                 if other is not None and other.kind == PARTICIPLE and j > i + 2:
                     return None
             if cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
-                    and j > i + 3 and not addressee:
+                    and j > i + 3 and not long_object:
                 return None
             j += 1
         return None
 
-    def _addressee(self, i: int, limit: int) -> bool:
-        """The word after the cue at token i opens an addressee («مضيفا للصحفيين»، «مؤكدا لوكالة
-        الأنباء»), which may run on for the whole window before the complementiser."""
+    def _long_object(self, i: int, cue: Cue, limit: int) -> bool:
+        """The participle at token i has a phrase before its complementiser that may run on for
+        a longer window: an addressee («مضيفا للصحفيين»، «مؤكدا لوكالة الأنباء») or the object
+        of a verb that takes one before بأن («واصفا الاتفاقيات التي وقعت بأنها»)."""
+        if cue.lemma in OBJECT_FIRST:
+            return True
         return i + 1 < limit and self.toks[i + 1].is_word and has_preposition(self.toks[i + 1], "ل")
 
     def line_limit(self, i: int) -> int:
@@ -234,8 +235,8 @@ class Context:
         if cue is None or cue.kind != VERB or i + 1 >= len(toks):
             return False
         nxt = toks[i + 1].norm
-        if cue.lemma in OBJECT_FIRST:
-            return nxt.startswith("ب") and (nxt in COMPLEMENTISERS or nxt[1:].startswith("ال") or len(nxt) == 1)
+        if cue.lemma in OBJECT_FIRST:  # with nothing between, they are passive (وُصفت بأنها)
+            return not cue.object and nxt.startswith("ب") and (nxt in COMPLEMENTISERS or nxt[1:].startswith("ال") or len(nxt) == 1)
         if cue.lemma not in IMPERSONAL or cue.feminine or cue.plural:
             return False
         if not toks[i].norm[len(cue.conjunction):].startswith("ي"):

@@ -18,6 +18,7 @@ class Cue:
     feminine: bool = False
     plural: bool | None = False   # None: no agreement to read (an adverbial verbal noun)
     conjunction: str = ""   # attached و / ف
+    object: bool = False    # an object pronoun attached (وصفها، اتهمه): the verb is active
 
 
 # past 3ms | imperfective without the prefix (- when it is mostly another verb: يبلغ "amounts")
@@ -103,12 +104,17 @@ VERBS = """
 ارتأى - مرتئي
 """
 
+# Verbs whose object comes before بأن / بـ (وصفه بأنه، اتهمها بـ، أبلغهم أن); their forms with
+# an object pronoun are cues too.
+OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
 # Participles that are mostly nouns or adjectives (متهم "accused", مبلغ "amount",
 # متوقع "expected", المدعي "prosecutor"); their verbs stay cues.
 AMBIGUOUS_PARTICIPLES = {normalise(w) for w in (
     "متابع", "مقر", "متهم", "معلق", "مبلغ", "ناقل", "راوي", "شارح", "مصر", "مطالب", "مخبر", "مورد", "مرجح",
     "متوقع", "معتقد", "ملاحظ", "منكر", "مقسم", "مختتم", "مستبعد", "مدعي", "مفتي", "موصي", "مفيد", "مكرر",
-    "مبدي", "ذاكر", "مدين", "دائن", "واعد", "خالص", "راد", "مرتئي", "مرحب", "كاتب", "متحدث", "مغرد", "مجيب", "خاتم", "واصف", "داعي", "زاعم", "جازم", "رائي", "معبر")}
+    "مبدي", "ذاكر", "مدين", "دائن", "واعد", "خالص", "راد", "مرتئي", "مرحب", "كاتب", "متحدث", "مغرد", "مجيب", "خاتم", "داعي", "زاعم", "جازم", "رائي", "معبر")}
 
 # Inflected forms that are far more often another word (بين "between", عبر "via").
 HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول", "طالبا", "وطالبا", "كشفا", "شرحا",
@@ -174,6 +180,12 @@ def _participle_forms(part: str) -> dict[str, tuple[bool, bool]]:
             m + "تين": (True, True), m + "ات": (True, True)}
 
 
+def _with_object(form: str) -> list[str]:
+    """A verb form with each object pronoun attached (وصفوا → وصفوه، وصفت → وصفتها)."""
+    stem = form[:-1] if form.endswith("وا") else form
+    return [stem + p for p in OBJECT_PRONOUNS]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Cue]:
     """Normalised surface form (with an optional attached و/ف) → Cue."""
@@ -182,13 +194,16 @@ def lexicon() -> dict[str, Cue]:
     def add(form: str, cue: Cue) -> None:
         for conj in ("", "و", "ف"):
             if conj + form not in HOMOGRAPHS:
-                table.setdefault(conj + form, Cue(cue.lemma, cue.kind, cue.feminine, cue.plural, conj))
+                table.setdefault(conj + form, Cue(cue.lemma, cue.kind, cue.feminine, cue.plural, conj, cue.object))
 
     for row in VERBS.strip().splitlines():
         past, present, participle = row.split()
         forms = _past_forms(past) if present == "-" else {**_past_forms(past), **_present_forms(present)}
         for form, (fem, pl) in forms.items():
             add(form, Cue(past, VERB, fem, pl))
+            if past in OBJECT_FIRST:
+                for suffixed in _with_object(form):
+                    add(suffixed, Cue(past, VERB, fem, pl, object=True))
         if normalise(participle) not in AMBIGUOUS_PARTICIPLES:
             for form, (fem, pl) in _participle_forms(participle).items():
                 add(form, Cue(past, PARTICIPLE, fem, pl))

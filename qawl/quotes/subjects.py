@@ -7,8 +7,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..normalise import normalise, split_proclitics
-from .context import OBJECT_FIRST, Context
-from .cues import NOUN
+from .context import Context
+from .cues import NOUN, OBJECT_FIRST
 from .marks import Tok
 from .content import COMPLEMENTISERS
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, feminine_noun, feminine_plural,
@@ -286,7 +286,7 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         return None  # «ووصف حكومة السودان بأنها»، «ودعا سلطات البلاد إلى»: a masculine verb, so the feminine
         # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
     np = read_np(toks, k, j, art.seg_at, art.entity)
-    if cue is not None and cue.lemma in OBJECT_FIRST and np.end == j and np.words and art.entity(w) is None \
+    if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.end == j and np.words and art.entity(w) is None \
             and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
         return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
     return np if np.words else None
