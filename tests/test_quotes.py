@@ -166,6 +166,21 @@ def test_describing_participle_with_a_long_object_before_bianna():
     assert qs[1].cue == "واصفا" and qs[1].speaker == "الوزير"
 
 
+def test_haythu_clause_continues_the_content():
+    [q] = quotes_of("وقال الوزير إن الأسعار انخفضت، حيث تراجع سعر القمح إلى أدنى مستوى منذ عامين.")
+    assert q.quote == "الأسعار انخفضت، حيث تراجع سعر القمح إلى أدنى مستوى منذ عامين"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("وأعلنت الشركة أن الهاتف سيطرح قريبا، حيث قال مديرها إن المبيعات ستبدأ غدا.", "الهاتف سيطرح قريبا"),
+    ("وقال الوزير إن الوضع صعب لكنه أضاف أن المبيعات ستبدأ غدا.", "الوضع صعب"),
+    ("وأكد الخطيب أن الصدق واجب، فقد قال الحكيم إن المبيعات ستبدأ غدا.", "الصدق واجب"),
+])
+def test_clause_opener_before_a_report_verb_ends_the_quote(text, first):
+    qs = quotes_of(text)
+    assert [q.quote for q in qs] == [first, "المبيعات ستبدأ غدا"]
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

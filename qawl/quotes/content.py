@@ -24,10 +24,13 @@ NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "
                              "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
 CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
                                  "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ثم",
-                                 "في حين", "حيث", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
+                                 "في حين", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
                                  "من جانبها", "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه",
                                  "ومن جانبها")}  # «، من جهته أشار X إلى أن»: another speaker's turn
-ALSO = {_n(w) for w in ("كما", "وكما")}
+# Words that open a clause whose report verb follows them: «، كما أكد أن …»، «، حيث قال …»،
+# «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
+REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
+                                  "ثم")}
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
@@ -137,18 +140,27 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause
-            if nxt.norm in ALSO and j + 2 < limit and (c2 := toks[j + 2].cue) is not None \
-                    and c2.kind == VERB and has_trigger(j + 2):
+            if _opens_report(toks, j + 1, limit, has_trigger):
                 return j  # «، كما أكد أن …» starts a new report; «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS:
             return j
         if j > i + 1 and t.is_word:
+            if _opens_report(toks, j, limit, has_trigger):
+                return j  # «… لكنه أضاف "…"»
             cue = t.cue
             if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
                     and has_trigger(j):
                 return j  # «… وأضاف أن …»، «…" مؤكدة أن …»: a new report starts
         j += 1
     return limit
+
+
+def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
+    """Token k is a clause opener (REPORT_OPENERS) right before a report verb with content."""
+    if toks[k].norm not in REPORT_OPENERS or k + 1 >= limit:
+        return False
+    cue = toks[k + 1].cue
+    return cue is not None and cue.kind == VERB and has_trigger(k + 1)
 
 
 def content_type(text: str, start: int, end: int, segments: list[Segment], toks: list[Tok],
