@@ -181,6 +181,21 @@ def test_clause_opener_before_a_report_verb_ends_the_quote(text, first):
     assert [q.quote for q in qs] == [first, "المبيعات ستبدأ غدا"]
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("وقال الوزير إن المصنع جاهز، مفيدا أن الإنتاج يبدأ غدا.", "مفيدا"),
+    ("وقالت المصادر إن المصنع جاهز. متوقعة أن الإنتاج يبدأ غدا.", "متوقعة"),
+    ("وقال الوزير إن المصنع جاهز، مستبعدا أن الإنتاج يبدأ غدا.", "مستبعدا"),
+    ("وقال الوزير إن المصنع جاهز، مصرا على أن الإنتاج يبدأ غدا.", "مصرا"),
+])
+def test_mostly_adjectival_participle_opening_a_clause_before_a_complementiser(text, cue):
+    qs = quotes_of(text)
+    assert [q.quote for q in qs] == ["المصنع جاهز", "الإنتاج يبدأ غدا"] and qs[1].cue == cue
+
+
+def test_mostly_adjectival_participle_inside_a_clause_is_no_cue():
+    assert quotes_of("وكان فوز الفريق متوقعا أن يحدث مبكرا.") == []
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

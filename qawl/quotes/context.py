@@ -12,7 +12,8 @@ from ..doc import Entity
 from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, is_complementiser, is_term
-from .cues import HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, cue_of, homograph_cue
+from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
+                   homograph_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import ABBREVIATED_TITLES, COREFERRING_HEADS, has_preposition, is_definite, is_title, stem_of
 
@@ -30,6 +31,7 @@ SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اع
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
+CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 
 
@@ -70,6 +72,8 @@ class Context:
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
+            elif t.cue is None and t.is_word and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES):
+                t.cue = clausal_participle(t.text, [x.norm for x in self.toks[k + 1:k + 3]], COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)

@@ -138,6 +138,32 @@ def homograph_cue(word: str, next_norm: str, complementisers: set[str]) -> Cue |
 
 VERB_HOMOGRAPHS = {normalise("بين"): "بين"}  # bare forms whose verb reading is a report
 
+
+def clausal_participle(word: str, after: list[str], complementisers: set[str]) -> Cue | None:
+    """A participle left out of the lexicon as mostly a noun or adjective (متوقعا، مفيدا،
+    مستبعدا) read as a report when a complementiser follows it at once or after one
+    preposition (`after`: the next two normalised words): «، مفيدا أن …»، «. متوقعا أن …»."""
+    lemma = _ambiguous_forms().get(normalise(word))
+    if lemma is None or not after:
+        return None
+    nxt = after[1] if after[0] in PREPOSITIONS and len(after) > 1 else after[0]
+    return Cue(lemma, PARTICIPLE) if nxt in complementisers else None
+
+
+PREPOSITIONS = {normalise(w) for w in ("إلى", "الى", "على", "من")}
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_forms() -> dict[str, str]:
+    """Normalised forms of the participles in AMBIGUOUS_PARTICIPLES → the verb's lemma."""
+    forms: dict[str, str] = {}
+    for row in VERBS.strip().splitlines():
+        past, _, participle = row.split()
+        if normalise(participle) in AMBIGUOUS_PARTICIPLES:
+            for form in _participle_forms(participle):
+                forms.setdefault(form, past)
+    return forms
+
 # Statement nouns that govern reported content («في تصريح … بأنه»، «قوله إن»، «مفاده أن»).
 NOUNS = """
 قوله قولها قولهم قولهما القول بالقول
