@@ -3,6 +3,8 @@ tests): statement nouns with adjectives, addressees in quotation marks, relative
 on a time, the report verb بيّن, abbreviated honorifics, and pronoun antecedents."""
 from __future__ import annotations
 
+import pytest
+
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
 from qawl.sentences import split_sentences
@@ -152,6 +154,22 @@ def test_trailing_source_needs_an_agent_and_a_clause_that_is_no_report_of_its_ow
     assert quotes_of("أغلقت السلطات الطريق الساحلي أمام الشاحنات، بحسب ما ذكر.") == []  # agentless passive
     assert quotes_of("أعلنت الوزارة افتتاح المعرض الدولي، بحسب ما نقلته وكالة محلية.") == []
     assert quotes_of("أغلقت السلطات الطريق، بحسب الشرطة المحلية.") == []  # no report verb
+
+
+def test_subheading_quoting_a_person_named_in_the_article():
+    text = ("وفاز المنتخب على ضيفه بهدفين.\n"
+            "- كريم : الفوز للجماهير\n"
+            "أكد قائد المنتخب كريم ناصر أن الفريق قدم مباراة كبيرة.")
+    qs = quotes_of(text, {"كريم ناصر": "PER"})
+    assert [(q.quote, q.type, q.cue, q.speaker) for q in qs][0] == ("الفوز للجماهير", "direct", "", "كريم ناصر")
+    assert len(qs) == 2
+
+
+@pytest.mark.parametrize("line", ["الرياض: افتتاح المعرض الدولي للكتاب", "المصدر: وكالات الأنباء",
+                                  "معركة المدينة: القوات تتقدم ببطء"])
+def test_headline_line_without_a_person_before_its_colon_is_no_quote(line):
+    text = f"{line}\nوفاز المنتخب على ضيفه بهدفين وقاد المدرب كريم ناصر الفريق."
+    assert quotes_of(text, {"كريم ناصر": "PER", "الرياض": "LOC"}) == []
 
 
 def test_participle_shares_the_subject_of_the_verb_opening_its_sentence():

@@ -1,8 +1,9 @@
 """Stage 5 of the engine: quotes out. `Quotes` collects each quote and remembers its speaker
 as an antecedent of later pronouns; quoted segments that continue a quote or open a paragraph
-without a cue take the last speaker."""
+without a cue take the last speaker; a headline line «Name: statement» is the person's."""
 from __future__ import annotations
 
+import bisect
 from typing import Callable
 
 from ..doc import Quote
@@ -11,6 +12,7 @@ from .content import Content, is_term, trim
 from .context import Context
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker
+from .speakers import read_np
 
 Emit = Callable[[Speaker, Tok | None, Content, float], None]
 
@@ -78,3 +80,42 @@ def _emit_segment(art: Context, emit: Emit, sp: Speaker, seg: Segment, rule: str
         emit(Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases), None,
              Content(a, b, "direct", rule, seg), confidence)
         art.claim(seg.open, seg.close + 1)
+
+
+HEADLINE_NAME = 3  # words of a person's name before the colon of a headline statement
+HEADLINE_WORDS = (2, 20)  # words of the statement after it
+LINE_MARKS = "-–•"  # how a subheading line may open
+
+
+def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
+    """A line of its own that is a person's name, a colon and a short statement («العمري: الموسم
+    صعب»، «- سالم : هدفنا اللقب»): a headline or subheading quoting the person. The name must be
+    a person's (a PER entity, or a word of one found elsewhere in the article), so datelines,
+    sources and topics («الرياض:»، «المصدر:»، «معركة المدينة:») are left alone."""
+    text, toks = art.text, art.toks
+    pos = 0
+    for line in text.split("\n"):
+        a = bisect.bisect_left(art.starts, pos + len(line) - len(line.lstrip(" \t" + LINE_MARKS)))
+        pos += len(line) + 1
+        b = bisect.bisect_left(art.starts, pos - 1)
+        colon = next((k for k in range(a, min(b, a + HEADLINE_NAME + 1)) if toks[k].text == ":"), None)
+        if colon is None or colon == a or any(t.text == ":" for t in toks[colon + 1:b]) \
+                or not _person(art, toks[a:colon]) or art.is_claimed(toks[colon].start):
+            continue
+        words = sum(1 for t in toks[colon + 1:b] if t.is_word)
+        c0, c1 = trim(text, toks[colon].end, toks[b - 1].end)
+        if not HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] or c1 <= c0:
+            continue
+        np = read_np(toks, a, colon, art.seg_at, art.entity)
+        if not np.words:
+            continue
+        emit(res.resolve_np(np, toks[a].start, colon), None, Content(c0, c1, "direct", "headline:direct"), 0.6)
+        art.claim(toks[a].start, c1)
+
+
+def _person(art: Context, name: list[Tok]) -> bool:
+    """Every token is a word and one of them is a person's name or a word of one."""
+    if not name or not all(t.is_word for t in name):
+        return False
+    people = {w for e in art.entities if e.label == "PER" for w in e.text.split()}
+    return any(art.label(t) == "PER" or t.text in people for t in name)

@@ -5,8 +5,9 @@
 3. attribution.speaker_for — that phrase resolved, or the elided subject found;
 4. reported.reported_content — the reported content and its type;
 5. emit.Quotes — quotes out (and their continuations, cue-less quoted paragraphs,
-   «according to X» sources before or after their clause), then the article-wide passes:
-   cataphoric pronouns, fullest names, and the plausibility check on every speaker."""
+   «according to X» sources before or after their clause, headline statements «X: …»), then
+   the article-wide passes: cataphoric pronouns, fullest names, and the plausibility check on
+   every speaker."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -17,7 +18,7 @@ from .according import according_after, according_to
 from .attribution import contentless_subject, speaker_for
 from .candidates import propose
 from .context import Context
-from .emit import Quotes, continuations, quoted_paragraphs
+from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
 from .plausible import check_speakers
 from .reported import reported_content
 from .reports import find_reports
@@ -53,6 +54,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
     quoted_paragraphs(art, res, out.emit)
     according_to(art, res, out.emit)
     according_after(art, res, out.emit)
+    headline_statements(art, res, out.emit)
     return finish(out.found, art)
 
 
