@@ -196,6 +196,16 @@ def test_mostly_adjectival_participle_inside_a_clause_is_no_cue():
     assert quotes_of("وكان فوز الفريق متوقعا أن يحدث مبكرا.") == []
 
 
+@pytest.mark.parametrize("comp", ["وأن", "وأنه", "وبأن"])
+def test_clause_coordinated_after_a_nominal_complement(comp):
+    [q] = quotes_of(f"وشدد الوزير على أهمية التسجيل المبكر في المدارس، {comp} الموعد لن يمدد هذا العام.")
+    assert q.quote == "الموعد لن يمدد هذا العام" and q.speaker == "الوزير" and q.type == "indirect"
+
+
+def test_coordinated_complementiser_needs_the_comma_before_it():
+    assert quotes_of("وشدد الوزير على أهمية التسجيل المبكر وأن يكون الموعد ثابتا.") == []
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

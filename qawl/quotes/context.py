@@ -11,7 +11,8 @@ from typing import Sequence
 from ..doc import Entity
 from ..normalise import normalise
 from ..sentences import Sentence, sentence_at
-from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, is_complementiser, is_term
+from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
+                      is_complementiser, is_term)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    homograph_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
@@ -172,6 +173,8 @@ class Context:
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
                 if j - i > FAR and cue.lemma != "قال" and not any(x.text in "،," for x in toks[j - 3:j]):
                     return None  # أكدت تعلقه … (twenty words) … أن: that أن belongs to another clause
+                return "comp", j
+            if t.norm in COORDINATED_COMPLEMENTISERS and toks[j - 1].text in "،,":
                 return "comp", j
             if t.text == ":":
                 return "colon", j
