@@ -206,6 +206,12 @@ def test_coordinated_complementiser_needs_the_comma_before_it():
     assert quotes_of("وشدد الوزير على أهمية التسجيل المبكر وأن يكون الموعد ثابتا.") == []
 
 
+@pytest.mark.parametrize("agency", ["(أ. ف. ب)", "(د. ب. أ)", "(و. م. ع)"])
+def test_agency_initials_with_spaced_dots_do_not_end_the_sentence(agency):
+    [q] = quotes_of(f"وقالت المصادر لوكالة الأنباء {agency} إن الطريق الساحلي أغلق أمس.")
+    assert q.quote == "الطريق الساحلي أغلق أمس" and q.speaker == "المصادر"
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

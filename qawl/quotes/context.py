@@ -16,7 +16,7 @@ from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    homograph_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import ABBREVIATED_TITLES, COREFERRING_HEADS, has_preposition, is_definite, is_title, stem_of
+from .speakers import COREFERRING_HEADS, has_preposition, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -37,8 +37,8 @@ FAR = 24  # tokens: a complementiser further away needs قال or a comma before
 
 
 def join_abbreviations(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences with each one that ends in an abbreviated title («… قال د.») joined to
-    the next in the same paragraph."""
+    """The sentences with each one that ends in an abbreviated title or an initial («… قال د.»،
+    «لوكالة الأنباء (د. ب. أ)») joined to the next in the same paragraph."""
     out: list[Sentence] = []
     for s in sentences:
         prev = out[-1] if out else None
@@ -54,7 +54,14 @@ def _ends_in_abbreviation(text: str, s: Sentence) -> bool:
     if not body.endswith("."):
         return False
     words = body[:-1].split()
-    return bool(words) and words[-1] in ABBREVIATED_TITLES
+    return bool(words) and initial(words[-1])
+
+
+def initial(word: str) -> bool:
+    """A single letter, perhaps after an opening bracket: before a dot, an abbreviated title
+    (د. أ.) or a letter of an acronym written with spaced dots («(أ. ف. ب)»)."""
+    w = word.lstrip("([")
+    return len(w) == 1 and w.isalpha()
 
 
 class Context:
@@ -228,13 +235,13 @@ class Context:
         return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
 
     def abbreviation_dot(self, j: int) -> bool:
-        """Token j is the dot of an abbreviated title («د.») or a dot inside an acronym, with a
-        letter right before and after it («بي.بي.سي»، «د.ب.أ»)."""
+        """Token j is the dot of an abbreviated title or initial («د.»، «(د. ب. أ)») or a dot
+        inside an acronym, with a letter right before and after it («بي.بي.سي»، «د.ب.أ»)."""
         t, text = self.toks[j], self.text
         if t.text != "." or j == 0:
             return False
         inside = 0 < t.start and t.end < len(text) and text[t.start - 1].isalpha() and text[t.end].isalpha()
-        return inside or self.toks[j - 1].text in ABBREVIATED_TITLES
+        return inside or initial(self.toks[j - 1].text)
 
     def impersonal(self, i: int) -> bool:
         """«يتوقع أن …»، «ويذكر أن»، «وصفت بأنها»: a passive report with no agent."""
