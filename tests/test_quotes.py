@@ -212,6 +212,12 @@ def test_agency_initials_with_spaced_dots_do_not_end_the_sentence(agency):
     assert q.quote == "الطريق الساحلي أغلق أمس" and q.speaker == "المصادر"
 
 
+def test_content_ending_its_line_with_a_colon_runs_on_over_the_list_below():
+    text = "وأكد المدير أن المطلوب ثلاثة مستندات هي:\nالهوية وعقد الإيجار وصورة شخصية.\nوانتهى الاجتماع مساء."
+    [q] = quotes_of(text)
+    assert q.quote == "المطلوب ثلاثة مستندات هي:\nالهوية وعقد الإيجار وصورة شخصية"
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

@@ -49,6 +49,8 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
     if end_tok <= start:
         return None
+    if announces_list(art, end_tok):
+        end_tok = art.line_limit(end_tok)  # «… الشروط التالية:» and the list on the next line
     a, b = trim(text, first.start, toks[end_tok - 1].end)
     if b <= a:
         return None
@@ -74,3 +76,11 @@ def _reports(art: Context, x: int) -> bool:
     """Token x is a speech verb or participle that introduces content."""
     c = art.toks[x].cue
     return c is not None and c.kind != NOUN and not art.negated(x) and art.trigger(x, c) is not None
+
+
+def announces_list(art: Context, end_tok: int) -> bool:
+    """Content that stops before token `end_tok` ends its line with a colon («… هي:»), which
+    announces what the next line lists."""
+    toks = art.toks
+    return 0 < end_tok < len(toks) and toks[end_tok - 1].text == ":" \
+        and "\n" in art.text[toks[end_tok - 1].end:toks[end_tok].start]
