@@ -218,6 +218,16 @@ def test_content_ending_its_line_with_a_colon_runs_on_over_the_list_below():
     assert q.quote == "المطلوب ثلاثة مستندات هي:\nالهوية وعقد الإيجار وصورة شخصية"
 
 
+def test_abara_an_is_the_verb_expressed():
+    qs = quotes_of('وقال الوزير إن الوضع صعب. وعبر عن "قلقه العميق" من تدهور الأوضاع في المنطقة.')
+    assert [q.cue for q in qs] == ["وقال", "وعبر"] and qs[1].speaker == "الوزير"
+
+
+def test_abara_meaning_via_is_no_cue_before_a_complementiser():
+    [q] = quotes_of('وصرح الرئيس عبر القنوات التلفزيونية أن "الحرب انتهت حاليا في كل المناطق".')
+    assert q.cue == "وصرح" and q.speaker == "الرئيس"
+
+
 def test_two_quoted_segments_after_one_cue_are_two_quotes():
     qs = quotes_of("وقال القائد: «المعركة طويلة جدا علينا» «لكننا سننتصر في النهاية حتما».")
     assert [q.quote for q in qs] == ["المعركة طويلة جدا علينا", "لكننا سننتصر في النهاية حتما"]

@@ -124,19 +124,25 @@ SHADDA = "\u0651"
 
 
 def homograph_cue(word: str, next_norm: str, complementisers: set[str]) -> Cue | None:
-    """A homograph left out of the lexicon (بين "between") read as its verb when the text
-    says so: written with its shadda (بيّن) or followed at once by a complementiser (وبين أن)."""
+    """A homograph left out of the lexicon (بين "between", عبر "via") read as its verb when the
+    text says so: written with its shadda (بيّن، عبّر), or followed by its verb's own preposition
+    («عبر عن»: expressed; "via" takes no عن) or, with none, a complementiser (وبين أن).
+    `next_norm`: the next word, or the complementiser after a short subject."""
     norm = normalise(word)
-    if norm not in HOMOGRAPHS or not (SHADDA in word or next_norm in complementisers):
+    if norm not in HOMOGRAPHS:
         return None
     conj = norm[0] if norm[0] in "وف" and norm[1:] in HOMOGRAPHS else ""
     lemma = norm[len(conj):]
     if lemma not in VERB_HOMOGRAPHS:
         return None
+    preposition = VERB_PREPOSITIONS.get(lemma)
+    if not (SHADDA in word or (next_norm == preposition if preposition else next_norm in complementisers)):
+        return None
     return Cue(VERB_HOMOGRAPHS[lemma], VERB, conjunction=conj)
 
 
-VERB_HOMOGRAPHS = {normalise("بين"): "بين"}  # bare forms whose verb reading is a report
+VERB_HOMOGRAPHS = {normalise("بين"): "بين", normalise("عبر"): "عبر"}  # bare forms whose verb reading is a report
+VERB_PREPOSITIONS = {normalise("عبر"): normalise("عن")}  # the preposition only the verb reading takes
 
 
 def clausal_participle(word: str, after: list[str], complementisers: set[str]) -> Cue | None:
