@@ -84,3 +84,14 @@ def test_names_that_read_as_particles_or_short_verbs_are_kept():
 def test_a_trailing_conjunction_or_future_verb_is_cut():
     assert tags_after("هل يقبل الاتفاق أم سيرفضه", "O O B-ORG I-ORG I-ORG") == ["O", "O", "B-ORG", "O", "O"]
     assert tags_after("الإصابة ستبعد إيتو عن فريقه", "O B-PER I-PER O O") == ["O", "O", "B-PER", "O", "O"]
+
+
+def test_an_adverbial_opener_or_an_interrogative_ends_a_name():
+    assert tags_after("وقال مارك كولينز غداة لقائه", "O B-PER I-PER I-PER O") == ["O", "B-PER", "I-PER", "O", "O"]
+    assert tags_after("وشرح كولينز كيف أن", "O B-PER I-PER O") == ["O", "B-PER", "O", "O"]
+
+
+def test_two_persons_joined_by_wa_are_two_names():
+    got = tags_after("والتقى مارك كولينز والسعودي سامي الخالد أمس", "O B-PER I-PER I-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
+    assert tags_after("قال والتر كولينز", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]   # a name, not و + التر

@@ -23,7 +23,8 @@ from .scoring import chunks
 FUNCTION_WORDS = {normalise(w) for w in (
     "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
     "و ف أو ثم لكن بل كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
-    "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء").split()}
+    "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء "
+    "غداة عقب إثر قبيل إبان أثناء كيف لماذا متى أين هل ماذا").split()}   # (and adverbial openers, interrogatives)
 # Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
 NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم رفض قرر بحث ناقش غادر توجه ترأس شارك افتتح "
               "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
@@ -99,6 +100,18 @@ def is_time_word(token: str) -> bool:
     return normalise(core(token)) in TIME_WORDS
 
 
+def _more_common(word: str, rest: str) -> bool:
+    """`rest` is a word of its own, clearly commoner than `word` (so `word` is a prefix + `rest`)."""
+    freq = word_frequencies()
+    return freq.get(rest, 0) > 2 * freq.get(word, 0)
+
+
+def is_conjoined(token: str) -> bool:
+    """و + a definite word («والسعودي»): a second name begins after it (not «والتر»)."""
+    word = normalise(core(token))
+    return word.startswith("وال") and len(word) > 5 and _more_common(word, word[1:])
+
+
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
     """Tag tokens start..end as one chunk of `label` (None: outside)."""
     for i in range(start, end):
@@ -115,11 +128,32 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
         verb = next((i for i in range(start + 1, end) if is_verb(tokens[i])), end)
         end = verb
+        if label == "PER":
+            end = _person_end(tokens, tags, start, end)
         while end > start and is_edge_word(tokens[end - 1]):
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
         _set(tags, start, end, label)
+
+
+def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
+    """Where a person's name ends: before و + a definite word, after which a second person
+    is named («جون كيري والسعودي عادل الجبير»: the second name, after its description, is
+    tagged a person of its own)."""
+    for i in range(start + 1, end):
+        if is_conjoined(tokens[i]):
+            second = next((j for j in range(i + 1, end) if not is_nisba(tokens[j])), end)
+            if end - second >= 2:
+                _set(tags, second, end, "PER")
+            return i
+    return end
+
+
+def is_nisba(token: str) -> bool:
+    """A definite nisba adjective (السعودي، الأمريكية): a description before a name."""
+    word = normalise(core(token))
+    return word.startswith("ال") and (word.endswith("ي") or word.endswith("يه"))
 
 
 def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
