@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from qawl.doc import Entity
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
 from qawl.sentences import sentence_at, split_sentences
@@ -130,6 +132,24 @@ def test_relative_clause_speaker_is_the_antecedent():
     text = "وصل الوفد أمس، بحسب النائب عماد سالم، الذي قال إن الزيارة تستمر يومين."
     [q] = quotes_of(text, {"عماد سالم": "PER"})
     assert q.speaker == "عماد سالم"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ارتفعت الأسعار بحسب ما أعلنته وزارة الزراعة الأردنية أمس، التي أشارت إلى أن الموسم كان جافا.",
+     "وزارة الزراعة الأردنية"),
+    ("وذلك خلافا لرواية القوات الفرنسية التي قالت للصحافيين إن القتلى من المسلحين.", "القوات الفرنسية"),
+])
+def test_relative_clause_after_an_institution_takes_it_as_speaker(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_relative_clause_with_its_own_subject_or_a_demonstrative_keeps_no_antecedent():
+    [q] = quotes_of("انتقد التجار خطة الوزارة، التي رأى البعض أنها تضر بالسوق.")
+    assert q.speaker != "الوزارة"
+    text = "«القراءة حياة» يقول كمال نادر. وكان هذا الرجل، الذي يقول إن الكتب أصدقاؤه، يقرأ كثيرا."
+    qs = quotes_of(text, {"كمال نادر": "PER"})
+    assert qs[-1].speaker == "كمال نادر"
 
 
 def test_speaker_offsets_point_at_the_mention():

@@ -15,9 +15,10 @@ from .cues import NOUN, PARTICIPLE, VERB
 from .marks import Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker
-from .speakers import (NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP, feminine_noun, has_preposition, is_definite, is_title,
-                       key, possessive, pronoun_object, read_np, stem_of)
-from .subjects import RELATIVES, SUBJECT_WINDOW, subject_before, verb_subject
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
+                       feminine_noun, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
+                       read_np, stem_of)
+from .subjects import RELATIVES, SUBJECT_WINDOW, TIME_WORDS, subject_before, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 AMMA = {_n(w) for w in ("أما", "وأما")}
@@ -121,8 +122,67 @@ def relative_antecedent(art: Context, res: Resolver, i: int) -> Speaker | None:
         k -= 1
     if k < s0 or toks[k].norm not in RELATIVES:
         return None
-    np = person_before(art, k, s0) or subject_before(art, k, stop_at_comma=False)
+    np = person_before(art, k, s0) or subject_before(art, k, stop_at_comma=False) \
+        or speaker_head_before(art, k, s0, i)
     return res.resolve_np(np, toks[i].start, i) if np is not None else None
+
+
+def speaker_head_before(art: Context, rel: int, s0: int, i: int) -> NP | None:
+    """«خلافا لرواية القوات الأميركية التي قالت»، «وفقا لما أعلنته الوزارة أمس، التي أشارت»: a relative
+    pronoun follows a definite antecedent, so the antecedent is the phrase right before it (past a
+    time word and a comma): back over its definite words and names to its first word, or the word
+    after that when the first is a noun governing it («رواية القوات»). That word must head a speaker
+    (an institution, a source, a title or a recognised name) and agree with the relative pronoun,
+    as the cue at token i must (in «الوزارة التي رأى البعض» the clause has a subject of its own)."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is not None and cue.plural is False and cue.feminine != (toks[rel].norm == FEMININE_RELATIVE):
+        return None
+    end = rel
+    while end > s0 and (toks[end - 1].text in "،," or toks[end - 1].norm in TIME_WORDS):
+        end -= 1
+    words: list[int] = []
+    for x in range(end - 1, max(s0, end - RELATIVE_REACH) - 1, -1):
+        t = toks[x]
+        if not t.is_word:
+            if t.text in QUOTE_MARKS:
+                continue
+            break
+        if t.norm in DEMONSTRATIVES:
+            return None  # «هذا الرجل، الذي»: a phrase pointing back to someone named before
+        if t.cue is not None or t.norm in STOP:
+            break
+        words.append(x)
+        if not (is_definite(t) or art.entity(t) is not None or x > s0 and toks[x - 1].text in QUOTE_MARKS):
+            break  # an indefinite word opens the phrase («مجلة فوربس»، «رئيس مجلس …»)
+    for start in reversed(words[-2:]):
+        if _speaker_head(art, toks[start]):
+            if not _agrees(art, toks[start], toks[rel]):
+                return None
+            np = read_np(toks, start, end, art.seg_at, art.entity)
+            return np if np.words and np.end == end else None
+    return None
+
+
+QUOTE_MARKS = "«»\"“”"
+FEMININE_RELATIVE = _n("التي")
+PLURAL_RELATIVES = {_n(w) for w in ("الذين", "اللواتي")}
+
+
+def _speaker_head(art: Context, t: Tok) -> bool:
+    """A word that can head a speaker phrase: an institution, a source, a title or a recognised name."""
+    return stem_of(t) in COREFERRING_HEADS or is_title(t) or art.label(t) in ("PER", "ORG")
+
+
+def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
+    """A head noun agrees with its relative pronoun: التي after a feminine noun or a plural of
+    things (القوات), الذي after a masculine singular one; الذين after a plural of persons."""
+    if art.label(head) == "PER":
+        return True
+    if rel.norm in PLURAL_RELATIVES:
+        return stem_of(head) in GROUP_HEADS or stem_of(head).endswith(("ون", "ين"))
+    feminine = feminine_noun(head) or stem_of(head).endswith("ات")
+    return feminine == (rel.norm == FEMININE_RELATIVE)
 
 
 def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
