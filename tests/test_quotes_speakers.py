@@ -720,3 +720,9 @@ def test_a_survey_share_after_the_cue_is_a_group_speaker():
     assert q.speaker == "61%" and q.speaker_kind == "group"
     [q] = quotes_of("بينما قال %27 من المشاركين: إن الخدمة جيدة.")
     assert q.speaker == "%27 من المشاركين" and q.speaker_kind == "group"
+
+
+@pytest.mark.parametrize("time", ["الليلة الماضية", "اليوم"])
+def test_a_time_after_a_statement_noun_is_no_author(time):
+    [q] = quotes_of(f'وقالت قيادة العمليات في بيان {time}: "إن القصف طال مخازن أسلحة".')
+    assert q.speaker == "قيادة العمليات" and q.cue == "وقالت"

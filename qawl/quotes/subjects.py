@@ -312,8 +312,8 @@ def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
             if not np.words:
                 return None
             w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك، تصريح صحفي)
-            if nisba_adjective(w, toks[k]) and art.entity(w) is None:
-                return None
+            if nisba_adjective(w, toks[k]) and art.entity(w) is None or w.norm in TIME_WORDS:
+                return None  # nor a time (بيان الليلة الماضية، تصريحات اليوم)
             known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
             return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
     return None
