@@ -3,7 +3,7 @@ fails `plausible_speaker`, and the test knows persons and bodies by class (infle
 nouns, family names, surnames from the name lists)."""
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
-from qawl.quotes.plausible import check_speakers, family_name
+from qawl.quotes.plausible import check_speakers, clean_name, family_name
 from qawl.sentences import split_sentences
 
 
@@ -151,3 +151,9 @@ def test_two_people_one_after_the_other_are_the_subject_and_the_object():
 def test_an_assessment_is_a_report_without_an_agent_like_a_study():
     assert plausible_speaker("تقييم استخباراتي أمريكي", "named")
     assert plausible_speaker("دراسة حديثة", "named")
+
+
+def test_a_quantifier_with_of_them_is_a_speaker():
+    for name in ("عدد منهم", "كل منهما", "بعض منهن"):
+        assert clean_name(name) == name and plausible_speaker(name)
+    assert not plausible_speaker("منهم")

@@ -148,6 +148,9 @@ def _entity_words(entities: Sequence[Entity]) -> set[str]:
     return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
 
 
+OF_THEM = {_n(w) for w in ("منهم", "منهما", "منهن")}  # «of them», after a quantifier
+
+
 def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
@@ -189,6 +192,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     names = _entity_words(entities) if names is None else names
     if any(is_report_word(w) for w in words):
         return False
+    if _some_of_them(words):
+        return True  # «عدد منهم»: some of people named before
     if _trailing_adverb(words):
         return False
     if is_share(name):
@@ -271,6 +276,8 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
 def _glued_after(words: list[str], names: AbstractSet[str]) -> bool:
     """The last word is a function word (not a letter of an abbreviation: «سي إن إن»), or a
     time word after a name that stays a name without it (two words or more, or a recognised one)."""
+    if _some_of_them(words):
+        return False
     if _function_edge(words[-1]):
         return len(_n(words[-2])) > 2
     return _n(words[-1]) in TIME_WORDS and (len(words) > 2 or _in_names(words[0], names))
@@ -285,9 +292,14 @@ def _cleaned(name: str) -> tuple[str, ...]:
         words = words[1:]
     if len(words) > 2 and _n(words[0]) == _n("كل") and _n(words[1]) == _n("من"):
         words = words[2:]  # «قال كل من X و Y»: each of them
-    while len(words) > 1 and (is_report_word(words[-1]) or _trailing_adverb(words)):
+    while len(words) > 1 and (is_report_word(words[-1]) or _trailing_adverb(words)) and not _some_of_them(words):
         words = words[:-1]
     return tuple(words)
+
+
+def _some_of_them(words: list[str]) -> bool:
+    """«عدد منهم»، «كل منهما»: a quantifier with «of them» refers to people named before."""
+    return len(words) > 1 and _n(words[-1]) in OF_THEM and _stem(words[-2]) in QUANTIFIERS
 
 
 def _in_names(word: str, names: AbstractSet[str]) -> bool:
