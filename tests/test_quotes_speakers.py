@@ -726,3 +726,17 @@ def test_a_survey_share_after_the_cue_is_a_group_speaker():
 def test_a_time_after_a_statement_noun_is_no_author(time):
     [q] = quotes_of(f'وقالت قيادة العمليات في بيان {time}: "إن القصف طال مخازن أسلحة".')
     assert q.speaker == "قيادة العمليات" and q.cue == "وقالت"
+
+
+@pytest.mark.parametrize("text", [
+    'ماذا ينتظر السكان؟ "نبأ" تقول للمسؤول: إن الطرق بحاجة إلى صيانة.',
+    'وقالت "نبأ" إن الطرق بحاجة إلى صيانة.',
+])
+def test_a_short_name_in_quotation_marks_next_to_the_verb_is_its_subject(text):
+    [q] = quotes_of(text)
+    assert q.speaker == "نبأ"
+
+
+def test_quoted_words_before_a_verb_with_its_own_subject_are_no_speaker():
+    [q] = quotes_of('"لا أحد" قال السفير إن الاتفاق صامد.')
+    assert q.speaker == "السفير"

@@ -68,4 +68,4 @@ def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     """The article's quotes in text order, pronouns with no antecedent given the next speaker,
     every speaker its fullest name, and implausible speakers made explicit unknowns."""
     quotes = sorted(quotes, key=lambda q: q.start)
-    return check_speakers(survey_shares(canonicalise(forward_speakers(quotes), art), art.text), art.entities)
+    return check_speakers(survey_shares(canonicalise(forward_speakers(quotes), art), art.text), art.entities, art.text)

@@ -28,12 +28,13 @@ from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
+from .marks import QUOTE_CHARS
 from .shares import is_share
 from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, _stems, named_ali, pronoun_object)
-from .subjects import OBJECTLESS, TIME_WORDS
+from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 MAX_SPEAKER_WORDS = 10
@@ -504,6 +505,20 @@ def _verb_and_subject_head(q: Quote) -> tuple[Cue | None, str | None]:
     return cue, words[head_index(words)]
 
 
+def quoted_name(q: Quote, text: str) -> bool:
+    """The overt subject is a short name in quotation marks of the article `text` right before the
+    verb («"الصحيفة" تقول») or right after it before a complementiser («وقالت "الصحيفة" إن»): a name,
+    whatever its words mean elsewhere (after the verb without one, the marks hold what was said)."""
+    a, b = q.speaker_start, q.speaker_end
+    if not (0 < a and b < len(text) and text[a - 1] in QUOTE_CHARS and text[b] in QUOTE_CHARS
+            and len(text[a:b].split()) <= QUOTED_NAME_WORDS):
+        return False
+    if b < q.cue_start:
+        return not text[b + 1:q.cue_start].strip()
+    following = text[b + 1:b + 20].split()
+    return not text[q.cue_end:a - 1].strip() and bool(following) and _n(following[0]) in COMPLEMENTISERS
+
+
 def non_human_subject(q: Quote, names: set[str]) -> bool:
     """An overt subject that agreement shows is no person: a feminine singular verb with a
     common noun that has no feminine ending and is no role noun (تشير الأدلة، أكدت التكهنات،
@@ -529,7 +544,7 @@ def object_read(q: Quote, names: set[str]) -> bool:
     return common and head_is_noun(head) and not is_role_word(head)
 
 
-def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quote]:
+def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = "") -> list[Quote]:
     """Every speaker cleaned and tested; no speaker that fails `plausible_speaker` is output.
     A failed subject parse (no mention, or one that opens an adverbial phrase) takes the
     nearest plausible earlier speaker that agrees with its cue, or the nearest person named
@@ -547,6 +562,7 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity]) -> list[Quot
         ok = seen.get((name, q.speaker_kind))
         if ok is None:
             ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
+        ok = ok or name == q.speaker_mention and quoted_name(q, text)
         if ok:
             out.append(q if name == q.speaker else replace(q, speaker=name))
             continue

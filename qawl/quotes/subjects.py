@@ -47,6 +47,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return np
     if stop_at_comma and (rel := _relative_clause_before(art, s0, i)) is not None:
         return subject_before(art, rel)  # «الدبلوماسي الذي فضل عدم الكشف عن هويته قال»: before the clause
+    if (np := _quoted_name_before(art, s0, i)) is not None:
+        return np
     j = i - 1
     if not stop_at_comma:  # «…، الذي قال»: the phrase before the comma
         while j >= s0 and toks[j].text in "،,":
@@ -99,6 +101,30 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
+
+
+QUOTED_NAME_WORDS = 3  # at most this many words in a name in quotation marks
+
+
+def _quoted_name_before(art: Context, s0: int, i: int) -> NP | None:
+    """«"الصحيفة" تقول للمسؤول: …»: a short name in quotation marks that opens its clause right
+    before the verb at token i is the verb's subject (a paper, a column, an agency) when no
+    subject follows the verb — a preposition, complementiser or punctuation comes next; before
+    a verb with its own subject («"نعم" قال الوزير») the marks enclose quoted words."""
+    toks = art.toks
+    if i - 1 <= s0 or toks[i - 1].is_word or i + 1 >= len(toks):
+        return None
+    after = toks[i + 1]
+    if after.is_word and after.norm not in COMPLEMENTISERS and not has_preposition(after, "ل"):
+        return None
+    seg = next((g for g in art.segments if g.close == toks[i - 1].start and g.closed), None)
+    if seg is None or not 0 < seg.words <= QUOTED_NAME_WORDS:
+        return None
+    opening = seg.tokens[0] - 1
+    if opening > s0 and toks[opening - 1].is_word:
+        return None  # «… في "الصحيفة" تقول»: the name is inside a longer phrase
+    np = read_np(toks, opening, i, art.seg_at, art.entity)
+    return np if np.words and np.end == i else None
 
 
 RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause between a subject and its verb
