@@ -5,7 +5,8 @@
 DIR holds SaudiNewsNet-style archives (*.zip of JSON arrays with a `content` field),
 JSON arrays or objects (`content` or `text`), or .txt files. The first `--limit` articles
 are parsed with the shipped pipeline; every quote's speaker is checked with
-`qawl.quotes.plausible_speaker` (the same test the extractor applies before output).
+`qawl.quotes.plausible_speaker`, or is a short name in quotation marks next to its verb (the
+same tests the extractor applies before output).
 Prints the share of quotes whose speaker is unknown, the share that fails the test, the
 most frequent failing and unknown-producing cues, the time `merge_speakers` takes on
 all speaker names and its identities of a few well-known speakers (--check), then the
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, plausible_speaker  # noqa: E402
+from qawl.quotes.plausible import quoted_name  # noqa: E402
 from qawl.sentences import split_sentences  # noqa: E402
 
 CHECKS = ("كيري", "أوباما", "سلمان")
@@ -103,7 +105,7 @@ def audit(items: list[tuple], days: list[str], top: int) -> tuple[list[str], lis
                 unknown_cues[q.cue or "(" + q.rule + ")"] += 1
                 continue
             names.append(q.speaker)
-            if not plausible_speaker(q.speaker, q.speaker_kind, entities):
+            if not plausible_speaker(q.speaker, q.speaker_kind, entities) and not quoted_name(q, text):
                 implausible += 1
                 bad[q.speaker] += 1
     elapsed = time.process_time() - t0
