@@ -530,3 +530,12 @@ def test_ali_written_with_ya_before_a_family_name_is_a_name_not_the_preposition(
     first, second = quotes_of("وقال سامي عادل إن الأسعار سترتفع. وأكد على ضرورة أن الأسعار مستقرة.",
                               {"سامي عادل": "PER"})
     assert second.speaker == "سامي عادل"
+
+
+def test_a_trailing_source_in_quotation_marks_is_the_speaker():
+    # a report without a cue word once reached the opening verb's subject, which read the cue's agreement
+    text = "بادر المدير سامي الخالد بإهداء والده سيارة في العيد، حيث نظمت العائلة حفلا، وفقاً لما أوردته “الوطن”."
+    quotes = quotes_of(text, {"سامي الخالد": "PER", "الوطن": "ORG"})
+    assert [(q.speaker, q.rule.split("+")[0]) for q in quotes] == [("الوطن", "according")]
+    quotes = quotes_of(text, {"سامي الخالد": "PER"})   # not recognised: unknown, not the man in the clause
+    assert [q.speaker for q in quotes] == ["متحدث غير معروف"]

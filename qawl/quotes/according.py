@@ -14,7 +14,7 @@ from .elided import elided
 from .marks import Tok
 from .resolve import Resolver, Speaker
 from .speakers import read_np
-from .subjects import ACCORDING, verb_subject
+from .subjects import ACCORDING, QUOTED_NAME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
@@ -89,7 +89,7 @@ def according_after(art: Context, res: Resolver,
             if cue is None or a is None or any(art.is_claimed(toks[k].start) for k in range(a, v + 1)) \
                     or any(_reporting(art, k) for k in range(a, comma)):
                 continue
-            np_end = next((k for k in range(v + 1, s_end) if not toks[k].is_word), s_end)
+            np_end = _subject_end(art, v, s_end)
             np = verb_subject(art, v, np_end)
             if np is not None and np.words:
                 sp = res.resolve_np(np, toks[v].start, np_end)
@@ -101,6 +101,18 @@ def according_after(art: Context, res: Resolver,
             typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
             emit(sp, toks[v], Content(c0, c1, typ, f"according+after:{typ}"), 0.7)
             art.claim(toks[a].start, toks[np_end - 1].end)
+
+
+def _subject_end(art: Context, v: int, s_end: int) -> int:
+    """Where the subject after the trailing source's verb ends: at the first punctuation,
+    or after a short name in quotation marks («وفقا لما أوردته "الوطن"»)."""
+    toks = art.toks
+    end = next((k for k in range(v + 1, s_end) if not toks[k].is_word), s_end)
+    if end == v + 1 < s_end:
+        seg = next((g for g in art.segments if g.closed and g.open == toks[v + 1].start), None)
+        if seg is not None and 0 < seg.words <= QUOTED_NAME_WORDS:
+            return min(seg.tokens[1] + 1, s_end)
+    return end
 
 
 def _reporting(art: Context, k: int) -> bool:

@@ -311,8 +311,8 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
     head = np.words[0]
     if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
         return None
-    cue = toks[i].cue
-    if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+    cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
+    if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and feminine_noun(head) != cue.feminine:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
