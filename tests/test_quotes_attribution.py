@@ -539,3 +539,39 @@ def test_a_trailing_source_in_quotation_marks_is_the_speaker():
     assert [(q.speaker, q.rule.split("+")[0]) for q in quotes] == [("الوطن", "according")]
     quotes = quotes_of(text, {"سامي الخالد": "PER"})   # not recognised: unknown, not the man in the clause
     assert [q.speaker for q in quotes] == ["متحدث غير معروف"]
+
+
+def test_a_feminine_verb_takes_the_body_that_opened_an_earlier_sentence_not_the_man_quoted_since():
+    text = ("افتتحت وزارة الصحة مستشفى جديدا في المدينة. وقال الوزير سامي الحربي إن المستشفى يضم مئة سرير. "
+            "وأكدت أن العمل سيبدأ الأسبوع المقبل.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "وزارة الصحة": "ORG"})
+    assert [(q.cue, q.speaker) for q in quotes] == [("وقال", "سامي الحربي"), ("وأكدت", "وزارة الصحة")]
+
+
+def test_a_feminine_verb_takes_a_body_after_a_complementiser():
+    text = ("وكان المدير سامي الحربي قد قال إن الأرباح زادت. يذكر أن شركة النور تعمل في السوق منذ عشرين عاما، "
+            "وأشارت إلى أن فروعها ستتوسع.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "شركة النور": "ORG"})
+    assert quotes[-1].cue == "وأشارت" and quotes[-1].speaker == "شركة النور"
+
+
+@pytest.mark.parametrize("opening, subject", [("وتستعد الحكومة لإطلاق برنامج جديد.", "الحكومة"),
+                                              ("وتشهد مصر نموا كبيرا في السياحة.", "مصر")])
+def test_a_feminine_verb_takes_the_subject_of_a_feminine_imperfect(opening, subject):
+    text = f"وقال المدير سامي الحربي إن الخطة جاهزة. {opening} وأكدت أن عدد الزوار تضاعف."
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "مصر": "LOC"})
+    assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == subject
+
+
+def test_a_body_in_a_genitive_is_no_antecedent_of_a_feminine_verb():
+    text = ("وقالت المديرة هند سالم إن الخطة جاهزة. وقال المحلل سامي الحربي إن مستشفى الوزارة مكتظ. "
+            "وأكدت أن التمويل متوفر.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "هند سالم": "PER"})
+    assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == "هند سالم"
+
+
+def test_a_masculine_verb_does_not_take_the_woman_quoted_in_its_sentence():
+    text = ("وقال المدير سامي الحربي إن الخطة جاهزة. وقالت الوزيرة هند سالم إن التمويل متوفر، "
+            "وأضاف أن التنفيذ سيبدأ قريبا.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "هند سالم": "PER"})
+    assert quotes[-1].cue == "وأضاف" and quotes[-1].speaker == "سامي الحربي"

@@ -10,14 +10,15 @@ from functools import lru_cache
 from ..normalise import normalise, word_frequencies
 from ..sentences import sentence_at
 from .apposition import extend_to_name
+from .content import COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
 from .marks import Tok
 from .plausible import clean_name, plausible_speaker
-from .resolve import Resolver, Speaker
+from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
-                       feminine_noun, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
-                       read_np, stem_of)
+                       THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
+                       possessive, pronoun_object, read_np, stem_of)
 from .subjects import RELATIVES, SUBJECT_WINDOW, TIME_WORDS, subject_before, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -42,14 +43,80 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
         or opening_subject(art, res, i)
+    if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
+        shared = None  # «قال الوزير …، وأضافت»: a verb of another gender has another subject
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
-    prev = shared or sentence_subject(art, res, i) or previous_subject(art, res, i) \
+    prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
+        or _agreeing(previous_subject(art, res, i), fem, plural) \
+        or res.last(toks[i].start, fem, plural, strict=True) or feminine_antecedent(art, res, i, fem, plural) \
         or res.last(toks[i].start, fem, plural)
     if prev is None:
         return Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
+
+
+def _agreeing(sp: Speaker | None, feminine: bool | None, plural: bool | None) -> Speaker | None:
+    """The speaker, if its known gender and number agree with the verb's."""
+    return sp if sp is not None and agrees(sp, feminine, plural) else None
+
+
+FEMININE_REACH = 3  # sentences back in which a feminine verb's antecedent is looked for
+
+
+def feminine_antecedent(art: Context, res: Resolver, i: int, feminine: bool | None,
+                        plural: bool | None) -> Speaker | None:
+    """«أعلنت الوزارة …. وأضافت»، «يذكر أن قناة X …، بحسب ما ذكرت»: a feminine singular verb
+    whose subject no earlier speaker agrees with refers to the nearest feminine subject before
+    it in the last sentences, outside quoted speech: a body written with ta marbuta, a
+    woman's title, a country or city, or a plural of things."""
+    if not feminine or plural:
+        return None
+    toks = art.toks
+    s = sentence_at(art.sentences, toks[i].start) if art.sentences else 0
+    first = art.sent_tok[max(0, s - FEMININE_REACH)][0] if art.sentences else 0
+    for k in range(i - 1, first - 1, -1):
+        if not art.speech[k] and _feminine_subject(art, k):
+            words = body_words(read_np(toks, k, min(len(toks), k + SUBJECT_WINDOW), art.seg_at, art.entity).words)
+            if words:  # «وتستعد الحكومة لإطلاق …»: the body without its complement
+                end = bisect.bisect_left(art.starts, words[-1].start) + 1
+                return res.resolve_np(NP(k, end, words), toks[k].start, i)
+    return None
+
+
+def _feminine_subject(art: Context, k: int) -> bool:
+    """Whether token k opens a feminine noun phrase in a subject's place — after a feminine
+    verb, a complementiser or at the start of a clause, not in a genitive or after a
+    preposition — headed by a body written with ta marbuta, a woman's title, a place or a
+    plural of things."""
+    t = art.toks[k]
+    if not t.is_word or t.norm in STOP or t.cue is not None or any(has_preposition(t, p) for p in "بلك") \
+            or not _subject_place(art, k):
+        return False
+    e = art.entity(t)
+    if e is not None and e.label == "LOC" and e.start == t.start:
+        return True
+    st = stem_of(t)
+    return feminine_noun(t) and (st in ORG_HEADS or is_title(t) or e is not None and e.label == "ORG") \
+        or st in THING_PLURALS or feminine_plural(t) and st in ORG_HEADS
+
+
+def _subject_place(art: Context, k: int) -> bool:
+    """«وأعلنت الوزارة»، «وتستعد الحكومة»، «أن الوزارة»، «، الوزارة»: token k follows a verb
+    that agrees with a feminine subject (a perfect in -ت, or an imperfect in ت- opening its
+    clause), a complementiser, or no word."""
+    toks = art.toks
+    before = toks[k - 1] if k > 0 else None
+    if before is None or not before.is_word:
+        return True
+    c = before.cue
+    if before.norm in COMPLEMENTISERS or c is not None and c.kind == VERB and c.feminine and not c.plural:
+        return True
+    if art.entity(before) is not None or is_definite(before) or feminine_plural(before):
+        return False
+    opens_clause = k < 2 or not toks[k - 2].is_word
+    return before.norm.endswith("ت") or opens_clause and before.norm.startswith(("ت", "وت", "فت"))
 
 
 def adjacent_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -340,7 +407,8 @@ def sentence_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
         if art.label(t) == "PER" or stem_of(t) in known:
             for sp, *_ in reversed(res.history):
                 if sp.name and stem_of(t) in key(sp.name).split():
-                    return Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases)
+                    return Speaker(sp.name, "", "pronoun", sp.role, aliases=sp.aliases, feminine=sp.feminine,
+                                   plural=sp.plural)
             e = art.entity(t)
             if e is not None:
                 return Speaker(e.canonical, "", "pronoun")

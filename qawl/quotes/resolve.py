@@ -56,6 +56,12 @@ def _agrees(have: bool | None, want: bool | None) -> bool:
     return have is None or want is None or have == want
 
 
+def agrees(sp: Speaker, feminine: bool | None, plural: bool | None) -> bool:
+    """Whether a speaker may be the subject of a verb of this gender and number: its own
+    verb's agreement, where known, is the same."""
+    return _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural)
+
+
 def speaker_text(words: list[Tok]) -> str:
     """The words as written; a hashtag's underscores are spaces (#محمود_عباس)."""
     return " ".join(w.text for w in words).replace("_", " ")
@@ -158,16 +164,18 @@ class Resolver:
     def _role_stems(role: list[Tok]) -> frozenset:
         return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
 
-    def last(self, before: int, feminine: bool | None = None, plural: bool | None = None) -> Speaker | None:
+    def last(self, before: int, feminine: bool | None = None, plural: bool | None = None,
+             strict: bool = False) -> Speaker | None:
         """The most recent speaker before `before`; with a gender or number, the most recent
-        one whose verb agreed (وأضافت skips a man who spoke in between, وأضافوا a single person)."""
+        one whose verb agreed (وأضافت skips a man who spoke in between, وأضافوا a single person),
+        else (unless strict) the most recent one."""
         fallback = None
         for sp, pos, _, _ in reversed(self.history):
             if pos < before and sp.name and not non_agentive(sp.name):
-                if _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural):
+                if agrees(sp, feminine, plural):
                     return sp
                 fallback = fallback or sp
-        return fallback
+        return None if strict else fallback
 
     def resolve_np(self, np: NP, pos: int, trigger_tok: int) -> Speaker:
         art = self.art
@@ -302,7 +310,7 @@ class Resolver:
         first = bisect.bisect_left(positions, here - LOOKBACK_TOKENS)
         for k in reversed(positions[first:bisect.bisect_left(positions, here)]):
             np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)
-            found = _body_words(np.words)
+            found = body_words(np.words)
             if want <= {stem_of(w) for w in found} and len(found) > n_words:
                 holder = self._name_before(k)  # «X، المتحدث باسم الوزارة، …»: the spokesman is X
                 name = self._person_name(holder) if holder else speaker_text(found)
@@ -349,7 +357,7 @@ def ordinary_word(name: list[Tok], art: Context) -> bool:
         and word_frequencies().get(name[0].norm, 0) >= COMMON
 
 
-def _body_words(words: list[Tok]) -> list[Tok]:
+def body_words(words: list[Tok]) -> list[Tok]:
     """An earlier mention of a body or source, without what follows it in its own
     sentence: it stops at a ل/ب phrase on an indefinite noun (الجيش الإسرائيلي لمنزل …)."""
     for k, w in enumerate(words[1:], 1):

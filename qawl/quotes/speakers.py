@@ -89,6 +89,8 @@ ORG_HEADS = _stems(
     "حزب تنظيم جماعة قيادة سفارة بعثة إدارة برلمان تحالف اتحاد أمم قوات شرطة سلطات سلطة ديوان مكتب بنك "
     "صندوق لجنة مفوضية محكمة نيابة مرصد مستشفى جامعة قناة تلفزيون إذاعة موقع مجلة جريدة البيت البنتاغون "
     "الإليزيه الكونغرس الكونجرس الأمم")
+# Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
+THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
 DEMONSTRATIVES = {_n(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
 STOP = {_n(w) for w in (
