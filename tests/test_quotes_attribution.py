@@ -575,3 +575,9 @@ def test_a_masculine_verb_does_not_take_the_woman_quoted_in_its_sentence():
             "وأضاف أن التنفيذ سيبدأ قريبا.")
     quotes = quotes_of(text, {"سامي الحربي": "PER", "هند سالم": "PER"})
     assert quotes[-1].cue == "وأضاف" and quotes[-1].speaker == "سامي الحربي"
+
+
+def test_a_double_prime_closes_an_opening_curly_quotation_mark():
+    text = "وقال المدير سامي الحربي: “الخطة جاهزة للتنفيذ″ ثم غادر القاعة. وكانت الشركة قد أعلنت أرباحها."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.quote == "الخطة جاهزة للتنفيذ" and q.speaker == "سامي الحربي"

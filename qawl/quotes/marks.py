@@ -1,6 +1,6 @@
 """Tokens and quotation-mark segments of an article.
 
-«» and “” nest; a straight " is an opener or a closer by the characters around it
+«» and “” (or “″) nest; a straight " is an opener or a closer by the characters around it
 (space before and a letter after opens; a letter before and space or punctuation after
 closes), falling back to toggling. A mark left open runs to the end of its line, or to
 the first sentence end that is followed by a new speech verb (source texts often forget
@@ -16,10 +16,10 @@ from .cues import Cue, lexicon
 
 WORD = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*|[^\w\s#]", re.UNICODE)  # #وسم_اسم: the name
 OPENERS = {"«": "»", "“": "”", '"': '"'}
-CLOSERS = {"»": "«", "”": "“"}
-QUOTE_CHARS = "«»“”\""
+CLOSERS = {"»": "«", "”": "“", "″": "“"}  # a double prime closes “ in some sources
+QUOTE_CHARS = "«»“”″\""
 TERMINATORS = ".!?؟"
-_MARK = re.compile("[«»“”\"]")
+_MARK = re.compile("[«»“”″\"]")
 MAX_NESTING = 16  # open quotation marks kept per line; deeper ones (only in junk) are ignored
 
 
