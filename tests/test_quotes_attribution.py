@@ -581,3 +581,11 @@ def test_a_double_prime_closes_an_opening_curly_quotation_mark():
     text = "وقال المدير سامي الحربي: “الخطة جاهزة للتنفيذ″ ثم غادر القاعة. وكانت الشركة قد أعلنت أرباحها."
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.quote == "الخطة جاهزة للتنفيذ" and q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("middle, cue, subject", [
+    ("وتجمع المحتجون أمام مبنى البلدية. وقالوا إن مطالبهم لم تتحقق.", "وقالوا", "المحتجون"),
+    ("وأشار إلى أن الخبراء درسوا المشروع، وأكدوا أن تكلفته معقولة.", "وأكدوا", "الخبراء")])
+def test_a_plural_verb_takes_the_nearest_group_not_the_man_quoted_before(middle, cue, subject):
+    quotes = quotes_of(f"وقال المدير سامي الحربي إن الخطة جاهزة. {middle}", {"سامي الحربي": "PER"})
+    assert quotes[-1].cue == cue and quotes[-1].speaker == subject

@@ -49,7 +49,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return shared
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
         or _agreeing(previous_subject(art, res, i), fem, plural) \
-        or res.last(toks[i].start, fem, plural, strict=True) or feminine_antecedent(art, res, i, fem, plural) \
+        or res.last(toks[i].start, fem, plural, strict=True) or agreeing_antecedent(art, res, i, fem, plural) \
         or res.last(toks[i].start, fem, plural)
     if prev is None:
         return Speaker("", "", "pronoun")
@@ -62,38 +62,40 @@ def _agreeing(sp: Speaker | None, feminine: bool | None, plural: bool | None) ->
     return sp if sp is not None and agrees(sp, feminine, plural) else None
 
 
-FEMININE_REACH = 3  # sentences back in which a feminine verb's antecedent is looked for
+ANTECEDENT_REACH = 3  # sentences back in which an agreeing antecedent is looked for
 
 
-def feminine_antecedent(art: Context, res: Resolver, i: int, feminine: bool | None,
+def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | None,
                         plural: bool | None) -> Speaker | None:
-    """«أعلنت الوزارة …. وأضافت»، «يذكر أن قناة X …، بحسب ما ذكرت»: a feminine singular verb
-    whose subject no earlier speaker agrees with refers to the nearest feminine subject before
-    it in the last sentences, outside quoted speech: a body written with ta marbuta, a
-    woman's title, a country or city, or a plural of things."""
-    if not feminine or plural:
+    """«أعلنت الوزارة …. وأضافت»، «يذكر أن قناة X …، بحسب ما ذكرت»، «وتجمع المحتجون … وقالوا»: a
+    feminine singular or a masculine plural verb whose subject no earlier speaker agrees with
+    refers to the nearest agreeing subject before it in the last sentences, outside quoted
+    speech (see _feminine_head, _plural_head)."""
+    if feminine and not plural:
+        head = _feminine_head
+    elif plural and not feminine:
+        head = _plural_head
+    else:
         return None
     toks = art.toks
     s = sentence_at(art.sentences, toks[i].start) if art.sentences else 0
-    first = art.sent_tok[max(0, s - FEMININE_REACH)][0] if art.sentences else 0
+    first = art.sent_tok[max(0, s - ANTECEDENT_REACH)][0] if art.sentences else 0
     for k in range(i - 1, first - 1, -1):
-        if not art.speech[k] and _feminine_subject(art, k):
-            words = body_words(read_np(toks, k, min(len(toks), k + SUBJECT_WINDOW), art.seg_at, art.entity).words)
-            if words:  # «وتستعد الحكومة لإطلاق …»: the body without its complement
-                end = bisect.bisect_left(art.starts, words[-1].start) + 1
-                return res.resolve_np(NP(k, end, words), toks[k].start, i)
+        t = toks[k]
+        if art.speech[k] or not t.is_word or t.norm in STOP or t.cue is not None \
+                or any(has_preposition(t, p) for p in "بلك") or not head(art, k) or not _subject_place(art, k, feminine):
+            continue
+        words = body_words(read_np(toks, k, min(len(toks), k + SUBJECT_WINDOW), art.seg_at, art.entity).words)
+        if words:  # «وتستعد الحكومة لإطلاق …»: the body without its complement
+            end = bisect.bisect_left(art.starts, words[-1].start) + 1
+            return res.resolve_np(NP(k, end, words), toks[k].start, i)
     return None
 
 
-def _feminine_subject(art: Context, k: int) -> bool:
-    """Whether token k opens a feminine noun phrase in a subject's place — after a feminine
-    verb, a complementiser or at the start of a clause, not in a genitive or after a
-    preposition — headed by a body written with ta marbuta, a woman's title, a place or a
-    plural of things."""
+def _feminine_head(art: Context, k: int) -> bool:
+    """A feminine subject: a body written with ta marbuta, a woman's title, a place or a plural
+    of things."""
     t = art.toks[k]
-    if not t.is_word or t.norm in STOP or t.cue is not None or any(has_preposition(t, p) for p in "بلك") \
-            or not _subject_place(art, k):
-        return False
     e = art.entity(t)
     if e is not None and e.label == "LOC" and e.start == t.start:
         return True
@@ -102,20 +104,33 @@ def _feminine_subject(art: Context, k: int) -> bool:
         or st in THING_PLURALS or feminine_plural(t) and st in ORG_HEADS
 
 
-def _subject_place(art: Context, k: int) -> bool:
-    """«وأعلنت الوزارة»، «وتستعد الحكومة»، «أن الوزارة»، «، الوزارة»: token k follows a verb
-    that agrees with a feminine subject (a perfect in -ت, or an imperfect in ت- opening its
-    clause), a complementiser, or no word."""
+def _plural_head(art: Context, k: int) -> bool:
+    """A plural of persons: a group («الخبراء»، «السكان») or a definite sound masculine plural
+    («المحتجون»، «المسؤولين»)."""
+    t = art.toks[k]
+    st = stem_of(t)
+    return art.entity(t) is None and st not in THING_PLURALS \
+        and (st in GROUP_HEADS or is_definite(t) and st.endswith(("ون", "ين")) and len(st) >= 5)
+
+
+def _subject_place(art: Context, k: int, feminine: bool | None) -> bool:
+    """«وأعلنت الوزارة»، «وتستعد الحكومة»، «وأكد المحتجون»، «أن الوزارة»، «، الوزارة»: token k
+    follows a complementiser, no word, or a verb that may have it as subject: for a feminine
+    subject a perfect in -ت or an imperfect in ت- opening its clause, for a plural one any
+    indefinite word opening its clause (a verb before its subject stays singular)."""
     toks = art.toks
     before = toks[k - 1] if k > 0 else None
     if before is None or not before.is_word:
         return True
     c = before.cue
-    if before.norm in COMPLEMENTISERS or c is not None and c.kind == VERB and c.feminine and not c.plural:
+    if before.norm in COMPLEMENTISERS or c is not None and c.kind == VERB and c.feminine == bool(feminine) \
+            and not c.plural:
         return True
     if art.entity(before) is not None or is_definite(before) or feminine_plural(before):
         return False
     opens_clause = k < 2 or not toks[k - 2].is_word
+    if not feminine:
+        return opens_clause
     return before.norm.endswith("ت") or opens_clause and before.norm.startswith(("ت", "وت", "فت"))
 
 
