@@ -585,7 +585,14 @@ def test_a_double_prime_closes_an_opening_curly_quotation_mark():
 
 @pytest.mark.parametrize("middle, cue, subject", [
     ("وتجمع المحتجون أمام مبنى البلدية. وقالوا إن مطالبهم لم تتحقق.", "وقالوا", "المحتجون"),
-    ("وأشار إلى أن الخبراء درسوا المشروع، وأكدوا أن تكلفته معقولة.", "وأكدوا", "الخبراء")])
+    ("يذكر أن المحتجين تجمعوا أمام المبنى منذ الصباح، وأكدوا أن مطالبهم لم تتحقق.", "وأكدوا", "المحتجين")])
 def test_a_plural_verb_takes_the_nearest_group_not_the_man_quoted_before(middle, cue, subject):
     quotes = quotes_of(f"وقال المدير سامي الحربي إن الخطة جاهزة. {middle}", {"سامي الحربي": "PER"})
     assert quotes[-1].cue == cue and quotes[-1].speaker == subject
+
+
+def test_a_body_inside_an_earlier_report_is_no_antecedent_of_a_feminine_verb():
+    text = ("وتستعد الشركة لإطلاق منتج جديد. وقال المحلل سامي الحربي إن الأخبار الجديدة هزت الحكومة. "
+            "وأكدت أن المنتج جاهز.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER"})
+    assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == "الشركة"

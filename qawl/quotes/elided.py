@@ -70,7 +70,8 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
     """«أعلنت الوزارة …. وأضافت»، «يذكر أن قناة X …، بحسب ما ذكرت»، «وتجمع المحتجون … وقالوا»: a
     feminine singular or a masculine plural verb whose subject no earlier speaker agrees with
     refers to the nearest agreeing subject before it in the last sentences, outside quoted
-    speech (see _feminine_head, _plural_head)."""
+    speech and earlier reports (whose speakers did not agree; «قال X إن المعلومات هزت الإدارة»
+    holds an object) (see _feminine_head, _plural_head)."""
     if feminine and not plural:
         head = _feminine_head
     elif plural and not feminine:
@@ -82,7 +83,7 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
     first = art.sent_tok[max(0, s - ANTECEDENT_REACH)][0] if art.sentences else 0
     for k in range(i - 1, first - 1, -1):
         t = toks[k]
-        if art.speech[k] or not t.is_word or t.norm in STOP or t.cue is not None \
+        if art.speech[k] or art.is_claimed(t.start) or not t.is_word or t.norm in STOP or t.cue is not None \
                 or any(has_preposition(t, p) for p in "بلك") or not head(art, k) or not _subject_place(art, k, feminine):
             continue
         words = body_words(read_np(toks, k, min(len(toks), k + SUBJECT_WINDOW), art.seg_at, art.entity).words)
