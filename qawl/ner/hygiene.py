@@ -17,6 +17,7 @@ from ..quotes.cues import VERB, cue_of
 from ..quotes.plausible import possessed_person
 from ..quotes.subjects import TIME_WORDS
 from .features import core
+from .orgs import nisba
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
@@ -100,16 +101,12 @@ def is_time_word(token: str) -> bool:
     return normalise(core(token)) in TIME_WORDS
 
 
-def _more_common(word: str, rest: str) -> bool:
-    """`rest` is a word of its own, clearly commoner than `word` (so `word` is a prefix + `rest`)."""
-    freq = word_frequencies()
-    return freq.get(rest, 0) > 2 * freq.get(word, 0)
-
-
 def is_conjoined(token: str) -> bool:
-    """و + a definite word («والسعودي»): a second name begins after it (not «والتر»)."""
+    """و + a definite word («والسعودي»), the rest clearly commoner than the whole: a second
+    name begins after it (not «والتر»)."""
     word = normalise(core(token))
-    return word.startswith("وال") and len(word) > 5 and _more_common(word, word[1:])
+    freq = word_frequencies()
+    return word.startswith("وال") and len(word) > 5 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
 
 
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
@@ -153,7 +150,7 @@ def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) ->
 def is_nisba(token: str) -> bool:
     """A definite nisba adjective (السعودي، الأمريكية): a description before a name."""
     word = normalise(core(token))
-    return word.startswith("ال") and (word.endswith("ي") or word.endswith("يه"))
+    return word.startswith("ال") and nisba(word)
 
 
 def join_halves(tokens: Sequence[str], tags: list[str]) -> None:

@@ -52,7 +52,8 @@ def _definite(pro: str, st: str) -> bool:
     return pro.endswith("ال") or pro.endswith("لل")
 
 
-def _nisba(st: str) -> bool:
+def nisba(st: str) -> bool:
+    """A relational adjective's ending (…ي، …ية, normalised)."""
     return st.endswith("ي") or st.endswith("يه")
 
 
@@ -68,9 +69,9 @@ def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool) 
             break   # a conjunction ends the name
         j += 1
     floor = i + 1 if definite_head else i + 2
-    while j > floor and not (_nisba(parts[j - 1][2]) or parts[j - 1][1].startswith("لل")):
+    while j > floor and not (nisba(parts[j - 1][2]) or parts[j - 1][1].startswith("لل")):
         j -= 1
-    if definite_head and not any(_nisba(p[2]) for p in parts[i + 1:j]):
+    if definite_head and not any(nisba(p[2]) for p in parts[i + 1:j]):
         return i
     return j if j > i + 1 else i
 

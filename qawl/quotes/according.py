@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..normalise import normalise
-from .content import Content, clause_end, content_type, is_complementiser, trim
+from .content import Content, clause_end, content_type, is_complementiser, segment_at, trim
 from .context import Context
 from .cues import NOUN, VERB, verb_with_object
 from .elided import elided
@@ -109,8 +109,8 @@ def _subject_end(art: Context, v: int, s_end: int) -> int:
     toks = art.toks
     end = next((k for k in range(v + 1, s_end) if not toks[k].is_word), s_end)
     if end == v + 1 < s_end:
-        seg = next((g for g in art.segments if g.closed and g.open == toks[v + 1].start), None)
-        if seg is not None and 0 < seg.words <= QUOTED_NAME_WORDS:
+        seg = segment_at(art.seg_at, toks[v + 1])
+        if seg is not None and seg.closed and 0 < seg.words <= QUOTED_NAME_WORDS:
             return min(seg.tokens[1] + 1, s_end)
     return end
 

@@ -138,13 +138,16 @@ class Context:
         """Mark text[a:b] as taken by a quote (its cue, subject and content)."""
         self._claimed[a:b] = b"\x01" * (b - a)
 
+    def sentence_of(self, i: int) -> int:
+        """Index of the sentence of token i (0 without sentences)."""
+        return sentence_at(self.sentences, self.toks[i].start) if self.sentences else 0
+
     def sentence_start(self, i: int) -> int:
         """Index of the first token of the sentence (clause) of token i."""
-        return self.sent_tok[sentence_at(self.sentences, self.toks[i].start)][0] if self.sentences else 0
+        return self.sent_tok[self.sentence_of(i)][0] if self.sentences else 0
 
     def sentence_limit(self, i: int) -> int:
-        s = sentence_at(self.sentences, self.toks[i].start)
-        return self.sent_tok[s][1] if self.sentences else len(self.toks)
+        return self.sent_tok[self.sentence_of(i)][1] if self.sentences else len(self.toks)
 
     # -- triggers -----------------------------------------------------------------------
     def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:

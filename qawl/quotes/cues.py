@@ -107,7 +107,7 @@ VERBS = """
 # Verbs whose object comes before بأن / بـ (وصفه بأنه، اتهمها بـ، أبلغهم أن); their forms with
 # an object pronoun are cues too.
 OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")  # third-person object pronouns, longest first
 
 # Participles that are mostly nouns or adjectives (متهم "accused", مبلغ "amount",
 # متوقع "expected", المدعي "prosecutor"); their verbs stay cues.
@@ -251,8 +251,6 @@ def cue_of(word: str) -> Cue | None:
     return lexicon().get(normalise(word))
 
 
-VERB_OBJECTS = ("هما", "هم", "ها", "ه")  # third-person object pronouns, longest first
-
 
 def verb_with_object(word: str) -> Cue | None:
     """The report verb a word is, bare or with a third-person object pronoun on it
@@ -261,7 +259,7 @@ def verb_with_object(word: str) -> Cue | None:
     if cue is not None:
         return cue if cue.kind == VERB else None
     norm = normalise(word)
-    for suffix in VERB_OBJECTS:
+    for suffix in OBJECT_PRONOUNS:
         if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
             cue = cue_of(norm[:-len(suffix)])
             return cue if cue is not None and cue.kind == VERB else None

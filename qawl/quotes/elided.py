@@ -8,12 +8,11 @@ import bisect
 from functools import lru_cache
 
 from ..normalise import normalise, word_frequencies
-from ..sentences import sentence_at
 from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB
-from .marks import Tok
+from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
@@ -79,8 +78,7 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
     else:
         return None
     toks = art.toks
-    s = sentence_at(art.sentences, toks[i].start) if art.sentences else 0
-    first = art.sent_tok[max(0, s - ANTECEDENT_REACH)][0] if art.sentences else 0
+    first = art.sent_tok[max(0, art.sentence_of(i) - ANTECEDENT_REACH)][0] if art.sentences else 0
     for k in range(i - 1, first - 1, -1):
         t = toks[k]
         if art.speech[k] or art.is_claimed(t.start) or not t.is_word or t.norm in STOP or t.cue is not None \
@@ -177,8 +175,7 @@ def _clause_verb(art: Context, a: int) -> int | None:
 
 def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
     """The last named speaker before token i in its sentence."""
-    s = sentence_at(art.sentences, art.toks[i].start)
-    for sp, pos, _, _ in reversed(res.in_sentence(s)):
+    for sp, pos, _, _ in reversed(res.in_sentence(art.sentence_of(i))):
         if pos < art.toks[i].start and sp.name:
             return sp
     return None
@@ -228,7 +225,7 @@ def speaker_head_before(art: Context, rel: int, s0: int, i: int) -> NP | None:
     for x in range(end - 1, max(s0, end - RELATIVE_REACH) - 1, -1):
         t = toks[x]
         if not t.is_word:
-            if t.text in QUOTE_MARKS:
+            if t.text in QUOTE_CHARS:
                 continue
             break
         if t.norm in DEMONSTRATIVES:
@@ -236,7 +233,7 @@ def speaker_head_before(art: Context, rel: int, s0: int, i: int) -> NP | None:
         if t.cue is not None or t.norm in STOP:
             break
         words.append(x)
-        if not (is_definite(t) or art.entity(t) is not None or x > s0 and toks[x - 1].text in QUOTE_MARKS):
+        if not (is_definite(t) or art.entity(t) is not None or x > s0 and toks[x - 1].text in QUOTE_CHARS):
             break  # an indefinite word opens the phrase («مجلة فوربس»، «رئيس مجلس …»)
     for start in reversed(words[-2:]):
         if _speaker_head(art, toks[start]):
@@ -247,7 +244,6 @@ def speaker_head_before(art: Context, rel: int, s0: int, i: int) -> NP | None:
     return None
 
 
-QUOTE_MARKS = "«»\"“”"
 FEMININE_RELATIVE = _n("التي")
 PLURAL_RELATIVES = {_n(w) for w in ("الذين", "اللواتي")}
 
@@ -438,8 +434,7 @@ def embedded_subject(art: Context, res: Resolver, i: int, shared: Speaker) -> Sp
     c = toks[i].cue
     if c.plural is not False or shared.feminine is None or shared.feminine == c.feminine:
         return None
-    s = sentence_at(art.sentences, toks[i].start)
-    for sp, pos, _, _ in reversed(res.in_sentence(s)):
+    for sp, pos, _, _ in reversed(res.in_sentence(art.sentence_of(i))):
         if pos < toks[i].start:
             w = toks[bisect.bisect_left(art.starts, pos)]
             e = art.entity(w)

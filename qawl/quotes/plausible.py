@@ -26,7 +26,7 @@ from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
 from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
-from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
+from .content import COMPLEMENTISERS
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS
 from .shares import is_share
