@@ -596,3 +596,12 @@ def test_a_body_inside_an_earlier_report_is_no_antecedent_of_a_feminine_verb():
             "وأكدت أن المنتج جاهز.")
     quotes = quotes_of(text, {"سامي الحربي": "PER"})
     assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == "الشركة"
+
+
+@pytest.mark.parametrize("opening", ["وحول أبرز المشكلات التي تواجه الأندية في الموسم الجديد",
+                                     "وخوفا من رد الفعل في الشارع",
+                                     "وعن سؤال حول ما إذا كان الوقت قد حان للتغيير"])
+def test_a_fronted_prepositional_phrase_is_no_subject(opening):
+    text = f"{opening} قال المدرب خالد العمري: \"الفريق جاهز\"."
+    qs = quotes_of(text, {"خالد العمري": "PER"})
+    assert [q.speaker for q in qs] == ["خالد العمري"]

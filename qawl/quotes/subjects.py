@@ -21,6 +21,13 @@ LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "
 ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
+# Prepositions that open a fronted phrase of topic, place or time: «وحول العوائق … قال الناقد»,
+# «وعن الاتفاق قال»; the subject then follows the verb. (على is left out: its normal form is
+# the name علي.)
+FRONTED_PREPOSITIONS = {_n(w) for w in (
+    "حول", "عن", "بشأن", "بخصوص", "حيال", "إزاء", "تجاه", "إلى", "مع", "خلال", "منذ", "بعد", "قبل",
+    "عند", "أمام", "لدى", "وسط", "رغم", "برغم", "بسبب", "بالنسبة", "بدلا", "من")}
+PREPOSITION_WORDS = FRONTED_PREPOSITIONS | FI | {_n("على")}
 TIME_WORDS = {_n(w) for w in (
     "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
@@ -43,6 +50,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     """Subject–verb order: the phrase between the clause start and the verb."""
     toks = art.toks
     s0 = art.sentence_start(i)
+    if s0 + 1 < i and _fronted_adverbial(toks[s0], toks[s0 + 1]) and all(t.is_word for t in toks[s0:i]):
+        return None  # «وحول ما إذا كان الوقت قد حان قال المدرب …»: the subject follows the verb
     if stop_at_comma and (np := kana_subject(art, s0, i)) is not None:
         return np
     if stop_at_comma and (rel := _relative_clause_before(art, s0, i)) is not None:
@@ -60,7 +69,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         t = toks[j]
         if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
             break
-        if t.is_word and t.cue is not None and t.cue.kind != NOUN or t.norm in COMPLEMENTISERS:
+        if t.is_word and t.cue is not None and t.cue.kind != NOUN and not _after_preposition(toks, j, s0) \
+                or t.norm in COMPLEMENTISERS:
             break  # a report verb, or «يشار إلى أن مصدرا … كشف»: the clause opens after أن
         j -= 1
     a = j + 1
@@ -69,6 +79,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         if toks[a].norm in FI and a + 1 < i and toks[a + 1].norm != _n("حين"):
             return None  # «وفي باريس قال …»: a fronted place or time, the subject follows the verb
         a += 1
+    if a + 1 < i and _fronted_adverbial(toks[a], toks[a + 1]):
+        return None  # «وحول العوائق قال …»، «وخوفا من رد الفعل قال …»: likewise
     b = end
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
         if toks[b - 1].norm == _n("وقد"):
@@ -101,6 +113,22 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
+
+
+def _after_preposition(toks: list[Tok], j: int, s0: int) -> bool:
+    """True when the word at j follows a preposition, so is a noun however it could be read as a
+    verb («من رد الفعل»، «حول أبرز العوائق»)."""
+    return j > s0 and toks[j - 1].norm in PREPOSITION_WORDS | {"و" + p for p in PREPOSITION_WORDS}
+
+
+def _fronted_adverbial(first: Tok, second: Tok) -> bool:
+    """True when a clause opens with a prepositional phrase (حول، عن، بشأن …) or with an
+    indefinite accusative noun and a preposition (خوفا من، ردا على، تعليقا على)."""
+    word = first.norm[1:] if first.norm[:1] in "وف" and len(first.norm) > 2 else first.norm
+    if word in FRONTED_PREPOSITIONS or first.norm in FRONTED_PREPOSITIONS:
+        return True
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") \
+        and (second.norm in PREPOSITION_WORDS or has_preposition(second, "ل"))
 
 
 QUOTED_NAME_WORDS = 3  # at most this many words in a name in quotation marks
