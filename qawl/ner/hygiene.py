@@ -39,7 +39,12 @@ IMPERFECT = re.compile(r"^[يتنأ]\w{2,}$")   # on the word as written: سأك
 MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
 KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a known verb
 VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
-PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست".split()}
+PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست كامب".split()}
+# Month names (Syriac and transliterated): with a day, a year or الماضي / المقبل they are dates.
+MONTHS = {normalise(w) for w in ("كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس "
+                                 "أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر "
+                                 "اكتوبر نوفمبر ديسمبر").split()}
+DATE_NEIGHBOURS = {normalise(w) for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية".split()}
 MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}
 
@@ -96,6 +101,15 @@ def is_edge_word(token: str, leading: bool = False) -> bool:
                                or _bare(token) != normalise(core(token)))
 
 
+INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ حول خلال".split()}
+
+
+def _inner_preposition(token: str) -> bool:
+    """A free-standing preposition that no name has inside it: «… الأسبوع إلى كامب ديفيد»
+    ends the span before it (من stays: «الحزب من أجل …»)."""
+    return normalise(core(token)) in INNER_PREPOSITIONS
+
+
 def is_time_word(token: str) -> bool:
     """A weekday or time adverb (الجمعة، أمس، صباح): after a name, the time of the clause."""
     return normalise(core(token)) in TIME_WORDS
@@ -116,15 +130,14 @@ def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
 
 
 def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
-    """Drop edge words from every chunk and end a chunk at a verb inside it."""
+    """Drop edge words from every chunk and end a chunk at a verb or a preposition inside it."""
     for start, end, label in chunks(tags):
         _set(tags, start, end, None)
         while start < end and is_edge_word(tokens[start], leading=True):
             start += 1
         while label == "PER" and end - start > 1 and possessed_person(core(tokens[start]), listed_only=True):
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
-        verb = next((i for i in range(start + 1, end) if is_verb(tokens[i])), end)
-        end = verb
+        end = next((i for i in range(start + 1, end) if is_verb(tokens[i]) or _inner_preposition(tokens[i])), end)
         if label == "PER":
             end = _person_end(tokens, tags, start, end)
         while end > start and is_edge_word(tokens[end - 1]):
@@ -154,12 +167,37 @@ def is_nisba(token: str) -> bool:
 
 
 def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
-    """A transliterated place prefix (ساوث، سان، نيو …) joins the name right after it."""
+    """A transliterated place prefix (ساوث، سان، كامب …) joins the name right after it: an
+    organisation's stays one, anything else is a place («كامب ديفيد», whose second half alone
+    reads as a person)."""
     for i in range(len(tokens) - 1):
         if normalise(core(tokens[i])) in PLACE_PREFIXES and tags[i + 1].startswith("B-") \
-                and tags[i] in ("O", "B-" + tags[i + 1][2:]) and tags[i + 1][2:] in ("LOC", "ORG"):
+                and tags[i] in ("O", "B-" + tags[i + 1][2:]):
             end = next((j for j in range(i + 2, len(tags)) if not tags[j].startswith("I-")), len(tags))
-            _set(tags, i, end, tags[i + 1][2:])
+            _set(tags, i, end, "ORG" if tags[i + 1] == "B-ORG" else "LOC")
+
+
+def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
+    """A month name with a day, a year, شهر or الماضي / المقبل next to it is a date, not a name
+    («في نيسان الماضي»، «15 أيار 2018»)."""
+    for start, end, _ in chunks(tags):
+        if end - start != 1 or split_proclitics(normalise(core(tokens[start])))[1] not in MONTHS:
+            continue
+        if any(w.isdigit() or w in DATE_NEIGHBOURS or w in MONTHS for w in _words_around(tokens, start)):
+            _set(tags, start, end, None)
+
+
+def _words_around(tokens: Sequence[str], i: int) -> list[str]:
+    """The normalised, clitic-stripped words right before and after token i, punctuation skipped
+    («أبريل (نيسان) 2012» gives أبريل and 2012)."""
+    out = []
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and not core(tokens[k]).isalnum():
+            k += step
+        if 0 <= k < len(tokens):
+            out.append(split_proclitics(normalise(core(tokens[k])))[1])
+    return out
 
 
 def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
@@ -180,5 +218,6 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     out = list(tags)
     trim_chunks(tokens, out)
     join_halves(tokens, out)
+    drop_dates(tokens, out)
     organisation_heads(tokens, out)
     return out
