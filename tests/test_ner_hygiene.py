@@ -95,3 +95,25 @@ def test_two_persons_joined_by_wa_are_two_names():
     got = tags_after("والتقى مارك كولينز والسعودي سامي الخالد أمس", "O B-PER I-PER I-PER I-PER I-PER O")
     assert got == ["O", "B-PER", "I-PER", "O", "B-PER", "I-PER", "O"]
     assert tags_after("قال والتر كولينز", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]   # a name, not و + التر
+
+
+def test_a_month_beside_a_year_a_day_or_another_month_is_a_date():
+    assert tags_after("في نيسان الماضي", "O B-ORG O") == ["O", "O", "O"]
+    assert tags_after("حتى نيسان / أبريل 2018", "O B-ORG O O O") == ["O", "O", "O", "O", "O"]
+    assert tags_after("في 15 تموز", "O O B-PER") == ["O", "O", "O"]
+    assert tags_after("اشترت نيسان مصنعا", "O B-ORG O") == ["O", "B-ORG", "O"]   # the car maker
+
+
+def test_a_preposition_inside_a_span_ends_it():
+    got = tags_after("قضى عطلة نهاية الأسبوع إلى كامب ديفيد", "O B-MISC I-MISC I-MISC I-MISC I-MISC B-LOC")
+    assert got == ["O", "B-MISC", "I-MISC", "I-MISC", "O", "B-LOC", "I-LOC"]
+
+
+def test_a_place_prefix_before_a_name_read_as_a_person_makes_a_place():
+    assert tags_after("وصل إلى كامب ديفيد", "O O O B-PER") == ["O", "O", "B-LOC", "I-LOC"]
+
+
+def test_a_blessing_is_no_part_of_a_name():
+    got = tags_after("قال الشيخ محمد بن صالح رحمه الله إن", "O O B-PER I-PER I-PER I-PER I-PER O")
+    assert got == ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
+    assert tags_after("كما قال عز وجل", "O O B-PER I-PER") == ["O", "O", "O", "O"]

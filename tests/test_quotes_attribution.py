@@ -605,3 +605,21 @@ def test_a_fronted_prepositional_phrase_is_no_subject(opening):
     text = f"{opening} قال المدرب خالد العمري: \"الفريق جاهز\"."
     qs = quotes_of(text, {"خالد العمري": "PER"})
     assert [q.speaker for q in qs] == ["خالد العمري"]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_the_speaker():
+    text = "وقال الشيخ سامي الحربي رحمه الله إن الصدق من أعظم الفضائل."
+    assert [q.speaker for q in quotes_of(text, {"سامي الحربي": "PER"})] == ["سامي الحربي"]
+    text = "وقال النبي صلى الله عليه وسلم: «الدين النصيحة»."
+    assert [q.speaker for q in quotes_of(text, {})] == ["النبي"]
+
+
+@pytest.mark.parametrize("epithet", ["تعالى", "سبحانه وتعالى", "عز وجل", "عز من قائل"])
+def test_a_divine_epithet_after_a_speech_verb_names_god(epithet):
+    text = f"وقد حث الدين على الصدق، فقال {epithet}: {{وقولوا للناس حسنا}}."
+    assert [q.speaker for q in quotes_of(text, {})] == ["الله"]
+
+
+def test_the_honorific_ayatollah_is_followed_by_the_name():
+    text = "وقال المرشد الأعلى آية الله علي سامي إنه لن تكون هناك حرب."
+    assert [q.speaker for q in quotes_of(text, {})] == ["آية الله علي سامي"]

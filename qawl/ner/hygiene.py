@@ -15,6 +15,7 @@ from typing import Sequence
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.plausible import possessed_person
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES
 from ..quotes.subjects import TIME_WORDS
 from .features import core
 from .orgs import nisba
@@ -41,10 +42,11 @@ KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a kno
 VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
 PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست كامب".split()}
 # Month names (Syriac and transliterated): with a day, a year or الماضي / المقبل they are dates.
-MONTHS = {normalise(w) for w in ("كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس "
-                                 "أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر "
-                                 "اكتوبر نوفمبر ديسمبر").split()}
-DATE_NEIGHBOURS = {normalise(w) for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
+MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس "
+                         "أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر "
+                         "اكتوبر نوفمبر ديسمبر").split()
+          for form in (normalise(w), split_proclitics(normalise(w))[1])}   # فبراير also read as ف + براير
+DATE_NEIGHBOURS = {split_proclitics(normalise(w))[1] for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية".split()}
 MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}
 
@@ -177,6 +179,22 @@ def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, i, end, "ORG" if tags[i + 1] == "B-ORG" else "LOC")
 
 
+FORMULAS = tuple(sorted((tuple(normalise(w) for w in f.split()) for f in EULOGIES + DIVINE_EPITHETS),
+                        key=len, reverse=True))
+
+
+def drop_formulas(tokens: Sequence[str], tags: list[str]) -> None:
+    """A blessing after a name is no part of it («محمد بن صالح رحمه الله»), and a divine
+    epithet alone («عز وجل») is no entity."""
+    words = [normalise(core(t)) for t in tokens]
+    for start, end, label in chunks(tags):
+        cut = next((k for k in range(start + 1, end) for f in FORMULAS if tuple(words[k:k + len(f)]) == f), end)
+        if cut == end and any(tuple(words[start:end]) == f for f in FORMULAS):
+            cut = start
+        _set(tags, start, end, None)
+        _set(tags, start, cut, label)
+
+
 def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
     """A month name with a day, a year, شهر or الماضي / المقبل next to it is a date, not a name
     («في نيسان الماضي»، «15 أيار 2018»)."""
@@ -219,5 +237,6 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
     trim_chunks(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
+    drop_formulas(tokens, out)
     organisation_heads(tokens, out)
     return out

@@ -30,7 +30,7 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS
 from .shares import is_share
-from .speakers import (COREFERRING_HEADS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
+from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, _stems, named_ali, pronoun_object)
@@ -258,6 +258,14 @@ NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان
 _PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
 
 
+DIVINE_NAME = "الله"
+
+
+@lru_cache(maxsize=1)
+def _divine_keys() -> frozenset[str]:
+    return frozenset(key(f) for f in DIVINE_EPITHETS)
+
+
 def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     """The name without words glued to its edges that are no part of it: speech words and
     adverbs («وشدد كيري»، «كيري مازحا»), a leading preposition with a pronoun («قال لي X»),
@@ -266,6 +274,8 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     words («جون كيري الجمعة»; a time word stays when it may be a family name: it belongs to
     a recognised entity, or only a one-word unrecognised name would be left, «أحمد الخميس»).
     `names` are the words of the article's entities; unchanged when nothing would be left."""
+    if key(name) in _divine_keys():
+        return DIVINE_NAME
     words = list(_cleaned(name))
     while len(words) > 1 and not _in_names(words[0], names) and _glued_before(words, names):
         words = words[1:]

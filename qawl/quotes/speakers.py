@@ -75,6 +75,14 @@ UNNAMED_PRONOUNS = with_conjunctions("أحدهم إحداهن")
 QUANTIFIER_PRONOUNS = GROUP_PRONOUNS | UNNAMED_PRONOUNS
 SAME = {_n(w) for w in ("نفس", "ذات")}  # «نفس المصدر»، «ذات المصادر»: the same (earlier) source
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
+# Formulas of blessing after a name («النبي صلى الله عليه وسلم»، «الشيخ … رحمه الله»، «الملك …
+# حفظه الله») are no part of it; a divine epithet after a speech verb («فقال تعالى»، «قال عز
+# وجل») names God (plausible.DIVINE_NAME).
+EULOGIES = ("صلى الله عليه وسلم", "صلى الله عليه وآله وسلم", "عليه السلام", "عليها السلام", "عليهم السلام",
+            "رضي الله عنه", "رضي الله عنها", "رضي الله عنهما", "رضي الله عنهم", "رحمه الله", "رحمها الله",
+            "رحمهم الله", "حفظه الله", "حفظها الله", "يحفظه الله", "أيده الله", "يرعاه الله", "رعاه الله",
+            "طيب الله ثراه", "قدس سره")
+DIVINE_EPITHETS = ("سبحانه وتعالى", "تبارك وتعالى", "عز وجل", "جل جلاله", "جل وعلا", "عز من قائل", "سبحانه", "تعالى")
 ABBREVIATED_TITLES = ("د", "أ")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»
 HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
@@ -143,6 +151,24 @@ class NP:
         return text[self.words[0].start:self.words[-1].end] if self.words else ""
 
 
+@lru_cache(maxsize=1)
+def _formulas() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(eulogies, divine epithets) as tuples of normalised words, longest first."""
+    def tuples(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(_n(w) for w in f.split()) for f in forms), key=len, reverse=True))
+    return tuples(EULOGIES), tuples(DIVINE_EPITHETS)
+
+
+def formula_at(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
+    """(length, divine) of the blessing formula or divine epithet starting at token j, or (0, False)."""
+    eulogies, divine = _formulas()
+    for forms, is_divine in ((eulogies, False), (divine, True)):
+        for f in forms:
+            if j + len(f) <= limit and all(toks[j + k].norm == w for k, w in enumerate(f)):
+                return len(f), is_divine
+    return 0, False
+
+
 def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_entity) -> NP:
     """The noun phrase that starts at token i (stopping before `limit`)."""
     words: list[Tok] = []
@@ -150,6 +176,17 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
     j = i
     while j < limit:
         t = toks[j]
+        n, divine = formula_at(toks, j, limit) if t.is_word else (0, False)
+        if n and words:
+            j += n  # «النبي صلى الله عليه وسلم»: the name goes on or ends after the blessing
+            continue
+        if n and divine:
+            words.extend(toks[j:j + n])  # «فقال تعالى»
+            break
+        if t.norm == _n("آية") and j + 2 < limit and toks[j + 1].norm == _n("الله") and toks[j + 2].is_word:
+            words.extend(toks[j:j + 3])  # «آية الله علي خامنئي»: an honorific of two words, then a name
+            j += 3
+            continue
         if t.text == "(":
             k = j + 1
             while k < limit and toks[k].text != ")":
