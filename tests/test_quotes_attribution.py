@@ -623,3 +623,30 @@ def test_a_divine_epithet_after_a_speech_verb_names_god(epithet):
 def test_the_honorific_ayatollah_is_followed_by_the_name():
     text = "وقال المرشد الأعلى آية الله علي سامي إنه لن تكون هناك حرب."
     assert [q.speaker for q in quotes_of(text, {})] == ["آية الله علي سامي"]
+
+
+def test_a_source_trailing_its_clause_with_hasbama_and_a_verb():
+    text = "شكلت الحكومة لجنة جديدة لمراقبة الأسعار، حسبما أعلن وزير المالية سامي الحربي الخميس."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [(q.speaker, q.quote, q.cue) for q in qs] == [
+        ("سامي الحربي", "شكلت الحكومة لجنة جديدة لمراقبة الأسعار", "أعلن")]
+
+
+def test_a_report_verb_whose_subject_ends_the_sentence_reports_the_clause_before_it():
+    text = ("وقال الوزير إن التحقيق مستمر. \"لن نتراجع عن قرارنا\"، قال وزير الداخلية خالد العمري للصحافيين. "
+            "وكان المهاجمون قد دخلوا المبنى من الباب الخلفي، ذكرت السلطات المحلية.")
+    qs = quotes_of(text, {"خالد العمري": "PER"})
+    assert [(q.speaker, q.quote, q.type) for q in qs[1:]] == [
+        ("خالد العمري", "لن نتراجع عن قرارنا", "direct"),
+        ("السلطات المحلية", "وكان المهاجمون قد دخلوا المبنى من الباب الخلفي", "indirect")]
+
+
+def test_a_report_verb_after_a_comma_with_a_clause_of_its_own_is_no_trailing_source():
+    text = "وصل الوفد إلى العاصمة مساء أمس، قال الوزير سامي الحربي إن المحادثات ستبدأ اليوم."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [(q.speaker, q.quote) for q in qs] == [("سامي الحربي", "المحادثات ستبدأ اليوم")]
+
+
+def test_a_report_verb_with_a_conjunction_after_a_comma_opens_a_new_clause():
+    text = "فالمقاتلون يعبرون الحدود كل يوم، ويهددون أمن المنطقة واستقرارها."
+    assert quotes_of(text, {}) == []

@@ -14,10 +14,12 @@ from .elided import elided
 from .marks import Tok
 from .resolve import Resolver, Speaker
 from .speakers import read_np
-from .subjects import ACCORDING, QUOTED_NAME_WORDS, verb_subject
+from .subjects import ACCORDING, QUOTED_NAME_WORDS, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
+AS = {_n("كما")}  # «…، كما قال الوزير.» — but «، كما قال الوزير إن …» reports a clause of its own
+ACCORDING_WHAT = {_n(w) for w in ("حسبما", "بحسبما", "وحسبما", "وفقما")} | AS  # «according to what», one word
 FA_INNA = {_n(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم")}
 MAX_SOURCE = 12  # tokens from «وفقا» to the comma before فإن
 MIN_CLAUSE = 3  # words of a clause before a trailing source
@@ -74,33 +76,62 @@ def _source_start(toks: list[Tok], k: int, comma: int) -> tuple[Tok, int]:
 def according_after(art: Context, res: Resolver,
                     emit: Callable[[Speaker, Tok | None, Content, float], None]) -> None:
     """Quote every clause that no rule claimed and that a source trails after a comma with a
-    report verb: «…، بحسب ما أعلنه X»، «…، وفقا لما ذكره المسؤول»، «…، بحسب ما ذكرت». With no
-    overt subject the verb must show its agreement (ذكرت، أعلنوا), not be an agentless
-    passive (بحسب ما ذُكر)."""
+    report verb: «…، بحسب ما أعلنه X»، «…، وفقا لما ذكره المسؤول»، «…، بحسب ما ذكرت»، «…، حسبما
+    أعلن X», and a bare verb whose subject ends the sentence («"…"، قال الوزير.»). With no overt
+    subject the verb must show its agreement (ذكرت، أعلنوا), not be an agentless passive (بحسب
+    ما ذُكر), and follow «according to what»."""
     toks = art.toks
     for s0, s_end in art.sent_tok:
-        for comma in range(s0 + MIN_CLAUSE, s_end - 3):
-            if toks[comma].text not in "،," or toks[comma + 1].norm not in ACCORDING \
-                    or toks[comma + 2].norm not in WHAT:
-                continue
-            v = comma + 3
-            cue = verb_with_object(toks[v].text) if toks[v].is_word else None
+        for comma in range(s0 + MIN_CLAUSE, s_end - 2):
+            v = _trailing_verb(toks, comma, s_end) if toks[comma].text in "،," else None
+            cue = None if v is None else toks[v].cue or verb_with_object(toks[v].text)
             a = _clause_start(toks, s0, comma)
-            if cue is None or a is None or any(art.is_claimed(toks[k].start) for k in range(a, v + 1)) \
+            if cue is None or cue.kind != VERB or a is None \
+                    or any(art.is_claimed(toks[k].start) for k in range(a, v + 1)) \
                     or any(_reporting(art, k) for k in range(a, comma)):
                 continue
             np_end = _subject_end(art, v, s_end)
             np = verb_subject(art, v, np_end)
             if np is not None and np.words:
-                sp = res.resolve_np(np, toks[v].start, np_end)
-            elif cue.feminine or cue.plural:
+                if toks[comma + 1].norm in ACCORDING | ACCORDING_WHAT - AS or _ends_sentence(toks, np.end, s_end):
+                    sp = res.resolve_np(np, toks[v].start, np_end)
+                else:
+                    continue  # «…، قال الوزير إن …»: the verb reports a clause of its own
+            elif toks[comma + 1].norm in ACCORDING and (cue.feminine or cue.plural):
                 sp = elided(art, res, v)
             else:
                 continue
             c0, c1 = trim(art.text, toks[a].start, toks[comma].start)
-            typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
+            seg = segment_at(art.seg_at, toks[a])
+            if seg is not None and seg.closed and seg.open == c0 and seg.close == c1 - 1:
+                (c0, c1), typ = trim(art.text, *seg.inner), "direct"  # «"…"، قال الوزير»
+            else:
+                typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
             emit(sp, toks[v], Content(c0, c1, typ, f"according+after:{typ}"), 0.7)
             art.claim(toks[a].start, toks[np_end - 1].end)
+
+
+def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:
+    """The report verb of a source after the comma: «، بحسب ما أعلنه X»، «، حسبما أعلن X», or a
+    bare verb («"…"، قال الوزير.»، «…، ذكرت السلطات.»), which the caller takes only when its
+    subject ends the sentence."""
+    k = comma + 1
+    if toks[k].norm in ACCORDING and k + 2 < s_end and toks[k + 1].norm in WHAT:
+        return k + 2
+    if toks[k].norm in ACCORDING_WHAT and k + 1 < s_end:
+        return k + 1
+    cue = toks[k].cue
+    return k if cue is not None and cue.kind == VERB and not cue.conjunction else None  # «، ويضيف»: a new clause
+
+
+def _ends_sentence(toks: list[Tok], k: int, s_end: int) -> bool:
+    """Nothing but punctuation, time words and an addressee («للصحافيين»، «لوكالة فرانس برس»)
+    follows token k in its sentence."""
+    while k < s_end and toks[k].norm in TIME_WORDS:
+        k += 1
+    if k < s_end and toks[k].is_word and toks[k].norm.startswith("ل"):
+        k = next((j for j in range(k + 1, s_end) if not toks[j].is_word), s_end)
+    return all(not t.is_word or t.norm in TIME_WORDS for t in toks[k:s_end])
 
 
 def _subject_end(art: Context, v: int, s_end: int) -> int:

@@ -51,9 +51,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         art.claim(art.toks[report.i].start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             continuations(art, c.segment, sp, out.emit)
+    according_after(art, res, out.emit)
     quoted_paragraphs(art, res, out.emit)
     according_to(art, res, out.emit)
-    according_after(art, res, out.emit)
     headline_statements(art, res, out.emit)
     return finish(out.found, art)
 
