@@ -104,6 +104,15 @@ def test_organisation_phrases_by_rule():
     assert add_org_phrases(toks, ["O", "B-MISC", "I-MISC", "O"]) == ["O", "B-ORG", "I-ORG", "O"]
 
 
+def test_a_head_before_a_name_joins_it_as_the_guideline_says():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "هبطت الطائرة في مطار صنعاء الدولي قرب جامعة الملك سعود".split()
+    tags = add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O", "O", "O", "B-PER", "I-PER"])
+    assert tags == ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
+    toks = "وصلت قوة الأمم المتحدة".split()   # a force of the UN: the name is the UN's
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
+
+
 def test_propagation_labels_other_mentions_and_surnames():
     keys = [["جو", "بايدن", "قال"], ["وقال", "بايدن"], ["زار", "جو", "بايدن"]]
     keys = [[word_key(w) for w in s] for s in keys]

@@ -1,7 +1,10 @@
-"""Descriptive organisation names by rule: ministries, councils, armies, agencies.
+"""Descriptive organisation names by rule: ministries, councils, armies, agencies; and the
+head before a name of a university, club or exchange (an organisation) or of an airport,
+base or street (a named facility, a place).
 
 ANERcorp leaves phrases such as وزارة الدفاع البريطانية or الجيش الإسرائيلي untagged, while
-the product's guideline (ACE style, like the evaluation articles) counts them as ORG. This
+the product's guideline (ACE style, like the evaluation articles) counts them as ORG, and
+takes the head of a named facility or university into the name. This
 layer runs after the model in the Recognizer (not in CoNLL evaluation unless asked)."""
 from __future__ import annotations
 
@@ -37,6 +40,12 @@ TITLES = {normalise(w) for w in (
     "وزير وزيرة رئيس رئيسة نائب مساعد مستشار متحدث ناطق قائد قادة مدير مديرة أمين عضو أعضاء "
     "سفير مبعوث ممثل وكيل").split()}
 MAX_LEN = 6
+# Heads before a name (the guideline's conventions): with جامعة / نادي / بورصة … the name is
+# an organisation's, head included (جامعة الملك سعود، بورصة أثينا); with مطار / قاعدة / شارع …
+# it names a facility, a place (مطار صنعاء الدولي، قاعدة حميميم الجوية، حي الأمل).
+NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
+FACILITY_HEADS = {normalise(w) for w in "مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة".split()}
+FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
 
 
 @lru_cache(maxsize=20_000)
@@ -111,4 +120,20 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str]) -> list[str]:
         clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e) for cs, ce, lab in model_chunks)
         if not clash:
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
+    _headed_names(tokens, tags)
     return tags
+
+
+def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
+    """Each name right after an organisation or facility head takes the head in, as
+    NAMED_ORG_HEADS and FACILITY_HEADS say."""
+    for start, end, label in chunks(tags):
+        if start == 0 or tags[start - 1] != "O":
+            continue
+        head = _parts(tokens[start - 1])[2]
+        if head in NAMED_ORG_HEADS:
+            tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
+        elif head in FACILITY_HEADS and label in ("LOC", "PER"):
+            while end < len(tags) and tags[end] == "O" and normalise(core(tokens[end])) in FACILITY_ADJECTIVES:
+                end += 1
+            tags[start - 1:end] = ["B-LOC"] + ["I-LOC"] * (end - start)
