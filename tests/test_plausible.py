@@ -157,3 +157,26 @@ def test_a_quantifier_with_of_them_is_a_speaker():
     for name in ("عدد منهم", "كل منهما", "بعض منهن"):
         assert clean_name(name) == name and plausible_speaker(name)
     assert not plausible_speaker("منهم")
+
+
+def test_a_divine_epithet_in_place_of_the_subject_is_scripture_speaking():
+    assert plausible_speaker("تعالى") and plausible_speaker("سبحانه")
+
+
+def test_a_subject_the_article_writes_in_quotation_marks_is_a_name():
+    text = 'تلقت "نبأ" ردا من الوزارة. نبأ تقول للوزارة: الطرق مزدحمة.'
+    assert any(q.speaker == "نبأ" for q in extract_quotes(text, split_sentences(text), []))
+    text = 'والبعض يضيف «الملح»، مبينة أن الطبق جاهز.'  # shared from another clause: not the subject
+    assert all(q.speaker != "الملح" for q in extract_quotes(text, split_sentences(text), []))
+
+
+def test_a_family_is_a_speaker_only_with_the_person_it_belongs_to():
+    assert plausible_speaker("ذوو المريض") and not plausible_speaker("ذوو")
+
+
+def test_a_family_name_alone_after_the_verb_is_the_person_named_before_with_it():
+    text = "واستقبل ماجد سالم الواقعي الوفد أمس. وقال الواقعي إن الأسواق مفتوحة."
+    qs = extract_quotes(text, split_sentences(text), [])  # the recogniser missed the name
+    assert qs[-1].speaker == "ماجد سالم الواقعي"
+    text = "وقال الرئيس الفرنسي إن المدينة هادئة. وقال الفرنسي إن الأسواق مفتوحة."
+    assert extract_quotes(text, split_sentences(text), [])[-1].speaker != "الرئيس الفرنسي الفرنسي"

@@ -650,3 +650,58 @@ def test_a_report_verb_after_a_comma_with_a_clause_of_its_own_is_no_trailing_sou
 def test_a_report_verb_with_a_conjunction_after_a_comma_opens_a_new_clause():
     text = "فالمقاتلون يعبرون الحدود كل يوم، ويهددون أمن المنطقة واستقرارها."
     assert quotes_of(text, {}) == []
+
+
+def test_a_relative_antecedent_behind_a_preposition_is_the_speaker():
+    [q] = quotes_of("وتوجه المراسل إلى مبنى للوزارة التي قالت إن الإضراب مستمر.")
+    assert q.speaker == "الوزارة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وهو القرار الذي وصفه مسؤولون محليون بأنه خطير.", "مسؤولون محليون"),  # a pronoun for the antecedent
+    ("وصعد الزوار إلى الجبل الذي قال عنه المؤرخون إنه شاهد على التاريخ.", "المؤرخون"),  # عنه
+    ("انتقد التجار خطة الوزارة، التي رأى البعض أنها تضر بالسوق.", "البعض"),  # التي … رأى: no agreement
+])
+def test_a_relative_clause_with_a_subject_of_its_own_takes_it(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_a_relative_clause_whose_verb_agrees_keeps_the_antecedent():
+    qs = quotes_of('وكان الوزير الذي وصف المعارضة بأنها "فوضوية" قد غادر.')
+    assert qs and all(q.speaker == "الوزير" for q in qs)
+    qs = quotes_of("وناقش الكتاب الظواهر التي تحدث ضمن إطار الثورات بأنها خطيرة.")  # تحدث: a feminine present
+    assert all(q.speaker != "ضمن إطار الثورات" for q in qs)
+
+
+def test_an_indefinite_plural_of_persons_before_a_plural_verb_is_its_subject():
+    [q] = quotes_of("مهندسون سوريون أكدوا أن الجسر آمن.")
+    assert q.speaker == "مهندسون سوريون"
+    [q] = quotes_of("مهندسون سوريون أكد أن الجسر آمن.")  # a singular verb: not its subject
+    assert q.speaker != "مهندسون سوريون"
+
+
+@pytest.mark.parametrize("text", [
+    "وفي الحديث الشريف قال عليه الصلاة والسلام: «الدين المعاملة».",
+    "وقال صلى الله عليه وسلم: «الدين المعاملة».",
+])
+def test_a_blessing_after_the_verb_names_the_prophet(text):
+    [q] = quotes_of(text)
+    assert q.speaker == "النبي محمد"
+
+
+def test_a_blessing_said_of_other_prophets_too_is_not_the_prophets():
+    qs = quotes_of("وقال عليه السلام: «الدين المعاملة».")
+    assert all(q.speaker != "النبي محمد" for q in qs)
+
+
+def test_a_subject_set_off_by_commas_after_the_verb():
+    [q] = quotes_of("وقالت، مساء الأحد، وزارة الزراعة إن الموسم جاف.")
+    assert q.speaker == "وزارة الزراعة"
+    [q] = quotes_of("وقال، سامي الخالد، المدير العام للمنظمة، إن الاتفاق قريب.", {"سامي الخالد": "PER"})
+    assert q.speaker == "سامي الخالد"
+
+
+def test_a_name_after_a_comma_with_no_closing_comma_opens_the_words_said():
+    qs = quotes_of("وقال الوزير إن العمل مستمر. أما المدير فقال، سامي بخير والحمد لله.", {"سامي": "PER"})
+    assert all(q.speaker != "سامي" for q in qs)

@@ -13,7 +13,8 @@ from .cues import NOUN, PARTICIPLE, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, read_np
-from .subjects import RELATIVES, statement_author, subject_before, transmitted, transmitted_after, verb_subject
+from .subjects import (RELATIVES, own_subject, statement_author, subject_before, transmitted, transmitted_after,
+                       verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
 TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
@@ -45,8 +46,10 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     toks, i, j, cue = art.toks, report.i, report.j, report.cue
     object_start, cue_tok = i + 1, toks[i]
     np = subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
-    # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»: its own subject
-    after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS
+    # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»، «القرار الذي وصفه
+    # خبراء»: its own subject
+    after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS \
+        and not own_subject(art, i)
     if np is None and not after_relative:
         np = verb_subject(art, i, j)
         np = extend_to_name(toks, np, j, art.entity) if np is not None else None

@@ -18,7 +18,8 @@ from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
                        THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
-from .subjects import RELATIVES, SUBJECT_WINDOW, TIME_WORDS, subject_before, verb_subject
+from .subjects import (RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
+                       without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
 AMMA = {_n(w) for w in ("أما", "وأما")}
@@ -36,6 +37,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     …، مضيفا); otherwise, or after a pronoun (إلا أنها كشفت), it is a pronoun reference."""
     toks = art.toks
     cue = toks[i].cue
+    if (prophet := blessed_prophet(art, i)) is not None:
+        return prophet
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
     shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
@@ -54,6 +57,15 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
+
+
+PROPHET = "النبي محمد"
+
+
+def blessed_prophet(art: Context, i: int) -> Speaker | None:
+    """«قال عليه الصلاة والسلام»، «وقال صلى الله عليه وسلم»: a blessing right after the verb in
+    place of its subject names the Prophet as the speaker."""
+    return Speaker(PROPHET, "", "named") if blessing_after(art, i) else None
 
 
 def _agreeing(sp: Speaker | None, feminine: bool | None, plural: bool | None) -> Speaker | None:
@@ -211,7 +223,8 @@ def speaker_head_before(art: Context, rel: int, s0: int, i: int) -> NP | None:
     """«خلافا لرواية القوات الأميركية التي قالت»، «وفقا لما أعلنته الوزارة أمس، التي أشارت»: a relative
     pronoun follows a definite antecedent, so the antecedent is the phrase right before it (past a
     time word and a comma): back over its definite words and names to its first word, or the word
-    after that when the first is a noun governing it («رواية القوات»). That word must head a speaker
+    after that when the first is a noun governing it («رواية القوات»), without the preposition the
+    phrase may carry («إلى مبنى للوزارة التي قالت»). That word must head a speaker
     (an institution, a source, a title or a recognised name) and agree with the relative pronoun,
     as the cue at token i must (in «الوزارة التي رأى البعض» the clause has a subject of its own)."""
     toks = art.toks
@@ -239,7 +252,8 @@ def speaker_head_before(art: Context, rel: int, s0: int, i: int) -> NP | None:
         if _speaker_head(art, toks[start]):
             if not _agrees(art, toks[start], toks[rel]):
                 return None
-            np = read_np(toks, start, end, art.seg_at, art.entity)
+            np = without_preposition(art, start, end) if has_preposition(toks[start], "ل") \
+                or has_preposition(toks[start], "ب") else read_np(toks, start, end, art.seg_at, art.entity)
             return np if np.words and np.end == end else None
     return None
 

@@ -19,6 +19,7 @@ of two surnames in a row («روبيو أوباما»)."""
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -54,7 +55,8 @@ DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشرو
 REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
                  "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات الاستطلاعات "
                  "الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم "
-                 "تعالى الله القرآن النبي الرسول")  # and scripture (قال تعالى)
+                 "تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
+FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
@@ -79,6 +81,7 @@ HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160", "c2=115", "c2=490", "c2
 
 
 FEMININE_CLUSTER = "c2=160"  # female first names and kin terms
+FIRST_NAME_FLAG = "gzf=PER"  # a word that opens person names
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +90,11 @@ def feminine_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(names, heads): keys the NER gazetteers list as person names, organisations or places,
-    and keys in the role, organisation and first-name clusters."""
-    names, heads, feminine = set(), set(), set()
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(names, heads, feminine, first): keys the NER gazetteers list as person names, organisations
+    or places; keys in the role, organisation and first-name clusters; female first names; and
+    gazetteer person names that open person names in the recogniser's training (gzf=PER)."""
+    names, heads, feminine, first = set(), set(), set(), set()
     try:
         with gzip.open(LEXICON, "rt", encoding="utf-8") as f:
             for line in f:
@@ -102,9 +106,15 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                         heads.add(word)
                     if FEMININE_CLUSTER in feats.split():
                         feminine.add(word)
+                    if FIRST_NAME_FLAG in feats.split() and "gz=pername" in feats:
+                        first.add(word)
     except OSError:
         pass
-    return frozenset(names), frozenset(heads), frozenset(feminine)
+    return frozenset(names), frozenset(heads), frozenset(feminine), frozenset(first)
+
+
+def first_names() -> frozenset[str]:
+    return _lexicon_words()[3]
 
 
 def gazetteer_names() -> frozenset[str]:
@@ -208,6 +218,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True  # a recognised name; «البعض»، «آخرون»، «أحدهم»: unnamed people
     if k + 1 < len(words) and named_ali(head, words[k + 1], _stem(words[k + 1]) in names):
         return True  # «علي التميمي»: not the preposition على
+    if st in FAMILY_OF:
+        return k + 1 < len(words)  # «ذوو المريض»: a person's family, never ذوو alone
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
@@ -529,6 +541,66 @@ def quoted_name(q: Quote, text: str) -> bool:
     return not text[q.cue_end:a - 1].strip() and bool(following) and _n(following[0]) in COMPLEMENTISERS
 
 
+def quoted_elsewhere(q: Quote, text: str) -> bool:
+    """The overt subject, a short phrase next to its verb, stands alone in quotation marks
+    elsewhere in the article («نشرت "الصحيفة" تقريرا» … «الصحيفة تقول»): the article writes it as a
+    name (a paper, a column, an agency), whatever its words mean elsewhere; not a phrase
+    opening with a preposition or a particle («بالمقاتلين»، «لا أدري»)."""
+    name, words = q.speaker_mention, q.speaker_mention.split()
+    if not text or not words or len(words) > QUOTED_NAME_WORDS or prepositional(words[0]) \
+            or _n(words[0]) in STOP or not _next_to_cue(q, text):
+        return False
+    own = q.speaker_start - 1  # where the mention itself would open its marks
+    return any(m.start() != own for o, c in (("«", "»"), ("“", "”"), ('"', '"'))
+               for m in re.finditer(re.escape(f"{o}{name}{c}"), text))
+
+
+ADJACENT_AFTER = 6   # words between a verb and its subject after it («وقال أمس في مؤتمر صحفي الوزير»)
+ADJACENT_BEFORE = 2  # words between a subject and its verb after it («الوزير قد قال»)
+
+
+def _next_to_cue(q: Quote, text: str) -> bool:
+    """The speaker's mention is the cue's own subject, next to it in its clause, not one shared
+    from another clause (a participle's governing verb: «والبعض يفضل «الملح»، مبينة أن»)."""
+    if q.speaker_start < 0 or q.cue_start < 0:
+        return False
+    if q.speaker_start >= q.cue_end:
+        gap, most = text[q.cue_end:q.speaker_start], ADJACENT_AFTER
+    elif q.speaker_end <= q.cue_start:
+        gap, most = text[q.speaker_end:q.cue_start], ADJACENT_BEFORE
+    else:
+        return False
+    return len(gap.split()) <= most and not any(c in gap for c in ".:؛;،,\n")
+
+
+FIRST_NAMES = 3  # words of a person's name before the family name
+
+
+def written_full_name(q: Quote, text: str) -> str | None:
+    """An overt subject that is one definite word, next to its verb («وقال الواقعي»), and that the
+    article wrote earlier right after a first name («ماجد سالم الواقعي»), one the recogniser
+    missed: that person's full name (the first names before it, then the word)."""
+    words = q.speaker_mention.split()
+    if len(words) != 1 or not _n(words[0]).startswith("ال") or not text or not _next_to_cue(q, text):
+        return None
+    for m in re.finditer(rf"(?<!\w){re.escape(words[0])}(?!\w)", text[:min(q.speaker_start, q.cue_start)]):
+        before = text[max(0, m.start() - 60):m.start()].split()
+        first: list[str] = []
+        while before and len(first) < FIRST_NAMES and _first_name(before[-1]):
+            first.insert(0, before.pop())
+        if first:
+            return " ".join(first + words)
+    return None
+
+
+def _first_name(word: str) -> bool:
+    """A word that opens person names in the recogniser's lexicon and is no role, verb, function word
+    or phrase opener (ماجد، سالم; not قال، الرئيس، وكالة)."""
+    st = _stem(word)
+    return st == _n(word) and st in first_names() and not st.startswith("ال") and not is_role_word(word) \
+        and cue_of(word) is None and not _function_word(word) and st not in OPENERS and _n(word) not in STOP
+
+
 def non_human_subject(q: Quote, names: set[str]) -> bool:
     """An overt subject that agreement shows is no person: a feminine singular verb with a
     common noun that has no feminine ending and is no role noun (تشير الأدلة، أكدت التكهنات،
@@ -572,9 +644,13 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = 
         ok = seen.get((name, q.speaker_kind))
         if ok is None:
             ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
-        ok = ok or name == q.speaker_mention and quoted_name(q, text)
+        ok = ok or name == q.speaker_mention and (quoted_name(q, text) or quoted_elsewhere(q, text))
         if ok:
             out.append(q if name == q.speaker else replace(q, speaker=name))
+            continue
+        full = written_full_name(q, text)
+        if full is not None:  # «وقال الواقعي» after «ماجد سالم الواقعي»: the man named before
+            out.append(replace(q, speaker=full, speaker_kind="named", speaker_aliases=()))
             continue
         mine = cue_of(q.cue) if q.cue else None
         fem = mine.feminine if mine is not None and mine.plural is False else None

@@ -110,9 +110,22 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     if head.endswith("ا") and head[:-1] in COREFERRING_HEADS:  # «لكن مصدرا رفيعا قال»: accusative after لكن
         head = head[:-1]
     if art.entity(first) is None and head not in COREFERRING_HEADS and not is_title(first) \
-            and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف"):
+            and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف") \
+            and not plural_of_persons(np.words, toks[i]):
         return None  # «ومضى يقول»: a bare word with و before the verb is another verb
     return np
+
+
+PLURAL_PHRASE = 3  # words of an indefinite plural of persons with its adjectives («باحثون أميركيون»)
+
+
+def plural_of_persons(words: list[Tok], verb: Tok) -> bool:
+    """«مهندسون سوريون أكدوا»: an indefinite sound masculine plural in the nominative with
+    adjectives that agree with it, right before a masculine plural verb, is a group of people."""
+    cue = verb.cue
+    if cue is None or not cue.plural or cue.feminine or len(words) > PLURAL_PHRASE:
+        return False
+    return all(stem_of(w).endswith("ون") and len(stem_of(w)) > 4 and not is_definite(w) for w in words)
 
 
 def _after_preposition(toks: list[Tok], j: int, s0: int) -> bool:
@@ -255,6 +268,8 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         t = toks[k]
         if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
+        elif t.text in "،," and k == start and _past_parenthesis(art, k, j) > k:
+            k, named_only = _past_parenthesis(art, k, j), True  # «وقال، مساء الأحد، الوزير»، «وقال، سامي الخالد، …»
         elif t.is_word and pronoun_object(t.text) and art.entity(t) is None:
             k, named_only = k + 1, True  # «وقال لي»، «وقال عنه»: the verb's object or adjunct
         elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
@@ -278,6 +293,25 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
         or is_definite(first) and not named_only  # after «عليه»، «له» a definite noun is an idiom's (عليه السلام)
     return k if subject_like and first.cue is None else start
+
+
+PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
+
+
+def _past_parenthesis(art: Context, k: int, j: int) -> int:
+    """After the comma at token k right after a verb, a phrase closed by a second comma: past it
+    when it is a time («، مساء الأحد،»), else past the first comma, the subject inside it
+    («، سامي الخالد، المدير العام»); k when no second comma comes («فقال، شكرا للجميع»: speech)."""
+    toks = art.toks
+    for x in range(k + 1, min(j, k + PARENTHESIS_WORDS + 2)):
+        if toks[x].text in "،,":
+            inside = toks[k + 1:x]
+            if not inside or not all(t.is_word for t in inside):
+                return k
+            return x + 1 if any(t.norm in TIME_WORDS for t in inside) else k + 1
+        if not toks[x].is_word:
+            return k
+    return k
 
 
 def transmitted(art: Context, i: int, limit: int) -> NP | None:
@@ -305,10 +339,43 @@ def transmitted_after(art: Context, a: int, b: int, transmit_verb: bool) -> NP |
     return None
 
 
+# The blessings said only of the Prophet Muhammad, as normalised words (عليه السلام is said of others too).
+BLESSINGS = tuple(tuple(_n(w) for w in f.split()) for f in (
+    "عليه الصلاة والسلام", "عليه أفضل الصلاة والسلام", "عليه أفضل الصلاة وأتم التسليم", "صلى الله عليه وسلم"))
+
+
+def blessing_after(art: Context, i: int) -> bool:
+    """A blessing on the Prophet follows the word at token i (past dashes and commas)."""
+    words = tuple(t.norm for t in art.toks[i + 1:i + 9] if t.text not in "-–،,")
+    return any(words[:len(formula)] == formula for formula in BLESSINGS)
+
+
+def own_subject(art: Context, i: int) -> bool:
+    """The verb at token i, right after a relative pronoun, has a subject of its own after it: it
+    carries a pronoun for the antecedent («القرار الذي وصفه خبراء»), عن or في with one follows it
+    («الجبل الذي قال عنه المؤرخون»، «التسجيل الذي أكد فيه أحدهم»), or it disagrees with the pronoun
+    in gender («الخطة التي رأى البعض»; not a masculine past in ت, which reads as a feminine present
+    too: «التي تحدث»), so the relative pronoun is no subject."""
+    toks, cue = art.toks, art.toks[i].cue
+    if cue is None:
+        return False
+    if cue.object or i + 1 < len(toks) and toks[i + 1].norm in ABOUT_IT:
+        return True
+    rel, verb = toks[i - 1].norm, toks[i].norm[len(cue.conjunction):]
+    if rel == _n("التي"):
+        return cue.plural is False and not cue.feminine and not verb.startswith("ت")
+    return rel == _n("الذي") and cue.plural is False and cue.feminine
+
+
+ABOUT_IT = {_n(p + o) for p in ("عن", "في") for o in ("ه", "ها", "هم", "هما")}  # «قال عنه»، «أكدت فيها»
+
+
 def verb_subject(art: Context, i: int, j: int) -> NP | None:
     """Verb–subject order: the phrase right after the verb at token i, before token j
     (none when it is an object)."""
     toks = art.toks
+    if blessing_after(art, i):
+        return None  # «وقال صلى الله عليه وسلم»: the Prophet, named by the blessing (elided.blessed_prophet)
     k = i + 1
     while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
         k += 1
@@ -326,7 +393,7 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         return np if np.words else None
     if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 1 < j \
             and has_preposition(toks[k + 1], "ل") and not pronoun_object(toks[k + 1].norm):
-        np = _issuer(art, k + 1, j)  # «وقال بيان للجيش»، «وقال بيان لوزارة الدفاع»: the issuer
+        np = without_preposition(art, k + 1, j)  # «وقال بيان للجيش»، «وقال بيان لوزارة الدفاع»: the issuer
         return np if np.words else None
     cue = toks[i].cue
     # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
@@ -346,8 +413,9 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     return np if np.words else None
 
 
-def _issuer(art: Context, k: int, j: int) -> NP:
-    """The phrase at token k without its preposition ل (للجيش → الجيش، لوزارة → وزارة)."""
+def without_preposition(art: Context, k: int, j: int) -> NP:
+    """The phrase at token k without its preposition ل or ب (للجيش → الجيش، لوزارة → وزارة،
+    بالشرطة → الشرطة)."""
     toks = art.toks
     t = toks[k]
     text = "ال" + t.text[2:] if t.norm.startswith("لل") else t.text[1:]
