@@ -150,6 +150,33 @@ def test_source_trailing_its_clause_with_a_report_verb():
         ("الشركة", "المصنع متوقف منذ عامين", "ذكرته")]
 
 
+@pytest.mark.parametrize("source, speaker", [
+    ("حسبما أعلن وزير الداخلية سامي الحربي الخميس", "سامي الحربي"),
+    ("كما ذكرت السلطات المحلية", "السلطات المحلية"),
+    ("حسبما ذكرت صحيفة «الأفق» المحلية", "صحيفة الأفق المحلية"),
+    ("حسبما أوضح د. سامي الحربي", "سامي الحربي"),
+])
+def test_a_source_trailing_as_one_word_or_with_kama(source, speaker):
+    [q] = quotes_of(f"أغلقت الشرطة الطريق الساحلي أمام الشاحنات، {source}.", {"سامي الحربي": "PER"})
+    assert q.speaker == speaker and q.quote == "أغلقت الشرطة الطريق الساحلي أمام الشاحنات"
+
+
+def test_kama_before_a_second_report_is_no_trailing_source():
+    assert quotes_of("افتتح المحافظ المشروع الجديد، كما أعلنت الوزارة عن إطلاق مبادرة.") == []
+
+
+def test_what_someone_described_in_quotation_marks_is_their_quote():
+    [q] = quotes_of('وانتقد الوزير سامي الحربي ما وصفه "بالحملة المغرضة" ضد بلاده.', {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and "بالحملة المغرضة" in q.quote
+    assert quotes_of("وقال سامي الحربي إن الحل بعيد.\nما قال الوزير إن الحل قريب.", {"سامي الحربي": "PER"})[1:] == []
+
+
+def test_a_named_description_after_wasafahu_bi_is_the_quote():
+    text = 'دعت النقابة إلى إخراج القطاع مما وصفته بـ"النفق المظلم"، وذلك في ذكرى تأسيسها.'
+    [q] = quotes_of(text, {"النقابة": "ORG", "النفق المظلم": "MISC"})
+    assert q.speaker == "النقابة" and q.quote == "النفق المظلم"
+
+
 def test_trailing_source_needs_an_agent_and_a_clause_that_is_no_report_of_its_own():
     assert quotes_of("أغلقت السلطات الطريق الساحلي أمام الشاحنات، بحسب ما ذكر.") == []  # agentless passive
     assert quotes_of("أعلنت الوزارة افتتاح المعرض الدولي، بحسب ما نقلته وكالة محلية.") == []

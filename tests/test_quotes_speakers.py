@@ -395,6 +395,105 @@ def test_the_addressee_is_not_part_of_the_subject():
     assert first.speaker == "ناطق باسم الدفاع المدني" and second.speaker == "المحافظ"
 
 
+@pytest.mark.parametrize("outlet", ["لـCNN", "لـBBC"])
+def test_an_outlet_set_off_by_commas_is_the_addressee_not_the_name(outlet):
+    [q] = quotes_of(f"وقال مصدر آخر في الوزارة، {outlet}، إن الوزير لا يعرف شيئا.")
+    assert q.speaker == "مصدر آخر في الوزارة"
+
+
+@pytest.mark.parametrize("body", ["إدارة", "حكومة", "نظام"])
+def test_the_body_a_person_leads_is_not_the_person(body):
+    text = f"وقال دونالد ترامب إن الاتفاق سيئ.\nوأكدت {body} ترامب أنها لن تتراجع عن العقوبات."
+    first, second = quotes_of(text, {"دونالد ترامب": "PER", "ترامب": "PER"})
+    assert first.speaker == "دونالد ترامب"
+    assert second.speaker == f"{body} ترامب" and second.speaker_kind == "organisation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقالت مجموعة "النسيم" في باريس إن المقارنة ليست واردة.', "مجموعة النسيم"),
+    ("وقالت جمعية «الأمل» الخيرية إن التبرعات تراجعت.", "جمعية الأمل الخيرية"),
+    ("وقال مركز «الأفق» للدراسات إن الأرقام مقلقة.", "مركز الأفق"),
+])
+def test_a_kind_of_body_and_its_quoted_name_are_one_name(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_a_statement_named_again_is_the_body_that_issued_it():
+    text = ("وقال سامي عيد إن القرار خاطئ.\n"
+            "وأصدرت نقابة المعلمين بيانا انتقدت فيه القرار.\n"
+            'وجاء في البيان، "إن الأجور متدنية جدا."\n'
+            "ولفت البيان إلى أن الإضراب مستمر.")
+    first, second, third = quotes_of(text, {"سامي عيد": "PER"})
+    assert first.speaker == "سامي عيد"
+    assert second.speaker == "نقابة المعلمين" and third.speaker == "نقابة المعلمين"
+
+
+def test_who_publishes_a_statement_already_named_did_not_issue_it():
+    text = ("وقال سامي عيد إن القرار خاطئ.\n"
+            "ونشرت وكالة الأنباء البيان كاملا.\n"
+            'وجاء في البيان، "إن الأجور متدنية جدا."')
+    assert quotes_of(text, {"سامي عيد": "PER"})[1].speaker != "وكالة الأنباء"
+
+
+def test_the_issuer_after_a_statement_and_its_adjectives():
+    text = ("وقال الطبيب سامي عيد إن الوضع صعب.\n"
+            'أما البيان الرسمي للمستشفى فاكتفى بذكر أن المريض "في حالة مستقرة"، مضيفا أن "الأطباء يتابعونه".')
+    first, second, third = quotes_of(text, {"سامي عيد": "PER"})
+    assert first.speaker == "سامي عيد"
+    assert second.speaker == "المستشفى" and third.speaker == "المستشفى"
+
+
+def test_a_name_ending_like_an_adjective_after_a_statement_noun_is_its_author():
+    text = 'وقالت الوزارة إن العمل مستمر.\nونقل التقرير تصريحات روحاني قائلا: "أنا واثق من النتائج".'
+    first, second = quotes_of(text, {"روحاني": "PER"})
+    assert first.speaker == "الوزارة" and second.speaker == "روحاني"
+
+
+def test_after_a_statement_of_another_kind_the_preposition_names_the_addressee():
+    [q] = quotes_of("وقال سامي عيد في تصريح للصحيفة إن الوضع صعب.", {"سامي عيد": "PER"})
+    assert q.speaker == "سامي عيد"
+
+
+@pytest.mark.parametrize("clause", ["التي زارها نبيل حداد أمس،",
+                                    "التي قام بزيارة خاطفة إليها رئيس الوزراء نبيل حداد السبت الماضي،"])
+def test_a_participle_after_a_relative_clause_takes_the_subject_after_its_verb(clause):
+    text = f"وقال سامي عيد إن الوضع صعب.\nوعاد النواب إلى البلدة {clause} مؤكدا أنها زيارة رمزية."
+    first, second = quotes_of(text, {"سامي عيد": "PER", "نبيل حداد": "PER"})
+    assert first.speaker == "سامي عيد" and second.speaker == "نبيل حداد"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال سامي عيد إن الحرس يقاتل مع نبيل حداد، مؤكدا أن الجيش لن يتراجع.",
+    "ووصف سامي عيد التصريحات التي هاجم فيها نبيل حداد السبت، معتبرا أنها مسيئة.",
+])
+def test_a_participle_does_not_take_a_name_that_may_be_an_object(text):
+    assert {q.speaker for q in quotes_of(text, {"سامي عيد": "PER", "نبيل حداد": "PER"})} == {"سامي عيد"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ولكن زعماء دينيين مسلمين ومسيحيين وصفوا القانون بأنه انتهاك للحريات.", "زعماء دينيين مسلمين ومسيحيين"),
+    ("لكن قادة الفصائل أكدوا أن الهدنة صامدة.", "قادة الفصائل"),
+])
+def test_leaders_before_a_plural_verb_are_its_subject(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker and q.speaker_kind == "group"
+
+
+@pytest.mark.parametrize("body", ["رئيس “لجنة متابعة أسعار الوقود والغاز”", "عضو جمعية «أصدقاء البيئة في المدينة»"])
+def test_a_longer_quoted_name_after_a_title_or_a_body_is_part_of_the_subject(body):
+    text = f"من جهته، ذكر وكيل الوزارة {body} الدكتور سامي الحربي، أن دور الوزارة هو حماية المستهلك."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.quote == "دور الوزارة هو حماية المستهلك"
+
+
+def test_the_judiciary_is_a_body():
+    text = ("وقال سامي الحربي إن القضية معقدة.\n"
+            "واتخذت القضية بعدا أكبر، حين أعلن القضاء المصري، الثلاثاء، أنه يريد استجواب الشهود.")
+    first, second = quotes_of(text, {"سامي الحربي": "PER"})
+    assert second.speaker == "القضاء المصري" and second.speaker_kind == "organisation"
+
+
 def test_the_subject_stops_at_a_complementiser():
     [q] = quotes_of("وصرح وزير الصحة بان اللقاح آمن.")
     assert q.speaker == "وزير الصحة" and q.quote == "اللقاح آمن"

@@ -13,7 +13,7 @@ from .cues import NOUN, VERB, verb_with_object
 from .elided import elided
 from .marks import Tok
 from .resolve import Resolver, Speaker
-from .speakers import read_np
+from .speakers import ABBREVIATED_TITLES, read_np
 from .subjects import ACCORDING, QUOTED_NAME_WORDS, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -135,15 +135,21 @@ def _ends_sentence(toks: list[Tok], k: int, s_end: int) -> bool:
 
 
 def _subject_end(art: Context, v: int, s_end: int) -> int:
-    """Where the subject after the trailing source's verb ends: at the first punctuation,
-    or after a short name in quotation marks («وفقا لما أوردته "الوطن"»)."""
+    """Where the subject after the trailing source's verb ends: at the first punctuation, past
+    a short name in quotation marks («وفقا لما أوردته "الوطن"»، «حسبما ذكرت صحيفة «غارديان»
+    البريطانية») and the dot of an abbreviated title («د.»)."""
     toks = art.toks
-    end = next((k for k in range(v + 1, s_end) if not toks[k].is_word), s_end)
-    if end == v + 1 < s_end:
-        seg = segment_at(art.seg_at, toks[v + 1])
-        if seg is not None and seg.closed and 0 < seg.words <= QUOTED_NAME_WORDS:
-            return min(seg.tokens[1] + 1, s_end)
-    return end
+    k = v + 1
+    while k < s_end:
+        t = toks[k]
+        seg = segment_at(art.seg_at, t) if not t.is_word else None
+        if seg is not None and seg.closed and 0 < seg.words <= QUOTED_NAME_WORDS and seg.tokens[0] == k + 1:
+            k = seg.tokens[1] + 1
+        elif t.is_word or t.text == "." and toks[k - 1].text in ABBREVIATED_TITLES:
+            k += 1
+        else:
+            break
+    return min(k, s_end)
 
 
 def _reporting(art: Context, k: int) -> bool:

@@ -10,7 +10,7 @@ from .context import Context
 from .elided import elided, embedded_subject
 from .reports import Report
 from .resolve import Resolver, Speaker
-from .speakers import NP
+from .speakers import NP, is_definite
 from .subjects import SUBJECT_WINDOW, subject_before, verb_subject
 
 
@@ -22,12 +22,24 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
         if cand.rule == "verb":
             sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(art, sp, cand.np, cue.plural)
         return sp
+    if cand.rule == "noun" and (sp := _statement(art, res, i)) is not None:
+        return sp  # «وجاء في البيان»: the body that issued the statement
     sp = elided(art, res, i)
     if cand.rule == "verb":  # an elided subject agrees with its verb too (وقالت → she, وأضافوا → they)
         return replace(sp, feminine=None if cue.plural else cue.feminine, plural=cue.plural)
     if cand.rule == "participle":
         return embedded_subject(art, res, i, sp) or sp
     return sp
+
+
+def _statement(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """A definite statement noun with no author after it, as its issuer, when the article names
+    one (otherwise None: the statement is its last speaker's)."""
+    t = art.toks[i]
+    if not is_definite(t):
+        return None
+    sp = res.resolve_np(NP(i, i + 1, [t]), t.start, i + 1)
+    return sp if sp.name and sp.name != sp.mention else None
 
 
 def contentless_subject(art: Context, res: Resolver, report: Report) -> Speaker | None:

@@ -13,8 +13,8 @@ from .cues import NOUN, PARTICIPLE, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, read_np
-from .subjects import (RELATIVES, own_subject, statement_author, subject_before, transmitted, transmitted_after,
-                       verb_subject)
+from .subjects import (RELATIVES, issuer_after, nisba_adjective, own_subject, statement_author, subject_before,
+                       transmitted, transmitted_after, verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
 TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
@@ -72,9 +72,11 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
     t = toks[i]
     if i + 1 < j and (c2 := toks[i + 1].cue) is not None and c2.kind == VERB:
         return None
-    np = transmitted(art, i, j)
+    np = transmitted(art, i, j) or issuer_after(art, i, j)  # «البيان الرسمي للمنظمة»: the issuer
     if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
-            and toks[i + 1].norm not in CAME:  # «بيانا جاء فيه»: no author after the noun
+            and toks[i + 1].norm not in CAME \
+            and not (nisba_adjective(toks[i + 1], t) and art.entity(toks[i + 1]) is None):
+        # «بيانا جاء فيه»: no author after the noun; «البيان الرسمي»: an adjective, no author
         np = read_np(toks, i + 1, j, art.seg_at, art.entity) or None
         np = np if np and np.words else None
     return Candidate(np, t, i + 1, "noun")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..normalise import normalise
-from .cues import PARTICIPLE, VERB
+from .cues import OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -79,6 +79,8 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         return True
     if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
         prev = toks[a - 3]
+        if prev.cue is not None and prev.cue.kind == VERB and prev.cue.lemma in OBJECT_FIRST and prev.cue.object:
+            return False  # «وصفه بـ"…"»، «ما وصفته بـ"…"»: the description it reports, even a named one
     inner = seg.inner
     # spans are sorted and disjoint, so the last one starting by the opening ends furthest
     k = bisect.bisect_right(entity_spans, (inner[0] + 1, math.inf))

@@ -16,7 +16,7 @@ from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    homograph_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import COREFERRING_HEADS, has_preposition, is_definite, is_title, stem_of
+from .speakers import COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite, is_title, stem_of
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -196,14 +196,16 @@ class Context:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1
                     continue
-                if cue.kind == VERB and seg.closed and seg.words <= (5 if j == i + 1 else 3):
+                near = j == i + 1 or self._named_kind(j - 1)  # a name right after the verb or a title
+                if cue.kind == VERB and seg.closed and seg.words <= (5 if near else 3):
                     after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
                     if after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
                         return after
                 if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
                     k = seg.tokens[1] + 1
-                    if after is None and k + 1 < limit and (toks[k].is_word or toks[k].text in "،,"
-                                                            and toks[k + 1].is_word and toks[k + 1].cue is None):
+                    if after is None and k + 1 < limit and not has_preposition(toks[seg.tokens[0]], "ب") \
+                            and (toks[k].is_word or toks[k].text in "،," and toks[k + 1].is_word
+                                 and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
                         and toks[j - 1].norm not in ("ب", "بـ"):  # وصف … بـ"…" 
@@ -223,6 +225,12 @@ class Context:
                 return None
             j += 1
         return None
+
+    def _named_kind(self, k: int) -> bool:
+        """Token k is a title or a kind of body, so quotation marks after it hold a name
+        («رئيس "لجنة متابعة الأسعار"»، «جمعية "أصدقاء البيئة"»)."""
+        t = self.toks[k]
+        return t.is_word and (is_title(t) or stem_of(t) in ORG_HEADS | NAME_HEADS_NP)
 
     def _long_object(self, i: int, cue: Cue, limit: int) -> bool:
         """The participle at token i has a phrase before its complementiser that may run on for
@@ -268,6 +276,8 @@ class Context:
         if prev not in NEGATIONS:
             return False
         if prev == _n("ما"):
+            if self.toks[i].cue is not None and self.toks[i].cue.object:
+                return False  # «ما وصفه "…"»، «ما قالته»: the pronoun resumes ما, a relative (what)
             before = self.toks[i - 2].norm if i > 1 else ""
             if before[:1] in ("و", "ف") and before[1:] in NOT_NEGATING_MA:
                 before = before[1:]

@@ -18,11 +18,10 @@ from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
                        THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
-from .subjects import (RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
+from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
                        without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
-AMMA = {_n(w) for w in ("أما", "وأما")}
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
                           "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
 QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
@@ -146,32 +145,40 @@ def _subject_place(art: Context, k: int, feminine: bool | None) -> bool:
 
 
 def adjacent_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
-    """«ليرد عليه النائب X قائلا»، «واتفق مع هذا الرأي الخبير X مشيرا»: a participle right after
-    a person's name describes that person when the name is the subject of the verb that opens
-    its clause — the first phrase after the verb, or the first after a prepositional phrase."""
+    """«ليرد عليه النائب X قائلا»، «واتفق مع هذا الرأي الخبير X مشيرا»، «… التي زارها X أمس، مؤكدا»:
+    a participle right after a person's name (and a time and a comma) describes that person when
+    the name is the subject of the verb that opens its clause — the first phrase after the verb,
+    or the first after a prepositional phrase, or any phrase after the verb of a relative clause
+    whose resumptive pronoun is the verb's object."""
     toks = art.toks
-    if toks[i].cue is None or toks[i].cue.kind != PARTICIPLE or i == 0 or not toks[i - 1].is_word:
+    if toks[i].cue is None or toks[i].cue.kind != PARTICIPLE:
         return None
-    e = art.entity(toks[i - 1])
+    b = i
+    while b > 0 and (toks[b - 1].text in "،," or toks[b - 1].norm in TIME_WORDS and art.entity(toks[b - 1]) is None):
+        b -= 1
+    e = art.entity(toks[b - 1]) if b > 0 and toks[b - 1].is_word else None
     if e is None or e.label != "PER":
         return None
-    a = i - 1
+    a = b - 1
     while a > 0 and art.entity(toks[a - 1]) is e:
         a -= 1
+    if a > 0 and toks[a - 1].norm in STOP and not pronoun_object(toks[a - 1].norm):
+        return None  # «ويقاتل مع X، مشيرا»: a name after a preposition is no subject
     v = _clause_verb(art, a)
     if v is None:
         return None
     after = toks[v + 1]
-    if not (after.norm in STOP or pronoun_object(after.norm)):
-        np = verb_subject(art, v, i)
-        if np is None or np.end != i:
+    if not (after.norm in STOP or pronoun_object(after.norm) or toks[v - 1].norm in RELATIVES):
+        np = verb_subject(art, v, b)
+        if np is None or np.end != b:
             return None  # «واستقبل الوزير السفير X مرحبا»: the name is the object
-    return res.resolve_np(NP(a, i, toks[a:i]), toks[a].start, i)
+    return res.resolve_np(NP(a, b, toks[a:b]), toks[a].start, i)
 
 
 def _clause_verb(art: Context, a: int) -> int | None:
     """The verb that opens the clause of the name starting at token a: the nearest verb-like word
-    before it, at the start of the sentence, after a comma or with و/ف/ل, across no
+    before it, at the start of the sentence, after a comma or with و/ف/ل, or after a relative
+    pronoun when a resumptive pronoun follows it («التي زارها»، «الذي قام بزيارة إليه»), across no
     punctuation, cue, relative pronoun or other person."""
     toks = art.toks
     s0 = art.sentence_start(a)
@@ -179,10 +186,20 @@ def _clause_verb(art: Context, a: int) -> int | None:
         t = toks[v]
         if not t.is_word or t.cue is not None or t.norm in RELATIVES or art.label(t) == "PER":
             return None
-        if _verb_like(art, t) and not has_preposition(t, "ب") and not possessive(t) \
-                and (v == s0 or not toks[v - 1].is_word or t.norm[:1] in "وفل"):
+        if not _verb_like(art, t):
+            continue
+        if toks[v - 1].norm in RELATIVES and _resumptive(toks[v:a]) or not has_preposition(t, "ب") \
+                and not possessive(t) and (v == s0 or not toks[v - 1].is_word or t.norm[:1] in "وفل"):
             return v
     return None
+
+
+def _resumptive(clause: list[Tok]) -> bool:
+    """A relative clause whose verb bears the pronoun of its antecedent as object (زارها), or has
+    its complement before a preposition bearing it (قام بزيارة إليها): a phrase after either is
+    the verb's subject (but in «التي هاجم فيها X» X may be the object)."""
+    verb = clause[0].norm
+    return verb.endswith(("ها", "ه", "هم")) and len(verb) > 3 or any(pronoun_object(t.norm) for t in clause[2:])
 
 
 def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:

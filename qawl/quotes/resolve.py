@@ -20,6 +20,7 @@ from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np,
                        split_role, stem_of, without_determiners)
+from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
@@ -248,6 +249,9 @@ class Resolver:
         if len(words) != 1 or not is_definite(w) or w.cue is None or w.cue.kind != NOUN:
             return None
         head = stem_of(w)
+        named = self._issued(head, pos)
+        if named is not None:
+            return named
         for sp, p, sentence, is_quote in reversed(self.history):
             if p < pos and is_quote and sp.mention:
                 a, b = self.art.sent_tok[sentence] if self.art.sentences else (0, len(self.art.toks))
@@ -255,6 +259,29 @@ class Resolver:
                            for k, t in enumerate(self.art.toks[a:b], a) if t.is_word and t.start < p)
                 return sp.name if said else None
         return None
+
+    def _issued(self, head: str, pos: int) -> str | None:
+        """«أصدرت الوزارة بيانا …»، «… في بيان للجيش»: the body its nearest earlier mention, outside
+        quoted speech, names as the statement's issuer."""
+        art = self.art
+        here = bisect.bisect_left(art.starts, pos)
+        earlier = sorted(k for k in self._stem_positions(head) + self._stem_positions(head + "ا") if k < here)
+        if not earlier:
+            return None
+        k = earlier[-1]
+        np = issuer_after(art, k, art.sentence_limit(k)) or issuer_before(art, k)
+        if np is None:
+            return None
+        return self.resolve_np(np, art.toks[np.start].start, np.end).name or None
+
+    def _stem_positions(self, stem: str) -> list[int]:
+        """Token positions of a word stem outside quoted speech, in order."""
+        if self._word_stems is None:
+            self._word_stems = {}
+            for k, t in enumerate(self.art.toks):
+                if t.is_word and not self.art.speech[k]:
+                    self._word_stems.setdefault(stem_of(t), []).append(k)
+        return self._word_stems.get(stem, [])
 
     def _role_and_name(self, np: NP) -> Speaker:
         art = self.art
@@ -301,12 +328,7 @@ class Resolver:
         holding all of `want` in more than `n_words` words (or the person it follows as an
         apposition); with where it starts and whether it is indefinite (a first mention)."""
         art = self.art
-        if self._word_stems is None:  # token positions of each word stem outside quoted speech
-            self._word_stems = {}
-            for k, t in enumerate(art.toks):
-                if t.is_word and not art.speech[k]:
-                    self._word_stems.setdefault(stem_of(t), []).append(k)
-        positions, here = self._word_stems.get(head, []), bisect.bisect_left(art.starts, pos)
+        positions, here = self._stem_positions(head), bisect.bisect_left(art.starts, pos)
         first = bisect.bisect_left(positions, here - LOOKBACK_TOKENS)
         for k in reversed(positions[first:bisect.bisect_left(positions, here)]):
             np = read_np(art.toks, k, min(len(art.toks), k + 14), art.seg_at, art.entity)

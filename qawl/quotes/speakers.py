@@ -91,11 +91,11 @@ SOURCE_HEADS = _with_oblique(
     "قيادي مواطن ساكن مصادرنا")
 GROUP_HEADS = _with_oblique(
     "حلفاء مؤيدون مؤيدين معارضون متظاهرون محتجون جمهوريون ديمقراطيون أصحاب مالكو مالكون نواب أعضاء "
-    "سكان ناخبون وسائل مستثمرون تجار خبراء مراقبون محللون مسؤولون صحف دبلوماسيون")
+    "سكان ناخبون وسائل مستثمرون تجار خبراء مراقبون محللون مسؤولون صحف دبلوماسيون زعماء قادة")
 ORG_HEADS = _stems(
     "وزارة الخارجية الداخلية الدفاع حكومة جيش وكالة صحيفة منظمة شركة بيان كرملين رئاسة مجلس هيئة حركة "
     "حزب تنظيم جماعة قيادة سفارة بعثة إدارة برلمان تحالف اتحاد أمم قوات شرطة سلطات سلطة ديوان مكتب بنك "
-    "صندوق لجنة مفوضية محكمة نيابة مرصد مستشفى جامعة قناة تلفزيون إذاعة موقع مجلة جريدة البيت البنتاغون "
+    "صندوق لجنة مفوضية محكمة نيابة قضاء مرصد مستشفى جامعة قناة تلفزيون إذاعة موقع مجلة جريدة البيت البنتاغون "
     "الإليزيه الكونغرس الكونجرس الأمم")
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
@@ -415,7 +415,10 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
     return not (is_title(t) or is_definite(t) and t.norm.endswith(("ي", "يه")))
 
 
-NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة دورية")
+REGIMES = _stems("إدارة حكومة نظام")  # before a person's name, the body that person leads
+# Nouns of a kind of body before its own name, in brackets or quotation marks (منظمة "X"، مجموعة "X")
+NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة دورية مجموعة جمعية رابطة مؤسسة مركز معهد "
+                       "منتدى نادي شبكة جبهة ائتلاف تجمع")
 
 
 def _title_only(words: list[Tok]) -> bool:
@@ -423,7 +426,10 @@ def _title_only(words: list[Tok]) -> bool:
 
 
 def addressed_entity(t: Tok, in_entity) -> bool:
-    """«لبي بي سي»، «لرويترز»: a name behind a ل that the recogniser left outside it."""
+    """«لبي بي سي»، «لرويترز»: a name behind a ل that the recogniser left outside it; «لـCNN»،
+    «لـ"الحياة"»: a ل set off by a tatweel, or before Latin letters, is always the preposition."""
+    if t.text.startswith("لـ") or t.text[:1] == "ل" and t.text[1:2].isascii() and t.text[1:2].isalpha():
+        return True
     e = in_entity(t)
     return e is not None and t.text.startswith("ل") and e.start == t.start + 1
 
@@ -513,6 +519,8 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return kind_of(words[1:], name, in_entity)
     head = stem_of(words[0])
     head = _quantified_head(words)
+    if stem_of(words[0]) in REGIMES and len(words) > 1 and _label(in_entity, words[1]) == "PER":
+        return "organisation"  # «إدارة ترامب»، «حكومة نتنياهو»: the body a person leads, not the person
     per = any(_label(in_entity, w) == "PER" for w in words)
     if per:
         return "named"

@@ -19,6 +19,7 @@ LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
 ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
+AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
 # Prepositions that open a fronted phrase of topic, place or time: «وحول العوائق … قال الناقد»,
@@ -36,6 +37,11 @@ RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين
 # «بيان نشره / أصدرته …»: a verb of publishing with a pronoun for the statement before it
 PUBLISHED = {_n(v + t + o) for v in ("نشر", "أصدر", "اصدر", "وزع", "بث", "أورد", "اورد", "أذاع", "اذاع")
              for t in ("", "ت") for o in ("ه", "ها")}
+# «أصدرت الوزارة بيانا»: a verb of issuing before its subject and the statement it issued
+ISSUED = {_n(c + v + t) for c in ("", "و", "ف") for v in ("نشر", "أصدر", "اصدر", "وزع", "أذاع", "اذاع", "بث")
+          for t in ("", "ت")}
+ISSUED_NOUNS = {_n(w) for w in ("بيان", "بلاغ", "تعميم")}  # «بيان للجيش»: after these, ل names the issuer
+ISSUER_REACH = 12  # tokens back from a statement noun to its verb of issuing
 SUBJECT_WINDOW = 15  # tokens after a verb where its subject is read
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
@@ -423,6 +429,42 @@ def without_preposition(art: Context, k: int, j: int) -> NP:
     return read_np(toks[:k] + [bare] + toks[k + 1:], k, j, art.seg_at, art.entity)
 
 
+def issuer_after(art: Context, k: int, j: int) -> NP | None:
+    """The body that issued the statement noun at token k, named after it before token j: «بيان
+    للجيش»، «البيان الرسمي للمنظمة»، «بيان صادر عن الوزارة» (past the noun's adjectives)."""
+    toks = art.toks
+    if stem_of(toks[k]) not in ISSUED_NOUNS:
+        return None  # «تصريح لرويترز»: after another noun, ل names the addressee
+    if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
+        j = next((b for b in range(k + 1, j) if toks[b].norm.startswith("ف")), j)
+    a = k + 1
+    while a < j and toks[a].is_word and nisba_adjective(toks[a], toks[k]) and art.entity(toks[a]) is None:
+        a += 1
+    if a + 1 < j and stem_of(toks[a]) in (_n("صادر"), _n("الصادر")) and toks[a + 1].norm == _n("عن"):
+        np = read_np(toks, a + 2, j, art.seg_at, art.entity)
+    elif a < j and has_preposition(toks[a], "ل") and not pronoun_object(toks[a].norm):
+        np = without_preposition(art, a, j)
+    else:
+        return None
+    return np if np.words else None
+
+
+def issuer_before(art: Context, k: int) -> NP | None:
+    """«أصدرت الوزارة بيانا»: the subject of the verb of issuing before the indefinite statement
+    noun at token k, in its sentence (in «نشرت الوكالة البيان» the agency only passes it on)."""
+    toks = art.toks
+    if is_definite(toks[k]):
+        return None
+    s0 = art.sentence_start(k)
+    for v in range(k - 1, max(s0, k - ISSUER_REACH) - 1, -1):
+        if toks[v].norm in ISSUED:
+            np = read_np(toks, v + 1, k, art.seg_at, art.entity)
+            return np if np.words else None
+        if not toks[v].is_word and toks[v].text not in "()" or toks[v].cue is not None:
+            return None
+    return None
+
+
 def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
     """A statement noun between tokens a and j with its author after it (تصريح وزارة …):
     the noun (the cue) and the author."""
@@ -442,7 +484,8 @@ def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
 
 
 def nisba_adjective(w: Tok, noun: Tok) -> bool:
-    """An indefinite -ي/-ية word after an indefinite noun qualifies it (تصريح صحفي، بيان رسمي)
-    rather than naming its author (تصريح وزير الخارجية)."""
-    return not is_definite(w) and not is_definite(noun) and w.norm.endswith(("ي", "يه")) \
-        and not noun.norm.endswith(("ه", "ها", "هم"))
+    """A -ي/-ية word as definite as the noun before it qualifies it (تصريح صحفي، بيان رسمي، البيان
+    الرسمي) rather than naming its author (تصريح وزير الخارجية); not after a noun with a possessive
+    suffix, nor with a preposition (للمستشفى). Callers rule out recognised names (روحاني)."""
+    return is_definite(w) == is_definite(noun) and split_proclitics(w.norm)[0] in ("", "ال") \
+        and w.norm.endswith(("ي", "يه")) and not noun.norm.endswith(("ه", "ها", "هم"))
