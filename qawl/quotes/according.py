@@ -85,8 +85,10 @@ def according_after(art: Context, res: Resolver,
         for comma in range(s0 + MIN_CLAUSE, s_end - 2):
             v = _trailing_verb(toks, comma, s_end) if toks[comma].text in "،," else None
             cue = None if v is None else toks[v].cue or verb_with_object(toks[v].text)
+            if cue is None or cue.kind != VERB:
+                continue
             a = _clause_start(toks, s0, comma)
-            if cue is None or cue.kind != VERB or a is None \
+            if a is None \
                     or any(art.is_claimed(toks[k].start) for k in range(a, v + 1)) \
                     or any(_reporting(art, k) for k in range(a, comma)):
                 continue

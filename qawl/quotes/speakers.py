@@ -159,8 +159,15 @@ def _formulas() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...
     return tuples(EULOGIES), tuples(DIVINE_EPITHETS)
 
 
+@lru_cache(maxsize=1)
+def _formula_openers() -> frozenset[str]:
+    return frozenset(f[0] for forms in _formulas() for f in forms)
+
+
 def formula_at(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
     """(length, divine) of the blessing formula or divine epithet starting at token j, or (0, False)."""
+    if toks[j].norm not in _formula_openers():
+        return 0, False
     eulogies, divine = _formulas()
     for forms, is_divine in ((eulogies, False), (divine, True)):
         for f in forms:
