@@ -732,3 +732,17 @@ def test_a_subject_set_off_by_commas_after_the_verb():
 def test_a_name_after_a_comma_with_no_closing_comma_opens_the_words_said():
     qs = quotes_of("وقال الوزير إن العمل مستمر. أما المدير فقال، سامي بخير والحمد لله.", {"سامي": "PER"})
     assert all(q.speaker != "سامي" for q in qs)
+
+
+def test_a_quotation_then_a_sentence_of_its_report_verb_and_speaker():
+    text = ("وقال الوزير إن الوضع صعب.\n«لم نتوقع أن تصل الأمور إلى هذا الحد». يقول الشيف سامي الحربي.\n"
+            "«المطبخ فن قبل أن يكون مهنة». تقول منى العلي، صاحبة المطعم، ثم تضيف أنها تحب عملها.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "منى العلي": "PER"})
+    assert [(q.speaker, q.quote) for q in qs[1:3]] == [("سامي الحربي", "لم نتوقع أن تصل الأمور إلى هذا الحد"),
+                                                      ("منى العلي", "المطبخ فن قبل أن يكون مهنة")]
+
+
+def test_a_report_verb_with_content_of_its_own_after_a_quotation_is_not_its_source():
+    text = "وقال الوزير إن الوضع صعب.\n«لم نتوقع هذا الحد من التصعيد». يقول الشيف سامي الحربي إن الأسعار ارتفعت."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs if q.quote.startswith("لم نتوقع")] != ["سامي الحربي"]

@@ -113,6 +113,29 @@ def according_after(art: Context, res: Resolver,
             art.claim(toks[a].start, toks[np_end - 1].end)
 
 
+def quote_then_source(art: Context, res: Resolver,
+                      emit: Callable[[Speaker, Tok | None, Content, float], None]) -> None:
+    """A sentence that is one quotation, then a sentence opening with a report verb and its
+    subject that report nothing else («"لا نريد الحرب". يقول الوزير.»، «…». يقول الشيف، مضيفا …):
+    the subject is the quotation's speaker."""
+    toks = art.toks
+    for (p0, p_end), (s0, s_end) in zip(art.sent_tok, art.sent_tok[1:]):
+        if p_end - p0 < 3 or s0 >= s_end or art.is_claimed(toks[p0].start):
+            continue
+        seg = segment_at(art.seg_at, toks[p0])
+        cue = toks[s0].cue
+        if seg is None or not seg.closed or seg.tokens[1] + 1 < p_end - 1 or seg.words < 3 \
+                or cue is None or cue.kind != VERB or cue.conjunction:
+            continue
+        np_end = _subject_end(art, s0, s_end)
+        np = verb_subject(art, s0, np_end)
+        if np is None or not np.words or _reports_more(art, np.end, s_end):
+            continue
+        c0, c1 = trim(art.text, *seg.inner)
+        emit(res.resolve_np(np, toks[s0].start, np_end), toks[s0], Content(c0, c1, "direct", "quote+source:direct"), 0.7)
+        art.claim(seg.open, toks[np_end - 1].end)
+
+
 def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:
     """The report verb of a source after the comma: «، بحسب ما أعلنه X»، «، حسبما أعلن X», or a
     bare verb («"…"، قال الوزير.»، «…، ذكرت السلطات.»), which the caller takes only when its
@@ -134,6 +157,17 @@ def _ends_sentence(toks: list[Tok], k: int, s_end: int) -> bool:
     if k < s_end and toks[k].is_word and toks[k].norm.startswith("ل"):
         k = next((j for j in range(k + 1, s_end) if not toks[j].is_word), s_end)
     return all(not t.is_word or t.norm in TIME_WORDS for t in toks[k:s_end])
+
+
+def _reports_more(art: Context, k: int, s_end: int) -> bool:
+    """The verb whose subject ends at token k reports content of its own: a complementiser, a
+    colon or a quotation comes next («يقول الوزير إن …»، «يقول الوزير: …»), not a description,
+    a participle or a second verb («… يقول الشيف، ويضيف: …»)."""
+    toks = art.toks
+    while k < s_end and toks[k].norm in TIME_WORDS:
+        k += 1
+    return k < s_end and (is_complementiser(toks, k) or toks[k].text == ":"
+                          or segment_at(art.seg_at, toks[k]) is not None)
 
 
 def _subject_end(art: Context, v: int, s_end: int) -> int:
