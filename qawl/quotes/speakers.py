@@ -176,6 +176,23 @@ def formula_at(toks: list[Tok], j: int, limit: int) -> tuple[int, bool]:
     return 0, False
 
 
+def _fixed_words(toks: list[Tok], j: int, limit: int, words: list[Tok]) -> tuple[int, bool]:
+    """(tokens to step over, whether the phrase ends there) for fixed words at token j: a
+    blessing after a name is stepped over («النبي صلى الله عليه وسلم»); a divine epithet is the
+    whole phrase («فقال تعالى»); «آية الله» and the name after it are taken in («آية الله علي
+    خامنئي»: علي is the name, not على). `words` gets what is taken; (0, False) when none."""
+    n, divine = formula_at(toks, j, limit)
+    if n and words:
+        return n, False
+    if n and divine:
+        words.extend(toks[j:j + n])
+        return n, True
+    if toks[j].norm == _n("آية") and j + 2 < limit and toks[j + 1].norm == _n("الله") and toks[j + 2].is_word:
+        words.extend(toks[j:j + 3])
+        return 3, False
+    return 0, False
+
+
 def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_entity) -> NP:
     """The noun phrase that starts at token i (stopping before `limit`)."""
     words: list[Tok] = []
@@ -183,16 +200,11 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
     j = i
     while j < limit:
         t = toks[j]
-        n, divine = formula_at(toks, j, limit) if t.is_word else (0, False)
-        if n and words:
-            j += n  # «النبي صلى الله عليه وسلم»: the name goes on or ends after the blessing
-            continue
-        if n and divine:
-            words.extend(toks[j:j + n])  # «فقال تعالى»
+        step, last = _fixed_words(toks, j, limit, words) if t.is_word else (0, False)
+        if last:
             break
-        if t.norm == _n("آية") and j + 2 < limit and toks[j + 1].norm == _n("الله") and toks[j + 2].is_word:
-            words.extend(toks[j:j + 3])  # «آية الله علي خامنئي»: an honorific of two words, then a name
-            j += 3
+        if step:
+            j += step
             continue
         if t.text == "(":
             k = j + 1
