@@ -113,6 +113,15 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 
 
+def test_a_place_that_opens_with_a_first_name_and_ends_with_a_person_is_that_person():
+    from qawl.ner.model import persons_by_surname
+    keys = [["قال", "سفير", "في", "لندن", "الكسندر", "ياكوفينكو"], ["واكد", "ياكوفينكو"]]
+    tags = [["O", "O", "O", "B-LOC", "B-LOC", "I-LOC"], ["O", "B-PER"]]
+    out = persons_by_surname(keys, tags, lambda k: k == "الكسندر")
+    assert out[0] == ["O", "O", "O", "B-LOC", "B-PER", "I-PER"]
+    assert persons_by_surname(keys, tags, lambda k: False)[0] == tags[0]   # no first name: left alone
+
+
 def test_propagation_labels_other_mentions_and_surnames():
     keys = [["جو", "بايدن", "قال"], ["وقال", "بايدن"], ["زار", "جو", "بايدن"]]
     keys = [[word_key(w) for w in s] for s in keys]

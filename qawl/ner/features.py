@@ -158,6 +158,10 @@ class Featurizer:
         near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
         return own, near, shown
 
+    def is_first_name(self, key: str) -> bool:
+        """The word key is listed as a person's first name (gazetteer)."""
+        return "gz=pername1" in self.lexicon.word_feats.get(key, ())
+
     def clear_cache(self) -> None:
         self.word.cache_clear()
 

@@ -115,6 +115,21 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
     return out
 
 
+def persons_by_surname(keys: Sequence[Sequence[str]], tags: list[list[str]], is_first_name) -> list[list[str]]:
+    """A place or organisation of two or three words that opens with a first name and ends with a
+    word the document names alone as a person («في لندن، ألكساندر ياكوفينكو، …» read as a
+    place, «وأكد ياكوفينكو») is that person."""
+    alone = {ks[s] for ks, ts in zip(keys, tags) for s, e, lab in chunks(ts) if lab == "PER" and e - s == 1}
+    out = []
+    for ks, ts in zip(keys, tags):
+        ts = list(ts)
+        for s, e, lab in chunks(ts):
+            if lab != "PER" and 2 <= e - s <= 3 and is_first_name(ks[s]) and ks[e - 1] in alone:
+                ts[s:e] = ["B-PER"] + ["I-PER"] * (e - s - 1)
+        out.append(ts)
+    return out
+
+
 def decode(tagger: pycrfsuite.Tagger, feats: list[list[str]], o_threshold: float) -> list[str]:
     """Viterbi tags; then, trading precision for recall, O tokens whose marginal P(O) is
     below o_threshold take their most probable entity tag."""
@@ -167,6 +182,7 @@ class NerModel:
             tags = [clean_tags(s, t) for s, t in zip(sentences, tags)]
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings)
+            tags = persons_by_surname(keys, tags, fz.is_first_name)
         if org_phrases:
             tags = [add_org_phrases(s, t) for s, t in zip(sentences, tags)]
         return tags
