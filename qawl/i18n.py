@@ -300,8 +300,8 @@ def quote_count(n: int, lang: str = "en") -> str:
     return f"{n} اقتباساً" if n % 100 > 10 else f"{n} اقتباس"  # 11–99, then 100, 200, 101 …
 
 
-# How a quote was found, in plain words: `rule` is "<cue>+<trigger>:<type>" (qawl.quotes.engine)
-# or "continuation:<type>" / "paragraph:<type>".
+# How a quote was found, in plain words: `rule` is "<cue>+<trigger>:<type>" (qawl.quotes.engine),
+# "according+comp|after:<type>" (qawl.quotes.according), or one of RULE_WHOLE's ("headline:direct").
 RULE_CUES = {"verb": ("a reporting verb", "فعل قول"), "participle": ("a participle", "اسم فاعل"),
              "noun": ("a statement noun", "اسم دال على القول")}
 RULE_TRIGGERS = {"comp": ("followed by أنّ / إنّ", "يليه «أنّ» أو «إنّ»"),
@@ -312,7 +312,15 @@ RULE_TRIGGERS = {"comp": ("followed by أنّ / إنّ", "يليه «أنّ» أ
 RULE_WHOLE = {"continuation": ("the quotation continues after the speaker's words",
                                "تتمة اقتباس سابق للمتحدث نفسه"),
               "paragraph": ("a quoted paragraph after the speaker's statement",
-                            "فقرة بين علامات تنصيص تلي كلام المتحدث")}
+                            "فقرة بين علامات تنصيص تلي كلام المتحدث"),
+              "according+comp": ("a source named first («according to X, …»), then the words reported",
+                                 "مصدر يُذكر أولاً («وفقاً لـ…، فإنّ») ثم الكلام المنقول"),
+              "according+after": ("the words reported, then their source after a comma («…, X said»)",
+                                  "الكلام المنقول ثم مصدره بعد فاصلة («…، حسبما أعلن…»)"),
+              "quote+source": ("a quotation, then a sentence naming who said it («…». X says)",
+                               "اقتباس تليه جملة تسمّي قائله («…». يقول…)"),
+              "headline": ("a line of a name, a colon and a statement",
+                           "سطر فيه اسم ونقطتان ثم تصريح")}
 
 
 def rule_words(rule: str, lang: str = "en") -> str:
