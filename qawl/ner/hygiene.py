@@ -15,7 +15,7 @@ from typing import Sequence
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.plausible import possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from ..quotes.subjects import TIME_WORDS
 from .features import core
 from .orgs import nisba
@@ -179,15 +179,15 @@ def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, i, end, "ORG" if tags[i + 1] == "B-ORG" else "LOC")
 
 
-FORMULAS = tuple(sorted((tuple(normalise(w) for w in f.split()) for f in EULOGIES + DIVINE_EPITHETS),
-                        key=len, reverse=True))
+FORMULAS = formula_words(EULOGIES + DIVINE_EPITHETS)
 
 
 def drop_formulas(tokens: Sequence[str], tags: list[str]) -> None:
     """A blessing after a name is no part of it («محمد بن صالح رحمه الله»), and a divine
     epithet alone («عز وجل») is no entity."""
-    words = [normalise(core(t)) for t in tokens]
-    for start, end, label in chunks(tags):
+    spans = chunks(tags)
+    words = [normalise(core(t)) for t in tokens] if spans else []
+    for start, end, label in spans:
         cut = next((k for k in range(start + 1, end) for f in FORMULAS if tuple(words[k:k + len(f)]) == f), end)
         if cut == end and any(tuple(words[start:end]) == f for f in FORMULAS):
             cut = start

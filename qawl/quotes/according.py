@@ -20,6 +20,7 @@ _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
 AS = {_n("كما")}  # «…، كما قال الوزير.» — but «، كما قال الوزير إن …» reports a clause of its own
 ACCORDING_WHAT = {_n(w) for w in ("حسبما", "بحسبما", "وحسبما", "وفقما")} | AS  # «according to what», one word
+SOURCE_MARKERS = ACCORDING | ACCORDING_WHAT - AS  # after these the subject may go on (not only end the sentence)
 FA_INNA = {_n(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم")}
 MAX_SOURCE = 12  # tokens from «وفقا» to the comma before فإن
 MIN_CLAUSE = 3  # words of a clause before a trailing source
@@ -95,7 +96,7 @@ def according_after(art: Context, res: Resolver,
             np_end = _subject_end(art, v, s_end)
             np = verb_subject(art, v, np_end)
             if np is not None and np.words:
-                if toks[comma + 1].norm in ACCORDING | ACCORDING_WHAT - AS or _ends_sentence(toks, np.end, s_end):
+                if toks[comma + 1].norm in SOURCE_MARKERS or _ends_sentence(toks, np.end, s_end):
                     sp = res.resolve_np(np, toks[v].start, np_end)
                 else:
                     continue  # «…، قال الوزير إن …»: the verb reports a clause of its own
@@ -152,11 +153,17 @@ def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:
 def _ends_sentence(toks: list[Tok], k: int, s_end: int) -> bool:
     """Nothing but punctuation, time words and an addressee («للصحافيين»، «لوكالة فرانس برس»)
     follows token k in its sentence."""
-    while k < s_end and toks[k].norm in TIME_WORDS:
-        k += 1
+    k = _past_time_words(toks, k, s_end)
     if k < s_end and toks[k].is_word and toks[k].norm.startswith("ل"):
         k = next((j for j in range(k + 1, s_end) if not toks[j].is_word), s_end)
     return all(not t.is_word or t.norm in TIME_WORDS for t in toks[k:s_end])
+
+
+def _past_time_words(toks: list[Tok], k: int, s_end: int) -> int:
+    """The first token from k on that is no time word («الخميس»، «أمس»)."""
+    while k < s_end and toks[k].norm in TIME_WORDS:
+        k += 1
+    return k
 
 
 def _reports_more(art: Context, k: int, s_end: int) -> bool:
@@ -164,8 +171,7 @@ def _reports_more(art: Context, k: int, s_end: int) -> bool:
     colon or a quotation comes next («يقول الوزير إن …»، «يقول الوزير: …»), not a description,
     a participle or a second verb («… يقول الشيف، ويضيف: …»)."""
     toks = art.toks
-    while k < s_end and toks[k].norm in TIME_WORDS:
-        k += 1
+    k = _past_time_words(toks, k, s_end)
     return k < s_end and (is_complementiser(toks, k) or toks[k].text == ":"
                           or segment_at(art.seg_at, toks[k]) is not None)
 

@@ -83,6 +83,9 @@ EULOGIES = ("صلى الله عليه وسلم", "صلى الله عليه وآ�
             "رحمهم الله", "حفظه الله", "حفظها الله", "يحفظه الله", "أيده الله", "يرعاه الله", "رعاه الله",
             "طيب الله ثراه", "قدس سره")
 DIVINE_EPITHETS = ("سبحانه وتعالى", "تبارك وتعالى", "عز وجل", "جل جلاله", "جل وعلا", "عز من قائل", "سبحانه", "تعالى")
+# The blessings said only of the Prophet Muhammad (عليه السلام is said of other prophets too).
+PROPHET_BLESSINGS = ("عليه الصلاة والسلام", "عليه أفضل الصلاة والسلام", "عليه أفضل الصلاة وأتم التسليم",
+                     "صلى الله عليه وسلم")
 ABBREVIATED_TITLES = ("د", "أ")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»
 HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
 SOURCE_HEADS = _with_oblique(
@@ -151,12 +154,15 @@ class NP:
         return text[self.words[0].start:self.words[-1].end] if self.words else ""
 
 
+def formula_words(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Fixed phrases as tuples of normalised words, longest first (for matching token by token)."""
+    return tuple(sorted((tuple(_n(w) for w in f.split()) for f in forms), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _formulas() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """(eulogies, divine epithets) as tuples of normalised words, longest first."""
-    def tuples(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-        return tuple(sorted((tuple(_n(w) for w in f.split()) for f in forms), key=len, reverse=True))
-    return tuples(EULOGIES), tuples(DIVINE_EPITHETS)
+    """(eulogies, divine epithets) as formula_words."""
+    return formula_words(EULOGIES), formula_words(DIVINE_EPITHETS)
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,9 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST
 from .marks import Tok
 from .content import COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PRONOUN_SUBJECTS, STOP, feminine_noun, feminine_plural,
-                       has_preposition, is_definite, is_title, possessive, pronoun_object, read_np, stem_of)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PROPHET_BLESSINGS, PRONOUN_SUBJECTS, STOP, feminine_noun,
+                       feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
+                       pronoun_object, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -345,9 +346,7 @@ def transmitted_after(art: Context, a: int, b: int, transmit_verb: bool) -> NP |
     return None
 
 
-# The blessings said only of the Prophet Muhammad, as normalised words (عليه السلام is said of others too).
-BLESSINGS = tuple(tuple(_n(w) for w in f.split()) for f in (
-    "عليه الصلاة والسلام", "عليه أفضل الصلاة والسلام", "عليه أفضل الصلاة وأتم التسليم", "صلى الله عليه وسلم"))
+BLESSINGS = formula_words(PROPHET_BLESSINGS)
 
 
 def blessing_after(art: Context, i: int) -> bool:
