@@ -180,6 +180,7 @@ def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 FORMULAS = formula_words(EULOGIES + DIVINE_EPITHETS)
+FORMULA_OPENERS = {f[0] for f in FORMULAS}
 
 
 def drop_formulas(tokens: Sequence[str], tags: list[str]) -> None:
@@ -188,11 +189,16 @@ def drop_formulas(tokens: Sequence[str], tags: list[str]) -> None:
     spans = chunks(tags)
     words = [normalise(core(t)) for t in tokens] if spans else []
     for start, end, label in spans:
-        cut = next((k for k in range(start + 1, end) for f in FORMULAS if tuple(words[k:k + len(f)]) == f), end)
-        if cut == end and any(tuple(words[start:end]) == f for f in FORMULAS):
+        cut = next((k for k in range(start + 1, end) if _formula_at(words, k)), end)
+        if cut == end and words[start] in FORMULA_OPENERS and tuple(words[start:end]) in FORMULAS:
             cut = start
         _set(tags, start, end, None)
         _set(tags, start, cut, label)
+
+
+def _formula_at(words: list[str], k: int) -> bool:
+    """A blessing formula or divine epithet starts at word k."""
+    return words[k] in FORMULA_OPENERS and any(tuple(words[k:k + len(f)]) == f for f in FORMULAS)
 
 
 def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
