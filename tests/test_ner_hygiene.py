@@ -52,6 +52,34 @@ def test_a_place_after_an_organisation_head_names_the_organisation():
     assert tags_after("كتبت صحيفة بالتيمور صن", "O O B-LOC I-LOC") == ["O", "O", "B-ORG", "I-ORG"]
 
 
+def test_a_name_after_a_company_team_or_paper_head_is_the_organisation():
+    assert tags_after("أعلنت شركة ماركوني هولدنغ أرباحها", "O O B-PER I-PER O") == ["O", "O", "B-ORG", "I-ORG", "O"]
+    assert tags_after("وقالت صحيفة « نيويورك تايمز »", "O O O B-LOC I-LOC O") == ["O", "O", "O", "B-ORG", "I-ORG", "O"]
+    assert tags_after("فاز فريقي النجم الساحلي", "O O B-LOC I-LOC") == ["O", "O", "B-ORG", "I-ORG"]
+    assert tags_after("وتغلب على ضيفه فالنسيا", "O O O B-LOC") == ["O", "O", "O", "B-ORG"]
+
+
+def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
+    assert tags_after("عبرت السفينة قناة السويس", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
+    assert tags_after("وصل الفريق سامي حداد", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]
+    assert tags_after("قال فريق التحقيق", "O O O") == ["O", "O", "O"]
+
+
+def countries(key: str) -> bool:
+    return key in {"برتغال", "فرنسا", "مانيا", "مغرب"}
+
+
+def test_a_place_with_a_masculine_nationality_adjective_is_a_club():
+    got = clean_tags("فاز ستراسبورغ الفرنسي على ضيفه".split(), "O B-LOC O O O".split(), countries)
+    assert got == ["O", "B-ORG", "O", "O", "O"]
+    got = clean_tags("وصل إلى ستراسبورغ الفرنسية".split(), "O O B-LOC O".split(), countries)
+    assert got == ["O", "O", "B-LOC", "O"]          # a city takes the feminine
+    got = clean_tags("خسر أمام المغرب الفاسي".split(), "O O B-LOC O".split(), countries)
+    assert got == ["O", "O", "B-LOC", "O"]          # a country's name is left alone
+    got = clean_tags("وصل إلى ستراسبورغ الأمني".split(), "O O B-LOC O".split(), countries)
+    assert got == ["O", "O", "B-LOC", "O"]          # not a nationality
+
+
 def test_names_that_look_like_future_verbs_stay_names():
     assert not is_verb("سنغافورة") and not is_verb("ستانفورد")
     assert tags_after("زار سنغافورة أمس", "O B-LOC O") == ["O", "B-LOC", "O"]

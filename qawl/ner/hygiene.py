@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
@@ -48,7 +48,14 @@ MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حز�
           for form in (normalise(w), split_proclitics(normalise(w))[1])}   # فبراير also read as ف + براير
 DATE_NEIGHBOURS = {split_proclitics(normalise(w))[1] for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية".split()}
-MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}
+# Heads after which a name is the organisation's own (head left out, as ANERcorp tags it): a
+# paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»). After قناة a
+# place is a canal (قناة السويس), after a definite الفريق a person is a general.
+NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة".split()}
+NO_PLACE_AFTER = {normalise("قناة")}
+NO_DEFINITE = {normalise(w) for w in "فريق فريقي".split()}
+IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
+OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 
 
 @lru_cache(maxsize=1)
@@ -226,20 +233,54 @@ def _words_around(tokens: Sequence[str], i: int) -> list[str]:
 
 def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
     """A place right after فيلق / جامعة / نادي … is the organisation's name (head included);
-    after صحيفة / مجلة it is the paper's name (head left out)."""
+    any name after a naming head (صحيفة، شركة، فريق …, an opening quotation mark between)
+    is the organisation's (head left out)."""
     for start, end, label in chunks(tags):
-        if label != "LOC" or start == 0 or tags[start - 1] != "O":
+        if label == "ORG" or start == 0 or tags[start - 1] != "O":
             continue
-        head = split_proclitics(normalise(core(tokens[start - 1])))[1]
-        if head in ORG_HEADS:
+        before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
+        pro, head = split_proclitics(normalise(core(tokens[before])))
+        if label == "LOC" and before == start - 1 and head in ORG_HEADS:
             _set(tags, start - 1, end, "ORG")
-        elif head in MEDIA_HEADS:
+        elif _names_after(pro, head, label) and tags[before] == "O":
             _set(tags, start, end, "ORG")
 
 
-def clean_tags(tokens: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """The sentence's tags after all hygiene rules."""
+def _names_after(pro: str, head: str, label: str) -> bool:
+    """A name of this label after this head (with these proclitics) is the organisation's."""
+    if head not in NAMING_HEADS:
+        return False
+    return not ((label == "LOC" and head in NO_PLACE_AFTER) or (pro.endswith("ال") and head in NO_DEFINITE))
+
+
+def nationality_of(token: str, is_country: Callable[[str], bool]) -> bool:
+    """A definite masculine nationality adjective (البرتغالي، الفرنسي، الإنجليزي): the
+    article, the nisba ي as written (not ى), a country's name in its stem."""
+    raw = strip_marks(core(token))
+    pro, st = split_proclitics(normalise(raw))
+    if pro != "ال" or not raw.endswith("ي") or len(st) < 4:
+        return False
+    stem = st[:-1]
+    return st in IRREGULAR_NATIONALITIES or any(is_country(split_proclitics(stem + end)[1])
+                                                for end in ("", "ا", "يا", "يه"))
+
+
+def clubs_by_nationality(tokens: Sequence[str], tags: list[str], is_country: Callable[[str], bool]) -> None:
+    """A place followed by a masculine nationality adjective is a club («بورتو البرتغالي»،
+    «ليون الفرنسي»): a city takes the feminine («ليون الفرنسية»). A country's name stays a
+    place (a club named after one takes a city's adjective: its own name, not a nationality)."""
+    for start, end, label in chunks(tags):
+        if label == "LOC" and end < len(tokens) and tags[end] == "O" and nationality_of(tokens[end], is_country) \
+                and not (end - start == 1 and is_country(split_proclitics(normalise(core(tokens[start])))[1])):
+            _set(tags, start, end, "ORG")
+
+
+def clean_tags(tokens: Sequence[str], tags: Sequence[str], is_country: Callable[[str], bool] | None = None) -> list[str]:
+    """The sentence's tags after all hygiene rules; `is_country` (a word key is a country's
+    name) enables the clubs named by a nationality adjective."""
     out = list(tags)
+    if is_country is not None:
+        clubs_by_nationality(tokens, out, is_country)
     trim_chunks(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
