@@ -104,6 +104,17 @@ def test_organisation_phrases_by_rule():
     assert add_org_phrases(toks, ["O", "B-MISC", "I-MISC", "O"]) == ["O", "B-ORG", "I-ORG", "O"]
 
 
+def test_a_conjunct_of_the_same_kind_stays_in_the_organisation_name():
+    from qawl.ner.orgs import phrase_spans
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert names("أصدرت وزارة الزراعة والري بيانا") == ["وزارة الزراعة والري"]
+    assert names("افتتح مركز البحوث الطبية والصيدلانية فرعا") == ["مركز البحوث الطبية والصيدلانية"]
+    assert names("اجتمع مجلس الشيوخ والحكومة أمس") == ["مجلس الشيوخ"]          # a second institution
+    assert names("قالت وكالة الأنباء الرسمية والصحف") == ["وكالة الأنباء"]    # a generic adjective ends it first
+
+
 def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     from qawl.ner.orgs import add_org_phrases
     toks = "هبطت الطائرة في مطار صنعاء الدولي قرب جامعة الملك سعود".split()

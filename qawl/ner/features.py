@@ -162,9 +162,9 @@ class Featurizer:
         """The word key is listed as a person's first name (gazetteer)."""
         return "gz=pername1" in self.lexicon.word_feats.get(key, ())
 
-    def is_country(self, key: str) -> bool:
-        """The word key is listed as a country's name (gazetteer)."""
-        return "gz=country" in self.lexicon.word_feats.get(key, ())
+    def flags(self, key: str) -> tuple[str, ...]:
+        """The word key's lexicon features (gazetteer flags such as gz=country, clusters)."""
+        return self.lexicon.word_feats.get(key, ())
 
     def clear_cache(self) -> None:
         self.word.cache_clear()

@@ -47,7 +47,7 @@ MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حز�
                          "اكتوبر نوفمبر ديسمبر").split()
           for form in (normalise(w), split_proclitics(normalise(w))[1])}   # فبراير also read as ف + براير
 DATE_NEIGHBOURS = {split_proclitics(normalise(w))[1] for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
-ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية".split()}
+ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية اتحاد".split()}
 # Heads after which a name is the organisation's own (head left out, as ANERcorp tags it): a
 # paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»). After قناة a
 # place is a canal (قناة السويس), after a definite الفريق a person is a general.
@@ -253,34 +253,60 @@ def _names_after(pro: str, head: str, label: str) -> bool:
     return not ((label == "LOC" and head in NO_PLACE_AFTER) or (pro.endswith("ال") and head in NO_DEFINITE))
 
 
-def nationality_of(token: str, is_country: Callable[[str], bool]) -> bool:
+Flags = Callable[[str], Sequence[str]]    # a word key's gazetteer flags (gz=country, gz=city …)
+
+
+def nationality_of(token: str, flags: Flags) -> bool:
     """A definite masculine nationality adjective (البرتغالي، الفرنسي، الإنجليزي): the
-    article, the nisba ي as written (not ى), a country's name in its stem."""
+    article and the nisba ي as written (not ألماني, not ى), a country's name in its stem."""
     raw = strip_marks(core(token))
-    pro, st = split_proclitics(normalise(raw))
-    if pro != "ال" or not raw.endswith("ي") or len(st) < 4:
+    st = split_proclitics(normalise(raw))[1]
+    if not raw.startswith("ال") or not raw.endswith("ي") or len(st) < 4:
         return False
     stem = st[:-1]
-    return st in IRREGULAR_NATIONALITIES or any(is_country(split_proclitics(stem + end)[1])
+    return st in IRREGULAR_NATIONALITIES or any(_is_country(split_proclitics(stem + end)[1], flags)
                                                 for end in ("", "ا", "يا", "يه"))
 
 
-def clubs_by_nationality(tokens: Sequence[str], tags: list[str], is_country: Callable[[str], bool]) -> None:
-    """A place followed by a masculine nationality adjective is a club («بورتو البرتغالي»،
-    «ليون الفرنسي»): a city takes the feminine («ليون الفرنسية»). A country's name stays a
-    place (a club named after one takes a city's adjective: its own name, not a nationality)."""
+def _is_country(key: str, flags: Flags) -> bool:
+    return "gz=country" in flags(key)
+
+
+def clubs_by_nationality(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """A place, or an untagged listed name without the article, followed by a masculine
+    nationality adjective is a club («بورتو البرتغالي»، «ليون الفرنسي»): a city takes the
+    feminine («ليون الفرنسية»), and a noun without the article takes no definite adjective
+    but as a name. A country's name stays a place (a club named after one takes a city's
+    adjective: its own name, not a nationality)."""
     for start, end, label in chunks(tags):
-        if label == "LOC" and end < len(tokens) and tags[end] == "O" and nationality_of(tokens[end], is_country) \
-                and not (end - start == 1 and is_country(split_proclitics(normalise(core(tokens[start])))[1])):
+        if label == "LOC" and end < len(tokens) and tags[end] == "O" and nationality_of(tokens[end], flags) \
+                and not (end - start == 1 and _is_country(_key(tokens[start]), flags)):
             _set(tags, start, end, "ORG")
+    for i in range(1, len(tokens) - 1):
+        if tags[i - 1:i + 2] == ["O", "O", "O"] and _listed_bare_name(tokens[i], flags) \
+                and nationality_of(tokens[i + 1], flags):
+            tags[i] = "B-ORG"
 
 
-def clean_tags(tokens: Sequence[str], tags: Sequence[str], is_country: Callable[[str], bool] | None = None) -> list[str]:
-    """The sentence's tags after all hygiene rules; `is_country` (a word key is a country's
-    name) enables the clubs named by a nationality adjective."""
+def _key(token: str) -> str:
+    return split_proclitics(normalise(core(token)))[1]
+
+
+def _listed_bare_name(token: str, flags: Flags) -> bool:
+    """A word without the article that the gazetteers list as a place or an entity's name."""
+    raw = strip_marks(core(token))
+    pro, st = split_proclitics(normalise(raw))
+    if raw != token or not raw.isalpha() or pro or is_edge_word(token):
+        return False
+    return any(f.startswith(("gz=city", "gz=ent")) for f in flags(st))
+
+
+def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None = None) -> list[str]:
+    """The sentence's tags after all hygiene rules; `flags` (a word key's gazetteer flags)
+    enables the clubs named by a nationality adjective."""
     out = list(tags)
-    if is_country is not None:
-        clubs_by_nationality(tokens, out, is_country)
+    if flags is not None:
+        clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)

@@ -179,7 +179,7 @@ class NerModel:
             ev = doc_evidence(keys, tags, self.settings.surname)
             tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
         if self.settings.hygiene:
-            tags = [clean_tags(s, t, fz.is_country) for s, t in zip(sentences, tags)]
+            tags = [clean_tags(s, t, fz.flags) for s, t in zip(sentences, tags)]
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings)
             tags = persons_by_surname(keys, tags, fz.is_first_name)

@@ -23,6 +23,8 @@ CONSTRUCT_HEADS = {normalise(w) for w in (
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش قوات خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
     "حركة حزب جبهة مركز بحرية").split()}
+# Institutions named by a common noun: after و, a second organisation, not a conjunct.
+INSTITUTIONS = CONSTRUCT_HEADS | DEFINITE_HEADS | {normalise(w) for w in "حكومة شرطة إدارة سلطة سلطات".split()}
 # Fixed names for seats of government used for the government itself.
 FIXED = [tuple(split_proclitics(normalise(w))[1] for w in p.split())
          for p in ("البيت الأبيض", "الإليزيه", "البنتاغون", "الكرملين")]
@@ -68,21 +70,32 @@ def nisba(st: str) -> bool:
 
 def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool) -> int:
     """End of the name whose head is at i, or i when there is none. The name runs over the
-    definite words after the head and ends at its last relational adjective (or لل word)."""
+    definite words after the head, a conjunct included (_conjunct), and ends at its last
+    relational adjective, لل word or conjunct."""
     j = i + 1
     while j < len(parts) and j - i < MAX_LEN:
         word, pro, st = parts[j]
         if not word or not _definite(pro, st) or st in STOP or st in GENERIC:
             break
-        if pro.startswith("و"):
-            break   # a conjunction ends the name
+        if pro.startswith("و") and not _conjunct(parts, j, i):
+            break   # a conjunction ends the name, unless it joins two of its words
         j += 1
     floor = i + 1 if definite_head else i + 2
-    while j > floor and not (nisba(parts[j - 1][2]) or parts[j - 1][1].startswith("لل")):
+    while j > floor and not (nisba(parts[j - 1][2]) or parts[j - 1][1].startswith(("لل", "و"))):
         j -= 1
     if definite_head and not any(nisba(p[2]) for p in parts[i + 1:j]):
         return i
     return j if j > i + 1 else i
+
+
+def _conjunct(parts: Sequence[tuple[bool, str, str]], j: int, head: int) -> bool:
+    """و + a definite word at j joins the name's last word to another of its kind: two nouns
+    («وزارة الثقافة والإعلام»، «حزب العدالة والتنمية») or two relational adjectives («معهد
+    الدراسات العربية والإسلامية»), not a noun's adjective after a head alone."""
+    st = parts[j][2]
+    if j - head < 2 or st in INSTITUTIONS:
+        return False    # «مجلس النواب والحكومة»: a second institution
+    return not nisba(parts[j - 1][2]) or nisba(st)
 
 
 def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
