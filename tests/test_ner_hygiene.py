@@ -59,10 +59,24 @@ def test_a_name_after_a_company_team_or_paper_head_is_the_organisation():
     assert tags_after("وتغلب على ضيفه فالنسيا", "O O O B-LOC") == ["O", "O", "O", "B-ORG"]
 
 
+def test_an_untagged_name_after_an_indefinite_naming_head_is_the_organisation():
+    got = tags_after("وقعت شركة كوداك عقدا", "O O O O")
+    assert got == ["O", "O", "B-ORG", "O"]
+    assert tags_after("أسست شركة كبيرة فرعا", "O O O O") == ["O", "O", "O", "O"]   # an adjective of the head
+    assert tags_after("تملك شركة نفط حقلا", "O O O O") == ["O", "O", "O", "O"]      # a noun (النفط is common)
+    assert tags_after("وقالت الشركة تعمل", "O O O") == ["O", "O", "O"]              # a definite head: a subject
+
+
+def test_a_currency_after_an_amount_is_misc():
+    got = tags_after("بلغت الأرباح 40 مليون ريال وفاز ريال مدريد", "O O O O B-ORG O B-ORG I-ORG")
+    assert got == ["O", "O", "O", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
+
+
 def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
     assert tags_after("عبرت السفينة قناة السويس", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
     assert tags_after("وصل الفريق سامي حداد", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]
     assert tags_after("قال فريق التحقيق", "O O O") == ["O", "O", "O"]
+    assert tags_after("قال فريق عمل", "O O O") == ["O", "O", "O"]
 
 
 def flags(key: str) -> tuple[str, ...]:

@@ -115,6 +115,17 @@ def test_a_conjunct_of_the_same_kind_stays_in_the_organisation_name():
     assert names("قالت وكالة الأنباء الرسمية والصحف") == ["وكالة الأنباء"]    # a generic adjective ends it first
 
 
+def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
+    from qawl.ner.orgs import add_org_phrases, phrase_spans
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert names("قالت لجنة التحقيق إن") == [] and names("قالت لجنة الزراعة البرلمانية إن") == ["لجنة الزراعة البرلمانية"]
+    assert names("انسحبت قوات الأمن والقوات الحكومية") == []
+    toks = "نشر على يوتيوب أن مقاتلي داعش انسحبوا".split()
+    assert add_org_phrases(toks, ["O"] * 7) == ["O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
+
+
 def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     from qawl.ner.orgs import add_org_phrases
     toks = "هبطت الطائرة في مطار صنعاء الدولي قرب جامعة الملك سعود".split()

@@ -46,6 +46,8 @@ MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حز�
                          "أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر "
                          "اكتوبر نوفمبر ديسمبر").split()
           for form in (normalise(w), split_proclitics(normalise(w))[1])}   # فبراير also read as ف + براير
+CURRENCIES = {normalise(w) for w in "ريال دينار درهم دولار يورو جنيه ليرة ين روبل روبية".split()}
+MULTIPLIERS = {normalise(w) for w in "ألف آلاف مليون ملايين مليار مليارات ترليون تريليون".split()}
 DATE_NEIGHBOURS = {split_proclitics(normalise(w))[1] for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية اتحاد".split()}
 # Heads after which a name is the organisation's own (head left out, as ANERcorp tags it): a
@@ -55,6 +57,7 @@ NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة �
 NO_PLACE_AFTER = {normalise("قناة")}
 NO_DEFINITE = {normalise(w) for w in "فريق فريقي".split()}
 IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
+MAX_BARE_NAME = 3
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 
 
@@ -218,6 +221,16 @@ def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, start, end, None)
 
 
+def currencies(tokens: Sequence[str], tags: list[str]) -> None:
+    """A currency after a number or a multiplier is MISC, as ANERcorp tags it, not an
+    organisation («52 مليون ريال», whose ريال is also Real Madrid's first word)."""
+    for start, end, _ in chunks(tags):
+        if end - start == 1 and start > 0 and _key(tokens[start]) in CURRENCIES:
+            before = normalise(core(tokens[start - 1]))
+            if before in MULTIPLIERS or any(ch.isdigit() for ch in before):
+                _set(tags, start, end, "MISC")
+
+
 def _words_around(tokens: Sequence[str], i: int) -> list[str]:
     """The normalised, clitic-stripped words right before and after token i, punctuation skipped
     («أبريل (نيسان) 2012» gives أبريل and 2012)."""
@@ -244,6 +257,39 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, start - 1, end, "ORG")
         elif _names_after(pro, head, label) and tags[before] == "O":
             _set(tags, start, end, "ORG")
+
+
+def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
+    """Untagged words right after a naming head without the article that read as a name are
+    the organisation's («شركة فورد»، «وكالة فرانس برس»): without a clitic or the article, not a feminine
+    adjective agreeing with the head (شركة كبيرة), and rarely written with the article
+    elsewhere (not a noun: شركة نفط، فريق عمل)."""
+    for i in range(1, len(tokens)):
+        before = i - 2 if i >= 2 and tokens[i - 1] in OPENING_QUOTES else i - 1
+        if tags[i] != "O" or tags[before] != "O" or (before < i - 1 and tags[i - 1] != "O"):
+            continue
+        pro, head = split_proclitics(normalise(core(tokens[before])))
+        if pro.endswith("ال") or not _names_after(pro, head, "ORG"):
+            continue    # «الشركة تسعى»: a definite head is a clause's subject
+        end = i
+        while end < len(tokens) and end - i < MAX_BARE_NAME and tags[end] == "O" and _bare_name_word(tokens[end]):
+            end += 1
+        _set(tags, i, end, "ORG")
+
+
+def _bare_name_word(token: str) -> bool:
+    """A word that reads as part of a name: no clitic or article, no ة, not a function word
+    or a verb, and written with the article under a fifth as often as without (without its
+    accusative ا too)."""
+    raw = strip_marks(token)
+    if not raw.isalpha() or raw.endswith("ة") or is_edge_word(token):
+        return False
+    word = normalise(raw)
+    if split_proclitics(word)[0]:
+        return False
+    freq = word_frequencies()
+    forms = [word, word[:-1]] if word.endswith("ا") else [word]    # عقدا: العقد is common
+    return all(freq.get("ال" + w, 0) * 5 <= freq.get(w, 0) for w in forms)
 
 
 def _names_after(pro: str, head: str, label: str) -> bool:
@@ -310,6 +356,8 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     trim_chunks(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
+    currencies(tokens, out)
     drop_formulas(tokens, out)
     organisation_heads(tokens, out)
+    untagged_names_after_heads(tokens, out)
     return out
