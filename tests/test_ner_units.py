@@ -135,6 +135,17 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 
 
+def test_a_name_made_an_organisation_by_a_cue_is_one_in_the_whole_document():
+    from qawl.ner.model import cued_organisations, relabel
+    keys = [["تعادل", "ضيفه", "بورتو", "مع", "مغرب"], ["وكان", "بورتو", "افضل"]]
+    raw = [["O", "O", "B-LOC", "O", "B-LOC"], ["O", "B-LOC", "O"]]
+    cleaned = [["O", "O", "B-ORG", "O", "B-ORG"], ["O", "B-LOC", "O"]]
+    countries = {"مغرب": ("gz=country",)}
+    cued = cued_organisations(keys, raw, cleaned, lambda k: countries.get(k, ()))
+    assert cued == {("بورتو",)}                     # a country is no club elsewhere
+    assert relabel(keys, [raw[0], raw[1]], cued, "ORG")[1] == ["O", "B-ORG", "O"]
+
+
 def test_a_place_that_opens_with_a_first_name_and_ends_with_a_person_is_that_person():
     from qawl.ner.model import persons_by_surname
     keys = [["قال", "سفير", "في", "لندن", "الكسندر", "ياكوفينكو"], ["واكد", "ياكوفينكو"]]

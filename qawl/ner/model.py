@@ -130,6 +130,32 @@ def persons_by_surname(keys: Sequence[Sequence[str]], tags: list[list[str]], is_
     return out
 
 
+def cued_organisations(keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str]],
+                       cleaned: Sequence[Sequence[str]], flags) -> set[tuple[str, ...]]:
+    """Names that span hygiene made organisations by a cue around them (a naming head, a
+    nationality adjective): their word keys. A country's name is not one (a club named
+    after it, «فريق المغرب الفاسي», does not make the country a club)."""
+    out = set()
+    for ks, before, after in zip(keys, raw, cleaned):
+        was_org = {(s, e) for s, e, lab in chunks(before) if lab == "ORG"}
+        out.update(tuple(ks[s:e]) for s, e, lab in chunks(after) if lab == "ORG" and (s, e) not in was_org
+                   and not (e - s == 1 and "gz=country" in flags(ks[s])))
+    return out
+
+
+def relabel(keys: Sequence[Sequence[str]], tags: list[list[str]], names: set[tuple[str, ...]], label: str) -> list[list[str]]:
+    """Every mention of these names takes this label (a cue in one sentence outweighs the
+    document's majority: «ضيفه بورتو» makes بورتو a club wherever the article names it)."""
+    out = []
+    for ks, ts in zip(keys, tags):
+        ts = list(ts)
+        for s, e, _ in chunks(ts):
+            if tuple(ks[s:e]) in names:
+                ts[s:e] = ["B-" + label] + ["I-" + label] * (e - s - 1)
+        out.append(ts)
+    return out
+
+
 def decode(tagger: pycrfsuite.Tagger, feats: list[list[str]], o_threshold: float) -> list[str]:
     """Viterbi tags; then, trading precision for recall, O tokens whose marginal P(O) is
     below o_threshold take their most probable entity tag."""
@@ -178,11 +204,15 @@ class NerModel:
         if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
             tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
+        cued: set[tuple[str, ...]] = set()
         if self.settings.hygiene:
-            tags = [clean_tags(s, t, fz.flags) for s, t in zip(sentences, tags)]
+            cleaned = [clean_tags(s, t, fz.flags) for s, t in zip(sentences, tags)]
+            cued = cued_organisations(keys, tags, cleaned, fz.flags)
+            tags = cleaned
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings)
             tags = persons_by_surname(keys, tags, fz.is_first_name)
+            tags = relabel(keys, tags, cued, "ORG")
         if org_phrases:
             tags = [add_org_phrases(s, t) for s, t in zip(sentences, tags)]
         return tags

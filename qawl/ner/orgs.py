@@ -101,11 +101,14 @@ def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, 
 def _conjunct(parts: Sequence[tuple[bool, str, str]], j: int, head: int) -> bool:
     """و + a definite word at j joins the name's last word to another of its kind: two nouns
     («وزارة الثقافة والإعلام»، «حزب العدالة والتنمية») or two relational adjectives («معهد
-    الدراسات العربية والإسلامية»), not a noun's adjective after a head alone."""
+    الدراسات العربية والإسلامية»); not a noun's adjective after a head alone, another
+    institution, a word after a preposition, nor a noun with a definite word of its own after it."""
     st = parts[j][2]
     _, pro_before, before = parts[j - 1]
     if j - head < 2 or st in INSTITUTIONS or pro_before not in ("ال", "لل", "وال"):
         return False    # «مجلس النواب والحكومة»: a second institution; «… بالتقصير والتراخي»
+    if j + 1 < len(parts) and parts[j + 1][0] and parts[j + 1][1] == "ال" and not nisba(parts[j + 1][2]):
+        return False    # «تنظيم X والرأس المدبر»: a noun phrase of its own
     return not nisba(before) or nisba(st)
 
 
