@@ -72,6 +72,11 @@ def test_a_currency_after_an_amount_is_misc():
     assert got == ["O", "O", "O", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
 
 
+def test_a_party_head_before_its_name_is_part_of_it():
+    assert tags_after("فاز حزب ميرتس", "O O B-ORG") == ["O", "B-ORG", "I-ORG"]
+    assert tags_after("قال الحزب ميرتس", "O O B-ORG") == ["O", "O", "B-ORG"]      # a definite head is apposed
+
+
 def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
     assert tags_after("عبرت السفينة قناة السويس", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
     assert tags_after("وصل الفريق سامي حداد", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]

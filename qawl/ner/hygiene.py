@@ -49,6 +49,8 @@ MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حز�
 CURRENCIES = {normalise(w) for w in "ريال دينار درهم دولار يورو جنيه ليرة ين روبل روبية".split()}
 MULTIPLIERS = {normalise(w) for w in "ألف آلاف مليون ملايين مليار مليارات ترليون تريليون".split()}
 DATE_NEIGHBOURS = {split_proclitics(normalise(w))[1] for w in "شهر الماضي المقبل الجاري الحالي القادم الأول الثاني".split()}
+# Heads that ANERcorp tags within an organisation's name when it is named after them.
+HEADS_WITHIN = {normalise(w) for w in "حزب منظمة جامعة مجلس اتحاد معهد جبهة تنظيم".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية اتحاد".split()}
 # Heads after which a name is the organisation's own (head left out, as ANERcorp tags it): a
 # paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»). After قناة a
@@ -249,11 +251,14 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
     any name after a naming head (صحيفة، شركة، فريق …, an opening quotation mark between)
     is the organisation's (head left out)."""
     for start, end, label in chunks(tags):
-        if label == "ORG" or start == 0 or tags[start - 1] != "O":
+        if start == 0 or tags[start - 1] != "O":
             continue
         before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
         pro, head = split_proclitics(normalise(core(tokens[before])))
-        if label == "LOC" and before == start - 1 and head in ORG_HEADS:
+        if label == "ORG":
+            if before == start - 1 and head in HEADS_WITHIN and not pro.endswith("ال"):
+                _set(tags, start - 1, end, "ORG")   # «حزب كاديما»: ANERcorp takes the head in
+        elif label == "LOC" and before == start - 1 and head in ORG_HEADS:
             _set(tags, start - 1, end, "ORG")
         elif _names_after(pro, head, label) and tags[before] == "O":
             _set(tags, start, end, "ORG")
