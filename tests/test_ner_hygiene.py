@@ -80,6 +80,7 @@ def test_a_party_head_before_its_name_is_part_of_it():
 def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
     assert tags_after("عبرت السفينة قناة السويس", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
     assert tags_after("وصل الفريق سامي حداد", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]
+    assert tags_after("رئيس الوكالة كينجي ساتو", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]
     assert tags_after("قال فريق التحقيق", "O O O") == ["O", "O", "O"]
     assert tags_after("قال فريق عمل", "O O O") == ["O", "O", "O"]
 

@@ -122,6 +122,8 @@ def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
         return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
     assert names("قالت لجنة التحقيق إن") == [] and names("قالت لجنة الزراعة البرلمانية إن") == ["لجنة الزراعة البرلمانية"]
     assert names("انسحبت قوات الأمن والقوات الحكومية") == []
+    assert names("قاتل الجيش الوطني الموالي للرئيس") == ["الجيش الوطني"]
+    assert names("ونقلت صحيفة الأيام البحرينية عن") == ["الأيام"]        # a paper's name, head left out
     toks = "نشر على يوتيوب أن مقاتلي داعش انسحبوا".split()
     assert add_org_phrases(toks, ["O"] * 7) == ["O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
 

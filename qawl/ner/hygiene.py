@@ -53,11 +53,11 @@ DATE_NEIGHBOURS = {split_proclitics(normalise(w))[1] for w in "شهر الماض
 HEADS_WITHIN = {normalise(w) for w in "حزب منظمة جامعة مجلس اتحاد معهد جبهة تنظيم".split()}
 ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي معهد أكاديمية اتحاد".split()}
 # Heads after which a name is the organisation's own (head left out, as ANERcorp tags it): a
-# paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»). After قناة a
-# place is a canal (قناة السويس), after a definite الفريق a person is a general.
+# paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»), the head
+# in construct state (a name after a definite one is apposed: «الفريق X» a general, «رئيس
+# الوكالة X» its head). After قناة a place is a canal (قناة السويس).
 NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة".split()}
 NO_PLACE_AFTER = {normalise("قناة")}
-NO_DEFINITE = {normalise(w) for w in "فريق فريقي".split()}
 IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
 MAX_BARE_NAME = 3
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
@@ -265,17 +265,17 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
-    """Untagged words right after a naming head without the article that read as a name are
-    the organisation's («شركة فورد»، «وكالة فرانس برس»): without a clitic or the article, not a feminine
-    adjective agreeing with the head (شركة كبيرة), and rarely written with the article
-    elsewhere (not a noun: شركة نفط، فريق عمل)."""
+    """Untagged words right after a naming head that read as a name are the organisation's
+    («شركة فورد»، «وكالة فرانس برس»; not «الشركة تسعى»): without a clitic or the article,
+    not a feminine adjective agreeing with the head (شركة كبيرة), and rarely written with
+    the article elsewhere (not a noun: شركة نفط، فريق عمل)."""
     for i in range(1, len(tokens)):
         before = i - 2 if i >= 2 and tokens[i - 1] in OPENING_QUOTES else i - 1
         if tags[i] != "O" or tags[before] != "O" or (before < i - 1 and tags[i - 1] != "O"):
             continue
         pro, head = split_proclitics(normalise(core(tokens[before])))
-        if pro.endswith("ال") or not _names_after(pro, head, "ORG"):
-            continue    # «الشركة تسعى»: a definite head is a clause's subject
+        if not _names_after(pro, head, "ORG"):
+            continue
         end = i
         while end < len(tokens) and end - i < MAX_BARE_NAME and tags[end] == "O" and _bare_name_word(tokens[end]):
             end += 1
@@ -299,9 +299,9 @@ def _bare_name_word(token: str) -> bool:
 
 def _names_after(pro: str, head: str, label: str) -> bool:
     """A name of this label after this head (with these proclitics) is the organisation's."""
-    if head not in NAMING_HEADS:
+    if head not in NAMING_HEADS or pro.endswith("ال"):
         return False
-    return not ((label == "LOC" and head in NO_PLACE_AFTER) or (pro.endswith("ال") and head in NO_DEFINITE))
+    return not (label == "LOC" and head in NO_PLACE_AFTER)
 
 
 Flags = Callable[[str], Sequence[str]]    # a word key's gazetteer flags (gz=country, gz=city …)

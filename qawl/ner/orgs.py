@@ -18,7 +18,10 @@ from .scoring import chunks
 # Heads in construct state: the name is the head plus the definite words after it.
 CONSTRUCT_HEADS = {normalise(w) for w in (
     "وزارة مجلس شركة وكالة لجنة مؤسسة منظمة هيئة جمعية اتحاد حركة تنظيم حزب جبهة سلاح جيش "
-    "مصرف بنك صحيفة قناة إذاعة محكمة جامعة مركز معهد مفوضية رئاسة مكتب برلمان").split()}
+    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية رئاسة مكتب برلمان").split()}
+# Media heads: the definite name after them is the paper's or channel's, head left out
+# (صحيفة الحياة، قناة العربية), a relational adjective after it too (صحيفة الحياة اللندنية).
+MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".split()}
 # Definite heads: a name only when a relational adjective (…ي / …ية) follows.
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
@@ -39,7 +42,9 @@ NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايس�
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
-    "السابق الأسبوع الشهر العام الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس").split()}
+    "السابق الأسبوع الشهر العام الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس المرة "
+    # participles of allegiance that describe a body rather than name it (الجيش الوطني الموالي للرئيس)
+    "التابع التابعة الموالي الموالية المدعوم المدعومة المسنود المسنودة").split()}
 # Relational adjectives too generic to make a name (القوات الحكومية, المجلس المحلي).
 GENERIC = {split_proclitics(normalise(w))[1] for w in (
     "حكومي حكومية أجنبي أجنبية محلي محلية رسمي رسمية نظامي نظامية عسكري عسكرية أمني أمنية "
@@ -125,16 +130,29 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
                 if tuple(p[2] for p in parts[i:i + len(fixed)]) == fixed:
                     end = i + len(fixed)
         after_title = i > 0 and parts[i - 1][2] in TITLES
+        start = i
         if end == i and word and not after_title:
             definite = _definite(pro, st)
             if (st in DEFINITE_HEADS) if definite else (st in CONSTRUCT_HEADS):
                 end = _chain(parts, i, definite, st in DESCRIPTIVE_HEADS)
-        if end > i:
-            spans.append((i, end))
+            elif not definite and st in MEDIA_HEADS:
+                start, end = i + 1, _media_name_end(parts, i + 1)
+        if end > start:
+            spans.append((start, end))
             i = end
         else:
             i += 1
     return spans
+
+
+def _media_name_end(parts: Sequence[tuple[bool, str, str]], i: int) -> int:
+    """End of a paper's or channel's name starting at i: its first definite word and the
+    definite words after it that are not relational adjectives."""
+    j = i
+    while j < len(parts) and j - i < MAX_LEN and parts[j][0] and parts[j][1] == "ال" and parts[j][2] not in STOP \
+            and (j == i or not nisba(parts[j][2])):
+        j += 1
+    return j
 
 
 def add_org_phrases(tokens: Sequence[str], tags: list[str]) -> list[str]:
