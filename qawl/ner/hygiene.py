@@ -254,7 +254,7 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
         if start == 0 or tags[start - 1] != "O":
             continue
         before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
-        pro, head = split_proclitics(normalise(core(tokens[before])))
+        pro, head = _split(tokens[before])
         if label == "ORG":
             if before == start - 1 and head in HEADS_WITHIN and not pro.endswith("ال"):
                 _set(tags, start - 1, end, "ORG")   # «حزب كاديما»: ANERcorp takes the head in
@@ -269,12 +269,11 @@ def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
     («شركة فورد»، «وكالة فرانس برس»; not «الشركة تسعى»): without a clitic or the article,
     not a feminine adjective agreeing with the head (شركة كبيرة), and rarely written with
     the article elsewhere (not a noun: شركة نفط، فريق عمل)."""
-    for i in range(1, len(tokens)):
-        before = i - 2 if i >= 2 and tokens[i - 1] in OPENING_QUOTES else i - 1
-        if tags[i] != "O" or tags[before] != "O" or (before < i - 1 and tags[i - 1] != "O"):
+    for h in range(len(tokens) - 1):
+        if not _names_after(*_split(tokens[h]), "ORG"):
             continue
-        pro, head = split_proclitics(normalise(core(tokens[before])))
-        if not _names_after(pro, head, "ORG"):
+        i = h + 2 if tokens[h + 1] in OPENING_QUOTES and h + 2 < len(tokens) else h + 1
+        if any(tag != "O" for tag in tags[h:i + 1]):
             continue
         end = i
         while end < len(tokens) and end - i < MAX_BARE_NAME and tags[end] == "O" and _bare_name_word(tokens[end]):
@@ -307,6 +306,7 @@ def _names_after(pro: str, head: str, label: str) -> bool:
 Flags = Callable[[str], Sequence[str]]    # a word key's gazetteer flags (gz=country, gz=city …)
 
 
+@lru_cache(maxsize=100_000)
 def nationality_of(token: str, flags: Flags) -> bool:
     """A definite masculine nationality adjective (البرتغالي، الفرنسي، الإنجليزي): the
     article and the nisba ي as written (not ألماني, not ى), a country's name in its stem."""
@@ -334,13 +334,19 @@ def clubs_by_nationality(tokens: Sequence[str], tags: list[str], flags: Flags) -
                 and not (end - start == 1 and _is_country(_key(tokens[start]), flags)):
             _set(tags, start, end, "ORG")
     for i in range(1, len(tokens) - 1):
-        if tags[i - 1:i + 2] == ["O", "O", "O"] and _listed_bare_name(tokens[i], flags) \
-                and nationality_of(tokens[i + 1], flags):
+        if "ي" in tokens[i + 1][-2:] and nationality_of(tokens[i + 1], flags) \
+                and tags[i - 1:i + 2] == ["O", "O", "O"] and _listed_bare_name(tokens[i], flags):
             tags[i] = "B-ORG"
 
 
+@lru_cache(maxsize=100_000)
+def _split(token: str) -> tuple[str, str]:
+    """(proclitics, stem) of the normalised token."""
+    return split_proclitics(normalise(core(token)))
+
+
 def _key(token: str) -> str:
-    return split_proclitics(normalise(core(token)))[1]
+    return _split(token)[1]
 
 
 def _listed_bare_name(token: str, flags: Flags) -> bool:

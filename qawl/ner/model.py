@@ -137,6 +137,8 @@ def cued_organisations(keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str
     after it, «فريق المغرب الفاسي», does not make the country a club)."""
     out = set()
     for ks, before, after in zip(keys, raw, cleaned):
+        if before == after:
+            continue
         was_org = {(s, e) for s, e, lab in chunks(before) if lab == "ORG"}
         out.update(tuple(ks[s:e]) for s, e, lab in chunks(after) if lab == "ORG" and (s, e) not in was_org
                    and not (e - s == 1 and "gz=country" in flags(ks[s])))
@@ -146,6 +148,8 @@ def cued_organisations(keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str
 def relabel(keys: Sequence[Sequence[str]], tags: list[list[str]], names: set[tuple[str, ...]], label: str) -> list[list[str]]:
     """Every mention of these names takes this label (a cue in one sentence outweighs the
     document's majority: «ضيفه بورتو» makes بورتو a club wherever the article names it)."""
+    if not names:
+        return tags
     out = []
     for ks, ts in zip(keys, tags):
         ts = list(ts)
