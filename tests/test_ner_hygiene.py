@@ -77,6 +77,12 @@ def test_a_party_head_before_its_name_is_part_of_it():
     assert tags_after("قال الحزب ميرتس", "O O B-ORG") == ["O", "O", "B-ORG"]      # a definite head is apposed
 
 
+def test_a_name_spelled_in_latin_letters_is_an_organisation():
+    assert tags_after("وقالت بي بي سي إن", "O B-PER I-PER I-PER O") == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    assert tags_after("شبكة سي إن إن", "O B-PER I-PER I-PER") == ["O", "B-ORG", "I-ORG", "I-ORG"]
+    assert tags_after("قال دي ميستورا", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]
+
+
 def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
     assert tags_after("عبرت السفينة قناة السويس", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
     assert tags_after("وصل الفريق سامي حداد", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]

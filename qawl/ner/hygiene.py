@@ -60,6 +60,9 @@ NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة �
 NO_PLACE_AFTER = {normalise("قناة")}
 IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
 MAX_BARE_NAME = 3
+# Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
+PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
+LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 
 
@@ -146,6 +149,8 @@ def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
 def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
     """Drop edge words from every chunk and end a chunk at a verb or a preposition inside it."""
     for start, end, label in chunks(tags):
+        if _spelled(tokens[start:end]):
+            continue    # «سي إن إن»: its letters are no prepositions
         _set(tags, start, end, None)
         while start < end and is_edge_word(tokens[start], leading=True):
             start += 1
@@ -358,10 +363,26 @@ def _listed_bare_name(token: str, flags: Flags) -> bool:
     return any(f.startswith(("gz=city", "gz=ent")) for f in flags(st))
 
 
+def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
+    """A name spelled in Latin letter names («بي بي سي»، «سي إن إن») is an organisation's
+    acronym, not a person."""
+    for start, end, label in chunks(tags):
+        if label != "ORG" and _spelled(tokens[start:end]):
+            _set(tags, start, end, "ORG")
+
+
+def _spelled(words: Sequence[str]) -> bool:
+    """Two or more Latin letter names, one of them no Arabic word."""
+    letters = [normalise(core(w)) for w in words]
+    return len(letters) >= 2 and all(w in LETTER_NAMES for w in letters) \
+        and any(w in PLAIN_LETTER_NAMES for w in letters)
+
+
 def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None = None) -> list[str]:
     """The sentence's tags after all hygiene rules; `flags` (a word key's gazetteer flags)
     enables the clubs named by a nationality adjective."""
     out = list(tags)
+    spelled_acronyms(tokens, out)
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
