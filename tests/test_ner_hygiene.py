@@ -81,6 +81,8 @@ def test_a_name_spelled_in_latin_letters_is_an_organisation():
     assert tags_after("وقالت بي بي سي إن", "O B-PER I-PER I-PER O") == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
     assert tags_after("شبكة سي إن إن", "O B-PER I-PER I-PER") == ["O", "B-ORG", "I-ORG", "I-ORG"]
     assert tags_after("قال دي ميستورا", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]
+    assert tags_after("شركة تي إن كي بي", "O O O B-PER I-PER") == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    assert tags_after("ظهر في بي بي سي", "O O B-PER I-PER I-PER") == ["O", "O", "B-ORG", "I-ORG", "I-ORG"]
 
 
 def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():

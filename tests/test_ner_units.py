@@ -128,6 +128,15 @@ def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
     assert add_org_phrases(toks, ["O"] * 7) == ["O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
 
 
+def test_the_models_name_stands_when_the_rule_only_adds_a_nationality():
+    from qawl.ner.orgs import add_org_phrases
+    flags = {"لبنان": ("gz=country",)}.get
+    toks = "وقال حزب الطاشناق اللبناني إن".split()
+    assert add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "O"], lambda k: flags(k, ()))[3] == "O"
+    toks = "فاز حزب الشعب الجمهوري".split()     # not a nationality: the rule's longer name
+    assert add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O"], lambda k: flags(k, ())) == ["O", "B-ORG", "I-ORG", "I-ORG"]
+
+
 def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     from qawl.ner.orgs import add_org_phrases
     toks = "هبطت الطائرة في مطار صنعاء الدولي قرب جامعة الملك سعود".split()

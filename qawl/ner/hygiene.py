@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
@@ -18,7 +18,7 @@ from ..quotes.plausible import possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from ..quotes.subjects import TIME_WORDS
 from .features import core
-from .orgs import nisba
+from .orgs import Flags, country_adjective, is_country, nisba
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
@@ -58,7 +58,6 @@ ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي
 # الوكالة X» its head). After قناة a place is a canal (قناة السويس).
 NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة".split()}
 NO_PLACE_AFTER = {normalise("قناة")}
-IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
 MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
@@ -308,24 +307,13 @@ def _names_after(pro: str, head: str, label: str) -> bool:
     return not (label == "LOC" and head in NO_PLACE_AFTER)
 
 
-Flags = Callable[[str], Sequence[str]]    # a word key's gazetteer flags (gz=country, gz=city …)
-
-
 @lru_cache(maxsize=100_000)
 def nationality_of(token: str, flags: Flags) -> bool:
     """A definite masculine nationality adjective (البرتغالي، الفرنسي، الإنجليزي): the
     article and the nisba ي as written (not ألماني, not ى), a country's name in its stem."""
     raw = strip_marks(core(token))
     st = split_proclitics(normalise(raw))[1]
-    if not raw.startswith("ال") or not raw.endswith("ي") or len(st) < 4:
-        return False
-    stem = st[:-1]
-    return st in IRREGULAR_NATIONALITIES or any(_is_country(split_proclitics(stem + end)[1], flags)
-                                                for end in ("", "ا", "يا", "يه"))
-
-
-def _is_country(key: str, flags: Flags) -> bool:
-    return "gz=country" in flags(key)
+    return raw.startswith("ال") and raw.endswith("ي") and country_adjective(st, flags)
 
 
 def clubs_by_nationality(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
@@ -336,7 +324,7 @@ def clubs_by_nationality(tokens: Sequence[str], tags: list[str], flags: Flags) -
     adjective: its own name, not a nationality)."""
     for start, end, label in chunks(tags):
         if label == "LOC" and end < len(tokens) and tags[end] == "O" and nationality_of(tokens[end], flags) \
-                and not (end - start == 1 and _is_country(_key(tokens[start]), flags)):
+                and not (end - start == 1 and is_country(_key(tokens[start]), flags)):
             _set(tags, start, end, "ORG")
     for i in range(1, len(tokens) - 1):
         if "ي" in tokens[i + 1][-2:] and nationality_of(tokens[i + 1], flags) \
@@ -368,7 +356,12 @@ def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
     acronym, not a person."""
     for start, end, label in chunks(tags):
         if label != "ORG" and _spelled(tokens[start:end]):
-            _set(tags, start, end, "ORG")
+            first = start
+            while first > 0 and tags[first - 1] == "O" and normalise(core(tokens[first - 1])) in LETTER_NAMES:
+                first -= 1      # «تي إن [كي بي بي]»: the letters before it are the acronym's,
+            while first < start and normalise(core(tokens[first])) not in PLAIN_LETTER_NAMES:
+                first += 1      # from a letter that is no Arabic word («في بي بي سي»)
+            _set(tags, first, end, "ORG")
 
 
 def _spelled(words: Sequence[str]) -> bool:

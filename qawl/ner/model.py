@@ -218,7 +218,7 @@ class NerModel:
             tags = persons_by_surname(keys, tags, fz.is_first_name)
             tags = relabel(keys, tags, cued, "ORG")
         if org_phrases:
-            tags = [add_org_phrases(s, t) for s, t in zip(sentences, tags)]
+            tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
         return tags
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:

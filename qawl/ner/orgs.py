@@ -9,7 +9,7 @@ layer runs after the model in the Recognizer (not in CoNLL evaluation unless ask
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..normalise import normalise, split_proclitics
 from .features import core, is_punct
@@ -54,6 +54,8 @@ TITLES = {normalise(w) for w in (
     "وزير وزيرة رئيس رئيسة نائب مساعد مستشار متحدث ناطق قائد قادة مدير مديرة أمين عضو أعضاء "
     "سفير مبعوث ممثل وكيل").split()}
 MAX_LEN = 6
+Flags = Callable[[str], Sequence[str]]    # a word key's gazetteer flags (gz=country, gz=city …)
+IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
 # Heads before a name (the guideline's conventions): with جامعة / نادي / بورصة … the name is
 # an organisation's, head included (جامعة الملك سعود، بورصة أثينا); with مطار / قاعدة / شارع …
 # it names a facility, a place (مطار صنعاء الدولي، قاعدة حميميم الجوية، حي الأمل).
@@ -78,6 +80,21 @@ def _definite(pro: str, st: str) -> bool:
 def nisba(st: str) -> bool:
     """A relational adjective's ending (…ي، …ية, normalised)."""
     return st.endswith("ي") or st.endswith("يه")
+
+
+def is_country(key: str, flags: Flags) -> bool:
+    """The word key is listed as a country's name."""
+    return "gz=country" in flags(key)
+
+
+def country_adjective(st: str, flags: Flags) -> bool:
+    """A normalised stem (no article) is a country's relational adjective, masculine or
+    feminine (برتغالي، تركيه: البرتغال، تركيا)."""
+    stem = st[:-2] if st.endswith("يه") else st[:-1] if st.endswith("ي") else ""
+    if len(stem) < 3:
+        return False
+    return stem + "ي" in IRREGULAR_NATIONALITIES or any(is_country(split_proclitics(stem + end)[1], flags)
+                                                       for end in ("", "ا", "يا", "يه"))
 
 
 def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, needs_adjective: bool) -> int:
@@ -155,22 +172,31 @@ def _media_name_end(parts: Sequence[tuple[bool, str, str]], i: int) -> int:
     return j
 
 
-def add_org_phrases(tokens: Sequence[str], tags: list[str]) -> list[str]:
+def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None = None) -> list[str]:
     """Tags with rule-found organisation names added where the model left the words untagged
     or tagged them (partly) ORG or MISC (ANERcorp tags البيت الأبيض MISC); names overlapping
-    a PER or LOC chunk, or a chunk reaching outside the name, are left alone. An untagged
-    NEWER_NAMES word is an organisation."""
+    a PER or LOC chunk, or a chunk reaching outside the name, are left alone, and so is a
+    model's name that the rule would only extend by a nationality (with `flags`, the
+    gazetteer flags). An untagged NEWER_NAMES word is an organisation."""
     tags = list(tags)
     model_chunks = chunks(tags)
     for s, e in phrase_spans(tokens):
         clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e) for cs, ce, lab in model_chunks)
-        if not clash:
+        if not clash and not (flags and _nationality_after_name(tokens, model_chunks, s, e, flags)):
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     for i, token in enumerate(tokens):
         if tags[i] == "O" and _parts(token)[2] in NEWER_NAMES:
             tags[i] = "B-ORG"
     _headed_names(tokens, tags)
     return tags
+
+
+def _nationality_after_name(tokens: Sequence[str], model_chunks: list[tuple[int, int, str]], s: int, e: int,
+                            flags: Flags) -> bool:
+    """The model named an organisation from s and the rule's name only adds a nationality
+    after it («حزب الله» and its اللبناني): the model's boundary stands."""
+    return any(cs == s and lab == "ORG" and ce < e and all(country_adjective(_parts(t)[2], flags) for t in tokens[ce:e])
+               for cs, ce, lab in model_chunks)
 
 
 def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
