@@ -1,8 +1,10 @@
 """Span hygiene after the tagger: names do not start or end with a verb, a preposition or a
 conjunction; a person's name does not start with a person noun that has a possessive
 pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it;
-the halves of a transliterated place name join; and a place after an organisation head
-(فيلق القدس، جامعة شيكاغو) names the organisation.
+the halves of a transliterated place name join; a place after an organisation head
+(فيلق القدس، جامعة شيكاغو) names the organisation; and organisations are read from their
+context: a naming head before them (شركة X، فريق X), a masculine nationality adjective after
+a club (بورتو البرتغالي), Latin letter names (بي بي سي).
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
@@ -251,9 +253,10 @@ def _words_around(tokens: Sequence[str], i: int) -> list[str]:
 
 
 def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
-    """A place right after فيلق / جامعة / نادي … is the organisation's name (head included);
-    any name after a naming head (صحيفة، شركة، فريق …, an opening quotation mark between)
-    is the organisation's (head left out)."""
+    """A place right after فيلق / جامعة / نادي … is the organisation's name (head included),
+    an indefinite حزب / منظمة … before an organisation's name joins it; any name after a
+    naming head (صحيفة، شركة، فريق …, an opening quotation mark between) is the
+    organisation's (head left out)."""
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
             continue
@@ -345,7 +348,7 @@ def _key(token: str) -> str:
 def _listed_bare_name(token: str, flags: Flags) -> bool:
     """A word without the article that the gazetteers list as a place or an entity's name."""
     raw = strip_marks(core(token))
-    pro, st = split_proclitics(normalise(raw))
+    pro, st = _split(raw)
     if raw != token or not raw.isalpha() or pro or is_edge_word(token):
         return False
     return any(f.startswith(("gz=city", "gz=ent")) for f in flags(st))

@@ -1,6 +1,7 @@
-"""Descriptive organisation names by rule: ministries, councils, armies, agencies; and the
-head before a name of a university, club or exchange (an organisation) or of an airport,
-base or street (a named facility, a place).
+"""Descriptive organisation names by rule: ministries, councils, armies, agencies, the name
+of a paper after صحيفة, a few one-word names younger than the training news; and the head
+before a name of a university, club or exchange (an organisation) or of an airport, base or
+street (a named facility, a place).
 
 ANERcorp leaves phrases such as وزارة الدفاع البريطانية or الجيش الإسرائيلي untagged, while
 the product's guideline (ACE style, like the evaluation articles) counts them as ORG, and
