@@ -746,3 +746,15 @@ def test_a_report_verb_with_content_of_its_own_after_a_quotation_is_not_its_sour
     text = "وقال الوزير إن الوضع صعب.\n«لم نتوقع هذا الحد من التصعيد». يقول الشيف سامي الحربي إن الأسعار ارتفعت."
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs if q.quote.startswith("لم نتوقع")] != ["سامي الحربي"]
+
+
+@pytest.mark.parametrize("role", ["المشرف العام على المشروع", "المسؤول عن الملف في الوزارة",
+                                  "المشرف على الحملة وعضو اللجنة في جامعة دمشق الدكتور"])
+def test_a_role_with_a_tail_on_ala_or_an_before_its_holders_name(role):
+    [q] = quotes_of(f"وأوضح {role} سامر الحلبي أن العمل انتهى في موعده.", {"سامر الحلبي": "PER"})
+    assert q.speaker == "سامر الحلبي" and q.speaker_role
+
+
+def test_a_name_spelt_with_alif_madda_is_no_complementiser():
+    [q] = quotes_of("وقالت المتحدثة، آن ماري فيلد «إن الحل كان قريبا دائما».", {"ماري فيلد": "PER"})
+    assert q.quote == "إن الحل كان قريبا دائما"
