@@ -11,7 +11,7 @@ from ..normalise import normalise, word_frequencies
 from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
-from .cues import NOUN, PARTICIPLE, VERB
+from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
@@ -349,17 +349,25 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and feminine_noun(head) != cue.feminine:
         return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
-    words = [head]
-    for w in toks[s0 + 2:i]:
-        if not w.is_word or w.norm in STOP:
-            break
-        if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
-            break  # «الرئيس المستشفى»: the object
-        words.append(w)
+    words = _bare_subject(art, toks[s0 + 1:i])
     np = NP(s0 + 1, s0 + 1 + len(words), words)
     if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
         np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
+
+
+def _bare_subject(art: Context, words: list[Tok]) -> list[Tok]:
+    """The subject that opens `words` after a verb that is no report: its head and qualifiers, up
+    to a preposition or the first definite noun that cannot qualify the one before it (the object:
+    «الرئيس المستشفى»)."""
+    out = words[:1]
+    for w in words[1:]:
+        if not w.is_word or w.norm in STOP:
+            break
+        if art.entity(w) is None and is_definite(out[-1]) and not w.text.endswith(("ي", "ية")):
+            break
+        out.append(w)
+    return out
 
 
 def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -419,14 +427,29 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
     if np is None:
         return None
     head = np.words[0]
-    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
-        return None
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
+    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
+        if not _body_or_group(head, cue):
+            return None
+        words = _bare_subject(art, np.words)
+        np = NP(np.start, np.start + len(words), words)
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and feminine_noun(head) != cue.feminine:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _body_or_group(head: Tok, cue: Cue | None) -> bool:
+    """«وأرجعت الشركة نتائجها …، مشيرة»، «حمّل تجار الجملة … المسؤولية، مؤكدين»: a body heading
+    the subject of a feminine singular cue, or a group of persons heading that of a plural one,
+    is its speaker too."""
+    if cue is None:
+        return False
+    st = stem_of(head)
+    if cue.plural:
+        return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
+    return cue.plural is False and cue.feminine is True and st in ORG_HEADS and feminine_noun(head)
 
 
 def _opening_verb(art: Context, verb: Tok) -> bool:
