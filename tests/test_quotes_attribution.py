@@ -551,6 +551,237 @@ def test_a_name_in_brackets_right_after_the_verb_is_its_subject():
     assert q.speaker.startswith("نورتكس")
 
 
+def test_ali_written_with_ya_before_a_family_name_is_a_name_not_the_preposition():
+    [q] = quotes_of("ومن جهته، أشار علي الحربي المدير العام للشركة إلى أن الأسعار مستقرة.")
+    assert q.speaker == "علي الحربي"
+    first, second = quotes_of("وقال سامي عادل إن الأسعار سترتفع. وأكد على ضرورة أن الأسعار مستقرة.",
+                              {"سامي عادل": "PER"})
+    assert second.speaker == "سامي عادل"
+
+
+def test_a_trailing_source_in_quotation_marks_is_the_speaker():
+    # a report without a cue word once reached the opening verb's subject, which read the cue's agreement
+    text = "بادر المدير سامي الخالد بإهداء والده سيارة في العيد، حيث نظمت العائلة حفلا، وفقاً لما أوردته “الوطن”."
+    quotes = quotes_of(text, {"سامي الخالد": "PER", "الوطن": "ORG"})
+    assert [(q.speaker, q.rule.split("+")[0]) for q in quotes] == [("الوطن", "according")]
+    quotes = quotes_of(text, {"سامي الخالد": "PER"})   # not recognised: unknown, not the man in the clause
+    assert [q.speaker for q in quotes] == ["متحدث غير معروف"]
+
+
+def test_a_feminine_verb_takes_the_body_that_opened_an_earlier_sentence_not_the_man_quoted_since():
+    text = ("افتتحت وزارة الصحة مستشفى جديدا في المدينة. وقال الوزير سامي الحربي إن المستشفى يضم مئة سرير. "
+            "وأكدت أن العمل سيبدأ الأسبوع المقبل.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "وزارة الصحة": "ORG"})
+    assert [(q.cue, q.speaker) for q in quotes] == [("وقال", "سامي الحربي"), ("وأكدت", "وزارة الصحة")]
+
+
+def test_a_feminine_verb_takes_a_body_after_a_complementiser():
+    text = ("وكان المدير سامي الحربي قد قال إن الأرباح زادت. يذكر أن شركة النور تعمل في السوق منذ عشرين عاما، "
+            "وأشارت إلى أن فروعها ستتوسع.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "شركة النور": "ORG"})
+    assert quotes[-1].cue == "وأشارت" and quotes[-1].speaker == "شركة النور"
+
+
+@pytest.mark.parametrize("opening, subject", [("وتستعد الحكومة لإطلاق برنامج جديد.", "الحكومة"),
+                                              ("وتشهد مصر نموا كبيرا في السياحة.", "مصر")])
+def test_a_feminine_verb_takes_the_subject_of_a_feminine_imperfect(opening, subject):
+    text = f"وقال المدير سامي الحربي إن الخطة جاهزة. {opening} وأكدت أن عدد الزوار تضاعف."
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "مصر": "LOC"})
+    assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == subject
+
+
+def test_a_body_in_a_genitive_is_no_antecedent_of_a_feminine_verb():
+    text = ("وقالت المديرة هند سالم إن الخطة جاهزة. وقال المحلل سامي الحربي إن مستشفى الوزارة مكتظ. "
+            "وأكدت أن التمويل متوفر.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "هند سالم": "PER"})
+    assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == "هند سالم"
+
+
+def test_a_masculine_verb_does_not_take_the_woman_quoted_in_its_sentence():
+    text = ("وقال المدير سامي الحربي إن الخطة جاهزة. وقالت الوزيرة هند سالم إن التمويل متوفر، "
+            "وأضاف أن التنفيذ سيبدأ قريبا.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "هند سالم": "PER"})
+    assert quotes[-1].cue == "وأضاف" and quotes[-1].speaker == "سامي الحربي"
+
+
+def test_a_double_prime_closes_an_opening_curly_quotation_mark():
+    text = "وقال المدير سامي الحربي: “الخطة جاهزة للتنفيذ″ ثم غادر القاعة. وكانت الشركة قد أعلنت أرباحها."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.quote == "الخطة جاهزة للتنفيذ" and q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("middle, cue, subject", [
+    ("وتجمع المحتجون أمام مبنى البلدية. وقالوا إن مطالبهم لم تتحقق.", "وقالوا", "المحتجون"),
+    ("يذكر أن المحتجين تجمعوا أمام المبنى منذ الصباح، وأكدوا أن مطالبهم لم تتحقق.", "وأكدوا", "المحتجين")])
+def test_a_plural_verb_takes_the_nearest_group_not_the_man_quoted_before(middle, cue, subject):
+    quotes = quotes_of(f"وقال المدير سامي الحربي إن الخطة جاهزة. {middle}", {"سامي الحربي": "PER"})
+    assert quotes[-1].cue == cue and quotes[-1].speaker == subject
+
+
+def test_a_body_inside_an_earlier_report_is_no_antecedent_of_a_feminine_verb():
+    text = ("وتستعد الشركة لإطلاق منتج جديد. وقال المحلل سامي الحربي إن الأخبار الجديدة هزت الحكومة. "
+            "وأكدت أن المنتج جاهز.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER"})
+    assert quotes[-1].cue == "وأكدت" and quotes[-1].speaker == "الشركة"
+
+
+@pytest.mark.parametrize("opening", ["وحول أبرز المشكلات التي تواجه الأندية في الموسم الجديد",
+                                     "وخوفا من رد الفعل في الشارع",
+                                     "وعن سؤال حول ما إذا كان الوقت قد حان للتغيير"])
+def test_a_fronted_prepositional_phrase_is_no_subject(opening):
+    text = f"{opening} قال المدرب خالد العمري: \"الفريق جاهز\"."
+    qs = quotes_of(text, {"خالد العمري": "PER"})
+    assert [q.speaker for q in qs] == ["خالد العمري"]
+
+
+def test_a_blessing_after_a_name_is_no_part_of_the_speaker():
+    text = "وقال الشيخ سامي الحربي رحمه الله إن الصدق من أعظم الفضائل."
+    assert [q.speaker for q in quotes_of(text, {"سامي الحربي": "PER"})] == ["سامي الحربي"]
+    text = "وقال النبي صلى الله عليه وسلم: «الدين النصيحة»."
+    assert [q.speaker for q in quotes_of(text, {})] == ["النبي"]
+
+
+@pytest.mark.parametrize("epithet", ["تعالى", "سبحانه وتعالى", "عز وجل", "عز من قائل"])
+def test_a_divine_epithet_after_a_speech_verb_names_god(epithet):
+    text = f"وقد حث الدين على الصدق، فقال {epithet}: {{وقولوا للناس حسنا}}."
+    assert [q.speaker for q in quotes_of(text, {})] == ["الله"]
+
+
+def test_the_honorific_ayatollah_is_followed_by_the_name():
+    text = "وقال المرشد الأعلى آية الله علي سامي إنه لن تكون هناك حرب."
+    assert [q.speaker for q in quotes_of(text, {})] == ["آية الله علي سامي"]
+
+
+def test_a_source_trailing_its_clause_with_hasbama_and_a_verb():
+    text = "شكلت الحكومة لجنة جديدة لمراقبة الأسعار، حسبما أعلن وزير المالية سامي الحربي الخميس."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [(q.speaker, q.quote, q.cue) for q in qs] == [
+        ("سامي الحربي", "شكلت الحكومة لجنة جديدة لمراقبة الأسعار", "أعلن")]
+
+
+def test_a_report_verb_whose_subject_ends_the_sentence_reports_the_clause_before_it():
+    text = ("وقال الوزير إن التحقيق مستمر. \"لن نتراجع عن قرارنا\"، قال وزير الداخلية خالد العمري للصحافيين. "
+            "وكان المهاجمون قد دخلوا المبنى من الباب الخلفي، ذكرت السلطات المحلية.")
+    qs = quotes_of(text, {"خالد العمري": "PER"})
+    assert [(q.speaker, q.quote, q.type) for q in qs[1:]] == [
+        ("خالد العمري", "لن نتراجع عن قرارنا", "direct"),
+        ("السلطات المحلية", "وكان المهاجمون قد دخلوا المبنى من الباب الخلفي", "indirect")]
+
+
+def test_a_report_verb_after_a_comma_with_a_clause_of_its_own_is_no_trailing_source():
+    text = "وصل الوفد إلى العاصمة مساء أمس، قال الوزير سامي الحربي إن المحادثات ستبدأ اليوم."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [(q.speaker, q.quote) for q in qs] == [("سامي الحربي", "المحادثات ستبدأ اليوم")]
+
+
+def test_a_report_verb_with_a_conjunction_after_a_comma_opens_a_new_clause():
+    text = "فالمقاتلون يعبرون الحدود كل يوم، ويهددون أمن المنطقة واستقرارها."
+    assert quotes_of(text, {}) == []
+
+
+def test_a_relative_antecedent_behind_a_preposition_is_the_speaker():
+    [q] = quotes_of("وتوجه المراسل إلى مبنى للوزارة التي قالت إن الإضراب مستمر.")
+    assert q.speaker == "الوزارة"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وهو القرار الذي وصفه مسؤولون محليون بأنه خطير.", "مسؤولون محليون"),  # a pronoun for the antecedent
+    ("وصعد الزوار إلى الجبل الذي قال عنه المؤرخون إنه شاهد على التاريخ.", "المؤرخون"),  # عنه
+    ("انتقد التجار خطة الوزارة، التي رأى البعض أنها تضر بالسوق.", "البعض"),  # التي … رأى: no agreement
+])
+def test_a_relative_clause_with_a_subject_of_its_own_takes_it(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_a_relative_clause_whose_verb_agrees_keeps_the_antecedent():
+    qs = quotes_of('وكان الوزير الذي وصف المعارضة بأنها "فوضوية" قد غادر.')
+    assert qs and all(q.speaker == "الوزير" for q in qs)
+    qs = quotes_of("وناقش الكتاب الظواهر التي تحدث ضمن إطار الثورات بأنها خطيرة.")  # تحدث: a feminine present
+    assert all(q.speaker != "ضمن إطار الثورات" for q in qs)
+
+
+def test_an_indefinite_plural_of_persons_before_a_plural_verb_is_its_subject():
+    [q] = quotes_of("مهندسون سوريون أكدوا أن الجسر آمن.")
+    assert q.speaker == "مهندسون سوريون"
+    [q] = quotes_of("مهندسون سوريون أكد أن الجسر آمن.")  # a singular verb: not its subject
+    assert q.speaker != "مهندسون سوريون"
+
+
+@pytest.mark.parametrize("text", [
+    "وفي الحديث الشريف قال عليه الصلاة والسلام: «الدين المعاملة».",
+    "وقال صلى الله عليه وسلم: «الدين المعاملة».",
+])
+def test_a_blessing_after_the_verb_names_the_prophet(text):
+    [q] = quotes_of(text)
+    assert q.speaker == "النبي محمد"
+
+
+def test_a_blessing_said_of_other_prophets_too_is_not_the_prophets():
+    qs = quotes_of("وقال عليه السلام: «الدين المعاملة».")
+    assert all(q.speaker != "النبي محمد" for q in qs)
+
+
+def test_a_subject_set_off_by_commas_after_the_verb():
+    [q] = quotes_of("وقالت، مساء الأحد، وزارة الزراعة إن الموسم جاف.")
+    assert q.speaker == "وزارة الزراعة"
+    [q] = quotes_of("وقال، سامي الخالد، المدير العام للمنظمة، إن الاتفاق قريب.", {"سامي الخالد": "PER"})
+    assert q.speaker == "سامي الخالد"
+
+
+def test_a_name_after_a_comma_with_no_closing_comma_opens_the_words_said():
+    qs = quotes_of("وقال الوزير إن العمل مستمر. أما المدير فقال، سامي بخير والحمد لله.", {"سامي": "PER"})
+    assert all(q.speaker != "سامي" for q in qs)
+
+
+def test_a_quotation_then_a_sentence_of_its_report_verb_and_speaker():
+    text = ("وقال الوزير إن الوضع صعب.\n«لم نتوقع أن تصل الأمور إلى هذا الحد». يقول الشيف سامي الحربي.\n"
+            "«المطبخ فن قبل أن يكون مهنة». تقول منى العلي، صاحبة المطعم، ثم تضيف أنها تحب عملها.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "منى العلي": "PER"})
+    assert [(q.speaker, q.quote) for q in qs[1:3]] == [("سامي الحربي", "لم نتوقع أن تصل الأمور إلى هذا الحد"),
+                                                      ("منى العلي", "المطبخ فن قبل أن يكون مهنة")]
+
+
+def test_a_report_verb_with_content_of_its_own_after_a_quotation_is_not_its_source():
+    text = "وقال الوزير إن الوضع صعب.\n«لم نتوقع هذا الحد من التصعيد». يقول الشيف سامي الحربي إن الأسعار ارتفعت."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs if q.quote.startswith("لم نتوقع")] != ["سامي الحربي"]
+
+
+@pytest.mark.parametrize("role", ["المشرف العام على المشروع", "المسؤول عن الملف في الوزارة",
+                                  "المشرف على الحملة وعضو اللجنة في جامعة دمشق الدكتور"])
+def test_a_role_with_a_tail_on_ala_or_an_before_its_holders_name(role):
+    [q] = quotes_of(f"وأوضح {role} سامر الحلبي أن العمل انتهى في موعده.", {"سامر الحلبي": "PER"})
+    assert q.speaker == "سامر الحلبي" and q.speaker_role
+
+
+def test_a_name_spelt_with_alif_madda_is_no_complementiser():
+    [q] = quotes_of("وقالت المتحدثة، آن ماري فيلد «إن الحل كان قريبا دائما».", {"ماري فيلد": "PER"})
+    assert q.quote == "إن الحل كان قريبا دائما"
+
+
+def test_a_participle_after_a_verb_that_is_no_report_shares_its_body_or_group_subject():
+    text = ("وقال سامي الحربي إن السوق هادئ.\n"
+            "وأرجعت الشركة خسائرها إلى تراجع الأسعار، مشيرة إلى أن التكاليف انخفضت.\n"
+            "حمّل تجار الذهب في المدينة الركود المسؤولية، مؤكدين أن الطلب ضعيف.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "الشركة", "تجار الذهب"]
+
+
+def test_a_participle_that_disagrees_with_the_body_keeps_the_earlier_speaker():
+    text = "وقال سامي الحربي إن السوق هادئ.\nوزار الوفد الشركة أمس، مشيرا إلى أن الأرباح تراجعت."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_ali_written_with_ya_before_a_word_ordinary_text_does_not_use_is_a_name():
+    qs = quotes_of("في المقابل يرى سامي حسن أن الأسعار مرتفعة، ويضيف علي الزيدروس أن الموعد يؤخر الشراء.",
+                   {"سامي حسن": "PER"})
+    assert [q.speaker for q in qs] == ["سامي حسن", "علي الزيدروس"]
+    [q] = quotes_of("يقول المواطن علي مزروف الحربي إنهم يعانون من السيول.")
+    assert "علي مزروف الحربي" in q.speaker
+
+
 def test_the_preposition_ala_is_no_name():
     qs = quotes_of("وقال سامي حسن إن الحل قريب.\nوأكد على أن الاتفاق صامد.", {"سامي حسن": "PER"})
     assert [q.speaker for q in qs] == ["سامي حسن", "سامي حسن"]
