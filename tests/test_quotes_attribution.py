@@ -785,3 +785,22 @@ def test_ali_written_with_ya_before_a_word_ordinary_text_does_not_use_is_a_name(
 def test_the_preposition_ala_is_no_name():
     qs = quotes_of("وقال سامي حسن إن الحل قريب.\nوأكد على أن الاتفاق صامد.", {"سامي حسن": "PER"})
     assert [q.speaker for q in qs] == ["سامي حسن", "سامي حسن"]
+
+
+def test_a_coordinated_cue_shares_the_subject_of_the_nearest_clause_with_a_person():
+    text = ("وقال الوزير سامي حسن إن الوضع مستقر.\n"
+            "وبدأت الجلسة متأخرة، ثم وقف رجل من الحضور فقال: «نريد حلولا لا وعودا».\n"
+            "وعقد المجلس اجتماعه، ووصل المحتجون إلى المبنى وقالوا إن مطالبهم واضحة.")
+    qs = quotes_of(text, {"سامي حسن": "PER"})
+    assert [q.speaker for q in qs] == ["سامي حسن", "رجل", "المحتجون"]
+
+
+def test_a_clause_inside_the_words_already_reported_gives_no_subject():
+    qs = quotes_of("وقال الوزير إن الجيش تقدم، ودخل الجنود المدينة، وأضاف أن العمل مستمر.")
+    assert [q.speaker for q in qs] == ["الوزير", "الوزير"]
+
+
+def test_a_verb_after_qad_is_nearer_than_the_clause_opening_the_sentence():
+    text = "احتفى رئيس النادي سالم العتيبي باللاعبين وقد عبر المدرب خالد مطر عن سعادته وقال: «الجميع سعداء»."
+    [q] = quotes_of(text, {"سالم العتيبي": "PER", "خالد مطر": "PER"})
+    assert q.speaker == "خالد مطر"

@@ -15,8 +15,8 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
-                       THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
+                       STOP, THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
 from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
                        without_preposition)
@@ -41,7 +41,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
     shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
-        or same_sentence_speaker(art, res, i) \
+        or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
         or opening_subject(art, res, i)
     if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
@@ -307,6 +307,46 @@ def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
             if np is not None:
                 return res.resolve_np(np, toks[k].start, i)
     return None
+
+
+def nearest_clause(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """A coordinated cue shares the subject of the nearest clause before it in its sentence that
+    opens with a verb and a person (`clause_person`), when no report verb, no quoted words and
+    no verb after قد (`qad_subject`) come between."""
+    toks = art.toks
+    if toks[i].cue is None or not toks[i].cue.conjunction:
+        return None
+    for k in range(i - 2, art.sentence_start(i) - 1, -1):
+        if toks[k].cue is not None or art.is_claimed(toks[k].start) or art.speech[k] or toks[k].norm in QAD:
+            return None
+        if (sp := clause_person(art, res, k, i)) is not None:
+            return sp
+    return None
+
+
+def clause_person(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
+    """«وظهر الكرواتي في التسجيل … ويقول»، «أقبل رجل على الشيخ فقال»، «ثم أسرع السائق … وقال»: the
+    verb at token k, no report, opening a clause (after a mark, with و/ف or after ثم) and followed
+    by a person, a title or a group, gives the cue at token i that subject when they agree."""
+    toks = art.toks
+    v, head = toks[k], toks[k + 1]
+    opens = k == art.sentence_start(k) or not toks[k - 1].is_word or v.norm[:1] in "وف" or toks[k - 1].norm == _n("ثم")
+    if not opens or not _verb_like(art, v) or not head.is_word or not _person_head(art, head):
+        return None
+    cue = toks[i].cue
+    if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+            and feminine_noun(head) != cue.feminine:
+        return None
+    words = _bare_subject(art, toks[k + 1:i])
+    return res.resolve_np(NP(k + 1, k + 1 + len(words), words), head.start, i)
+
+
+def _person_head(art: Context, t: Tok) -> bool:
+    """A word that heads a person or a group: a recognised person, a title, a source or group
+    noun, or a definite adjective of origin standing for a person (الكرواتي)."""
+    st = stem_of(t)
+    return art.label(t) == "PER" or is_title(t) or st in SOURCE_HEADS or st in GROUP_HEADS \
+        or art.entity(t) is None and is_definite(t) and t.norm.endswith("ي") and len(st) > 4
 
 
 def person_before(art: Context, rel: int, s0: int) -> NP | None:
