@@ -746,3 +746,61 @@ def test_a_report_verb_with_content_of_its_own_after_a_quotation_is_not_its_sour
     text = "وقال الوزير إن الوضع صعب.\n«لم نتوقع هذا الحد من التصعيد». يقول الشيف سامي الحربي إن الأسعار ارتفعت."
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert [q.speaker for q in qs if q.quote.startswith("لم نتوقع")] != ["سامي الحربي"]
+
+
+@pytest.mark.parametrize("role", ["المشرف العام على المشروع", "المسؤول عن الملف في الوزارة",
+                                  "المشرف على الحملة وعضو اللجنة في جامعة دمشق الدكتور"])
+def test_a_role_with_a_tail_on_ala_or_an_before_its_holders_name(role):
+    [q] = quotes_of(f"وأوضح {role} سامر الحلبي أن العمل انتهى في موعده.", {"سامر الحلبي": "PER"})
+    assert q.speaker == "سامر الحلبي" and q.speaker_role
+
+
+def test_a_name_spelt_with_alif_madda_is_no_complementiser():
+    [q] = quotes_of("وقالت المتحدثة، آن ماري فيلد «إن الحل كان قريبا دائما».", {"ماري فيلد": "PER"})
+    assert q.quote == "إن الحل كان قريبا دائما"
+
+
+def test_a_participle_after_a_verb_that_is_no_report_shares_its_body_or_group_subject():
+    text = ("وقال سامي الحربي إن السوق هادئ.\n"
+            "وأرجعت الشركة خسائرها إلى تراجع الأسعار، مشيرة إلى أن التكاليف انخفضت.\n"
+            "حمّل تجار الذهب في المدينة الركود المسؤولية، مؤكدين أن الطلب ضعيف.")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "الشركة", "تجار الذهب"]
+
+
+def test_a_participle_that_disagrees_with_the_body_keeps_the_earlier_speaker():
+    text = "وقال سامي الحربي إن السوق هادئ.\nوزار الوفد الشركة أمس، مشيرا إلى أن الأرباح تراجعت."
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_ali_written_with_ya_before_a_word_ordinary_text_does_not_use_is_a_name():
+    qs = quotes_of("في المقابل يرى سامي حسن أن الأسعار مرتفعة، ويضيف علي الزيدروس أن الموعد يؤخر الشراء.",
+                   {"سامي حسن": "PER"})
+    assert [q.speaker for q in qs] == ["سامي حسن", "علي الزيدروس"]
+    [q] = quotes_of("يقول المواطن علي مزروف الحربي إنهم يعانون من السيول.")
+    assert "علي مزروف الحربي" in q.speaker
+
+
+def test_the_preposition_ala_is_no_name():
+    qs = quotes_of("وقال سامي حسن إن الحل قريب.\nوأكد على أن الاتفاق صامد.", {"سامي حسن": "PER"})
+    assert [q.speaker for q in qs] == ["سامي حسن", "سامي حسن"]
+
+
+def test_a_coordinated_cue_shares_the_subject_of_the_nearest_clause_with_a_person():
+    text = ("وقال الوزير سامي حسن إن الوضع مستقر.\n"
+            "وبدأت الجلسة متأخرة، ثم وقف رجل من الحضور فقال: «نريد حلولا لا وعودا».\n"
+            "وعقد المجلس اجتماعه، ووصل المحتجون إلى المبنى وقالوا إن مطالبهم واضحة.")
+    qs = quotes_of(text, {"سامي حسن": "PER"})
+    assert [q.speaker for q in qs] == ["سامي حسن", "رجل", "المحتجون"]
+
+
+def test_a_clause_inside_the_words_already_reported_gives_no_subject():
+    qs = quotes_of("وقال الوزير إن الجيش تقدم، ودخل الجنود المدينة، وأضاف أن العمل مستمر.")
+    assert [q.speaker for q in qs] == ["الوزير", "الوزير"]
+
+
+def test_a_verb_after_qad_is_nearer_than_the_clause_opening_the_sentence():
+    text = "احتفى رئيس النادي سالم العتيبي باللاعبين وقد عبر المدرب خالد مطر عن سعادته وقال: «الجميع سعداء»."
+    [q] = quotes_of(text, {"سالم العتيبي": "PER", "خالد مطر": "PER"})
+    assert q.speaker == "خالد مطر"

@@ -58,7 +58,7 @@ class Content:
 
 def is_complementiser(toks: list[Tok], i: int) -> bool:
     t = toks[i]
-    if t.norm not in COMPLEMENTISERS:
+    if t.norm not in COMPLEMENTISERS or "آ" in t.text:  # «آن ماري»: a name, never أن or إن
         return False
     prev = toks[i - 1].norm if i > 0 else ""
     return prev not in NOT_AFTER

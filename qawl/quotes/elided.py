@@ -11,12 +11,12 @@ from ..normalise import normalise, word_frequencies
 from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
-from .cues import NOUN, PARTICIPLE, VERB
+from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, STOP,
-                       THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
+                       STOP, THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
 from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
                        without_preposition)
@@ -41,7 +41,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
     shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
-        or same_sentence_speaker(art, res, i) \
+        or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
         or opening_subject(art, res, i)
     if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
@@ -309,6 +309,46 @@ def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
+def nearest_clause(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """A coordinated cue shares the subject of the nearest clause before it in its sentence that
+    opens with a verb and a person (`clause_person`), when no report verb, no quoted words and
+    no verb after قد (`qad_subject`) come between."""
+    toks = art.toks
+    if toks[i].cue is None or not toks[i].cue.conjunction:
+        return None
+    for k in range(i - 2, art.sentence_start(i) - 1, -1):
+        if toks[k].cue is not None or art.is_claimed(toks[k].start) or art.speech[k] or toks[k].norm in QAD:
+            return None
+        if (sp := clause_person(art, res, k, i)) is not None:
+            return sp
+    return None
+
+
+def clause_person(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
+    """«وظهر الكرواتي في التسجيل … ويقول»، «أقبل رجل على الشيخ فقال»، «ثم أسرع السائق … وقال»: the
+    verb at token k, no report, opening a clause (after a mark, with و/ف or after ثم) and followed
+    by a person, a title or a group, gives the cue at token i that subject when they agree."""
+    toks = art.toks
+    v, head = toks[k], toks[k + 1]
+    opens = k == art.sentence_start(k) or not toks[k - 1].is_word or v.norm[:1] in "وف" or toks[k - 1].norm == _n("ثم")
+    if not opens or not _verb_like(art, v) or not head.is_word or not _person_head(art, head):
+        return None
+    cue = toks[i].cue
+    if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+            and feminine_noun(head) != cue.feminine:
+        return None
+    words = _bare_subject(art, toks[k + 1:i])
+    return res.resolve_np(NP(k + 1, k + 1 + len(words), words), head.start, i)
+
+
+def _person_head(art: Context, t: Tok) -> bool:
+    """A word that heads a person or a group: a recognised person, a title, a source or group
+    noun, or a definite adjective of origin standing for a person (الكرواتي)."""
+    st = stem_of(t)
+    return art.label(t) == "PER" or is_title(t) or st in SOURCE_HEADS or st in GROUP_HEADS \
+        or art.entity(t) is None and is_definite(t) and t.norm.endswith("ي") and len(st) > 4
+
+
 def person_before(art: Context, rel: int, s0: int) -> NP | None:
     """«تصريحات مورينيو الذي قال»، «ايلون ماسك مؤسس شركة سبيس إكس الذي قال»: the antecedent of
     a relative pronoun is the recognised person nearest before it, across his role but not
@@ -349,17 +389,25 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and feminine_noun(head) != cue.feminine:
         return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
-    words = [head]
-    for w in toks[s0 + 2:i]:
-        if not w.is_word or w.norm in STOP:
-            break
-        if art.entity(w) is None and is_definite(words[-1]) and not w.text.endswith(("ي", "ية")):
-            break  # «الرئيس المستشفى»: the object
-        words.append(w)
+    words = _bare_subject(art, toks[s0 + 1:i])
     np = NP(s0 + 1, s0 + 1 + len(words), words)
     if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
         np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
+
+
+def _bare_subject(art: Context, words: list[Tok]) -> list[Tok]:
+    """The subject that opens `words` after a verb that is no report: its head and qualifiers, up
+    to a preposition or the first definite noun that cannot qualify the one before it (the object:
+    «الرئيس المستشفى»)."""
+    out = words[:1]
+    for w in words[1:]:
+        if not w.is_word or w.norm in STOP:
+            break
+        if art.entity(w) is None and is_definite(out[-1]) and not w.text.endswith(("ي", "ية")):
+            break
+        out.append(w)
+    return out
 
 
 def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -419,14 +467,29 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
     if np is None:
         return None
     head = np.words[0]
-    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
-        return None
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
+    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
+        if not _body_or_group(head, cue):
+            return None
+        words = _bare_subject(art, np.words)
+        np = NP(np.start, np.start + len(words), words)
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and feminine_noun(head) != cue.feminine:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _body_or_group(head: Tok, cue: Cue | None) -> bool:
+    """«وأرجعت الشركة نتائجها …، مشيرة»، «حمّل تجار الجملة … المسؤولية، مؤكدين»: a body heading
+    the subject of a feminine singular cue, or a group of persons heading that of a plural one,
+    is its speaker too."""
+    if cue is None:
+        return False
+    st = stem_of(head)
+    if cue.plural:
+        return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
+    return cue.plural is False and cue.feminine is True and st in ORG_HEADS and feminine_noun(head)
 
 
 def _opening_verb(art: Context, verb: Tok) -> bool:

@@ -42,7 +42,7 @@ TITLE_HEADS = _with_feminine(
     "رئيس وزير متحدث ناطق مستشار سفير نائب أمين مدير قائد زعيم ملك أمير شيخ مندوب ممثل مبعوث عميد لواء "
     "جنرال عقيد عقيد رائد نقيب دكتور سيد مساعد محافظ حاكم قاضي بابا مسؤول وكيل عاهل مفوض منسق عضو مرشد "
     "مهندس طبيب باحث أستاذ محامي صحفي كاتب خبير محلل فنان لاعب مدرب مؤسس مالك مواطن ناشط رجل سيدة "
-    "الحاج مطران إمام موفد")
+    "الحاج مطران إمام موفد مشرف")
 # Also common first or family names (أمين، رائد، مالك): titles only when definite (الأمين العام).
 AMBIGUOUS_TITLES = _stems("أمين رائد مالك سيد عميد نقيب لواء نائل")
 
@@ -324,12 +324,16 @@ def _name_word(t: Tok) -> bool:
         and not t.norm.startswith(_n("باسم")) and not split_proclitics(t.norm)[0] and t.norm not in STOP
 
 
+UNKNOWN_WORD = 5  # a word ordinary text hardly ever uses (العيدروس، مفرح): a name, not a noun after على
+
+
 def named_ali(word: str, nxt: str, person: bool) -> bool:
-    """«علي التميمي»، «علي X»: the name Ali, written with ya (على, the preposition, has alif maqsura),
-    before a recognised person (`person`) or a family name (a definite -ي word, which no noun after
-    على is alone)."""
+    """«علي التميمي»، «علي مفرح»: the name Ali, written with ya (على, the preposition, has alif
+    maqsura), before a recognised person (`person`), a family name (a definite -ي word, which no
+    noun after على is alone) or a word ordinary text does not use."""
     nxt = strip_marks(nxt)
-    return strip_marks(word) in ("علي", "وعلي") and (person or nxt.startswith("ال") and nxt.endswith("ي"))
+    return strip_marks(word) in ("علي", "وعلي") and (person or nxt.startswith("ال") and nxt.endswith("ي")
+                                                   or word_frequencies().get(_n(nxt), 0) < UNKNOWN_WORD)
 
 
 HAMZA_NOUNS = ("إمام",)  # «إمام المسجد»: with its hamza below, not the preposition أمام
