@@ -391,3 +391,16 @@ def test_a_quoted_title_far_from_a_verb_is_not_its_content():
 def test_a_far_quotation_after_bi_is_still_the_description():
     [q] = quotes_of('ووصف المصدر الحكومي الرفيع اتهامات الوزارة بإخفاء الأرقام عن الناس بـ"الأكاذيب المكشوفة".')
     assert "الأكاذيب المكشوفة" in q.quote and q.cue == "ووصف"
+
+
+def test_unclosed_quotation_stops_before_a_sentence_opening_with_kama_and_a_report():
+    text = "وقال الوزير إن المزارعين «عانوا كثيرا من الجفاف هذا العام. كما أكد الوزير أن الحكومة ستدفع التعويضات قريبا."
+    assert [q.quote for q in quotes_of(text)] == [
+        "المزارعين «عانوا كثيرا من الجفاف هذا العام", "الحكومة ستدفع التعويضات قريبا"]
+
+
+def test_straight_quote_after_a_colon_opens_even_when_an_earlier_one_was_left_open():
+    text = ('وقال الخطيب: "جاء في الأثر أن الصدق منجاة. وأوضح أن الكذب يهدي إلى الفجور، '
+            'وقال: "أيها الناس اتقوا الله في أعمالكم".')
+    assert [q.quote for q in quotes_of(text)] == [
+        "جاء في الأثر أن الصدق منجاة", "الكذب يهدي إلى الفجور", "أيها الناس اتقوا الله في أعمالكم"]
