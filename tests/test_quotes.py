@@ -404,3 +404,10 @@ def test_straight_quote_after_a_colon_opens_even_when_an_earlier_one_was_left_op
             'وقال: "أيها الناس اتقوا الله في أعمالكم".')
     assert [q.quote for q in quotes_of(text)] == [
         "جاء في الأثر أن الصدق منجاة", "الكذب يهدي إلى الفجور", "أيها الناس اتقوا الله في أعمالكم"]
+
+
+def test_straight_quotes_nest_one_level_when_the_inner_opener_touches_its_word():
+    text = 'وقال المتحدث: "نحو نصف الأعضاء صوتوا لصالح "الخطة الجديدة" في جلسة أمس، بينما قاطع الباقون".'
+    [q] = quotes_of(text)
+    assert q.type == "direct"
+    assert q.quote == 'نحو نصف الأعضاء صوتوا لصالح "الخطة الجديدة" في جلسة أمس، بينما قاطع الباقون'

@@ -68,12 +68,16 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
-def _straight_role(text: str, i: int, is_open: bool) -> bool:
-    """True when the straight quote at i opens a quotation."""
+def _spaced(text: str, i: int) -> tuple[bool, bool]:
+    """Whether the straight quote at i has a space (or punctuation) before it and after it."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    space_before = before.isspace() or before in "(:،,«“" or i == 0
-    space_after = after.isspace() or after in ".،,:؛;)!?؟»”"
+    return before.isspace() or before in "(:،,«“" or i == 0, after.isspace() or after in ".،,:؛;)!?؟»”"
+
+
+def _straight_role(text: str, i: int, is_open: bool) -> bool:
+    """True when the straight quote at i opens a quotation."""
+    space_before, space_after = _spaced(text, i)
     if space_before and not space_after:
         return True
     if space_after and not space_before:
@@ -98,8 +102,9 @@ def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segm
                 if straight_open and _after_colon(text, i):
                     _close_unclosed(text, stack, i, segments, is_speech_verb)
                     straight_open = False
-                if _straight_role(text, i, straight_open) and not straight_open:
-                    stack.append((ch, i))
+                if _straight_role(text, i, straight_open) and not straight_open or straight_open \
+                        and _spaced(text, i) == (True, False) and sum(c == '"' for c, _ in stack) == 1:
+                    stack.append((ch, i))  # «قال "نحو الحزب "الجديد" غدا"»: one level of nesting
                 elif straight_open:
                     while stack:
                         c, o = stack.pop()
