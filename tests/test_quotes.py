@@ -411,3 +411,10 @@ def test_straight_quotes_nest_one_level_when_the_inner_opener_touches_its_word()
     [q] = quotes_of(text)
     assert q.type == "direct"
     assert q.quote == 'نحو نصف الأعضاء صوتوا لصالح "الخطة الجديدة" في جلسة أمس، بينما قاطع الباقون'
+
+
+def test_then_after_a_comma_goes_on_with_an_indirect_clause_but_ends_colon_speech():
+    [q] = quotes_of("وقال الخبير إن الأسعار سترتفع قليلا هذا الشهر، ثم تتراجع مع بداية الصيف.")
+    assert q.quote == "الأسعار سترتفع قليلا هذا الشهر، ثم تتراجع مع بداية الصيف"
+    [q] = quotes_of("ونظر إلى صديقه وقال: الطريق طويل جدا، ثم مشى نحو الباب.")
+    assert q.quote == "الطريق طويل جدا"

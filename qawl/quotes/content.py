@@ -33,6 +33,7 @@ CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
+THEN = _n("ثم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
@@ -122,8 +123,10 @@ def _balanced(span: str) -> bool:
 
 
 def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, Segment],
-               has_trigger) -> int:
-    """Token index where content starting at token i stops (exclusive)."""
+               has_trigger, clausal: bool = False) -> int:
+    """Token index where content starting at token i stops (exclusive). In `clausal` content
+    (after أن / إن) «، ثم» goes on with the reported clause («سترتفع الفائدة، ثم تتدرج …»);
+    elsewhere (speech after a colon) it returns to the narration."""
     j = i
     while j < limit:
         t = toks[j]
@@ -140,7 +143,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 if close is not None and toks[close + 1].is_word:
                     j = close + 1
                     continue
-            if nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS:
+            if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN):
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause

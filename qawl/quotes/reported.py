@@ -46,7 +46,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return Content(a, b, "mixed", "")
     if kind == "colon":
         limit = speech_limit(art, limit)
-    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, clausal=kind == "comp")
     if end_tok <= start:
         return None
     if announces_list(art, end_tok):
