@@ -418,3 +418,8 @@ def test_then_after_a_comma_goes_on_with_an_indirect_clause_but_ends_colon_speec
     assert q.quote == "الأسعار سترتفع قليلا هذا الشهر، ثم تتراجع مع بداية الصيف"
     [q] = quotes_of("ونظر إلى صديقه وقال: الطريق طويل جدا، ثم مشى نحو الباب.")
     assert q.quote == "الطريق طويل جدا"
+
+
+def test_concessive_content_keeps_its_main_clause_after_illa():
+    [q] = quotes_of("وأوضح المدير أنه على الرغم من الجهود الكبيرة، إلا أن النتائج ما زالت ضعيفة.")
+    assert q.quote == "على الرغم من الجهود الكبيرة، إلا أن النتائج ما زالت ضعيفة"

@@ -33,7 +33,7 @@ CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
-THEN = _n("ثم")
+THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
@@ -143,7 +143,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 if close is not None and toks[close + 1].is_word:
                     j = close + 1
                     continue
-            if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN):
+            if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
+                    and not (nxt.norm == EXCEPT and _concessive(toks, i)):
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause
@@ -160,6 +161,11 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j  # «… وأضاف أن …»، «…" مؤكدة أن …»: a new report starts
         j += 1
     return limit
+
+
+def _concessive(toks: list[Tok], i: int) -> bool:
+    """Content that opens with «(على) (ال)رغم من …», whose «، إلا أن …» is its main clause."""
+    return any(t.norm.lstrip("وب").removeprefix("ال") == CONCESSIVE for t in toks[i:i + 3])
 
 
 def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
