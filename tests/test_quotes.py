@@ -423,3 +423,8 @@ def test_then_after_a_comma_goes_on_with_an_indirect_clause_but_ends_colon_speec
 def test_concessive_content_keeps_its_main_clause_after_illa():
     [q] = quotes_of("وأوضح المدير أنه على الرغم من الجهود الكبيرة، إلا أن النتائج ما زالت ضعيفة.")
     assert q.quote == "على الرغم من الجهود الكبيرة، إلا أن النتائج ما زالت ضعيفة"
+
+
+def test_content_stops_before_but_he_did_not_say():
+    [q] = quotes_of('وقال الوزير إن عدة شركات "أبدت اهتماما" بالمشروع لكنه لم يذكر أسماءها.')
+    assert q.quote == 'عدة شركات "أبدت اهتماما" بالمشروع'

@@ -33,6 +33,7 @@ CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
+NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
@@ -169,10 +170,14 @@ def _concessive(toks: list[Tok], i: int) -> bool:
 
 
 def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
-    """Token k is a clause opener (REPORT_OPENERS) right before a report verb with content."""
+    """Token k is a clause opener (REPORT_OPENERS) right before a report verb with content, or
+    before a negated one («… لكنه لم يذكر اسم أي منها»: what the speaker did not say)."""
     if toks[k].norm not in REPORT_OPENERS or k + 1 >= limit:
         return False
     cue = toks[k + 1].cue
+    if cue is None and toks[k + 1].norm in NEGATIONS and k + 2 < limit:
+        cue = toks[k + 2].cue
+        return cue is not None and cue.kind == VERB
     return cue is not None and cue.kind == VERB and has_trigger(k + 1)
 
 
