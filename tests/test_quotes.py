@@ -428,3 +428,9 @@ def test_concessive_content_keeps_its_main_clause_after_illa():
 def test_content_stops_before_but_he_did_not_say():
     [q] = quotes_of('وقال الوزير إن عدة شركات "أبدت اهتماما" بالمشروع لكنه لم يذكر أسماءها.')
     assert q.quote == 'عدة شركات "أبدت اهتماما" بالمشروع'
+
+
+def test_elative_after_one_of_is_no_report_verb_in_a_clause_with_a_trailing_source():
+    text = "أفرجت الشرطة عن إحدى أبرز الناشطات في المدينة بعد احتجازها أسبوعا، حسب ما قاله محامون أمس."
+    [q] = quotes_of(text)
+    assert q.quote == "أفرجت الشرطة عن إحدى أبرز الناشطات في المدينة بعد احتجازها أسبوعا" and q.speaker == "محامون"
