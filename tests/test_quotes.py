@@ -434,3 +434,10 @@ def test_elative_after_one_of_is_no_report_verb_in_a_clause_with_a_trailing_sour
     text = "أفرجت الشرطة عن إحدى أبرز الناشطات في المدينة بعد احتجازها أسبوعا، حسب ما قاله محامون أمس."
     [q] = quotes_of(text)
     assert q.quote == "أفرجت الشرطة عن إحدى أبرز الناشطات في المدينة بعد احتجازها أسبوعا" and q.speaker == "محامون"
+
+
+def test_a_list_announced_by_a_colon_runs_over_the_lines_that_announce_more():
+    text = ("وأوضح المدير أن الأوراق المطلوبة هي:\nبطاقة الهوية، وإثبات السكن وهو أحد الآتي:\n"
+            "عقد إيجار، أو فاتورة كهرباء باسم المتقدم.\nوتبدأ المرحلة الثانية غدا.")
+    [q] = quotes_of(text)
+    assert q.quote.startswith("الأوراق المطلوبة هي:") and q.quote.endswith("أو فاتورة كهرباء باسم المتقدم")

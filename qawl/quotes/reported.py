@@ -49,8 +49,8 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, clausal=kind == "comp")
     if end_tok <= start:
         return None
-    if announces_list(art, end_tok):
-        end_tok = art.line_limit(end_tok)  # «… الشروط التالية:» and the list on the next line
+    while announces_list(art, end_tok):  # «… الشروط التالية:» and the list on the next line,
+        end_tok = art.line_limit(end_tok)  # which may end by announcing a list of its own
     a, b = trim(text, first.start, toks[end_tok - 1].end)
     if b <= a:
         return None
