@@ -441,3 +441,12 @@ def test_a_list_announced_by_a_colon_runs_over_the_lines_that_announce_more():
             "عقد إيجار، أو فاتورة كهرباء باسم المتقدم.\nوتبدأ المرحلة الثانية غدا.")
     [q] = quotes_of(text)
     assert q.quote.startswith("الأوراق المطلوبة هي:") and q.quote.endswith("أو فاتورة كهرباء باسم المتقدم")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("اتصلت بالمدرب أحمد سالم بعد المباراة. كان جوابه واضحا: الملعب لم يكن جاهزا للمباراة.", "جوابه"),
+    ("وجاء ردها سريعا: لن نتراجع عن قرارنا أبدا.", "ردها"),
+])
+def test_a_reply_noun_with_a_possessive_introduces_speech_after_a_colon(text, cue):
+    [q] = quotes_of(text)
+    assert q.cue == cue and q.type == "direct" and q.quote == text.split(": ")[1].rstrip(".")

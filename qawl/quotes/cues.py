@@ -177,6 +177,7 @@ NOUNS = """
 بيان البيان بيانا بيانها بيانه
 مفاده مفادها
 تأكيده تأكيدها
+جوابه جوابها جوابهم رده ردها ردهم
 """
 
 # Accusative verbal nouns that continue a report like a participle («، تأكيدا منهم أن …»).
