@@ -450,3 +450,9 @@ def test_a_list_announced_by_a_colon_runs_over_the_lines_that_announce_more():
 def test_a_reply_noun_with_a_possessive_introduces_speech_after_a_colon(text, cue):
     [q] = quotes_of(text)
     assert q.cue == cue and q.type == "direct" and q.quote == text.split(": ")[1].rstrip(".")
+
+
+def test_reminding_participle_opens_a_clause_only_before_a_complementiser():
+    text = "وأكد الخطيب أن الصدق أساس التعامل بين الناس، مذكرا أن الأمانة من صفات المؤمن."
+    assert [q.quote for q in quotes_of(text)] == ["الصدق أساس التعامل بين الناس", "الأمانة من صفات المؤمن"]
+    assert cue_of("مذكرة") is None  # a memorandum
