@@ -456,3 +456,11 @@ def test_reminding_participle_opens_a_clause_only_before_a_complementiser():
     text = "وأكد الخطيب أن الصدق أساس التعامل بين الناس، مذكرا أن الأمانة من صفات المؤمن."
     assert [q.quote for q in quotes_of(text)] == ["الصدق أساس التعامل بين الناس", "الأمانة من صفات المؤمن"]
     assert cue_of("مذكرة") is None  # a memorandum
+
+
+def test_a_clause_coordinated_after_a_quotation_is_a_quote_of_its_own():
+    text = 'وخلصت اللجنة إلى "غياب أي تقصير من جانب الموظفين"، وأن الحريق كان "نتيجة خلل كهربائي".'
+    quotes = quotes_of(text)
+    assert [(q.quote, q.type) for q in quotes] == [
+        ("غياب أي تقصير من جانب الموظفين", "direct"), ('الحريق كان "نتيجة خلل كهربائي"', "mixed")]
+    assert {q.speaker for q in quotes} == {"اللجنة"}
