@@ -391,3 +391,76 @@ def test_a_quoted_title_far_from_a_verb_is_not_its_content():
 def test_a_far_quotation_after_bi_is_still_the_description():
     [q] = quotes_of('ووصف المصدر الحكومي الرفيع اتهامات الوزارة بإخفاء الأرقام عن الناس بـ"الأكاذيب المكشوفة".')
     assert "الأكاذيب المكشوفة" in q.quote and q.cue == "ووصف"
+
+
+def test_unclosed_quotation_stops_before_a_sentence_opening_with_kama_and_a_report():
+    text = "وقال الوزير إن المزارعين «عانوا كثيرا من الجفاف هذا العام. كما أكد الوزير أن الحكومة ستدفع التعويضات قريبا."
+    assert [q.quote for q in quotes_of(text)] == [
+        "المزارعين «عانوا كثيرا من الجفاف هذا العام", "الحكومة ستدفع التعويضات قريبا"]
+
+
+def test_straight_quote_after_a_colon_opens_even_when_an_earlier_one_was_left_open():
+    text = ('وقال الخطيب: "جاء في الأثر أن الصدق منجاة. وأوضح أن الكذب يهدي إلى الفجور، '
+            'وقال: "أيها الناس اتقوا الله في أعمالكم".')
+    assert [q.quote for q in quotes_of(text)] == [
+        "جاء في الأثر أن الصدق منجاة", "الكذب يهدي إلى الفجور", "أيها الناس اتقوا الله في أعمالكم"]
+
+
+def test_straight_quotes_nest_one_level_when_the_inner_opener_touches_its_word():
+    text = 'وقال المتحدث: "نحو نصف الأعضاء صوتوا لصالح "الخطة الجديدة" في جلسة أمس، بينما قاطع الباقون".'
+    [q] = quotes_of(text)
+    assert q.type == "direct"
+    assert q.quote == 'نحو نصف الأعضاء صوتوا لصالح "الخطة الجديدة" في جلسة أمس، بينما قاطع الباقون'
+
+
+def test_then_after_a_comma_goes_on_with_an_indirect_clause_but_ends_colon_speech():
+    [q] = quotes_of("وقال الخبير إن الأسعار سترتفع قليلا هذا الشهر، ثم تتراجع مع بداية الصيف.")
+    assert q.quote == "الأسعار سترتفع قليلا هذا الشهر، ثم تتراجع مع بداية الصيف"
+    [q] = quotes_of("ونظر إلى صديقه وقال: الطريق طويل جدا، ثم مشى نحو الباب.")
+    assert q.quote == "الطريق طويل جدا"
+
+
+def test_concessive_content_keeps_its_main_clause_after_illa():
+    [q] = quotes_of("وأوضح المدير أنه على الرغم من الجهود الكبيرة، إلا أن النتائج ما زالت ضعيفة.")
+    assert q.quote == "على الرغم من الجهود الكبيرة، إلا أن النتائج ما زالت ضعيفة"
+
+
+def test_content_stops_before_but_he_did_not_say():
+    [q] = quotes_of('وقال الوزير إن عدة شركات "أبدت اهتماما" بالمشروع لكنه لم يذكر أسماءها.')
+    assert q.quote == 'عدة شركات "أبدت اهتماما" بالمشروع'
+
+
+def test_elative_after_one_of_is_no_report_verb_in_a_clause_with_a_trailing_source():
+    text = "أفرجت الشرطة عن إحدى أبرز الناشطات في المدينة بعد احتجازها أسبوعا، حسب ما قاله محامون أمس."
+    [q] = quotes_of(text)
+    assert q.quote == "أفرجت الشرطة عن إحدى أبرز الناشطات في المدينة بعد احتجازها أسبوعا" and q.speaker == "محامون"
+
+
+def test_a_list_announced_by_a_colon_runs_over_the_lines_that_announce_more():
+    text = ("وأوضح المدير أن الأوراق المطلوبة هي:\nبطاقة الهوية، وإثبات السكن وهو أحد الآتي:\n"
+            "عقد إيجار، أو فاتورة كهرباء باسم المتقدم.\nوتبدأ المرحلة الثانية غدا.")
+    [q] = quotes_of(text)
+    assert q.quote.startswith("الأوراق المطلوبة هي:") and q.quote.endswith("أو فاتورة كهرباء باسم المتقدم")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("اتصلت بالمدرب أحمد سالم بعد المباراة. كان جوابه واضحا: الملعب لم يكن جاهزا للمباراة.", "جوابه"),
+    ("وجاء ردها سريعا: لن نتراجع عن قرارنا أبدا.", "ردها"),
+])
+def test_a_reply_noun_with_a_possessive_introduces_speech_after_a_colon(text, cue):
+    [q] = quotes_of(text)
+    assert q.cue == cue and q.type == "direct" and q.quote == text.split(": ")[1].rstrip(".")
+
+
+def test_reminding_participle_opens_a_clause_only_before_a_complementiser():
+    text = "وأكد الخطيب أن الصدق أساس التعامل بين الناس، مذكرا أن الأمانة من صفات المؤمن."
+    assert [q.quote for q in quotes_of(text)] == ["الصدق أساس التعامل بين الناس", "الأمانة من صفات المؤمن"]
+    assert cue_of("مذكرة") is None  # a memorandum
+
+
+def test_a_clause_coordinated_after_a_quotation_is_a_quote_of_its_own():
+    text = 'وخلصت اللجنة إلى "غياب أي تقصير من جانب الموظفين"، وأن الحريق كان "نتيجة خلل كهربائي".'
+    quotes = quotes_of(text)
+    assert [(q.quote, q.type) for q in quotes] == [
+        ("غياب أي تقصير من جانب الموظفين", "direct"), ('الحريق كان "نتيجة خلل كهربائي"', "mixed")]
+    assert {q.speaker for q in quotes} == {"اللجنة"}

@@ -12,6 +12,7 @@ from .context import Context
 from .cues import NOUN, VERB, verb_with_object
 from .elided import elided
 from .marks import Tok
+from .reports import not_speech
 from .resolve import Resolver, Speaker
 from .speakers import ABBREVIATED_TITLES, read_np
 from .subjects import ACCORDING, QUOTED_NAME_WORDS, TIME_WORDS, verb_subject
@@ -198,7 +199,7 @@ def _reporting(art: Context, k: int) -> bool:
     """Token k is a report verb of the clause itself («أعلن السودان انعقاد …، بحسب ما نقلت
     وكالة»: the source transmits that report, whose own content is a noun phrase)."""
     cue = art.toks[k].cue
-    return cue is not None and cue.kind == VERB and not art.negated(k)
+    return cue is not None and cue.kind == VERB and not art.negated(k) and not not_speech(art, k)
 
 
 def _clause_start(toks: list[Tok], s0: int, comma: int) -> int | None:

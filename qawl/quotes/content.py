@@ -33,6 +33,8 @@ CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
+NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}
+THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
@@ -122,8 +124,10 @@ def _balanced(span: str) -> bool:
 
 
 def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, Segment],
-               has_trigger) -> int:
-    """Token index where content starting at token i stops (exclusive)."""
+               has_trigger, clausal: bool = False) -> int:
+    """Token index where content starting at token i stops (exclusive). In `clausal` content
+    (after أن / إن) «، ثم» goes on with the reported clause («سترتفع الفائدة، ثم تتدرج …»);
+    elsewhere (speech after a colon) it returns to the narration."""
     j = i
     while j < limit:
         t = toks[j]
@@ -140,7 +144,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 if close is not None and toks[close + 1].is_word:
                     j = close + 1
                     continue
-            if nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS:
+            if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
+                    and not (nxt.norm == EXCEPT and _concessive(toks, i)):
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause
@@ -159,11 +164,20 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
     return limit
 
 
+def _concessive(toks: list[Tok], i: int) -> bool:
+    """Content that opens with «(على) (ال)رغم من …», whose «، إلا أن …» is its main clause."""
+    return any(t.norm.lstrip("وب").removeprefix("ال") == CONCESSIVE for t in toks[i:i + 3])
+
+
 def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
-    """Token k is a clause opener (REPORT_OPENERS) right before a report verb with content."""
+    """Token k is a clause opener (REPORT_OPENERS) right before a report verb with content, or
+    before a negated one («… لكنه لم يذكر اسم أي منها»: what the speaker did not say)."""
     if toks[k].norm not in REPORT_OPENERS or k + 1 >= limit:
         return False
     cue = toks[k + 1].cue
+    if cue is None and toks[k + 1].norm in NEGATIONS and k + 2 < limit:
+        cue = toks[k + 2].cue
+        return cue is not None and cue.kind == VERB
     return cue is not None and cue.kind == VERB and has_trigger(k + 1)
 
 

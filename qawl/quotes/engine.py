@@ -20,7 +20,7 @@ from .candidates import propose
 from .context import Context
 from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
 from .plausible import check_speakers
-from .reported import reported_content
+from .reported import coordinated_clause, reported_content
 from .reports import find_reports
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .shares import survey_shares
@@ -51,6 +51,11 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         art.claim(art.toks[report.i].start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             continuations(art, c.segment, sp, out.emit)
+            more = coordinated_clause(art, c.segment.tokens[1], report.limit)
+            if more is not None and not art.is_claimed(more.start):
+                more.rule = f"{cand.rule}+coordinated:{more.type}"
+                out.emit(sp, cand.cue_tok, more, confidence(cand.rule, report.kind, sp))
+                art.claim(more.start, more.end)
     according_after(art, res, out.emit)
     quote_then_source(art, res, out.emit)
     quoted_paragraphs(art, res, out.emit)

@@ -3,8 +3,8 @@
 «» and “” (or “″) nest; a straight " is an opener or a closer by the characters around it
 (space before and a letter after opens; a letter before and space or punctuation after
 closes), falling back to toggling. A mark left open runs to the end of its line, or to
-the first sentence end that is followed by a new speech verb (source texts often forget
-the closing mark)."""
+the first sentence end that is followed by a new speech verb, or by «كما» / «ثم» … and one
+(source texts often forget the closing mark)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,7 @@ CLOSERS = {"»": "«", "”": "“", "″": "“"}  # a double prime closes “ 
 QUOTE_CHARS = "«»“”″\""
 TERMINATORS = ".!?؟"
 _MARK = re.compile("[«»“”″\"]")
+_OPENERS_BEFORE_VERB = frozenset(normalise(w) for w in ("كما", "وكما", "ثم", "وقد", "فقد", "كذلك"))
 MAX_NESTING = 16  # open quotation marks kept per line; deeper ones (only in junk) are ignored
 
 
@@ -67,12 +68,16 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
-def _straight_role(text: str, i: int, is_open: bool) -> bool:
-    """True when the straight quote at i opens a quotation."""
+def _spaced(text: str, i: int) -> tuple[bool, bool]:
+    """Whether the straight quote at i has a space (or punctuation) before it and after it."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    space_before = before.isspace() or before in "(:،,«“" or i == 0
-    space_after = after.isspace() or after in ".،,:؛;)!?؟»”"
+    return before.isspace() or before in "(:،,«“" or i == 0, after.isspace() or after in ".،,:؛;)!?؟»”"
+
+
+def _straight_role(text: str, i: int, is_open: bool) -> bool:
+    """True when the straight quote at i opens a quotation."""
+    space_before, space_after = _spaced(text, i)
     if space_before and not space_after:
         return True
     if space_after and not space_before:
@@ -94,8 +99,12 @@ def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segm
             i, ch = m.start(), m.group()
             if ch == '"':
                 straight_open = any(c == '"' for c, _ in stack)
-                if _straight_role(text, i, straight_open) and not straight_open:
-                    stack.append((ch, i))
+                if straight_open and _after_colon(text, i):
+                    _close_unclosed(text, stack, i, segments, is_speech_verb)
+                    straight_open = False
+                if _straight_role(text, i, straight_open) and not straight_open or straight_open \
+                        and _spaced(text, i) == (True, False) and sum(c == '"' for c, _ in stack) == 1:
+                    stack.append((ch, i))  # «قال "نحو الحزب "الجديد" غدا"»: one level of nesting
                 elif straight_open:
                     while stack:
                         c, o = stack.pop()
@@ -118,9 +127,26 @@ def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segm
     return segments
 
 
+def _after_colon(text: str, i: int) -> bool:
+    """The straight quote at i follows a colon and touches a word: «وقال: "…» opens a quotation
+    even while an earlier straight quote is still open (that one was never closed)."""
+    return text[:i].rstrip()[-1:] == ":" and i + 1 < len(text) and text[i + 1].isalpha()
+
+
+def _close_unclosed(text: str, stack: list[tuple[str, int]], before: int, segments: list[Segment],
+                    is_speech_verb: Callable[[str], bool]) -> None:
+    """Pop the marks down to the open straight quote as unclosed segments that stop before `before`."""
+    while stack:
+        c, o = stack.pop()
+        segments.append(Segment(o, _unclosed_end(text, o, before, is_speech_verb), False))
+        if c == '"':
+            return
+
+
 def _unclosed_end(text: str, opened: int, line_end: int, is_speech_verb: Callable[[str], bool]) -> int:
-    for m in re.finditer(r"[.!?؟]+\s+(\S+)", text[opened:line_end]):
-        if is_speech_verb(m.group(1)):
+    for m in re.finditer(r"[.!?؟]+\s+(\S+)(?:\s+(\S+))?", text[opened:line_end]):
+        if is_speech_verb(m.group(1)) or m.group(2) and normalise(m.group(1)) in _OPENERS_BEFORE_VERB \
+                and is_speech_verb(m.group(2)):
             return opened + m.start() + 1
     end = line_end
     while end > opened + 1 and (text[end - 1].isspace() or text[end - 1] in TERMINATORS + "،,"):

@@ -2,7 +2,7 @@
 trigger, where it ends, and whether it is direct, indirect or mixed speech."""
 from __future__ import annotations
 
-from .content import SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
+from .content import COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
 from .cues import NOUN
 from .marks import QUOTE_CHARS
@@ -37,6 +37,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         while lead < seg.tokens[0] - 1 and (toks[lead].norm in STOP or not toks[lead].is_word):
             lead += 1
         has_object = kind == "mark" and seg.words <= SHORT_QUOTE and lead < seg.tokens[0] - 1
+        more = more and coordinated_after(art, seg.tokens[1]) is None  # «"…"، وأن …»: a clause of its own
         if ((seg.words > 3 and not more) or kind == "colon" or not any(ch.isalnum() for ch in tail)) \
                 and not has_object:
             a, b = trim(text, *seg.inner)
@@ -46,16 +47,37 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return Content(a, b, "mixed", "")
     if kind == "colon":
         limit = speech_limit(art, limit)
-    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, clausal=kind == "comp")
     if end_tok <= start:
         return None
-    if announces_list(art, end_tok):
-        end_tok = art.line_limit(end_tok)  # «… الشروط التالية:» and the list on the next line
+    while announces_list(art, end_tok):  # «… الشروط التالية:» and the list on the next line,
+        end_tok = art.line_limit(end_tok)  # which may end by announcing a list of its own
     a, b = trim(text, first.start, toks[end_tok - 1].end)
     if b <= a:
         return None
     typ = "direct" if kind == "colon" else content_type(text, a, b, art.segments, toks, art.ent_spans)
     return Content(a, b, typ, "")
+
+
+def coordinated_after(art: Context, k: int) -> int | None:
+    """The coordinated complementiser after token k and a comma («"…"، وأن …»), if any."""
+    toks = art.toks
+    if k + 2 < len(toks) and toks[k + 1].text in "،," and toks[k + 2].norm in COORDINATED_COMPLEMENTISERS:
+        return k + 2
+    return None
+
+
+def coordinated_clause(art: Context, seg_close: int, limit: int) -> Content | None:
+    """A second clause of the same report after a quotation: «خلص التقرير إلى "…"، وأن …»."""
+    comp = coordinated_after(art, seg_close)
+    if comp is None or comp + 1 >= limit:
+        return None
+    has_trig = lambda x: (c := art.toks[x].cue) is not None and art.trigger(x, c) is not None
+    end_tok = clause_end(art.toks, comp + 1, limit, art.seg_at, has_trig, clausal=True)
+    a, b = trim(art.text, art.toks[comp + 1].start, art.toks[end_tok - 1].end)
+    if b <= a:
+        return None
+    return Content(a, b, content_type(art.text, a, b, art.segments, art.toks, art.ent_spans), "")
 
 
 def speech_limit(art: Context, limit: int) -> int:

@@ -72,15 +72,16 @@ def writer_voice(art: Context, i: int) -> bool:
     return prev in MODALS or prev == _n("من") and i > 1 and art.toks[i - 2].norm in MUST
 
 
-# Form IV verbs from adjectival roots whose elative is spelt the same: «من أبرز الأسباب» (the most prominent).
+# Form IV verbs from adjectival roots whose elative is spelt the same: «من أبرز الأسباب» (the most
+# prominent), «إحدى أبرز المدافعات» (one of the most prominent).
 ELATIVES = {_n(w) for w in ("أبرز", "أوضح")}
-FROM = with_conjunctions("من")
+FROM = with_conjunctions("من أحد إحدى")
 BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّن, to explain, whose object follows)
 THAT = {_n(w) for w in ("أن", "أنه", "أنها")}
 
 
 def not_speech(art: Context, i: int) -> bool:
-    """A cue word that is no speech verb here: an elative after من («من أبرز ما …»), or the
+    """A cue word that is no speech verb here: an elative after من or أحد («من أبرز ما …»), or the
     impersonal «تبين أن» (it became clear that), with no subject before or after it."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind != VERB or cue.conjunction:
