@@ -180,3 +180,28 @@ def test_a_family_name_alone_after_the_verb_is_the_person_named_before_with_it()
     assert qs[-1].speaker == "ماجد سالم الواقعي"
     text = "وقال الرئيس الفرنسي إن المدينة هادئة. وقال الفرنسي إن الأسواق مفتوحة."
     assert extract_quotes(text, split_sentences(text), [])[-1].speaker != "الرئيس الفرنسي الفرنسي"
+
+
+def test_a_plural_role_before_its_complement_has_no_article():
+    # «أحد ممثلي …»، «موظفو …»: the plural of a role noun in a genitive phrase
+    for name in ("أحد مسؤولي الشركة", "ممثلي النقابة المحلية", "أحد موظفي المصنع"):
+        assert plausible_speaker(name), name
+    assert not plausible_speaker("أحد مباني الشركة")
+
+
+def test_bodies_by_their_head_noun_and_official_accounts():
+    for name in ("المنتدى الثقافي للشباب", "الجمعية الخيرية", "مركز الدراسات البحرية", "الحساب الرسمي للنادي",
+                 "نقابة المعلمين", "الرابطة الوطنية"):
+        assert plausible_speaker(name), name
+
+
+def test_a_feminine_honorific_before_an_unlisted_name_is_a_person():
+    text = "قالت الآنسة بروفالدين: «نحن هنا للعمل معا». "
+    quotes = extract_quotes(text, split_sentences(text), [])
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("بروفالدين", "named")]
+
+
+def test_an_honorific_before_an_unlisted_name_names_a_person_not_a_title():
+    text = "وقال الدكتور كرافيلسون إن النتائج مشجعة. "
+    [q] = extract_quotes(text, split_sentences(text), [])
+    assert q.speaker_kind == "named"

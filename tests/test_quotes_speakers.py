@@ -412,7 +412,7 @@ def test_the_body_a_person_leads_is_not_the_person(body):
 @pytest.mark.parametrize("text, speaker", [
     ('وقالت مجموعة "النسيم" في باريس إن المقارنة ليست واردة.', "مجموعة النسيم"),
     ("وقالت جمعية «الأمل» الخيرية إن التبرعات تراجعت.", "جمعية الأمل الخيرية"),
-    ("وقال مركز «الأفق» للدراسات إن الأرقام مقلقة.", "مركز الأفق"),
+    ("وقال مركز «الأفق» للدراسات إن الأرقام مقلقة.", "مركز الأفق للدراسات"),  # its full name
 ])
 def test_a_kind_of_body_and_its_quoted_name_are_one_name(text, speaker):
     [q] = quotes_of(text)

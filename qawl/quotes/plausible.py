@@ -393,6 +393,8 @@ def _singular_forms(stem: str) -> Iterable[str]:
     for ending in ("ه", "ان", "ين", "ات", "تان", "تين"):
         if bare.endswith(ending) and len(bare) - len(ending) >= 3:
             yield bare[:-len(ending)]
+    if stem == bare and bare.endswith("ي") and len(bare) >= 5:
+        yield bare[:-1] + "ين"  # a plural before its complement has no article: مسؤولي الوزارة
 
 
 def _misread(mention: str) -> bool:

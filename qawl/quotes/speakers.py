@@ -42,7 +42,7 @@ TITLE_HEADS = _with_feminine(
     "رئيس وزير متحدث ناطق مستشار سفير نائب أمين مدير قائد زعيم ملك أمير شيخ مندوب ممثل مبعوث عميد لواء "
     "جنرال عقيد عقيد رائد نقيب دكتور سيد مساعد محافظ حاكم قاضي بابا مسؤول وكيل عاهل مفوض منسق عضو مرشد "
     "مهندس طبيب باحث أستاذ محامي صحفي كاتب خبير محلل فنان لاعب مدرب مؤسس مالك مواطن ناشط رجل سيدة "
-    "الحاج مطران إمام موفد مشرف")
+    "الحاج مطران إمام موفد مشرف آنسة")
 # Also common first or family names (أمين، رائد، مالك): titles only when definite (الأمين العام).
 AMBIGUOUS_TITLES = _stems("أمين رائد مالك سيد عميد نقيب لواء نائل")
 
@@ -87,7 +87,8 @@ DIVINE_EPITHETS = ("سبحانه وتعالى", "تبارك وتعالى", "عز
 PROPHET_BLESSINGS = ("عليه الصلاة والسلام", "عليه أفضل الصلاة والسلام", "عليه أفضل الصلاة وأتم التسليم",
                      "صلى الله عليه وسلم")
 ABBREVIATED_TITLES = ("د", "أ")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»
-HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا")
+HONORIFICS = _stems("د الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا "
+                    "الشيخة الدكتورة السيدة الآنسة المهندسة الأميرة الملكة")
 SOURCE_HEADS = _with_oblique(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
     "محللون دبلوماسي دبلوماسيون مقرب مقربون موظف مسعف طبيب ناشط ناشطون متحدث متحدثة ناطق ناطقة "
@@ -99,7 +100,7 @@ ORG_HEADS = _stems(
     "وزارة الخارجية الداخلية الدفاع حكومة جيش وكالة صحيفة منظمة شركة بيان كرملين رئاسة مجلس هيئة حركة "
     "حزب تنظيم جماعة قيادة سفارة بعثة إدارة برلمان تحالف اتحاد أمم قوات شرطة سلطات سلطة ديوان مكتب بنك "
     "صندوق لجنة مفوضية محكمة نيابة قضاء مرصد مستشفى جامعة قناة تلفزيون إذاعة موقع مجلة جريدة البيت البنتاغون "
-    "الإليزيه الكونغرس الكونجرس الأمم")
+    "الإليزيه الكونغرس الكونجرس الأمم منتدى مركز معهد جمعية رابطة نقابة مؤسسة ائتلاف جبهة مجموعة حساب")
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
@@ -546,6 +547,8 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return "group" if words[0].norm in GROUP_PRONOUNS else "unnamed"
     if stem_of(words[0]) in STYLES and len(words) > 1:
         return kind_of(words[1:], name, in_entity)
+    if stem_of(words[0]) in HONORIFICS and len(words) > 1 and kind_of(words[1:], name, in_entity) == "named":
+        return "named"  # «الدكتور X»، «اللواء X»: a person named after the honorific, not a title
     head = stem_of(words[0])
     head = _quantified_head(words)
     if stem_of(words[0]) in REGIMES and len(words) > 1 and _label(in_entity, words[1]) == "PER":
