@@ -205,3 +205,18 @@ def test_an_honorific_before_an_unlisted_name_names_a_person_not_a_title():
     text = "وقال الدكتور كرافيلسون إن النتائج مشجعة. "
     [q] = extract_quotes(text, split_sentences(text), [])
     assert q.speaker_kind == "named"
+
+
+def test_an_abstract_noun_as_subject_is_a_non_agentive_source_and_gives_no_quote():
+    for text in ("ويقول التاريخ إن المدينة كانت مركزا للتجارة. ", "والحقيقة تؤكد أن الخطة فشلت. "):
+        assert extract_quotes(text, split_sentences(text), []) == [], text
+
+
+def test_unlisted_person_nouns_keep_their_quote():
+    # a participle, an agent noun, a nisba: persons described, not abstractions
+    for text in ("وقال المزارع إن المحصول تأخر. ", "وقال الحارس إن الباب مغلق. ", "وقال اليمني إن الطريق مقطوع. "):
+        assert len(extract_quotes(text, split_sentences(text), [])) == 1, text
+    for text, who in (("وقال الملحق الثقافي إن المعرض ناجح. ", "الملحق الثقافي"),
+                      ("وتقول الغالبية إن الأسعار مرتفعة. ", "الغالبية")):
+        [q] = extract_quotes(text, split_sentences(text), [])
+        assert q.speaker == who, text

@@ -50,7 +50,7 @@ NOT_HEADS = _stems(
 # Demonstratives: before a noun («هذا المسؤول») they point at it; alone they are no speaker.
 DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).
-DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
+DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
                  "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات الاستطلاعات "
@@ -66,7 +66,7 @@ PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قي
                       "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
                       # people by their place in a service, a journey or an audience
                       "نزيل نزلاء مريض مرضى راكب ركاب مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
-                      "معلق "
+                      "معلق عامل عمال "
                       "وجيه وجهاء دعاة")
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
@@ -618,6 +618,28 @@ def non_human_subject(q: Quote, names: set[str]) -> bool:
     return not is_role_word(head) and not {st, singular} & (HEAD_WORDS | REPORTS)
 
 
+def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
+    """An overt subject next to its verb that is a definite common noun naming no person, body,
+    name or document (يقول الواقع، تؤكد الأرقام الرسمية، أظهر الفحص): a non-agentive source,
+    which the guidelines leave optional and which says nothing of who spoke."""
+    cue, head = _verb_and_subject_head(q)
+    if head is None or not _next_to_cue(q, text) or not _n(head).startswith(("ال", "وال", "فال")):
+        return False
+    st = _stem(head)
+    if _person_pattern(st):
+        return False
+    common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
+    return common and not looks_like_name(head, names) and not is_role_word(head) \
+        and st not in HEAD_WORDS | REPORTS | DOCUMENTS
+
+
+def _person_pattern(stem: str) -> bool:
+    """A noun shaped like a person's description, listed or not: a nisba (الفرنسي، الإعلامي), a
+    participle (المزارع، المنظم) or an agent noun on فاعل (الحارس، الكاتب)."""
+    bare = stem[2:] if stem.startswith("ال") else stem
+    return bare.endswith("ي") or bare.startswith("م") or len(bare) == 4 and bare[1] == "ا"
+
+
 def object_read(q: Quote, names: set[str]) -> bool:
     """A common noun read as the subject right after a verb that takes an object (ووصف الاتفاق
     بأنه، وأكد التثبت من أن): it is the object, and the subject is elided."""
@@ -661,6 +683,8 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = 
             continue
         overt = None if misread else overt_subject(q, names)
         misread = misread or overt is None and object_read(q, names)
+        if not misread and overt is None and inanimate_subject(q, names, text):
+            continue
         prev = _antecedent(q, out, fem) if misread else None
         if prev is not None and not plausible_speaker(prev.speaker, "pronoun", names=names):
             prev = None  # «أنا» names its speaker only where it is said
