@@ -220,3 +220,8 @@ def test_unlisted_person_nouns_keep_their_quote():
                       ("وتقول الغالبية إن الأسعار مرتفعة. ", "الغالبية")):
         [q] = extract_quotes(text, split_sentences(text), [])
         assert q.speaker == who, text
+
+
+def test_a_sound_plural_before_its_complement_names_people():
+    assert plausible_speaker("معظم مستخدمي الهواتف") and plausible_speaker("بعض منتسبي النادي")
+    assert not plausible_speaker("معاني الكلمات")  # a broken plural in ي

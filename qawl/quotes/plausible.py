@@ -226,6 +226,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return True
     if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:
         return True  # a sound masculine plural names persons (المضربون، المحتجين)
+    if k + 1 < len(words) and construct_plural(head):
+        return True  # the same before its complement («مستخدمي الهواتف»، «بعض منتسبي النادي»)
     if is_role_word(head):
         return True  # الروائي، الشاعرة
     if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
@@ -631,6 +633,17 @@ def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
     common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
     return common and not looks_like_name(head, names) and not is_role_word(head) \
         and st not in HEAD_WORDS | REPORTS | DOCUMENTS
+
+
+SOUND_PLURAL_SEEN = 5  # occurrences of the -ين form that show a word is a sound masculine plural
+
+
+def construct_plural(word: str) -> bool:
+    """A sound masculine plural in construct state, which drops its ن (مستخدمي، منتسبي), known by
+    its -ين form in ordinary text (not a broken plural in ي: مباني، أيادي)."""
+    st = _stem(word)
+    return not st.startswith("ال") and st.endswith("ي") and len(st) >= 5 \
+        and word_frequencies().get(st[:-1] + "ين", 0) >= SOUND_PLURAL_SEEN
 
 
 def _person_pattern(stem: str) -> bool:
