@@ -3,7 +3,7 @@ fails `plausible_speaker`, and the test knows persons and bodies by class (infle
 nouns, family names, surnames from the name lists)."""
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
-from qawl.quotes.plausible import check_speakers, clean_name, family_name
+from qawl.quotes.plausible import check_speakers, clean_name, construct_plural, family_name
 from qawl.sentences import split_sentences
 
 
@@ -224,4 +224,10 @@ def test_unlisted_person_nouns_keep_their_quote():
 
 def test_a_sound_plural_before_its_complement_names_people():
     assert plausible_speaker("معظم مستخدمي الهواتف") and plausible_speaker("بعض منتسبي النادي")
-    assert not plausible_speaker("معاني الكلمات")  # a broken plural in ي
+    assert not any(map(construct_plural, ("معاني", "مباني", "ليالي")))  # broken plurals in ي
+
+
+def test_a_conjunction_is_no_part_of_the_speaker_and_hides_no_common_word():
+    assert clean_name("والرسول") == "الرسول" and clean_name("فالبعض") == "البعض"
+    assert clean_name("والدة الطفل") == "والدة الطفل"  # والدة: a mother, not و + الدة
+    assert not plausible_speaker("والفعل") and not plausible_speaker("وتحرص")

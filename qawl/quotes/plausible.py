@@ -38,6 +38,7 @@ from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFI
 from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
+ARABIC_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # the short vowels, tanwin, shadda, sukun
 MAX_SPEAKER_WORDS = 10
 RARE = 20  # occurrences in the frequency table under which a word reads as a foreign name
 _n = lru_cache(maxsize=None)(normalise)
@@ -178,8 +179,17 @@ def looks_like_name(word: str, names: set[str]) -> bool:
         return True
     if st in gazetteer_names() and not st.startswith("ال"):
         return True
-    rare = word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3
+    rare = word_frequencies().get(_n(word), 0) < RARE and len(st) >= 3 and not _common_after_conjunction(word)
     return rare and (not _n(word).startswith("ال") or _n(word).endswith("ي")) or family_name(word)
+
+
+def _common_after_conjunction(word: str) -> bool:
+    """A word rare only for its و/ف: a common word behind it (والفعل، وتحرص، فالبعض), no name."""
+    prefix, st = split_proclitics(_n(word))[:2]
+    if not prefix.startswith(("و", "ف")):
+        return False
+    freq = word_frequencies()
+    return freq.get(_n(word)[1:] if "ال" in prefix else st, 0) >= RARE
 
 
 @lru_cache(maxsize=100_000)
@@ -295,6 +305,8 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
         words = words[1:]
     while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
         words = words[:-1]
+    if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]):
+        words[0] = words[0][1:].lstrip(ARABIC_MARKS)  # «والرسول»، «فالبعض»: the conjunction is the clause's
     return " ".join(words)
 
 
