@@ -60,7 +60,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "manage": ("Rename or delete", "إعادة التسمية أو الحذف"),
     "manage_which": ("Article of this page", "مقال من هذه الصفحة"),
     "new_title": ("New title", "العنوان الجديد"),
-    "rename": ("Rename", "إعادة التسمية"),
     "renamed": ("The article was renamed.", "أُعيدت تسمية المقال."),
     "delete": ("Delete", "حذف"),
     "confirm_delete": ("Delete this article and everything found in it? Other articles are not touched.",

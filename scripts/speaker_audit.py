@@ -113,10 +113,10 @@ def audit(items: list[tuple], days: list[str], top: int) -> tuple[list[str], lis
     print(f"{len(items)} articles, {n_quotes} quotes; quote rules {len(items) / elapsed:.0f} articles/s")
     print(f"unknown speaker: {share(unknown)}; implausible speaker: {share(implausible)}; "
           f"together: {share(unknown + implausible)}")
-    print(f"\ntop implausible speakers:")
+    print("\ntop implausible speakers:")
     for name, k in bad.most_common(top):
         print(f"  {k:4d}  {name}")
-    print(f"\ncues of unknown speakers:")
+    print("\ncues of unknown speakers:")
     for cue, k in unknown_cues.most_common(min(top, 15)):
         print(f"  {k:4d}  {cue}")
     return names, rows

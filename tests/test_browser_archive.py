@@ -73,7 +73,7 @@ def test_the_outlet_and_dates_fold_applies_the_urls_filter_and_opens_on_its_widg
     assert page.locator(".st-key-w_from input").input_value() == "2015-01-06"
     assert page.locator(".st-key-w_outlet input").input_value() == EAST
     assert [r.split("\t")[0] for r in table_rows(page)] == ["المدارس تفتح"]
-    assert f"from=2015-01-06" in page.url
+    assert "from=2015-01-06" in page.url
 
 
 def test_search_finds_a_word_behind_its_clitics_and_links_to_the_sentence(page, archive):

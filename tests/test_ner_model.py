@@ -1,5 +1,4 @@
 """The shipped NER model: loads offline, tags a short text we wrote, keeps offsets right."""
-import io
 
 from qawl.ner import load_recognizer
 from qawl.ner.cli import main
