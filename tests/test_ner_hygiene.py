@@ -72,6 +72,12 @@ def test_a_currency_after_an_amount_is_misc():
     assert got == ["O", "O", "O", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
 
 
+def test_an_untagged_currency_after_an_amount_is_misc_in_either_case():
+    got = tags_after("ارتفع السعر 3 ملايين دولار ليصل إلى 70 دولارا وبقي الدولار قويا", "O O O O O O O O O O O O")
+    assert got == ["O", "O", "O", "O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O", "O"]
+    assert tags_after("دفع دولارا واحدا", "O O O") == ["O", "O", "O"]     # no amount before it
+
+
 def test_a_party_head_before_its_name_is_part_of_it():
     assert tags_after("فاز حزب ميرتس", "O O B-ORG") == ["O", "B-ORG", "I-ORG"]
     assert tags_after("قال الحزب ميرتس", "O O B-ORG") == ["O", "O", "B-ORG"]      # a definite head is apposed

@@ -230,13 +230,25 @@ def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def currencies(tokens: Sequence[str], tags: list[str]) -> None:
-    """A currency after a number or a multiplier is MISC, as ANERcorp tags it, not an
-    organisation («52 مليون ريال», whose ريال is also Real Madrid's first word)."""
-    for start, end, _ in chunks(tags):
-        if end - start == 1 and start > 0 and _key(tokens[start]) in CURRENCIES:
-            before = normalise(core(tokens[start - 1]))
-            if before in MULTIPLIERS or any(ch.isdigit() for ch in before):
-                _set(tags, start, end, "MISC")
+    """A currency after a number or a multiplier is MISC, as ANERcorp tags it, whether the
+    tagger gave it another label («52 مليون ريال», whose ريال is also Real Madrid's first
+    word) or none; its accusative form counts too («60 دولارا»)."""
+    for i in range(1, len(tokens)):
+        alone = tags[i] == "O" or (tags[i].startswith("B-") and tags[i + 1:i + 2] != ["I-" + tags[i][2:]])
+        if alone and _currency(tokens[i]) and _amount(tokens[i - 1]):
+            tags[i] = "B-MISC"
+
+
+def _currency(token: str) -> bool:
+    """A currency's name, or its accusative form (دولارا، جنيها)."""
+    key = _key(token)
+    return key in CURRENCIES or (key.endswith("ا") and key[:-1] in CURRENCIES)
+
+
+def _amount(token: str) -> bool:
+    """A number or a multiplier (ألف، مليون، مليارات …)."""
+    word = normalise(core(token))
+    return word in MULTIPLIERS or any(ch.isdigit() for ch in word)
 
 
 def _words_around(tokens: Sequence[str], i: int) -> list[str]:
