@@ -124,6 +124,19 @@ def test_a_listed_name_without_the_article_before_a_nationality_adjective_is_a_c
     assert got == ["O", "O", "O"]                   # a verb: not a listed name
 
 
+def test_a_persons_name_does_not_end_with_a_common_word():
+    got = clean_tags("وقدم سمير ناصر برنامجا جديدا".split(), "O B-PER I-PER I-PER O".split(), flags)
+    assert got == ["O", "B-PER", "I-PER", "O", "O"]         # البرنامج is common
+    got = clean_tags("وتوج سمير ناصر الفائز".split(), "O B-PER I-PER I-PER".split(), flags)
+    assert got == ["O", "B-PER", "I-PER", "O"]
+    got = clean_tags("وصل سمير الفيصل".split(), "O B-PER I-PER".split(), flags)
+    assert got == ["O", "B-PER", "I-PER"]                   # فيصل is commoner without the article
+    got = clean_tags("وصل سمير الشهري".split(), "O B-PER I-PER".split(), flags)
+    assert got == ["O", "B-PER", "I-PER"]                   # a nisba: a family name
+    got = clean_tags("وصل سمير الفائز".split(), "O B-PER I-PER".split(), lambda key: ("gz=pername2",))
+    assert got == ["O", "B-PER", "I-PER"]                   # a listed name
+
+
 def test_names_that_look_like_future_verbs_stay_names():
     assert not is_verb("سنغافورة") and not is_verb("ستانفورد")
     assert tags_after("زار سنغافورة أمس", "O B-LOC O") == ["O", "B-LOC", "O"]
