@@ -137,6 +137,12 @@ def test_a_persons_name_does_not_end_with_a_common_word():
     assert got == ["O", "B-PER", "I-PER"]                   # a listed name
 
 
+def test_a_name_does_not_run_over_a_conjunction():
+    assert tags_after("زار الوفد سورية وتونس أمس", "O O B-LOC I-LOC O") == ["O", "O", "B-LOC", "B-LOC", "O"]
+    assert tags_after("التقى سمير وكمال", "O B-PER I-PER") == ["O", "B-PER", "B-PER"]
+    assert tags_after("التقى وليد جنبلاط", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]   # و of the name
+
+
 def test_names_that_look_like_future_verbs_stay_names():
     assert not is_verb("سنغافورة") and not is_verb("ستانفورد")
     assert tags_after("زار سنغافورة أمس", "O B-LOC O") == ["O", "B-LOC", "O"]

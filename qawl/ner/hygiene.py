@@ -20,7 +20,7 @@ from ..quotes.plausible import possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from ..quotes.subjects import TIME_WORDS
 from .features import core
-from .orgs import Flags, country_adjective, is_country, nisba
+from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
@@ -65,7 +65,6 @@ COMMON_WITH_ARTICLE = 20   # a word written this often with the article (Wikiped
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
-OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +178,23 @@ def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) ->
                 _set(tags, second, end, "PER")
             return i
     return end
+
+
+def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
+    """A person's or place's name does not run over و: the conjoined word starts a second
+    name of the same label, و included as ANERcorp tags it («كاسياس وراموس»، «سورية وإيران»)."""
+    for start, end, label in chunks(tags):
+        if label in ("PER", "LOC"):
+            for i in range(start + 1, end):
+                if _conjoined_name(tokens[i]):
+                    tags[i] = "B-" + label
+
+
+def _conjoined_name(token: str) -> bool:
+    """و + a word that is clearly commoner without it (not وليد، والتر)."""
+    word = normalise(core(token))
+    freq = word_frequencies()
+    return word.startswith("و") and len(word) > 3 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
 
 
 def is_nisba(token: str) -> bool:
@@ -421,6 +437,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    split_conjuncts(tokens, out)
     if flags is not None:
         common_word_edges(tokens, out, flags)
     join_halves(tokens, out)
