@@ -61,7 +61,6 @@ ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي
 NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة".split()}
 NO_PLACE_AFTER = {normalise("قناة")}
 MAX_BARE_NAME = 3
-COMMON_WITH_ARTICLE = 20   # a word written this often with the article (Wikipedia counts) is a common word
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
@@ -403,32 +402,6 @@ def _spelled(words: Sequence[str]) -> bool:
         and any(w in PLAIN_LETTER_NAMES for w in letters)
 
 
-def common_word_edges(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
-    """A person's name of two words or more does not end with a common word that no name list
-    knows as a person's («سمير ناصر الشهير»، «أحمد برنامجا»), and no nisba (family names
-    often are: الظواهري)."""
-    for start, end, label in chunks(tags):
-        if label == "PER" and end - start >= 2 and _common_word(tokens[end - 1], flags):
-            tags[end - 1] = "O"
-
-
-@lru_cache(maxsize=100_000)
-def _common_word(token: str, flags: Flags) -> bool:
-    """Written with the article more often than as here, and no name list's person: a common
-    noun or adjective (an accusative برنامجا against البرنامج)."""
-    st = _key(token)
-    noun = st[:-1] if st.endswith("ا") else st
-    if not st.isalpha() or nisba(st) or _person_listed(st, flags) or _person_listed(noun, flags):
-        return False
-    freq = word_frequencies()
-    return freq.get("ال" + noun, 0) >= max(COMMON_WITH_ARTICLE, freq.get(st, 0))
-
-
-def _person_listed(key: str, flags: Flags) -> bool:
-    """A name list knows the word as a person's name or part of one."""
-    return any(f.startswith("gz=pername") or f.endswith("PER") for f in flags(key))
-
-
 def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None = None) -> list[str]:
     """The sentence's tags after all hygiene rules; `flags` (a word key's gazetteer flags)
     enables the clubs named by a nationality adjective."""
@@ -438,8 +411,6 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
     split_conjuncts(tokens, out)
-    if flags is not None:
-        common_word_edges(tokens, out, flags)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     currencies(tokens, out)
