@@ -1,6 +1,7 @@
 """Span hygiene after the tagger: names do not start or end with a verb, a preposition or a
 conjunction; a person's name does not start with a person noun that has a possessive
-pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it;
+pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it,
+and و + a name starts a second one (سورية وإيران); a currency after an amount is MISC;
 the halves of a transliterated place name join; a place after an organisation head
 (فيلق القدس، جامعة شيكاغو) names the organisation; and organisations are read from their
 context: a naming head before them (شركة X، فريق X), a masculine nationality adjective after

@@ -1,7 +1,8 @@
 """Descriptive organisation names by rule: ministries, councils, armies, agencies, the name
 of a paper after صحيفة, a few one-word names younger than the training news; and the head
-before a name of a university, club or exchange (an organisation) or of an airport, base or
-street (a named facility, a place).
+before a name of a university, club or exchange (an organisation) or of an airport, base,
+street, district or mountain (a named facility or place); a place's name alone in quotation
+marks is a paper's or a brand's («الشرق الأوسط»).
 
 ANERcorp leaves phrases such as وزارة الدفاع البريطانية or الجيش الإسرائيلي untagged, while
 the product's guideline (ACE style, like the evaluation articles) counts them as ORG, and
