@@ -72,6 +72,12 @@ def test_a_currency_after_an_amount_is_misc():
     assert got == ["O", "O", "O", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
 
 
+def test_an_untagged_currency_after_an_amount_is_misc_in_either_case():
+    got = tags_after("ارتفع السعر 3 ملايين دولار ليصل إلى 70 دولارا وبقي الدولار قويا", "O O O O O O O O O O O O")
+    assert got == ["O", "O", "O", "O", "B-MISC", "O", "O", "O", "B-MISC", "O", "O", "O"]
+    assert tags_after("دفع دولارا واحدا", "O O O") == ["O", "O", "O"]     # no amount before it
+
+
 def test_a_party_head_before_its_name_is_part_of_it():
     assert tags_after("فاز حزب ميرتس", "O O B-ORG") == ["O", "B-ORG", "I-ORG"]
     assert tags_after("قال الحزب ميرتس", "O O B-ORG") == ["O", "O", "B-ORG"]      # a definite head is apposed
@@ -116,6 +122,12 @@ def test_a_listed_name_without_the_article_before_a_nationality_adjective_is_a_c
     assert got == ["O", "O", "O", "O"]              # a noun with the article
     got = clean_tags("وسدد البرتغالي كرة".split(), "O O O".split(), flags)
     assert got == ["O", "O", "O"]                   # a verb: not a listed name
+
+
+def test_a_name_does_not_run_over_a_conjunction():
+    assert tags_after("زار الوفد سورية وتونس أمس", "O O B-LOC I-LOC O") == ["O", "O", "B-LOC", "B-LOC", "O"]
+    assert tags_after("التقى سمير وكمال", "O B-PER I-PER") == ["O", "B-PER", "B-PER"]
+    assert tags_after("التقى وليد جنبلاط", "O B-PER I-PER") == ["O", "B-PER", "I-PER"]   # و of the name
 
 
 def test_names_that_look_like_future_verbs_stay_names():

@@ -142,8 +142,22 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     toks = "هبطت الطائرة في مطار صنعاء الدولي قرب جامعة الملك سعود".split()
     tags = add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O", "O", "O", "B-PER", "I-PER"])
     assert tags == ["O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "B-ORG", "I-ORG", "I-ORG"]
+    toks = "انفجرت عبوة في قضاء دهوك".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC", "I-LOC"]
+    toks = "انفجرت عبوة في مدينة دهوك".split()    # the golds leave مدينة out
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC"]) == ["O", "O", "O", "O", "B-LOC"]
     toks = "وصلت قوة الأمم المتحدة".split()   # a force of the UN: the name is the UN's
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
+
+
+def test_a_place_alone_in_quotation_marks_is_an_organisation():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وقال لـ « الخليج العربي » إن".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "I-LOC", "O", "O"])[3:5] == ["B-ORG", "I-ORG"]
+    toks = "وصل إلى مدينة « دهوك » أمس".split()     # a place head before the marks
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O", "O"])[4] == "B-LOC"
+    toks = "يهاجمون « تونس » كل يوم".split()          # a country's name, stressed
+    assert add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O", "O"], lambda k: ("gz=country",))[2] == "B-LOC"
 
 
 def test_a_name_made_an_organisation_by_a_cue_is_one_in_the_whole_document():

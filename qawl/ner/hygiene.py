@@ -1,6 +1,7 @@
 """Span hygiene after the tagger: names do not start or end with a verb, a preposition or a
 conjunction; a person's name does not start with a person noun that has a possessive
-pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it;
+pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it,
+and و + a name starts a second one (سورية وإيران); a currency after an amount is MISC;
 the halves of a transliterated place name join; a place after an organisation head
 (فيلق القدس، جامعة شيكاغو) names the organisation; and organisations are read from their
 context: a naming head before them (شركة X، فريق X), a masculine nationality adjective after
@@ -20,7 +21,7 @@ from ..quotes.plausible import possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from ..quotes.subjects import TIME_WORDS
 from .features import core
-from .orgs import Flags, country_adjective, is_country, nisba
+from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
@@ -64,7 +65,6 @@ MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
-OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +180,23 @@ def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) ->
     return end
 
 
+def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
+    """A person's or place's name does not run over و: the conjoined word starts a second
+    name of the same label, و included as ANERcorp tags it («كاسياس وراموس»، «سورية وإيران»)."""
+    for start, end, label in chunks(tags):
+        if label in ("PER", "LOC"):
+            for i in range(start + 1, end):
+                if _conjoined_name(tokens[i]):
+                    tags[i] = "B-" + label
+
+
+def _conjoined_name(token: str) -> bool:
+    """و + a word that is clearly commoner without it (not وليد، والتر)."""
+    word = normalise(core(token))
+    freq = word_frequencies()
+    return word.startswith("و") and len(word) > 3 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
+
+
 def is_nisba(token: str) -> bool:
     """A definite nisba adjective (السعودي، الأمريكية): a description before a name."""
     word = normalise(core(token))
@@ -230,13 +247,25 @@ def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def currencies(tokens: Sequence[str], tags: list[str]) -> None:
-    """A currency after a number or a multiplier is MISC, as ANERcorp tags it, not an
-    organisation («52 مليون ريال», whose ريال is also Real Madrid's first word)."""
-    for start, end, _ in chunks(tags):
-        if end - start == 1 and start > 0 and _key(tokens[start]) in CURRENCIES:
-            before = normalise(core(tokens[start - 1]))
-            if before in MULTIPLIERS or any(ch.isdigit() for ch in before):
-                _set(tags, start, end, "MISC")
+    """A currency after a number or a multiplier is MISC, as ANERcorp tags it, whether the
+    tagger gave it another label («52 مليون ريال», whose ريال is also Real Madrid's first
+    word) or none; its accusative form counts too («60 دولارا»)."""
+    for i in range(1, len(tokens)):
+        alone = tags[i] == "O" or (tags[i].startswith("B-") and tags[i + 1:i + 2] != ["I-" + tags[i][2:]])
+        if alone and _currency(tokens[i]) and _amount(tokens[i - 1]):
+            tags[i] = "B-MISC"
+
+
+def _currency(token: str) -> bool:
+    """A currency's name, or its accusative form (دولارا، جنيها)."""
+    key = _key(token)
+    return key in CURRENCIES or (key.endswith("ا") and key[:-1] in CURRENCIES)
+
+
+def _amount(token: str) -> bool:
+    """A number or a multiplier (ألف، مليون، مليارات …)."""
+    word = normalise(core(token))
+    return word in MULTIPLIERS or any(ch.isdigit() for ch in word)
 
 
 def _words_around(tokens: Sequence[str], i: int) -> list[str]:
@@ -382,6 +411,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    split_conjuncts(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     currencies(tokens, out)
