@@ -804,3 +804,23 @@ def test_a_verb_after_qad_is_nearer_than_the_clause_opening_the_sentence():
     text = "احتفى رئيس النادي سالم العتيبي باللاعبين وقد عبر المدرب خالد مطر عن سعادته وقال: «الجميع سعداء»."
     [q] = quotes_of(text, {"سالم العتيبي": "PER", "خالد مطر": "PER"})
     assert q.speaker == "خالد مطر"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('ارتفع سهم "نورا للطاقة" عشرة في المئة أمس. وأكدت الشركة أنها تتفاوض على صفقة كبيرة.', "نورا للطاقة"),
+    ('قال رئيس مجلس إدارة "الحديد الوطني" سامي الخطيب إن الأرباح زادت. وأوضحت الشركة أن المبيعات تراجعت.',
+     "الحديد الوطني"),
+])
+def test_the_company_is_the_one_whose_share_or_board_was_named(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_the_company_with_no_company_named_stays_as_written():
+    [q] = quotes_of("وأكدت الشركة أنها تتفاوض على صفقة كبيرة.")
+    assert q.speaker == "الشركة"
+
+
+def test_a_company_named_in_full_wins_over_a_share_named_later():
+    q = quotes_of('قالت شركة نورا للطاقة إن الصفقة اكتملت. وارتفع سهم "الحديد الوطني" أمس. '
+                  'وأكدت الشركة أنها ستوزع أرباحا.')[-1]
+    assert q.speaker == "شركة نورا للطاقة"
