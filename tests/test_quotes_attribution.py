@@ -824,3 +824,24 @@ def test_a_company_named_in_full_wins_over_a_share_named_later():
     q = quotes_of('قالت شركة نورا للطاقة إن الصفقة اكتملت. وارتفع سهم "الحديد الوطني" أمس. '
                   'وأكدت الشركة أنها ستوزع أرباحا.')[-1]
     assert q.speaker == "شركة نورا للطاقة"
+
+
+APPOSED_NAMES = {"سامي الخطيب": "PER", "فادي نصار": "PER", "كمال": "PER"}
+
+
+def test_a_coordinated_verb_after_a_person_described_between_commas():
+    q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. وانتهى أمس حظر على السفر كان مفروضا على فادي نصار، "
+                  "الناشط المعروف في المدينة، وقال إنه سيعود إلى عمله قريبا.", APPOSED_NAMES)[-1]
+    assert q.speaker == "فادي نصار"
+
+
+def test_a_described_person_after_another_person_is_not_the_subject():
+    q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. والتقى الوزير كمال بنظيره فادي نصار، رئيس وزراء البلد "
+                  "المجاور، وقال إن المحادثات كانت مثمرة.", APPOSED_NAMES)[-1]
+    assert q.speaker != "فادي نصار"
+
+
+def test_a_person_without_a_description_is_not_the_subject():
+    q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. وانتهى أمس حظر كان مفروضا على فادي نصار، وقال إن "
+                  "الخطة ستنجح.", APPOSED_NAMES)[-1]
+    assert q.speaker == "سامي الخطيب"

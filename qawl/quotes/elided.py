@@ -43,7 +43,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
         or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
-        or opening_subject(art, res, i)
+        or opening_subject(art, res, i) or apposed_person(art, res, i)
     if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
         shared = None  # «قال الوزير …، وأضافت»: a verb of another gender has another subject
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
@@ -394,6 +394,46 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
         np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
+
+
+APPOSITION_REACH = 12  # words of a description between commas after a name
+
+
+def apposed_person(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وانتهى حظر كان مفروضا على X، الناشط المعروف في المدينة، وقال إن …»: a coordinated singular
+    report verb right after a person described between commas — and no subject of the verb that
+    opens the sentence to share — continues with that person as its subject."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or not cue.conjunction or cue.plural is not False or i < 3 or toks[i - 1].text not in "،,":
+        return None
+    s0 = art.sentence_start(i)
+    for c in range(i - 2, max(s0, i - 2 - APPOSITION_REACH), -1):
+        t = toks[c]
+        if t.cue is not None or art.speech[c] or art.is_claimed(t.start):
+            return None
+        if t.text in "،,":
+            return _described_person(art, res, c, i)
+    return None
+
+
+def _described_person(art: Context, res: Resolver, c: int, i: int) -> Speaker | None:
+    """The recognised person ending right before the comma at token c, when a title or a
+    definite description follows the comma and no other person or title comes before it in
+    the sentence («والتقى الوزير X بنظيره Y، رئيس …، وقال»: either may speak)."""
+    toks = art.toks
+    first = toks[c + 1]
+    if c + 2 >= i or not first.is_word or not (is_title(first) or is_definite(first)):
+        return None
+    e = art.entity(toks[c - 1])
+    if e is None or e.label != "PER" or e.end != toks[c - 1].end:
+        return None
+    a = c - 1
+    while a > 0 and art.entity(toks[a - 1]) is e:
+        a -= 1
+    if any(t.is_word and (art.label(t) == "PER" or is_title(t)) for t in toks[art.sentence_start(i):a]):
+        return None
+    return res.resolve_np(NP(a, c, toks[a:c]), toks[a].start, i)
 
 
 def _bare_subject(art: Context, words: list[Tok]) -> list[Tok]:
