@@ -845,3 +845,21 @@ def test_a_person_without_a_description_is_not_the_subject():
     q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. وانتهى أمس حظر كان مفروضا على فادي نصار، وقال إن "
                   "الخطة ستنجح.", APPOSED_NAMES)[-1]
     assert q.speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال سامي الخطيب إن القرار نهائي. أصدرت المنظمات الحقوقية في البلدان المجاورة بيانا هاجمت فيه '
+     'القرار على ما وصفته "بأخطر خطوة" في تاريخ البلاد.', "المنظمات الحقوقية"),
+    ('وقال سامي الخطيب إن القرار نهائي. أصدرت الجمعيات الأهلية بيانا انتقدت فيه ما وصفته "بالتراجع الكبير".',
+     "الجمعيات الأهلية"),
+    ("وقال سامي الخطيب إن القرار نهائي. تناولت الصحف العربية الصادرة اليوم الأزمة في لبنان، وأكدت أن "
+     "الحكومة تواجه تحديات كبيرة.", "الصحف العربية"),
+])
+def test_bodies_in_the_plural_share_their_verb_with_a_feminine_singular_cue(text, speaker):
+    assert quotes_of(text, APPOSED_NAMES)[-1].speaker == speaker
+
+
+def test_a_masculine_cue_does_not_share_a_feminine_plural_subject():
+    q = quotes_of("وقال سامي الخطيب إن القرار نهائي. انتقدت المنظمات الحقوقية القرار، مضيفا أن الأمر "
+                  "سيتكرر.", APPOSED_NAMES)[-1]
+    assert q.speaker != "المنظمات الحقوقية"

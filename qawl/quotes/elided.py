@@ -15,7 +15,7 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
+from .speakers import (COREFERRING_HEADS, body_plural, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
                        STOP, THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
 from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
@@ -514,22 +514,29 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
         words = _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and feminine_noun(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
 
 
 def _body_or_group(head: Tok, cue: Cue | None) -> bool:
-    """«وأرجعت الشركة نتائجها …، مشيرة»، «حمّل تجار الجملة … المسؤولية، مؤكدين»: a body heading
-    the subject of a feminine singular cue, or a group of persons heading that of a plural one,
-    is its speaker too."""
+    """«وأرجعت الشركة نتائجها …، مشيرة»، «حمّل تجار الجملة … المسؤولية، مؤكدين»: a body (or bodies:
+    المنظمات، الصحف) heading the subject of a feminine singular cue, or a group of persons heading
+    that of a plural one, is its speaker too."""
     if cue is None:
         return False
     st = stem_of(head)
     if cue.plural:
         return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
-    return cue.plural is False and cue.feminine is True and st in ORG_HEADS and feminine_noun(head)
+    return cue.plural is False and cue.feminine is True and _feminine_subject(head) \
+        and (st in ORG_HEADS or st in THING_PLURALS or body_plural(st))
+
+
+def _feminine_subject(head: Tok) -> bool:
+    """A subject a verb agrees with in the feminine singular: a noun in ta marbuta, a sound
+    feminine plural (المنظمات) or a plural of things (الصحف)."""
+    return feminine_noun(head) or feminine_plural(head) or stem_of(head) in THING_PLURALS
 
 
 def _opening_verb(art: Context, verb: Tok) -> bool:

@@ -34,7 +34,7 @@ from .shares import is_share
 from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, _stems, named_ali, pronoun_object)
+                       TRAILING_PREPOSITIONS, _stems, body_plural, named_ali, pronoun_object)
 from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -223,6 +223,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
+        return True
+    if body_plural(st):
         return True
     if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:
         return True  # a sound masculine plural names persons (المضربون، المحتجين)

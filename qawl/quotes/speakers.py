@@ -427,6 +427,11 @@ def nominative(words: list[Tok]) -> str | None:
     return " ".join(out)
 
 
+def body_plural(stem: str) -> bool:
+    """The sound plural of a body noun (المجموعات، الجمعيات، النقابات)."""
+    return stem.endswith("ات") and stem[:-2] + "ه" in ORG_HEADS
+
+
 def feminine_plural(t: Tok) -> bool:
     """A sound feminine plural (السلطات، قوات، المنظمات), which a verb before it agrees with in
     the feminine (وقالت السلطات)."""
