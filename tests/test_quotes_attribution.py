@@ -863,3 +863,9 @@ def test_a_masculine_cue_does_not_share_a_feminine_plural_subject():
     q = quotes_of("وقال سامي الخطيب إن القرار نهائي. انتقدت المنظمات الحقوقية القرار، مضيفا أن الأمر "
                   "سيتكرر.", APPOSED_NAMES)[-1]
     assert q.speaker != "المنظمات الحقوقية"
+
+
+def test_a_masculine_coordinated_verb_does_not_share_a_feminine_plural_opening_subject():
+    q = quotes_of("قالت ليلى حداد إن الوضع هادئ. ورفعت السلطات أمس الحظر عن فادي نصار، الناشط المعروف، "
+                  "وقال إنه سيعود إلى عمله.", {**APPOSED_NAMES, "ليلى حداد": "PER"})[-1]
+    assert q.speaker == "فادي نصار"

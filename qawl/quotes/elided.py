@@ -335,7 +335,7 @@ def clause_person(art: Context, res: Resolver, k: int, i: int) -> Speaker | None
         return None
     cue = toks[i].cue
     if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and feminine_noun(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine:
         return None
     words = _bare_subject(art, toks[k + 1:i])
     return res.resolve_np(NP(k + 1, k + 1 + len(words), words), head.start, i)
@@ -387,7 +387,7 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
                     or is_definite(head) and head.norm not in STOP and head.cue is None):
         return None
     if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and feminine_noun(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine:
         return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
     words = _bare_subject(art, toks[s0 + 1:i])
     np = NP(s0 + 1, s0 + 1 + len(words), words)
