@@ -869,3 +869,13 @@ def test_a_masculine_coordinated_verb_does_not_share_a_feminine_plural_opening_s
     q = quotes_of("قالت ليلى حداد إن الوضع هادئ. ورفعت السلطات أمس الحظر عن فادي نصار، الناشط المعروف، "
                   "وقال إنه سيعود إلى عمله.", {**APPOSED_NAMES, "ليلى حداد": "PER"})[-1]
     assert q.speaker == "فادي نصار"
+
+
+def test_ali_before_a_preposition_is_the_name_written_in_full_earlier():
+    q = quotes_of("رفض المحامي خالد علي الحكم. وقال علي في تغريدة له إنه علم بالخبر من الصحف.")[-1]
+    assert q.speaker == "خالد علي" and q.speaker_mention == "علي"
+
+
+def test_ala_misspelt_before_a_complementiser_stays_a_preposition():
+    [q] = quotes_of("وشدد الوزير علي أن المشروع سيتأخر.")
+    assert q.speaker == "الوزير"
