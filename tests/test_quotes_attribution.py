@@ -879,3 +879,9 @@ def test_ali_before_a_preposition_is_the_name_written_in_full_earlier():
 def test_ala_misspelt_before_a_complementiser_stays_a_preposition():
     [q] = quotes_of("وشدد الوزير علي أن المشروع سيتأخر.")
     assert q.speaker == "الوزير"
+
+
+def test_a_feminine_verb_with_no_speaker_before_it_takes_the_company_whose_share_was_named():
+    [q] = quotes_of('ارتفعت الأسهم أمس بعد أن استأنفت اليونان العودة إلى أوضاعها وصعود سهم "نورا للطاقة" '
+                    'الهولندية بعدما أكدت أنها تجري محادثات اندماج.')
+    assert q.speaker == "نورا للطاقة"

@@ -92,6 +92,8 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
     first = art.sent_tok[max(0, art.sentence_of(i) - ANTECEDENT_REACH)][0] if art.sentences else 0
     for k in range(i - 1, first - 1, -1):
         t = toks[k]
+        if feminine and (company := res.company_after(k, i)) is not None:
+            return Speaker(company, "", "organisation")  # «وصعد سهم "X" بعدما أكدت أنها»: the company
         if art.speech[k] or art.is_claimed(t.start) or not t.is_word or t.norm in STOP or t.cue is not None \
                 or any(has_preposition(t, p) for p in "بلك") or not head(art, k) or not _subject_place(art, k, feminine):
             continue

@@ -293,16 +293,21 @@ class Resolver:
         the article last named before `pos` («ارتفع سهم "X"»، «رئيس مجلس إدارة "X"»)."""
         if len(words) != 1 or stem_of(words[0]) != COMPANY:
             return None
-        art, toks = self.art, self.art.toks
-        here = bisect.bisect_left(art.starts, pos)
+        here = bisect.bisect_left(self.art.starts, pos)
         for k in range(here - 2, max(0, here - LOOKBACK_TOKENS) - 1, -1):
-            t = toks[k]
-            if art.speech[k] or not t.is_word:
-                continue
-            if stem_of(t) in SHARES or k > 0 and (stem_of(toks[k - 1]), stem_of(t)) == BOARD:
-                name = self._company_name(k + 1, here)
-                if name:
-                    return name
+            if (name := self.company_after(k, here)) is not None:
+                return name
+        return None
+
+    def company_after(self, k: int, here: int) -> str | None:
+        """The company named right after token k, when k is a share or a board («سهم "X"»،
+        «مجلس إدارة X») outside quoted speech, before token `here`."""
+        art, toks = self.art, self.art.toks
+        t = toks[k]
+        if art.speech[k] or not t.is_word or k + 1 >= here:
+            return None
+        if stem_of(t) in SHARES or k > 0 and (stem_of(toks[k - 1]), stem_of(t)) == BOARD:
+            return self._company_name(k + 1, here)
         return None
 
     def _company_name(self, j: int, here: int) -> str | None:
