@@ -885,3 +885,9 @@ def test_a_feminine_verb_with_no_speaker_before_it_takes_the_company_whose_share
     [q] = quotes_of('ارتفعت الأسهم أمس بعد أن استأنفت اليونان العودة إلى أوضاعها وصعود سهم "نورا للطاقة" '
                     'الهولندية بعدما أكدت أنها تجري محادثات اندماج.')
     assert q.speaker == "نورا للطاقة"
+
+
+def test_a_name_opening_with_aan_after_a_title_is_no_complementiser():
+    [q] = quotes_of('وقالت النائبة العامة في بيروت، آن ليلى حداد "إن حل القضية كان موجودا دائما".',
+                    {"بيروت": "LOC", "ليلى حداد": "PER"})
+    assert q.speaker == "ليلى حداد"

@@ -150,7 +150,7 @@ class Resolver:
         other_until = a  # «… مع نظيره X»: X, right after, is someone else
         for k in range(a, b):
             t = toks[k]
-            if t.text in ":.؟" or t.norm in COMPLEMENTISERS:
+            if t.text in ":.؟" or t.norm in COMPLEMENTISERS and not t.text.startswith("آ"):  # آن ماري: a name
                 return []
             if t.norm in OTHER_PARTY or t.is_word and possessive(t):
                 other_until = k + OTHER_PARTY_WORDS
