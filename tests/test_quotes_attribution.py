@@ -804,3 +804,90 @@ def test_a_verb_after_qad_is_nearer_than_the_clause_opening_the_sentence():
     text = "احتفى رئيس النادي سالم العتيبي باللاعبين وقد عبر المدرب خالد مطر عن سعادته وقال: «الجميع سعداء»."
     [q] = quotes_of(text, {"سالم العتيبي": "PER", "خالد مطر": "PER"})
     assert q.speaker == "خالد مطر"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('ارتفع سهم "نورا للطاقة" عشرة في المئة أمس. وأكدت الشركة أنها تتفاوض على صفقة كبيرة.', "نورا للطاقة"),
+    ('قال رئيس مجلس إدارة "الحديد الوطني" سامي الخطيب إن الأرباح زادت. وأوضحت الشركة أن المبيعات تراجعت.',
+     "الحديد الوطني"),
+])
+def test_the_company_is_the_one_whose_share_or_board_was_named(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_the_company_with_no_company_named_stays_as_written():
+    [q] = quotes_of("وأكدت الشركة أنها تتفاوض على صفقة كبيرة.")
+    assert q.speaker == "الشركة"
+
+
+def test_a_company_named_in_full_wins_over_a_share_named_later():
+    q = quotes_of('قالت شركة نورا للطاقة إن الصفقة اكتملت. وارتفع سهم "الحديد الوطني" أمس. '
+                  'وأكدت الشركة أنها ستوزع أرباحا.')[-1]
+    assert q.speaker == "شركة نورا للطاقة"
+
+
+APPOSED_NAMES = {"سامي الخطيب": "PER", "فادي نصار": "PER", "كمال": "PER"}
+
+
+def test_a_coordinated_verb_after_a_person_described_between_commas():
+    q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. وانتهى أمس حظر على السفر كان مفروضا على فادي نصار، "
+                  "الناشط المعروف في المدينة، وقال إنه سيعود إلى عمله قريبا.", APPOSED_NAMES)[-1]
+    assert q.speaker == "فادي نصار"
+
+
+def test_a_described_person_after_another_person_is_not_the_subject():
+    q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. والتقى الوزير كمال بنظيره فادي نصار، رئيس وزراء البلد "
+                  "المجاور، وقال إن المحادثات كانت مثمرة.", APPOSED_NAMES)[-1]
+    assert q.speaker != "فادي نصار"
+
+
+def test_a_person_without_a_description_is_not_the_subject():
+    q = quotes_of("وقال سامي الخطيب إن الوضع هادئ. وانتهى أمس حظر كان مفروضا على فادي نصار، وقال إن "
+                  "الخطة ستنجح.", APPOSED_NAMES)[-1]
+    assert q.speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وقال سامي الخطيب إن القرار نهائي. أصدرت المنظمات الحقوقية في البلدان المجاورة بيانا هاجمت فيه '
+     'القرار على ما وصفته "بأخطر خطوة" في تاريخ البلاد.', "المنظمات الحقوقية"),
+    ('وقال سامي الخطيب إن القرار نهائي. أصدرت الجمعيات الأهلية بيانا انتقدت فيه ما وصفته "بالتراجع الكبير".',
+     "الجمعيات الأهلية"),
+    ("وقال سامي الخطيب إن القرار نهائي. تناولت الصحف العربية الصادرة اليوم الأزمة في لبنان، وأكدت أن "
+     "الحكومة تواجه تحديات كبيرة.", "الصحف العربية"),
+])
+def test_bodies_in_the_plural_share_their_verb_with_a_feminine_singular_cue(text, speaker):
+    assert quotes_of(text, APPOSED_NAMES)[-1].speaker == speaker
+
+
+def test_a_masculine_cue_does_not_share_a_feminine_plural_subject():
+    q = quotes_of("وقال سامي الخطيب إن القرار نهائي. انتقدت المنظمات الحقوقية القرار، مضيفا أن الأمر "
+                  "سيتكرر.", APPOSED_NAMES)[-1]
+    assert q.speaker != "المنظمات الحقوقية"
+
+
+def test_a_masculine_coordinated_verb_does_not_share_a_feminine_plural_opening_subject():
+    q = quotes_of("قالت ليلى حداد إن الوضع هادئ. ورفعت السلطات أمس الحظر عن فادي نصار، الناشط المعروف، "
+                  "وقال إنه سيعود إلى عمله.", {**APPOSED_NAMES, "ليلى حداد": "PER"})[-1]
+    assert q.speaker == "فادي نصار"
+
+
+def test_ali_before_a_preposition_is_the_name_written_in_full_earlier():
+    q = quotes_of("رفض المحامي خالد علي الحكم. وقال علي في تغريدة له إنه علم بالخبر من الصحف.")[-1]
+    assert q.speaker == "خالد علي" and q.speaker_mention == "علي"
+
+
+def test_ala_misspelt_before_a_complementiser_stays_a_preposition():
+    [q] = quotes_of("وشدد الوزير علي أن المشروع سيتأخر.")
+    assert q.speaker == "الوزير"
+
+
+def test_a_feminine_verb_with_no_speaker_before_it_takes_the_company_whose_share_was_named():
+    [q] = quotes_of('ارتفعت الأسهم أمس بعد أن استأنفت اليونان العودة إلى أوضاعها وصعود سهم "نورا للطاقة" '
+                    'الهولندية بعدما أكدت أنها تجري محادثات اندماج.')
+    assert q.speaker == "نورا للطاقة"
+
+
+def test_a_name_opening_with_aan_after_a_title_is_no_complementiser():
+    [q] = quotes_of('وقالت النائبة العامة في بيروت، آن ليلى حداد "إن حل القضية كان موجودا دائما".',
+                    {"بيروت": "LOC", "ليلى حداد": "PER"})
+    assert q.speaker == "ليلى حداد"

@@ -15,7 +15,7 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
+from .speakers import (COREFERRING_HEADS, body_plural, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
                        STOP, THING_PLURALS, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
 from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
@@ -43,7 +43,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
         or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
-        or opening_subject(art, res, i)
+        or opening_subject(art, res, i) or apposed_person(art, res, i)
     if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
         shared = None  # «قال الوزير …، وأضافت»: a verb of another gender has another subject
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
@@ -92,6 +92,8 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
     first = art.sent_tok[max(0, art.sentence_of(i) - ANTECEDENT_REACH)][0] if art.sentences else 0
     for k in range(i - 1, first - 1, -1):
         t = toks[k]
+        if feminine and (company := res.company_after(k, i)) is not None:
+            return Speaker(company, "", "organisation")  # «وصعد سهم "X" بعدما أكدت أنها»: the company
         if art.speech[k] or art.is_claimed(t.start) or not t.is_word or t.norm in STOP or t.cue is not None \
                 or any(has_preposition(t, p) for p in "بلك") or not head(art, k) or not _subject_place(art, k, feminine):
             continue
@@ -335,7 +337,7 @@ def clause_person(art: Context, res: Resolver, k: int, i: int) -> Speaker | None
         return None
     cue = toks[i].cue
     if cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and feminine_noun(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine:
         return None
     words = _bare_subject(art, toks[k + 1:i])
     return res.resolve_np(NP(k + 1, k + 1 + len(words), words), head.start, i)
@@ -387,13 +389,53 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
                     or is_definite(head) and head.norm not in STOP and head.cue is None):
         return None
     if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and feminine_noun(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine:
         return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
     words = _bare_subject(art, toks[s0 + 1:i])
     np = NP(s0 + 1, s0 + 1 + len(words), words)
     if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
         np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
+
+
+APPOSITION_REACH = 12  # words of a description between commas after a name
+
+
+def apposed_person(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وانتهى حظر كان مفروضا على X، الناشط المعروف في المدينة، وقال إن …»: a coordinated singular
+    report verb right after a person described between commas — and no subject of the verb that
+    opens the sentence to share — continues with that person as its subject."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or not cue.conjunction or cue.plural is not False or i < 3 or toks[i - 1].text not in "،,":
+        return None
+    s0 = art.sentence_start(i)
+    for c in range(i - 2, max(s0, i - 2 - APPOSITION_REACH), -1):
+        t = toks[c]
+        if t.cue is not None or art.speech[c] or art.is_claimed(t.start):
+            return None
+        if t.text in "،,":
+            return _described_person(art, res, c, i)
+    return None
+
+
+def _described_person(art: Context, res: Resolver, c: int, i: int) -> Speaker | None:
+    """The recognised person ending right before the comma at token c, when a title or a
+    definite description follows the comma and no other person or title comes before it in
+    the sentence («والتقى الوزير X بنظيره Y، رئيس …، وقال»: either may speak)."""
+    toks = art.toks
+    first = toks[c + 1]
+    if c + 2 >= i or not first.is_word or not (is_title(first) or is_definite(first)):
+        return None
+    e = art.entity(toks[c - 1])
+    if e is None or e.label != "PER" or e.end != toks[c - 1].end:
+        return None
+    a = c - 1
+    while a > 0 and art.entity(toks[a - 1]) is e:
+        a -= 1
+    if any(t.is_word and (art.label(t) == "PER" or is_title(t)) for t in toks[art.sentence_start(i):a]):
+        return None
+    return res.resolve_np(NP(a, c, toks[a:c]), toks[a].start, i)
 
 
 def _bare_subject(art: Context, words: list[Tok]) -> list[Tok]:
@@ -474,22 +516,29 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
         words = _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and feminine_noun(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
 
 
 def _body_or_group(head: Tok, cue: Cue | None) -> bool:
-    """«وأرجعت الشركة نتائجها …، مشيرة»، «حمّل تجار الجملة … المسؤولية، مؤكدين»: a body heading
-    the subject of a feminine singular cue, or a group of persons heading that of a plural one,
-    is its speaker too."""
+    """«وأرجعت الشركة نتائجها …، مشيرة»، «حمّل تجار الجملة … المسؤولية، مؤكدين»: a body (or bodies:
+    المنظمات، الصحف) heading the subject of a feminine singular cue, or a group of persons heading
+    that of a plural one, is its speaker too."""
     if cue is None:
         return False
     st = stem_of(head)
     if cue.plural:
         return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
-    return cue.plural is False and cue.feminine is True and st in ORG_HEADS and feminine_noun(head)
+    return cue.plural is False and cue.feminine is True and _feminine_subject(head) \
+        and (st in ORG_HEADS or st in THING_PLURALS or body_plural(st))
+
+
+def _feminine_subject(head: Tok) -> bool:
+    """A subject a verb agrees with in the feminine singular: a noun in ta marbuta, a sound
+    feminine plural (المنظمات) or a plural of things (الصحف)."""
+    return feminine_noun(head) or feminine_plural(head) or stem_of(head) in THING_PLURALS
 
 
 def _opening_verb(art: Context, verb: Tok) -> bool:

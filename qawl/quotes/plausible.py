@@ -34,7 +34,8 @@ from .shares import is_share
 from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, _stems, named_ali, pronoun_object)
+                       TRAILING_PREPOSITIONS, _stems, body_plural, named_ali, pronoun_object,
+                       spelt_ali)
 from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -233,6 +234,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
+        return True
+    if body_plural(st):
         return True
     if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:
         return True  # a sound masculine plural names persons (المضربون، المحتجين)
@@ -593,11 +596,13 @@ FIRST_NAMES = 3  # words of a person's name before the family name
 
 
 def written_full_name(q: Quote, text: str) -> str | None:
-    """An overt subject that is one definite word, next to its verb («وقال الواقعي»), and that the
-    article wrote earlier right after a first name («ماجد سالم الواقعي»), one the recogniser
-    missed: that person's full name (the first names before it, then the word)."""
+    """An overt subject that is one definite word (or the name علي), next to its verb («وقال
+    الواقعي»، «وقال علي في …»), and that the article wrote earlier right after a first name
+    («ماجد سالم الواقعي»، «خالد علي»), one the recogniser missed: that person's full name (the
+    first names before it, then the word)."""
     words = q.speaker_mention.split()
-    if len(words) != 1 or not _n(words[0]).startswith("ال") or not text or not _next_to_cue(q, text):
+    if len(words) != 1 or not (_n(words[0]).startswith("ال") or spelt_ali(words[0])) \
+            or not text or not _next_to_cue(q, text):
         return None
     for m in re.finditer(rf"(?<!\w){re.escape(words[0])}(?!\w)", text[:min(q.speaker_start, q.cue_start)]):
         before = text[max(0, m.start() - 60):m.start()].split()

@@ -15,7 +15,7 @@ from .apposition import COMMON
 from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
-from .marks import Tok
+from .marks import QUOTE_CHARS, Tok
 from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np,
@@ -31,6 +31,10 @@ OTHER_PARTY_WORDS = 4
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
 LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
+COMPANY = _n("شركة")
+SHARES = {_n(w) for w in ("سهم", "أسهم")}  # «ارتفع سهم "X"»: X is a listed company
+BOARD = (_n("مجلس"), _n("إدارة"))  # «رئيس مجلس إدارة "X"»
+MAX_COMPANY_WORDS = 4
 
 
 @dataclass
@@ -146,7 +150,7 @@ class Resolver:
         other_until = a  # «… مع نظيره X»: X, right after, is someone else
         for k in range(a, b):
             t = toks[k]
-            if t.text in ":.؟" or t.norm in COMPLEMENTISERS:
+            if t.text in ":.؟" or t.norm in COMPLEMENTISERS and not t.text.startswith("آ"):  # آن ماري: a name
                 return []
             if t.norm in OTHER_PARTY or t.is_word and possessive(t):
                 other_until = k + OTHER_PARTY_WORDS
@@ -219,7 +223,8 @@ class Resolver:
                 sp.name = ent.canonical
             elif is_definite(words[0]) or len(words) < len(np.words):
                 prior = self._statement_issuer(words, pos) \
-                    or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
+                    or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS) \
+                    or self._named_company(words, pos)
                 if prior is not None:
                     sp.name = prior
             elif (cited := nominative(words)) is not None:
@@ -282,6 +287,42 @@ class Resolver:
                 if t.is_word and not self.art.speech[k]:
                     self._word_stems.setdefault(stem_of(t), []).append(k)
         return self._word_stems.get(stem, [])
+
+    def _named_company(self, words: list[Tok], pos: int) -> str | None:
+        """«وأكدت الشركة» with no fuller «شركة X» before it: the company whose share or board
+        the article last named before `pos` («ارتفع سهم "X"»، «رئيس مجلس إدارة "X"»)."""
+        if len(words) != 1 or stem_of(words[0]) != COMPANY:
+            return None
+        here = bisect.bisect_left(self.art.starts, pos)
+        for k in range(here - 2, max(0, here - LOOKBACK_TOKENS) - 1, -1):
+            if (name := self.company_after(k, here)) is not None:
+                return name
+        return None
+
+    def company_after(self, k: int, here: int) -> str | None:
+        """The company named right after token k, when k is a share or a board («سهم "X"»،
+        «مجلس إدارة X») outside quoted speech, before token `here`."""
+        art, toks = self.art, self.art.toks
+        t = toks[k]
+        if art.speech[k] or not t.is_word or k + 1 >= here:
+            return None
+        if stem_of(t) in SHARES or k > 0 and (stem_of(toks[k - 1]), stem_of(t)) == BOARD:
+            return self._company_name(k + 1, here)
+        return None
+
+    def _company_name(self, j: int, here: int) -> str | None:
+        """The name at token j: an organisation recognised there, or a short run in quotation marks."""
+        art, toks = self.art, self.art.toks
+        e = art.entity(toks[j])
+        if e is not None and e.label == "ORG" and e.start == toks[j].start:
+            return e.canonical
+        if toks[j].text not in QUOTE_CHARS:
+            return None
+        for k in range(j + 1, min(here, j + 2 * MAX_COMPANY_WORDS + 2)):
+            if toks[k].text in QUOTE_CHARS:
+                name = art.text[toks[j].end:toks[k].start].strip()
+                return name if 0 < len(name.split()) <= MAX_COMPANY_WORDS else None
+        return None
 
     def _role_and_name(self, np: NP) -> Speaker:
         art = self.art

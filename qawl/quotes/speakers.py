@@ -328,12 +328,22 @@ def _name_word(t: Tok) -> bool:
 UNKNOWN_WORD = 5  # a word ordinary text hardly ever uses (العيدروس، مفرح): a name, not a noun after على
 
 
+def spelt_ali(word: str) -> bool:
+    """علي written with ya: the name, or the preposition على misspelt."""
+    return strip_marks(word) in ("علي", "وعلي")
+
+
+AFTER_ALI = ("في", "إن", "إنه", "إنها", "،", ",")  # «وقال علي في تغريدة»: no noun, so no preposition على
+
+
 def named_ali(word: str, nxt: str, person: bool) -> bool:
-    """«علي التميمي»، «علي مفرح»: the name Ali, written with ya (على, the preposition, has alif
-    maqsura), before a recognised person (`person`), a family name (a definite -ي word, which no
-    noun after على is alone) or a word ordinary text does not use."""
+    """«علي التميمي»، «علي مفرح»، «وقال علي في …»: the name Ali, written with ya (على, the
+    preposition, has alif maqsura), before a recognised person (`person`), a family name (a
+    definite -ي word, which no noun after على is alone), a preposition, إن or a comma (which
+    never follow على), or a word ordinary text does not use."""
     nxt = strip_marks(nxt)
-    return strip_marks(word) in ("علي", "وعلي") and (person or nxt.startswith("ال") and nxt.endswith("ي")
+    return spelt_ali(word) and (person or nxt.startswith("ال") and nxt.endswith("ي")
+                                                   or nxt in AFTER_ALI
                                                    or word_frequencies().get(_n(nxt), 0) < UNKNOWN_WORD)
 
 
@@ -425,6 +435,11 @@ def nominative(words: list[Tok]) -> str | None:
             text = text[:-1]
         out.append(text)
     return " ".join(out)
+
+
+def body_plural(stem: str) -> bool:
+    """The sound plural of a body noun (المجموعات، الجمعيات، النقابات)."""
+    return stem.endswith("ات") and stem[:-2] + "ه" in ORG_HEADS
 
 
 def feminine_plural(t: Tok) -> bool:
