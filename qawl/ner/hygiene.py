@@ -65,6 +65,11 @@ MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
+# Honorifics that introduce a person (ANERcorp tags the honorific outside the name that follows).
+# Royal titles stay out: institutions are named after kings and princes (جائزة … الملك فهد).
+HONORIFICS = {normalise(w) for w in (
+    "الدكتور الدكتورة السيد السيدة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة "
+    "البروفيسور البروفيسورة البروفسور البروفسورة").split()}
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +183,20 @@ def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) ->
                 _set(tags, second, end, "PER")
             return i
     return end
+
+
+def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
+    """An honorific inside an organisation's or place's name, after its first two words, ends
+    that name and introduces a person: «جامعة هارفارد الدكتورة ساندرا بيل» is a university,
+    then the honorific (outside), then a person. Right after the head it is the name of what
+    is named after that person (مسجد الشيخ زايد), so it stays."""
+    for start, end, label in chunks(tags):
+        if label not in ("ORG", "LOC"):
+            continue
+        k = next((i for i in range(start + 2, end) if _bare(tokens[i]) in HONORIFICS), None)
+        if k is not None:
+            tags[k] = "O"
+            _set(tags, k + 1, end, "PER")
 
 
 def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
@@ -411,6 +430,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
