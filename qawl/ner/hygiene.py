@@ -164,12 +164,23 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
         end = next((i for i in range(start + 1, end) if is_verb(tokens[i]) or _inner_preposition(tokens[i])), end)
         if label == "PER":
+            end = next((i for i in range(start + 1, end) if _crown_title(tokens, i)), end)
             end = _person_end(tokens, tags, start, end)
         while end > start and is_edge_word(tokens[end - 1]):
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
         _set(tags, start, end, label)
+
+
+CROWN = normalise("ولي")
+CROWN_NEXT = {normalise(w) for w in "العهد عهد ولي".split()}
+
+
+def _crown_title(tokens: Sequence[str], i: int) -> bool:
+    """ولي before العهد / عهد / ولي is the title after a name («… ولي العهد»، «ولي ولي العهد»),
+    not a name's word (ANERcorp tags it outside)."""
+    return _bare(tokens[i]) == CROWN and i + 1 < len(tokens) and _bare(tokens[i + 1]) in CROWN_NEXT
 
 
 def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
