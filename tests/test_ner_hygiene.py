@@ -195,3 +195,18 @@ def test_a_blessing_is_no_part_of_a_name():
     got = tags_after("قال الشيخ محمد بن صالح رحمه الله إن", "O O B-PER I-PER I-PER I-PER I-PER O")
     assert got == ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
     assert tags_after("كما قال عز وجل", "O O B-PER I-PER") == ["O", "O", "O", "O"]
+
+
+def test_an_honorific_inside_an_organisation_ends_it_and_introduces_a_person():
+    got = tags_after("قالت جامعة أكسفورد الدكتورة ليلى حداد إن", "O B-ORG I-ORG I-ORG I-ORG I-ORG O")
+    assert got == ["O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]
+    got = tags_after("وأكد مستشفى بيروت الكبير والسيد كريم", "O B-LOC I-LOC I-LOC I-LOC I-LOC")
+    assert got == ["O", "B-LOC", "I-LOC", "I-LOC", "O", "B-PER"]
+    assert tags_after("زار مسجد الشيخ زايد", "O B-ORG I-ORG I-ORG") == ["O", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_a_crown_title_after_a_name_is_not_part_of_it():
+    got = tags_after("استقبل سالم بن راشد ولي العهد", "O B-PER I-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "O", "O"]
+    got = tags_after("استقبل سالم بن راشد ولي ولي العهد", "O B-PER I-PER I-PER I-PER I-PER O")
+    assert got[1:5] == ["B-PER", "I-PER", "I-PER", "O"]

@@ -65,6 +65,11 @@ MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
+# Honorifics that introduce a person (ANERcorp tags the honorific outside the name that follows).
+# Royal titles stay out: institutions are named after kings and princes (جائزة … الملك فهد).
+HONORIFICS = {normalise(w) for w in (
+    "الدكتور الدكتورة السيد السيدة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة "
+    "البروفيسور البروفيسورة البروفسور البروفسورة").split()}
 
 
 @lru_cache(maxsize=1)
@@ -159,12 +164,23 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
         end = next((i for i in range(start + 1, end) if is_verb(tokens[i]) or _inner_preposition(tokens[i])), end)
         if label == "PER":
+            end = next((i for i in range(start + 1, end) if _crown_title(tokens, i)), end)
             end = _person_end(tokens, tags, start, end)
         while end > start and is_edge_word(tokens[end - 1]):
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
         _set(tags, start, end, label)
+
+
+CROWN = normalise("ولي")
+CROWN_NEXT = {normalise(w) for w in "العهد عهد ولي".split()}
+
+
+def _crown_title(tokens: Sequence[str], i: int) -> bool:
+    """ولي before العهد / عهد / ولي is the title after a name («… ولي العهد»، «ولي ولي العهد»),
+    not a name's word (ANERcorp tags it outside)."""
+    return _bare(tokens[i]) == CROWN and i + 1 < len(tokens) and _bare(tokens[i + 1]) in CROWN_NEXT
 
 
 def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
@@ -178,6 +194,20 @@ def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) ->
                 _set(tags, second, end, "PER")
             return i
     return end
+
+
+def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
+    """An honorific inside an organisation's or place's name, after its first two words, ends
+    that name and introduces a person: «جامعة هارفارد الدكتورة ساندرا بيل» is a university,
+    then the honorific (outside), then a person. Right after the head it is the name of what
+    is named after that person (مسجد الشيخ زايد), so it stays."""
+    for start, end, label in chunks(tags):
+        if label not in ("ORG", "LOC"):
+            continue
+        k = next((i for i in range(start + 2, end) if _bare(tokens[i]) in HONORIFICS), None)
+        if k is not None:
+            tags[k] = "O"
+            _set(tags, k + 1, end, "PER")
 
 
 def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
@@ -411,6 +441,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
