@@ -365,6 +365,19 @@ def test_a_feminine_elided_subject_skips_a_later_report_by_a_man():
     assert qs[-1].speaker == "هدى منصور"
 
 
+def test_the_genitive_body_after_a_construct_head_is_the_subject():
+    text = ("تعددت اهتمامات الصحف الفرنسية الصادرة اليوم فتناولت الأزمة في لبنان وما قاله الجميع عن "
+            "ميشال عون, وأكدت أن الحكومة ستستقيل قريبا.")
+    [q] = quotes_of(text, {"ميشال عون": "PER", "لبنان": "LOC"})
+    assert q.speaker == "الصحف الفرنسية"
+
+
+def test_a_body_heading_a_construct_stays_the_subject():
+    text = "أصدرت وزارة الخارجية اليوم بيانا عن الأزمة مع سامي الحربي, وأكدت أن السفير سيعود قريبا."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "وزارة الخارجية"
+
+
 def test_the_subject_after_time_words_and_a_press_conference():
     [q] = quotes_of("وقال امس في مؤتمر صحفي وزير الزراعة السوداني كامل بشير ان المحصول وفير.",
                     {"كامل بشير": "PER"})

@@ -533,6 +533,8 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
     np = verb_subject(art, k, i)
     if np is None:
         return None
+    if len(np.words) > 1 and _construct_head(art, np.start):
+        np = NP(np.start + 1, np.end, np.words[1:])
     head = np.words[0]
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
     if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
@@ -545,6 +547,18 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _construct_head(art: Context, k: int) -> bool:
+    """«تعددت اهتمامات الصحف … وأكدت»: token k is the indefinite head of a construct that names
+    no one, before a definite body or group (its genitive, the one who speaks)."""
+    toks = art.toks
+    head = toks[k]
+    if k + 1 >= len(toks) or not head.is_word or is_definite(head) or is_title(head) or head.cue is not None \
+            or art.entity(head) is not None or head.norm in STOP or stem_of(head) in ORG_HEADS | GROUP_HEADS:
+        return False
+    gen = toks[k + 1]
+    return gen.is_word and is_definite(gen) and stem_of(gen) in ORG_HEADS | GROUP_HEADS
 
 
 def _body_or_group(head: Tok, cue: Cue | None) -> bool:
