@@ -344,6 +344,40 @@ def test_a_feminine_elided_subject_skips_the_man_who_spoke_in_between():
     assert qs[-1].speaker == "هدى منصور"
 
 
+def test_an_elided_subject_continues_a_later_report_of_the_sentence_before():
+    text = ("وأشار الوزير خالد العتيبي إلى أن الحملة ستستمر في جميع المدن وفيما يتعلق بالتنظيم أكد "
+            "مدير الإدارة سامي الحربي اكتمال الاستعدادات في كل المراكز. وأوضح أنه تم تجهيز المراكز.")
+    qs = quotes_of(text, {"خالد العتيبي": "PER", "سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["خالد العتيبي", "سامي الحربي"]
+
+
+def test_a_report_verb_with_a_nominal_subject_in_the_reported_clause_is_not_continued():
+    text = ("وقال الوزير خالد العتيبي إن رئيس الوزراء سامي الحربي أكد دعمه للخطة. "
+            "وأضاف أن الخطة ستنفذ العام المقبل.")
+    qs = quotes_of(text, {"خالد العتيبي": "PER", "سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["خالد العتيبي", "خالد العتيبي"]
+
+
+def test_a_feminine_elided_subject_skips_a_later_report_by_a_man():
+    text = ("وأشارت الوزيرة هدى منصور إلى أن الحملة ستستمر في جميع المدن وفيما يتعلق بالتنظيم أكد "
+            "مدير الإدارة سامي الحربي اكتمال الاستعدادات. وأوضحت أنه تم تجهيز المراكز.")
+    qs = quotes_of(text, {"هدى منصور": "PER", "سامي الحربي": "PER"})
+    assert qs[-1].speaker == "هدى منصور"
+
+
+def test_the_genitive_body_after_a_construct_head_is_the_subject():
+    text = ("تعددت اهتمامات الصحف الفرنسية الصادرة اليوم فتناولت الأزمة في لبنان وما قاله الجميع عن "
+            "ميشال عون, وأكدت أن الحكومة ستستقيل قريبا.")
+    [q] = quotes_of(text, {"ميشال عون": "PER", "لبنان": "LOC"})
+    assert q.speaker == "الصحف الفرنسية"
+
+
+def test_a_body_heading_a_construct_stays_the_subject():
+    text = "أصدرت وزارة الخارجية اليوم بيانا عن الأزمة مع سامي الحربي, وأكدت أن السفير سيعود قريبا."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "وزارة الخارجية"
+
+
 def test_the_subject_after_time_words_and_a_press_conference():
     [q] = quotes_of("وقال امس في مؤتمر صحفي وزير الزراعة السوداني كامل بشير ان المحصول وفير.",
                     {"كامل بشير": "PER"})

@@ -50,6 +50,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return shared
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
         or _agreeing(previous_subject(art, res, i), fem, plural) \
+        or _agreeing(later_report_subject(art, res, i), fem, plural) \
         or res.last(toks[i].start, fem, plural, strict=True) or agreeing_antecedent(art, res, i, fem, plural) \
         or res.last(toks[i].start, fem, plural)
     if prev is None:
@@ -475,11 +476,35 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     v = _after_openers(art, p0, s0)
     if v >= s0 - 1 or not _verb_like(art, toks[v]):
         return None
-    np = verb_subject(art, v, s0)
-    if np is None or not any(art.label(w) == "PER" for w in np.words) \
-            or not (is_title(np.words[0]) or art.label(np.words[0]) == "PER"):
+    if not _named_subject(art, verb_subject(art, v, s0)):
         return None  # a named person only: «وتعود قضية X …»، «وسيتوجه رئيس الوزراء …» name no speaker
     return _subject_of(art, res, v, i)
+
+
+def _named_subject(art: Context, np: NP | None) -> bool:
+    """A subject that names a person and opens with the name or a title."""
+    return np is not None and any(art.label(w) == "PER" for w in np.words) \
+        and (is_title(np.words[0]) or art.label(np.words[0]) == "PER")
+
+
+def later_report_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وأشار X إلى أن … وفيما يتعلق بالتنظيم أكد المدير Y اكتمال …. وأوضح أن»: a report verb
+    that opens its sentence with no subject continues the last report verb of the sentence
+    before when that verb, coming after the last speaker, has a named person as its subject."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    if s0 == 0 or _after_openers(art, s0, i) != i:
+        return None
+    p0 = art.sentence_start(s0 - 1)
+    last = max((pos for _, pos, _, _ in res.history if pos < toks[i].start), default=-1)
+    for v in range(s0 - 1, p0 - 1, -1):
+        t = toks[v]
+        if t.start <= last:
+            return None
+        if t.cue is None or t.cue.kind != VERB or art.speech[v]:
+            continue
+        return _subject_of(art, res, v, i) if _named_subject(art, verb_subject(art, v, s0)) else None
+    return None
 
 
 def _after_openers(art: Context, k: int, i: int) -> int:
@@ -508,6 +533,8 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
     np = verb_subject(art, k, i)
     if np is None:
         return None
+    if len(np.words) > 1 and _construct_head(art, np.start):
+        np = NP(np.start + 1, np.end, np.words[1:])
     head = np.words[0]
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
     if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
@@ -520,6 +547,18 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
         return None
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _construct_head(art: Context, k: int) -> bool:
+    """«تعددت اهتمامات الصحف … وأكدت»: token k is the indefinite head of a construct that names
+    no one, before a definite body or group (its genitive, the one who speaks)."""
+    toks = art.toks
+    head = toks[k]
+    if k + 1 >= len(toks) or not head.is_word or is_definite(head) or is_title(head) or head.cue is not None \
+            or art.entity(head) is not None or head.norm in STOP or stem_of(head) in ORG_HEADS | GROUP_HEADS:
+        return False
+    gen = toks[k + 1]
+    return gen.is_word and is_definite(gen) and stem_of(gen) in ORG_HEADS | GROUP_HEADS
 
 
 def _body_or_group(head: Tok, cue: Cue | None) -> bool:
