@@ -21,7 +21,7 @@ from ..quotes.plausible import possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from ..quotes.subjects import TIME_WORDS
 from .features import core
-from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba
+from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
@@ -394,10 +394,9 @@ def clubs_by_nationality(tokens: Sequence[str], tags: list[str], flags: Flags) -
             tags[i] = "B-ORG"
 
 
-@lru_cache(maxsize=100_000)
 def _split(token: str) -> tuple[str, str]:
-    """(proclitics, stem) of the normalised token."""
-    return split_proclitics(normalise(core(token)))
+    """(proclitics, stem) of the normalised token (`orgs.word_parts`, cached)."""
+    return word_parts(token)[1:]
 
 
 def _key(token: str) -> str:

@@ -16,7 +16,7 @@ from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, Lexicon
 from .hygiene import clean_tags
-from .orgs import add_org_phrases
+from .orgs import add_org_phrases, is_country
 from .scoring import chunks
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -141,7 +141,7 @@ def cued_organisations(keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str
             continue
         was_org = {(s, e) for s, e, lab in chunks(before) if lab == "ORG"}
         out.update(tuple(ks[s:e]) for s, e, lab in chunks(after) if lab == "ORG" and (s, e) not in was_org
-                   and not (e - s == 1 and "gz=country" in flags(ks[s])))
+                   and not (e - s == 1 and is_country(ks[s], flags)))
     return out
 
 

@@ -75,7 +75,7 @@ FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الج
 
 
 @lru_cache(maxsize=20_000)
-def _parts(token: str) -> tuple[bool, str, str]:
+def word_parts(token: str) -> tuple[bool, str, str]:
     """(is a word, proclitics, stem) of a token (cached: tokens repeat across sentences)."""
     if is_punct(token):
         return False, "", token
@@ -146,7 +146,7 @@ def _conjunct(parts: Sequence[tuple[bool, str, str]], j: int, head: int) -> bool
 
 def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) token spans of descriptive organisation names in a sentence."""
-    parts = [_parts(t) for t in tokens]
+    parts = [word_parts(t) for t in tokens]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(parts):
@@ -195,7 +195,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
         if not clash and not (flags and _nationality_after_name(tokens, model_chunks, s, e, flags)):
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     for i, token in enumerate(tokens):
-        if tags[i] == "O" and _parts(token)[2] in NEWER_NAMES:
+        if tags[i] == "O" and word_parts(token)[2] in NEWER_NAMES:
             tags[i] = "B-ORG"
     _headed_names(tokens, tags)
     _quoted_places(tokens, tags, flags)
@@ -207,8 +207,8 @@ def _quoted_places(tokens: Sequence[str], tags: list[str], flags: Flags | None) 
     («الشرق الأوسط» the paper); not a country's name (with `flags`), which the marks only stress."""
     for start, end, label in chunks(tags):
         if label == "LOC" and 0 < start and end < len(tokens) and tokens[start - 1] in OPENING_QUOTES \
-                and tokens[end] in CLOSING_QUOTES and not (start > 1 and _parts(tokens[start - 2])[2] in PLACE_HEADS) \
-                and not (flags and end - start == 1 and is_country(_parts(tokens[start])[2], flags)):
+                and tokens[end] in CLOSING_QUOTES and not (start > 1 and word_parts(tokens[start - 2])[2] in PLACE_HEADS) \
+                and not (flags and end - start == 1 and is_country(word_parts(tokens[start])[2], flags)):
             tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
 
 
@@ -216,7 +216,7 @@ def _nationality_after_name(tokens: Sequence[str], model_chunks: list[tuple[int,
                             flags: Flags) -> bool:
     """The model named an organisation from s and the rule's name only adds a nationality
     after it («حزب الله» and its اللبناني): the model's boundary stands."""
-    return any(cs == s and lab == "ORG" and ce < e and all(country_adjective(_parts(t)[2], flags) for t in tokens[ce:e])
+    return any(cs == s and lab == "ORG" and ce < e and all(country_adjective(word_parts(t)[2], flags) for t in tokens[ce:e])
                for cs, ce, lab in model_chunks)
 
 
@@ -226,7 +226,7 @@ def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
             continue
-        head = _parts(tokens[start - 1])[2]
+        head = word_parts(tokens[start - 1])[2]
         if head in NAMED_ORG_HEADS:
             tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
         elif head in FACILITY_HEADS and label in ("LOC", "PER"):

@@ -14,7 +14,7 @@ from .speakers import (ADJUNCT_NOUNS, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, S
                        is_definite, is_title, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
-TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن")}  # «المشرف على …»، «المسؤول عن …»  # «مع نظيره …» would name someone else
+TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن")}  # «المشرف على …»; «مع نظيره …» names someone else
 MAX_TAIL = 14  # tokens between the role and the trigger
 MAX_NAME = 4
 COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
+from ..normalise import DIACRITICS, key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .marks import QUOTE_CHARS
@@ -39,7 +39,7 @@ from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFI
 from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
-ARABIC_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # the short vowels, tanwin, shadda, sukun
+LEADING_MARKS = re.compile("^" + DIACRITICS.pattern + "+")
 MAX_SPEAKER_WORDS = 10
 RARE = 20  # occurrences in the frequency table under which a word reads as a foreign name
 _n = lru_cache(maxsize=None)(normalise)
@@ -309,7 +309,7 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
         words = words[:-1]
     if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]):
-        words[0] = words[0][1:].lstrip(ARABIC_MARKS)  # «والرسول»، «فالبعض»: the conjunction is the clause's
+        words[0] = LEADING_MARKS.sub("", words[0][1:])  # «والرسول»، «فالبعض»: the conjunction is the clause's
     return " ".join(words)
 
 

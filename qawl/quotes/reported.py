@@ -2,6 +2,8 @@
 trigger, where it ends, and whether it is direct, indirect or mixed speech."""
 from __future__ import annotations
 
+from typing import Callable
+
 from .content import COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
 from .cues import NOUN
@@ -27,7 +29,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return None
     first = toks[start]
     seg = art.seg_at.get(first.start) if first.text in QUOTE_CHARS else None
-    has_trig = lambda x: (c := toks[x].cue) is not None and art.trigger(x, c) is not None
+    has_trig = triggers(art)
     if seg is not None and not is_term(seg, toks, art.ent_spans):
         end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
@@ -72,12 +74,16 @@ def coordinated_clause(art: Context, seg_close: int, limit: int) -> Content | No
     comp = coordinated_after(art, seg_close)
     if comp is None or comp + 1 >= limit:
         return None
-    has_trig = lambda x: (c := art.toks[x].cue) is not None and art.trigger(x, c) is not None
-    end_tok = clause_end(art.toks, comp + 1, limit, art.seg_at, has_trig, clausal=True)
+    end_tok = clause_end(art.toks, comp + 1, limit, art.seg_at, triggers(art), clausal=True)
     a, b = trim(art.text, art.toks[comp + 1].start, art.toks[end_tok - 1].end)
     if b <= a:
         return None
     return Content(a, b, content_type(art.text, a, b, art.segments, art.toks, art.ent_spans), "")
+
+
+def triggers(art: Context) -> Callable[[int], bool]:
+    """Whether the cue at a token has a trigger of its content (clause_end stops before such a report)."""
+    return lambda x: (c := art.toks[x].cue) is not None and art.trigger(x, c) is not None
 
 
 def speech_limit(art: Context, limit: int) -> int:

@@ -294,10 +294,9 @@ class Resolver:
         if len(words) != 1 or stem_of(words[0]) != COMPANY:
             return None
         here = bisect.bisect_left(self.art.starts, pos)
-        for k in range(here - 2, max(0, here - LOOKBACK_TOKENS) - 1, -1):
-            if (name := self.company_after(k, here)) is not None:
-                return name
-        return None
+        marks = sorted(k for st in SHARES | {BOARD[1]} for k in self._stem_positions(st)
+                       if here - LOOKBACK_TOKENS <= k < here - 1)
+        return next((name for k in reversed(marks) if (name := self.company_after(k, here)) is not None), None)
 
     def company_after(self, k: int, here: int) -> str | None:
         """The company named right after token k, when k is a share or a board («سهم "X"»،
