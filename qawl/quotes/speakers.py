@@ -200,113 +200,146 @@ def _fixed_words(toks: list[Tok], j: int, limit: int, words: list[Tok]) -> tuple
     return 0, False
 
 
+MAX_NP_WORDS = 14
+END_AFTER_WORDS = -1  # a step that ends the phrase right after its (trimmed) last word
+
+
 def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_entity) -> NP:
     """The noun phrase that starts at token i (stopping before `limit`)."""
     words: list[Tok] = []
     aliases: list[str] = []
     j = i
-    while j < limit:
-        t = toks[j]
-        step, last = _fixed_words(toks, j, limit, words) if t.is_word else (0, False)
-        if last:
+    while j < limit and len(words) < MAX_NP_WORDS:
+        if toks[j].is_word:
+            step = _word_step(toks, j, limit, words, in_entity)
+        else:
+            step = _mark_step(toks, j, limit, segs, words, aliases)
+        if step == END_AFTER_WORDS:
+            j = words[-1].index + 1
+        if step <= 0:
             break
-        if step:
-            j += step
-            continue
-        if t.text == "(":
-            k = j + 1
-            while k < limit and toks[k].text != ")":
-                k += 1
-            if k < limit and k - j <= 5 and (words or k > j + 1):
-                if not words or stem_of(words[-1]) in NAME_HEADS_NP:
-                    # «قالت (X) أكبر شركة …»: a name in brackets as the subject; «دورية (X) الطبية»: the name itself
-                    words.extend(x for x in toks[j + 1:k] if x.is_word)
-                else:  # «الفرع المصري (ولاية سيناء)»: another name for it
-                    aliases.append(" ".join(x.text for x in toks[j + 1:k]))
-                j = k + 1
-                continue
-            break
-        seg = segs.get(t.start) if t.text in "\"«“" else None
-        if seg is not None:
-            if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP):
-                words.extend(x for x in toks[seg.tokens[0]:seg.tokens[1]] if x.is_word)
-                j = seg.tokens[1] + 1
-                continue
-            break
-        if t.text in "،,":
-            if words and _title_only(words) and j + 1 < limit and toks[j + 1].is_word and toks[j + 1].norm not in STOP:
-                j += 1
-                continue
-            break
-        if not t.is_word:
-            if t.text == "." and words and words[-1].text in ABBREVIATED_TITLES:
-                j += 1  # «د. محمد»
-                continue
-            break
-        if not words and t.norm in DEMONSTRATIVES | SAME and j + 1 < limit and is_definite(toks[j + 1]):
-            words.append(t)  # هذا المصدر العسكري، نفس المصدر
-            j += 1
-            continue
-        ali = j + 1 < limit and named_ali(t.text, toks[j + 1].text, _label(in_entity, toks[j + 1]) == "PER")
-        if (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity) \
-                and not ali:
-            # علي is also على
-            if t.norm == _n("من") and words and stem_of(words[-1]) in QUANTIFIERS:
-                words.append(t)  # عدد من الشهود
-                j += 1
-                continue
-            if t.norm in (_n("في"), _n("من")) and words and _source_head(words) and j + 1 < limit \
-                    and stem_of(toks[j + 1]) not in ADJUNCT_NOUNS and toks[j + 1].is_word:
-                words.append(t)
-                j += 1
-                continue
-            break
-        if has_preposition(t, "ل") \
-                and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
-            break  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
-        if words and (_source_head(words) and not is_definite(words[0]) or _named(words, in_entity)) \
-                and addressed_entity(t, in_entity):
-            break  # «مصدر قضائي لبي بي سي»، «X لبي بي سي»: the outlet spoken to
-        if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
-                or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
-            break  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
-        if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
-            break  # «وزير الخارجية بأن …»: the content starts
-        if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
-                and not t.norm.endswith(("ها", "نا")) \
-                and len(t.norm) > 3 and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
-            break  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
-        if len(words) >= 3 and is_title(words[0]) and is_definite(t) and _name_word(words[-1]) \
-                and (is_definite(words[-2]) or _name_word(words[-2])) and words[-1].norm not in NAME_LINKS \
-                and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
-            break  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
-        if words and is_definite(words[-1]) and (is_title(words[-1]) and not feminine_noun(words[-1])
-                                                 or words[-1].norm.endswith(("ون", "ين")) and not in_entity(words[-1])) \
-                and is_definite(t) and feminine_noun(t) and not in_entity(t):
-            break  # «وصف الوزير الخطة بأنها»، «طالب المحتجون الحكومة»: a feminine noun cannot qualify a masculine
-            # title or a masculine plural, so it is the object
-        if words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
-            if possessive(t):  # «تضامن بلاده»: the object began one word earlier
-                while len(words) > 1 and not is_definite(words[-1]) and is_definite(words[-2]) \
-                        and not in_entity(words[-1]) and not is_title(words[-1]):
-                    words.pop()
-                j = words[-1].index + 1
-            break  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
-        if words and (in_entity(words[0]) is not None or _label(in_entity, words[-1]) == "PER") \
-                and _entity_ends_subject(words[-1], t, in_entity):
-            break
-        if words and not is_title(words[0]) and is_definite(words[-1]) and not is_definite(t) \
-                and not split_proclitics(t.norm)[0] and not in_entity(t) and not in_entity(words[-1]) \
-                and not is_title(t) and not t.norm.startswith(_n("باسم")):
-            break  # أكد الاتحاد الدولي إيقاف …: a bare indefinite noun after a definite phrase is the object
-            # (but «المتحدث باسم …» continues the role)
-        if words and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0])):
-            break  # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
-        words.append(t)
-        j += 1
-        if len(words) >= 14:
-            break
+        j += step
     return NP(i, j, words, aliases)
+
+
+def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], words: list[Tok],
+               aliases: list[str]) -> int:
+    """How far a punctuation mark at j carries the phrase (0: it ends there); a bracketed or
+    quoted name is taken into `words` or `aliases`."""
+    t = toks[j]
+    if t.text == "(":
+        return _bracketed(toks, j, limit, words, aliases)
+    seg = segs.get(t.start) if t.text in "\"«“" else None
+    if seg is not None:
+        if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP):
+            words.extend(x for x in toks[seg.tokens[0]:seg.tokens[1]] if x.is_word)
+            return seg.tokens[1] + 1 - j
+        return 0
+    if t.text in "،,":  # «المتحدث باسم الوزارة، X»: a role, a comma, then the name
+        return int(bool(words) and _title_only(words) and j + 1 < limit and toks[j + 1].is_word
+                   and toks[j + 1].norm not in STOP)
+    return int(t.text == "." and bool(words) and words[-1].text in ABBREVIATED_TITLES)  # «د. محمد»
+
+
+def _bracketed(toks: list[Tok], j: int, limit: int, words: list[Tok], aliases: list[str]) -> int:
+    """A short bracketed name at j: the subject itself or another name for it."""
+    k = j + 1
+    while k < limit and toks[k].text != ")":
+        k += 1
+    if not (k < limit and k - j <= 5 and (words or k > j + 1)):
+        return 0
+    if not words or stem_of(words[-1]) in NAME_HEADS_NP:
+        # «قالت (X) أكبر شركة …»: a name in brackets as the subject; «دورية (X) الطبية»: the name itself
+        words.extend(x for x in toks[j + 1:k] if x.is_word)
+    else:  # «الفرع المصري (ولاية سيناء)»: another name for it
+        aliases.append(" ".join(x.text for x in toks[j + 1:k]))
+    return k + 1 - j
+
+
+def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity) -> int:
+    """How far the word at j carries the phrase, appending it to `words` if it belongs there
+    (0: the phrase ends before it; END_AFTER_WORDS: it ended at its last word)."""
+    step, last = _fixed_words(toks, j, limit, words)
+    if last or step:
+        return 0 if last else step
+    t, nxt = toks[j], toks[j + 1] if j + 1 < limit else None
+    if not words and t.norm in DEMONSTRATIVES | SAME and nxt is not None and is_definite(nxt):
+        words.append(t)  # هذا المصدر العسكري، نفس المصدر
+        return 1
+    if _function_word(t, nxt, in_entity):
+        if not _joins_phrase(words, t, nxt):
+            return 0
+    elif _adjunct_or_object(words, t, in_entity):
+        return 0
+    elif words and not in_entity(t) and (t.cue is not None or _opens_phrase(t)):
+        if possessive(t):  # «تضامن بلاده»: the object began one word earlier
+            while len(words) > 1 and not is_definite(words[-1]) and is_definite(words[-2]) \
+                    and not in_entity(words[-1]) and not is_title(words[-1]):
+                words.pop()
+            return END_AFTER_WORDS
+        return 0  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
+    elif _next_phrase(words, t, in_entity):
+        return 0
+    words.append(t)
+    return 1
+
+
+def _function_word(t: Tok, nxt: Tok | None, in_entity) -> bool:
+    """A particle, preposition or number that is not part of a name (علي is also على)."""
+    ali = nxt is not None and named_ali(t.text, nxt.text, _label(in_entity, nxt) == "PER")
+    return (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity) \
+        and not ali
+
+
+def _joins_phrase(words: list[Tok], t: Tok, nxt: Tok | None) -> bool:
+    """A function word inside the phrase: «عدد من الشهود»، «مصدر في الوزارة»."""
+    if t.norm == _n("من") and words and stem_of(words[-1]) in QUANTIFIERS:
+        return True
+    return t.norm in (_n("في"), _n("من")) and bool(words) and _source_head(words) and nxt is not None \
+        and stem_of(nxt) not in ADJUNCT_NOUNS and nxt.is_word
+
+
+def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
+    """The word starts an adjunct, an addressee, the content or the verb's object."""
+    if has_preposition(t, "ل") \
+            and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
+        return True  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
+    if words and (_source_head(words) and not is_definite(words[0]) or _named(words, in_entity)) \
+            and addressed_entity(t, in_entity):
+        return True  # «مصدر قضائي لبي بي سي»، «X لبي بي سي»: the outlet spoken to
+    if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
+            or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
+        return True  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
+    if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
+        return True  # «وزير الخارجية بأن …»: the content starts
+    if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
+            and not t.norm.endswith(("ها", "نا")) \
+            and len(t.norm) > 3 and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
+        return True  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
+    if len(words) >= 3 and is_title(words[0]) and is_definite(t) and _name_word(words[-1]) \
+            and (is_definite(words[-2]) or _name_word(words[-2])) and words[-1].norm not in NAME_LINKS \
+            and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
+        return True  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
+    return bool(words) and is_definite(words[-1]) \
+        and (is_title(words[-1]) and not feminine_noun(words[-1])
+             or words[-1].norm.endswith(("ون", "ين")) and not in_entity(words[-1])) \
+        and is_definite(t) and feminine_noun(t) and not in_entity(t)
+    # «وصف الوزير الخطة بأنها»، «طالب المحتجون الحكومة»: a feminine noun cannot qualify a masculine
+    # title or a masculine plural, so it is the object
+
+
+def _next_phrase(words: list[Tok], t: Tok, in_entity) -> bool:
+    """The word starts another phrase: after a name, the object or a second person."""
+    if words and (in_entity(words[0]) is not None or _label(in_entity, words[-1]) == "PER") \
+            and _entity_ends_subject(words[-1], t, in_entity):
+        return True
+    if words and not is_title(words[0]) and is_definite(words[-1]) and not is_definite(t) \
+            and not split_proclitics(t.norm)[0] and not in_entity(t) and not in_entity(words[-1]) \
+            and not is_title(t) and not t.norm.startswith(_n("باسم")):
+        return True  # أكد الاتحاد الدولي إيقاف …: a bare indefinite noun after a definite phrase is the object
+        # (but «المتحدث باسم …» continues the role)
+    return bool(words) and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0]))
+    # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
 
 
 MEDIA = _stems("وكالة صحيفة قناة تلفزيون التلفزيون إذاعة موقع مجلة شبكة")  # after ل: told to the press
