@@ -71,7 +71,19 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
             j -= 1
     elif j > s0 and toks[j].text in "،,":
         return _apposed_person(art, s0, j)
-    end = j + 1
+    if (span := _subject_span(art, s0, j, i)) is None:
+        return None
+    a, b, after_kana = span
+    np = read_np(toks, a, b, art.seg_at, art.entity)
+    if not np.words or np.end < b:
+        return _name_before(art, a, b) or (_opening_person(art, a) if after_kana else None)
+    return np if _credible_subject(art, np, toks[i]) else None
+
+
+def _clause_start(art: Context, s0: int, j: int) -> int:
+    """Where the clause that ends at token j opens: after punctuation, a claimed quote, a
+    report verb or a complementiser."""
+    toks = art.toks
     while j >= s0:
         t = toks[j]
         if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
@@ -80,7 +92,14 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
                 or t.norm in COMPLEMENTISERS:
             break  # a report verb, or «يشار إلى أن مصدرا … كشف»: the clause opens after أن
         j -= 1
-    a = j + 1
+    return j + 1
+
+
+def _subject_span(art: Context, s0: int, j: int, i: int) -> tuple[int, int, bool] | None:
+    """Tokens [a, b) that may hold the subject of the verb at i (the clause ends at j), and
+    whether they follow كان; None when the clause cannot open with the subject."""
+    toks = art.toks
+    a, end = _clause_start(art, s0, j), j + 1
     while a < i and (toks[a].norm in LEADING_PARTICLES or toks[a].norm[1:] in LEADING_PARTICLES
                      and toks[a].norm[:1] in "وف" or not toks[a].is_word):
         if toks[a].norm in FI and a + 1 < i and toks[a + 1].norm != _n("حين"):
@@ -104,24 +123,23 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return None
     if has_preposition(toks[a], "ب") or has_preposition(toks[a], "ل") or starts_as_object(toks[a]):
         return None  # وعنها قال محفوظ: a prepositional phrase, not a subject
-    np = read_np(toks, a, b, art.seg_at, art.entity)
-    if not np.words or np.end < b:
-        return _name_before(art, a, b) or (_opening_person(art, a) if kana else None)
+    return a, b, bool(kana)
+
+
+def _credible_subject(art: Context, np: NP, verb: Tok) -> bool:
+    """A phrase before its verb is taken for the subject when it is short enough and, without a
+    recognised name, has a known kind of head, is a definite noun (الشواهد السابقة تشير), or is
+    one bare word (ترامب، دمشق)."""
     named_last = art.label(np.words[-1]) == "PER"  # «مستشار … والناطق باسم … أحمد عيد نفى»
     if len(np.words) > (14 if named_last else 9 if is_title(np.words[0]) else 6):
-        return None
-    # Without a recognised name, only a known kind of head, a definite noun (الشواهد
-    # السابقة تشير), or one bare word (ترامب، دمشق) is taken for a subject before the verb.
+        return False
     first = np.words[0]
     head = stem_of(first)
     if head.endswith("ا") and head[:-1] in COREFERRING_HEADS:  # «لكن مصدرا رفيعا قال»: accusative after لكن
         head = head[:-1]
-    if art.entity(first) is None and head not in COREFERRING_HEADS and not is_title(first) \
-            and not is_definite(first) and not (len(np.words) == 1 and first.norm[:1] not in "وف") \
-            and not plural_of_persons(np.words, toks[i]):
-        return None  # «ومضى يقول»: a bare word with و before the verb is another verb
-    return np
-
+    return art.entity(first) is not None or head in COREFERRING_HEADS or is_title(first) \
+        or is_definite(first) or len(np.words) == 1 and first.norm[:1] not in "وف" \
+        or plural_of_persons(np.words, verb)  # else «ومضى يقول»: a bare word with و before the verb is another verb
 
 PLURAL_PHRASE = 3  # words of an indefinite plural of persons with its adjectives («باحثون أميركيون»)
 
