@@ -891,3 +891,48 @@ def test_a_name_opening_with_aan_after_a_title_is_no_complementiser():
     [q] = quotes_of('وقالت النائبة العامة في بيروت، آن ليلى حداد "إن حل القضية كان موجودا دائما".',
                     {"بيروت": "LOC", "ليلى حداد": "PER"})
     assert q.speaker == "ليلى حداد"
+
+
+@pytest.mark.parametrize("text, entities, speaker", [
+    ("وقال مدير هيئة الموانئ لرويترز إن الشحنات ستصل غدا.", {"رويترز": "ORG"}, "مدير هيئة الموانئ"),
+    ("وقال المدير العام لهيئة الموانئ لفرانس برس إن الشحنات ستصل.", {"فرانس برس": "ORG", "هيئة الموانئ": "ORG"},
+     "المدير العام لهيئة الموانئ"),
+    ("وقالت الوزيرة لبي بي سي إن المفاوضات مستمرة.", {"بي بي سي": "ORG"}, "الوزيرة"),
+])
+def test_a_news_outlet_after_the_subject_is_the_one_spoken_to(text, entities, speaker):
+    [q] = quotes_of(text, entities)
+    assert q.speaker == speaker
+
+
+def test_a_role_keeps_its_own_complement_after_l():
+    [q] = quotes_of("وقال المتحدث الرسمي لوزارة الصحة إن الحالات تراجعت.", {"وزارة الصحة": "ORG"})
+    assert q.speaker == "المتحدث الرسمي لوزارة الصحة"
+
+
+def test_an_outlet_of_two_words_between_verb_and_content_is_no_subject():
+    text = "وانتقدت المندوبة سارة الحربي القرار أمس. وقالت لفوكس نيوز: «لن نتراجع عن موقفنا»."
+    quotes = quotes_of(text, {"سارة الحربي": "PER", "فوكس نيوز": "ORG"})
+    assert quotes[-1].speaker == "سارة الحربي"
+
+
+@pytest.mark.parametrize("text, entities, speaker, kind", [
+    ("وقال مكتب سامي الحربي إن اللقاء تأجل.", {"سامي الحربي": "PER"}, "مكتب سامي الحربي", "organisation"),
+    ("وقالت حملة سارة العلي إن المرشحة ستزور المدينة.", {"سارة العلي": "PER"}, "حملة سارة العلي", "organisation"),
+    ("وقال محامي خالد العلي إن موكله بريء.", {"خالد العلي": "PER"}, "محامي خالد العلي", "unnamed"),
+    ("وقال نجل الرئيس خالد العلي إن والده بخير.", {"خالد العلي": "PER"}, "نجل الرئيس خالد العلي", "unnamed"),
+    ("وقالت عائلة خالد العلي إن ابنها عاد سالما.", {"خالد العلي": "PER"}, "عائلة خالد العلي", "group"),
+])
+def test_a_person_named_in_the_genitive_is_not_the_speaker(text, entities, speaker, kind):
+    [q] = quotes_of(text, entities)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_name_of_ibn_is_still_a_person():
+    [q] = quotes_of("وقال ابن خلدون إن العمران يتبع الغلبة.", {"ابن خلدون": "PER"})
+    assert q.speaker == "ابن خلدون" and q.speaker_kind == "named"
+
+
+def test_a_relative_clause_with_a_named_subject_after_its_verb():
+    text = "وعرض الوزير حطام الطائرة التي تقول سوريا إنها أسقطتها فوق الحدود."
+    [q] = quotes_of(text, {"سوريا": "LOC"})
+    assert q.speaker == "سوريا"

@@ -305,8 +305,8 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
             and (not words or _named(words, in_entity)) and _label(in_entity, t) != "PER":
         return True  # لرويترز، للصحفيين: an adjunct after a name (but لافروف is a name)
     if words and (_source_head(words) and not is_definite(words[0]) or _named(words, in_entity)) \
-            and addressed_entity(t, in_entity):
-        return True  # «مصدر قضائي لبي بي سي»، «X لبي بي سي»: the outlet spoken to
+            and addressed_entity(t, in_entity) or words and told_outlet(t, in_entity):
+        return True  # «مصدر قضائي لبي بي سي»، «X لبي بي سي»، «الوزير لرويترز»: the outlet spoken to
     if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
             or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
         return True  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
@@ -493,7 +493,11 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
     return not (is_title(t) or is_definite(t) and t.norm.endswith(("ي", "يه")))
 
 
-REGIMES = _stems("إدارة حكومة نظام")  # before a person's name, the body that person leads
+# Before a person's name (in construct, «مكتب نتنياهو»، «محامي الرئيس X»), someone else's kind:
+REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
+RELATIVES = _stems("محامي محامية نجل ابن ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد مستشار مستشارة "
+                   "مساعد مساعدة")  # one person close to the named one
+FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو")  # the people around that person
 # Nouns of a kind of body before its own name, in brackets or quotation marks (منظمة "X"، مجموعة "X")
 NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة دورية مجموعة جمعية رابطة مؤسسة مركز معهد "
                        "منتدى نادي شبكة جبهة ائتلاف تجمع")
@@ -510,6 +514,28 @@ def addressed_entity(t: Tok, in_entity) -> bool:
         return True
     e = in_entity(t)
     return e is not None and t.text.startswith("ل") and e.start == t.start + 1
+
+
+# News agencies and outlets that speakers talk to («قال الوزير لرويترز»); names that are also
+# common words or places (الحياة، الاتحاد، الرياض، اليوم) are left out.
+NEWS_OUTLETS = frozenset(key(name) for name in (
+    "رويترز", "فرانس برس", "أسوشيتد برس", "أسوشييتد برس", "اسوشيتدبرس", "بلومبرغ", "بلومبيرغ",
+    "سي إن إن", "سي ان ان", "بي بي سي", "فوكس نيوز", "سكاي نيوز", "إن بي سي", "سي بي إس", "إيه بي سي",
+    "نيويورك تايمز", "واشنطن بوست", "وول ستريت جورنال", "فايننشال تايمز", "غارديان", "الغارديان",
+    "دير شبيغل", "شبيغل", "لوموند", "لوفيغارو", "نوفوستي", "إنترفاكس", "إيرنا", "الأناضول", "شينخوا",
+    "يونهاب", "كيودو", "سبوتنيك", "روسيا اليوم", "فرانس 24", "دويتشه فيله", "الشرق الأوسط",
+    "الجزيرة نت", "العربية نت", "أكسيوس", "بوليتيكو", "نيوزويك", "إيكونوميست", "هآرتس",
+    "يديعوت أحرونوت", "معاريف", "جيروزاليم بوست", "القدس العربي", "المصري اليوم", "عكاظ", "سبق"))
+
+
+def told_outlet(t: Tok, in_entity) -> bool:
+    """«لرويترز»، «لفرانس برس»: a news outlet behind ل, the one spoken to."""
+    if not t.norm.startswith("ل"):
+        return False
+    e = in_entity(t)
+    if e is not None and e.start > t.start:
+        return key(e.canonical) in NEWS_OUTLETS
+    return e is None and key(t.text[1:].lstrip("ـ")) in NEWS_OUTLETS
 
 
 def _source_head(words: list[Tok]) -> bool:
@@ -599,8 +625,8 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return "named"  # «الدكتور X»، «اللواء X»: a person named after the honorific, not a title
     head = stem_of(words[0])
     head = _quantified_head(words)
-    if stem_of(words[0]) in REGIMES and len(words) > 1 and _label(in_entity, words[1]) == "PER":
-        return "organisation"  # «إدارة ترامب»، «حكومة نتنياهو»: the body a person leads, not the person
+    if (related := _related_kind(words, in_entity)) is not None:
+        return related  # «إدارة ترامب»، «محامي X»، «عائلة X»: not the person named
     per = any(_label(in_entity, w) == "PER" for w in words)
     if per:
         return "named"
@@ -613,6 +639,21 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if is_title(words[0]):
         return "named" if name else "title"
     return "organisation" if is_definite(words[0]) else "named"
+
+
+def _related_kind(words: list[Tok], in_entity) -> str | None:
+    """The kind of a phrase that names a person only as the genitive of its head (a body, a
+    relative, a group around them: «حملة X»، «نجل الرئيس X»، «أنصار X»); None otherwise."""
+    head = stem_of(words[0])
+    if is_definite(words[0]) or _label(in_entity, words[0]) == "PER" or len(words) < 2:
+        return None
+    k = 1
+    while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]):
+        k += 1  # «نجل الرئيس X»
+    if _label(in_entity, words[k]) != "PER":
+        return None
+    return "organisation" if head in REGIMES else "unnamed" if head in RELATIVES else \
+        "group" if head in FAMILIES else None
 
 
 def speaker_key(name: str) -> str:

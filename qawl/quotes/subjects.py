@@ -307,7 +307,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                 and seg.closed and seg.words <= 3:
             k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
         elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
-            k += 1  # لرويترز، للصحفيين
+            k = _past_entity(art, k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
                 k += 1  # لوكالة رويترز: the agency's name is the genitive, not the subject
         else:
@@ -318,6 +318,15 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
         or is_definite(first) and not named_only  # after «عليه»، «له» a definite noun is an idiom's (عليه السلام)
     return k if subject_like and first.cue is None else start
+
+
+def _past_entity(art: Context, k: int, j: int) -> int:
+    """The token after the name that starts at token k (after its preposition), or after k alone."""
+    e = art.entity(art.toks[k])
+    k += 1
+    while e is not None and k < j and art.toks[k].start < e.end:
+        k += 1
+    return k
 
 
 PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
@@ -382,12 +391,23 @@ def own_subject(art: Context, i: int) -> bool:
     toks, cue = art.toks, art.toks[i].cue
     if cue is None:
         return False
-    if cue.object or i + 1 < len(toks) and toks[i + 1].norm in ABOUT_IT:
+    if cue.object or i + 1 < len(toks) and toks[i + 1].norm in ABOUT_IT or _named_before_content(art, i + 1):
         return True
     rel, verb = toks[i - 1].norm, toks[i].norm[len(cue.conjunction):]
     if rel == _n("التي"):
         return cue.plural is False and not cue.feminine and not verb.startswith("ت")
     return rel == _n("الذي") and cue.plural is False and cue.feminine
+
+
+def _named_before_content(art: Context, k: int) -> bool:
+    """A name right after the verb and then the reported content («التي تقول إسرائيل إنها»)."""
+    toks = art.toks
+    e = art.entity(toks[k]) if k < len(toks) else None
+    if e is None or e.start != toks[k].start:
+        return False
+    while k < len(toks) and toks[k].start < e.end:
+        k += 1
+    return k < len(toks) and (toks[k].norm in COMPLEMENTISERS or toks[k].text == ":")
 
 
 ABOUT_IT = {_n(p + o) for p in ("عن", "في") for o in ("ه", "ها", "هم", "هما")}  # «قال عنه»، «أكدت فيها»
