@@ -936,3 +936,72 @@ def test_a_relative_clause_with_a_named_subject_after_its_verb():
     text = "وعرض الوزير حطام الطائرة التي تقول سوريا إنها أسقطتها فوق الحدود."
     [q] = quotes_of(text, {"سوريا": "LOC"})
     assert q.speaker == "سوريا"
+
+
+def test_statements_the_speaker_describes_are_not_the_source():
+    text = 'ورد سامي الحربي بوصف تصريحات خالد العلي بـ "المسرحية الهزلية".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "خالد العلي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_described_statements_after_wasafa():
+    text = 'ووصف الوزير سامي الحربي تصريحات خالد العلي بأنها "غير مسؤولة".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "خالد العلي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("لكن مهندسين مصريين للطرق قالوا إن الجسر متصدع.", "مهندسين مصريين"),
+    ("لكن مهندسون مصريون أكدوا أن الجسر متصدع.", "مهندسون مصريون"),
+])
+def test_a_plural_of_persons_before_its_verb_is_unnamed_people(text, speaker):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.speaker_kind) == (speaker, "unnamed")
+
+
+def test_a_subordinate_clause_after_a_prepositional_phrase_is_no_subject_tail():
+    text = 'وارتفع سهم شركة "نوفا" الهولندية للكيماويات بعدما أكدت أنها تجري محادثات اندماج.'
+    [q] = quotes_of(text)
+    assert q.speaker != "الهولندية"
+
+
+def test_a_topic_after_amma_in_mid_sentence_is_the_next_speaker():
+    text = "قال أحدهم: الهدف تسويقي، وقال آخر: الهدف مالي، أما الثالث فقال: اعترضت ولم يسمعني أحد."
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("أحدهم", "unnamed"), ("آخر", "unnamed"), ("الثالث", "unnamed")]
+    assert quotes[1].end == text.index("، أما")
+
+
+def test_amma_before_a_prepositional_phrase_names_no_one():
+    text = "وأفاد المدير سامي الحربي بأن الشركة قوية، أما بخصوص الغاز، فأفاد بأن الشركة لن تدخل فيه."
+    quotes = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in quotes] == ["سامي الحربي", "سامي الحربي"]
+
+
+def test_an_outlet_the_recogniser_took_for_a_person_is_not_the_titles_holder():
+    text = "وقال المدير العام للطيران المدني لفرانس برس إن الحطام جزء من باب."
+    [q] = quotes_of(text, {"فرانس برس": "PER"})
+    assert q.speaker == "المدير العام للطيران المدني"
+
+
+def test_an_indefinite_noun_with_a_named_genitive_starts_the_object():
+    text = "وانتقد دبلوماسيون عرب ومصريون تصريحات خالد العلي، مؤكدين أن الاتهامات باطلة."
+    [q] = quotes_of(text, {"خالد العلي": "PER"})
+    assert q.speaker == "دبلوماسيون عرب ومصريون"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("وقال الوزير إن الاتفاق جيد، لكن المعارضة قالت إنه سيئ.", ["الوزير", "المعارضة"]),
+    ("ويقول السكان إنهم خائفون، غير أن الشرطة تؤكد أن الوضع آمن.", ["السكان", "الشرطة"]),
+])
+def test_a_contrast_with_its_own_subject_and_report_ends_the_content(text, speakers):
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == speakers
+    assert text[quotes[0].start:quotes[0].end].endswith(("جيد", "خائفون"))
+
+
+def test_a_contrast_without_a_report_stays_in_the_content():
+    text = "وقال الوزير إن الاتفاق جيد، لكن التنفيذ سيتأخر قليلا."
+    [q] = quotes_of(text)
+    assert text[q.start:q.end].endswith("قليلا")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..normalise import normalise
 from .apposition import extend_to_name
 from .context import Context
-from .cues import NOUN, PARTICIPLE, VERB
+from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, read_np
@@ -61,8 +61,8 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
         if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
             cue_tok = toks[said[0]]
     else:
-        author = statement_author(art, np.end if np else i + 1, j)
-        if author is not None:  # شكك في تصريح الوزارة بأنه …: the statement's author
+        author = statement_author(art, np.end if np else i + 1, j) if cue.lemma not in OBJECT_FIRST else None
+        if author is not None:  # (but «وصف تصريحات X بأنها»: the statement is the object described)  # شكك في تصريح الوزارة بأنه …: the statement's author
             cue_tok, np = author
     return Candidate(np, cue_tok, object_start, "verb")
 

@@ -33,6 +33,9 @@ CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
+AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
+CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «، لكن X قال»، «، غير أن X ترى»
+TOPIC_REACH = 6  # words between أما (or لكن …) and the verb of its clause
 NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
@@ -149,8 +152,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause
-            if _opens_report(toks, j + 1, limit, has_trigger):
-                return j  # «، كما أكد أن …» starts a new report; «، كما وقع لها» does not
+            if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger):
+                return j  # «، كما أكد أن …»، «، أما الثالث فقال: …» start a new report; «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS:
             return j
         if j > i + 1 and t.is_word:
@@ -179,6 +182,25 @@ def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
         cue = toks[k + 2].cue
         return cue is not None and cue.kind == VERB
     return cue is not None and cue.kind == VERB and has_trigger(k + 1)
+
+
+def _topic_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
+    """Token k opens a clause whose subject comes before its report verb, a few words on: أما and
+    a ف-verb («أما الثالث فقال:»), or a contrast («لكن المعارضة قالت إن»، «غير أن X تعتبر أن»)."""
+    amma = toks[k].norm in AMMA
+    if not amma and toks[k].norm not in CONTRASTIVES:
+        return False
+    if toks[k].norm in (_n("غير"), _n("إلا")):
+        if k + 1 >= limit or toks[k + 1].norm != _n("أن"):
+            return False
+        k += 1
+    for m in range(k + 1, min(limit, k + 1 + TOPIC_REACH)):
+        cue = toks[m].cue
+        if not toks[m].is_word:
+            return False
+        if cue is not None and cue.kind == VERB:
+            return (cue.conjunction == "ف") == amma and m > k + 1 and has_trigger(m)
+    return False
 
 
 def content_type(text: str, start: int, end: int, segments: list[Segment], toks: list[Tok],

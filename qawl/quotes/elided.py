@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..normalise import normalise, word_frequencies
 from .apposition import extend_to_name
-from .content import COMPLEMENTISERS
+from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
@@ -18,7 +18,7 @@ from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
                        STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
-from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
+from .subjects import (PREPOSITION_WORDS, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
                        without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -219,10 +219,12 @@ def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
     if toks[i].cue is None or toks[i].cue.conjunction != "ف":
         return None
     s0 = art.sentence_start(i)
-    if toks[s0].norm not in AMMA or s0 + 1 >= i:
-        return None
-    np = read_np(toks, s0 + 1, i, art.seg_at, art.entity)
-    return res.resolve_np(np, toks[s0 + 1].start, i) if np.words else None
+    k = next((k for k in range(i - 1, s0 - 1, -1) if toks[k].norm in AMMA or toks[k].cue is not None), None)
+    if k is None or toks[k].norm not in AMMA or k + 1 >= i or toks[k + 1].norm in PREPOSITION_WORDS \
+            or has_preposition(toks[k + 1], "ب") or has_preposition(toks[k + 1], "ل"):
+        return None  # (also mid-sentence: «…، أما الثالث فقال: …»; «أما بخصوص X فأفاد»: no topic person)
+    np = read_np(toks, k + 1, i, art.seg_at, art.entity)
+    return res.resolve_np(np, toks[k + 1].start, i) if np.words else None
 
 
 def relative_antecedent(art: Context, res: Resolver, i: int) -> Speaker | None:

@@ -19,7 +19,7 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np,
-                       split_role, stem_of, without_determiners)
+                       split_role, stem_of, told_outlet, without_determiners)
 from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -154,6 +154,9 @@ class Resolver:
                 return []
             if t.norm in OTHER_PARTY or t.is_word and possessive(t):
                 other_until = k + OTHER_PARTY_WORDS
+            elif t.is_word and told_outlet(t, self.art.entity):  # «… لفرانس برس»: the outlet spoken to
+                e = self.art.entity(t)
+                other_until = k + 1 + sum(1 for x in toks[k + 1:b] if e is not None and x.start < e.end)
             elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)

@@ -71,7 +71,7 @@ def with_conjunctions(words: str) -> frozenset[str]:
 
 
 GROUP_PRONOUNS = with_conjunctions("البعض بعضهم آخرون آخرين الآخرون الآخرين الجميع كثيرون الكثيرون")
-UNNAMED_PRONOUNS = with_conjunctions("أحدهم إحداهن")
+UNNAMED_PRONOUNS = with_conjunctions("أحدهم إحداهن آخر أخرى الأول الثاني الثالث الرابع")  # «وقال آخر»، «أما الثالث فقال»
 QUANTIFIER_PRONOUNS = GROUP_PRONOUNS | UNNAMED_PRONOUNS
 SAME = {_n(w) for w in ("نفس", "ذات")}  # «نفس المصدر»، «ذات المصادر»: the same (earlier) source
 STYLES = _stems("سعادة سماحة فخامة جلالة فضيلة معالي سمو حضرة نيافة غبطة قداسة")  # forms of address
@@ -278,7 +278,7 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
                 words.pop()
             return END_AFTER_WORDS
         return 0  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
-    elif _next_phrase(words, t, in_entity):
+    elif _next_phrase(words, t, in_entity) or _object_construct(words, t, nxt, in_entity):
         return 0
     words.append(t)
     return 1
@@ -326,6 +326,14 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
         and is_definite(t) and feminine_noun(t) and not in_entity(t)
     # «وصف الوزير الخطة بأنها»، «طالب المحتجون الحكومة»: a feminine noun cannot qualify a masculine
     # title or a masculine plural, so it is the object
+
+
+def _object_construct(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
+    """After an indefinite plural of people, an indefinite noun whose genitive is a name starts
+    the verb's object («استنكر دبلوماسيون عرب ومصريون مزاعم X»)."""
+    return bool(words) and sound_plural_phrase(words[:1]) and nxt is not None and in_entity(nxt) is not None \
+        and in_entity(t) is None and not is_definite(t) and not split_proclitics(t.norm)[0] \
+        and not stem_of(t).endswith(("ون", "ين"))
 
 
 def _next_phrase(words: list[Tok], t: Tok, in_entity) -> bool:
@@ -638,7 +646,16 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return "organisation"
     if is_title(words[0]):
         return "named" if name else "title"
+    if 2 <= len(words) <= 3 and sound_plural_phrase(words):
+        return "unnamed"  # «مهندسون سوريون»: unnamed people, described
     return "organisation" if is_definite(words[0]) else "named"
+
+
+def sound_plural_phrase(words: list[Tok]) -> bool:
+    """«مهندسون سوريون»، «مستخدمين صينيين»: indefinite sound masculine plurals, all in one case."""
+    endings = {stem_of(w)[-2:] for w in words}
+    return (endings == {"ون"} or endings == {"ين"}) \
+        and all(len(stem_of(w)) > 4 and not is_definite(w) for w in words)
 
 
 def _related_kind(words: list[Tok], in_entity) -> str | None:

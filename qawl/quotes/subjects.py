@@ -10,17 +10,16 @@ from ..normalise import normalise, split_proclitics
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST
 from .marks import Tok
-from .content import COMPLEMENTISERS
+from .content import AMMA, COMPLEMENTISERS
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PROPHET_BLESSINGS, PRONOUN_SUBJECTS, STOP, feminine_noun,
                        feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
-                       pronoun_object, read_np, stem_of)
+                       pronoun_object, read_np, sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
 ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
-AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
 # Prepositions that open a fronted phrase of topic, place or time: «وحول العوائق … قال الناقد»,
@@ -75,9 +74,27 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return None
     a, b, after_kana = span
     np = read_np(toks, a, b, art.seg_at, art.entity)
-    if not np.words or np.end < b:
+    if not np.words or np.end < b and not (_prepositional_tail(toks, np.end, b) and _names_someone(art, np)):
         return _name_before(art, a, b) or (_opening_person(art, a) if after_kana else None)
     return np if _credible_subject(art, np, toks[i]) else None
+
+
+def _names_someone(art: Context, np: NP) -> bool:
+    """The phrase is headed by a name, a title, a source, a body or a plural of persons."""
+    first = np.words[0]
+    return art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
+        or sound_plural_phrase(np.words)
+
+
+def _prepositional_tail(toks: list[Tok], a: int, b: int) -> bool:
+    """Tokens [a, b) are a short prepositional phrase between a subject and its verb
+    («مستخدمون للإنترنت قالوا»، «خبراء في الاقتصاد يقولون»)."""
+    first = toks[a]
+    return 0 < b - a <= 3 and (first.norm in PREPOSITION_WORDS or has_preposition(first, "ل")
+                               or has_preposition(first, "ب")) \
+        and all(t.is_word and t.cue is None for t in toks[a:b]) \
+        and not any(t.norm in STOP or t.norm in LEADING_PARTICLES or t.norm.endswith("ما") for t in toks[a + 1:b])
+    # (not «… للكيماويات بعدما أكدت»: a subordinate clause opens there)
 
 
 def _clause_start(art: Context, s0: int, j: int) -> int:
@@ -145,12 +162,13 @@ PLURAL_PHRASE = 3  # words of an indefinite plural of persons with its adjective
 
 
 def plural_of_persons(words: list[Tok], verb: Tok) -> bool:
-    """«مهندسون سوريون أكدوا»: an indefinite sound masculine plural in the nominative with
-    adjectives that agree with it, right before a masculine plural verb, is a group of people."""
+    """«مهندسون سوريون أكدوا»، «لكن مستخدمين صينيين قالوا»: an indefinite sound masculine plural
+    (in the nominative, or all in the accusative after لكن / إن) with adjectives that agree with it,
+    right before a masculine plural verb, is a group of people."""
     cue = verb.cue
     if cue is None or not cue.plural or cue.feminine or len(words) > PLURAL_PHRASE:
         return False
-    return all(stem_of(w).endswith("ون") and len(stem_of(w)) > 4 and not is_definite(w) for w in words)
+    return sound_plural_phrase(words)
 
 
 def _after_preposition(toks: list[Tok], j: int, s0: int) -> bool:
@@ -502,12 +520,17 @@ def issuer_before(art: Context, k: int) -> NP | None:
     return None
 
 
+DESCRIBING_NOUNS = {split_proclitics(_n(w))[1] for w in ("وصف", "اتهام")}  # masdars of OBJECT_FIRST verbs
+
+
 def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
     """A statement noun between tokens a and j with its author after it (تصريح وزارة …):
     the noun (the cue) and the author."""
     toks = art.toks
     for k in range(a, j - 1):
         c = toks[k].cue
+        if c is not None and c.lemma in OBJECT_FIRST or stem_of(toks[k]) in DESCRIBING_NOUNS:
+            return None  # «بوصف تصريحات X بـ»: the statement is what the speaker describes
         if c is not None and c.kind == NOUN and not starts_as_object(toks[k]):
             np = read_np(toks, k + 1, j, art.seg_at, art.entity)
             if not np.words:
