@@ -361,6 +361,19 @@ def test_the_writers_own_statement_is_no_quote():
     assert q.speaker == "الوزير"
 
 
+def test_a_complementiser_after_a_conjunction_is_not_the_cues_content():
+    # the أن belongs to كما / في حين / غير / لا سيما, not to the report word before it
+    for text in ("ويبرز التطبيق صور المستخدمين بوضوح، كما أن الخدمة مجانية.",
+                 "ويعلن الفريق عن مبارياته مبكرا، في حين أن المنافس يتأخر دائما.",
+                 "وأعلنت الإدارة عن ضم اللاعب، غير أنها لم تحسم موعد وصوله.",
+                 "ويدعو المهرجان الأسر إلى الحضور، لا سيما أنه مجاني."):
+        assert quotes_of(text) == [], text
+    [q] = quotes_of("وقال الوزير سامي عادل إن الخطة ناجحة، كما أن التمويل متوفر.")  # inside the content
+    assert q.speaker == "سامي عادل" and q.quote == "الخطة ناجحة، كما أن التمويل متوفر"
+    [q] = quotes_of("وأكد المدير أن الفريق جاهز.")
+    assert q.speaker == "المدير"
+
+
 def test_an_elative_or_it_turned_out_is_no_speech_verb():
     assert quotes_of("ومن أبرز الأسباب: الفقر والبطالة وغلاء الأسعار.") == []
     assert quotes_of("ثم تبين أن الطائرة كانت مسيرة عن بعد.") == []
