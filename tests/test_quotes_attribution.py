@@ -374,6 +374,14 @@ def test_a_complementiser_after_a_conjunction_is_not_the_cues_content():
     assert q.speaker == "المدير"
 
 
+def test_a_report_verb_after_kaanna_is_a_simile_not_a_report():
+    for text in ("ينشر الناس صور أطفالهم على الإنترنت وكأنهم يقولون: انظروا إلينا.",
+                 "ابتسم اللاعب للجمهور كأنه يقول إن المباراة انتهت."):
+        assert quotes_of(text) == [], text
+    [q] = quotes_of("وكان الوزير سامي عادل يقول إن الأسعار سترتفع.")  # كان, not كأن
+    assert q.speaker == "سامي عادل"
+
+
 def test_an_elative_or_it_turned_out_is_no_speech_verb():
     assert quotes_of("ومن أبرز الأسباب: الفقر والبطالة وغلاء الأسعار.") == []
     assert quotes_of("ثم تبين أن الطائرة كانت مسيرة عن بعد.") == []
