@@ -212,6 +212,12 @@ def test_an_abstract_noun_as_subject_is_a_non_agentive_source_and_gives_no_quote
         assert extract_quotes(text, split_sentences(text), []) == [], text
 
 
+def test_a_proverb_as_subject_is_a_non_agentive_source_and_gives_no_quote():
+    for text in ("يقول مثل قديم إن الصبر مفتاح الفرج. ", "ويقول المثل الشعبي إن الجار قبل الدار. ",
+                 "فالمثل يقول إن العلم نور. "):
+        assert extract_quotes(text, split_sentences(text), []) == [], text
+
+
 def test_unlisted_person_nouns_keep_their_quote():
     # a participle, an agent noun, a nisba: persons described, not abstractions
     for text in ("وقال المزارع إن المحصول تأخر. ", "وقال الحارس إن الباب مغلق. ", "وقال اليمني إن الطريق مقطوع. "):

@@ -58,6 +58,8 @@ REPORTS = _stems("التقرير تقرير التقارير تقارير الد
                  "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات الاستطلاعات "
                  "الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم "
                  "تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
+# Proverbs and sayings (يقول المثل، يقول مثل قديم): what everyone says, a non-agentive source.
+SAYINGS = _stems("المثل مثل الأمثال أمثال المقولة مقولة الحكمة حكمة")
 FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
@@ -639,13 +641,16 @@ def non_human_subject(q: Quote, names: set[str]) -> bool:
 
 def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
     """An overt subject next to its verb that is a definite common noun naming no person, body,
-    name or document (يقول الواقع، تؤكد الأرقام الرسمية، أظهر الفحص): a non-agentive source,
+    name or document (يقول الواقع، تؤكد الأرقام الرسمية، أظهر الفحص), or a proverb (يقول مثل قديم,
+    definite or not): a non-agentive source,
     which the guidelines leave optional and which says nothing of who spoke."""
     cue, head = _verb_and_subject_head(q)
-    if head is None or not _next_to_cue(q, text) or not _n(head).startswith(("ال", "وال", "فال")):
+    if head is None or not _next_to_cue(q, text):
         return False
     st = _stem(head)
-    if _person_pattern(st):
+    if st in SAYINGS:
+        return True  # definite or not: «يقول المثل»، «يقول مثل قديم»
+    if not _n(head).startswith(("ال", "وال", "فال")) or _person_pattern(st):
         return False
     common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
     return common and not looks_like_name(head, names) and not is_role_word(head) \
