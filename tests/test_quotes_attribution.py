@@ -912,3 +912,15 @@ def test_a_name_opening_with_aan_after_a_title_is_no_complementiser():
     [q] = quotes_of('وقالت النائبة العامة في بيروت، آن ليلى حداد "إن حل القضية كان موجودا دائما".',
                     {"بيروت": "LOC", "ليلى حداد": "PER"})
     assert q.speaker == "ليلى حداد"
+
+
+def test_a_report_in_a_relative_clause_on_a_statement_noun_is_the_deliverers():
+    # «ألقى X كلمة أوضح فيها أن»: the verb that delivers the speech may stand after a fronted phrase
+    [q] = quotes_of("وعقب ذلك ألقى رئيس البلدية المهندس سامي الحربي، كلمة أوضح فيها أن المشاركة تتطور كل عام.",
+                    {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+    [q] = quotes_of("بعد ذلك ألقى الوزير كلمة قال فيها إن الخطة ناجحة.")
+    assert q.speaker == "الوزير"
+    [q] = quotes_of("ونشر المخرج سامي عادل رسالة قال فيها إن الفيلم سيعرض قريبا.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل" and "رسالة" not in q.speaker_mention
+

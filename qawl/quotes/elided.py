@@ -18,7 +18,7 @@ from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
                        STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
-from .subjects import (AMMA, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
+from .subjects import (AMMA, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after, on_statement, subject_before, verb_subject,
                        without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -26,7 +26,6 @@ OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهت
                           "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
 QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
 RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
-RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 CLAUSE_REACH = 8  # tokens back from a person's name to the verb whose subject it is
 
 
@@ -40,7 +39,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return prophet
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
-    shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
+    shared = statement_author(art, res, i) or relative_antecedent(art, res, i) or topic(art, res, i) \
+        or adjacent_subject(art, res, i) \
         or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
         or opening_subject(art, res, i) or apposed_person(art, res, i)
@@ -526,11 +526,32 @@ def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
-def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
-    """The plausible person, title or body that is the subject of the verb at token k, agreeing
-    with the cue at token i."""
+def statement_author(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«عقب ذلك ألقى رئيس البلدية X، كلمة أوضح فيها أن»: a report verb right after an indefinite
+    statement noun, with the noun's resumptive pronoun after it (فيه/فيها), is said by the subject
+    of the verb whose object that noun is, wherever that verb stands in the sentence."""
     toks = art.toks
-    np = verb_subject(art, k, i)
+    n = i - 1
+    if not on_statement(art, i):
+        return None
+    for v in range(n - 1, max(art.sentence_start(i), n - SUBJECT_WINDOW) - 1, -1):
+        t = toks[v]
+        if t.cue is not None or art.speech[v]:
+            return None
+        if not _verb_like(art, t):
+            continue
+        np = verb_subject(art, v, n)
+        if np is not None and all(w.text in "،," for w in toks[np.end:n]) \
+                and (sp := _subject_of(art, res, v, i, n)) is not None:
+            return sp
+    return None
+
+
+def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None = None) -> Speaker | None:
+    """The plausible person, title or body that is the subject of the verb at token k (read up to
+    token `limit`, by default i), agreeing with the cue at token i."""
+    toks = art.toks
+    np = verb_subject(art, k, i if limit is None else limit)
     if np is None:
         return None
     if len(np.words) > 1 and _construct_head(art, np.start):
