@@ -924,3 +924,18 @@ def test_a_report_in_a_relative_clause_on_a_statement_noun_is_the_deliverers():
     [q] = quotes_of("ونشر المخرج سامي عادل رسالة قال فيها إن الفيلم سيعرض قريبا.", {"سامي عادل": "PER"})
     assert q.speaker == "سامي عادل" and "رسالة" not in q.speaker_mention
 
+
+def test_a_quantified_group_of_persons_is_the_speaker_of_its_plural_participle():
+    [q] = quotes_of("وأشاد عدد من المرضى بمبادرة البلدية، مؤكدين أنها لفتة إنسانية.")
+    assert q.speaker == "عدد من المرضى"
+    [q] = quotes_of("وعبر عدد من زوار المنطقة عن سعادتهم بالفعاليات وأشاروا إلى أنهم تمتعوا بها.")
+    assert q.speaker == "عدد من زوار المنطقة"
+    [q] = quotes_of("ودان عدد من الرموز الوطنية الخطوة، مشددين على أن الوحدة أهم.")  # no persons: no speaker invented
+    assert q.speaker_kind == "unknown"
+
+
+def test_peoples_are_a_group_and_the_coast_guard_a_body():
+    [q] = quotes_of('وقالت شعوب المنطقة: "الموت ولا المذلة".')
+    assert (q.speaker, q.speaker_kind) == ("شعوب المنطقة", "group")
+    [q] = quotes_of("وقال خفر السواحل الإيطالي إن السفن أنقذت المهاجرين.")
+    assert (q.speaker, q.speaker_kind) == ("خفر السواحل الإيطالي", "organisation")

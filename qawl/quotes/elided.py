@@ -15,7 +15,8 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
+                       SOURCE_HEADS,
                        STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
 from .subjects import (AMMA, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after, on_statement, subject_before, verb_subject,
@@ -559,9 +560,10 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
     head = np.words[0]
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
     if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
-        if not _body_or_group(head, cue):
+        quantified = _quantified_group(np, cue)
+        if not (_body_or_group(head, cue) or quantified):
             return None
-        words = _bare_subject(art, np.words)
+        words = np.words[:2] + _bare_subject(art, np.words[2:]) if quantified else _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and _feminine_subject(head) != cue.feminine:
@@ -593,6 +595,14 @@ def _body_or_group(head: Tok, cue: Cue | None) -> bool:
         return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
     return cue.plural is False and cue.feminine is True and _feminine_subject(head) \
         and (st in ORG_HEADS or st in THING_PLURALS or body_plural(st))
+
+
+def _quantified_group(np: NP, cue: Cue | None) -> bool:
+    """«وأشاد عدد من المرضى بالمبادرة، مؤكدين»: a quantifier with من (عدد من، بعض، كثير من …)
+    heading the subject of a masculine plural cue is a group of persons, when the plausibility
+    test accepts the noun after من."""
+    return cue is not None and bool(cue.plural) and not cue.feminine and len(np.words) > 2 \
+        and stem_of(np.words[0]) in QUANTIFIERS and np.words[1].norm == _n("من")
 
 
 def _feminine_subject(head: Tok) -> bool:
