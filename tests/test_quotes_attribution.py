@@ -939,3 +939,14 @@ def test_peoples_are_a_group_and_the_coast_guard_a_body():
     assert (q.speaker, q.speaker_kind) == ("شعوب المنطقة", "group")
     [q] = quotes_of("وقال خفر السواحل الإيطالي إن السفن أنقذت المهاجرين.")
     assert (q.speaker, q.speaker_kind) == ("خفر السواحل الإيطالي", "organisation")
+
+
+def test_a_report_heading_the_subject_is_the_source_of_its_participle():
+    [q] = quotes_of("وتضمن التقرير معلومات اقتصادية عن المنطقة، مشيرا إلى أن عدد المصانع بلغ ألف مصنع.")
+    assert q.speaker == "التقرير"
+    [q] = quotes_of("وتناولت الدراسة أوضاع الأسر، مشيرة إلى أن الدخل تراجع.")
+    assert q.speaker == "الدراسة"
+    [q] = quotes_of("وتناولت الدراسة أوضاع الأسر، مشيرا إلى أن الدخل تراجع.")  # another gender: not the study
+    assert q.speaker_kind == "unknown"
+    [q] = quotes_of("ورحم الله الشاعر سامي عادل حين قال إن العيد للأطفال.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"  # الله is the subject of the blessing, not the speaker

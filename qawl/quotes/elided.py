@@ -13,7 +13,7 @@ from .content import COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import clean_name, plausible_speaker
+from .plausible import REPORT_NOUNS, clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        SOURCE_HEADS,
@@ -561,7 +561,7 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
     if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
         quantified = _quantified_group(np, cue)
-        if not (_body_or_group(head, cue) or quantified):
+        if not (_body_or_group(head, cue) or quantified or _report_noun(head, cue)):
             return None
         words = np.words[:2] + _bare_subject(art, np.words[2:]) if quantified else _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
@@ -595,6 +595,14 @@ def _body_or_group(head: Tok, cue: Cue | None) -> bool:
         return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
     return cue.plural is False and cue.feminine is True and _feminine_subject(head) \
         and (st in ORG_HEADS or st in THING_PLURALS or body_plural(st))
+
+
+def _report_noun(head: Tok, cue: Cue | None) -> bool:
+    """«وتضمن التقرير معلومات …، مشيرا إلى أن»، «وتناولت الدراسة …، مشيرة»: a report or study
+    heading the subject of a singular participle or coordinated verb of its gender is its source
+    too (a non-agentive source, as «وأشار التقرير إلى أن» is)."""
+    return cue is not None and cue.plural is False and stem_of(head) in REPORT_NOUNS \
+        and _feminine_subject(head) == bool(cue.feminine)
 
 
 def _quantified_group(np: NP, cue: Cue | None) -> bool:
