@@ -58,6 +58,8 @@ REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير �
                       "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
                       "الاستطلاعات الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم")
 REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
+# Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.
+ABSTRACT_AGENT_SHAPED = _stems("الواقع الحاضر")
 # Proverbs and sayings (يقول المثل، يقول مثل قديم): what everyone says, a non-agentive source.
 SAYINGS = _stems("المثل مثل الأمثال أمثال المقولة مقولة الحكمة حكمة")
 FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
@@ -70,7 +72,7 @@ PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قي
                       "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
                       # people by their place in a service, a journey or an audience
                       "نزيل نزلاء مريض مرضى راكب ركاب مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
-                      "معلق عامل عمال "
+                      "معلق عامل عمال عقلاء حكماء "
                       "وجيه وجهاء دعاة")
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
@@ -650,7 +652,7 @@ def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
     st = _stem(head)
     if st in SAYINGS:
         return True  # definite or not: «يقول المثل»، «يقول مثل قديم»
-    if not _n(head).startswith(("ال", "وال", "فال")) or _person_pattern(st):
+    if not _n(head).startswith(("ال", "وال", "فال")) or _person_pattern(st) and st not in ABSTRACT_AGENT_SHAPED:
         return False
     common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
     return common and not looks_like_name(head, names) and not is_role_word(head) \
