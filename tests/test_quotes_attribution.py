@@ -361,6 +361,27 @@ def test_the_writers_own_statement_is_no_quote():
     assert q.speaker == "الوزير"
 
 
+def test_a_complementiser_after_a_conjunction_is_not_the_cues_content():
+    # the أن belongs to كما / في حين / غير / لا سيما, not to the report word before it
+    for text in ("ويبرز التطبيق صور المستخدمين بوضوح، كما أن الخدمة مجانية.",
+                 "ويعلن الفريق عن مبارياته مبكرا، في حين أن المنافس يتأخر دائما.",
+                 "وأعلنت الإدارة عن ضم اللاعب، غير أنها لم تحسم موعد وصوله.",
+                 "ويدعو المهرجان الأسر إلى الحضور، لا سيما أنه مجاني."):
+        assert quotes_of(text) == [], text
+    [q] = quotes_of("وقال الوزير سامي عادل إن الخطة ناجحة، كما أن التمويل متوفر.")  # inside the content
+    assert q.speaker == "سامي عادل" and q.quote == "الخطة ناجحة، كما أن التمويل متوفر"
+    [q] = quotes_of("وأكد المدير أن الفريق جاهز.")
+    assert q.speaker == "المدير"
+
+
+def test_a_report_verb_after_kaanna_is_a_simile_not_a_report():
+    for text in ("ينشر الناس صور أطفالهم على الإنترنت وكأنهم يقولون: انظروا إلينا.",
+                 "ابتسم اللاعب للجمهور كأنه يقول إن المباراة انتهت."):
+        assert quotes_of(text) == [], text
+    [q] = quotes_of("وكان الوزير سامي عادل يقول إن الأسعار سترتفع.")  # كان, not كأن
+    assert q.speaker == "سامي عادل"
+
+
 def test_an_elative_or_it_turned_out_is_no_speech_verb():
     assert quotes_of("ومن أبرز الأسباب: الفقر والبطالة وغلاء الأسعار.") == []
     assert quotes_of("ثم تبين أن الطائرة كانت مسيرة عن بعد.") == []
@@ -1005,3 +1026,41 @@ def test_a_contrast_without_a_report_stays_in_the_content():
     text = "وقال الوزير إن الاتفاق جيد، لكن التنفيذ سيتأخر قليلا."
     [q] = quotes_of(text)
     assert text[q.start:q.end].endswith("قليلا")
+
+
+def test_a_report_in_a_relative_clause_on_a_statement_noun_is_the_deliverers():
+    # «ألقى X كلمة أوضح فيها أن»: the verb that delivers the speech may stand after a fronted phrase
+    [q] = quotes_of("وعقب ذلك ألقى رئيس البلدية المهندس سامي الحربي، كلمة أوضح فيها أن المشاركة تتطور كل عام.",
+                    {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+    [q] = quotes_of("بعد ذلك ألقى الوزير كلمة قال فيها إن الخطة ناجحة.")
+    assert q.speaker == "الوزير"
+    [q] = quotes_of("ونشر المخرج سامي عادل رسالة قال فيها إن الفيلم سيعرض قريبا.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل" and "رسالة" not in q.speaker_mention
+
+
+def test_a_quantified_group_of_persons_is_the_speaker_of_its_plural_participle():
+    [q] = quotes_of("وأشاد عدد من المرضى بمبادرة البلدية، مؤكدين أنها لفتة إنسانية.")
+    assert q.speaker == "عدد من المرضى"
+    [q] = quotes_of("وعبر عدد من زوار المنطقة عن سعادتهم بالفعاليات وأشاروا إلى أنهم تمتعوا بها.")
+    assert q.speaker == "عدد من زوار المنطقة"
+    [q] = quotes_of("ودان عدد من الرموز الوطنية الخطوة، مشددين على أن الوحدة أهم.")  # no persons: no speaker invented
+    assert q.speaker_kind == "unknown"
+
+
+def test_peoples_are_a_group_and_the_coast_guard_a_body():
+    [q] = quotes_of('وقالت شعوب المنطقة: "الموت ولا المذلة".')
+    assert (q.speaker, q.speaker_kind) == ("شعوب المنطقة", "group")
+    [q] = quotes_of("وقال خفر السواحل الإيطالي إن السفن أنقذت المهاجرين.")
+    assert (q.speaker, q.speaker_kind) == ("خفر السواحل الإيطالي", "organisation")
+
+
+def test_a_report_heading_the_subject_is_the_source_of_its_participle():
+    [q] = quotes_of("وتضمن التقرير معلومات اقتصادية عن المنطقة، مشيرا إلى أن عدد المصانع بلغ ألف مصنع.")
+    assert q.speaker == "التقرير"
+    [q] = quotes_of("وتناولت الدراسة أوضاع الأسر، مشيرة إلى أن الدخل تراجع.")
+    assert q.speaker == "الدراسة"
+    [q] = quotes_of("وتناولت الدراسة أوضاع الأسر، مشيرا إلى أن الدخل تراجع.")  # another gender: not the study
+    assert q.speaker_kind == "unknown"
+    [q] = quotes_of("ورحم الله الشاعر سامي عادل حين قال إن العيد للأطفال.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"  # الله is the subject of the blessing, not the speaker

@@ -13,7 +13,7 @@ from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, read_np
-from .subjects import (RELATIVES, issuer_after, nisba_adjective, own_subject, statement_author, subject_before,
+from .subjects import (RELATIVES, issuer_after, nisba_adjective, on_statement, own_subject, statement_author, subject_before,
                        transmitted, transmitted_after, verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -45,7 +45,8 @@ def propose(art: Context, report: Report) -> Candidate | None:
 def _verb_candidate(art: Context, report: Report) -> Candidate:
     toks, i, j, cue = art.toks, report.i, report.j, report.cue
     object_start, cue_tok = i + 1, toks[i]
-    np = subject_before(art, i) if not cue.conjunction else None  # SV: «دمشق تعتبر …»
+    # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
+    np = subject_before(art, i) if not cue.conjunction and not on_statement(art, i) else None
     # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»، «القرار الذي وصفه
     # خبراء»: its own subject
     after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS \

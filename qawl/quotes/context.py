@@ -34,6 +34,10 @@ LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
+# Conjunctions that own the أن after them (كما أن، في حين أن، غير أن، لا سيما أنه): a complementiser
+# there opens a clause of its own, never the content of a cue before it (but for the verbs of
+# saying, whose content may start with no complementiser and run on to such a clause).
+CONJUNCTIVE = {_n(w) for w in ("كما", "وكما", "حين", "غير", "بيد", "سيما", "لاسيما")}
 
 
 def join_abbreviations(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -180,6 +184,9 @@ class Context:
         long_object = cue.kind == PARTICIPLE and self._long_object(i, cue, limit)
         while j < min(limit, i + 1 + (LONG_OBJECT_WINDOW if long_object else window)):
             t = toks[j]
+            if t.norm in COMPLEMENTISERS and j > i + 1 and toks[j - 1].norm in CONJUNCTIVE \
+                    and cue.lemma not in SAYING:  # after قال the content may run on with no complementiser
+                return None  # «تبرز فيه الأشخاص …، كما أن …»: that أن is the conjunction's
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):
                 if j - i > FAR and cue.lemma != "قال" and not any(x.text in "،," for x in toks[j - 3:j]):
                     return None  # أكدت تعلقه … (twenty words) … أن: that أن belongs to another clause

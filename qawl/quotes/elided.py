@@ -13,20 +13,19 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import clean_name, plausible_speaker
+from .plausible import REPORT_NOUNS, clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, SOURCE_HEADS,
-                       STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
+                       SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
                        possessive, pronoun_object, read_np, stem_of)
-from .subjects import (PREPOSITION_WORDS, RELATIVES, SUBJECT_WINDOW, TIME_WORDS, blessing_after, subject_before, verb_subject,
-                       without_preposition)
+from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after, on_statement,
+                       subject_before, verb_subject, without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
                           "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
 QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
 RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
-RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 CLAUSE_REACH = 8  # tokens back from a person's name to the verb whose subject it is
 
 
@@ -40,7 +39,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return prophet
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
-    shared = relative_antecedent(art, res, i) or topic(art, res, i) or adjacent_subject(art, res, i) \
+    shared = statement_author(art, res, i) or relative_antecedent(art, res, i) or topic(art, res, i) \
+        or adjacent_subject(art, res, i) \
         or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
         or opening_subject(art, res, i) or apposed_person(art, res, i)
@@ -528,11 +528,32 @@ def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
-def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
-    """The plausible person, title or body that is the subject of the verb at token k, agreeing
-    with the cue at token i."""
+def statement_author(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«عقب ذلك ألقى رئيس البلدية X، كلمة أوضح فيها أن»: a report verb right after an indefinite
+    statement noun, with the noun's resumptive pronoun after it (فيه/فيها), is said by the subject
+    of the verb whose object that noun is, wherever that verb stands in the sentence."""
     toks = art.toks
-    np = verb_subject(art, k, i)
+    n = i - 1
+    if not on_statement(art, i):
+        return None
+    for v in range(n - 1, max(art.sentence_start(i), n - SUBJECT_WINDOW) - 1, -1):
+        t = toks[v]
+        if t.cue is not None or art.speech[v]:
+            return None
+        if not _verb_like(art, t):
+            continue
+        np = verb_subject(art, v, n)
+        if np is not None and all(w.text in "،," for w in toks[np.end:n]) \
+                and (sp := _subject_of(art, res, v, i, n)) is not None:
+            return sp
+    return None
+
+
+def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None = None) -> Speaker | None:
+    """The plausible person, title or body that is the subject of the verb at token k (read up to
+    token `limit`, by default i), agreeing with the cue at token i."""
+    toks = art.toks
+    np = verb_subject(art, k, i if limit is None else limit)
     if np is None:
         return None
     if len(np.words) > 1 and _construct_head(art, np.start):
@@ -540,9 +561,10 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int) -> Speaker | None:
     head = np.words[0]
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
     if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
-        if not _body_or_group(head, cue):
+        quantified = _quantified_group(np, cue)
+        if not (_body_or_group(head, cue) or quantified or _report_noun(head, cue)):
             return None
-        words = _bare_subject(art, np.words)
+        words = np.words[:2] + _bare_subject(art, np.words[2:]) if quantified else _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
             and _feminine_subject(head) != cue.feminine:
@@ -574,6 +596,22 @@ def _body_or_group(head: Tok, cue: Cue | None) -> bool:
         return not cue.feminine and st in GROUP_HEADS and st not in THING_PLURALS
     return cue.plural is False and cue.feminine is True and _feminine_subject(head) \
         and (st in ORG_HEADS or st in THING_PLURALS or body_plural(st))
+
+
+def _report_noun(head: Tok, cue: Cue | None) -> bool:
+    """«وتضمن التقرير معلومات …، مشيرا إلى أن»، «وتناولت الدراسة …، مشيرة»: a report or study
+    heading the subject of a singular participle or coordinated verb of its gender is its source
+    too (a non-agentive source, as «وأشار التقرير إلى أن» is)."""
+    return cue is not None and cue.plural is False and stem_of(head) in REPORT_NOUNS \
+        and _feminine_subject(head) == bool(cue.feminine)
+
+
+def _quantified_group(np: NP, cue: Cue | None) -> bool:
+    """«وأشاد عدد من المرضى بالمبادرة، مؤكدين»: a quantifier with من (عدد من، بعض، كثير من …)
+    heading the subject of a masculine plural cue is a group of persons, when the plausibility
+    test accepts the noun after من."""
+    return cue is not None and bool(cue.plural) and not cue.feminine and len(np.words) > 2 \
+        and stem_of(np.words[0]) in QUANTIFIERS and np.words[1].norm == _n("من")
 
 
 def _feminine_subject(head: Tok) -> bool:

@@ -54,10 +54,14 @@ DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
-REPORTS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
-                 "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات الاستطلاعات "
-                 "الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم "
-                 "تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
+REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
+                      "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
+                      "الاستطلاعات الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم")
+REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
+# Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.
+ABSTRACT_AGENT_SHAPED = _stems("الواقع الحاضر")
+# Proverbs and sayings (يقول المثل، يقول مثل قديم): what everyone says, a non-agentive source.
+SAYINGS = _stems("المثل مثل الأمثال أمثال المقولة مقولة الحكمة حكمة")
 FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
@@ -68,7 +72,7 @@ PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قي
                       "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
                       # people by their place in a service, a journey or an audience
                       "نزيل نزلاء مريض مرضى راكب ركاب مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
-                      "معلق عامل عمال "
+                      "معلق عامل عمال عقلاء حكماء "
                       "وجيه وجهاء دعاة")
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
@@ -639,13 +643,16 @@ def non_human_subject(q: Quote, names: set[str]) -> bool:
 
 def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
     """An overt subject next to its verb that is a definite common noun naming no person, body,
-    name or document (يقول الواقع، تؤكد الأرقام الرسمية، أظهر الفحص): a non-agentive source,
+    name or document (يقول الواقع، تؤكد الأرقام الرسمية، أظهر الفحص), or a proverb (يقول مثل قديم,
+    definite or not): a non-agentive source,
     which the guidelines leave optional and which says nothing of who spoke."""
     cue, head = _verb_and_subject_head(q)
-    if head is None or not _next_to_cue(q, text) or not _n(head).startswith(("ال", "وال", "فال")):
+    if head is None or not _next_to_cue(q, text):
         return False
     st = _stem(head)
-    if _person_pattern(st):
+    if st in SAYINGS:
+        return True  # definite or not: «يقول المثل»، «يقول مثل قديم»
+    if not _n(head).startswith(("ال", "وال", "فال")) or _person_pattern(st) and st not in ABSTRACT_AGENT_SHAPED:
         return False
     common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
     return common and not looks_like_name(head, names) and not is_role_word(head) \

@@ -78,15 +78,22 @@ ELATIVES = {_n(w) for w in ("أبرز", "أوضح")}
 FROM = with_conjunctions("من أحد إحدى")
 BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّن, to explain, whose object follows)
 THAT = {_n(w) for w in ("أن", "أنه", "أنها")}
+# «وكأنهم يقولون: …»، «كأنما يقول»: a simile, what someone would say, never a report. Matched as
+# written, with its hamza (normalised, كأن is كان, "was", which a report may follow).
+AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأنه", "كأنها", "كأنهم", "كأنهما", "كأننا", "كأنك",
+                                                 "كأنكم", "كأني", "كأنني")}
 
 
 def not_speech(art: Context, i: int) -> bool:
-    """A cue word that is no speech verb here: an elative after من or أحد («من أبرز ما …»), or the
-    impersonal «تبين أن» (it became clear that), with no subject before or after it."""
+    """A cue word that is no speech verb here: a verb after كأن (a simile: «وكأنهم يقولون»), an
+    elative after من or أحد («من أبرز ما …»), or the impersonal «تبين أن» (it became clear that),
+    with no subject before or after it."""
     t, cue = art.toks[i], art.toks[i].cue
+    prev = art.toks[i - 1].norm if i > 0 else ""
+    if cue.kind == VERB and i > 0 and strip_marks(art.toks[i - 1].text) in AS_IF:
+        return True
     if cue.kind != VERB or cue.conjunction:
         return False
-    prev = art.toks[i - 1].norm if i > 0 else ""
     if t.norm in ELATIVES and prev in FROM:
         return True
     if t.norm != BECAME_CLEAR:

@@ -43,8 +43,23 @@ ISSUED = {_n(c + v + t) for c in ("", "و", "ف") for v in ("نشر", "أصدر"
 ISSUED_NOUNS = {_n(w) for w in ("بيان", "بلاغ", "تعميم")}  # «بيان للجيش»: after these, ل names the issuer
 ISSUER_REACH = 12  # tokens back from a statement noun to its verb of issuing
 SUBJECT_WINDOW = 15  # tokens after a verb where its subject is read
+RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
+# Indefinite things said or written, objects of the verb that delivers them («ألقى كلمة»، «نشر رسالة»).
+STATEMENT_OBJECTS = {_n(w) for w in (
+    "كلمة خطبة رسالة بيان بيانا تصريح تصريحا تغريدة تدوينة مقال مقالا مقالة تقرير تقريرا محاضرة خطاب خطابا "
+    "حديثا مداخلة تسجيلا شريطا فيديو منشورا قصيدة برقية").split()}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
+
+
+def on_statement(art: Context, i: int) -> bool:
+    """«… كلمة أوضح فيها أن»، «رسالة قال فيها»: the verb at token i opens a relative clause on the
+    indefinite statement noun right before it (its resumptive pronoun follows the verb), so that
+    noun is no subject of the verb."""
+    toks = art.toks
+    if i < 1 or i + 1 >= len(toks) or toks[i + 1].norm not in RESUMPTIVE:
+        return False
+    return toks[i - 1].norm in STATEMENT_OBJECTS
 
 
 def starts_as_object(tok: Tok) -> bool:
