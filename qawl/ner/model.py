@@ -14,7 +14,6 @@ import pycrfsuite
 from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
-from .ensemble import LinearCRF
 from .features import Featurizer, Lexicon
 from .hygiene import clean_tags
 from .orgs import add_org_phrases, is_country
@@ -191,17 +190,10 @@ class NerModel:
         self.featurizer = Featurizer(Lexicon.load(files["lexicon"]), known)
         self.stage1 = pycrfsuite.Tagger()
         self.stage1.open(str(files["stage1"]))
-        self.members: LinearCRF | None = None
         self.stage2 = None
         if self.settings.two_stage and files["stage2"].exists():
             self.stage2 = pycrfsuite.Tagger()
             self.stage2.open(str(files["stage2"]))
-
-    def first_pass(self, feats: list[list[str]], o_threshold: float) -> list[str]:
-        """One sentence's tags from the first-stage CRF (or the averaged members)."""
-        if self.members is not None:
-            return self.members.tag(feats)
-        return decode(self.stage1, feats, o_threshold)
 
     def tag_document(self, sentences: Sequence[Sequence[str]], org_phrases: bool = False) -> list[list[str]]:
         """BIO tags (PER/ORG/LOC/MISC) for each token of each sentence of one document;
@@ -212,7 +204,7 @@ class NerModel:
         second = self.stage2 if self.settings.two_stage else None
         # features are made sentence by sentence and not kept: on a long text they would
         # take hundreds of MB
-        tags = [self.first_pass(fz.sentence(s), 0.0 if second else th) for s in sentences]
+        tags = [decode(self.stage1, fz.sentence(s), 0.0 if second else th) for s in sentences]
         if second is not None:
             ev = doc_evidence(keys, tags, self.settings.surname)
             tags = [decode(second, [f + e for f, e in zip(fz.sentence(s), es)], th) for s, es in zip(sentences, ev)]
