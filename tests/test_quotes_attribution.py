@@ -1064,3 +1064,26 @@ def test_a_report_heading_the_subject_is_the_source_of_its_participle():
     assert q.speaker_kind == "unknown"
     [q] = quotes_of("ورحم الله الشاعر سامي عادل حين قال إن العيد للأطفال.", {"سامي عادل": "PER"})
     assert q.speaker == "سامي عادل"  # الله is the subject of the blessing, not the speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال مصدر مقرب من خالد العلي رئيس النادي الأهلي إن الصفقة انتهت.", "مصدر مقرب من خالد العلي"),
+    ("ويقول مقربون من سامي الحربي إنه سيترشح.", "مقربون من سامي الحربي"),
+])
+def test_someone_close_to_a_named_person_is_not_that_person(text, speaker):
+    [q] = quotes_of(text, {"خالد العلي": "PER", "سامي الحربي": "PER"})
+    assert (q.speaker, q.speaker_kind) == (speaker, "unnamed")
+
+
+def test_ibn_before_a_name_is_part_of_the_name():
+    [q] = quotes_of("وقال ابن مساعد إن الخاتم هدية.", {"ابن مساعد": "PER"})
+    assert q.speaker == "ابن مساعد" and q.speaker_kind == "named"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أعلن متحدثون باسم الجيش الليبي أن الطائرات قصفت سفينة.", "متحدثون باسم الجيش الليبي"),
+    ("وأفاد ناشطون معارضون من مدينة حمص بأنهم شاهدوا أرتالا.", "ناشطون معارضون من مدينة حمص"),
+])
+def test_a_plural_source_keeps_its_complement(text, speaker):
+    [q] = quotes_of(text, {"الجيش الليبي": "ORG", "حمص": "LOC"})
+    assert q.speaker == speaker

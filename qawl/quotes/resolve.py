@@ -18,8 +18,8 @@ from .cues import NOUN, cue_of
 from .marks import QUOTE_CHARS, Tok
 from .plausible import gazetteer_names, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
-                       has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np,
-                       split_role, stem_of, told_outlet, without_determiners)
+                       has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np, related_kind,
+                       split_role, stem_of, through_first_name, told_outlet, without_determiners)
 from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -194,6 +194,8 @@ class Resolver:
         end = np.words[-1].end
         if role and is_title(words[0]) and ordinary_word(name, art):
             words, name, end = role, [], role[-1].end
+        if related_kind(words, art.entity) is not None:  # «مصدر مقرب من X رئيس …»: X's description goes
+            words = through_first_name(words, art.entity)
         kind = kind_of(words, name, art.entity)
         mention = art.text[np.words[0].start:end]
         sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start, end,
@@ -329,11 +331,16 @@ class Resolver:
     def _role_and_name(self, np: NP) -> Speaker:
         art = self.art
         role, name = np.words[:np.name_at], np.words[np.name_at:]
+        mention = art.text[np.words[0].start:np.words[-1].end]
+        related = related_kind(np.words, art.entity) if related_kind(role, art.entity) is None else None
+        if related is not None:  # «أوساط قريبة من الرئيس X» (but «مستشار الرئيس X، Y»: Y is the adviser)
+            return Speaker(speaker_text(through_first_name(np.words, art.entity)), mention, related, "",
+                           np.words[0].start, np.words[-1].end, tuple(np.aliases))
         ent = art.entity(name[0])
         text = ent.canonical if ent is not None and ent.label == "PER" and ent.end <= name[-1].end \
             else speaker_text(name)
-        return Speaker(text, art.text[np.words[0].start:np.words[-1].end], "named", speaker_text(role),
-                       np.words[0].start, np.words[-1].end, tuple(np.aliases))
+        return Speaker(text, mention, "named", speaker_text(role), np.words[0].start, np.words[-1].end,
+                       tuple(np.aliases))
 
     def _link(self, role: frozenset, pos: int) -> str | None:
         cands = [(n, p) for r, n, p in self.links if role and role <= r and n]

@@ -334,7 +334,8 @@ def _object_construct(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> b
     the verb's object («استنكر دبلوماسيون عرب ومصريون مزاعم X»)."""
     return bool(words) and sound_plural_phrase(words[:1]) and nxt is not None and in_entity(nxt) is not None \
         and in_entity(t) is None and not is_definite(t) and not split_proclitics(t.norm)[0] \
-        and not stem_of(t).endswith(("ون", "ين"))
+        and not stem_of(t).endswith(("ون", "ين")) and words[-1].norm not in STOP and t.norm not in STOP \
+        and not t.norm.startswith(_n("باسم"))  # (but «متحدثون باسم الجيش»، «ناشطون من مدينة X»)
 
 
 def _next_phrase(words: list[Tok], t: Tok, in_entity) -> bool:
@@ -504,9 +505,10 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
 
 # Before a person's name (in construct, «مكتب نتنياهو»، «محامي الرئيس X»), someone else's kind:
 REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
-RELATIVES = _stems("محامي محامية نجل ابن ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد مستشار مستشارة "
-                   "مساعد مساعدة")  # one person close to the named one
+RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد مستشار مستشارة "
+                   "مساعد مساعدة")  # one person close to the named one (not ابن: «ابن مساعد» names a man)
 FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو")  # the people around that person
+CLOSE_TO = _stems("مقرب مقربة مقربون مقربين مقربو قريب قريبة قريبون قريبين")  # before من: «مقربون من X»
 # Nouns of a kind of body before its own name, in brackets or quotation marks (منظمة "X"، مجموعة "X")
 NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة دورية مجموعة جمعية رابطة مؤسسة مركز معهد "
                        "منتدى نادي شبكة جبهة ائتلاف تجمع")
@@ -634,7 +636,7 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return "named"  # «الدكتور X»، «اللواء X»: a person named after the honorific, not a title
     head = stem_of(words[0])
     head = _quantified_head(words)
-    if (related := _related_kind(words, in_entity)) is not None:
+    if (related := related_kind(words, in_entity)) is not None:
         return related  # «إدارة ترامب»، «محامي X»، «عائلة X»: not the person named
     per = any(_label(in_entity, w) == "PER" for w in words)
     if per:
@@ -652,6 +654,18 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     return "organisation" if is_definite(words[0]) else "named"
 
 
+def through_first_name(words: list[Tok], in_entity) -> list[Tok]:
+    """The phrase up to the end of the first person named in it («مصدر مقرب من X رئيس الاتحاد …»
+    → «مصدر مقرب من X»: what follows describes X)."""
+    per = [k for k, w in enumerate(words) if _label(in_entity, w) == "PER"]
+    if not per:
+        return words
+    end = per[0]
+    while end + 1 < len(words) and _label(in_entity, words[end + 1]) == "PER":
+        end += 1
+    return words[:end + 1]
+
+
 def sound_plural_phrase(words: list[Tok]) -> bool:
     """«مهندسون سوريون»، «مستخدمين صينيين»: indefinite sound masculine plurals, all in one case."""
     endings = {stem_of(w)[-2:] for w in words}
@@ -659,12 +673,16 @@ def sound_plural_phrase(words: list[Tok]) -> bool:
         and all(len(stem_of(w)) > 4 and not is_definite(w) for w in words)
 
 
-def _related_kind(words: list[Tok], in_entity) -> str | None:
+def related_kind(words: list[Tok], in_entity) -> str | None:
     """The kind of a phrase that names a person only as the genitive of its head (a body, a
     relative, a group around them: «حملة X»، «نجل الرئيس X»، «أنصار X»); None otherwise."""
-    head = stem_of(words[0])
-    if is_definite(words[0]) or _label(in_entity, words[0]) == "PER" or len(words) < 2:
+    if len(words) < 2 or is_definite(words[0]) or _label(in_entity, words[0]) == "PER":
         return None
+    head = stem_of(words[0])
+    close = next((m for m in range(1, len(words) - 1) if words[m].norm == _n("من")
+                  and stem_of(words[m - 1]) in CLOSE_TO), None)
+    if close is not None and any(_label(in_entity, w) == "PER" for w in words[close + 1:]):
+        return "unnamed"  # «مقربون من X»، «مصدر مقرب من X»: someone close to the person named
     k = 1
     while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]):
         k += 1  # «نجل الرئيس X»
