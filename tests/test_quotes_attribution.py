@@ -1087,3 +1087,18 @@ def test_ibn_before_a_name_is_part_of_the_name():
 def test_a_plural_source_keeps_its_complement(text, speaker):
     [q] = quotes_of(text, {"الجيش الليبي": "ORG", "حمص": "LOC"})
     assert q.speaker == speaker
+
+
+def test_an_aide_before_a_title_and_a_name_is_that_person():
+    [q] = quotes_of("وقال مساعد المدرب سامي الحربي إن الفريق جاهز.", {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_kind == "named"
+
+
+def test_an_aide_right_before_a_name_is_someone_else():
+    [q] = quotes_of("وقال مستشار سامي الحربي إن القرار نهائي.", {"سامي الحربي": "PER"})
+    assert (q.speaker, q.speaker_kind) == ("مستشار سامي الحربي", "unnamed")
+
+
+def test_a_topic_with_another_verb_before_its_report():
+    [q] = quotes_of("أما الشيخ فقد رد عليهم فقال: اتقوا الله في أنفسكم.")
+    assert q.speaker == "الشيخ"

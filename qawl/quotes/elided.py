@@ -219,7 +219,7 @@ def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
     if toks[i].cue is None or toks[i].cue.conjunction != "ف":
         return None
     s0 = art.sentence_start(i)
-    k = next((k for k in range(i - 1, s0 - 1, -1) if toks[k].norm in AMMA or toks[k].cue is not None), None)
+    k = next((k for k in range(i - 1, s0 - 1, -1) if toks[k].norm in AMMA or toks[k].text in "،,:؛"), None)
     if k is None or toks[k].norm not in AMMA or k + 1 >= i or toks[k + 1].norm in PREPOSITION_WORDS \
             or has_preposition(toks[k + 1], "ب") or has_preposition(toks[k + 1], "ل"):
         return None  # (also mid-sentence: «…، أما الثالث فقال: …»; «أما بخصوص X فأفاد»: no topic person)

@@ -505,8 +505,9 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
 
 # Before a person's name (in construct, «مكتب نتنياهو»، «محامي الرئيس X»), someone else's kind:
 REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
-RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد مستشار مستشارة "
-                   "مساعد مساعدة")  # one person close to the named one (not ابن: «ابن مساعد» names a man)
+RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد")  # one person close to
+# the named one (not ابن: «ابن مساعد» names a man)
+AIDES = _stems("مستشار مستشارة مساعد مساعدة")  # right before a name only: «مساعد المدرب X» is X
 FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو")  # the people around that person
 CLOSE_TO = _stems("مقرب مقربة مقربون مقربين مقربو قريب قريبة قريبون قريبين")  # before من: «مقربون من X»
 # Nouns of a kind of body before its own name, in brackets or quotation marks (منظمة "X"، مجموعة "X")
@@ -684,11 +685,11 @@ def related_kind(words: list[Tok], in_entity) -> str | None:
     if close is not None and any(_label(in_entity, w) == "PER" for w in words[close + 1:]):
         return "unnamed"  # «مقربون من X»، «مصدر مقرب من X»: someone close to the person named
     k = 1
-    while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]):
+    while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]) and head not in AIDES:
         k += 1  # «نجل الرئيس X»
     if _label(in_entity, words[k]) != "PER":
         return None
-    return "organisation" if head in REGIMES else "unnamed" if head in RELATIVES else \
+    return "organisation" if head in REGIMES else "unnamed" if head in RELATIVES | AIDES else \
         "group" if head in FAMILIES else None
 
 
