@@ -251,3 +251,7 @@ def test_a_conjunction_is_no_part_of_the_speaker_and_hides_no_common_word():
     assert clean_name("والرسول") == "الرسول" and clean_name("فالبعض") == "البعض"
     assert clean_name("والدة الطفل") == "والدة الطفل"  # والدة: a mother, not و + الدة
     assert not plausible_speaker("والفعل") and not plausible_speaker("وتحرص")
+
+
+def test_a_single_word_with_tanwin_is_no_name():
+    assert not plausible_speaker("ماثلاً")

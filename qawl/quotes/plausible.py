@@ -62,6 +62,7 @@ REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن �
 ABSTRACT_AGENT_SHAPED = _stems("الواقع الحاضر")
 # Proverbs and sayings (يقول المثل، يقول مثل قديم): what everyone says, a non-agentive source.
 SAYINGS = _stems("المثل مثل الأمثال أمثال المقولة مقولة الحكمة حكمة")
+TANWIN_FATH = "\u064b"
 FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
@@ -251,6 +252,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
         return looks_like_name(words[k + 1], names)
+    if len(words) == 1 and TANWIN_FATH in head:
+        return False  # «ماثلاً»: an indefinite accusative, never written so as a name
     if looks_like_name(head, names):
         return True
     # «المتطوع فيصل الملحم»: an unlisted role before a listed name; «عايد المعيوف»: a first name
