@@ -25,6 +25,7 @@ _n = lru_cache(maxsize=None)(normalise)
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
                           "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
 QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
+TOPIC_WINDOW = 20  # tokens back from a ف-verb to the أما of its topic
 RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
 CLAUSE_REACH = 8  # tokens back from a person's name to the verb whose subject it is
 
@@ -219,10 +220,12 @@ def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
     if toks[i].cue is None or toks[i].cue.conjunction != "ف":
         return None
     s0 = art.sentence_start(i)
-    k = next((k for k in range(i - 1, s0 - 1, -1) if toks[k].norm in AMMA or toks[k].text in "،,:؛"), None)
+    k = next((k for k in range(i - 1, max(s0, i - TOPIC_WINDOW) - 1, -1)
+              if toks[k].norm in AMMA or toks[k].text in ":؛"), None)
     if k is None or toks[k].norm not in AMMA or k + 1 >= i or toks[k + 1].norm in PREPOSITION_WORDS \
             or has_preposition(toks[k + 1], "ب") or has_preposition(toks[k + 1], "ل"):
-        return None  # (also mid-sentence: «…، أما الثالث فقال: …»; «أما بخصوص X فأفاد»: no topic person)
+        return None  # (also mid-sentence, «…: …، أما الثالث فقال: …», and over an apposition or another verb,
+        # «أما X، …، فبين»، «أما X فقد رد عليهم فقال»; «أما بخصوص X فأفاد»: no topic person)
     np = read_np(toks, k + 1, i, art.seg_at, art.entity)
     return res.resolve_np(np, toks[k + 1].start, i) if np.words else None
 

@@ -709,6 +709,8 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = 
         if ok is None:
             ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
         ok = ok or name == q.speaker_mention and (quoted_name(q, text) or quoted_elsewhere(q, text))
+        if ok and q.speaker_kind == "named" and name == q.speaker_mention and object_read(q, names):
+            ok = False  # «يعلن وقف المشروع …»: a common noun taken for a name is the verb's object
         if ok:
             out.append(q if name == q.speaker else replace(q, speaker=name))
             continue

@@ -507,7 +507,8 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
 REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
 RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد")  # one person close to
 # the named one (not ابن: «ابن مساعد» names a man)
-AIDES = _stems("مستشار مستشارة مساعد مساعدة")  # right before a name only: «مساعد المدرب X» is X
+AIDES = _stems("مستشار مستشارة مساعد مساعدة")  # before a name, or a ruler's title and a name:
+RULERS = _stems("الرئيس الملك الأمير السلطان العاهل")  # «مستشار الرئيس X» (but «مساعد المدرب X» is X)
 FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو")  # the people around that person
 CLOSE_TO = _stems("مقرب مقربة مقربون مقربين مقربو قريب قريبة قريبون قريبين")  # before من: «مقربون من X»
 # Nouns of a kind of body before its own name, in brackets or quotation marks (منظمة "X"، مجموعة "X")
@@ -685,7 +686,8 @@ def related_kind(words: list[Tok], in_entity) -> str | None:
     if close is not None and any(_label(in_entity, w) == "PER" for w in words[close + 1:]):
         return "unnamed"  # «مقربون من X»، «مصدر مقرب من X»: someone close to the person named
     k = 1
-    while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]) and head not in AIDES:
+    while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]) \
+            and (head not in AIDES or stem_of(words[k]) in RULERS):
         k += 1  # «نجل الرئيس X»
     if _label(in_entity, words[k]) != "PER":
         return None
