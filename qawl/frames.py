@@ -9,10 +9,9 @@ import pandas as pd
 
 from .doc import Article
 from .normalise import strip_marks
-from .stopwords import MAX_WORD_LENGTH, STOPWORDS, is_content_word  # noqa: F401 (MAX_WORD_LENGTH re-exported)
+from .stopwords import STOPWORDS, is_content_word
 from .tokens import particle_length, words
 
-# The longest Arabic words have about 15 letters (أفأستسقيناكموها); far longer runs are not words.
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_mention", "speaker_kind", "speaker_role", "cue", "type",
                  "quote", "start", "end", "sentence_index", "sentence", "rule", "confidence",
                  "cue_start", "cue_end", "speaker_start", "speaker_end", "corrected"]
