@@ -69,7 +69,7 @@ def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, 
         plausible = known_rest > 2 * known_word or (not known_word and not known_rest and p in "وف" and len(rest) >= 4)
         if p == "ك":  # كـ "as, like" rarely precedes a name: كمال، كلاوس stay whole
             plausible = plausible and known_rest >= COMMON_WORD
-        if p in "بكل" and split_proclitics(rest)[0][:1] in ("و", "ف"):
+        if p in "بكل" and rest[:1] in "وف" and split_proclitics(rest)[0][:1] in ("و", "ف"):
             plausible = False  # a conjunction never follows a preposition: كوفي is not ك + وفي
         if plausible:
             inner, stem_ = split_proclitics(rest, "بكل" if p in "وف" else "")

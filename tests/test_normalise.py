@@ -70,3 +70,9 @@ def test_token_is_an_immutable_value_with_its_keys():
     assert (token.norm, token.stem) == ("وبايدن", "بايدن")
     with pytest.raises(dataclasses.FrozenInstanceError):
         token.start = 0
+
+
+@pytest.mark.parametrize("letter", ["ل", "ب", "ك"])
+def test_a_long_run_of_one_preposition_letter_splits_without_deep_recursion(letter):
+    prefix, rest = split_proclitics(letter * 5000)
+    assert prefix + rest == letter * 5000
