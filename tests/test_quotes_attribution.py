@@ -1102,3 +1102,16 @@ def test_an_aide_right_before_a_name_is_someone_else():
 def test_a_topic_with_another_verb_before_its_report():
     [q] = quotes_of("أما الشيخ فقد رد عليهم فقال: اتقوا الله في أنفسكم.")
     assert q.speaker == "الشيخ"
+
+
+@pytest.mark.parametrize("text", [
+    "* هل ترى أن الحكومة قادرة على حل الأزمة؟",
+    "* وكيف تقرأ أن المعارضة رفضت العرض؟",
+])
+def test_a_question_put_to_someone_is_no_report(text):
+    assert quotes_of(text) == []
+
+
+def test_a_report_after_a_question_is_still_a_report():
+    [q] = quotes_of("هل انتهت الأزمة؟ قال الوزير إن المحادثات مستمرة.")
+    assert q.speaker == "الوزير"

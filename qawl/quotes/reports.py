@@ -85,13 +85,16 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 
 
 def not_speech(art: Context, i: int) -> bool:
-    """A cue word that is no speech verb here: a verb after كأن (a simile: «وكأنهم يقولون»), an
+    """A cue word that is no speech verb here: a verb after كأن (a simile: «وكأنهم يقولون») or
+    after هل (a question: «هل ترى أن»), an
     elative after من or أحد («من أبرز ما …»), or the impersonal «تبين أن» (it became clear that),
     with no subject before or after it."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
     if cue.kind == VERB and i > 0 and strip_marks(art.toks[i - 1].text) in AS_IF:
         return True
+    if cue.kind == VERB and prev in QUESTION_WORDS:
+        return True  # «هل ترى أن …؟»، «كيف تقرأ …؟»: a question put to someone, not what anyone said
     if cue.kind != VERB or cue.conjunction:
         return False
     if t.norm in ELATIVES and prev in FROM:
@@ -105,6 +108,7 @@ def not_speech(art: Context, i: int) -> bool:
     return no_subject and k < len(art.toks) and art.toks[k].norm in THAT
 
 
+QUESTION_WORDS = {_n(c + w) for c in ("", "و", "ف") for w in ("هل", "كيف", "لماذا", "ماذا", "متى")}
 ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
 
 
