@@ -1,5 +1,5 @@
 """Span hygiene after the tagger (qawl.ner.hygiene), on sentences written for these tests."""
-from qawl.ner.hygiene import clean_tags, is_verb
+from qawl.ner.hygiene import ali_in_names, clean_tags, is_verb
 
 
 def tags_after(sentence: str, tags: str) -> list[str]:
@@ -210,3 +210,13 @@ def test_a_crown_title_after_a_name_is_not_part_of_it():
     assert got == ["O", "B-PER", "I-PER", "I-PER", "O", "O"]
     got = tags_after("استقبل سالم بن راشد ولي ولي العهد", "O B-PER I-PER I-PER I-PER I-PER O")
     assert got[1:5] == ["B-PER", "I-PER", "I-PER", "O"]
+
+
+def test_ali_before_a_name_is_its_first_word_where_prepositions_are_written_with_alif_maqsura():
+    sentences = [s.split() for s in ("وهاجمت قوات علي سالم الحمدي المدينة", "وسيطروا على المطار")]
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O"], ["O", "O", "O"]]
+    ali_in_names(sentences, tags)
+    assert tags[0] == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O"]]
+    ali_in_names(sentences[:1], tags)      # علي may be على misspelt: left alone
+    assert tags[0] == ["O", "O", "O", "B-PER", "I-PER", "O"]

@@ -210,6 +210,23 @@ def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, k + 1, end, "PER")
 
 
+# Prepositions ending in ى as written: a text that writes them so tells علي (Ali) from على.
+ALIF_MAQSURA_WORDS = {"على", "إلى", "الى", "حتى", "لدى"}
+ALI = "علي"
+
+
+def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
+    """«علي» right before a person's name is its first word («قوات علي عبدالله صالح»), when
+    the document writes its prepositions with ى (على، إلى: علي is then the name, not على
+    misspelt). (Not after a name: «وعلق X علي ذلك» is على misspelt in mixed texts.)"""
+    if not any(strip_marks(core(t)) in ALIF_MAQSURA_WORDS for tokens in sentences for t in tokens):
+        return
+    for tokens, ts in zip(sentences, tags):
+        for start, _, label in chunks(ts):
+            if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
+                ts[start - 1:start + 1] = ["B-PER", "I-PER"]
+
+
 def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
     """A person's or place's name does not run over و: the conjoined word starts a second
     name of the same label, و included as ANERcorp tags it («كاسياس وراموس»، «سورية وإيران»)."""
