@@ -212,6 +212,11 @@ def test_a_crown_title_after_a_name_is_not_part_of_it():
     assert got[1:5] == ["B-PER", "I-PER", "I-PER", "O"]
 
 
+def test_a_w_name_after_a_first_name_continues_it():
+    assert tags_after("قال ستيفن وايتمور إن", "O B-PER B-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("التقى كولينز وبلير", "O B-PER B-PER") == ["O", "B-PER", "B-PER"]
+
+
 def test_ali_before_a_name_is_its_first_word_where_prepositions_are_written_with_alif_maqsura():
     sentences = [s.split() for s in ("وهاجمت قوات علي سالم الحمدي المدينة", "وسيطروا على المطار")]
     tags = [["O", "O", "O", "B-PER", "I-PER", "O"], ["O", "O", "O"]]

@@ -237,6 +237,21 @@ def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
                     tags[i] = "B-" + label
 
 
+def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
+    """A name read as a second one right after a person's, written و + ا / و / ي (no hamza)
+    and not clearly commoner without و, is a transliterated W-name continuing the person's
+    («مايكل وايلدس»، «بوب وودورد»، «علي أكبر ولايتي»; not «بوش وبلير»)."""
+    for start, end, label in chunks(tags):
+        if label in ("PER", "LOC") and start > 0 and tags[start - 1][2:] == "PER" and _w_name(tokens[start]):
+            _set(tags, start, end, "PER")
+            tags[start] = "I-PER"
+
+
+def _w_name(token: str) -> bool:
+    raw = strip_marks(core(token))
+    return len(raw) > 3 and raw[0] == "و" and raw[1] in "اوي" and not _conjoined_name(token)
+
+
 def _conjoined_name(token: str) -> bool:
     """و + a word that is clearly commoner without it (not وليد، والتر)."""
     word = normalise(core(token))
@@ -459,6 +474,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     trim_chunks(tokens, out)
     honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
+    w_surnames(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     currencies(tokens, out)
