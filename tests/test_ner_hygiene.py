@@ -212,6 +212,12 @@ def test_a_crown_title_after_a_name_is_not_part_of_it():
     assert got[1:5] == ["B-PER", "I-PER", "I-PER", "O"]
 
 
+def test_latin_initials_with_dots_belong_to_the_name():
+    got = tags_after("وصرح إم . آر سميث بأن", "O B-PER O O B-PER O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert tags_after("ذهب إلى . سميث", "O O O B-PER") == ["O", "O", "O", "B-PER"]   # no Latin letter
+
+
 def test_a_w_name_after_a_first_name_continues_it():
     assert tags_after("قال ستيفن وايتمور إن", "O B-PER B-PER O") == ["O", "B-PER", "I-PER", "O"]
     assert tags_after("التقى كولينز وبلير", "O B-PER B-PER") == ["O", "B-PER", "B-PER"]

@@ -210,6 +210,23 @@ def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, k + 1, end, "PER")
 
 
+def initials(tokens: Sequence[str], tags: list[str]) -> None:
+    """Latin initials with dots before a person's name are part of it («إس.سوريش كومار»،
+    «إم.في شيشاجيري بابو», tokens إم . في …)."""
+    for start, end, label in chunks(tags):
+        if label != "PER":
+            continue
+        k = start - 1 if start >= 2 and tokens[start - 2] == "." and _letter(tokens[start - 1]) else start
+        while k >= 2 and tokens[k - 1] == "." and _letter(tokens[k - 2]):
+            k -= 2
+        if k < start and any(normalise(core(t)) in PLAIN_LETTER_NAMES for t in tokens[k:start]):
+            _set(tags, k, end, "PER")
+
+
+def _letter(token: str) -> bool:
+    return normalise(core(token)) in LETTER_NAMES
+
+
 # Prepositions ending in ى as written: a text that writes them so tells علي (Ali) from على.
 ALIF_MAQSURA_WORDS = {"على", "إلى", "الى", "حتى", "لدى"}
 ALI = "علي"
@@ -472,6 +489,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    initials(tokens, out)
     honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
     w_surnames(tokens, out)
