@@ -218,6 +218,12 @@ def test_latin_initials_with_dots_belong_to_the_name():
     assert tags_after("ذهب إلى . سميث", "O O O B-PER") == ["O", "O", "O", "B-PER"]   # no Latin letter
 
 
+def test_an_organisation_named_after_bi_starts_there():
+    got = tags_after("صرح عضو اللجنة السياسية بالحزب الاشتراكي", "O O B-ORG I-ORG I-ORG I-ORG")
+    assert got == ["O", "O", "O", "O", "B-ORG", "I-ORG"]
+    assert tags_after("كان مدرب الفريق بنادي الهلال", "O O B-ORG I-ORG I-ORG") == ["O", "O", "O", "B-ORG", "I-ORG"]
+
+
 def test_a_w_name_after_a_first_name_continues_it():
     assert tags_after("قال ستيفن وايتمور إن", "O B-PER B-PER O") == ["O", "B-PER", "I-PER", "O"]
     assert tags_after("التقى كولينز وبلير", "O B-PER B-PER") == ["O", "B-PER", "B-PER"]

@@ -194,3 +194,9 @@ def test_a_name_takes_its_majority_label_in_the_document():
     tags = [["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-ORG"]]
     assert propagate(keys, tags, {}, Settings())[2] == ["O", "B-LOC"]
     assert propagate(keys, tags, {}, Settings(unify_labels=False))[2] == ["O", "B-ORG"]
+
+
+def test_an_organisation_name_does_not_run_over_bi_and_the_article():
+    from qawl.ner.orgs import phrase_spans
+    toks = "قال مدير الشؤون المالية بالمجلس الأعلى للثقافة العربية إن".split()
+    assert [" ".join(toks[s:e]) for s, e in phrase_spans(toks)] == ["بالمجلس الأعلى للثقافة العربية"]

@@ -210,6 +210,25 @@ def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, k + 1, end, "PER")
 
 
+def member_of_organisation(tokens: Sequence[str], tags: list[str]) -> None:
+    """An organisation's name does not run over ب + a definite word or an organisation head
+    (بنادي، بجامعة): the organisation named there starts at it, the words before name a part or
+    member of it («لجنة الشؤون الخارجية بالمجلس الوطني …»، «مدرب كرة القدم بنادي الاتحاد»)."""
+    for start, end, label in chunks(tags):
+        if label != "ORG":
+            continue
+        k = next((i for i in range(start + 1, end) if _in_organisation(tokens[i])), None)
+        if k is not None:
+            _set(tags, start, k, None)
+            _set(tags, k, end, "ORG")
+
+
+def _in_organisation(token: str) -> bool:
+    """ب + the article or an organisation head («بالمجلس»، «بنادي»), not ب + a name (بن، بوش)."""
+    pro, st = _split(token)
+    return pro in ("ب", "بال") and (pro == "بال" or st in ORG_HEADS | HEADS_WITHIN)
+
+
 def initials(tokens: Sequence[str], tags: list[str]) -> None:
     """Latin initials with dots before a person's name are part of it («إس.سوريش كومار»،
     «إم.في شيشاجيري بابو», tokens إم . في …)."""
@@ -490,6 +509,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
     initials(tokens, out)
+    member_of_organisation(tokens, out)
     honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
     w_surnames(tokens, out)

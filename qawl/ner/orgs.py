@@ -109,14 +109,14 @@ def country_adjective(st: str, flags: Flags) -> bool:
 
 def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, needs_adjective: bool) -> int:
     """End of the name whose head is at i, or i when there is none. The name runs over the
-    definite words after the head, a conjunct included (_conjunct), and ends at its last
+    definite words after the head (not ب + the article), a conjunct included (_conjunct), and ends at its last
     relational adjective, لل word or conjunct; `needs_adjective`: no name without a
     relational adjective or a لل word."""
     j = i + 1
     while j < len(parts) and j - i < MAX_LEN:
         word, pro, st = parts[j]
-        if not word or not _definite(pro, st) or st in STOP or st in GENERIC:
-            break
+        if not word or not _definite(pro, st) or st in STOP or st in GENERIC or pro.startswith("ب"):
+            break   # (بال: «الخارجية بالمجلس …», a body's part, then the body)
         if pro.startswith("و") and not _conjunct(parts, j, i):
             break   # a conjunction ends the name, unless it joins two of its words
         j += 1
