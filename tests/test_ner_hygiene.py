@@ -229,6 +229,11 @@ def test_a_w_name_after_a_first_name_continues_it():
     assert tags_after("التقى كولينز وبلير", "O B-PER B-PER") == ["O", "B-PER", "B-PER"]
 
 
+def test_a_name_after_a_bank_is_the_bank_s():
+    assert tags_after("عمل في بنك سيلفرمان بروكس", "O O O B-PER I-PER") == ["O", "O", "O", "B-ORG", "I-ORG"]
+    assert tags_after("قال محافظ بنك فرنسا", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
+
+
 def test_ali_before_a_name_is_its_first_word_where_prepositions_are_written_with_alif_maqsura():
     sentences = [s.split() for s in ("وهاجمت قوات علي سالم الحمدي المدينة", "وسيطروا على المطار")]
     tags = [["O", "O", "O", "B-PER", "I-PER", "O"], ["O", "O", "O"]]

@@ -59,8 +59,8 @@ ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي
 # paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»), the head
 # in construct state (a name after a definite one is apposed: «الفريق X» a general, «رئيس
 # الوكالة X» its head). After قناة a place is a canal (قناة السويس).
-NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة".split()}
-NO_PLACE_AFTER = {normalise("قناة")}
+NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة بنك مصرف".split()}
+NO_PLACE_AFTER = {normalise(w) for w in "قناة بنك مصرف".split()}    # قناة السويس، بنك إنجلترا
 MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
