@@ -101,7 +101,8 @@ def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
 
 def flags(key: str) -> tuple[str, ...]:
     return {"برتغال": ("gz=country",), "فرنسا": ("gz=country",), "مانيا": ("gz=country",),
-            "مغرب": ("gz=country",), "ستراسبورغ": ("gz=city",), "بيرغن": ("gz=city",)}.get(key, ())
+            "مغرب": ("gz=country",), "ستراسبورغ": ("gz=city",), "بيرغن": ("gz=city",),
+            "هند": ("gz=country",), "اسيا": ("gz=country",), "سودان": ("gz=country",)}.get(key, ())
 
 
 def test_a_place_with_a_masculine_nationality_adjective_is_a_club():
@@ -210,6 +211,13 @@ def test_a_crown_title_after_a_name_is_not_part_of_it():
     assert got == ["O", "B-PER", "I-PER", "I-PER", "O", "O"]
     got = tags_after("استقبل سالم بن راشد ولي ولي العهد", "O B-PER I-PER I-PER I-PER I-PER O")
     assert got[1:5] == ["B-PER", "I-PER", "I-PER", "O"]
+
+
+def test_a_region_noun_alone_is_no_place_and_a_direction_before_a_country_is_left_out():
+    got = clean_tags("هطلت الأمطار في ولايات بغرب وشمال الهند".split(), "O O O B-LOC B-LOC B-LOC I-LOC".split(), flags)
+    assert got == ["O", "O", "O", "O", "O", "O", "B-LOC"]
+    got = clean_tags("زار جنوب آسيا ثم جنوب السودان".split(), "O B-LOC I-LOC O B-LOC I-LOC".split(), flags)
+    assert got == ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC"]   # a continent's region, a country
 
 
 def test_latin_initials_with_dots_belong_to_the_name():

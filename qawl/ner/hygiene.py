@@ -146,6 +146,14 @@ def is_conjoined(token: str) -> bool:
     return word.startswith("وال") and len(word) > 5 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
 
 
+DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
+# Region nouns alone are no place («في ولايات بشمال الهند»: ولايات، بشمال).
+REGION_NOUNS = DIRECTIONS | {normalise(w) for w in "ولاية ولايات محافظة محافظات منطقة مناطق إقليم أقاليم".split()}
+# Continents: a direction before one names a region («جنوب آسيا»), before a country a part of it.
+CONTINENTS = {normalise(w) for w in "آسيا أفريقيا افريقيا إفريقيا أوروبا أوربا أمريكا أميركا".split()}
+DIRECTION_COUNTRIES = {(normalise("جنوب"), normalise("سودان"))}    # جنوب السودان is a country
+
+
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
     """Tag tokens start..end as one chunk of `label` (None: outside)."""
     for i in range(start, end):
@@ -208,6 +216,28 @@ def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
         if k is not None:
             tags[k] = "O"
             _set(tags, k + 1, end, "PER")
+
+
+def bare_regions(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """A region noun alone is no place («ولاية»، «بشمال»), and a direction before a country
+    names a part of it, not a place of its own: «جنوب الهند» leaves الهند (as ANERcorp tags
+    it); before a continent it is a region's name («جنوب آسيا»)."""
+    for start, end, label in chunks(tags):
+        if label != "LOC" or _key(tokens[start]) not in REGION_NOUNS:
+            continue
+        if end - start == 1:
+            tags[start] = "O"
+        elif end - start == 2 and _key(tokens[start]) in DIRECTIONS and _part_of_country(tokens[start:end], flags):
+            _set(tags, start, end, None)
+            _set(tags, start + 1, end, "LOC")
+
+
+def _part_of_country(words: Sequence[str], flags: Flags) -> bool:
+    """A direction (no article) and a country's name that is no continent."""
+    pro, head = _split(words[0])
+    name = _key(words[1])
+    return not pro.endswith("ال") and is_country(name, flags) and name not in CONTINENTS \
+        and (head, name) not in DIRECTION_COUNTRIES
 
 
 def member_of_organisation(tokens: Sequence[str], tags: list[str]) -> None:
@@ -510,6 +540,8 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     trim_chunks(tokens, out)
     initials(tokens, out)
     member_of_organisation(tokens, out)
+    if flags is not None:
+        bare_regions(tokens, out, flags)
     honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
     w_surnames(tokens, out)
