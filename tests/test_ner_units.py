@@ -200,3 +200,13 @@ def test_an_organisation_name_does_not_run_over_bi_and_the_article():
     from qawl.ner.orgs import phrase_spans
     toks = "قال مدير الشؤون المالية بالمجلس الأعلى للثقافة العربية إن".split()
     assert [" ".join(toks[s:e]) for s, e in phrase_spans(toks)] == ["بالمجلس الأعلى للثقافة العربية"]
+
+
+def test_an_organisation_runs_over_a_purpose_phrase_with_an_adjective():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وارتفع مؤشر بورصة نيكاي للأوراق المالية أمس".split()
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[2:6] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    toks = "قال مراسل سكاي نيوز للشؤون الدبلوماسية إن".split()   # the correspondent's beat
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[4:6] == ["O", "O"]
+    toks = "وقالت منظمة سولاريس للصحفيين إن".split()   # whom it told
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "O", "O"]) == ["O", "O", "B-ORG", "O", "O"]

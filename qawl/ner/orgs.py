@@ -64,6 +64,7 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # قاعدة حميميم الجوية، حي الأمل، قضاء الرمادي، جبل المقطر; not مدينة / منطقة / إقليم / ملعب /
 # محافظة, which the studied golds leave out often enough, nor مقاطعة, also a boycott).
 NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
+INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS
 FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
                                           "قضاء قرية جبل وادي جزيرة").split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
@@ -199,7 +200,23 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
             tags[i] = "B-ORG"
     _headed_names(tokens, tags)
     _quoted_places(tokens, tags, flags)
+    _purpose_phrases(tokens, tags)
     return tags
+
+
+def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
+    """An institution's name (an organisation head first: بورصة، مركز، هيئة …) runs over a لل
+    phrase after it that has a relational adjective or a conjunct of its own («بورصة طوكيو
+    للأوراق المالية»، «مركز X للإغاثة والأعمال الإنسانية»). A bare لل word after a name is more
+    often whom it addressed («للصحفيين»), and after a name without a head the phrase belongs
+    to the role before it («مراسل بي بي سي للشؤون الدبلوماسية»)."""
+    parts = [word_parts(t) for t in tokens]
+    for start, end, label in chunks(tags):
+        if label == "ORG" and parts[start][2] in INSTITUTION_HEADS and end + 1 < len(tokens) and tags[end] == "O" \
+                and parts[end][1] == "لل" and not (start > 0 and parts[start - 1][2] in TITLES):
+            j = _chain(parts, end - 1, False, True)
+            if j > end + 1 and all(tag == "O" for tag in tags[end:j]):
+                tags[end:j] = ["I-ORG"] * (j - end)
 
 
 def _quoted_places(tokens: Sequence[str], tags: list[str], flags: Flags | None) -> None:
