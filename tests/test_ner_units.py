@@ -210,3 +210,11 @@ def test_an_organisation_runs_over_a_purpose_phrase_with_an_adjective():
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[4:6] == ["O", "O"]
     toks = "وقالت منظمة سولاريس للصحفيين إن".split()   # whom it told
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "O", "O"]) == ["O", "O", "B-ORG", "O", "O"]
+
+
+def test_a_place_read_in_a_relational_adjective_joins_the_organisation_name():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "قالت وزارة الخارجية الأردنية إن".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    toks = "قالت وزارة الخارجية في عمان إن".split()     # a place of its own stays
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"

@@ -192,7 +192,8 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     tags = list(tags)
     model_chunks = chunks(tags)
     for s, e in phrase_spans(tokens):
-        clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e) for cs, ce, lab in model_chunks)
+        clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e)
+                    and not _adjective_homograph(tokens, cs, ce, s, e) for cs, ce, lab in model_chunks)
         if not clash and not (flags and _nationality_after_name(tokens, model_chunks, s, e, flags)):
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     for i, token in enumerate(tokens):
@@ -217,6 +218,15 @@ def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
             j = _chain(parts, end - 1, False, True)
             if j > end + 1 and all(tag == "O" for tag in tags[end:j]):
                 tags[end:j] = ["I-ORG"] * (j - end)
+
+
+def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:
+    """The model's one-word place inside a name with an indefinite head is a definite relational
+    adjective («وكالة الأنباء السعودية»، «وزارة الخارجية الأردنية»: السعودية the adjective; after
+    a definite head, «الداخلية السعودية», the phrase is no name of its own)."""
+    word, pro, st = word_parts(tokens[cs])
+    return ce - cs == 1 and s < cs and ce <= e and word and pro.endswith("ال") and nisba(st) \
+        and not _definite(*word_parts(tokens[s])[1:])
 
 
 def _quoted_places(tokens: Sequence[str], tags: list[str], flags: Flags | None) -> None:
