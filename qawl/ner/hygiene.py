@@ -4,8 +4,11 @@ pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb in
 and و + a name starts a second one (سورية وإيران); a currency after an amount is MISC;
 the halves of a transliterated place name join; a place after an organisation head
 (فيلق القدس، جامعة شيكاغو) names the organisation; and organisations are read from their
-context: a naming head before them (شركة X، فريق X), a masculine nationality adjective after
-a club (بورتو البرتغالي), Latin letter names (بي بي سي).
+context: a naming head before them (شركة X، بنك X، فريق X), a masculine nationality adjective after
+a club (بورتو البرتغالي), Latin letter names (بي بي سي). Latin initials and a transliterated
+W-name (مايكل وايلدس) belong to a person's name, an organisation starts at ب + the article
+(بالمجلس), and a region noun alone is no place; after propagation, «علي» before a name is
+its first word where the text writes its prepositions with ى.
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
@@ -285,8 +288,8 @@ def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> N
     """«علي» right before a person's name is its first word («قوات علي عبدالله صالح»), when
     the document writes its prepositions with ى (على، إلى: علي is then the name, not على
     misspelt). (Not after a name: «وعلق X علي ذلك» is على misspelt in mixed texts.)"""
-    if not any(strip_marks(core(t)) in ALIF_MAQSURA_WORDS for tokens in sentences for t in tokens):
-        return
+    if ALIF_MAQSURA_WORDS.isdisjoint(t for tokens in sentences for t in tokens):
+        return      # (the prepositions stand alone; a set test, for speed)
     for tokens, ts in zip(sentences, tags):
         for start, _, label in chunks(ts):
             if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
