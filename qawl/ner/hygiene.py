@@ -243,6 +243,9 @@ def _part_of_country(words: Sequence[str], flags: Flags) -> bool:
         and (head, name) not in DIRECTION_COUNTRIES
 
 
+MEMBER_HEADS = ORG_HEADS | HEADS_WITHIN
+
+
 def member_of_organisation(tokens: Sequence[str], tags: list[str]) -> None:
     """An organisation's name does not run over ب + a definite word or an organisation head
     (بنادي، بجامعة): the organisation named there starts at it, the words before name a part or
@@ -259,7 +262,7 @@ def member_of_organisation(tokens: Sequence[str], tags: list[str]) -> None:
 def _in_organisation(token: str) -> bool:
     """ب + the article or an organisation head («بالمجلس»، «بنادي»), not ب + a name (بن، بوش)."""
     pro, st = _split(token)
-    return pro in ("ب", "بال") and (pro == "بال" or st in ORG_HEADS | HEADS_WITHIN)
+    return pro == "بال" or (pro == "ب" and st in MEMBER_HEADS)
 
 
 def initials(tokens: Sequence[str], tags: list[str]) -> None:
@@ -276,6 +279,7 @@ def initials(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def _letter(token: str) -> bool:
+    """A Latin letter's name (إس، إم، في …)."""
     return normalise(core(token)) in LETTER_NAMES
 
 
@@ -309,7 +313,7 @@ def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
 def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
     """A name read as a second one right after a person's, written و + ا / و / ي (no hamza)
     and not clearly commoner without و, is a transliterated W-name continuing the person's
-    («مايكل وايلدس»، «بوب وودورد»، «علي أكبر ولايتي»; not «بوش وبلير»)."""
+    («مايكل وايلدس»، «بوب وودورد»; not «بوش وبلير»)."""
     for start, end, label in chunks(tags):
         if label in ("PER", "LOC") and start > 0 and tags[start - 1][2:] == "PER" and _w_name(tokens[start]):
             _set(tags, start, end, "PER")
