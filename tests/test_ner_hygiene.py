@@ -1,5 +1,5 @@
 """Span hygiene after the tagger (qawl.ner.hygiene), on sentences written for these tests."""
-from qawl.ner.hygiene import clean_tags, is_verb
+from qawl.ner.hygiene import ali_in_names, clean_tags, is_verb
 
 
 def tags_after(sentence: str, tags: str) -> list[str]:
@@ -101,7 +101,8 @@ def test_a_canal_a_general_and_an_untagged_word_stay_as_they_are():
 
 def flags(key: str) -> tuple[str, ...]:
     return {"برتغال": ("gz=country",), "فرنسا": ("gz=country",), "مانيا": ("gz=country",),
-            "مغرب": ("gz=country",), "ستراسبورغ": ("gz=city",), "بيرغن": ("gz=city",)}.get(key, ())
+            "مغرب": ("gz=country",), "ستراسبورغ": ("gz=city",), "بيرغن": ("gz=city",),
+            "هند": ("gz=country",), "اسيا": ("gz=country",), "سودان": ("gz=country",)}.get(key, ())
 
 
 def test_a_place_with_a_masculine_nationality_adjective_is_a_club():
@@ -210,3 +211,42 @@ def test_a_crown_title_after_a_name_is_not_part_of_it():
     assert got == ["O", "B-PER", "I-PER", "I-PER", "O", "O"]
     got = tags_after("استقبل سالم بن راشد ولي ولي العهد", "O B-PER I-PER I-PER I-PER I-PER O")
     assert got[1:5] == ["B-PER", "I-PER", "I-PER", "O"]
+
+
+def test_a_region_noun_alone_is_no_place_and_a_direction_before_a_country_is_left_out():
+    got = clean_tags("هطلت الأمطار في ولايات بغرب وشمال الهند".split(), "O O O B-LOC B-LOC B-LOC I-LOC".split(), flags)
+    assert got == ["O", "O", "O", "O", "O", "O", "B-LOC"]
+    got = clean_tags("زار جنوب آسيا ثم جنوب السودان".split(), "O B-LOC I-LOC O B-LOC I-LOC".split(), flags)
+    assert got == ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC"]   # a continent's region, a country
+
+
+def test_latin_initials_with_dots_belong_to_the_name():
+    got = tags_after("وصرح إم . آر سميث بأن", "O B-PER O O B-PER O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert tags_after("ذهب إلى . سميث", "O O O B-PER") == ["O", "O", "O", "B-PER"]   # no Latin letter
+
+
+def test_an_organisation_named_after_bi_starts_there():
+    got = tags_after("صرح عضو اللجنة السياسية بالحزب الاشتراكي", "O O B-ORG I-ORG I-ORG I-ORG")
+    assert got == ["O", "O", "O", "O", "B-ORG", "I-ORG"]
+    assert tags_after("كان مدرب الفريق بنادي الهلال", "O O B-ORG I-ORG I-ORG") == ["O", "O", "O", "B-ORG", "I-ORG"]
+
+
+def test_a_w_name_after_a_first_name_continues_it():
+    assert tags_after("قال ستيفن وايتمور إن", "O B-PER B-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("التقى كولينز وبلير", "O B-PER B-PER") == ["O", "B-PER", "B-PER"]
+
+
+def test_a_name_after_a_bank_is_the_bank_s():
+    assert tags_after("عمل في بنك سيلفرمان بروكس", "O O O B-PER I-PER") == ["O", "O", "O", "B-ORG", "I-ORG"]
+    assert tags_after("قال محافظ بنك فرنسا", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]
+
+
+def test_ali_before_a_name_is_its_first_word_where_prepositions_are_written_with_alif_maqsura():
+    sentences = [s.split() for s in ("وهاجمت قوات علي سالم الحمدي المدينة", "وسيطروا على المطار")]
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O"], ["O", "O", "O"]]
+    ali_in_names(sentences, tags)
+    assert tags[0] == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]
+    tags = [["O", "O", "O", "B-PER", "I-PER", "O"]]
+    ali_in_names(sentences[:1], tags)      # علي may be على misspelt: left alone
+    assert tags[0] == ["O", "O", "O", "B-PER", "I-PER", "O"]

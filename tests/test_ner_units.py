@@ -194,3 +194,27 @@ def test_a_name_takes_its_majority_label_in_the_document():
     tags = [["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-ORG"]]
     assert propagate(keys, tags, {}, Settings())[2] == ["O", "B-LOC"]
     assert propagate(keys, tags, {}, Settings(unify_labels=False))[2] == ["O", "B-ORG"]
+
+
+def test_an_organisation_name_does_not_run_over_bi_and_the_article():
+    from qawl.ner.orgs import phrase_spans
+    toks = "قال مدير الشؤون المالية بالمجلس الأعلى للثقافة العربية إن".split()
+    assert [" ".join(toks[s:e]) for s, e in phrase_spans(toks)] == ["بالمجلس الأعلى للثقافة العربية"]
+
+
+def test_an_organisation_runs_over_a_purpose_phrase_with_an_adjective():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وارتفع مؤشر بورصة نيكاي للأوراق المالية أمس".split()
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[2:6] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    toks = "قال مراسل سكاي نيوز للشؤون الدبلوماسية إن".split()   # the correspondent's beat
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[4:6] == ["O", "O"]
+    toks = "وقالت منظمة سولاريس للصحفيين إن".split()   # whom it told
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "O", "O"]) == ["O", "O", "B-ORG", "O", "O"]
+
+
+def test_a_place_read_in_a_relational_adjective_joins_the_organisation_name():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "قالت وزارة الخارجية الأردنية إن".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+    toks = "قالت وزارة الخارجية في عمان إن".split()     # a place of its own stays
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"

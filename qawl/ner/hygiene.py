@@ -4,8 +4,11 @@ pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb in
 and و + a name starts a second one (سورية وإيران); a currency after an amount is MISC;
 the halves of a transliterated place name join; a place after an organisation head
 (فيلق القدس، جامعة شيكاغو) names the organisation; and organisations are read from their
-context: a naming head before them (شركة X، فريق X), a masculine nationality adjective after
-a club (بورتو البرتغالي), Latin letter names (بي بي سي).
+context: a naming head before them (شركة X، بنك X، فريق X), a masculine nationality adjective after
+a club (بورتو البرتغالي), Latin letter names (بي بي سي). Latin initials and a transliterated
+W-name (مايكل وايلدس) belong to a person's name, an organisation starts at ب + the article
+(بالمجلس), and a region noun alone is no place; after propagation, «علي» before a name is
+its first word where the text writes its prepositions with ى.
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
@@ -59,8 +62,8 @@ ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي
 # paper, a company, a team, an agency («صحيفة "X"»، «شركة X»، «فريق X»، «مضيفه X»), the head
 # in construct state (a name after a definite one is apposed: «الفريق X» a general, «رئيس
 # الوكالة X» its head). After قناة a place is a canal (قناة السويس).
-NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة".split()}
-NO_PLACE_AFTER = {normalise("قناة")}
+NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة بنك مصرف".split()}
+NO_PLACE_AFTER = {normalise(w) for w in "قناة بنك مصرف".split()}    # قناة السويس، بنك إنجلترا
 MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
@@ -146,6 +149,14 @@ def is_conjoined(token: str) -> bool:
     return word.startswith("وال") and len(word) > 5 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
 
 
+DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
+# Region nouns alone are no place («في ولايات بشمال الهند»: ولايات، بشمال).
+REGION_NOUNS = DIRECTIONS | {normalise(w) for w in "ولاية ولايات محافظة محافظات منطقة مناطق إقليم أقاليم".split()}
+# Continents: a direction before one names a region («جنوب آسيا»), before a country a part of it.
+CONTINENTS = {normalise(w) for w in "آسيا أفريقيا افريقيا إفريقيا أوروبا أوربا أمريكا أميركا".split()}
+DIRECTION_COUNTRIES = {(normalise("جنوب"), normalise("سودان"))}    # جنوب السودان is a country
+
+
 def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
     """Tag tokens start..end as one chunk of `label` (None: outside)."""
     for i in range(start, end):
@@ -210,6 +221,85 @@ def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, k + 1, end, "PER")
 
 
+def bare_regions(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """A region noun alone is no place («ولاية»، «بشمال»), and a direction before a country
+    names a part of it, not a place of its own: «جنوب الهند» leaves الهند (as ANERcorp tags
+    it); before a continent it is a region's name («جنوب آسيا»)."""
+    for start, end, label in chunks(tags):
+        if label != "LOC" or _key(tokens[start]) not in REGION_NOUNS:
+            continue
+        if end - start == 1:
+            tags[start] = "O"
+        elif end - start == 2 and _key(tokens[start]) in DIRECTIONS and _part_of_country(tokens[start:end], flags):
+            _set(tags, start, end, None)
+            _set(tags, start + 1, end, "LOC")
+
+
+def _part_of_country(words: Sequence[str], flags: Flags) -> bool:
+    """A direction (no article) and a country's name that is no continent."""
+    pro, head = _split(words[0])
+    name = _key(words[1])
+    return not pro.endswith("ال") and is_country(name, flags) and name not in CONTINENTS \
+        and (head, name) not in DIRECTION_COUNTRIES
+
+
+MEMBER_HEADS = ORG_HEADS | HEADS_WITHIN
+
+
+def member_of_organisation(tokens: Sequence[str], tags: list[str]) -> None:
+    """An organisation's name does not run over ب + a definite word or an organisation head
+    (بنادي، بجامعة): the organisation named there starts at it, the words before name a part or
+    member of it («لجنة الشؤون الخارجية بالمجلس الوطني …»، «مدرب كرة القدم بنادي الاتحاد»)."""
+    for start, end, label in chunks(tags):
+        if label != "ORG":
+            continue
+        k = next((i for i in range(start + 1, end) if _in_organisation(tokens[i])), None)
+        if k is not None:
+            _set(tags, start, k, None)
+            _set(tags, k, end, "ORG")
+
+
+def _in_organisation(token: str) -> bool:
+    """ب + the article or an organisation head («بالمجلس»، «بنادي»), not ب + a name (بن، بوش)."""
+    pro, st = _split(token)
+    return pro == "بال" or (pro == "ب" and st in MEMBER_HEADS)
+
+
+def initials(tokens: Sequence[str], tags: list[str]) -> None:
+    """Latin initials with dots before a person's name are part of it («إس.سوريش كومار»،
+    «إم.في شيشاجيري بابو», tokens إم . في …)."""
+    for start, end, label in chunks(tags):
+        if label != "PER":
+            continue
+        k = start - 1 if start >= 2 and tokens[start - 2] == "." and _letter(tokens[start - 1]) else start
+        while k >= 2 and tokens[k - 1] == "." and _letter(tokens[k - 2]):
+            k -= 2
+        if k < start and any(normalise(core(t)) in PLAIN_LETTER_NAMES for t in tokens[k:start]):
+            _set(tags, k, end, "PER")
+
+
+def _letter(token: str) -> bool:
+    """A Latin letter's name (إس، إم، في …)."""
+    return normalise(core(token)) in LETTER_NAMES
+
+
+# Prepositions ending in ى as written: a text that writes them so tells علي (Ali) from على.
+ALIF_MAQSURA_WORDS = {"على", "إلى", "الى", "حتى", "لدى"}
+ALI = "علي"
+
+
+def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
+    """«علي» right before a person's name is its first word («قوات علي عبدالله صالح»), when
+    the document writes its prepositions with ى (على، إلى: علي is then the name, not على
+    misspelt). (Not after a name: «وعلق X علي ذلك» is على misspelt in mixed texts.)"""
+    if ALIF_MAQSURA_WORDS.isdisjoint(t for tokens in sentences for t in tokens):
+        return      # (the prepositions stand alone; a set test, for speed)
+    for tokens, ts in zip(sentences, tags):
+        for start, _, label in chunks(ts):
+            if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
+                ts[start - 1:start + 1] = ["B-PER", "I-PER"]
+
+
 def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
     """A person's or place's name does not run over و: the conjoined word starts a second
     name of the same label, و included as ANERcorp tags it («كاسياس وراموس»، «سورية وإيران»)."""
@@ -218,6 +308,21 @@ def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
             for i in range(start + 1, end):
                 if _conjoined_name(tokens[i]):
                     tags[i] = "B-" + label
+
+
+def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
+    """A name read as a second one right after a person's, written و + ا / و / ي (no hamza)
+    and not clearly commoner without و, is a transliterated W-name continuing the person's
+    («مايكل وايلدس»، «بوب وودورد»; not «بوش وبلير»)."""
+    for start, end, label in chunks(tags):
+        if label in ("PER", "LOC") and start > 0 and tags[start - 1][2:] == "PER" and _w_name(tokens[start]):
+            _set(tags, start, end, "PER")
+            tags[start] = "I-PER"
+
+
+def _w_name(token: str) -> bool:
+    raw = strip_marks(core(token))
+    return len(raw) > 3 and raw[0] == "و" and raw[1] in "اوي" and not _conjoined_name(token)
 
 
 def _conjoined_name(token: str) -> bool:
@@ -440,8 +545,13 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    initials(tokens, out)
+    member_of_organisation(tokens, out)
+    if flags is not None:
+        bare_regions(tokens, out, flags)
     honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
+    w_surnames(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     currencies(tokens, out)

@@ -15,7 +15,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, Lexicon
-from .hygiene import clean_tags
+from .hygiene import ali_in_names, clean_tags
 from .orgs import add_org_phrases, is_country
 from .scoring import chunks
 
@@ -217,6 +217,8 @@ class NerModel:
             tags = propagate(keys, tags, fz.freq, self.settings)
             tags = persons_by_surname(keys, tags, fz.is_first_name)
             tags = relabel(keys, tags, cued, "ORG")
+        if self.settings.hygiene:
+            ali_in_names(sentences, tags)
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
         return tags

@@ -64,6 +64,7 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # قاعدة حميميم الجوية، حي الأمل، قضاء الرمادي، جبل المقطر; not مدينة / منطقة / إقليم / ملعب /
 # محافظة, which the studied golds leave out often enough, nor مقاطعة, also a boycott).
 NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
+INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS
 FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
                                           "قضاء قرية جبل وادي جزيرة").split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
@@ -109,14 +110,14 @@ def country_adjective(st: str, flags: Flags) -> bool:
 
 def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, needs_adjective: bool) -> int:
     """End of the name whose head is at i, or i when there is none. The name runs over the
-    definite words after the head, a conjunct included (_conjunct), and ends at its last
+    definite words after the head (not ب + the article), a conjunct included (_conjunct), and ends at its last
     relational adjective, لل word or conjunct; `needs_adjective`: no name without a
     relational adjective or a لل word."""
     j = i + 1
     while j < len(parts) and j - i < MAX_LEN:
         word, pro, st = parts[j]
-        if not word or not _definite(pro, st) or st in STOP or st in GENERIC:
-            break
+        if not word or not _definite(pro, st) or st in STOP or st in GENERIC or pro.startswith("ب"):
+            break   # (بال: «الخارجية بالمجلس …», a body's part, then the body)
         if pro.startswith("و") and not _conjunct(parts, j, i):
             break   # a conjunction ends the name, unless it joins two of its words
         j += 1
@@ -191,7 +192,8 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     tags = list(tags)
     model_chunks = chunks(tags)
     for s, e in phrase_spans(tokens):
-        clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e) for cs, ce, lab in model_chunks)
+        clash = any(cs < e and ce > s and (lab in ("PER", "LOC") or cs < s or ce > e)
+                    and not _adjective_homograph(tokens, cs, ce, s, e) for cs, ce, lab in model_chunks)
         if not clash and not (flags and _nationality_after_name(tokens, model_chunks, s, e, flags)):
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     for i, token in enumerate(tokens):
@@ -199,7 +201,32 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
             tags[i] = "B-ORG"
     _headed_names(tokens, tags)
     _quoted_places(tokens, tags, flags)
+    _purpose_phrases(tokens, tags)
     return tags
+
+
+def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
+    """An institution's name (an organisation head first: بورصة، مركز، هيئة …) runs over a لل
+    phrase after it that has a relational adjective or a conjunct of its own («بورصة طوكيو
+    للأوراق المالية»، «مركز X للإغاثة والأعمال الإنسانية»). A bare لل word after a name is more
+    often whom it addressed («للصحفيين»), and after a name without a head the phrase belongs
+    to the role before it («مراسل بي بي سي للشؤون الدبلوماسية»)."""
+    parts = [word_parts(t) for t in tokens]
+    for start, end, label in chunks(tags):
+        if label == "ORG" and parts[start][2] in INSTITUTION_HEADS and end + 1 < len(tokens) and tags[end] == "O" \
+                and parts[end][1] == "لل" and not (start > 0 and parts[start - 1][2] in TITLES):
+            j = _chain(parts, end - 1, False, True)
+            if j > end + 1 and all(tag == "O" for tag in tags[end:j]):
+                tags[end:j] = ["I-ORG"] * (j - end)
+
+
+def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:
+    """The model's one-word place inside a name with an indefinite head is a definite relational
+    adjective («وكالة الأنباء السعودية»، «وزارة الخارجية الأردنية»: السعودية the adjective; after
+    a definite head, «الداخلية السعودية», the phrase is no name of its own)."""
+    word, pro, st = word_parts(tokens[cs])
+    return ce - cs == 1 and s < cs and ce <= e and word and pro.endswith("ال") and nisba(st) \
+        and not _definite(*word_parts(tokens[s])[1:])
 
 
 def _quoted_places(tokens: Sequence[str], tags: list[str], flags: Flags | None) -> None:
