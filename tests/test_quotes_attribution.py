@@ -1115,3 +1115,14 @@ def test_a_question_put_to_someone_is_no_report(text):
 def test_a_report_after_a_question_is_still_a_report():
     [q] = quotes_of("هل انتهت الأزمة؟ قال الوزير إن المحادثات مستمرة.")
     assert q.speaker == "الوزير"
+
+
+def test_a_form_of_address_tagged_as_a_person_is_not_the_name():
+    text = "وأكد سماحة مفتي عام المملكة الشيخ خالد العلي أن الصيام عبادة."
+    [q] = quotes_of(text, {"سماحة مفتي": "PER", "خالد العلي": "PER"})
+    assert q.speaker == "خالد العلي"
+
+
+def test_a_name_that_is_also_a_title_word_stays_a_name():
+    [q] = quotes_of("وقال مساعد إن الفريق جاهز.", {"مساعد": "PER"})
+    assert q.speaker == "مساعد"

@@ -23,6 +23,7 @@ from .plausible import check_speakers
 from .reported import coordinated_clause, reported_content
 from .reports import find_reports
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
+from .speakers import names_no_one
 from .shares import survey_shares
 
 RULE_CONFIDENCE = {"verb": 0.9, "participle": 0.85, "noun": 0.75}
@@ -30,7 +31,7 @@ RULE_CONFIDENCE = {"verb": 0.9, "participle": 0.85, "noun": 0.75}
 
 def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
     """The quotes of one article."""
-    art = Context(text, sentences, entities)
+    art = Context(text, sentences, [e for e in entities if not names_no_one(e.text, e.label)])
     res = Resolver(art)
     out = Quotes(art, res)
     for report in find_reports(art):

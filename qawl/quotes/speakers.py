@@ -47,6 +47,22 @@ TITLE_HEADS = _with_feminine(
 AMBIGUOUS_TITLES = _stems("أمين رائد مالك سيد عميد نقيب لواء نائل")
 
 
+ADDRESS_WORDS = _stems("مفتي")  # titles that the recogniser tags as a person on their own (سماحة المفتي)
+
+
+def names_no_one(text: str, label: str) -> bool:
+    """A person's span that is a form of address with titles («سماحة مفتي»، «معالي الشيخ») or one
+    definite title («البروفسور»): the recogniser sometimes tags them; the quote rules read the
+    name after them instead. (Not a bare name that is also a title word: مساعد، أمين.)"""
+    words = text.split()
+    if label != "PER" or not words:
+        return False
+    stems = [split_proclitics(_n(w))[1] for w in words]
+    if stems[0] in STYLES:
+        return all(st in STYLES | HONORIFICS | TITLE_HEADS | ADDRESS_WORDS for st in stems)
+    return len(words) == 1 and _n(words[0]).startswith("ال") and stems[0] in TITLE_HEADS - HONORIFICS
+
+
 def is_title(tok: Tok) -> bool:
     """A title or role word (وزير، المتحدثة، الطبيب)."""
     st = stem_of(tok)
