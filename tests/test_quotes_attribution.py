@@ -1126,3 +1126,9 @@ def test_a_form_of_address_tagged_as_a_person_is_not_the_name():
 def test_a_name_that_is_also_a_title_word_stays_a_name():
     [q] = quotes_of("وقال مساعد إن الفريق جاهز.", {"مساعد": "PER"})
     assert q.speaker == "مساعد"
+
+
+def test_a_role_tail_with_a_demonstrative_before_the_holder():
+    text = "وأكد كبير مفاوضي الاتحاد في هذا الملف سامي الحربي أن الوقت ينفد."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -10,8 +10,8 @@ from functools import lru_cache
 from ..normalise import normalise, split_proclitics, word_frequencies
 from .marks import QUOTE_CHARS, Tok
 from .plausible import gazetteer_names, is_role_word
-from .speakers import (ADJUNCT_NOUNS, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES, addressed_entity,
-                       is_definite, is_title, possessive, stem_of)
+from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES,
+                       addressed_entity, is_definite, is_title, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن")}  # «المشرف على …»; «مع نظيره …» names someone else
@@ -138,7 +138,7 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
         return np  # «مصدر قضائي لبي بي سي»: the outlet spoken to, not the source's name
     for t in toks[np.end:start]:  # the tail: prepositional phrases, definite words, places, bodies
         if t.is_word:
-            if t.cue is not None or t.norm in STOP and t.norm not in TAIL_PREPOSITIONS \
+            if t.cue is not None or t.norm in STOP and t.norm not in TAIL_PREPOSITIONS | DEMONSTRATIVES \
                     or stem_of(t) in ADJUNCT_NOUNS or possessive(t):
                 return np  # «… في مؤتمر صحفي مع نظيره جون كيري»: an adjunct, and someone else
         elif t.text not in QUOTE_CHARS + "()،,":
