@@ -255,3 +255,8 @@ def test_a_conjunction_is_no_part_of_the_speaker_and_hides_no_common_word():
 
 def test_a_single_word_with_tanwin_is_no_name():
     assert not plausible_speaker("ماثلاً")
+
+
+def test_an_empty_name_is_cleaned_to_itself():
+    assert clean_name("") == ""
+    assert clean_name(" ") == " "

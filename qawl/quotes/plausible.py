@@ -311,6 +311,8 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     if key(name) in _divine_keys():
         return DIVINE_NAME
     words = list(_cleaned(name))
+    if not words:
+        return name  # nothing of it is left: unchanged (the plausibility test refuses it)
     while len(words) > 1 and not _in_names(words[0], names) and _glued_before(words, names):
         words = words[1:]
     while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
