@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import AbstractSet, Iterable, Sequence
@@ -700,50 +700,80 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = 
     (`overt_subject`), or else, when it is a common noun after a verb that takes an object,
     is that object (`object_read`) and the subject is elided as above; a subject that
     agreement shows is no person (`non_human_subject`) gives no quote; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
+    checks = _Checks(entities, text)
     out: list[Quote] = []
-    names = _entity_words(entities)
-    persons = {(e.canonical, tuple(key(e.canonical).split())) for e in entities if e.label == "PER"}
-    seen: dict[tuple[str, str], bool] = {}
     for q in quotes:
-        name = clean_name(q.speaker, names) if q.speaker else ""
-        name = first_of_two(name, persons) or name
-        ok = seen.get((name, q.speaker_kind))
-        if ok is None:
-            ok = seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind, names=names)
-        ok = ok or name == q.speaker_mention and (quoted_name(q, text) or quoted_elsewhere(q, text))
-        if ok and q.speaker_kind == "named" and name == q.speaker_mention and object_read(q, names):
-            ok = False  # «يعلن وقف المشروع …»: a common noun taken for a name is the verb's object
-        if ok:
+        name = checks.passing_name(q)
+        if name is not None:
             out.append(q if name == q.speaker else replace(q, speaker=name))
-            continue
-        full = written_full_name(q, text)
-        if full is not None:  # «وقال الواقعي» after «ماجد سالم الواقعي»: the man named before
-            out.append(replace(q, speaker=full, speaker_kind="named", speaker_aliases=()))
-            continue
-        mine = cue_of(q.cue) if q.cue else None
-        fem = mine.feminine if mine is not None and mine.plural is False else None
-        misread = not q.speaker_mention or _misread(q.speaker_mention)
-        if not misread and non_human_subject(q, names):
-            continue
-        overt = None if misread else overt_subject(q, names)
-        misread = misread or overt is None and object_read(q, names)
-        if not misread and overt is None and inanimate_subject(q, names, text):
-            continue
-        prev = _antecedent(q, out, fem) if misread else None
-        if prev is not None and not plausible_speaker(prev.speaker, "pronoun", names=names):
-            prev = None  # «أنا» names its speaker only where it is said
-        person = _salient_person(q, entities, fem, names) if misread and prev is None and not (mine and mine.plural) \
-            else None
-        if overt is not None:
-            out.append(replace(q, speaker=overt[0], speaker_kind=overt[1], speaker_aliases=(),
-                               confidence=round(q.confidence * 0.7, 2)))
-        elif prev is not None:
-            out.append(replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
-                               speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2)))
-        elif person is not None:
-            out.append(replace(q, speaker=person, speaker_kind="pronoun", speaker_role="", speaker_aliases=(),
-                               confidence=round(q.confidence * 0.5, 2)))
-        else:
-            out.append(replace(q, speaker=UNKNOWN_SPEAKER, speaker_kind="unknown", speaker_role="",
-                               speaker_aliases=(), confidence=round(q.confidence * 0.5, 2)))
+        elif (repaired := _repaired(q, out, checks)) is not None:
+            out.append(repaired)
     return out
+
+
+@dataclass
+class _Checks:
+    """What `check_speakers` knows of one article: its entities' words and persons, its text,
+    and the verdicts already given (a name is tested once per kind)."""
+    entities: Sequence[Entity]
+    text: str
+    names: AbstractSet[str] = field(init=False)
+    persons: set[tuple[str, tuple[str, ...]]] = field(init=False)
+    seen: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.names = _entity_words(self.entities)
+        self.persons = {(e.canonical, tuple(key(e.canonical).split())) for e in self.entities if e.label == "PER"}
+
+    def passing_name(self, q: Quote) -> str | None:
+        """The quote's speaker, cleaned, when it passes; None when it must be repaired."""
+        name = clean_name(q.speaker, self.names) if q.speaker else ""
+        name = first_of_two(name, self.persons) or name
+        ok = self.seen.get((name, q.speaker_kind))
+        if ok is None:
+            ok = self.seen[name, q.speaker_kind] = bool(name) and plausible_speaker(name, q.speaker_kind,
+                                                                                    names=self.names)
+        ok = ok or name == q.speaker_mention and (quoted_name(q, self.text) or quoted_elsewhere(q, self.text))
+        if ok and q.speaker_kind == "named" and name == q.speaker_mention and object_read(q, self.names):
+            ok = False  # «يعلن وقف المشروع …»: a common noun taken for a name is the verb's object
+        return name if ok else None
+
+
+def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
+    """A quote whose speaker failed: the full name written before, the overt subject as written,
+    an antecedent, the person named just before, or the unknown speaker; None when the
+    subject shows the report is no person's."""
+    names, text = checks.names, checks.text
+    full = written_full_name(q, text)
+    if full is not None:  # «وقال الواقعي» after «ماجد سالم الواقعي»: the man named before
+        return replace(q, speaker=full, speaker_kind="named", speaker_aliases=())
+    misread = not q.speaker_mention or _misread(q.speaker_mention)
+    if not misread and non_human_subject(q, names):
+        return None
+    overt = None if misread else overt_subject(q, names)
+    misread = misread or overt is None and object_read(q, names)
+    if not misread and overt is None and inanimate_subject(q, names, text):
+        return None
+    if overt is not None:
+        return replace(q, speaker=overt[0], speaker_kind=overt[1], speaker_aliases=(),
+                       confidence=round(q.confidence * 0.7, 2))
+    return _elided_or_unknown(q, out, checks, misread)
+
+
+def _elided_or_unknown(q: Quote, out: list[Quote], checks: _Checks, misread: bool) -> Quote:
+    """A misread subject taken as elided: the nearest agreeing earlier speaker, else the person
+    named just before; anything else is the unknown speaker."""
+    mine = cue_of(q.cue) if q.cue else None
+    fem = mine.feminine if mine is not None and mine.plural is False else None
+    prev = _antecedent(q, out, fem) if misread else None
+    if prev is not None and plausible_speaker(prev.speaker, "pronoun", names=checks.names):
+        return replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
+                       speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2))
+    # («أنا» names its speaker only where it is said)
+    person = _salient_person(q, checks.entities, fem, checks.names) if misread and not (mine and mine.plural) \
+        else None
+    if person is not None:
+        return replace(q, speaker=person, speaker_kind="pronoun", speaker_role="", speaker_aliases=(),
+                       confidence=round(q.confidence * 0.5, 2))
+    return replace(q, speaker=UNKNOWN_SPEAKER, speaker_kind="unknown", speaker_role="",
+                   speaker_aliases=(), confidence=round(q.confidence * 0.5, 2))
