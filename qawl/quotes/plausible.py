@@ -225,6 +225,12 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
         return False
     if is_share(name):
         return True  # «43 في المائة من المستطلعين»: a share of people, a group
+    return _headed_by_someone(words, kind, names)
+
+
+def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> bool:
+    """`plausible_speaker` by the phrase's head: a name, a role, a source, a body, a group or a
+    pronoun of one, and not a function word, a document or a verb."""
     k = head_index(words)
     head = words[k]
     st = _stem(head)
