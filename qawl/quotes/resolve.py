@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import bisect
 import re
+from typing import Callable
 from dataclasses import dataclass, replace
 
 from ..doc import Quote
@@ -482,42 +483,7 @@ def forward_speakers(quotes: list[Quote]) -> list[Quote]:
 def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
     """Give every speaker the fullest form of its name used in the article, collect the
     other forms as aliases, and give each of its quotes the role found at any of them."""
-    names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
-    names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
-    keyed = {n: key(n).split() for n in names}
-    persons = {q.speaker for q in quotes if q.speaker_kind in ("named", "title")}
-    # a person's name is never completed by an organisation's (a name the recogniser ran into one)
-    org_only = {e.canonical for e in art.entities if e.label == "ORG"} - persons \
-        - {e.canonical for e in art.entities if e.label == "PER"}
-
-    holding: dict[tuple[str, ...], list[str]] = {}  # word run -> names whose key holds it, in order
-    for other, ok in keyed.items():
-        if len(ok) <= MAX_NAME_WORDS:
-            for run in dict.fromkeys(tuple(ok[i:j]) for i in range(len(ok)) for j in range(i + 1, len(ok) + 1)):
-                holding.setdefault(run, []).append(other)
-
-    def fullest(name: str) -> str:
-        k = key(name).split()
-        best = name
-        for other in holding.get(tuple(k), ()):
-            if len(keyed[other]) > len(key(best).split()) and not (name in persons and other in org_only):
-                best = other
-        return best
-
-    also = _appositive_aliases(art)  # «محمود عباس (أبومازن)»، «وكالة الأنباء السورية "سانا"»
-    for q in quotes:
-        for alias in q.speaker_aliases:
-            also.setdefault(key(alias), q.speaker)
-
-    def resolved(name: str) -> str:
-        target = also.get(key(name))
-        return fullest(target if target and key(target) != key(name) else name)
-
-    canon = {q.speaker: resolved(q.speaker) for q in quotes if q.speaker}
-    for q in quotes:  # «وقالت مصادر …»: an indefinite source is a new one, not an earlier speaker
-        if q.speaker_kind == "unnamed" and q.speaker_mention and key(q.speaker_mention) == key(q.speaker) \
-                and not q.speaker_mention.startswith(("ال", "وال")):
-            canon[q.speaker] = q.speaker
+    canon = _canonical_names(quotes, art)
     aliases: dict[str, set[str]] = {}
     roles: dict[str, str] = {}
     for q in quotes:
@@ -533,3 +499,49 @@ def canonicalise(quotes: list[Quote], art: Context) -> list[Quote]:
         out.append(replace(q, speaker=c, speaker_aliases=tuple(sorted(aliases.get(c, ()))),
                            speaker_role=q.speaker_role or roles.get(c, "")))
     return out
+
+
+def _canonical_names(quotes: list[Quote], art: Context) -> dict[str, str]:
+    """Each speaker's canonical name: through an alias the article gives it, the fullest name
+    that holds it (an indefinite unnamed source stays a new one)."""
+    fullest = _fullest_names(quotes, art)
+    also = _appositive_aliases(art)  # «محمود عباس (أبومازن)»، «وكالة الأنباء السورية "سانا"»
+    for q in quotes:
+        for alias in q.speaker_aliases:
+            also.setdefault(key(alias), q.speaker)
+
+    def resolved(name: str) -> str:
+        target = also.get(key(name))
+        return fullest(target if target and key(target) != key(name) else name)
+
+    canon = {q.speaker: resolved(q.speaker) for q in quotes if q.speaker}
+    for q in quotes:  # «وقالت مصادر …»: an indefinite source is a new one, not an earlier speaker
+        if q.speaker_kind == "unnamed" and q.speaker_mention and key(q.speaker_mention) == key(q.speaker) \
+                and not q.speaker_mention.startswith(("ال", "وال")):
+            canon[q.speaker] = q.speaker
+    return canon
+
+
+def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
+    """name -> the longest speaker or entity name of the article whose key holds its key (a
+    person's name is never completed by an organisation's: a name the recogniser ran into one)."""
+    names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
+    names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
+    keyed = {n: key(n).split() for n in names}
+    persons = {q.speaker for q in quotes if q.speaker_kind in ("named", "title")}
+    org_only = {e.canonical for e in art.entities if e.label == "ORG"} - persons \
+        - {e.canonical for e in art.entities if e.label == "PER"}
+    holding: dict[tuple[str, ...], list[str]] = {}  # word run -> names whose key holds it, in order
+    for other, ok in keyed.items():
+        if len(ok) <= MAX_NAME_WORDS:
+            for run in dict.fromkeys(tuple(ok[i:j]) for i in range(len(ok)) for j in range(i + 1, len(ok) + 1)):
+                holding.setdefault(run, []).append(other)
+
+    def fullest(name: str) -> str:
+        k = key(name).split()
+        best = name
+        for other in holding.get(tuple(k), ()):
+            if len(keyed[other]) > len(key(best).split()) and not (name in persons and other in org_only):
+                best = other
+        return best
+    return fullest
