@@ -3,12 +3,11 @@ sources and bodies linked to their fuller earlier mention, pronouns to the right
 earlier speaker, and every speaker given the fullest form of its name."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import bisect
 import re
-from typing import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable
 
 from ..doc import Quote
 from ..normalise import normalise, word_frequencies
