@@ -201,40 +201,52 @@ class Resolver:
         sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start, end,
                      tuple(np.aliases))
         if kind == "named":
-            per = [w for w in words if art.label(w) == "PER"]
-            ent = art.entity(per[0]) if per else None
-            if ent is not None and ent.end > words[-1].end:  # «أبي أمام البرلمان»: the name ends inside
-                sp.name = speaker_text(per)
-            else:
-                sp.name = ent.canonical if ent else speaker_text(name)
-            if not sp.name and stem_of(words[0]) in QUANTIFIERS:  # «أحد العاملين في المحطة»
-                sp.name, sp.kind = speaker_text(words), "unnamed"
+            self._name_the_named(sp, words, name)
         elif kind == "title":
-            later = self._name_after(np.end, trigger_tok)
-            if later:
-                sp.name, sp.kind = speaker_text(later), "named"
-            else:
-                linked = self._link(self._role_stems(role or words), pos)
-                if linked:
-                    sp.name = linked
+            self._name_the_holder(sp, role or words, np.end, pos, trigger_tok)
         if not sp.name or sp.name == speaker_text(words):
             described = self._described(words, pos)
             if described is not None:
                 sp.name, sp.kind = described, "title"
                 return sp
         if kind in ("unnamed", "organisation", "group"):
-            ent = art.entity(words[0])
-            if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
-                sp.name = ent.canonical
-            elif is_definite(words[0]) or len(words) < len(np.words):
-                prior = self._statement_issuer(words, pos) \
-                    or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS) \
-                    or self._named_company(words, pos)
-                if prior is not None:
-                    sp.name = prior
-            elif (cited := nominative(words)) is not None:
-                sp.name = cited
+            self._name_the_body(sp, words, len(words) < len(np.words), pos)
         return sp
+
+    def _name_the_named(self, sp: Speaker, words: list[Tok], name: list[Tok]) -> None:
+        """A named speaker's name: its recognised person, or the name words of the phrase."""
+        art = self.art
+        per = [w for w in words if art.label(w) == "PER"]
+        ent = art.entity(per[0]) if per else None
+        if ent is not None and ent.end > words[-1].end:  # «أبي أمام البرلمان»: the name ends inside
+            sp.name = speaker_text(per)
+        else:
+            sp.name = ent.canonical if ent else speaker_text(name)
+        if not sp.name and stem_of(words[0]) in QUANTIFIERS:  # «أحد العاملين في المحطة»
+            sp.name, sp.kind = speaker_text(words), "unnamed"
+
+    def _name_the_holder(self, sp: Speaker, role: list[Tok], end: int, pos: int, trigger_tok: int) -> None:
+        """A title's holder: a name later in the phrase, or the person the article links to the role."""
+        later = self._name_after(end, trigger_tok)
+        if later:
+            sp.name, sp.kind = speaker_text(later), "named"
+        elif linked := self._link(self._role_stems(role), pos):
+            sp.name = linked
+
+    def _name_the_body(self, sp: Speaker, words: list[Tok], trimmed: bool, pos: int) -> None:
+        """A source's, body's or group's name: its recognised organisation or place, the fuller
+        earlier mention a definite (or trimmed) phrase takes up, or its citation form."""
+        ent = self.art.entity(words[0])
+        if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
+            sp.name = ent.canonical
+        elif is_definite(words[0]) or trimmed:
+            prior = self._statement_issuer(words, pos) \
+                or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS) \
+                or self._named_company(words, pos)
+            if prior is not None:
+                sp.name = prior
+        elif (cited := nominative(words)) is not None:
+            sp.name = cited
 
     def _described(self, words: list[Tok], pos: int) -> str | None:
         """«المهاجم السوري»، «المدرب البرتغالي»: a person described by a definite noun that names
