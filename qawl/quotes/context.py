@@ -218,20 +218,25 @@ class Context:
                         and toks[j - 1].norm not in ("ب", "بـ"):  # وصف … بـ"…" 
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
-            if (t.text in ".!?؟" or t.text == "\n") and not self.abbreviation_dot(j):
-                return None
-            if t.is_word and j > i + 1:
-                other = t.cue
-                if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
-                        and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
-                    return None
-                if other is not None and other.kind == PARTICIPLE and j > i + 2:
-                    return None
-            if cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
-                    and j > i + 3 and not long_object:
+            if self._trigger_blocked(j, i, cue, long_object):
                 return None
             j += 1
         return None
+
+    def _trigger_blocked(self, j: int, i: int, cue: Cue, long_object: bool) -> bool:
+        """Token j ends the search for the content of the cue at i: a sentence end, another report
+        verb or participle, or (after a participle) a word that is no preposition."""
+        toks, t = self.toks, self.toks[j]
+        if (t.text in ".!?؟" or t.text == "\n") and not self.abbreviation_dot(j):
+            return True
+        other = t.cue if t.is_word and j > i + 1 else None
+        if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
+                and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
+            return True
+        if other is not None and other.kind == PARTICIPLE and j > i + 2:
+            return True
+        return cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
+            and j > i + 3 and not long_object
 
     def _named_kind(self, k: int) -> bool:
         """Token k is a title or a kind of body, so quotation marks after it hold a name
