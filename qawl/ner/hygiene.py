@@ -145,8 +145,7 @@ def is_conjoined(token: str) -> bool:
     """و + a definite word («والسعودي»), the rest clearly commoner than the whole: a second
     name begins after it (not «والتر»)."""
     word = normalise(core(token))
-    freq = word_frequencies()
-    return word.startswith("وال") and len(word) > 5 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
+    return word.startswith("وال") and len(word) > 5 and _conjoined_name(token)
 
 
 DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
