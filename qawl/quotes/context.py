@@ -131,6 +131,15 @@ class Context:
             return self.entities[k]
         return None
 
+    def past_entity(self, k: int, limit: int | None = None) -> int:
+        """The token after the entity that token k is in (or after k when it is in none), at most `limit`."""
+        limit = len(self.toks) if limit is None else limit
+        e = self.entity(self.toks[k])
+        k += 1
+        while e is not None and k < limit and self.toks[k].start < e.end:
+            k += 1
+        return k
+
     def label(self, tok: Tok) -> str | None:
         e = self.entity(tok)
         return e.label if e else None

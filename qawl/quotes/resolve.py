@@ -155,8 +155,7 @@ class Resolver:
             if t.norm in OTHER_PARTY or t.is_word and possessive(t):
                 other_until = k + OTHER_PARTY_WORDS
             elif t.is_word and told_outlet(t, self.art.entity):  # «… لفرانس برس»: the outlet spoken to
-                e = self.art.entity(t)
-                other_until = k + 1 + sum(1 for x in toks[k + 1:b] if e is not None and x.start < e.end)
+                other_until = self.art.past_entity(k, b)
             elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)

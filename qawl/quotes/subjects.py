@@ -340,7 +340,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                 and seg.closed and seg.words <= 3:
             k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
         elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
-            k = _past_entity(art, k, j)  # لرويترز، للصحفيين، لفوكس نيوز
+            k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
                 k += 1  # لوكالة رويترز: the agency's name is the genitive, not the subject
         else:
@@ -351,15 +351,6 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
         or is_definite(first) and not named_only  # after «عليه»، «له» a definite noun is an idiom's (عليه السلام)
     return k if subject_like and first.cue is None else start
-
-
-def _past_entity(art: Context, k: int, j: int) -> int:
-    """The token after the name that starts at token k (after its preposition), or after k alone."""
-    e = art.entity(art.toks[k])
-    k += 1
-    while e is not None and k < j and art.toks[k].start < e.end:
-        k += 1
-    return k
 
 
 PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
@@ -438,8 +429,7 @@ def _named_before_content(art: Context, k: int) -> bool:
     e = art.entity(toks[k]) if k < len(toks) else None
     if e is None or e.start != toks[k].start:
         return False
-    while k < len(toks) and toks[k].start < e.end:
-        k += 1
+    k = art.past_entity(k)
     return k < len(toks) and (toks[k].norm in COMPLEMENTISERS or toks[k].text == ":")
 
 
