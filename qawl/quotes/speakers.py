@@ -599,12 +599,10 @@ def _named(words: list[Tok], in_entity) -> bool:
 def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
     """(role words, name words) of a subject phrase: «وزير الخارجية الأمريكي أنتوني بلينكن»,
     «جون كيري وزير الخارجية الأمريكي». A PER entity inside the phrase is the name."""
-    per = [k for k, w in enumerate(words) if _label(in_entity, w) == "PER"]
-    if per:
-        a, b = per[0], per[0]
-        while b + 1 < len(words) and _label(in_entity, words[b + 1]) == "PER":
-            b += 1
-        return words[:a] + words[b + 1:], words[a:b + 1]
+    run = _first_person_run(words, in_entity)
+    if run is not None:
+        a, b = run
+        return words[:a] + words[b:], words[a:b]
     if not words:
         return [], []
     if stem_of(words[0]) in SOURCE_HEADS and not is_definite(words[0]):
@@ -652,7 +650,6 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return kind_of(words[1:], name, in_entity)
     if stem_of(words[0]) in HONORIFICS and len(words) > 1 and kind_of(words[1:], name, in_entity) == "named":
         return "named"  # «الدكتور X»، «اللواء X»: a person named after the honorific, not a title
-    head = stem_of(words[0])
     head = _quantified_head(words)
     if (related := related_kind(words, in_entity)) is not None:
         return related  # «إدارة ترامب»، «محامي X»، «عائلة X»: not the person named
@@ -675,13 +672,19 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
 def through_first_name(words: list[Tok], in_entity) -> list[Tok]:
     """The phrase up to the end of the first person named in it («مصدر مقرب من X رئيس الاتحاد …»
     → «مصدر مقرب من X»: what follows describes X)."""
-    per = [k for k, w in enumerate(words) if _label(in_entity, w) == "PER"]
-    if not per:
-        return words
-    end = per[0]
-    while end + 1 < len(words) and _label(in_entity, words[end + 1]) == "PER":
-        end += 1
-    return words[:end + 1]
+    run = _first_person_run(words, in_entity)
+    return words if run is None else words[:run[1]]
+
+
+def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
+    """(start, end) of the first run of words of a recognised person in the phrase, if any."""
+    a = next((k for k, w in enumerate(words) if _label(in_entity, w) == "PER"), None)
+    if a is None:
+        return None
+    b = a + 1
+    while b < len(words) and _label(in_entity, words[b]) == "PER":
+        b += 1
+    return a, b
 
 
 def sound_plural_phrase(words: list[Tok]) -> bool:
