@@ -13,8 +13,8 @@ from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, read_np
-from .subjects import (RELATIVES, issuer_after, nisba_adjective, on_statement, own_subject, statement_author, subject_before,
-                       transmitted, transmitted_after, verb_subject)
+from .subjects import (RELATIVES, issuer_after, nisba_adjective, on_statement, own_subject, statement_author,
+                       subject_before, transmitted, transmitted_after, verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
 TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
@@ -62,8 +62,10 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
         if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
             cue_tok = toks[said[0]]
     else:
+        # شكك في تصريح الوزارة بأنه …: the statement's author (but «وصف تصريحات X بأنها»: the
+        # statement is the object the speaker describes)
         author = statement_author(art, np.end if np else i + 1, j) if cue.lemma not in OBJECT_FIRST else None
-        if author is not None:  # (but «وصف تصريحات X بأنها»: the statement is the object described)  # شكك في تصريح الوزارة بأنه …: the statement's author
+        if author is not None:
             cue_tok, np = author
     return Candidate(np, cue_tok, object_start, "verb")
 

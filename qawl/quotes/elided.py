@@ -16,10 +16,10 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import REPORT_NOUNS, clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
-                       SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key,
-                       possessive, pronoun_object, read_np, stem_of)
-from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after, on_statement,
-                       subject_before, verb_subject, without_preposition)
+                       SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition,
+                       is_definite, is_title, key, possessive, pronoun_object, read_np, stem_of)
+from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after,
+                       on_statement, subject_before, verb_subject, without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
@@ -40,7 +40,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return prophet
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
-    shared = statement_author(art, res, i) or relative_antecedent(art, res, i) or topic(art, res, i) \
+    shared = delivered_statement(art, res, i) or relative_antecedent(art, res, i) or topic(art, res, i) \
         or adjacent_subject(art, res, i) \
         or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
         or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
@@ -531,7 +531,7 @@ def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
-def statement_author(art: Context, res: Resolver, i: int) -> Speaker | None:
+def delivered_statement(art: Context, res: Resolver, i: int) -> Speaker | None:
     """«عقب ذلك ألقى رئيس البلدية X، كلمة أوضح فيها أن»: a report verb right after an indefinite
     statement noun, with the noun's resumptive pronoun after it (فيه/فيها), is said by the subject
     of the verb whose object that noun is, wherever that verb stands in the sentence."""

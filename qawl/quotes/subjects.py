@@ -173,6 +173,7 @@ def _credible_subject(art: Context, np: NP, verb: Tok) -> bool:
         or is_definite(first) or len(np.words) == 1 and first.norm[:1] not in "وف" \
         or plural_of_persons(np.words, verb)  # else «ومضى يقول»: a bare word with و before the verb is another verb
 
+
 PLURAL_PHRASE = 3  # words of an indefinite plural of persons with its adjectives («باحثون أميركيون»)
 
 
