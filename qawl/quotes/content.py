@@ -36,7 +36,7 @@ REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "�
 AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «، لكن X قال»، «، غير أن X ترى»
 TOPIC_REACH = 6  # words between أما (or لكن …) and the verb of its clause
-NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}
+VERB_NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}  # before a verb (context.NEGATIONS also has عدم …)
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
@@ -178,7 +178,7 @@ def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
     if toks[k].norm not in REPORT_OPENERS or k + 1 >= limit:
         return False
     cue = toks[k + 1].cue
-    if cue is None and toks[k + 1].norm in NEGATIONS and k + 2 < limit:
+    if cue is None and toks[k + 1].norm in VERB_NEGATIONS and k + 2 < limit:
         cue = toks[k + 2].cue
         return cue is not None and cue.kind == VERB
     return cue is not None and cue.kind == VERB and has_trigger(k + 1)

@@ -108,7 +108,7 @@ def not_speech(art: Context, i: int) -> bool:
     return no_subject and k < len(art.toks) and art.toks[k].norm in THAT
 
 
-QUESTION_WORDS = {_n(c + w) for c in ("", "و", "ف") for w in ("هل", "كيف", "لماذا", "ماذا", "متى")}
+QUESTION_WORDS = with_conjunctions("هل كيف لماذا ماذا متى")
 ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
 
 
