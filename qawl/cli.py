@@ -22,16 +22,24 @@ def _summary(article: Article) -> str:
     return "\n".join(lines)
 
 
-def cmd_parse(args: argparse.Namespace) -> int:
-    from .ingest import IngestError, read_path
+def parse_file(path: str, title: str | None = None) -> Article:
+    """The parse `qawl parse PATH` prints: the file read as ingest reads it, then the pipeline
+    (raises `qawl.ingest.IngestError` for a file it cannot read)."""
+    from .ingest import read_path
     from .pipeline import parse
 
+    document = read_path(path)
+    return parse(document.text, title or document.title)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from .ingest import IngestError
+
     try:
-        document = read_path(args.path)
+        article = parse_file(args.path, args.title)
     except IngestError as error:
         print(f"qawl: {error}", file=sys.stderr)
         return 2
-    article = parse(document.text, args.title or document.title)
     if args.json:
         json.dump(article.to_json(), sys.stdout, ensure_ascii=False, indent=args.indent)
         sys.stdout.write("\n")

@@ -32,10 +32,8 @@ def parse_with_cli(text_file: Path) -> dict:
 def parse_in_process(text_file: Path) -> dict:
     """What `qawl parse FILE --json` prints, computed in this process."""
     sys.path.insert(0, str(ROOT))
-    from qawl.ingest import read_path
-    from qawl.pipeline import parse
-    document = read_path(str(text_file))
-    return parse(document.text, document.title).to_json()
+    from qawl.cli import parse_file
+    return parse_file(str(text_file)).to_json()
 
 
 def parse_without_ner(text: str) -> dict:
