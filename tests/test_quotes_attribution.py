@@ -1132,3 +1132,31 @@ def test_a_role_tail_with_a_demonstrative_before_the_holder():
     text = "وأكد كبير مفاوضي الاتحاد في هذا الملف سامي الحربي أن الوقت ينفد."
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+def test_a_construct_of_common_nouns_after_a_title_is_the_object():
+    [q] = quotes_of("وحدد الوزير موعد الافتتاح في الشهر المقبل، مؤكدا أن العمل مستمر.")
+    assert q.speaker == "الوزير"
+
+
+def test_a_name_after_a_title_is_still_its_holder_when_unrecognised():
+    [q] = quotes_of("وقال الوزير ماهر الطراونة إن الوضع صعب.")
+    assert q.speaker == "ماهر الطراونة"
+
+
+def test_the_object_of_a_title_names_someone_else():
+    text = "واعتبر رئيس الحكومة استقالة الوزيرين سامي الحربي وهند العلي خسارة، مع أنه لم يطلبها."
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "هند العلي": "PER"})
+    assert q.speaker == "رئيس الحكومة"
+
+
+def test_a_role_ending_in_a_participle_keeps_its_object_and_holder():
+    text = "وقال المفوض المكلف حقوق الإنسان سامي الحربي إن التحقيق مستمر."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_a_speech_masdar_introduces_its_author():
+    text = "ونقلت الوكالة تأكيد المتحدث باسم الوزارة سامي الحربي أنه لا إصابات."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -8,10 +8,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..normalise import normalise, split_proclitics, word_frequencies
+from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
-from .plausible import gazetteer_names, is_role_word
+from .plausible import is_role_word
 from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES,
-                       addressed_entity, is_definite, is_title, possessive, stem_of)
+                       addressed_entity, common_construct, is_definite, is_title, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن")}  # «المشرف على …»; «مع نظيره …» names someone else
@@ -136,6 +137,8 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     if start is None or not role and not _described_person(np, toks[start:b], label) \
             or addressed_entity(toks[start], entity):
         return np  # «مصدر قضائي لبي بي سي»: the outlet spoken to, not the source's name
+    if common_construct(toks[np.end], toks[np.end + 1] if np.end + 1 < j else None, entity):
+        return np  # «اعتبر رئيس الحكومة استقالة الوزيرين X و Y»: the verb's object, then someone else
     for t in toks[np.end:start]:  # the tail: prepositional phrases, definite words, places, bodies
         if t.is_word:
             if t.cue is not None or t.norm in STOP and t.norm not in TAIL_PREPOSITIONS | DEMONSTRATIVES \

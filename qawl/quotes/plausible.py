@@ -18,17 +18,16 @@ with a pronoun, possessed person nouns, adverbs, function and time words («رأ
 of two surnames in a row («روبيو أوباما»)."""
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
 from ..normalise import DIACRITICS, key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import COMPLEMENTISERS
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
+from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
 from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
@@ -78,58 +77,6 @@ PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قي
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
-LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
-NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC", "gzf=ORG", "gzf=PER",
-              "gzl=PER")
-# Word clusters (learned from Wikipedia, shipped with the NER model) whose members are mostly
-# role nouns (وزير، روائي، شاعر), organisation nouns (وكالة، جمعية), first names, or plurals
-# of persons (علماء، باحثون، خبراء): the clusters that hold most of the listed heads.
-HEAD_CLUSTERS = ("c2=141", "c2=421", "c2=116", "c2=160", "c2=115", "c2=490", "c2=508")
-
-
-FEMININE_CLUSTER = "c2=160"  # female first names and kin terms
-FIRST_NAME_FLAG = "gzf=PER"  # a word that opens person names
-
-
-@lru_cache(maxsize=1)
-def feminine_names() -> frozenset[str]:
-    return _lexicon_words()[2]
-
-
-@lru_cache(maxsize=1)
-def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(names, heads, feminine, first): keys the NER gazetteers list as person names, organisations
-    or places; keys in the role, organisation and first-name clusters; female first names; and
-    gazetteer person names that open person names in the recogniser's training (gzf=PER)."""
-    names, heads, feminine, first = set(), set(), set(), set()
-    try:
-        with gzip.open(LEXICON, "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("W\t"):
-                    _, word, feats = line.rstrip("\n").split("\t")
-                    if any(flag in feats for flag in NAME_FLAGS):
-                        names.add(word)
-                    if any(c in feats.split() for c in HEAD_CLUSTERS):
-                        heads.add(word)
-                    if FEMININE_CLUSTER in feats.split():
-                        feminine.add(word)
-                    if FIRST_NAME_FLAG in feats.split() and "gz=pername" in feats:
-                        first.add(word)
-    except OSError:
-        pass
-    return frozenset(names), frozenset(heads), frozenset(feminine), frozenset(first)
-
-
-def first_names() -> frozenset[str]:
-    return _lexicon_words()[3]
-
-
-def gazetteer_names() -> frozenset[str]:
-    return _lexicon_words()[0]
-
-
-def cluster_heads() -> frozenset[str]:
-    return _lexicon_words()[1]
 
 
 @lru_cache(maxsize=100_000)

@@ -15,10 +15,12 @@ from .apposition import COMMON
 from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
+from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
-from .plausible import gazetteer_names, is_role_word
+from .plausible import is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
-                       has_preposition, is_definite, is_title, key, kind_of, nominative, possessive, read_np, related_kind,
+                       common_construct, has_preposition, is_definite, is_title, key, kind_of, nominative, possessive,
+                       read_np, related_kind,
                        split_role, stem_of, through_first_name, told_outlet, without_determiners)
 from .subjects import issuer_after, issuer_before
 
@@ -147,6 +149,8 @@ class Resolver:
     def _name_after(self, a: int, b: int) -> list[Tok]:
         """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
         toks = self.art.toks
+        if a < b and common_construct(toks[a], toks[a + 1] if a + 1 < b else None, self.art.entity):
+            return []  # «اعتبر رئيس الحكومة استقالة الوزيرين X»: the verb's object names someone else
         other_until = a  # «… مع نظيره X»: X, right after, is someone else
         for k in range(a, b):
             t = toks[k]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import PREPOSITIONS_BEFORE_QUOTE
+from .lexicon import gazetteer_names
 from .marks import Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -295,7 +296,7 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
                 words.pop()
             return END_AFTER_WORDS
         return 0  # بإعطاء، بوقوع (a prepositional phrase); قوله، عزمها (an object)
-    elif _next_phrase(words, t, in_entity) or _object_construct(words, t, nxt, in_entity):
+    elif _next_phrase(words, t, nxt, in_entity) or _object_construct(words, t, nxt, in_entity):
         return 0
     words.append(t)
     return 1
@@ -354,7 +355,7 @@ def _object_construct(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> b
         and not t.norm.startswith(_n("باسم"))  # (but «متحدثون باسم الجيش»، «ناشطون من مدينة X»)
 
 
-def _next_phrase(words: list[Tok], t: Tok, in_entity) -> bool:
+def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
     """The word starts another phrase: after a name, the object or a second person."""
     if words and (in_entity(words[0]) is not None or _label(in_entity, words[-1]) == "PER") \
             and _entity_ends_subject(words[-1], t, in_entity):
@@ -364,8 +365,32 @@ def _next_phrase(words: list[Tok], t: Tok, in_entity) -> bool:
             and not is_title(t) and not t.norm.startswith(_n("باسم")):
         return True  # أكد الاتحاد الدولي إيقاف …: a bare indefinite noun after a definite phrase is the object
         # (but «المتحدث باسم …» continues the role)
+    if words and is_title(words[0]) and is_definite(words[-1]) and common_construct(t, nxt, in_entity) \
+            and not _participle_role_end(words[-1]):
+        return True  # «وحدد الوزير موعد الافتتاح»: the verb's object (but «الوزير عادل الجبير»)
     return bool(words) and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0]))
     # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
+
+
+def _participle_role_end(w: Tok) -> bool:
+    """A role ending in a participle that takes an object: «المفوض المكلف حقوق الإنسان» (not a
+    nisba adjective or a plural of persons: «رئيس الحكومة المغربية»، «متحدث باسم المتمردين»)."""
+    return w.norm.startswith(_n("الم")) and not w.norm.endswith(("ي", "يه", "ين", "ون", "ات")) and not is_title(w)
+
+
+def common_construct(t: Tok, nxt: Tok | None, in_entity) -> bool:
+    """A common indefinite word that no gazetteer lists as a name, before a definite word outside
+    any entity: a construct of common nouns (موعد الافتتاح، دخول الشركة), not a person's name."""
+    return nxt is not None and is_definite(nxt) and in_entity(nxt) is None and t.is_word \
+        and t.cue is None and not is_definite(t) and in_entity(t) is None and not is_title(t) \
+        and not split_proclitics(t.norm)[0] and t.norm[0] not in "لب" and t.norm not in STOP and stem_of(t) not in gazetteer_names() \
+        and word_frequencies().get(t.norm, 0) >= COMMON_NOUN and stem_of(t) not in SPEECH_MASDARS
+
+
+COMMON_NOUN = 30  # Wikipedia count above which an unlisted word is a noun, not a rare name (عائض)
+# Verbal nouns of speech, whose genitive is the speaker («نقلت الوكالة تأكيد المسؤول X أن …»).
+SPEECH_MASDARS = _stems("تأكيد تأكيدات تصريح تصريحات قول أقوال إعلان تحذير تحذيرات نفي توضيح إشارة كلام حديث "
+                        "رواية شهادة رأي دعوة مطالبة")
 
 
 MEDIA = _stems("وكالة صحيفة قناة تلفزيون التلفزيون إذاعة موقع مجلة شبكة")  # after ل: told to the press
