@@ -7,6 +7,8 @@ import pytest
 
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
+from qawl.quotes.marks import tokenize
+from qawl.quotes.subjects import role_of_someone
 from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
 
@@ -1158,5 +1160,62 @@ def test_a_role_ending_in_a_participle_keeps_its_object_and_holder():
 
 def test_a_speech_masdar_introduces_its_author():
     text = "ونقلت الوكالة تأكيد المتحدث باسم الوزارة سامي الحربي أنه لا إصابات."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_the_cognate_object_of_a_report_verb_is_no_subject():
+    [_, q] = quotes_of("وأضاف الوزير أن الخطة جاهزة. وأردف القول أن الحكومة ستنفذها.")
+    assert q.speaker == "الوزير"
+
+
+def test_a_body_right_after_qala_is_its_subject_whatever_its_gender():
+    [q] = quotes_of("وقال النيابة العامة إن المتهم اعترف.")
+    assert q.speaker == "النيابة العامة"
+
+
+def test_a_feminine_noun_after_an_adverbial_is_still_no_subject_of_qala():
+    text = "وقال سامي الحربي إن الوضع صعب. وقال في كلمة أمام جماعة المعلمين إن الإصلاح قادم."
+    [_, q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("channel", ["صفحة", "حساب"])
+def test_a_page_or_account_speaks_for_its_owner(channel):
+    [q] = quotes_of(f"وذكرت {channel} السفارة على موقع فيسبوك أن السفير التقى المبعوث.")
+    assert q.speaker == "السفارة"
+
+
+def test_a_role_with_a_possessive_before_a_name_is_that_person():
+    text = "وكان أكد زعيمهم سامي الحربي أن الهجوم سيفشل."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("word, role", [("زعيمهم", True), ("رئيستها", True), ("محاميها", True),
+                                        ("محافظة", False), ("مساعدة", False), ("تضامنه", False)])
+def test_a_pronoun_suffix_is_not_a_ta_marbuta(word, role):
+    [tok] = tokenize(word)
+    assert role_of_someone(tok) is role
+
+
+def test_a_word_after_an_indefinite_body_head_is_the_bodys_name():
+    [q] = quotes_of("وقالت المتحدثة باسم هيئة سلامة الطرق إن الحادث وقع فجرا.")
+    assert q.speaker_kind != "named" and "سلامة" in q.speaker
+
+
+@pytest.mark.parametrize("text, entities, speaker", [
+    ("وقالت مؤسسة جسر الملك فهد في بيان إنه حدث انقطاع.", {"فهد": "PER"}, "مؤسسة جسر الملك فهد"),
+    ("وقال مدير مستشفى الملك فهد الدكتور خالد العلي إن الحالة مستقرة.", {"فهد": "PER", "خالد العلي": "PER"},
+     "خالد العلي"),
+    ("وقال الملك فهد إن المملكة ماضية.", {"فهد": "PER"}, "فهد"),
+])
+def test_a_body_named_after_a_royal_is_no_person(text, entities, speaker):
+    [q] = quotes_of(text, entities)
+    assert q.speaker == speaker
+
+
+def test_a_role_of_a_body_in_quotation_marks_before_the_holder():
+    text = 'وأكد الناطق الإعلامي لـ"شرطة المنطقة" الرائد سامي الحربي أنه ورد بلاغ.'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"

@@ -15,7 +15,8 @@ from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, HONORIFICS, NP, ORG_HEADS,
                        addressed_entity, common_construct, is_definite, is_title, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
-TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن")}  # «المشرف على …»; «مع نظيره …» names someone else
+TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
+# «مع نظيره …» names someone else
 MAX_TAIL = 14  # tokens between the role and the trigger
 MAX_NAME = 4
 COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too

@@ -20,7 +20,7 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        common_construct, has_preposition, is_definite, is_title, key, kind_of, nominative, possessive,
-                       read_np, related_kind,
+                       person_words, read_np, related_kind,
                        split_role, stem_of, through_first_name, told_outlet, without_determiners)
 from .subjects import issuer_after, issuer_before
 
@@ -219,7 +219,7 @@ class Resolver:
     def _name_the_named(self, sp: Speaker, words: list[Tok], name: list[Tok]) -> None:
         """A named speaker's name: its recognised person, or the name words of the phrase."""
         art = self.art
-        per = [w for w in words if art.label(w) == "PER"]
+        per = person_words(words, art.entity)
         ent = art.entity(per[0]) if per else None
         if ent is not None and ent.end > words[-1].end:  # «أبي أمام البرلمان»: the name ends inside
             sp.name = speaker_text(per)

@@ -639,6 +639,9 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         k = 1 if is_definite(words[0]) or len(words) < 3 else 2  # وزير حقوق الإنسان: a construct
         while k < len(words):
             w, prev = words[k], words[k - 1]
+            if k + 1 < len(words) and _named_after_royal(words, k + 1):
+                k = _past_name(words, k + 1, in_entity)  # «رئيسة جمعية الملك عبدالعزيز الخيرية …»: the body's name
+                continue
             if stem_of(w) in HONORIFICS:
                 k += 1
                 break
@@ -646,8 +649,10 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
-                    or stem_of(w) in ORG_HEADS:  # سفير غانا، رئيس مجلس; after a definite word an
-                # indefinite one is a name, even one the recogniser ran into an organisation
+                    or stem_of(w) in ORG_HEADS or stem_of(prev) in ORG_HEADS and not is_definite(prev) \
+                    or has_preposition(w, "ب") and _label(in_entity, w) == "LOC":
+                # سفير غانا، رئيس مجلس، باسم هيئة سلامة … (the body's name, not a person's); after a
+                # definite word an indefinite one is a name, even one the recogniser ran into an organisation
                 k += 1
                 continue
             break
@@ -678,8 +683,7 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     head = _quantified_head(words)
     if (related := related_kind(words, in_entity)) is not None:
         return related  # «إدارة ترامب»، «محامي X»، «عائلة X»: not the person named
-    per = any(_label(in_entity, w) == "PER" for w in words)
-    if per:
+    if _first_person_run(words, in_entity) is not None:
         return "named"
     if head in SOURCE_HEADS and not (name and is_title(words[0])):
         return "group" if head in GROUP_HEADS and head not in _stems("مسؤولون مسؤولين مسؤولو") else "unnamed"
@@ -701,15 +705,48 @@ def through_first_name(words: list[Tok], in_entity) -> list[Tok]:
     return words if run is None else words[:run[1]]
 
 
+def person_words(words: list[Tok], in_entity) -> list[Tok]:
+    """The words of the first recognised person the phrase names (see `_first_person_run`)."""
+    run = _first_person_run(words, in_entity)
+    return [] if run is None else words[run[0]:run[1]]
+
+
 def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
-    """(start, end) of the first run of words of a recognised person in the phrase, if any."""
-    a = next((k for k, w in enumerate(words) if _label(in_entity, w) == "PER"), None)
-    if a is None:
-        return None
-    b = a + 1
-    while b < len(words) and _label(in_entity, words[b]) == "PER":
-        b += 1
-    return a, b
+    """(start, end) of the first run of words of a recognised person in the phrase that names
+    a person, not a body named after one («مدير مستشفى الملك فهد الدكتور X» → X), if any."""
+    a = 0
+    while (a := next((k for k in range(a, len(words)) if _label(in_entity, words[k]) == "PER"), None)) is not None:
+        b = a + 1
+        while b < len(words) and _label(in_entity, words[b]) == "PER":
+            b += 1
+        if not _named_after_royal(words, a):
+            return a, b
+        a = b
+    return None
+
+
+def _named_after_royal(words: list[Tok], a: int) -> bool:
+    """The person at word a, after a royal title, names the body whose indefinite head comes
+    first: «مؤسسة جسر الملك فهد»، «مستشفى الأمير سلطان» (institutions named after royals)."""
+    return a >= 2 and words[a - 1].norm in ROYAL_TITLES and not any(is_definite(w) for w in words[:a - 1]) \
+        and any(stem_of(w) in ORG_HEADS for w in words[:a - 1])
+
+
+ROYAL_TITLES = {_n(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان")}
+SON_OF = {_n(w) for w in ("بن", "ابن", "بنت")}
+
+
+def _past_name(words: list[Tok], k: int, in_entity) -> int:
+    """The index after the person's name at word k: its recognised run, or one word and its
+    «بن X» links."""
+    if _label(in_entity, words[k]) == "PER":
+        while k < len(words) and _label(in_entity, words[k]) == "PER":
+            k += 1
+        return k
+    k += 1
+    while k + 1 < len(words) and words[k].norm in SON_OF:
+        k += 2
+    return k
 
 
 def sound_plural_phrase(words: list[Tok]) -> bool:

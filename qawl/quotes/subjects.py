@@ -11,7 +11,8 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST
 from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, PROPHET_BLESSINGS, PRONOUN_SUBJECTS, STOP, feminine_noun,
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, ORG_HEADS, PROPHET_BLESSINGS, PRONOUN_SUBJECTS, STOP, TITLE_HEADS,
+                       feminine_noun,
                        feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
                        pronoun_object, read_np, sound_plural_phrase, stem_of)
 
@@ -48,6 +49,9 @@ RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relat
 STATEMENT_OBJECTS = {_n(w) for w in (
     "كلمة خطبة رسالة بيان بيانا تصريح تصريحا تغريدة تدوينة مقال مقالا مقالة تقرير تقريرا محاضرة خطاب خطابا "
     "حديثا مداخلة تسجيلا شريطا فيديو منشورا قصيدة برقية").split()}
+CHANNELS = {_n(w) for w in ("صفحة", "حساب")}  # an owner's page or account, which speaks for the owner
+# Words between a verb and its subject: «وقد»، «أيضا», and the cognate object «وأردف القول أن».
+BEFORE_SUBJECT = {_n(w) for w in ("قد", "أيضا", "ايضا", "القول", "بالقول")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
@@ -444,11 +448,11 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if blessing_after(art, i):
         return None  # «وقال صلى الله عليه وسلم»: the Prophet, named by the blessing (elided.blessed_prophet)
     k = i + 1
-    while k < j and toks[k].norm in (_n("قد"), _n("أيضا"), _n("ايضا")):
+    while k < j and toks[k].norm in BEFORE_SUBJECT:
         k += 1
     if k >= j:
         return None
-    k = after_adverbials(art, k, j)
+    k, k0 = after_adverbials(art, k, j), k
     w = toks[k]
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
     if w.cue is not None and w.cue.kind == NOUN and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") \
@@ -462,6 +466,12 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             and has_preposition(toks[k + 1], "ل") and not pronoun_object(toks[k + 1].norm):
         np = without_preposition(art, k + 1, j)  # «وقال بيان للجيش»، «وقال بيان لوزارة الدفاع»: the issuer
         return np if np.words else None
+    if role_of_someone(w) and k + 1 < j and art.label(toks[k + 1]) == "PER":
+        np = read_np(toks, k + 1, j, art.seg_at, art.entity)  # «وأكد زعيمهم X»: the role's holder, named
+        return np if np.words else None
+    if stem_of(w) in CHANNELS and k + 1 < j and not is_definite(w) and toks[k + 1].is_word:
+        np = read_np(toks, k + 1, j, art.seg_at, art.entity)  # «وذكرت صفحة السفارة على فيسبوك»: its owner
+        return np if np.words else None
     cue = toks[i].cue
     # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
@@ -470,14 +480,26 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             or has_preposition(w, "ب") or has_preposition(w, "ل"):
         return None
     if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
-            and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]):
+            and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
+            and not (cue.lemma in OBJECTLESS and k == k0 and (art.label(w) == "ORG" or stem_of(w) in ORG_HEADS)):
         return None  # «ووصف حكومة السودان بأنها»، «ودعا سلطات البلاد إلى»: a masculine verb, so the feminine
-        # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the subject)
+        # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the
+        # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.end == j and np.words and art.entity(w) is None \
             and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
         return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
     return np if np.words else None
+
+
+def role_of_someone(w: Tok) -> bool:
+    """A role with a possessive pronoun (زعيمهم، رئيسها، محاميه، زوجته)."""
+    st = stem_of(w)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.text.endswith(suffix) and st.endswith(suffix) and len(st) > len(suffix) + 2:  # written ه, not ة
+            base = st[:-len(suffix)]
+            return base in TITLE_HEADS or base.endswith("ت") and base[:-1] + "ه" in TITLE_HEADS
+    return False
 
 
 def without_preposition(art: Context, k: int, j: int) -> NP:
