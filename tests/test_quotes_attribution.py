@@ -1219,3 +1219,9 @@ def test_a_role_of_a_body_in_quotation_marks_before_the_holder():
     text = 'وأكد الناطق الإعلامي لـ"شرطة المنطقة" الرائد سامي الحربي أنه ورد بلاغ.'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+def test_a_role_in_a_body_named_after_a_royal_keeps_its_holder():
+    text = "وقال المتحدث الرسمي لمركز الملك فهد للإغاثة سامي الحربي إن الدفعة وصلت."
+    [q] = quotes_of(text, {"فهد": "PER", "سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -12,7 +12,7 @@ from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
 from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES,
-                       addressed_entity, common_construct, is_definite, is_title, possessive, stem_of)
+                       addressed_entity, common_construct, is_definite, is_title, person_words, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
@@ -129,7 +129,7 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     if np.name_at >= 0 or j - np.end > MAX_TAIL or np.end >= j:
         return np
     role = _role_head(np)
-    if any(label(w) == "PER" for w in np.words):
+    if person_words(np.words, entity):
         return _holder_after_comma(toks, np, j, label, entity) if role else np
     b = _end_of_person(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":

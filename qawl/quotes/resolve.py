@@ -18,7 +18,8 @@ from .cues import NOUN, cue_of
 from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
-from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, PRONOUN_SUBJECTS, QUANTIFIERS, SOURCE_HEADS, STOP,
+from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS, ROYAL_TITLES,
+                       SOURCE_HEADS, STOP,
                        common_construct, has_preposition, is_definite, is_title, key, kind_of, nominative, possessive,
                        person_words, read_np, related_kind,
                        split_role, stem_of, through_first_name, told_outlet, without_determiners)
@@ -173,7 +174,15 @@ class Resolver:
 
     @staticmethod
     def _role_stems(role: list[Tok]) -> frozenset:
-        return frozenset(stem_of(w) for w in role if w.is_word and w.norm not in STOP)
+        """The role's word stems, without a royal title inside a body's name («المتحدث باسم مركز
+        الملك سلمان» is no holder of «الملك»)."""
+        out, body = set(), False
+        for w in role:
+            if w.is_word and w.norm not in STOP:
+                body = body or stem_of(w) in ORG_HEADS
+                if not (body and w.norm in ROYAL_TITLES):
+                    out.add(stem_of(w))
+        return frozenset(out)
 
     def last(self, before: int, feminine: bool | None = None, plural: bool | None = None,
              strict: bool = False) -> Speaker | None:

@@ -727,9 +727,15 @@ def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
 
 def _named_after_royal(words: list[Tok], a: int) -> bool:
     """The person at word a, after a royal title, names the body whose indefinite head comes
-    first: «مؤسسة جسر الملك فهد»، «مستشفى الأمير سلطان» (institutions named after royals)."""
-    return a >= 2 and words[a - 1].norm in ROYAL_TITLES and not any(is_definite(w) for w in words[:a - 1]) \
-        and any(stem_of(w) in ORG_HEADS for w in words[:a - 1])
+    before it: «مؤسسة جسر الملك فهد»، «المتحدث باسم مركز الملك سلمان» (bodies named after royals)."""
+    if a < 2 or words[a - 1].norm not in ROYAL_TITLES:
+        return False
+    k = a - 2
+    while k >= 0 and not is_definite(words[k]):  # the indefinite chain before the title
+        if stem_of(words[k]) in ORG_HEADS:
+            return True
+        k -= 1
+    return False
 
 
 ROYAL_TITLES = {_n(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان")}
