@@ -250,3 +250,16 @@ def test_ali_before_a_name_is_its_first_word_where_prepositions_are_written_with
     tags = [["O", "O", "O", "B-PER", "I-PER", "O"]]
     ali_in_names(sentences[:1], tags)      # علي may be على misspelt: left alone
     assert tags[0] == ["O", "O", "O", "B-PER", "I-PER", "O"]
+
+
+def test_a_rare_family_nisba_after_a_name_joins_it():
+    assert tags_after("قال المتحدث سالم الدعجاني إن", "O O B-PER O O") == ["O", "O", "B-PER", "I-PER", "O"]
+
+
+def test_a_common_adjective_after_a_name_stays_outside():
+    assert tags_after("قال الوزير سالم الأمريكي إن", "O O B-PER O O") == ["O", "O", "B-PER", "O", "O"]
+    assert tags_after("وأعيد إلى بنات سالم اللاتي حضرن", "O O O B-PER O O")[4] == "O"
+
+
+def test_a_nisba_after_a_royal_may_name_an_institution():
+    assert tags_after("في مستشفى الملك فهد التخصصي", "O O O B-PER O")[4] == "O"

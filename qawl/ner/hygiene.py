@@ -319,6 +319,30 @@ def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
             tags[start] = "I-PER"
 
 
+def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
+    """An untagged definite word in …ي that Wikipedia hardly uses, right after a person's name,
+    is the family name (tribal and family nisbas: «مبارك العصيمي»، «سعد الشهراني»), not an
+    adjective (الأمريكي، الحربي are common words); not after a royal title, whose name may be
+    an institution's («مستشفى الملك فهد التخصصي»)."""
+    for start, end, label in chunks(tags):
+        if label == "PER" and end < len(tokens) and tags[end] == "O" and _rare_nisba(tokens[end]) \
+                and not (start > 0 and _bare(tokens[start - 1]) in ROYAL_TITLES):
+            tags[end] = "I-PER"
+
+
+def _rare_nisba(token: str) -> bool:
+    """A rare definite word in …ي, not a function word nor a broken plural (التعازي، الأهالي)."""
+    word = normalise(core(token))
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 5 and strip_marks(token).isalpha() \
+        and not (len(word) == 7 and word[4] == "ا") and not is_function_word(token) and word not in RELATIVE_PRONOUNS \
+        and word_frequencies().get(word, 0) < RARE_SURNAME
+
+
+RARE_SURNAME = 40  # Wikipedia count under which a definite …ي word after a name is a family name
+ROYAL_TITLES = {normalise(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان")}
+RELATIVE_PRONOUNS = {normalise(w) for w in ("الذي", "اللائي", "اللاتي", "اللواتي")}
+
+
 def _w_name(token: str) -> bool:
     raw = strip_marks(core(token))
     return len(raw) > 3 and raw[0] == "و" and raw[1] in "اوي" and not _conjoined_name(token)
@@ -551,6 +575,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     honorific_persons(tokens, out)
     split_conjuncts(tokens, out)
     w_surnames(tokens, out)
+    rare_surnames(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     currencies(tokens, out)
