@@ -1225,3 +1225,23 @@ def test_a_role_in_a_body_named_after_a_royal_keeps_its_holder():
     text = "وقال المتحدث الرسمي لمركز الملك فهد للإغاثة سامي الحربي إن الدفعة وصلت."
     [q] = quotes_of(text, {"فهد": "PER", "سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+def test_subjectless_feminine_verbs_continue_the_subject_of_a_press_review():
+    text = ("ركزت الصحف المحلية على زيارة الوزير. وأخبرت عن ارتفاع الأسعار. ونقلت عن الحكومة خطة جديدة. "
+            "وتحدثت عن الطقس. وأشارت إلى الزحام. وقالت إن الأمطار ستستمر.")
+    [q] = quotes_of(text)
+    assert q.speaker == "الصحف المحلية"
+
+
+def test_a_quote_inside_the_chain_keeps_its_speaker():
+    text = "وقالت مصادر في الشرطة إن الجاني فر. وأضافت أن البحث مستمر."
+    [_, q] = quotes_of(text)
+    assert q.speaker == "مصادر في الشرطة"
+
+
+def test_places_listed_in_brackets_are_no_subject():
+    text = ("التقى الوزير سامي الحربي الوفد. ركزت الصحف على الحدث. وأخبرت عن الأسعار. ونقلت عن الحكومة خطة. "
+            "وتحدثت عن تحرير محافظات الجنوب (عدن ولحج وأبين). وقالت إن الهدوء عاد.")
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "عدن": "LOC", "لحج": "LOC", "أبين": "LOC"})
+    assert q.speaker == "الصحف"

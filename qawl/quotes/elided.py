@@ -50,7 +50,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
-        or _agreeing(previous_subject(art, res, i), fem, plural) \
+        or _agreeing(previous_subject(art, res, i), fem, plural) or continued_subject(art, res, i) \
         or _agreeing(later_report_subject(art, res, i), fem, plural) \
         or res.last(toks[i].start, fem, plural, strict=True) or agreeing_antecedent(art, res, i, fem, plural) \
         or res.last(toks[i].start, fem, plural)
@@ -135,7 +135,7 @@ def _subject_place(art: Context, k: int, feminine: bool | None) -> bool:
     toks = art.toks
     before = toks[k - 1] if k > 0 else None
     if before is None or not before.is_word:
-        return True
+        return before is None or before.text not in "([{" or art.label(toks[k]) != "LOC"  # «(عدن ولحج …)»
     c = before.cue
     if before.norm in COMPLEMENTISERS or c is not None and c.kind == VERB and c.feminine == bool(feminine) \
             and not c.plural:
@@ -484,6 +484,61 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     if not _named_subject(art, verb_subject(art, v, s0)):
         return None  # a named person only: «وتعود قضية X …»، «وسيتوجه رئيس الوزراء …» name no speaker
     return _subject_of(art, res, v, i)
+
+
+def continued_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«ركزت الصحف على … . وأخبرت عن … . ونقلت عن … . وقالت إن»: a feminine report verb opening
+    its sentence with no subject continues a run of sentences that each open with a feminine
+    verb and no subject, back to the one whose verb has a subject (a press review, the points
+    of a statement), when nobody was quoted since that sentence."""
+    toks = art.toks
+    cue = toks[i].cue
+    s0 = art.sentence_start(i)
+    if cue is None or not cue.feminine or cue.plural or s0 == 0 or _after_openers(art, s0, i) != i:
+        return None
+    quoted = max((pos for _, pos, _, is_quote in res.history if is_quote and pos < toks[i].start), default=-1)
+    for _ in range(CHAIN_REACH):
+        p0 = art.sentence_start(s0 - 1)
+        v = _feminine_opening(art, p0, s0)
+        if v is None or toks[p0].start <= quoted:
+            return None  # someone quoted since: the earlier speakers decide (res.last)
+        if not _bare_preposition(toks[v + 1]):
+            return _subject_of(art, res, v, i)
+        if p0 == 0:
+            return None
+        s0 = p0
+    return None
+
+
+CHAIN_REACH = 6  # sentences back over which subjectless verbs continue one subject
+OPENING_REACH = 16  # tokens from a sentence's start to its verb (past a dateline: «الخرطوم … واس ركزت»)
+
+
+def _feminine_opening(art: Context, a: int, b: int) -> int | None:
+    """The feminine perfect or imperfect verb opening the sentence between tokens a and b (after
+    its openers, or after a dateline in the article's first sentence), if any."""
+    toks = art.toks
+    k = _after_openers(art, a, b)
+    reach = min(b - 1, a + OPENING_REACH) if a == 0 else k + 1
+    while k < reach:
+        t = toks[k]
+        if (t.cue is not None and t.cue.kind == VERB or _verb_like(art, t)) and _feminine_form(t):
+            return k
+        k += 1
+    return None
+
+
+def _feminine_form(t: Tok) -> bool:
+    """Written as a feminine singular verb: a perfect in ـت or an imperfect in ت (with و/ف)."""
+    if t.cue is not None:
+        return bool(t.cue.feminine) and not t.cue.plural
+    word = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 4 else t.norm
+    return len(word) > 3 and (word.endswith("ت") or word.startswith("ت"))
+
+
+def _bare_preposition(t: Tok) -> bool:
+    """The verb has no subject: a preposition or a particle follows it («وتطرقت إلى»، «ونقلت عن»)."""
+    return t.norm in STOP or not t.is_word
 
 
 def _named_subject(art: Context, np: NP | None) -> bool:
