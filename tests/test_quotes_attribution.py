@@ -1245,3 +1245,17 @@ def test_places_listed_in_brackets_are_no_subject():
             "وتحدثت عن تحرير محافظات الجنوب (عدن ولحج وأبين). وقالت إن الهدوء عاد.")
     [q] = quotes_of(text, {"سامي الحربي": "PER", "عدن": "LOC", "لحج": "LOC", "أبين": "LOC"})
     assert q.speaker == "الصحف"
+
+
+def test_a_title_right_after_a_named_person_links_to_that_person():
+    text = ("توقع سالم العلي وزير النفط الكويتي ارتفاع أسعار النفط خلال الفترة المقبلة. "
+            "وبحسب رويترز، فقد ذكر الوزير أن هناك ارتياحا.")
+    [q] = quotes_of(text, {"سالم العلي": "PER", "رويترز": "ORG"})
+    assert q.speaker == "سالم العلي"
+
+
+def test_a_coordinated_title_after_a_name_is_someone_else():
+    text = ("وحضر مدير الشركة الدكتور سالم العلي، ومدير المطار فهد الحربي. "
+            "وقال مدير المطار إن الرحلات منتظمة.")
+    quotes = quotes_of(text, {"سالم العلي": "PER", "فهد الحربي": "PER"})
+    assert quotes[-1].speaker == "فهد الحربي"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..doc import Quote
-from ..normalise import normalise, word_frequencies
+from ..normalise import normalise, split_proclitics, word_frequencies
 from .apposition import COMMON
 from .context import Context
 from .content import COMPLEMENTISERS
@@ -26,6 +26,7 @@ from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUB
 from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
+NAME_LINKS = {_n(w) for w in ("بن", "ابن", "بنت", "آل")}  # «X بن Y»: links of a person's lineage
 NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
@@ -126,9 +127,13 @@ class Resolver:
             if k > 0 and art.toks[k - 1].is_word and is_title(art.toks[k - 1]):
                 continue
             np = read_np(art.toks, k, min(len(art.toks), k + 16), art.seg_at, art.entity)
-            role, name = split_role(np.words, art.entity)
-            if not name:
-                name = self._name_before(k) or self._name_after(np.end, min(len(art.toks), np.end + 25))
+            before = [] if "و" in split_proclitics(t.norm)[0] else self._name_before(k)  # «X، ومدير …»: another
+            if before:  # «الأمير X، أمير منطقة …»: the person named before
+                cut = next((m for m, w in enumerate(np.words) if art.label(w) == "PER"), len(np.words))
+                role, name = np.words[:cut], before
+            else:
+                role, name = split_role(np.words, art.entity)
+                name = name or self._name_after(np.end, min(len(art.toks), np.end + 25))
             name = _name_words(name, art)
             if role and name:
                 out.append((self._role_stems(role), speaker_text(name), t.start))
@@ -139,10 +144,13 @@ class Resolver:
         at token k (or before a comma there) is its holder."""
         toks = self.art.toks
         j = k - 1 if k > 0 and toks[k - 1].text in "،," else k
-        e = self.art.entity(toks[j - 1]) if j > 0 else None
-        if e is None or e.label != "PER" or e.end != toks[j - 1].end:
+        end = j
+        while end >= 3 and toks[end - 2].norm in NAME_LINKS and self.art.entity(toks[end - 1]) is None:
+            end -= 2  # «الأمير X بن Y بن Z، أمير …»: the recogniser stopped before the last links
+        e = self.art.entity(toks[end - 1]) if end > 0 else None
+        if e is None or e.label != "PER" or e.end != toks[end - 1].end:
             return []
-        a = j - 1
+        a = end - 1
         while a > 0 and self.art.entity(toks[a - 1]) is e:
             a -= 1
         return toks[a:j]
