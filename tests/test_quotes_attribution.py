@@ -8,6 +8,7 @@ import pytest
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
 from qawl.quotes.marks import tokenize
+from qawl.quotes.speakers import is_definite
 from qawl.quotes.subjects import role_of_someone
 from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
@@ -1259,3 +1260,25 @@ def test_a_coordinated_title_after_a_name_is_someone_else():
             "وقال مدير المطار إن الرحلات منتظمة.")
     quotes = quotes_of(text, {"سالم العلي": "PER", "فهد الحربي": "PER"})
     assert quotes[-1].speaker == "فهد الحربي"
+
+
+@pytest.mark.parametrize("text, entities, speaker", [
+    ("وقال والد سامي الحربي إن ابنه بريء.", {"سامي الحربي": "PER"}, "والد سامي الحربي"),
+    ("وقالت والدة الشهيد سامي الحربي إن ابنها بطل.", {"سامي الحربي": "PER"}, "والدة الشهيد سامي الحربي"),
+    ("وقال أحد أنصار سامي الحربي إن الحكم ظالم.", {"سامي الحربي": "PER"}, "أحد أنصار سامي الحربي"),
+    ("وقال محامي الدفاع سامي الحربي إن موكله بريء.", {"سامي الحربي": "PER"}, "سامي الحربي"),
+])
+def test_a_relative_speaks_not_the_person_named_after(text, entities, speaker):
+    [q] = quotes_of(text, entities)
+    assert q.speaker == speaker
+
+
+def test_a_relative_with_an_unrecognised_name_stays_the_relative():
+    [q] = quotes_of("وقال والد الرقيب فهد الحربي إن ابنه بطل.")
+    assert (q.speaker, q.speaker_kind) == ("والد الرقيب", "unnamed")
+
+
+@pytest.mark.parametrize("word, definite", [("والوزير", True), ("والد", False), ("والدة", False), ("فالحكومة", True)])
+def test_waw_alif_lam_is_the_article_only_when_the_rest_is_a_word(word, definite):
+    [tok] = tokenize(word)
+    assert is_definite(tok) is definite

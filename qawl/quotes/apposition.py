@@ -11,7 +11,8 @@ from ..normalise import normalise, split_proclitics, word_frequencies
 from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
-from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, HONORIFICS, NP, ORG_HEADS, SOURCE_HEADS, STOP, STYLES,
+from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP, ORG_HEADS, RELATED_HEADS,
+                       RELATIVES, SOURCE_HEADS, STOP, STYLES,
                        addressed_entity, common_construct, is_definite, is_title, person_words, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -98,7 +99,7 @@ def _described_person(np: NP, name: list[Tok], label) -> bool:
     the recogniser marks as a person, describes that person."""
     head = np.words[0]
     return any(label(t) == "PER" for t in name) and label(head) is None and head.norm not in STOP \
-        and head.cue is None
+        and head.cue is None and stem_of(head) not in RELATED_HEADS  # «والد X»: someone else (related_kind)
 
 
 def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
@@ -116,6 +117,11 @@ def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
     if any(t.text not in "،," for t in toks[b:j]):
         return np
     return NP(np.start, b, np.words + toks[a + 1:b], np.aliases, name_at=len(np.words))
+
+
+def _genitive_of_relative(np: NP, before_name: Tok) -> bool:
+    """A relative's phrase whose name follows a word describing the relative's kin (الشهيد، الرقيب)."""
+    return stem_of(np.words[0]) in RELATIVES | FAMILIES and stem_of(before_name) in DESCRIBED
 
 
 def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
@@ -138,6 +144,8 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     if start is None or not role and not _described_person(np, toks[start:b], label) \
             or addressed_entity(toks[start], entity):
         return np  # «مصدر قضائي لبي بي سي»: the outlet spoken to, not the source's name
+    if _genitive_of_relative(np, toks[start - 1]):
+        return np  # «والد الرقيب X»: X is the sergeant, whose father speaks
     if common_construct(toks[np.end], toks[np.end + 1] if np.end + 1 < j else None, entity):
         return np  # «اعتبر رئيس الحكومة استقالة الوزيرين X و Y»: the verb's object, then someone else
     for t in toks[np.end:start]:  # the tail: prepositional phrases, definite words, places, bodies

@@ -152,8 +152,18 @@ DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و
 
 
 def is_definite(tok: Tok) -> bool:
-    """Starts with the article as written: أل with a hamza is a root letter (ألقاها، ألمانيا)."""
-    return tok.norm.startswith(DEFINITE_PREFIXES) and _written(tok.text).startswith(DEFINITE_PREFIXES)
+    """Starts with the article as written: أل with a hamza is a root letter (ألقاها، ألمانيا),
+    and so is و in «والد، والدة، والي» (و + ال only when the rest is at least as common)."""
+    return tok.norm.startswith(DEFINITE_PREFIXES) and _written(tok.text).startswith(DEFINITE_PREFIXES) \
+        and _article_after_conjunction(tok.norm)
+
+
+@lru_cache(maxsize=50_000)
+def _article_after_conjunction(word: str) -> bool:
+    if word[0] not in "وف" or word.startswith(("ولل", "فلل")):
+        return True
+    freq = word_frequencies()
+    return freq.get(word[1:], 0) >= freq.get(word, 0)
 
 
 @lru_cache(maxsize=50_000)
@@ -546,12 +556,17 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
 
 # Before a person's name (in construct, «مكتب نتنياهو»، «محامي الرئيس X»), someone else's kind:
 REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
-RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد")  # one person close to
+RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد حفيدة عم عمة خالة "
+                   "جد جدة أخت")  # one person close to
 # the named one (not ابن: «ابن مساعد» names a man)
 AIDES = _stems("مستشار مستشارة مساعد مساعدة")  # before a name, or a ruler's title and a name:
 RULERS = _stems("الرئيس الملك الأمير السلطان العاهل")  # «مستشار الرئيس X» (but «مساعد المدرب X» is X)
-FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو")  # the people around that person
+FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو أعمام أخوال أشقاء")  # the people around that person
 CLOSE_TO = _stems("مقرب مقربة مقربون مقربين مقربو قريب قريبة قريبون قريبين")  # before من: «مقربون من X»
+RELATED_HEADS = REGIMES | RELATIVES | AIDES | FAMILIES  # heads whose genitive person is someone else
+# Words that describe the person named after them in such a genitive («والد الشهيد X»، «محامي المتهم X»).
+DESCRIBED = _stems("الشهيد الفقيد الراحل المتوفى الضحية الطفل الطفلة الشاب الفتاة المتهم المتهمة الرهينة المريض "
+                   "المريضة المواطن المواطنة العريف الرقيب الجندي الوكيل")
 # Nouns of a kind of body before its own name, in brackets or quotation marks (منظمة "X"، مجموعة "X")
 NAME_HEADS_NP = _stems("منظمة صحيفة وكالة قناة حركة شركة موقع مجلة دورية مجموعة جمعية رابطة مؤسسة مركز معهد "
                        "منتدى نادي شبكة جبهة ائتلاف تجمع")
@@ -597,12 +612,17 @@ def _source_head(words: list[Tok]) -> bool:
     return first in SOURCE_HEADS or first in GROUP_HEADS
 
 
-def _quantified_head(words: list[Tok]) -> str:
-    """The head noun, looking through a quantifier (أحد المسؤولين، عدد من الشهود)."""
+def _head_index(words: list[Tok]) -> int:
+    """Where the head noun is, past a quantifier (أحد المسؤولين، عدد من الشهود)."""
     k = 0
     while k + 1 < len(words) and (stem_of(words[k]) in QUANTIFIERS or words[k].norm == _n("من") and k):
         k += 1
-    head = stem_of(words[k])
+    return k
+
+
+def _quantified_head(words: list[Tok]) -> str:
+    """The head noun, looking through a quantifier (أحد المسؤولين، عدد من الشهود)."""
+    head = stem_of(words[_head_index(words)])
     if head.endswith("ا") and head[:-1] in SOURCE_HEADS | GROUP_HEADS:
         return head[:-1]  # «لكن مصدرا رفيعا قال»: the accusative after لكن
     return head
@@ -657,6 +677,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
                 continue
             break
         return words[:k], words[k:]
+    if stem_of(words[0]) in RELATED_HEADS:
+        return words, []  # «والد الوكيل الرقيب …»: the father, unnamed, not a role's holder
     for k in range(1, len(words)):
         if is_title(words[k]):
             return words[k:], words[:k]
@@ -685,6 +707,8 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return related  # «إدارة ترامب»، «محامي X»، «عائلة X»: not the person named
     if _first_person_run(words, in_entity) is not None:
         return "named"
+    if len(words) > 1 and head in RELATIVES | FAMILIES and not is_definite(words[0]):
+        return "unnamed" if head in RELATIVES else "group"  # «والد الشهيد»: a relative, unnamed
     if head in SOURCE_HEADS and not (name and is_title(words[0])):
         return "group" if head in GROUP_HEADS and head not in _stems("مسؤولون مسؤولين مسؤولو") else "unnamed"
     if head in GROUP_HEADS:
@@ -767,15 +791,18 @@ def related_kind(words: list[Tok], in_entity) -> str | None:
     relative, a group around them: «حملة X»، «نجل الرئيس X»، «أنصار X»); None otherwise."""
     if len(words) < 2 or is_definite(words[0]) or _label(in_entity, words[0]) == "PER":
         return None
-    head = stem_of(words[0])
     close = next((m for m in range(1, len(words) - 1) if words[m].norm == _n("من")
                   and stem_of(words[m - 1]) in CLOSE_TO), None)
     if close is not None and any(_label(in_entity, w) == "PER" for w in words[close + 1:]):
         return "unnamed"  # «مقربون من X»، «مصدر مقرب من X»: someone close to the person named
+    words = words[_head_index(words):]  # «أحد أنصار X»
+    if len(words) < 2 or is_definite(words[0]):
+        return None
+    head = stem_of(words[0])
     k = 1
-    while k < len(words) - 1 and is_title(words[k]) and is_definite(words[k]) \
+    while k < len(words) - 1 and (is_title(words[k]) or stem_of(words[k]) in DESCRIBED) and is_definite(words[k]) \
             and (head not in AIDES or stem_of(words[k]) in RULERS):
-        k += 1  # «نجل الرئيس X»
+        k += 1  # «نجل الرئيس X»، «والد الشهيد X»
     if _label(in_entity, words[k]) != "PER":
         return None
     return "organisation" if head in REGIMES else "unnamed" if head in RELATIVES | AIDES else \
