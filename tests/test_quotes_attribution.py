@@ -1282,3 +1282,18 @@ def test_a_relative_with_an_unrecognised_name_stays_the_relative():
 def test_waw_alif_lam_is_the_article_only_when_the_rest_is_a_word(word, definite):
     [tok] = tokenize(word)
     assert is_definite(tok) is definite
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال مدير عام فرع الهيئة العامة للغذاء إن الفحص مستمر.", "مدير عام فرع الهيئة العامة للغذاء"),
+    ("وأوضح مدير عام مصنع الأقمشة الدكتور سامي الحربي أن المصنع يعمل.", "سامي الحربي"),
+])
+def test_a_general_managers_body_is_no_name(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_a_facility_named_after_a_royal_is_no_speaker():
+    text = "وأكد مدير جمارك مطار الملك فهد الدكتور سامي الحربي أن التفتيش مستمر."
+    [q] = quotes_of(text, {"فهد": "PER", "سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

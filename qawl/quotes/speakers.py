@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import PREPOSITIONS_BEFORE_QUOTE
-from .lexicon import gazetteer_names
+from .lexicon import first_names, gazetteer_names
 from .marks import Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -665,7 +665,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             if stem_of(w) in HONORIFICS:
                 k += 1
                 break
-            construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev)
+            construct = prev.norm in (_n("باسم"), _n("في")) or prev.norm.startswith("ل") and not is_definite(prev) \
+                or prev.norm in GENERAL and stem_of(w) not in first_names()  # «مدير عام فرع الهيئة»
             if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
@@ -676,6 +677,9 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
                 k += 1
                 continue
             break
+        honorific = next((m for m in range(k, len(words) - 1) if stem_of(words[m]) in HONORIFICS), None)
+        if honorific is not None:  # «مدير عام مصنع كسوة الكعبة الدكتور X»: the name after the honorific
+            k = honorific + 1
         return words[:k], words[k:]
     if stem_of(words[0]) in RELATED_HEADS:
         return words, []  # «والد الوكيل الرقيب …»: the father, unnamed, not a role's holder
@@ -756,13 +760,15 @@ def _named_after_royal(words: list[Tok], a: int) -> bool:
         return False
     k = a - 2
     while k >= 0 and not is_definite(words[k]):  # the indefinite chain before the title
-        if stem_of(words[k]) in ORG_HEADS:
+        if stem_of(words[k]) in ORG_HEADS | FACILITIES:
             return True
         k -= 1
     return False
 
 
 ROYAL_TITLES = {_n(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان")}
+FACILITIES = _stems("مطار ميناء جسر مدينة ملعب استاد شارع طريق مجمع قاعة قاعدة")  # named after royals too
+GENERAL = {_n(w) for w in ("عام", "عامة")}  # «مدير عام»: the title's adjective, a construct follows
 SON_OF = {_n(w) for w in ("بن", "ابن", "بنت")}
 
 
