@@ -260,3 +260,7 @@ def test_a_single_word_with_tanwin_is_no_name():
 def test_an_empty_name_is_cleaned_to_itself():
     assert clean_name("") == ""
     assert clean_name(" ") == " "
+
+
+def test_people_by_age_are_speakers():
+    assert all(plausible_speaker(name) for name in ("الصبي", "الفتاة", "طفل", "امرأة"))

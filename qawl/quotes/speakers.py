@@ -554,6 +554,16 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
     return not (is_title(t) or is_definite(t) and t.norm.endswith(("ي", "يه")))
 
 
+# Persons by what they do, their age or where they come from, beyond the title list (plausible.py
+# adds their feminine, dual and plural forms in `_singular_forms`).
+PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي "
+                      "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
+                      # people by their place in a service, a journey or an audience
+                      "نزيل نزلاء مريض مرضى راكب ركاب مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
+                      "معلق عامل عمال عقلاء حكماء "
+                      "وجيه وجهاء دعاة "
+                      # people by age
+                      "صبي طفل طفلة فتاة فتى شاب شابة امرأة مراهق مراهقة طالبة")
 # Before a person's name (in construct, «مكتب نتنياهو»، «محامي الرئيس X»), someone else's kind:
 REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
 RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد حفيدة عم عمة خالة "
