@@ -1297,3 +1297,18 @@ def test_a_facility_named_after_a_royal_is_no_speaker():
     text = "وأكد مدير جمارك مطار الملك فهد الدكتور سامي الحربي أن التفتيش مستمر."
     [q] = quotes_of(text, {"فهد": "PER", "سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال م. سامي الحربي إن المشروع اكتمل.",
+    "قال عضو اللجنة الأمنية بمجلس الشورى النائب السابق لمدير عام الاتصالات السلكية واللاسلكية بوزارة الداخلية "
+    "اللواء م. سامي الحربي إن ما وقع جريمة.",
+])
+def test_an_abbreviated_engineer_or_retired_title_before_a_name(text):
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "مجلس الشورى": "ORG", "وزارة الداخلية": "ORG"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_a_year_with_its_era_letter_is_no_title():
+    [q] = quotes_of("وفي عام 2015 م. قال الوزير إن المشروع اكتمل.")
+    assert q.speaker == "الوزير"

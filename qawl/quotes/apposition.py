@@ -11,7 +11,7 @@ from ..normalise import normalise, split_proclitics, word_frequencies
 from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
-from .speakers import (ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP, ORG_HEADS, RELATED_HEADS,
+from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP, ORG_HEADS, RELATED_HEADS,
                        RELATIVES, SOURCE_HEADS, STOP, STYLES,
                        addressed_entity, common_construct, is_definite, is_title, person_words, possessive, stem_of)
 
@@ -148,13 +148,14 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
         return np  # «والد الرقيب X»: X is the sergeant, whose father speaks
     if common_construct(toks[np.end], toks[np.end + 1] if np.end + 1 < j else None, entity):
         return np  # «اعتبر رئيس الحكومة استقالة الوزيرين X و Y»: the verb's object, then someone else
-    for t in toks[np.end:start]:  # the tail: prepositional phrases, definite words, places, bodies
+    for k in range(np.end, start):  # the tail: prepositional phrases, definite words, places, bodies
+        t = toks[k]
         if t.is_word:
             if t.cue is not None or t.norm in STOP and t.norm not in TAIL_PREPOSITIONS | DEMONSTRATIVES \
                     or stem_of(t) in ADJUNCT_NOUNS or possessive(t):
                 return np  # «… في مؤتمر صحفي مع نظيره جون كيري»: an adjunct, and someone else
-        elif t.text not in QUOTE_CHARS + "()،,":
-            return np
+        elif t.text not in QUOTE_CHARS + "()،," and not (t.text == "." and toks[k - 1].text in ABBREVIATED_TITLES):
+            return np  # (but «اللواء م. X»: an abbreviated title)
     words = np.words + [t for t in toks[np.end:b] if t.is_word]
     name_at = len(words) - (b - start)
     return NP(np.start, b, words, np.aliases, name_at=name_at)

@@ -30,7 +30,7 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
-from .speakers import (COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, PERSON_NOUNS,
+from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, PERSON_NOUNS,
                        QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
                        SOURCE_HEADS, STOP,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
@@ -260,8 +260,9 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     words = list(_cleaned(name))
     if not words:
         return name  # nothing of it is left: unchanged (the plausibility test refuses it)
-    while len(words) > 1 and not _in_names(words[0], names) and _glued_before(words, names):
-        words = words[1:]
+    while len(words) > 1 and (words[0] in ABBREVIATED_TITLES
+                              or not _in_names(words[0], names) and _glued_before(words, names)):
+        words = words[1:]  # (an abbreviated title's letter too: «م. فهد الجبير»)
     while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
         words = words[:-1]
     if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]):
