@@ -1312,3 +1312,26 @@ def test_an_abbreviated_engineer_or_retired_title_before_a_name(text):
 def test_a_year_with_its_era_letter_is_no_title():
     [q] = quotes_of("وفي عام 2015 م. قال الوزير إن المشروع اكتمل.")
     assert q.speaker == "الوزير"
+
+
+def test_a_title_opening_with_waw_after_a_style_is_no_second_person():
+    [q] = quotes_of("وقال معالي وزير الخارجية في تصريح إن المباحثات مثمرة.")
+    assert q.speaker == "معالي وزير الخارجية"
+
+
+def test_a_style_and_an_honorific_do_not_hide_the_titles_holder():
+    text = ("أجرى معالي وزير الخارجية الأستاذ سامي الحربي مباحثات مع معالي وزير الخارجية الإيطالي ماركو روسي. "
+            "وقال معالي وزير الخارجية في تصريح إن المباحثات مثمرة.")
+    quotes = quotes_of(text, {"سامي الحربي": "PER", "ماركو روسي": "PER"})
+    assert quotes[-1].speaker == "سامي الحربي"
+
+
+def test_a_name_inside_the_quote_is_not_the_titles_holder():
+    text = "وأوضح المدرب البرتغالي \"اعتمدنا في الدقائق الأخيرة على اللعب بماركو روسي في الهجوم\"."
+    [q] = quotes_of(text, {"بماركو روسي": "PER"})
+    assert q.speaker == "المدرب البرتغالي"
+
+
+def test_a_title_links_to_a_recognised_person_only():
+    text = "وتحدث مدير الصحة عن الحملة، مؤكدا أن الخضر مفيدة. وقال مدير الصحة إن الحملة مستمرة."
+    assert quotes_of(text)[-1].speaker == "مدير الصحة"

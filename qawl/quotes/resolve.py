@@ -19,7 +19,7 @@ from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS, ROYAL_TITLES,
-                       SOURCE_HEADS, STOP,
+                       SOURCE_HEADS, STOP, STYLES,
                        common_construct, has_preposition, is_definite, is_title, key, kind_of, nominative, possessive,
                        person_words, read_np, related_kind,
                        split_role, stem_of, through_first_name, told_outlet, without_determiners)
@@ -135,7 +135,7 @@ class Resolver:
                 role, name = split_role(np.words, art.entity)
                 name = name or self._name_after(np.end, min(len(art.toks), np.end + 25))
             name = _name_words(name, art)
-            if role and name:
+            if role and any(art.label(w) == "PER" for w in name):  # a recognised person holds it
                 out.append((self._role_stems(role), speaker_text(name), t.start))
         return out
 
@@ -169,7 +169,8 @@ class Resolver:
                 other_until = k + OTHER_PARTY_WORDS
             elif t.is_word and told_outlet(t, self.art.entity):  # «… لفرانس برس»: the outlet spoken to
                 other_until = self.art.past_entity(k, b)
-            elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER"):
+            elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER") \
+                    and not self.art.speech[k]:  # (a name inside quoted speech is someone spoken of)
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
                 return np.words
@@ -185,8 +186,10 @@ class Resolver:
         """The role's word stems, without a royal title inside a body's name («المتحدث باسم مركز
         الملك سلمان» is no holder of «الملك»)."""
         out, body = set(), False
+        while len(role) > 1 and stem_of(role[-1]) in HONORIFICS:
+            role = role[:-1]  # «وزير الخارجية الأستاذ X»: the honorific before the name is no part of the role
         for w in role:
-            if w.is_word and w.norm not in STOP:
+            if w.is_word and w.norm not in STOP and stem_of(w) not in STYLES:  # (not «معالي»، «سمو»)
                 body = body or stem_of(w) in ORG_HEADS
                 if not (body and w.norm in ROYAL_TITLES):
                     out.add(stem_of(w))
@@ -375,11 +378,13 @@ class Resolver:
                        tuple(np.aliases))
 
     def _link(self, role: frozenset, pos: int) -> str | None:
-        cands = [(n, p) for r, n, p in self.links if role and role <= r and n]
+        cands = [(n, p, r == role) for r, n, p in self.links if role and role <= r and n]
         if not cands:
             return None
         spoken = {key(sp.name): i for i, (sp, *_) in enumerate(self.history)}
-        cands.sort(key=lambda c: (spoken.get(key(c[0]), -1), c[1] if c[1] < pos else -1))
+        # the last speaker first, then the same role before a wider one («وزير الخارجية»، not
+        # «وزير الخارجية الإيطالي»), then the nearest before
+        cands.sort(key=lambda c: (spoken.get(key(c[0]), -1), c[2], c[1] if c[1] < pos else -1))
         return cands[-1][0]
 
     def _corefer(self, words: list[Tok], pos: int, text_too: bool) -> str | None:

@@ -104,7 +104,7 @@ DIVINE_EPITHETS = ("سبحانه وتعالى", "تبارك وتعالى", "عز
 PROPHET_BLESSINGS = ("عليه الصلاة والسلام", "عليه أفضل الصلاة والسلام", "عليه أفضل الصلاة وأتم التسليم",
                      "صلى الله عليه وسلم")
 ABBREVIATED_TITLES = ("د", "أ", "م")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»، «م. محمد» (مهندس)
-HONORIFICS = _stems("د م الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا "
+HONORIFICS = _stems("د م الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا الأستاذ "
                     "الشيخة الدكتورة السيدة الآنسة المهندسة الأميرة الملكة")
 SOURCE_HEADS = _with_oblique(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
@@ -378,7 +378,8 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
     if words and is_title(words[0]) and is_definite(words[-1]) and common_construct(t, nxt, in_entity) \
             and not _participle_role_end(words[-1]):
         return True  # «وحدد الوزير موعد الافتتاح»: the verb's object (but «الوزير عادل الجبير»)
-    return bool(words) and is_title(t) and _named(words, in_entity) and (t.norm.startswith("و") or is_title(words[0]))
+    return bool(words) and is_title(t) and _named(words, in_entity) \
+        and ("و" in split_proclitics(t.norm)[0] or is_title(words[0]))
     # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
 
 
