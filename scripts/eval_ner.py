@@ -57,9 +57,11 @@ def main() -> None:
     ap.add_argument("--entity-single", type=int, choices=(0, 1), default=int(ent.single),
                     help="1: one-word training names too, 0: phrases only")
     ap.add_argument("--entity-all-labels", type=int, choices=(0, 1), default=int(ent.all_labels))
+    ap.add_argument("--entity-labels", nargs="+", default=list(ent.labels), help="the names of these labels only")
+    ap.add_argument("--entity-often", type=int, default=ent.often, help="names seen this often get a feature of their own")
     args = ap.parse_args()
     entities = EntityGazetteer(args.entity_folds, args.entity_min_count, bool(args.entity_single),
-                               bool(args.entity_all_labels))
+                               bool(args.entity_all_labels), tuple(args.entity_labels), args.entity_often)
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     settings = Settings(two_stage=args.two_stage, hygiene=False)
     corpora = Path(args.corpora)

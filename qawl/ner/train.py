@@ -103,6 +103,8 @@ class EntityGazetteer:
     min_count: int = 1        # a name must be seen this often (in the folds it is built from)
     single: bool = True       # one-word names too, not only phrases
     all_labels: bool = False  # a name seen with several labels keeps them all (else its commonest)
+    labels: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")  # the names of these labels only
+    often: int = 0            # a name seen this often is told apart (t=B-ORG+); 0: never
 
 
 def entity_counts(docs: list[Doc]) -> Counter:
@@ -124,7 +126,10 @@ def entity_table(counts: Counter, opts: EntityGazetteer) -> dict[tuple[str, ...]
         if sum(c.values()) < opts.min_count or (len(keys) == 1 and not opts.single):
             continue
         labels = tuple(lab for lab, _ in sorted(c.items(), key=lambda x: (-x[1], x[0])))
-        table[keys] = labels if opts.all_labels else labels[:1]
+        labels = tuple(lab for lab in (labels if opts.all_labels else labels[:1]) if lab in opts.labels)
+        if labels:
+            mark = "+" if opts.often and sum(c.values()) >= opts.often else ""
+            table[keys] = tuple(lab + mark for lab in labels)
     return table
 
 
