@@ -27,6 +27,7 @@ from .scoring import chunks
 
 ANER_TRAIN = "anercorp-camellab/ANERCorp_CamelLab_train.txt"
 ANER_TEST = "anercorp-camellab/ANERCorp_CamelLab_test.txt"
+RAW_AR = "raw-ar/arwiki_comparable_20170120.txt.gz"
 DEV_FRACTION = 6          # the last 1/6 of ANERcorp train is the development split
 COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
           "MISC": "MISC", "PRO": "MISC", "VEH": "MISC", "WEA": "MISC"}
@@ -51,7 +52,8 @@ def _tsv(f) -> csv.DictReader:
     return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]],
+                  profile: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
     feats: dict[str, set[str]] = {}
 
     def flag(key: str, f: str) -> None:
@@ -90,6 +92,9 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexico
     for w, ids in clusters.items():
         for level, c in enumerate(ids, 1):
             flag(w, f"c{level}={c}")
+    for w, fs in (profile or {}).items():
+        for f in fs:
+            flag(w, f)
     lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
     return lex
 
@@ -99,11 +104,11 @@ class EntityGazetteer:
     """The training documents' own names as a gazetteer (features t=B-ORG …). A feature that
     fires on every training name would be over-trusted, so a training document sees only the
     names of the other folds (contiguous blocks of documents); tagging sees them all."""
-    folds: int = 5            # 0: no such gazetteer
+    folds: int = 0            # 0: no such gazetteer (not shipped; 5 measured, data/ner/README.md)
     min_count: int = 1        # a name must be seen this often (in the folds it is built from)
     single: bool = True       # one-word names too, not only phrases
     all_labels: bool = False  # a name seen with several labels keeps them all (else its commonest)
-    labels: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")  # the names of these labels only
+    labels: tuple[str, ...] = ("ORG", "MISC")  # the names of these labels only (commonest label)
     often: int = 0            # a name seen this often is told apart (t=B-ORG+); 0: never
 
 
@@ -233,13 +238,21 @@ def write_attributes(files: dict[str, Path]) -> None:
         f.write("\n".join(sorted(known)))
 
 
+def load_profile(corpora: Path) -> dict[str, tuple[str, ...]]:
+    from .clusters import raw_sentences, trigger_profile  # scipy: the `train` extra
+    t = time.time()
+    profile = trigger_profile(raw_sentences(corpora / RAW_AR))
+    log(f"trigger profile of {len(profile)} words in {time.time() - t:.0f}s")
+    return profile
+
+
 def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...]]:
     if cache is not None and cache.exists():
         with open(cache, encoding="utf-8") as f:
             return {w: tuple(int(c) for c in cs.split()) for w, cs in (ln.rstrip("\n").split("\t") for ln in f)}
-    from .clusters import build_clusters, raw_sentences  # scipy: the `train` extra
+    from .clusters import build_clusters, raw_sentences
     t = time.time()
-    clusters = build_clusters(raw_sentences(corpora / "raw-ar/arwiki_comparable_20170120.txt.gz"))
+    clusters = build_clusters(raw_sentences(corpora / RAW_AR))
     log(f"word clusters built in {time.time() - t:.0f}s")
     if cache is not None:
         with open(cache, "w", encoding="utf-8") as f:
@@ -259,14 +272,14 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
               cluster_cache: Path | None = None, params: dict | None = None,
-              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
+              entities: EntityGazetteer = EntityGazetteer(), profile: bool = False) -> list[Doc]:
     """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
     The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
-    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache), load_profile(corpora) if profile else None)
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
     train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
