@@ -114,9 +114,9 @@ class PhraseTable:
     def match(self, keys: Sequence[str]) -> list[tuple[str, ...]]:
         """For each key, the B-/I- tags of the phrase match covering it (() outside any)."""
         tags: list[tuple[str, ...]] = [()] * len(keys)
-        i = 0
+        i = 0 if self.lengths else len(keys)
         while i < len(keys):
-            n, labels = self._longest(keys, i)
+            n, labels = self._longest(keys, i) if keys[i] in self.lengths else (0, ())
             if n:
                 tags[i] = tuple("B-" + lab for lab in labels)
                 tags[i + 1:i + n] = [tuple("I-" + lab for lab in labels)] * (n - 1)
@@ -189,11 +189,14 @@ class Featurizer:
         if not pro.endswith("ال") and len(st) > 2:
             with_al = self.freq.get("ال" + st, 0)
             own.append("al=" + ("none" if with_al == 0 else "low" if with_al * 4 < fq else "high"))
+        elif pro.endswith("ال") and len(st) > 2:   # how often the stem stands without the article
+            bare, with_al = self.freq.get(st, 0), self.freq.get("ال" + st, 0)
+            own.append("bare=" + ("none" if bare == 0 else "low" if bare * 4 < with_al else "high"))
         if trig:
             own.append("trig=" + trig)
         own += lex
         shown = ["w=" + n, "s=" + st] + lex + (["trig=" + trig] if trig else [])
-        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
+        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al=", "bare="))]
         return own, near, shown
 
     def is_first_name(self, key: str) -> bool:
