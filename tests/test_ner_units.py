@@ -255,11 +255,3 @@ def test_lexicon_round_trips_training_names(tmp_path):
     lex.save(tmp_path / "lex.tsv.gz")
     assert Lexicon.load(tmp_path / "lex.tsv.gz") == lex
 
-
-def test_article_bearing_word_knows_how_often_its_stem_stands_alone():
-    fz = Featurizer(Lexicon())
-    feats = fz.sentence(["قرأ", "الكتاب", "البرادعي", "والأهلي"])
-    assert "bare=high" in feats[1]            # كتاب is as common as الكتاب
-    assert "bare=none" in feats[2]            # a name that always has the article
-    assert "bare=low" in feats[3] and "1:bare=low" in feats[2]
-    assert not any(f.startswith("bare=") for f in feats[0])

@@ -189,14 +189,11 @@ class Featurizer:
         if not pro.endswith("ال") and len(st) > 2:
             with_al = self.freq.get("ال" + st, 0)
             own.append("al=" + ("none" if with_al == 0 else "low" if with_al * 4 < fq else "high"))
-        elif pro.endswith("ال") and len(st) > 2:   # how often the stem stands without the article
-            bare, with_al = self.freq.get(st, 0), self.freq.get("ال" + st, 0)
-            own.append("bare=" + ("none" if bare == 0 else "low" if bare * 4 < with_al else "high"))
         if trig:
             own.append("trig=" + trig)
         own += lex
         shown = ["w=" + n, "s=" + st] + lex + (["trig=" + trig] if trig else [])
-        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al=", "bare="))]
+        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
         return own, near, shown
 
     def is_first_name(self, key: str) -> bool:
@@ -231,13 +228,28 @@ class Featurizer:
         """Matching keys (clitic-stripped normalised words; punctuation as is) of the tokens."""
         return [self.word(t)[2] for t in tokens]
 
+    def _entity_feats(self, keys: Sequence[str]) -> list[list[str]] | None:
+        """Training-name gazetteer features of each word and its neighbours (None: no match)."""
+        tags = self.entities.match(keys) if self.entities.lengths else ()
+        if not any(tags):
+            return None
+        out = []
+        for i, ts in enumerate(tags):
+            f = ["t=" + t for t in ts]
+            if i > 0:
+                f += ["-1:t=" + t for t in tags[i - 1]]
+            if i + 1 < len(tags):
+                f += ["1:t=" + t for t in tags[i + 1]]
+            out.append(f)
+        return out
+
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence."""
         cached = [self.word(t) for t in tokens]
         keys = [c[2] for c in cached]
         n = len(tokens)
         gaz = self.phrase_tags(keys)
-        ents = self.entities.match(keys)
+        ents = self._entity_feats(keys)
         out = []
         for i in range(n):
             f = ["bias"] + cached[i][0]
@@ -259,10 +271,7 @@ class Featurizer:
                 f.append("-1:g=" + gaz[i - 1])
             if i + 1 < n and gaz[i + 1]:
                 f.append("1:g=" + gaz[i + 1])
-            f += ["t=" + t for t in ents[i]]
-            if i > 0:
-                f += ["-1:t=" + t for t in ents[i - 1]]
-            if i + 1 < n:
-                f += ["1:t=" + t for t in ents[i + 1]]
+            if ents:
+                f += ents[i]
             out.append(f)
         return out
