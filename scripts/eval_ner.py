@@ -59,7 +59,6 @@ def main() -> None:
     ap.add_argument("--entity-all-labels", type=int, choices=(0, 1), default=int(ent.all_labels))
     ap.add_argument("--entity-labels", nargs="+", default=list(ent.labels), help="the names of these labels only")
     ap.add_argument("--entity-often", type=int, default=ent.often, help="names seen this often get a feature of their own")
-    ap.add_argument("--trigger-profile", action="store_true", help="word flags: share of raw-ar occurrences after a trigger")
     args = ap.parse_args()
     entities = EntityGazetteer(args.entity_folds, args.entity_min_count, bool(args.entity_single),
                                bool(args.entity_all_labels), tuple(args.entity_labels), args.entity_often)
@@ -71,7 +70,7 @@ def main() -> None:
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
                       cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
-                      entities=entities, profile=args.trigger_profile)
+                      entities=entities)
             print(f"CRF {params}\n{entities}")
         model = NerModel(out)
         for size in args.doc_sizes:

@@ -1,6 +1,5 @@
 """Word clusters from unlabelled text (training time only): PPMI vectors of left and
-right neighbours, reduced by truncated SVD, grouped by k-means at several granularities;
-and each word's share of occurrences right after a trigger noun of each kind."""
+right neighbours, reduced by truncated SVD, grouped by k-means at several granularities."""
 from __future__ import annotations
 
 import gzip
@@ -14,7 +13,7 @@ from scipy.sparse import coo_matrix, hstack
 from scipy.sparse.linalg import svds
 
 from ..tokens import words
-from .features import TRIGGER_OF, word_key
+from .features import word_key
 
 
 def raw_sentences(path: Path, limit: int | None = None) -> Iterator[list[str]]:
@@ -24,22 +23,6 @@ def raw_sentences(path: Path, limit: int | None = None) -> Iterator[list[str]]:
             if limit is not None and i >= limit:
                 break
             yield [word_key(t.text) for t in words(line)]
-
-
-def trigger_profile(lines: Iterable[list[str]], min_after: int = 3) -> dict[str, tuple[str, ...]]:
-    """word -> flags tp=ORG2 … : the word follows a trigger of that kind (شركه، رييس، مدينه …)
-    in at least a fifth (2) or a twentieth (1) of its occurrences, and at least min_after times."""
-    freq: Counter = Counter()
-    after: Counter = Counter()
-    for ln in lines:
-        freq.update(ln)
-        after.update((b, TRIGGER_OF[a]) for a, b in zip(ln, ln[1:]) if a in TRIGGER_OF)
-    flags: dict[str, list[str]] = {}
-    for (w, lab), n in sorted(after.items()):
-        share = n / freq[w]
-        if n >= min_after and share >= 0.05:
-            flags.setdefault(w, []).append(f"tp={lab}{2 if share >= 0.2 else 1}")
-    return {w: tuple(fs) for w, fs in flags.items()}
 
 
 def build_clusters(lines: Iterable[list[str]], ks: tuple[int, ...] = (64, 512), seed: int = 1,

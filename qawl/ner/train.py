@@ -52,8 +52,7 @@ def _tsv(f) -> csv.DictReader:
     return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]],
-                  profile: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
     feats: dict[str, set[str]] = {}
 
     def flag(key: str, f: str) -> None:
@@ -92,9 +91,6 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]],
     for w, ids in clusters.items():
         for level, c in enumerate(ids, 1):
             flag(w, f"c{level}={c}")
-    for w, fs in (profile or {}).items():
-        for f in fs:
-            flag(w, f)
     lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
     return lex
 
@@ -238,19 +234,11 @@ def write_attributes(files: dict[str, Path]) -> None:
         f.write("\n".join(sorted(known)))
 
 
-def load_profile(corpora: Path) -> dict[str, tuple[str, ...]]:
-    from .clusters import raw_sentences, trigger_profile  # scipy: the `train` extra
-    t = time.time()
-    profile = trigger_profile(raw_sentences(corpora / RAW_AR))
-    log(f"trigger profile of {len(profile)} words in {time.time() - t:.0f}s")
-    return profile
-
-
 def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...]]:
     if cache is not None and cache.exists():
         with open(cache, encoding="utf-8") as f:
             return {w: tuple(int(c) for c in cs.split()) for w, cs in (ln.rstrip("\n").split("\t") for ln in f)}
-    from .clusters import build_clusters, raw_sentences
+    from .clusters import build_clusters, raw_sentences  # scipy: the `train` extra
     t = time.time()
     clusters = build_clusters(raw_sentences(corpora / RAW_AR))
     log(f"word clusters built in {time.time() - t:.0f}s")
@@ -272,14 +260,14 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
               cluster_cache: Path | None = None, params: dict | None = None,
-              entities: EntityGazetteer = EntityGazetteer(), profile: bool = False) -> list[Doc]:
+              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
     """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
     The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
-    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache), load_profile(corpora) if profile else None)
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
     train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
