@@ -18,7 +18,7 @@ from pathlib import Path
 
 from qawl.ner.model import NerModel, Settings
 from qawl.ner.scoring import evaluate, report
-from qawl.ner.train import CRF_PARAMS, tag_docs, train_ner, training_docs
+from qawl.ner.train import CRF_PARAMS, EntityGazetteer, tag_docs, train_ner, training_docs
 
 VARIANTS = {
     "stage 1": dict(two_stage=False, propagate=False),
@@ -50,7 +50,18 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
+    ent = EntityGazetteer()
+    ap.add_argument("--entity-folds", type=int, default=ent.folds,
+                    help="folds of the jackknifed gazetteer of the training names (0: none)")
+    ap.add_argument("--entity-min-count", type=int, default=ent.min_count)
+    ap.add_argument("--entity-single", type=int, choices=(0, 1), default=int(ent.single),
+                    help="1: one-word training names too, 0: phrases only")
+    ap.add_argument("--entity-all-labels", type=int, choices=(0, 1), default=int(ent.all_labels))
+    ap.add_argument("--entity-labels", nargs="+", default=list(ent.labels), help="the names of these labels only")
+    ap.add_argument("--entity-often", type=int, default=ent.often, help="names seen this often get a feature of their own")
     args = ap.parse_args()
+    entities = EntityGazetteer(args.entity_folds, args.entity_min_count, bool(args.entity_single),
+                               bool(args.entity_all_labels), tuple(args.entity_labels), args.entity_often)
     params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
     settings = Settings(two_stage=args.two_stage, hygiene=False)
     corpora = Path(args.corpora)
@@ -58,8 +69,9 @@ def main() -> None:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
-                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params)
-            print(f"CRF {params}")
+                      cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
+                      entities=entities)
+            print(f"CRF {params}\n{entities}")
         model = NerModel(out)
         for size in args.doc_sizes:
             dev = training_docs(corpora, True, size)[1]

@@ -218,3 +218,40 @@ def test_a_place_read_in_a_relational_adjective_joins_the_organisation_name():
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
     toks = "قالت وزارة الخارجية في عمان إن".split()     # a place of its own stays
     assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"
+
+
+def test_training_names_gazetteer_is_jackknifed_by_fold():
+    from dataclasses import replace
+
+    from qawl.ner.train import EntityGazetteer, entity_counts, entity_table, jackknifed_features
+    docs = [[("زار الوزير عمان".split(), ["O", "O", "B-LOC"])],
+            [("قالت شركة سامسونغ للإلكترونيات".split(), ["O", "B-ORG", "I-ORG", "I-ORG"])],
+            [("وصل إلى عمان".split(), ["O", "O", "B-PER"])],
+            [("أعلنت شركة سامسونغ للإلكترونيات".split(), ["O", "B-ORG", "I-ORG", "I-ORG"])]]
+    counts = entity_counts(docs)
+    every = EntityGazetteer(labels=("PER", "ORG", "LOC", "MISC"))
+    assert counts[(("عمان",), "LOC")] == 1 and counts[(("شركه", "سامسونغ", "الكترونيات"), "ORG")] == 2
+    assert entity_table(counts, every) == {("عمان",): ("LOC",), ("شركه", "سامسونغ", "الكترونيات"): ("ORG",)}
+    assert entity_table(counts, EntityGazetteer()) == {("شركه", "سامسونغ", "الكترونيات"): ("ORG",)}  # ORG, MISC
+    assert entity_table(counts, replace(every, all_labels=True))[("عمان",)] == ("LOC", "PER")
+    assert len(entity_table(counts, replace(every, min_count=2))) == 2   # a name's count is over all its labels
+    assert entity_table(counts, replace(every, min_count=3)) == {}
+    assert ("عمان",) not in entity_table(counts, replace(every, single=False))
+    assert entity_table(counts, replace(every, often=2))[("شركه", "سامسونغ", "الكترونيات")] == ("ORG+",)
+    lex = Lexicon(entities=entity_table(counts, every))
+    feats = jackknifed_features(Featurizer(lex), docs, replace(every, folds=2))
+    # fold 1 (documents 1-2) sees only fold 2's names: عمان as a person, the company
+    assert "t=B-PER" in feats[0][0][2] and "t=B-ORG" in feats[1][0][1] and "1:t=I-ORG" in feats[1][0][1]
+    # fold 2 sees fold 1's: عمان as a place
+    assert "t=B-LOC" in feats[2][0][2] and "t=I-ORG" in feats[3][0][3]
+    # tagging sees the whole table again
+    fz = Featurizer(lex)
+    assert "t=B-LOC" in fz.sentence("في عمان".split())[1]
+    assert not any(f.startswith("t=") for f in fz.sentence(["كلمة"])[0])
+
+
+def test_lexicon_round_trips_training_names(tmp_path):
+    lex = Lexicon(entities={("بيت", "ابيض"): ("ORG", "LOC")})
+    lex.save(tmp_path / "lex.tsv.gz")
+    assert Lexicon.load(tmp_path / "lex.tsv.gz") == lex
+

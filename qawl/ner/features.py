@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..normalise import normalise, split_proclitics, word_frequencies
 
@@ -63,9 +63,11 @@ CACHE_WORDS = 20_000
 @dataclass
 class Lexicon:
     """Word-type knowledge learned or listed outside the labelled data: word clusters,
-    gazetteer flags per word, and multi-word gazetteer phrases."""
+    gazetteer flags per word, and multi-word gazetteer phrases; `entities` are the names of
+    the labelled training documents with their labels (a gazetteer of their own)."""
     word_feats: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    entities: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def add_phrase(self, keys: Sequence[str], label: str) -> None:
         keys = tuple(keys)
@@ -81,6 +83,8 @@ class Lexicon:
             for bucket in self.phrases.values():
                 for keys, label in bucket:
                     f.write(f"P\t{label}\t{' '.join(keys)}\n")
+            for keys, labels in sorted(self.entities.items()):
+                f.write(f"E\t{' '.join(labels)}\t{' '.join(keys)}\n")
 
     @classmethod
     def load(cls, path: Path) -> "Lexicon":
@@ -90,9 +94,43 @@ class Lexicon:
                 kind, a, b = line.rstrip("\n").split("\t")
                 if kind == "W":
                     lex.word_feats[a] = tuple(b.split())
+                elif kind == "E":
+                    lex.entities[tuple(b.split())] = tuple(a.split())
                 else:
                     lex.add_phrase(b.split(), a)
         return lex
+
+
+class PhraseTable:
+    """Word-key phrases with their labels, matched longest first from left to right."""
+
+    def __init__(self, labels: Mapping[tuple[str, ...], Sequence[str]]):
+        self.labels = labels
+        lengths: dict[str, set[int]] = {}
+        for phrase in labels:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self.lengths = {first: sorted(ns, reverse=True) for first, ns in lengths.items()}
+
+    def match(self, keys: Sequence[str]) -> list[tuple[str, ...]]:
+        """For each key, the B-/I- tags of the phrase match covering it (() outside any)."""
+        tags: list[tuple[str, ...]] = [()] * len(keys)
+        i = 0 if self.lengths else len(keys)
+        while i < len(keys):
+            n, labels = self._longest(keys, i) if keys[i] in self.lengths else (0, ())
+            if n:
+                tags[i] = tuple("B-" + lab for lab in labels)
+                tags[i + 1:i + n] = [tuple("I-" + lab for lab in labels)] * (n - 1)
+                i += n
+            else:
+                i += 1
+        return tags
+
+    def _longest(self, keys: Sequence[str], i: int) -> tuple[int, Sequence[str]]:
+        for n in self.lengths.get(keys[i], ()):
+            labels = self.labels.get(tuple(keys[i:i + n])) if i + n <= len(keys) else None
+            if labels:
+                return n, labels
+        return 0, ()
 
 
 def _bucket(n: float) -> str:
@@ -114,12 +152,12 @@ class Featurizer:
             if sep and head.lstrip("-").isdigit() and int(head) in self._known_at:
                 self._known_at[int(head)].add(rest)
         self.freq = word_frequencies()
-        self._phrase_labels: dict[tuple[str, ...], str] = {}
+        first_label: dict[tuple[str, ...], tuple[str]] = {}
         for bucket in lexicon.phrases.values():
             for cand, label in bucket:
-                self._phrase_labels.setdefault(cand, label)
-        self._phrase_lengths = {first: sorted({len(c) for c, _ in bucket}, reverse=True)
-                                for first, bucket in lexicon.phrases.items()}
+                first_label.setdefault(cand, (label,))
+        self.gazetteer = PhraseTable(first_label)
+        self.entities = PhraseTable(lexicon.entities)
         self.word = lru_cache(maxsize=CACHE_WORDS)(self._word)
 
     def _own(self, token: str) -> tuple[list[str], list[str], list[str]]:
@@ -182,32 +220,28 @@ class Featurizer:
         return own, shown, token if is_punct(token) else word_key(token)
 
     def phrase_tags(self, keys: Sequence[str]) -> list[str]:
-        """Longest gazetteer phrase matches as B-/I- tags ('' outside any match)."""
-        tags = [""] * len(keys)
-        i = 0
-        while i < len(keys):
-            n, label = self._longest_phrase(keys, i)
-            if n:
-                tags[i] = "B-" + label
-                for j in range(i + 1, i + n):
-                    tags[j] = "I-" + label
-                i += n
-            else:
-                i += 1
-        return tags
-
-    def _longest_phrase(self, keys: Sequence[str], i: int) -> tuple[int, str]:
-        """(length, label) of the longest phrase starting at i (the first listed label of
-        that phrase), or (0, '')."""
-        for n in self._phrase_lengths.get(keys[i], ()):
-            label = self._phrase_labels.get(tuple(keys[i:i + n])) if i + n <= len(keys) else None
-            if label is not None:
-                return n, label
-        return 0, ""
+        """Longest gazetteer phrase matches as B-/I- tags ('' outside any match; a phrase
+        listed with several labels takes the first)."""
+        return [t[0] if t else "" for t in self.gazetteer.match(keys)]
 
     def keys(self, tokens: Sequence[str]) -> list[str]:
         """Matching keys (clitic-stripped normalised words; punctuation as is) of the tokens."""
         return [self.word(t)[2] for t in tokens]
+
+    def _entity_feats(self, keys: Sequence[str]) -> list[list[str]] | None:
+        """Training-name gazetteer features of each word and its neighbours (None: no match)."""
+        tags = self.entities.match(keys) if self.entities.lengths else ()
+        if not any(tags):
+            return None
+        out = []
+        for i, ts in enumerate(tags):
+            f = ["t=" + t for t in ts]
+            if i > 0:
+                f += ["-1:t=" + t for t in tags[i - 1]]
+            if i + 1 < len(tags):
+                f += ["1:t=" + t for t in tags[i + 1]]
+            out.append(f)
+        return out
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for one sentence."""
@@ -215,6 +249,7 @@ class Featurizer:
         keys = [c[2] for c in cached]
         n = len(tokens)
         gaz = self.phrase_tags(keys)
+        ents = self._entity_feats(keys)
         out = []
         for i in range(n):
             f = ["bias"] + cached[i][0]
@@ -236,5 +271,7 @@ class Featurizer:
                 f.append("-1:g=" + gaz[i - 1])
             if i + 1 < n and gaz[i + 1]:
                 f.append("1:g=" + gaz[i + 1])
+            if ents:
+                f += ents[i]
             out.append(f)
         return out

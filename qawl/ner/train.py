@@ -3,7 +3,8 @@
 Labelled data: ANERcorp (CAMeL Lab split) train only; its last sixth is the development
 split when `dev=True`. Gazetteers: Wikidata person-name tokens, CLDR/GeoNames locations, and
 entity strings of AQMAR and WikiFANEGold (the ANERcorp rows of that list are left out so the
-feature is not over-trusted). Word clusters: k-means over PPMI-SVD vectors of raw-ar."""
+feature is not over-trusted), and the training documents' own names, jackknifed (see
+`EntityGazetteer`). Word clusters: k-means over PPMI-SVD vectors of raw-ar."""
 from __future__ import annotations
 
 import csv
@@ -12,20 +13,21 @@ import json
 import sys
 import time
 from collections import Counter
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
 import pycrfsuite
 
 from ..normalise import normalise
-from .clusters import build_clusters, raw_sentences
 from .conll import read_conll
-from .features import Featurizer, Lexicon, is_punct, word_key
+from .features import Featurizer, Lexicon, PhraseTable, is_punct, word_key
 from .model import NerModel, Settings, doc_evidence, paths_for
+from .scoring import chunks
 
 ANER_TRAIN = "anercorp-camellab/ANERCorp_CamelLab_train.txt"
 ANER_TEST = "anercorp-camellab/ANERCorp_CamelLab_test.txt"
+RAW_AR = "raw-ar/arwiki_comparable_20170120.txt.gz"
 DEV_FRACTION = 6          # the last 1/6 of ANERcorp train is the development split
 COARSE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
           "MISC": "MISC", "PRO": "MISC", "VEH": "MISC", "WEA": "MISC"}
@@ -93,6 +95,60 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexico
     return lex
 
 
+@dataclass(frozen=True)
+class EntityGazetteer:
+    """The training documents' own names as a gazetteer (features t=B-ORG …). A feature that
+    fires on every training name would be over-trusted, so a training document sees only the
+    names of the other folds (contiguous blocks of documents); tagging sees them all."""
+    folds: int = 0            # 0: no such gazetteer (not shipped; 5 measured, data/ner/README.md)
+    min_count: int = 1        # a name must be seen this often (in the folds it is built from)
+    single: bool = True       # one-word names too, not only phrases
+    all_labels: bool = False  # a name seen with several labels keeps them all (else its commonest)
+    labels: tuple[str, ...] = ("ORG", "MISC")  # the names of these labels only (commonest label)
+    often: int = 0            # a name seen this often is told apart (t=B-ORG+); 0: never
+
+
+def entity_counts(docs: list[Doc]) -> Counter:
+    """How often each (word keys, label) is a gold name in the documents."""
+    counts: Counter = Counter()
+    for doc in docs:
+        for ks, (_, tags) in zip(_keys(doc), doc):
+            counts.update((tuple(ks[s:e]), lab) for s, e, lab in chunks(tags))
+    return counts
+
+
+def entity_table(counts: Counter, opts: EntityGazetteer) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names kept by the options, each with its labels, commonest first."""
+    by_name: dict[tuple[str, ...], Counter] = {}
+    for (keys, lab), n in counts.items():
+        by_name.setdefault(keys, Counter())[lab] += n
+    table = {}
+    for keys, c in by_name.items():
+        if sum(c.values()) < opts.min_count or (len(keys) == 1 and not opts.single):
+            continue
+        labels = tuple(lab for lab, _ in sorted(c.items(), key=lambda x: (-x[1], x[0])))
+        labels = tuple(lab for lab in (labels if opts.all_labels else labels[:1]) if lab in opts.labels)
+        if labels:
+            mark = "+" if opts.often and sum(c.values()) >= opts.often else ""
+            table[keys] = tuple(lab + mark for lab in labels)
+    return table
+
+
+def jackknifed_features(fz: Featurizer, docs: list[Doc], opts: EntityGazetteer) -> list[list[list[list[str]]]]:
+    """Features of the training documents, each seeing the entity gazetteer of the other folds."""
+    if not opts.folds:
+        return _features(fz, docs)
+    per_doc = [entity_counts([doc]) for doc in docs]
+    fold = [i * opts.folds // len(docs) for i in range(len(docs))]
+    out = []
+    for k in range(opts.folds):
+        others = sum((c for c, f in zip(per_doc, fold) if f != k), Counter())
+        fz.entities = PhraseTable(entity_table(others, opts))
+        out += _features(fz, [doc for doc, f in zip(docs, fold) if f == k])
+    fz.entities = PhraseTable(fz.lexicon.entities)
+    return out
+
+
 def key_probe(docs: list[Doc], n: int = 300) -> dict[str, str]:
     """The matching keys of the most frequent clitic-carrying training words, as computed now:
     if qawl.normalise changes how it splits clitics, the model must be retrained (a test checks)."""
@@ -118,16 +174,18 @@ def _keys(doc: Doc) -> list[list[str]]:
 
 
 def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings, folds: int = 4,
-                params: dict | None = None) -> None:
+                params: dict | None = None, entities: EntityGazetteer = EntityGazetteer()) -> None:
     """Write stage-1 (and, with settings.two_stage, a jackknifed stage-2) model, lexicon and settings."""
     files = paths_for(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     files["attributes"].unlink(missing_ok=True)
+    if entities.folds:
+        lexicon = replace(lexicon, entities=entity_table(entity_counts(docs), entities))
     lexicon.save(files["lexicon"])
     settings = replace(settings, key_probe=key_probe(docs))
     files["config"].write_text(json.dumps(asdict(settings), indent=1, ensure_ascii=False), encoding="utf-8")
     fz = Featurizer(lexicon)
-    feats = _features(fz, docs)
+    feats = jackknifed_features(fz, docs, entities)
     xs = [x for d in feats for x in d]
     ys = [y for doc in docs for _, y in doc]
     t = time.time()
@@ -180,8 +238,9 @@ def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...
     if cache is not None and cache.exists():
         with open(cache, encoding="utf-8") as f:
             return {w: tuple(int(c) for c in cs.split()) for w, cs in (ln.rstrip("\n").split("\t") for ln in f)}
+    from .clusters import build_clusters, raw_sentences  # scipy: the `train` extra
     t = time.time()
-    clusters = build_clusters(raw_sentences(corpora / "raw-ar/arwiki_comparable_20170120.txt.gz"))
+    clusters = build_clusters(raw_sentences(corpora / RAW_AR))
     log(f"word clusters built in {time.time() - t:.0f}s")
     if cache is not None:
         with open(cache, "w", encoding="utf-8") as f:
@@ -200,15 +259,17 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
-              cluster_cache: Path | None = None, params: dict | None = None) -> list[Doc]:
-    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents."""
+              cluster_cache: Path | None = None, params: dict | None = None,
+              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
+    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
+    The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
     lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
-    train_model(train, lexicon, out, settings, params=params)
+    train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
 
 
