@@ -1335,3 +1335,17 @@ def test_a_name_inside_the_quote_is_not_the_titles_holder():
 def test_a_title_links_to_a_recognised_person_only():
     text = "وتحدث مدير الصحة عن الحملة، مؤكدا أن الخضر مفيدة. وقال مدير الصحة إن الحملة مستمرة."
     assert quotes_of(text)[-1].speaker == "مدير الصحة"
+
+
+def test_a_hashtag_name_holds_the_title_before_it():
+    text = ("قال الرئيس الأميركي، #دونالد_ترمب، إن اللقاء قد ينجح. ويرى الرئيس الأميركي القمة المرتقبة "
+            "بينه وبين عدوه اللدود الرئيس الكوري الشمالي كيم جونغ أون فرصة. وتابع الرئيس الأميركي \"أعتقد أننا أظهرنا قوة\".")
+    quotes = quotes_of(text, {"كيم جونغ أون": "PER"})
+    assert quotes[-1].speaker != "كيم جونغ أون"
+
+
+def test_an_aides_title_before_a_ruler_links_to_no_one():
+    text = ("أثارت تصريحات مساعد الرئيس الأميركي دونالد ترمب مخاوف أصدقائه. "
+            "ولكن المساعد اعتبر أن الأمر بسيط.")
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker != "دونالد ترمب"

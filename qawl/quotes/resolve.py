@@ -15,10 +15,11 @@ from .apposition import COMMON
 from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
-from .lexicon import gazetteer_names
+from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
-from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS, ROYAL_TITLES,
+from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS, RELATED_HEADS,
+                       ROYAL_TITLES,
                        SOURCE_HEADS, STOP, STYLES,
                        common_construct, has_preposition, is_definite, is_title, key, kind_of, nominative, possessive,
                        person_words, read_np, related_kind,
@@ -30,7 +31,7 @@ NAME_LINKS = {_n(w) for w in ("بن", "ابن", "بنت", "آل")}  # «X بن Y
 NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
-OTHER_PARTY = {_n(w) for w in ("مع", "ومع", "إلى", "الى", "ضد")}  # a name right after these is another person
+OTHER_PARTY = {_n(w) for w in ("مع", "ومع", "إلى", "الى", "ضد", "بين", "وبين")}  # a name right after these is another person
 OTHER_PARTY_WORDS = 4
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
 LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
@@ -135,7 +136,8 @@ class Resolver:
                 role, name = split_role(np.words, art.entity)
                 name = name or self._name_after(np.end, min(len(art.toks), np.end + 25))
             name = _name_words(name, art)
-            if role and any(art.label(w) == "PER" for w in name):  # a recognised person holds it
+            if role and _holder_name(name, art) \
+                    and not (stem_of(role[0]) in RELATED_HEADS and not is_definite(role[0])):  # (not «مساعد الرئيس X»)
                 out.append((self._role_stems(role), speaker_text(name), t.start))
         return out
 
@@ -425,6 +427,13 @@ class Resolver:
                 name = self._person_name(holder) if holder else speaker_text(found)
                 return name, art.toks[k].start, _introduces(found, art.toks[k - 1] if k else None)
         return None
+
+
+def _holder_name(name: list[Tok], art: Context) -> bool:
+    """A title's holder is a person the recogniser found, or a hashtag that opens with a listed
+    first name («#دونالد_ترمب»), not any phrase after the title."""
+    return any(art.label(w) == "PER" for w in name) or bool(name) and name[0].text.startswith("#") \
+        and normalise(name[0].text[1:].split("_")[0]) in first_names()
 
 
 def _introduces(words: list[Tok], before: Tok | None) -> bool:
