@@ -263,3 +263,8 @@ def test_a_common_adjective_after_a_name_stays_outside():
 
 def test_a_nisba_after_a_royal_may_name_an_institution():
     assert tags_after("في مستشفى الملك فهد التخصصي", "O O O B-PER O")[4] == "O"
+
+
+def test_a_time_of_day_before_a_weekday_is_no_name():
+    assert tags_after("وأعلن التلفزيون صباح الخميس أن", "O B-ORG B-PER I-PER O") == ["O", "B-ORG", "O", "O", "O"]
+    assert tags_after("وقالت صباح الأحمد إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]

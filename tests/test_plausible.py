@@ -264,3 +264,8 @@ def test_an_empty_name_is_cleaned_to_itself():
 
 def test_people_by_age_are_speakers():
     assert all(plausible_speaker(name) for name in ("الصبي", "الفتاة", "طفل", "امرأة"))
+
+
+def test_a_preposition_glued_to_a_speaker_name_comes_off():
+    assert clean_name("للأمم المتحدة") == "الأمم المتحدة"
+    assert clean_name("للمبارزة خالد البكر") == "خالد البكر"

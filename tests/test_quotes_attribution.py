@@ -1349,3 +1349,18 @@ def test_an_aides_title_before_a_ruler_links_to_no_one():
             "ولكن المساعد اعتبر أن الأمر بسيط.")
     quotes = quotes_of(text)
     assert quotes[-1].speaker != "دونالد ترمب"
+
+
+@pytest.mark.parametrize("text, entities, speaker", [
+    ("ويقول تقرير جديد للأمم المتحدة إن الجيش ارتكب انتهاكات.", {"للأمم المتحدة": "ORG"}, "الأمم المتحدة"),
+    ("وقال بيان من الشرطة في الإقليم إن البحث مستمر.", {}, "الشرطة"),
+])
+def test_a_report_or_statement_speaks_for_its_issuer(text, entities, speaker):
+    [q] = quotes_of(text, entities)
+    assert q.speaker == speaker
+
+
+def test_an_aide_named_after_an_honorific_is_the_speaker():
+    text = "وقال مستشار سامي الحربي الدكتور خالد العلي إن القرار نهائي."
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "خالد العلي": "PER"})
+    assert q.speaker == "خالد العلي"

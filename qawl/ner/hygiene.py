@@ -404,6 +404,19 @@ def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, start, end, None)
 
 
+def drop_times(tokens: Sequence[str], tags: list[str]) -> None:
+    """A time of day before a weekday or a relative day is no name («صباح الخميس»، «مساء أمس»;
+    صباح is also a woman's name)."""
+    for start, end, _ in chunks(tags):
+        words = [_bare(t) for t in tokens[start:end]]
+        if len(words) == 2 and words[0] in TIMES_OF_DAY and words[1] in DAYS:
+            _set(tags, start, end, None)
+
+
+TIMES_OF_DAY = {normalise(w) for w in "صباح مساء ظهر فجر ليلة عصر".split()}
+DAYS = {normalise(w) for w in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الغد".split()}
+
+
 def currencies(tokens: Sequence[str], tags: list[str]) -> None:
     """A currency after a number or a multiplier is MISC, as ANERcorp tags it, whether the
     tagger gave it another label («52 مليون ريال», whose ريال is also Real Madrid's first
@@ -578,6 +591,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     rare_surnames(tokens, out)
     join_halves(tokens, out)
     drop_dates(tokens, out)
+    drop_times(tokens, out)
     currencies(tokens, out)
     drop_formulas(tokens, out)
     organisation_heads(tokens, out)

@@ -108,15 +108,16 @@ def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
     before the trigger names that person as its holder (not an outlet spoken to: «، لبي بي سي
     إن»); `np` unchanged otherwise."""
     a = np.end
-    if a + 1 >= j or toks[a].text not in "،," or label(toks[a + 1]) != "PER" \
+    if a + 1 >= j or not (toks[a].text in "،," or stem_of(toks[a]) in HONORIFICS) or label(toks[a + 1]) != "PER" \
             or addressed_entity(toks[a + 1], entity):
-        return np
+        return np  # (a comma, or an honorific: «مستشار خامنئي الدكتور X»)
     b = a + 1
     while b < j and label(toks[b]) == "PER" and toks[b].is_word:
         b += 1
     if any(t.text not in "،," for t in toks[b:j]):
         return np
-    return NP(np.start, b, np.words + toks[a + 1:b], np.aliases, name_at=len(np.words))
+    words = np.words + [t for t in toks[a:b] if t.is_word and t.text not in "،,"]
+    return NP(np.start, b, words, np.aliases, name_at=len(words) - (b - a - 1))
 
 
 def _genitive_of_relative(np: NP, before_name: Tok) -> bool:

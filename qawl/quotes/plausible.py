@@ -267,6 +267,11 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
         words = words[:-1]
     if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]):
         words[0] = LEADING_MARKS.sub("", words[0][1:])  # «والرسول»، «فالبعض»: the conjunction is the clause's
+    elif len(words) > 1 and _n(words[0]).startswith("لل") and len(words[0]) > 4:
+        if not _n(words[1]).startswith("ال") and _stem(words[1]) == _n(words[1]) and _n(words[1]) in gazetteer_names():
+            words = words[1:]  # «للمبارزة سامي البكر»: a role's tail glued to the name
+        else:
+            words[0] = "ال" + words[0][2:]  # «للأمم المتحدة»: the preposition of «تقرير للأمم المتحدة»
     return " ".join(words)
 
 

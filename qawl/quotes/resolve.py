@@ -430,10 +430,14 @@ class Resolver:
 
 
 def _holder_name(name: list[Tok], art: Context) -> bool:
-    """A title's holder is a person the recogniser found, or a hashtag that opens with a listed
-    first name («#دونالد_ترمب»), not any phrase after the title."""
-    return any(art.label(w) == "PER" for w in name) or bool(name) and name[0].text.startswith("#") \
-        and normalise(name[0].text[1:].split("_")[0]) in first_names()
+    """A title's holder is a person the recogniser found, or two words or a hashtag that open
+    with a listed first name («ريتشارد لوفال»، «#دونالد_ترمب»), not any phrase after the title."""
+    if any(art.label(w) == "PER" for w in name):
+        return True
+    first = name[0].text if name else ""
+    if first.startswith("#"):
+        return normalise(first[1:].split("_")[0]) in first_names()
+    return len(name) >= 2 and normalise(first) in first_names() and all(art.entity(w) is None for w in name)
 
 
 def _introduces(words: list[Tok], before: Tok | None) -> bool:

@@ -459,6 +459,9 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             and toks[k + 2].norm == _n("عن"):  # «وقال بيان صادر عن الوزارة»: the issuer
         np = read_np(toks, k + 3, j, art.seg_at, art.entity)
         return np if np.words else None
+    if (w.cue is not None and w.cue.kind == NOUN or stem_of(w) in REPORT_HEADS) and not is_definite(w) \
+            and (issuer := _issuer_of_report(art, k, j)) is not None:
+        return issuer  # «وقال بيان من الشرطة»، «ويقول تقرير جديد للأمم المتحدة»: the issuer
     if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 2 < j and toks[k + 1].norm in PUBLISHED:
         np = read_np(toks, k + 2, j, art.seg_at, art.entity)  # «وقال بيان نشرته الوزارة»: the publisher
         return np if np.words else None
@@ -500,6 +503,26 @@ def role_of_someone(w: Tok) -> bool:
             base = st[:-len(suffix)]
             return base in TITLE_HEADS or base.endswith("ت") and base[:-1] + "ه" in TITLE_HEADS
     return False
+
+
+def _issuer_of_report(art: Context, k: int, j: int) -> NP | None:
+    """The body after an indefinite statement or report at token k (and one adjective): behind
+    من («بيان من الشرطة») or ل when the recogniser names a body there («تقرير جديد للأمم المتحدة»)."""
+    toks = art.toks
+    m = k + 2 if k + 2 < j and is_definite(toks[k + 1]) is False and toks[k + 1].norm.endswith(("ي", "يد", "ه")) \
+        and art.entity(toks[k + 1]) is None and toks[k + 1].norm != _n("من") else k + 1  # «تقرير جديد»
+    if m >= j:
+        return None
+    if toks[m].norm == _n("من") and m + 1 < j and (art.label(toks[m + 1]) == "ORG" or stem_of(toks[m + 1]) in ORG_HEADS):
+        np = read_np(toks, m + 1, j, art.seg_at, art.entity)
+        return np if np.words else None
+    if has_preposition(toks[m], "ل") and art.label(toks[m]) == "ORG":
+        np = without_preposition(art, m, j)
+        return np if np.words else None
+    return None
+
+
+REPORT_HEADS = {split_proclitics(_n(w))[1] for w in ("تقرير", "دراسة", "إحصائية", "مذكرة", "وثيقة")}
 
 
 def without_preposition(art: Context, k: int, j: int) -> NP:
