@@ -455,26 +455,8 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     k, k0 = after_adverbials(art, k, j), k
     w = toks[k]
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
-    if w.cue is not None and w.cue.kind == NOUN and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") \
-            and toks[k + 2].norm == _n("عن"):  # «وقال بيان صادر عن الوزارة»: the issuer
-        np = read_np(toks, k + 3, j, art.seg_at, art.entity)
-        return np if np.words else None
-    if (w.cue is not None and w.cue.kind == NOUN or stem_of(w) in REPORT_HEADS) and not is_definite(w) \
-            and (issuer := _issuer_of_report(art, k, j)) is not None:
-        return issuer  # «وقال بيان من الشرطة»، «ويقول تقرير جديد للأمم المتحدة»: the issuer
-    if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 2 < j and toks[k + 1].norm in PUBLISHED:
-        np = read_np(toks, k + 2, j, art.seg_at, art.entity)  # «وقال بيان نشرته الوزارة»: the publisher
-        return np if np.words else None
-    if w.cue is not None and w.cue.kind == NOUN and not is_definite(w) and k + 1 < j \
-            and has_preposition(toks[k + 1], "ل") and not pronoun_object(toks[k + 1].norm):
-        np = without_preposition(art, k + 1, j)  # «وقال بيان للجيش»، «وقال بيان لوزارة الدفاع»: the issuer
-        return np if np.words else None
-    if role_of_someone(w) and k + 1 < j and art.label(toks[k + 1]) == "PER":
-        np = read_np(toks, k + 1, j, art.seg_at, art.entity)  # «وأكد زعيمهم X»: the role's holder, named
-        return np if np.words else None
-    if stem_of(w) in CHANNELS and k + 1 < j and not is_definite(w) and toks[k + 1].is_word:
-        np = read_np(toks, k + 1, j, art.seg_at, art.entity)  # «وذكرت صفحة السفارة على فيسبوك»: its owner
-        return np if np.words else None
+    if (behind := _someone_behind(art, k, j)) is not None:
+        return behind if behind.words else None
     cue = toks[i].cue
     # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
@@ -503,6 +485,29 @@ def role_of_someone(w: Tok) -> bool:
             base = st[:-len(suffix)]
             return base in TITLE_HEADS or base.endswith("ت") and base[:-1] + "ه" in TITLE_HEADS
     return False
+
+
+def _someone_behind(art: Context, k: int, j: int) -> NP | None:
+    """The subject named behind the word at token k, when that word only stands for it (an empty
+    NP when nothing is read there; None when the word is no such stand-in): a statement's issuer
+    or publisher, a possessed role's holder, a page's owner."""
+    toks, w = art.toks, art.toks[k]
+    noun = w.cue is not None and w.cue.kind == NOUN
+    if noun and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") and toks[k + 2].norm == _n("عن"):
+        return read_np(toks, k + 3, j, art.seg_at, art.entity)  # «وقال بيان صادر عن الوزارة»: the issuer
+    if (noun or stem_of(w) in REPORT_HEADS) and not is_definite(w) \
+            and (issuer := _issuer_of_report(art, k, j)) is not None:
+        return issuer  # «وقال بيان من الشرطة»، «ويقول تقرير جديد للأمم المتحدة»: the issuer
+    if noun and not is_definite(w) and k + 2 < j and toks[k + 1].norm in PUBLISHED:
+        return read_np(toks, k + 2, j, art.seg_at, art.entity)  # «وقال بيان نشرته الوزارة»: the publisher
+    if noun and not is_definite(w) and k + 1 < j and has_preposition(toks[k + 1], "ل") \
+            and not pronoun_object(toks[k + 1].norm):
+        return without_preposition(art, k + 1, j)  # «وقال بيان للجيش»، «وقال بيان لوزارة الدفاع»: the issuer
+    if role_of_someone(w) and k + 1 < j and art.label(toks[k + 1]) == "PER":
+        return read_np(toks, k + 1, j, art.seg_at, art.entity)  # «وأكد زعيمهم X»: the role's holder, named
+    if stem_of(w) in CHANNELS and k + 1 < j and not is_definite(w) and toks[k + 1].is_word:
+        return read_np(toks, k + 1, j, art.seg_at, art.entity)  # «وذكرت صفحة السفارة على فيسبوك»: its owner
+    return None
 
 
 def _issuer_of_report(art: Context, k: int, j: int) -> NP | None:
