@@ -495,8 +495,7 @@ def _someone_behind(art: Context, k: int, j: int) -> NP | None:
     noun = w.cue is not None and w.cue.kind == NOUN
     if noun and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") and toks[k + 2].norm == _n("عن"):
         return read_np(toks, k + 3, j, art.seg_at, art.entity)  # «وقال بيان صادر عن الوزارة»: the issuer
-    if (noun or stem_of(w) in REPORT_HEADS) and not is_definite(w) \
-            and (issuer := _issuer_of_report(art, k, j)) is not None:
+    if not is_definite(w) and (issuer := issuer_after(art, k, j)) is not None:
         return issuer  # «وقال بيان من الشرطة»، «ويقول تقرير جديد للأمم المتحدة»: the issuer
     if noun and not is_definite(w) and k + 2 < j and toks[k + 1].norm in PUBLISHED:
         return read_np(toks, k + 2, j, art.seg_at, art.entity)  # «وقال بيان نشرته الوزارة»: the publisher
@@ -510,26 +509,6 @@ def _someone_behind(art: Context, k: int, j: int) -> NP | None:
     return None
 
 
-def _issuer_of_report(art: Context, k: int, j: int) -> NP | None:
-    """The body after an indefinite statement or report at token k (and one adjective): behind
-    من («بيان من الشرطة») or ل when the recogniser names a body there («تقرير جديد للأمم المتحدة»)."""
-    toks = art.toks
-    m = k + 2 if k + 2 < j and is_definite(toks[k + 1]) is False and toks[k + 1].norm.endswith(("ي", "يد", "ه")) \
-        and art.entity(toks[k + 1]) is None and toks[k + 1].norm != _n("من") else k + 1  # «تقرير جديد»
-    if m >= j:
-        return None
-    if toks[m].norm == _n("من") and m + 1 < j and (art.label(toks[m + 1]) == "ORG" or stem_of(toks[m + 1]) in ORG_HEADS):
-        np = read_np(toks, m + 1, j, art.seg_at, art.entity)
-        return np if np.words else None
-    if has_preposition(toks[m], "ل") and art.label(toks[m]) == "ORG":
-        np = without_preposition(art, m, j)
-        return np if np.words else None
-    return None
-
-
-REPORT_HEADS = {split_proclitics(_n(w))[1] for w in ("تقرير", "دراسة", "إحصائية", "مذكرة", "وثيقة")}
-
-
 def without_preposition(art: Context, k: int, j: int) -> NP:
     """The phrase at token k without its preposition ل or ب (للجيش → الجيش، لوزارة → وزارة،
     بالشرطة → الشرطة)."""
@@ -541,23 +520,35 @@ def without_preposition(art: Context, k: int, j: int) -> NP:
 
 
 def issuer_after(art: Context, k: int, j: int) -> NP | None:
-    """The body that issued the statement noun at token k, named after it before token j: «بيان
-    للجيش»، «البيان الرسمي للمنظمة»، «بيان صادر عن الوزارة» (past the noun's adjectives)."""
+    """The body that issued the statement or report noun at token k, named after it before token
+    j: «بيان للجيش»، «البيان الرسمي للمنظمة»، «بيان صادر عن الوزارة»، «بيان من الشرطة» (past the
+    noun's adjectives); after a report, ل names the issuer only when the recogniser names a body
+    there («تقرير جديد للأمم المتحدة»)."""
     toks = art.toks
-    if stem_of(toks[k]) not in ISSUED_NOUNS:
+    report = stem_of(toks[k]) in REPORT_HEADS
+    if stem_of(toks[k]) not in ISSUED_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
         j = next((b for b in range(k + 1, j) if toks[b].norm.startswith("ف")), j)
     a = k + 1
-    while a < j and toks[a].is_word and nisba_adjective(toks[a], toks[k]) and art.entity(toks[a]) is None:
+    while a < j and toks[a].is_word and art.entity(toks[a]) is None \
+            and (nisba_adjective(toks[a], toks[k]) or toks[a].norm in RECENT):
         a += 1
-    if a + 1 < j and stem_of(toks[a]) in (_n("صادر"), _n("الصادر")) and toks[a + 1].norm == _n("عن"):
+    if a + 1 < j and stem_of(toks[a]) in ISSUED_BY and toks[a + 1].norm in (_n("عن"), _n("من")):
         np = read_np(toks, a + 2, j, art.seg_at, art.entity)
-    elif a < j and has_preposition(toks[a], "ل") and not pronoun_object(toks[a].norm):
+    elif a + 1 < j and toks[a].norm == _n("من") and (art.label(toks[a + 1]) == "ORG" or stem_of(toks[a + 1]) in ORG_HEADS):
+        np = read_np(toks, a + 1, j, art.seg_at, art.entity)
+    elif a < j and has_preposition(toks[a], "ل") and not pronoun_object(toks[a].norm) \
+            and (not report or art.label(toks[a]) == "ORG"):
         np = without_preposition(art, a, j)
     else:
         return None
     return np if np.words else None
+
+
+REPORT_HEADS = {split_proclitics(_n(w))[1] for w in ("تقرير", "دراسة", "إحصائية", "مذكرة", "وثيقة")}
+ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
+RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أخير", "أخيرة")}  # «تقرير جديد»، «دراسة حديثة»
 
 
 def issuer_before(art: Context, k: int) -> NP | None:
