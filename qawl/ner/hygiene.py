@@ -21,8 +21,8 @@ from typing import Sequence
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.plausible import possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
-from ..quotes.subjects import TIME_WORDS
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, ROYAL_TITLES, formula_words
+from ..quotes.subjects import RELATIVES, TIME_WORDS
 from .features import core
 from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .scoring import chunks
@@ -334,13 +334,11 @@ def _rare_nisba(token: str) -> bool:
     """A rare definite word in …ي, not a function word nor a broken plural (التعازي، الأهالي)."""
     word = normalise(core(token))
     return word.startswith("ال") and word.endswith("ي") and len(word) > 5 and strip_marks(token).isalpha() \
-        and not (len(word) == 7 and word[4] == "ا") and not is_function_word(token) and word not in RELATIVE_PRONOUNS \
+        and not (len(word) == 7 and word[4] == "ا") and not is_function_word(token) and word not in RELATIVES \
         and word_frequencies().get(word, 0) < RARE_SURNAME
 
 
 RARE_SURNAME = 40  # Wikipedia count under which a definite …ي word after a name is a family name
-ROYAL_TITLES = {normalise(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان")}
-RELATIVE_PRONOUNS = {normalise(w) for w in ("الذي", "اللائي", "اللاتي", "اللواتي")}
 
 
 def _w_name(token: str) -> bool:
@@ -405,16 +403,10 @@ def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def drop_times(tokens: Sequence[str], tags: list[str]) -> None:
-    """A time of day before a weekday or a relative day is no name («صباح الخميس»، «مساء أمس»;
-    صباح is also a woman's name)."""
+    """Two time words are no name («صباح الخميس»، «مساء أمس»; صباح is also a woman's name)."""
     for start, end, _ in chunks(tags):
-        words = [_bare(t) for t in tokens[start:end]]
-        if len(words) == 2 and words[0] in TIMES_OF_DAY and words[1] in DAYS:
+        if end - start == 2 and all(is_time_word(t) for t in tokens[start:end]):
             _set(tags, start, end, None)
-
-
-TIMES_OF_DAY = {normalise(w) for w in "صباح مساء ظهر فجر ليلة عصر".split()}
-DAYS = {normalise(w) for w in "السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس اليوم الغد".split()}
 
 
 def currencies(tokens: Sequence[str], tags: list[str]) -> None:

@@ -11,9 +11,9 @@ from ..normalise import normalise, split_proclitics, word_frequencies
 from .lexicon import gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
-from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP, ORG_HEADS, RELATED_HEADS,
-                       RELATIVES, SOURCE_HEADS, STOP, STYLES,
-                       addressed_entity, common_construct, is_definite, is_title, person_words, possessive, stem_of)
+from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP,
+                       ORG_HEADS, RELATED_HEADS, RELATIVES, SOURCE_HEADS, STOP, STYLES, addressed_entity,
+                       common_construct, is_definite, is_title, person_words, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;

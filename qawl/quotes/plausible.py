@@ -30,12 +30,10 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
-from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS, ORG_HEADS, PERSON_NOUNS,
-                       QUANTIFIER_PRONOUNS, QUANTIFIERS, SAME,
-                       SOURCE_HEADS, STOP,
-                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, PRONOUN_OBJECTS, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, _stems, body_plural, named_ali, pronoun_object,
-                       spelt_ali)
+from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
+                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
+                       QUANTIFIER_PRONOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS,
+                       body_plural, named_ali, pronoun_object, spelt_ali, _stems)
 from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"

@@ -18,16 +18,13 @@ from .cues import NOUN, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
-from .speakers import (COREFERRING_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS, RELATED_HEADS,
-                       ROYAL_TITLES,
-                       SOURCE_HEADS, STOP, STYLES,
-                       common_construct, has_preposition, is_definite, is_title, key, kind_of, nominative, possessive,
-                       person_words, read_np, related_kind,
-                       split_role, stem_of, through_first_name, told_outlet, without_determiners)
+from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
+                       RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
+                       is_definite, is_title, key, kind_of, nominative, person_words, possessive, read_np,
+                       related_kind, split_role, stem_of, through_first_name, told_outlet, without_determiners)
 from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
-NAME_LINKS = {_n(w) for w in ("بن", "ابن", "بنت", "آل")}  # «X بن Y»: links of a person's lineage
 NON_AGENTIVE = {_n(w) for w in (
     "تقديرات", "تقارير", "معلومات", "أنباء", "مؤشرات", "دلائل", "أرقام", "إحصاءات", "توقعات", "استطلاعات",
     "دراسة", "دراسات", "تقرير")}
@@ -147,7 +144,7 @@ class Resolver:
         toks = self.art.toks
         j = k - 1 if k > 0 and toks[k - 1].text in "،," else k
         end = j
-        while end >= 3 and toks[end - 2].norm in NAME_LINKS and self.art.entity(toks[end - 1]) is None:
+        while end >= 3 and toks[end - 2].norm in LINEAGE and self.art.entity(toks[end - 1]) is None:
             end -= 2  # «الأمير X بن Y بن Z، أمير …»: the recogniser stopped before the last links
         e = self.art.entity(toks[end - 1]) if end > 0 else None
         if e is None or e.label != "PER" or e.end != toks[end - 1].end:

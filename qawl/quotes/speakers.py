@@ -392,10 +392,12 @@ def _participle_role_end(w: Tok) -> bool:
 def common_construct(t: Tok, nxt: Tok | None, in_entity) -> bool:
     """A common indefinite word that no gazetteer lists as a name, before a definite word outside
     any entity: a construct of common nouns (موعد الافتتاح، دخول الشركة), not a person's name."""
-    return nxt is not None and is_definite(nxt) and in_entity(nxt) is None and t.is_word \
-        and t.cue is None and not is_definite(t) and in_entity(t) is None and not is_title(t) \
-        and not split_proclitics(t.norm)[0] and t.norm[0] not in "لب" and t.norm not in STOP and stem_of(t) not in gazetteer_names() \
-        and word_frequencies().get(t.norm, 0) >= COMMON_NOUN and stem_of(t) not in SPEECH_MASDARS
+    if nxt is None or not is_definite(nxt) or in_entity(nxt) is not None or not t.is_word or t.cue is not None \
+            or is_definite(t) or in_entity(t) is not None or is_title(t) or t.norm in STOP:
+        return False
+    st = stem_of(t)
+    return not split_proclitics(t.norm)[0] and t.norm[0] not in "لب" and st not in gazetteer_names() \
+        and st not in SPEECH_MASDARS and word_frequencies().get(t.norm, 0) >= COMMON_NOUN
 
 
 COMMON_NOUN = 30  # Wikipedia count above which an unlisted word is a noun, not a rare name (عائض)
@@ -780,18 +782,18 @@ def _named_after_royal(words: list[Tok], a: int) -> bool:
 ROYAL_TITLES = {_n(w) for w in ("الملك", "الأمير", "الأميرة", "السلطان")}
 FACILITIES = _stems("مطار ميناء جسر مدينة ملعب استاد شارع طريق مجمع قاعة قاعدة")  # named after royals too
 GENERAL = {_n(w) for w in ("عام", "عامة")}  # «مدير عام»: the title's adjective, a construct follows
-SON_OF = {_n(w) for w in ("بن", "ابن", "بنت")}
+LINEAGE = {_n(w) for w in ("بن", "ابن", "بنت", "آل")}  # «X بن Y»، «X آل Z»: links of a person's lineage
 
 
 def _past_name(words: list[Tok], k: int, in_entity) -> int:
     """The index after the person's name at word k: its recognised run, or one word and its
-    «بن X» links."""
+    «بن X» / «آل X» links."""
     if _label(in_entity, words[k]) == "PER":
         while k < len(words) and _label(in_entity, words[k]) == "PER":
             k += 1
         return k
     k += 1
-    while k + 1 < len(words) and words[k].norm in SON_OF:
+    while k + 1 < len(words) and words[k].norm in LINEAGE:
         k += 2
     return k
 

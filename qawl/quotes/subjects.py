@@ -11,10 +11,9 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST
 from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, ORG_HEADS, PROPHET_BLESSINGS, PRONOUN_SUBJECTS, STOP, TITLE_HEADS,
-                       feminine_noun,
-                       feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
-                       pronoun_object, read_np, sound_plural_phrase, stem_of)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, STOP,
+                       TITLE_HEADS, feminine_noun, feminine_plural, formula_words, has_preposition, is_definite,
+                       is_title, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -34,7 +33,7 @@ TIME_WORDS = {_n(w) for w in (
     "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
 MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", "قناة", "إذاعة", "مجلة", "موقع", "شبكة", "تلفزيون")}
-RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")}
+RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "اللاتي")}
 # «بيان نشره / أصدرته …»: a verb of publishing with a pronoun for the statement before it
 PUBLISHED = {_n(v + t + o) for v in ("نشر", "أصدر", "اصدر", "وزع", "بث", "أورد", "اورد", "أذاع", "اذاع")
              for t in ("", "ت") for o in ("ه", "ها")}
