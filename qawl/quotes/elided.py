@@ -13,11 +13,12 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import REPORT_NOUNS, clean_name, plausible_speaker
+from .plausible import clean_name, plausible_speaker
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
-                       SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun, feminine_plural, has_preposition,
-                       is_definite, is_title, key, possessive, pronoun_object, read_np, stem_of)
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
+                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
+                       feminine_plural, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
+                       read_np, stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after,
                        on_statement, subject_before, verb_subject, without_preposition)
 

@@ -32,8 +32,8 @@ from .marks import QUOTE_CHARS
 from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
-                       QUANTIFIER_PRONOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS,
-                       body_plural, named_ali, pronoun_object, spelt_ali, _stems)
+                       QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
+                       TRAILING_PREPOSITIONS, body_plural, named_ali, pronoun_object, spelt_ali, _stems)
 from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -52,9 +52,6 @@ DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
-REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
-                      "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
-                      "الاستطلاعات الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم")
 REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
 # Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.
 ABSTRACT_AGENT_SHAPED = _stems("الواقع الحاضر")
@@ -266,11 +263,17 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]):
         words[0] = LEADING_MARKS.sub("", words[0][1:])  # «والرسول»، «فالبعض»: the conjunction is the clause's
     elif len(words) > 1 and _n(words[0]).startswith("لل") and len(words[0]) > 4:
-        if not _n(words[1]).startswith("ال") and _stem(words[1]) == _n(words[1]) and _n(words[1]) in gazetteer_names():
-            words = words[1:]  # «للمبارزة سامي البكر»: a role's tail glued to the name
-        else:
-            words[0] = "ال" + words[0][2:]  # «للأمم المتحدة»: the preposition of «تقرير للأمم المتحدة»
+        words = _without_lam(words)
     return " ".join(words)
+
+
+def _without_lam(words: list[str]) -> list[str]:
+    """A name behind ل + the article: a role's tail glued before a listed name goes («للمبارزة
+    سامي البكر»), else the article comes back («للأمم المتحدة» of «تقرير للأمم المتحدة»)."""
+    second = _n(words[1])
+    if not second.startswith("ال") and _stem(words[1]) == second and second in gazetteer_names():
+        return words[1:]
+    return ["ال" + words[0][2:], *words[1:]]
 
 
 def _glued_after(words: list[str], names: AbstractSet[str]) -> bool:

@@ -11,9 +11,10 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST
 from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, STOP,
-                       TITLE_HEADS, feminine_noun, feminine_plural, formula_words, has_preposition, is_definite,
-                       is_title, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS,
+                       REPORT_NOUNS, STOP, TITLE_HEADS, feminine_noun, feminine_plural, formula_words,
+                       has_preposition, is_definite, is_title, possessive, pronoun_object, read_np,
+                       sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -524,7 +525,7 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     noun's adjectives); after a report, ل names the issuer only when the recogniser names a body
     there («تقرير جديد للأمم المتحدة»)."""
     toks = art.toks
-    report = stem_of(toks[k]) in REPORT_HEADS
+    report = stem_of(toks[k]) in REPORT_NOUNS
     if stem_of(toks[k]) not in ISSUED_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
@@ -545,7 +546,6 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     return np if np.words else None
 
 
-REPORT_HEADS = {split_proclitics(_n(w))[1] for w in ("تقرير", "دراسة", "إحصائية", "مذكرة", "وثيقة")}
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
 RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أخير", "أخيرة")}  # «تقرير جديد»، «دراسة حديثة»
 
