@@ -137,6 +137,13 @@ def _bucket(n: float) -> str:
     return str(int(math.log2(n + 1)) // 2)
 
 
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path) -> Lexicon:
+    """The lexicon file at `path`, read once per process: the recogniser and the quote rules
+    (`qawl.quotes.lexicon`) share it, and neither changes it."""
+    return Lexicon.load(path)
+
+
 class Featurizer:
     """Turns token strings into crfsuite feature lists."""
 

@@ -14,7 +14,7 @@ import pycrfsuite
 from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
-from .features import Featurizer, Lexicon
+from .features import Featurizer, load_lexicon
 from .hygiene import ali_in_names, clean_tags
 from .orgs import add_org_phrases, is_country
 from .scoring import chunks
@@ -187,7 +187,7 @@ class NerModel:
         if files["attributes"].exists():
             with gzip.open(files["attributes"], "rt", encoding="utf-8") as f:
                 known = set(f.read().split("\n"))
-        self.featurizer = Featurizer(Lexicon.load(files["lexicon"]), known)
+        self.featurizer = Featurizer(load_lexicon(files["lexicon"]), known)
         self.stage1 = pycrfsuite.Tagger()
         self.stage1.open(str(files["stage1"]))
         self.stage2 = None

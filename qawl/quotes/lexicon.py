@@ -2,9 +2,10 @@
 the role/organisation word clusters, as sets of clitic-free normalised keys."""
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
 from pathlib import Path
+
+from ..ner.features import load_lexicon
 
 LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "model.lexicon.tsv.gz"
 NAME_FLAGS = ("gz=pername", "gz=entPER", "gz=entORG", "gz=country", "gz=city", "gz=entLOC", "gzf=ORG", "gzf=PER",
@@ -29,22 +30,20 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     """(names, heads, feminine, first): keys the NER gazetteers list as person names, organisations
     or places; keys in the role, organisation and first-name clusters; female first names; and
     gazetteer person names that open person names in the recogniser's training (gzf=PER)."""
-    names, heads, feminine, first = set(), set(), set(), set()
     try:
-        with gzip.open(LEXICON, "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("W\t"):
-                    _, word, feats = line.rstrip("\n").split("\t")
-                    if any(flag in feats for flag in NAME_FLAGS):
-                        names.add(word)
-                    if any(c in feats.split() for c in HEAD_CLUSTERS):
-                        heads.add(word)
-                    if FEMININE_CLUSTER in feats.split():
-                        feminine.add(word)
-                    if FIRST_NAME_FLAG in feats.split() and "gz=pername" in feats:
-                        first.add(word)
+        word_feats = load_lexicon(LEXICON).word_feats
     except OSError:
-        pass
+        word_feats = {}
+    names, heads, feminine, first = set(), set(), set(), set()
+    for word, feats in word_feats.items():
+        if any(f.startswith(NAME_FLAGS) for f in feats):
+            names.add(word)
+        if any(f in HEAD_CLUSTERS for f in feats):
+            heads.add(word)
+        if FEMININE_CLUSTER in feats:
+            feminine.add(word)
+        if FIRST_NAME_FLAG in feats and any(f.startswith("gz=pername") for f in feats):
+            first.add(word)
     return frozenset(names), frozenset(heads), frozenset(feminine), frozenset(first)
 
 
