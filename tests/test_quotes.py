@@ -196,6 +196,29 @@ def test_mostly_adjectival_participle_inside_a_clause_is_no_cue():
     assert quotes_of("وكان فوز الفريق متوقعا أن يحدث مبكرا.") == []
 
 
+def test_accusative_participle_after_its_object_needs_no_comma():
+    qs = quotes_of("وتحدث الوزير عن المقاولين في المؤتمر ذاكرا أنهم تأخروا في تسليم المدارس.")
+    assert [(q.cue, q.speaker) for q in qs] == [("ذاكرا", "الوزير")]
+    assert qs[0].quote.endswith("تأخروا في تسليم المدارس")
+
+
+@pytest.mark.parametrize("text", [
+    "ويحمل الناس يقينا جازما بأن المطر قادم غدا.",     # the adjective of an accusative noun
+    "وأصبح الحل متوقعا أن يأتي من الشركة.",             # the predicate of a sister of كان
+])
+def test_accusative_participle_that_is_no_circumstantial_clause_is_no_cue(text):
+    assert quotes_of(text) == []
+
+
+def test_bayyana_with_a_one_word_subject_before_the_complementiser():
+    qs = quotes_of("وافتتح الأمير خالد المعرض صباح أمس. وبين سموه أن الزوار سيتجاوزون مليونا هذا العام.")
+    assert [q.cue for q in qs] == ["وبين"] and qs[0].quote == "الزوار سيتجاوزون مليونا هذا العام"
+
+
+def test_bayni_wa_bayna_is_no_cue():
+    assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
+
+
 @pytest.mark.parametrize("comp", ["وأن", "وأنه", "وبأن"])
 def test_clause_coordinated_after_a_nominal_complement(comp):
     [q] = quotes_of(f"وشدد الوزير على أهمية التسجيل المبكر في المدارس، {comp} الموعد لن يمدد هذا العام.")

@@ -31,6 +31,10 @@ SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
+# كان and its sisters: an accusative after them is their predicate, not a circumstantial report
+COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
+                                      "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
+COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
@@ -84,7 +88,8 @@ class Context:
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
-            elif t.cue is None and t.is_word and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES):
+            elif t.cue is None and t.is_word and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES
+                                                  or self._circumstantial(k)):
                 t.cue = clausal_participle(t.text, [x.norm for x in self.toks[k + 1:k + 3]], COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
@@ -102,12 +107,23 @@ class Context:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
 
+    def _circumstantial(self, k: int) -> bool:
+        """Token k is an accusative participle that is no predicate of كان («كان فوزه متوقعا أن») and
+        no adjective of an accusative noun («اعتقادا جازما بأن»): a circumstantial report
+        («… القوات العراقية ذاكرا أنهم»), with or without a comma before it."""
+        before = [t.norm for t in self.toks[max(0, k - COPULA_REACH):k]]
+        return self.toks[k].norm.endswith("ا") and bool(before) and not before[-1].endswith("ا") \
+            and not COPULAS.intersection(before)
+
     def _after_subject(self, k: int) -> str:
         """The word at token k, or the complementiser after a short subject that opens there
         («وبين المصدر أن»، «وبين الرئيس العام لرعاية الشباب أنه»: بين is the verb بيّن, not
         "between", which takes two nouns joined by و)."""
         toks = self.toks
         first = toks[k]
+        if k + 1 < len(toks) and first.is_word and toks[k + 1].norm in COMPLEMENTISERS \
+                and not (k >= 2 and toks[k - 2].norm.startswith("بين")):
+            return toks[k + 1].norm  # a one-word subject («وبين سالم أن»; not «بيني وبين نفسي أن»)
         if not (is_definite(first) or is_title(first) or self.entity(first) is not None):
             return first.norm
         for x in range(k + 1, min(len(toks), k + HOMOGRAPH_SUBJECT + 1)):
