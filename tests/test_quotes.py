@@ -487,3 +487,12 @@ def test_a_clause_coordinated_after_a_quotation_is_a_quote_of_its_own():
     assert [(q.quote, q.type) for q in quotes] == [
         ("غياب أي تقصير من جانب الموظفين", "direct"), ('الحريق كان "نتيجة خلل كهربائي"', "mixed")]
     assert {q.speaker for q in quotes} == {"اللجنة"}
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وهتف المحتجون أمام المبنى: «نريد الماء والكهرباء».", "وهتف"),
+    ("واقترب الحارس من الزائر وهمس في أذنه: «الباب مغلق منذ الصباح».", "وهمس"),
+])
+def test_chanting_and_whispering_report_speech(text, cue):
+    [q] = quotes_of(text)
+    assert q.cue == cue and q.type == "direct"

@@ -1364,3 +1364,23 @@ def test_an_aide_named_after_an_honorific_is_the_speaker():
     text = "وقال مستشار سامي الحربي الدكتور خالد العلي إن القرار نهائي."
     [q] = quotes_of(text, {"سامي الحربي": "PER", "خالد العلي": "PER"})
     assert q.speaker == "خالد العلي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونقلت الصحيفة عن مسؤولين أمريكيين قالوا إن الاتفاق سيوقع قريبا.", "مسؤولين أمريكيين"),
+    ("ونقلت الوكالة عن مصادر قالت إن الوفد وصل إلى العاصمة.", "مصادر"),
+    ("وتحدث الوزير إلى مواطن قال إنه ينتظر موعده منذ سنة.", "مواطن"),
+    ('وظهر الغضب في صيحات متظاهرين هتفوا: "لا للغلاء في الأسواق".', "متظاهرين"),
+])
+def test_verb_right_after_an_indefinite_phrase_of_persons_describes_it(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_no_indefinite_antecedent_for_nobody():
+    assert all(q.speaker != "أحد" for q in quotes_of("وأكد الوزير أن الوضع مستقر. ولا أحد ينكر أن الطريق طويل."))
+
+
+def test_indefinite_antecedent_must_agree_with_its_verb():
+    qs = quotes_of("ونقلت الوكالة عن مسؤولين قالت إن الوفد وصل إلى العاصمة.")
+    assert qs and all(q.speaker != "مسؤولين" for q in qs)

@@ -873,3 +873,12 @@ def test_a_short_name_in_quotation_marks_next_to_the_verb_is_its_subject(text):
 def test_quoted_words_before_a_verb_with_its_own_subject_are_no_speaker():
     [q] = quotes_of('"لا أحد" قال السفير إن الاتفاق صامد.')
     assert q.speaker == "السفير"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ثم رد الرجل باستغراب: «لم أسمع بهذا من قبل».", "الرجل"),
+    ("وفي الشارع يقول أحد المارة: «الطريق مغلق منذ أسبوع».", "أحد المارة"),
+])
+def test_manner_phrase_is_no_name_and_passers_by_are_people(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker

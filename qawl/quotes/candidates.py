@@ -14,7 +14,8 @@ from .marks import Tok
 from .reports import Report
 from .speakers import NP, read_np
 from .subjects import (RELATIVES, issuer_after, nisba_adjective, on_statement, own_subject, statement_author,
-                       subject_before, transmitted, transmitted_after, verb_subject)
+                       indefinite_antecedent, subject_before, transmitted, transmitted_after,
+                       verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
 TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
@@ -46,7 +47,8 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     toks, i, j, cue = art.toks, report.i, report.j, report.cue
     object_start, cue_tok = i + 1, toks[i]
     # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
-    np = subject_before(art, i) if not cue.conjunction and not on_statement(art, i) else None
+    np = indefinite_antecedent(art, i) or subject_before(art, i) \
+        if not cue.conjunction and not on_statement(art, i) else None
     # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»، «القرار الذي وصفه
     # خبراء»: its own subject
     after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS \

@@ -394,14 +394,20 @@ def _misread(mention: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def prepositional(word: str) -> bool:
-    """ب or ل on a known word, far more common without it (بالجهود، لرويترز; not لجنة، بريطانيا)."""
+    """ب or ل on a known word, far more common without it (بالجهود، لرويترز; not لجنة، بريطانيا),
+    or on a verbal noun of a derived verb, which no name is (باستغراب، بانفعال، باقتضاب)."""
     norm, freq = _n(word), word_frequencies()
     for p in ("وب", "ول", "فب", "فل", "ب", "ل"):
         rest = norm[len(p):]
-        if norm.startswith(p) and len(rest) >= 3 and freq.get(rest, 0) >= 20 \
-                and freq.get(rest, 0) > 2 * freq.get(norm, 0):
+        if norm.startswith(p) and len(rest) >= 3 and (freq.get(rest, 0) >= 20
+                                                     and freq.get(rest, 0) > 2 * freq.get(norm, 0)
+                                                     or DERIVED_MASDAR.fullmatch(rest)):
             return True
     return False
+
+
+# Verbal nouns of derived verbs: استفعال، افتعال، انفعال (normalised: no hamza on the alef).
+DERIVED_MASDAR = re.compile("است..ا.|ا.ت.ا.|ان..ا.")
 
 
 ADVERBIAL_HEADS = _stems("غداة عشية قبيل عقب إثر اثر بعيد خلال أثناء حضور قيادة رئاسة مشاركة لدى حول نحو ضد بين "

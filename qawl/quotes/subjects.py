@@ -8,11 +8,11 @@ from functools import lru_cache
 
 from ..normalise import normalise, split_proclitics
 from .context import Context
-from .cues import NOUN, OBJECT_FIRST
+from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS,
-                       REPORT_NOUNS, STOP, TITLE_HEADS, feminine_noun, feminine_plural, formula_words,
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, NP, ORG_HEADS, PERSON_NOUNS, PRONOUN_SUBJECTS,
+                       PROPHET_BLESSINGS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, feminine_noun, feminine_plural, formula_words,
                        has_preposition, is_definite, is_title, possessive, pronoun_object, read_np,
                        sound_plural_phrase, stem_of)
 
@@ -69,6 +69,51 @@ def on_statement(art: Context, i: int) -> bool:
 def starts_as_object(tok: Tok) -> bool:
     """A word with a possessive suffix (تضامنها، تصميمه) opens an object, not a subject."""
     return possessive(tok, min_len=4)
+
+
+INDEFINITE_REACH = 4  # words of an indefinite phrase (a noun and its adjectives) before its verb
+PERSON_HEADS = SOURCE_HEADS | GROUP_HEADS | PERSON_NOUNS
+NOT_IN_PHRASE = {_n(w) for w in ("مما", "ومما", "لكي", "كي", "لا", "ولا")}  # particles no noun phrase holds
+
+
+def indefinite_antecedent(art: Context, i: int) -> NP | None:
+    """«نقلت الصحيفة عن مسؤولين أمريكيين قالوا إن …»، «في صيحات متظاهرين هتفوا»: a verb right
+    after an indefinite phrase of persons or sources, with no relative pronoun, opens a clause
+    describing that phrase (an indefinite antecedent takes none), whose subject it is when the
+    verb agrees with the phrase's head."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or cue.kind != VERB or cue.conjunction:
+        return None
+    phrase: list[int] = []
+    for x in range(i - 1, max(art.sentence_start(i), i - INDEFINITE_REACH) - 1, -1):
+        t = toks[x]
+        if not t.is_word or is_definite(t) or art.entity(t) is not None or t.norm in STOP | NOT_IN_PHRASE \
+                or t.cue is not None:
+            break
+        phrase.append(x)
+    if phrase and toks[phrase[-1] - 1].norm in NOT_IN_PHRASE:
+        return None  # «لا أحد ينكر»: nobody
+    for x in reversed(phrase):
+        if stem_of(toks[x]) in PERSON_HEADS and not possessive(toks[x]):  # «ابنه قال»: a subject before its verb
+            if not _verb_agrees(toks[x], cue):
+                return None
+            np = read_np(toks, x, i, art.seg_at, art.entity)
+            return np if np.words else None
+    return None
+
+
+def _verb_agrees(head: Tok, cue: Cue) -> bool:
+    """A verb agrees with an indefinite head: plural with persons (مسؤولون قالوا), feminine
+    singular with a feminine noun or a plural of things (مصادر قالت), else masculine singular."""
+    st = stem_of(head)
+    things = st in THING_PLURALS
+    persons = not things and (st.endswith(("ون", "ين")) or st in GROUP_HEADS)
+    if cue.plural:
+        return persons
+    if cue.feminine:
+        return things or feminine_noun(head)
+    return not (persons or things or feminine_noun(head))
 
 
 def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | None:
