@@ -1384,3 +1384,32 @@ def test_no_indefinite_antecedent_for_nobody():
 def test_indefinite_antecedent_must_agree_with_its_verb():
     qs = quotes_of("ونقلت الوكالة عن مسؤولين قالت إن الوفد وصل إلى العاصمة.")
     assert qs and all(q.speaker != "مسؤولين" for q in qs)
+
+
+def test_addressee_channel_with_a_two_word_name_is_no_subject():
+    text = "وقال الوزير سامي العلي إن الوضع صعب. وأضاف لقناة سكاي نيوز: «نحقق تقدما كل يوم»."
+    a, b = text.index("سامي العلي"), text.index("سكاي نيوز")
+    ents = [Entity("سامي العلي", "سامي العلي", "PER", a, a + 10, 0), Entity("سكاي نيوز", "سكاي نيوز", "ORG", b, b + 9, 1)]
+    qs = extract_quotes(text, split_sentences(text), ents)
+    assert [q.speaker for q in qs] == ["سامي العلي", "سامي العلي"]
+
+
+@pytest.mark.parametrize("text", [
+    "واستشهد الإمام بقوله تعالى: «إن الله مع الصابرين».",
+    "وهذا ما جاء في قوله عز وجل: «إن الله مع الصابرين».",
+])
+def test_his_saying_before_a_divine_epithet_is_gods(text):
+    assert [q.speaker for q in quotes_of(text)] == ["الله"]
+
+
+def test_bi_qawlihi_with_quoted_words_reports_them():
+    [q] = quotes_of("ويحاول الوزير تهدئة المخاوف بقوله «لا خطر على السكان في هذه المرحلة».")
+    assert q.speaker == "الوزير" and q.cue == "بقوله"
+
+
+def test_relative_after_a_country_standing_for_its_government():
+    text = "وأعلن الرئيس تعليق التدريبات مع كوريا الجنوبية التي أكدت أنه لم يتم إبلاغها مسبقا."
+    k = text.index("كوريا الجنوبية")
+    ents = [Entity("كوريا الجنوبية", "كوريا الجنوبية", "LOC", k, k + 15, 0)]
+    [q] = extract_quotes(text, split_sentences(text), ents)
+    assert q.speaker == "كوريا الجنوبية"

@@ -12,7 +12,7 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import Tok
 from .reports import Report
-from .speakers import NP, read_np
+from .speakers import NP, formula_at, read_np
 from .subjects import (RELATIVES, issuer_after, nisba_adjective, on_statement, own_subject, statement_author,
                        indefinite_antecedent, subject_before, transmitted, transmitted_after,
                        verb_subject)
@@ -72,12 +72,18 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     return Candidate(np, cue_tok, object_start, "verb")
 
 
+def divine_after(art: Context, i: int, j: int) -> NP | None:
+    """«بقوله تعالى»، «قوله عز وجل»: the pronoun of the statement noun is God's, named right after it."""
+    n, divine = formula_at(art.toks, i + 1, j) if i + 1 < j else (0, False)
+    return NP(i + 1, i + 1 + n, art.toks[i + 1:i + 1 + n]) if n and divine else None
+
+
 def _noun_candidate(art: Context, report: Report) -> Candidate | None:
     toks, i, j = art.toks, report.i, report.j
     t = toks[i]
     if i + 1 < j and (c2 := toks[i + 1].cue) is not None and c2.kind == VERB:
         return None
-    np = transmitted(art, i, j) or issuer_after(art, i, j)  # «البيان الرسمي للمنظمة»: the issuer
+    np = transmitted(art, i, j) or issuer_after(art, i, j) or divine_after(art, i, j)  # «البيان الرسمي للمنظمة»
     if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
             and toks[i + 1].norm not in CAME \
             and not (nisba_adjective(toks[i + 1], t) and art.entity(toks[i + 1]) is None):

@@ -289,8 +289,9 @@ PLURAL_RELATIVES = {_n(w) for w in ("الذين", "اللواتي")}
 
 
 def _speaker_head(art: Context, t: Tok) -> bool:
-    """A word that can head a speaker phrase: an institution, a source, a title or a recognised name."""
-    return stem_of(t) in COREFERRING_HEADS or is_title(t) or art.label(t) in ("PER", "ORG")
+    """A word that can head a speaker phrase: an institution, a source, a title or a recognised
+    name (a place too: «سيول التي أكدت», a capital for its government)."""
+    return stem_of(t) in COREFERRING_HEADS or is_title(t) or art.label(t) in ("PER", "ORG", "LOC")
 
 
 def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
@@ -298,6 +299,8 @@ def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
     things (القوات), الذي after a masculine singular one; الذين after a plural of persons."""
     if art.label(head) == "PER":
         return True
+    if art.label(head) == "LOC":
+        return rel.norm == FEMININE_RELATIVE  # countries and cities are feminine
     if rel.norm in PLURAL_RELATIVES:
         return stem_of(head) in GROUP_HEADS or stem_of(head).endswith(("ون", "ين"))
     feminine = feminine_noun(head) or stem_of(head).endswith("ات")

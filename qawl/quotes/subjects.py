@@ -392,7 +392,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
             k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
-                k += 1  # لوكالة رويترز: the agency's name is the genitive, not the subject
+                k = art.past_entity(k, j)  # لوكالة رويترز، لقناة سكاي نيوز: the name is the genitive, not the subject
         else:
             break
     if k == start or k >= j:
