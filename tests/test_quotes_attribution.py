@@ -1413,3 +1413,17 @@ def test_relative_after_a_country_standing_for_its_government():
     ents = [Entity("كوريا الجنوبية", "كوريا الجنوبية", "LOC", k, k + 15, 0)]
     [q] = extract_quotes(text, split_sentences(text), ents)
     assert q.speaker == "كوريا الجنوبية"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أعلنت المنسقية العامة للحكومة أن الطرق مفتوحة. وأفادت المنسقية، في بيان لها، أن الجسور آمنة.",
+     "المنسقية العامة للحكومة"),
+    ("وقالت القنصلية في بيان إن المواعيد تغيرت.", "القنصلية"),
+])
+def test_government_offices_are_bodies(text, speaker):
+    assert {q.speaker for q in quotes_of(text)} == {speaker}
+
+
+def test_time_phrase_after_the_verb_is_no_subject():
+    qs = quotes_of("ونفى الأسقف سامي العلي التهم عندما قال العام الماضي: «أنا بريء من كل هذا».")
+    assert [q.speaker for q in qs] != ["العام"] and all("العام" not in q.speaker for q in qs)

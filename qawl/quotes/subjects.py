@@ -33,6 +33,10 @@ PREPOSITION_WORDS = FRONTED_PREPOSITIONS | FI | {_n("على")}
 TIME_WORDS = {_n(w) for w in (
     "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
+TIME_NOUNS = {_n(w) for w in ("العام", "الشهر", "الأسبوع", "الاسبوع", "السنة", "الأسبوعين", "الشهرين", "الصيف",
+                             "الشتاء", "الربيع", "الخريف", "الموسم")}
+TIME_ADJECTIVES = {_n(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي",
+                                  "الحالية", "الفائت", "القادم", "القادمة", "المنصرم", "الفائتة", "الماضيين")}
 MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", "قناة", "إذاعة", "مجلة", "موقع", "شبكة", "تلفزيون")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "اللاتي")}
 # «بيان نشره / أصدرته …»: a verb of publishing with a pronoun for the statement before it
@@ -367,6 +371,11 @@ def _name_before(art: Context, a: int, b: int) -> NP | None:
     return np if np.words and np.end == b else None
 
 
+def time_phrase(toks: list[Tok], k: int, j: int) -> bool:
+    """Tokens k and k+1 (before j) are a time noun and its adjective (العام الماضي، الأسبوع المقبل)."""
+    return k + 1 < j and toks[k].norm in TIME_NOUNS and toks[k + 1].norm in TIME_ADJECTIVES
+
+
 def after_adverbials(art: Context, k: int, j: int) -> int:
     """Where the subject starts when time words, «في مؤتمر صحفي …», «لرويترز» or «عنه» stand between
     the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»); k when nothing is skipped or no
@@ -376,6 +385,8 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         t = toks[k]
         if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
+        elif time_phrase(toks, k, j):
+            k += 2  # «وقال العام الماضي»، «وأكد الشهر الجاري»
         elif t.text in "،," and k == start and _past_parenthesis(art, k, j) > k:
             k, named_only = _past_parenthesis(art, k, j), True  # «وقال، مساء الأحد، الوزير»، «وقال، سامي الخالد، …»
         elif t.is_word and pronoun_object(t.text) and art.entity(t) is None:
@@ -498,6 +509,8 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if k >= j:
         return None
     k, k0 = after_adverbials(art, k, j), k
+    if time_phrase(toks, k, j) and k + 2 >= j:
+        return None  # «عندما قال العام الماضي:»: only a time between the verb and its words
     w = toks[k]
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
     if (behind := _someone_behind(art, k, j)) is not None:
