@@ -1427,3 +1427,13 @@ def test_government_offices_are_bodies(text, speaker):
 def test_time_phrase_after_the_verb_is_no_subject():
     qs = quotes_of("ونفى الأسقف سامي العلي التهم عندما قال العام الماضي: «أنا بريء من كل هذا».")
     assert [q.speaker for q in qs] != ["العام"] and all("العام" not in q.speaker for q in qs)
+
+
+def test_hyphenated_syllable_of_a_name_is_no_complementiser():
+    text = "أعلن الرئيس الكوري الجنوبي، مون جاي-إن، الأحد، أن المحادثات ستستأنف قريبا."
+    [q] = quotes_of(text)
+    assert q.quote == "المحادثات ستستأنف قريبا"
+
+
+def test_hyphen_before_a_longer_word_still_separates_two_words():
+    assert [t.text for t in tokenize("تركي الغنام-مساعد المدير")] == ["تركي", "الغنام", "-", "مساعد", "المدير"]

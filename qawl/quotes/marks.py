@@ -14,7 +14,11 @@ from typing import Callable
 from ..normalise import normalise
 from .cues import Cue, lexicon
 
-WORD = re.compile(r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u0640]*|[^\w\s#]", re.UNICODE)  # #وسم_اسم: the name
+# A word (#وسم_اسم: the name), with the short syllables a hyphen joins to it with no space (جاي-إن،
+# جونغ-أون، يونج-وو: one name, whose «إن» is no complementiser), or a single mark. A longer part
+# after a hyphen stays a word of its own («الغنام-مساعد»: a name, then a role).
+_LETTERS = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]"
+WORD = re.compile(rf"[^\W_]{_LETTERS}*(?:-[^\W\d_]{_LETTERS}{{0,2}}(?!{_LETTERS}))*|[^\w\s#]", re.UNICODE)
 OPENERS = {"«": "»", "“": "”", '"': '"'}
 CLOSERS = {"»": "«", "”": "“", "″": "“"}  # a double prime closes “ in some sources
 QUOTE_CHARS = "«»“”″\""
