@@ -496,3 +496,22 @@ def test_a_clause_coordinated_after_a_quotation_is_a_quote_of_its_own():
 def test_chanting_and_whispering_report_speech(text, cue):
     [q] = quotes_of(text)
     assert q.cue == cue and q.type == "direct"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وأكد المدرب أن الفريق جاهز. وواصل: «سنلعب بكل قوة في المباراة المقبلة».", "وواصل"),
+    ("وأكدت المديرة أن العمل بدأ. وواصلت «سنفتح فروعا جديدة في الصيف المقبل».", "وواصلت"),
+    ("وسأله الصحفي عن الموعد. يرد الوزير: «الموعد لم يحدد بعد».", "يرد"),
+])
+def test_verbs_that_report_only_direct_speech(text, cue):
+    assert [q.cue for q in quotes_of(text)][-1] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "وواصل الجيش تقدمه نحو المدينة الساحلية.",
+    "وواصل تنظيم «القاعدة في بلاد المغرب» نشاطه في المنطقة.",   # a name in quotation marks
+    "وذلك ردا على «استمرار الادعاءات الكاذبة من الجماعة».",     # ردا: "in reply"
+    "كما يرد في التقرير السنوي للهيئة.",
+])
+def test_those_verbs_elsewhere_report_nothing(text):
+    assert quotes_of(text) == []

@@ -14,7 +14,7 @@ from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
-                   homograph_cue)
+                   direct_only_cue, homograph_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite, is_title, stem_of
 
@@ -95,6 +95,10 @@ class Context:
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
+        for k, t in enumerate(self.toks[:-1]):
+            if t.cue is None and t.is_word and (c := direct_only_cue(t.norm)) is not None \
+                    and self._direct_speech_after(k + 1):
+                t.cue = c
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
@@ -106,6 +110,21 @@ class Context:
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
+
+    def _direct_speech_after(self, k: int) -> bool:
+        """A colon at token k or after a short subject there, or a quotation there that ends
+        its clause («وواصل "…".»; not a name in quotation marks: «واصل مهرجان "عيد ينبع" فعالياته»)."""
+        for t in self.toks[k:k + HOMOGRAPH_SUBJECT + 1]:
+            if t.text == ":" or (seg := self.seg_at.get(t.start)) is not None and self._ends_clause(seg):
+                return True
+            if not t.is_word or t.cue is not None:
+                return False
+        return False
+
+    def _ends_clause(self, seg: Segment) -> bool:
+        """A quotation of more than a few words after which no word follows in its clause."""
+        after = seg.tokens[1] + 1  # the token after the closing mark
+        return seg.words > SHORT_QUOTE and (not seg.closed or after >= len(self.toks) or not self.toks[after].is_word)
 
     def _circumstantial(self, k: int) -> bool:
         """Token k is an accusative participle that is no predicate of كان («كان فوزه متوقعا أن») and

@@ -179,7 +179,7 @@ NOUNS = """
 تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها تصريحا بتصريح
 بيان البيان بيانا بيانها بيانه
 مفاده مفادها
-تأكيده تأكيدها
+تأكيده تأكيدها تأكيداته تأكيداتها
 جوابه جوابها جوابهم رده ردها ردهم
 """
 
@@ -248,6 +248,34 @@ def lexicon() -> dict[str, Cue]:
     for noun in NOUNS.split():
         add(normalise(noun), Cue(noun, NOUN))
     return table
+
+
+# Verbs that report only direct speech: cues when a colon or an opening quotation mark follows
+# them or their short subject («وواصل: …»، «يرد الشيف: …»), and other verbs elsewhere (واصل سيره
+# "went on", كما يرد في التقرير "appears in"). Past 3ms | imperfective stem (- for none).
+DIRECT_ONLY = """
+واصل واصل
+رد -
+"""
+
+
+@lru_cache(maxsize=1)
+def _direct_only() -> dict[str, Cue]:
+    """Normalised forms (with an optional و/ف) of the DIRECT_ONLY verbs not already cues → Cue."""
+    table: dict[str, Cue] = {}
+    for row in DIRECT_ONLY.strip().splitlines():
+        past, present = row.split()
+        forms = {**_past_forms(past), **(_present_forms(past if present == "-" else present))}
+        for form, (fem, pl) in forms.items():
+            for conj in ("", "و", "ف"):
+                if conj + form not in lexicon() and conj + form not in HOMOGRAPHS:  # ردا "in reply"
+                    table[conj + form] = Cue(past, VERB, fem, pl, conj)
+    return table
+
+
+def direct_only_cue(norm: str) -> Cue | None:
+    """The DIRECT_ONLY verb a normalised word is, if any (`Context` checks the speech after it)."""
+    return _direct_only().get(norm)
 
 
 def cue_of(word: str) -> Cue | None:
