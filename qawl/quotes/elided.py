@@ -303,8 +303,8 @@ def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
         return rel.norm == FEMININE_RELATIVE  # countries and cities are feminine
     if rel.norm in PLURAL_RELATIVES:
         return stem_of(head) in GROUP_HEADS or stem_of(head).endswith(("ون", "ين"))
-    feminine = feminine_noun(head) or stem_of(head).endswith("ات")
-    return feminine == (rel.norm == FEMININE_RELATIVE)
+    feminine = feminine_noun(head) or stem_of(head).endswith("ات") or stem_of(head) in THING_PLURALS
+    return feminine == (rel.norm == FEMININE_RELATIVE)  # (a plural of things is feminine: المصادر التي)
 
 
 def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
