@@ -1437,3 +1437,11 @@ def test_hyphenated_syllable_of_a_name_is_no_complementiser():
 
 def test_hyphen_before_a_longer_word_still_separates_two_words():
     assert [t.text for t in tokenize("تركي الغنام-مساعد المدير")] == ["تركي", "الغنام", "-", "مساعد", "المدير"]
+
+
+@pytest.mark.parametrize("name", ["بيارا باور", "ليلى حسن"])
+def test_recognised_person_whose_name_begins_like_a_preposition(name):
+    text = f"وقال {name} المدير التنفيذي للمجموعة إن الحوادث تكررت هذا العام."
+    k = text.index(name)
+    [q] = extract_quotes(text, split_sentences(text), [Entity(name, name, "PER", k, k + len(name), 0)])
+    assert q.speaker == name

@@ -92,6 +92,10 @@ class Context:
                                                   or self._circumstantial(k)):
                 t.cue = clausal_participle(t.text, [x.norm for x in self.toks[k + 1:k + 3]], COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
+        for e in self.entities:
+            k = bisect.bisect_left(self.starts, e.start)
+            if e.label == "PER" and k < len(self.toks) and self.toks[k].start == e.start:
+                self.toks[k].opens_person = True
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}

@@ -37,6 +37,7 @@ class Tok:
     is_word: bool
     index: int
     cue: Cue | None = None   # the speech cue this word is, if any
+    opens_person: bool = False  # the first word of a recognised person's name (بيارا، لاري: no preposition)
 
 
 @dataclass

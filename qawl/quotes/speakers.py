@@ -72,13 +72,13 @@ def is_title(tok: Tok) -> bool:
 
 def has_preposition(tok: Tok, letter: str) -> bool:
     """True when the word is a known word behind an attached preposition (لرويترز، بإعطاء),
-    not a name that merely starts with the letter (لافروف، بايدن)."""
+    not a name that merely starts with the letter (لافروف، بايدن، or a recognised person's first word)."""
     prefix, rest = split_proclitics(tok.norm)
     if prefix.endswith("ال"):
         prefix = prefix[:-2]
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
-    return letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
+    return not tok.opens_person and letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
 # «قال أحدهم» (an unnamed individual). Forms as written, with an optional و/ف.
