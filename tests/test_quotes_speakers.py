@@ -882,3 +882,8 @@ def test_quoted_words_before_a_verb_with_its_own_subject_are_no_speaker():
 def test_manner_phrase_is_no_name_and_passers_by_are_people(text, speaker):
     [q] = quotes_of(text)
     assert q.speaker == speaker
+
+
+def test_kin_with_a_feminine_or_plural_possessor_is_a_speaker():
+    [q] = quotes_of("وتوفيت المعلمة أمس. وقال زوجها في حينه: «حضرنا منذ الساعة الثامنة صباحا».")
+    assert q.speaker == "زوجها"

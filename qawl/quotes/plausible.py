@@ -370,7 +370,7 @@ def _singular_forms(stem: str) -> Iterable[str]:
     bare = stem[2:] if stem.startswith("ال") else stem
     yield stem
     yield bare
-    for ending in ("ه", "ان", "ين", "ات", "تان", "تين"):
+    for ending in ("ه", "ها", "هم", "هما", "ان", "ين", "ات", "تان", "تين"):  # (and a possessor: زوجها)
         if bare.endswith(ending) and len(bare) - len(ending) >= 3:
             yield bare[:-len(ending)]
     if stem == bare and bare.endswith("ي") and len(bare) >= 5:
