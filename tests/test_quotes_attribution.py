@@ -1445,3 +1445,13 @@ def test_recognised_person_whose_name_begins_like_a_preposition(name):
     k = text.index(name)
     [q] = extract_quotes(text, split_sentences(text), [Entity(name, name, "PER", k, k + len(name), 0)])
     assert q.speaker == name
+
+
+def test_kana_subject_closed_by_a_comma_before_the_verb():
+    qs = quotes_of("وقال الوزير إن العلاقات قوية. وكان رئيس الوزراء، قال في بيان إن «القوات سيطرت على المطار».")
+    assert [q.speaker for q in qs] == ["الوزير", "رئيس الوزراء"]
+
+
+def test_kana_of_whether_takes_no_subject_across_a_comma():
+    qs = quotes_of("وقال الوزير سامي العلي إن الخطة جاهزة. وعما إذا كان يخشى من الفشل، قال «لا أخشى شيئا».")
+    assert qs[-1].speaker == "سامي العلي"

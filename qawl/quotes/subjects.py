@@ -309,6 +309,8 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     b = i
     while b > s0 and toks[b - 1].norm in (_n("قد"), _n("لقد")):
         b -= 1
+    comma = b > s0 and toks[b - 1].text in "،,"
+    b -= comma  # «وكان رئيس الوزراء، قال»: a comma closing the subject (of a كان that opens the sentence)
     k = b - 1
     while k >= max(s0, i - KANA_REACH) and toks[k].norm not in KANA:
         t = toks[k]
@@ -316,7 +318,7 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
                 or t.norm in RELATIVES:
             return None
         k -= 1
-    if k < max(s0, i - KANA_REACH) or k + 1 >= b:
+    if k < max(s0, i - KANA_REACH) or k + 1 >= b or comma and k != s0:
         return None
     first = toks[k + 1]
     if not first.is_word or first.norm in PRONOUN_SUBJECTS | THERE or stem_of(first) in STOP or possessive(first) \
