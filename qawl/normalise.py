@@ -55,18 +55,21 @@ def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, 
     """Split a normalised word into (proclitics, stem).
 
     Proclitics come in a fixed order: conjunction (و ف), preposition (ب ك ل), article.
-    The article (ال، لل) is always split off when a stem of two letters or more remains.
-    A bare و ف ب ك ل is split off only when the rest is a clearly more frequent word
-    (وبايدن → بايدن but وزير, بايدن, واشنطن stay whole), or, for an unknown word, when
-    the conjunction و / ف leaves four letters or more. كـ needs a common word after it."""
+    The article (ال، لل) is split off when a stem of two letters or more remains; after a
+    conjunction (وال، فبال …) only when the word without و / ف is not clearly rarer than the word
+    (والدة، فالنسيا stay whole, والحكومة splits). A bare و ف ب ك ل is split off only when the
+    rest is a clearly more frequent word (وبايدن → بايدن but وزير, بايدن, واشنطن stay whole),
+    or, for an unknown word, when the conjunction و / ف leaves four letters or more. كـ needs a
+    common word after it."""
     for p in ARTICLE_CLUSTERS:
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM and set(p[:-2]) <= set(allowed):
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM and set(p[:-2]) <= set(allowed) \
+                and (p[0] not in "وف" or not _clearly_rarer(word[1:], word)):
             return p, word[len(p):]
     p, rest = word[:1], word[1:]
     if p and p in allowed and len(rest) >= MIN_STEM:
         freq = word_frequencies()
         known_word, known_rest = freq.get(word, 0), freq.get(rest, 0)
-        plausible = known_rest > 2 * known_word or (not known_word and not known_rest and p in "وف" and len(rest) >= 4)
+        plausible = _clearly_rarer(word, rest) or (not known_word and not known_rest and p in "وف" and len(rest) >= 4)
         if p == "ك":  # كـ "as, like" rarely precedes a name: كمال، كلاوس stay whole
             plausible = plausible and known_rest >= COMMON_WORD
         if p in "بكل" and rest[:1] in "وف" and split_proclitics(rest)[0][:1] in ("و", "ف"):
@@ -75,6 +78,12 @@ def split_proclitics(word: str, allowed: str = SINGLE_PROCLITICS) -> tuple[str, 
             inner, stem_ = split_proclitics(rest, "بكل" if p in "وف" else "")
             return p + inner, stem_
     return "", word
+
+
+def _clearly_rarer(word: str, than: str) -> bool:
+    """Fewer than half as many occurrences in the frequency table."""
+    freq = word_frequencies()
+    return 2 * freq.get(word, 0) < freq.get(than, 0)
 
 
 def stem(word: str) -> str:

@@ -158,17 +158,9 @@ DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و
 
 def is_definite(tok: Tok) -> bool:
     """Starts with the article as written: أل with a hamza is a root letter (ألقاها، ألمانيا),
-    and so is و in «والد، والدة، والي» (و + ال only when the rest is at least as common)."""
+    and so is و in «والد، والدة» (`split_proclitics` keeps them whole)."""
     return tok.norm.startswith(DEFINITE_PREFIXES) and _written(tok.text).startswith(DEFINITE_PREFIXES) \
-        and _article_after_conjunction(tok.norm)
-
-
-@lru_cache(maxsize=50_000)
-def _article_after_conjunction(word: str) -> bool:
-    if word[0] not in "وف" or word.startswith(("ولل", "فلل")):
-        return True
-    freq = word_frequencies()
-    return freq.get(word[1:], 0) >= freq.get(word, 0)
+        and (tok.norm[0] not in "وف" or split_proclitics(tok.norm)[0] not in ("", "و", "ف"))
 
 
 @lru_cache(maxsize=50_000)
