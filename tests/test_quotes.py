@@ -515,3 +515,11 @@ def test_verbs_that_report_only_direct_speech(text, cue):
 ])
 def test_those_verbs_elsewhere_report_nothing(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتبر اليود منظما لنمو الجسم وتطوره.",
+    "وتعتبر الجائزة بمسماها الجديد إنجازا كبيرا للمؤسسة.",
+])
+def test_imperfective_itabara_with_a_small_clause_is_the_passive(text):
+    assert quotes_of(text) == []

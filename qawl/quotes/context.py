@@ -212,8 +212,12 @@ class Context:
 
     def _small_clause(self, i: int, limit: int) -> tuple[str, int] | None:
         """«اعتبر كلمة الوزير تطاولا»: an object noun phrase and an indefinite accusative
-        predicate, with the object right after the verb (a subject there is too ambiguous)."""
+        predicate, with the object right after the verb (a subject there is too ambiguous). An
+        imperfective verb so built is mostly the passive («ويُعتبر اليود منظما»: is considered)."""
         toks = self.toks
+        cue = toks[i].cue
+        if cue is not None and toks[i].norm[len(cue.conjunction):][:1] in "يت":
+            return None
         if i + 2 >= limit or not toks[i + 1].is_word or self.label(toks[i + 1]) == "PER" \
                 or is_title(toks[i + 1]) or stem_of(toks[i + 1]) in COREFERRING_HEADS:
             return None
