@@ -523,3 +523,12 @@ def test_those_verbs_elsewhere_report_nothing(text):
 ])
 def test_imperfective_itabara_with_a_small_clause_is_the_passive(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("وتراجعت الأسعار مما يشير إلى أن السوق ضعيفة.", 0),
+    ("وهو ما يؤكد أن الخطة نجحت في عامها الأول.", 0),
+    ("وقال الوزير إن الخطة نجحت. وهذا ما نفى أن يكون قد قاله في المؤتمر.", 1),
+])
+def test_what_confirms_is_no_speaker(text, n):
+    assert len(quotes_of(text)) == n

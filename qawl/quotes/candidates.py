@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..normalise import normalise
 from .apposition import extend_to_name
+from .content import COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import Tok
@@ -35,12 +36,34 @@ class Candidate:
 
 def propose(art: Context, report: Report) -> Candidate | None:
     """The report's candidate speaker phrase; None when the cue reports nothing of its own
-    («أصدرت بيانا قالت فيه إن»: the verb after the statement noun reports it)."""
+    («أصدرت بيانا قالت فيه إن»: the verb after the statement noun reports it; «مما يؤكد أن»:
+    a fact, not a speaker, confirms)."""
+    if report.cue.kind == VERB and _what_confirms(art, report.i):
+        return None
     if report.cue.kind == VERB:
         return _verb_candidate(art, report)
     if report.cue.kind == PARTICIPLE:
         return Candidate(None, art.toks[report.i], report.i + 1, "participle")
     return _noun_candidate(art, report)
+
+
+WHAT = {_n(w) for w in ("ما", "مما", "بما")}  # «(م)ما يؤكد أن»: what (a fact) confirms
+
+
+def _what_confirms(art: Context, i: int) -> bool:
+    """The verb at i has «ما» for subject, so it is imperfective and masculine singular, with its
+    complementiser right after it (or after its preposition): «مما يشير إلى أن»، «وهو ما يؤكد
+    أن» (but «ما أكده الوزير»، «مما قالوا إن»، «سرعان ما نفى أن»: someone's words)."""
+    toks = art.toks
+    cue = toks[i].cue
+    if i == 0 or toks[i - 1].norm not in WHAT or i + 1 >= len(toks) or cue.plural or cue.feminine \
+            or not toks[i].norm[len(cue.conjunction):].startswith("ي"):
+        return False
+    k = i + 2 if toks[i + 1].norm in PREPOSITIONS_BEFORE_COMPLEMENTISER and i + 2 < len(toks) else i + 1
+    return toks[k].norm in COMPLEMENTISERS
+
+
+PREPOSITIONS_BEFORE_COMPLEMENTISER = {_n(w) for w in ("إلى", "الى", "على")}
 
 
 def _verb_candidate(art: Context, report: Report) -> Candidate:
