@@ -887,3 +887,17 @@ def test_manner_phrase_is_no_name_and_passers_by_are_people(text, speaker):
 def test_kin_with_a_feminine_or_plural_possessor_is_a_speaker():
     [q] = quotes_of("وتوفيت المعلمة أمس. وقال زوجها في حينه: «حضرنا منذ الساعة الثامنة صباحا».")
     assert q.speaker == "زوجها"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أكد قائدا الأمن العام والدفاع المدني أن الوضع تحت السيطرة.", "قائدا الأمن العام والدفاع المدني"),
+    ("فيما قال المتهم إنه كان يمازح زملاءه.", "المتهم"),
+])
+def test_dual_titles_and_the_accused_are_speakers(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_preposition_with_a_pronoun_after_the_verb_is_no_subject():
+    qs = quotes_of("وقال الأمير سامي العلي إن المبنى جاهز. وعقد مؤتمرا قال خلاله: «المبنى أرض ذات سيادة».")
+    assert qs[-1].speaker != "خلاله"

@@ -180,8 +180,8 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return k + 1 < len(words)  # «ذوو المريض»: a person's family, never ذوو alone
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
-    if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS):
-        return True
+    if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS):
+        return True  # (and a dual in construct: «قائدا الأمن والدرك»، «وزيرا الخارجية»)
     if body_plural(st):
         return True
     if _n(head).startswith(("ال", "وال", "فال")) and st.endswith(("ون", "ين")) and len(st) > 4:

@@ -470,7 +470,7 @@ def _opens_phrase(t: Tok) -> bool:
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي", "ني")
 # A preposition with an attached pronoun (لي، عنه، عليها، إليهم): the object of the verb
 # or an adjunct, never part of a name («علي» is the name Ali; «في» takes no ي).
-PRONOUN_OBJECTS = {base + suffix for base in PREPOSITIONS_BEFORE_QUOTE | {_n("مع"), _n("لدى")}
+PRONOUN_OBJECTS = {base + suffix for base in PREPOSITIONS_BEFORE_QUOTE | {_n("مع"), _n("لدى"), _n("خلال"), _n("أمام")}
                    for suffix in OBJECT_SUFFIXES if not (suffix == "ي" and base.endswith("ي"))}
 # Free prepositions that end no name (not علي, the name Ali; not ب or ل, letters of «أ ف ب»).
 TRAILING_PREPOSITIONS = {p for p in PREPOSITIONS_BEFORE_QUOTE if len(p) > 1} - {_n("علي")}
@@ -556,7 +556,7 @@ def _entity_ends_subject(prev: Tok, t: Tok, entity_of) -> bool:
 
 # Persons by what they do, their age or where they come from, beyond the title list (plausible.py
 # adds their feminine, dual and plural forms in `_singular_forms`).
-PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي "
+PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قيادي قيادات نشطاء وزراء أتباع مسئول مختص أخصائي متهم "
                       "سكرتير شاهدة معلم طالب زوج زوجة والد والدة شقيق شقيقة ابن ابنة أب أم زميل صديق نظير "
                       # people by their place in a service, a journey or an audience
                       "نزيل نزلاء مريض مرضى راكب ركاب مارة مسافر ضيف ضيوف زبون زبائن عميل عملاء قارئ قراء متلقي مشاهد مستمع "
