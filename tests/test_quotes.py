@@ -532,3 +532,8 @@ def test_imperfective_itabara_with_a_small_clause_is_the_passive(text):
 ])
 def test_what_confirms_is_no_speaker(text, n):
     assert len(quotes_of(text)) == n
+
+
+def test_the_statement_came_in_names_its_issuer():
+    qs = quotes_of("وأصدرت وزارة الخارجية تصريحا حول الحادث. وجاء في التصريح أن «الحكومة تتابع الأمر عن كثب».")
+    assert [(q.cue, q.speaker) for q in qs] == [("التصريح", "وزارة الخارجية")]
