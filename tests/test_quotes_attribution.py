@@ -1455,3 +1455,17 @@ def test_kana_subject_closed_by_a_comma_before_the_verb():
 def test_kana_of_whether_takes_no_subject_across_a_comma():
     qs = quotes_of("وقال الوزير سامي العلي إن الخطة جاهزة. وعما إذا كان يخشى من الفشل، قال «لا أخشى شيئا».")
     assert qs[-1].speaker == "سامي العلي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وتداول مغردون فيديو قالوا إنه يظهر سقوط الصاروخ.", "مغردون"),
+    ("ونشر آخرون صورا قالوا إنها من موقع الحادث.", "آخرون"),
+])
+def test_plural_verb_after_the_object_of_a_plural_subject_shares_it(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_other_as_an_adjective_is_no_such_subject():
+    qs = quotes_of("وتوقع الوزير أن تنخفض الأسعار، غير أن مختصين آخرين قالوا إن الأسعار سترتفع.")
+    assert all(q.speaker != "آخرين" for q in qs)

@@ -11,10 +11,10 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, NP, ORG_HEADS, PERSON_NOUNS, PRONOUN_SUBJECTS,
-                       PROPHET_BLESSINGS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, feminine_noun, feminine_plural, formula_words,
-                       has_preposition, is_definite, is_title, possessive, pronoun_object, read_np,
-                       sound_plural_phrase, stem_of)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
+                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS,
+                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
+                       pronoun_object, read_np, sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -99,12 +99,29 @@ def indefinite_antecedent(art: Context, i: int) -> NP | None:
     if phrase and toks[phrase[-1] - 1].norm in NOT_IN_PHRASE:
         return None  # «لا أحد ينكر»: nobody
     for x in reversed(phrase):
+        if _persons_said(toks[x], cue):  # «نشر آخرون فيديو قالوا إنه»: the subject before the verb's object
+            return NP(x, _adjectives_end(toks, x + 1, i), toks[x:_adjectives_end(toks, x + 1, i)])
         if stem_of(toks[x]) in PERSON_HEADS and not possessive(toks[x]):  # «ابنه قال»: a subject before its verb
             if not _verb_agrees(toks[x], cue):
                 return None
             np = read_np(toks, x, i, art.seg_at, art.entity)
             return np if np.words else None
     return None
+
+
+def _persons_said(t: Tok, cue: Cue) -> bool:
+    """A plural verb after «آخرون» or an indefinite sound plural in the nominative (مغردون،
+    ناشطون) and the object of their own verb: they said it."""
+    nominative = t.norm.endswith("ون") and t.norm[0] not in "يتوفلب"  # no clitic, no imperfect verb (ينجذبون)
+    return bool(cue.plural) and nominative and (t.norm in GROUP_PRONOUNS or len(t.norm) > 4
+                                                and stem_of(t) not in PERSON_HEADS)
+
+
+def _adjectives_end(toks: list[Tok], k: int, limit: int) -> int:
+    """Past the plural or nisba adjectives right after a head (مغردون إيرانيون)."""
+    while k < limit and toks[k].is_word and toks[k].norm.endswith(("ون", "ين", "يون", "يين")):
+        k += 1
+    return k
 
 
 def _verb_agrees(head: Tok, cue: Cue) -> bool:
