@@ -537,3 +537,9 @@ def test_what_confirms_is_no_speaker(text, n):
 def test_the_statement_came_in_names_its_issuer():
     qs = quotes_of("وأصدرت وزارة الخارجية تصريحا حول الحادث. وجاء في التصريح أن «الحكومة تتابع الأمر عن كثب».")
     assert [(q.cue, q.speaker) for q in qs] == [("التصريح", "وزارة الخارجية")]
+
+
+def test_verb_after_an_apposed_name_is_the_reported_clauses_own_predicate():
+    text = "وأعلن الرئيس أن الزعيم الكوري الشمالي، كيم جونغ أون، أعرب عن أمله في إنهاء الحرب."
+    [q] = quotes_of(text)
+    assert q.quote.endswith("أعرب عن أمله في إنهاء الحرب")

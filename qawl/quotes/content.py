@@ -150,8 +150,10 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
             if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
                     and not (nxt.norm == EXCEPT and _concessive(toks, i)):
                 return j
-            if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)):
-                return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause
+            if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)) \
+                    and not (clausal and cue.kind == VERB and not cue.conjunction and _subject_only(toks, i, j)):
+                return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause (but in
+                # «أن الزعيم الكوري، كيم، أعرب عن …» the verb is the reported clause's own predicate)
             if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger):
                 return j  # «، كما أكد أن …»، «، أما الثالث فقال: …» start a new report; «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS:
@@ -165,6 +167,17 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j  # «… وأضاف أن …»، «…" مؤكدة أن …»: a new report starts
         j += 1
     return limit
+
+
+def _subject_only(toks: list[Tok], i: int, j: int) -> bool:
+    """Tokens [i, j) are a definite noun phrase with a name in apposition and commas, no verb: the
+    subject of a reported clause still waiting for its predicate."""
+    words = [t for t in toks[i:j] if t.is_word]
+    return 1 < len(words) <= SUBJECT_WORDS and all(t.text in "،," or t.is_word and t.cue is None for t in toks[i:j]) \
+        and words[0].norm.startswith("ال") and any(t.text in "،," for t in toks[i:j])
+
+
+SUBJECT_WORDS = 8  # words of a reported clause's subject with its apposition
 
 
 def _concessive(toks: list[Tok], i: int) -> bool:
