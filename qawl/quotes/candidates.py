@@ -38,10 +38,8 @@ def propose(art: Context, report: Report) -> Candidate | None:
     """The report's candidate speaker phrase; None when the cue reports nothing of its own
     («أصدرت بيانا قالت فيه إن»: the verb after the statement noun reports it; «مما يؤكد أن»:
     a fact, not a speaker, confirms)."""
-    if report.cue.kind == VERB and _what_confirms(art, report.i):
-        return None
     if report.cue.kind == VERB:
-        return _verb_candidate(art, report)
+        return None if _what_confirms(art, report.i) else _verb_candidate(art, report)
     if report.cue.kind == PARTICIPLE:
         return Candidate(None, art.toks[report.i], report.i + 1, "participle")
     return _noun_candidate(art, report)
@@ -70,7 +68,7 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     toks, i, j, cue = art.toks, report.i, report.j, report.cue
     object_start, cue_tok = i + 1, toks[i]
     # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
-    np = indefinite_antecedent(art, i) or subject_before(art, i) \
+    np = (indefinite_antecedent(art, i) or subject_before(art, i)) \
         if not cue.conjunction and not on_statement(art, i) else None
     # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»، «القرار الذي وصفه
     # خبراء»: its own subject

@@ -92,17 +92,11 @@ class Context:
                                                   or self._circumstantial(k)):
                 t.cue = clausal_participle(t.text, [x.norm for x in self.toks[k + 1:k + 3]], COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
-        for e in self.entities:
-            k = bisect.bisect_left(self.starts, e.start)
-            if e.label == "PER" and k < len(self.toks) and self.toks[k].start == e.start:
-                self.toks[k].opens_person = True
+        self._mark_person_starts()
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
-        for k, t in enumerate(self.toks[:-1]):
-            if t.cue is None and t.is_word and (c := direct_only_cue(t.norm)) is not None \
-                    and self._direct_speech_after(k + 1):
-                t.cue = c
+        self._mark_direct_only_cues()
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
@@ -114,6 +108,20 @@ class Context:
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
+
+    def _mark_person_starts(self) -> None:
+        """Flag the first token of each recognised person (no preposition there: بيارا، لاري)."""
+        for e in self.entities:
+            k = bisect.bisect_left(self.starts, e.start)
+            if e.label == "PER" and k < len(self.toks) and self.toks[k].start == e.start:
+                self.toks[k].opens_person = True
+
+    def _mark_direct_only_cues(self) -> None:
+        """Give the verbs that report only direct speech (واصل، يرد) their cue where it follows."""
+        for k, t in enumerate(self.toks[:-1]):
+            if t.cue is None and t.is_word and (c := direct_only_cue(t.norm)) is not None \
+                    and self._direct_speech_after(k + 1):
+                t.cue = c
 
     def _direct_speech_after(self, k: int) -> bool:
         """A colon at token k or after a short subject there, or a quotation there that ends

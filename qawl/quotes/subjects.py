@@ -100,7 +100,8 @@ def indefinite_antecedent(art: Context, i: int) -> NP | None:
         return None  # «لا أحد ينكر»: nobody
     for x in reversed(phrase):
         if _persons_said(toks[x], cue):  # «نشر آخرون فيديو قالوا إنه»: the subject before the verb's object
-            return NP(x, _adjectives_end(toks, x + 1, i), toks[x:_adjectives_end(toks, x + 1, i)])
+            end = _adjectives_end(toks, x + 1, i)
+            return NP(x, end, toks[x:end])
         if stem_of(toks[x]) in PERSON_HEADS and not possessive(toks[x]):  # «ابنه قال»: a subject before its verb
             if not _verb_agrees(toks[x], cue):
                 return None
