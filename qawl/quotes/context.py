@@ -14,7 +14,7 @@ from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
-                   direct_only_cue, homograph_cue)
+                   direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite, is_title, stem_of
 
@@ -88,8 +88,8 @@ class Context:
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
-            elif t.cue is None and t.is_word and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES
-                                                  or self._circumstantial(k)):
+            elif t.cue is None and t.is_word and is_ambiguous_participle(t.norm) \
+                    and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES or self._circumstantial(k)):
                 t.cue = clausal_participle(t.text, [x.norm for x in self.toks[k + 1:k + 3]], COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self._mark_person_starts()

@@ -159,6 +159,11 @@ def clausal_participle(word: str, after: list[str], complementisers: set[str]) -
     return Cue(lemma, PARTICIPLE) if nxt in complementisers else None
 
 
+def is_ambiguous_participle(norm: str) -> bool:
+    """A normalised form of a participle left out of the lexicon (`clausal_participle` reads it)."""
+    return norm in _ambiguous_forms()
+
+
 PREPOSITIONS = {normalise(w) for w in ("إلى", "الى", "على", "من")}
 
 
