@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from ..normalise import normalise
 
@@ -227,15 +228,22 @@ def _with_object(form: str) -> list[str]:
     return [stem + p for p in OBJECT_PRONOUNS]
 
 
+def _with_conjunctions(form: str) -> Iterator[tuple[str, str]]:
+    """(conjunction, surface form) of a form alone and after an attached و / ف, leaving out the
+    homographs (بين "between", ردا "in reply")."""
+    for conj in ("", "و", "ف"):
+        if conj + form not in HOMOGRAPHS:
+            yield conj, conj + form
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Cue]:
     """Normalised surface form (with an optional attached و/ف) → Cue."""
     table: dict[str, Cue] = {}
 
     def add(form: str, cue: Cue) -> None:
-        for conj in ("", "و", "ف"):
-            if conj + form not in HOMOGRAPHS:
-                table.setdefault(conj + form, Cue(cue.lemma, cue.kind, cue.feminine, cue.plural, conj, cue.object))
+        for conj, surface in _with_conjunctions(form):
+            table.setdefault(surface, Cue(cue.lemma, cue.kind, cue.feminine, cue.plural, conj, cue.object))
 
     for row in VERBS.strip().splitlines():
         past, present, participle = row.split()
@@ -255,12 +263,12 @@ def lexicon() -> dict[str, Cue]:
     return table
 
 
-# Verbs that report only direct speech: cues when a colon or an opening quotation mark follows
-# them or their short subject («وواصل: …»، «يرد الشيف: …»), and other verbs elsewhere (واصل سيره
-# "went on", كما يرد في التقرير "appears in"). Past 3ms | imperfective stem (- for none).
+# Verbs that report only direct speech: cues when a colon or a quotation that ends its clause
+# follows them or their short subject («وواصل: …»، «يرد الشيف: …»), and other verbs elsewhere
+# (واصل سيره "went on", كما يرد في التقرير "appears in"). Past 3ms | imperfective stem, as in VERBS.
 DIRECT_ONLY = """
 واصل واصل
-رد -
+رد رد
 """
 
 
@@ -270,11 +278,10 @@ def _direct_only() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
     for row in DIRECT_ONLY.strip().splitlines():
         past, present = row.split()
-        forms = {**_past_forms(past), **(_present_forms(past if present == "-" else present))}
-        for form, (fem, pl) in forms.items():
-            for conj in ("", "و", "ف"):
-                if conj + form not in lexicon() and conj + form not in HOMOGRAPHS:  # ردا "in reply"
-                    table[conj + form] = Cue(past, VERB, fem, pl, conj)
+        for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
+            for conj, surface in _with_conjunctions(form):
+                if surface not in lexicon():  # (رد's past forms are cues already)
+                    table[surface] = Cue(past, VERB, fem, pl, conj)
     return table
 
 
