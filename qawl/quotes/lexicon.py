@@ -20,7 +20,6 @@ FEMININE_CLUSTER = "c2=160"  # female first names and kin terms
 FIRST_NAME_FLAG = "gzf=PER"  # a word that opens person names
 
 
-@lru_cache(maxsize=1)
 def feminine_names() -> frozenset[str]:
     return _lexicon_words()[2]
 
