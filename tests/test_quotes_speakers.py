@@ -597,6 +597,18 @@ def test_one_phrase_before_bi_anna_after_wasafa_is_its_object():
     assert qs[-1].speaker == "سعد علي" and qs[-1].quote == "مخيبة"
 
 
+@pytest.mark.parametrize("accused", ["الوزير السابق منير داود،", "منير داود", "المعارضة"])
+def test_one_person_before_bi_anna_after_ittahama_is_the_accused(accused):
+    text = f"وقال النائب سعد علي إن الميزانية سيئة.\nواتهم {accused} بأنه أهدر الأموال."
+    qs = quotes_of(text, {"سعد علي": "PER", "منير داود": "PER"})
+    assert qs[-1].speaker == "سعد علي" and qs[-1].quote == "أهدر الأموال"
+
+
+def test_the_accuser_before_the_accused_is_the_subject():
+    [q] = quotes_of("واتهم النائب سعد علي الوزير منير داود بأنه أهدر الأموال.", {"سعد علي": "PER", "منير داود": "PER"})
+    assert q.speaker == "سعد علي"
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

@@ -549,9 +549,9 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the
         # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
-    if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.end == j and np.words and art.entity(w) is None \
-            and not is_title(w) and stem_of(w) not in COREFERRING_HEADS:
-        return None  # «ووصف نتائج الحرب بأنها …»: one phrase before بأن is the object
+    if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
+            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"):
+        return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
 
 
