@@ -726,6 +726,12 @@ def test_a_long_role_with_a_prepositional_tail_keeps_its_holder():
     assert q.speaker == "ماركو بيلان" and q.speaker_role == "سفير كندا لدى الاتحاد الأوروبي"
 
 
+def test_a_common_first_name_before_a_rare_surname_after_a_role_is_the_holder():
+    # no recognised entity: «بكر» is also an ordinary word, «دوريفي» reads as a foreign name
+    [q] = quotes_of("وقال المشرف على البرنامج بكر دوريفي إن الإقبال كبير.")
+    assert q.speaker == "بكر دوريفي" and q.speaker_kind == "named"
+
+
 def test_an_honorific_after_a_role_in_a_movement_introduces_the_name():
     [q] = quotes_of('وقال القيادي في حزب "النهضة" الدكتور سليم الراوي إن الحزب سيشارك.')
     assert q.speaker == "سليم الراوي" and q.speaker_kind == "named"

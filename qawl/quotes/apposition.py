@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..normalise import normalise, split_proclitics, word_frequencies
-from .lexicon import gazetteer_names
+from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
 from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP,
@@ -50,6 +50,13 @@ def _name_like(t: Tok, label) -> bool:
     return listed or word_frequencies().get(t.norm, 0) < RARE
 
 
+def _common_first_name(t: Tok) -> bool:
+    """A word the name gazetteer lists, written bare (no article, clitic or cue), that
+    `_name_like` leaves out for being common (بكر، أمين): a first name before a rarer one."""
+    return t.is_word and len(t.norm) > 2 and t.cue is None and t.norm not in STOP and not is_definite(t) \
+        and not split_proclitics(t.norm)[0] and stem_of(t) in first_names()
+
+
 def _name_at_end(toks: list[Tok], a: int, b: int, label) -> int | None:
     """Start of the name that ends the span toks[a:b] (after an honorific, a PER entity, or
     two or more name-like words, or one after a comma), else None."""
@@ -58,6 +65,8 @@ def _name_at_end(toks: list[Tok], a: int, b: int, label) -> int | None:
         k -= 1
     if k == b:
         return None
+    if k > a and b - k < MAX_NAME and _common_first_name(toks[k - 1]):
+        k -= 1  # «… بكر طريفي»: a first name common enough to be an ordinary word too
     if k > a and stem_of(toks[k - 1]) in HONORIFICS:
         return k
     if any(label(t) == "PER" for t in toks[k:b]):
