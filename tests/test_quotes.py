@@ -314,6 +314,19 @@ def test_fima_starts_a_second_report_with_its_own_speaker():
     assert qs[1].speaker == "إدارة النادي" and qs[1].cue == "أكدت"
 
 
+@pytest.mark.parametrize("rest", ["، فيما يشتبه بإصابة ست حالات أخرى", "، لكنها لم تنجح في ذلك",
+                                  "، إلا أن المصابين بخير"])
+def test_a_contrast_with_no_report_cue_goes_on_with_the_reported_content(rest):
+    [q] = quotes_of(f"وقال المتحدث إن المستشفى سجل ثلاث حالات{rest}.")
+    assert q.quote == "المستشفى سجل ثلاث حالات" + rest
+
+
+@pytest.mark.parametrize("rest", ["، فيما أكد الطبيب أن الحالات مستقرة", "، لكنها أوضحت أن الحالات مستقرة"])
+def test_a_contrast_before_a_report_cue_ends_the_content(rest):
+    qs = quotes_of(f"وقال المتحدث إن المستشفى سجل ثلاث حالات{rest}.")
+    assert qs[0].quote == "المستشفى سجل ثلاث حالات" and qs[1].quote == "الحالات مستقرة"
+
+
 def test_statement_noun_with_its_author():
     [q] = quotes_of('وانتقد النائب تصريح وزارة التعليم بأنه "لا توجد أزمة في المدارس".')
     assert q.cue == "تصريح" and q.speaker == "وزارة التعليم"

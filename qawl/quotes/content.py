@@ -29,6 +29,10 @@ CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه
                                  "في حين", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
                                  "من جانبها", "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه",
                                  "ومن جانبها")}  # «، من جهته أشار X إلى أن»: another speaker's turn
+# Of those, the ones that go on with the reported content unless a report cue follows them:
+# «… ثلاث حالات، فيما يشتبه بإصابة ست أخرى» (still the source's words) but «، فيما قال …».
+CONTINUING_BREAKS = {_n(w) for w in ("فيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها")}
+CUE_REACH = 5  # words after such a break word in which a report cue ends the content there
 # Words that open a clause whose report verb follows them: «، كما أكد أن …»، «، حيث قال …»،
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
@@ -148,7 +152,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     j = close + 1
                     continue
             if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
-                    and not (nxt.norm == EXCEPT and _concessive(toks, i)):
+                    and not (nxt.norm == EXCEPT and _concessive(toks, i)) \
+                    and not (nxt.norm in CONTINUING_BREAKS and not _cue_within(toks, j + 2, limit)):
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)) \
                     and not (clausal and cue.kind == VERB and not cue.conjunction and _subject_only(toks, i, j)):
@@ -167,6 +172,11 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j  # «… وأضاف أن …»، «…" مؤكدة أن …»: a new report starts
         j += 1
     return limit
+
+
+def _cue_within(toks: list[Tok], k: int, limit: int) -> bool:
+    """A report cue among the CUE_REACH tokens from token k."""
+    return any(t.cue is not None for t in toks[k:min(limit, k + CUE_REACH)])
 
 
 def _subject_only(toks: list[Tok], i: int, j: int) -> bool:
