@@ -8,6 +8,7 @@ from qawl.doc import Entity
 from qawl.quotes import extract_quotes
 from qawl.quotes.cues import NOUN, PARTICIPLE, VERB, cue_of, verb_with_object
 from qawl.sentences import split_sentences
+from test_quotes_speakers import entities_of
 
 
 def quotes_of(text: str, entities: list[Entity] | None = None):
@@ -325,6 +326,16 @@ def test_a_contrast_with_no_report_cue_goes_on_with_the_reported_content(rest):
 def test_a_contrast_before_a_report_cue_ends_the_content(rest):
     qs = quotes_of(f"وقال المتحدث إن المستشفى سجل ثلاث حالات{rest}.")
     assert qs[0].quote == "المستشفى سجل ثلاث حالات" and qs[1].quote == "الحالات مستقرة"
+
+
+@pytest.mark.parametrize("text, entities", [
+    ('وقتل جنديان في ما وصفته وزارة الدفاع حينها بـ"الحادث المؤلم".', {"الحادث المؤلم": "MISC"}),
+    ('ونفى الوزير ما وصفه بـ"الأكاذيب" حول احتمال أن تذهب الأموال إلى الخارج.', {}),
+    ('ووصف شقيق الضحية منفذ الهجوم بـ"الجبان" الذي هاجم سيدتين.', {}),
+])
+def test_what_a_describing_verb_calls_someone_is_the_quote_in_the_marks(text, entities):
+    [q] = quotes_of(text, entities_of(text, entities))
+    assert q.type == "direct" and q.quote in ("الحادث المؤلم", "الأكاذيب", "الجبان")
 
 
 def test_statement_noun_with_its_author():

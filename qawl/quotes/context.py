@@ -30,6 +30,7 @@ FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs 
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
+DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 # كان and its sisters: an accusative after them is their predicate, not a circumstantial report
 COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
@@ -259,6 +260,8 @@ class Context:
             if seg is not None and long_object and seg.closed and seg.words <= SHORT_QUOTE:
                 j = seg.tokens[1] + 1  # «مضيفا لوكالة الأنباء «إيسنا» أنه»: the addressee's name
                 continue
+            if seg is not None and cue.lemma in OBJECT_FIRST and toks[j - 1].norm in DESCRIBED_AS:
+                return "described", j  # «وصفه بـ"…"»، «وصفته الوزارة حينها بـ"الحادث المأساوي"»
             if seg is not None:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1

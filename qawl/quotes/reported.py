@@ -29,6 +29,9 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return None
     first = toks[start]
     seg = art.seg_at.get(first.start) if first.text in QUOTE_CHARS else None
+    if kind == "described" and seg is not None:  # what the speaker called someone: the words in the marks
+        a, b = trim(text, *seg.inner)
+        return Content(a, b, "direct", "", seg) if b > a else None
     has_trig = triggers(art)
     if seg is not None and not is_term(seg, toks, art.ent_spans):
         end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
