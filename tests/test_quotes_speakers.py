@@ -609,6 +609,25 @@ def test_the_accuser_before_the_accused_is_the_subject():
     assert q.speaker == "سعد علي"
 
 
+@pytest.mark.parametrize("verb, obj", [("ووصف", "الاتفاق بأنه"), ("وطالب", "البرلمان بأن")])
+def test_a_definite_noun_after_a_definite_title_is_the_object(verb, obj):
+    text = f"وقال الوزير سعد علي إن الميزانية سيئة.\n{verb} الوزير {obj} يراجع الأرقام."
+    qs = quotes_of(text, {"سعد علي": "PER"})
+    assert qs[-1].speaker == "سعد علي" and qs[-1].quote == "يراجع الأرقام"
+
+
+@pytest.mark.parametrize("subject", ["الأمين العام", "المبعوث الخاص", "الدكتور الشايع"])
+def test_an_adjective_or_family_name_after_a_definite_title_stays_in_the_subject(subject):
+    [q] = quotes_of(f"وقال {subject} إن المفاوضات صعبة.")
+    assert q.speaker_mention == subject
+
+
+def test_a_describing_participle_with_its_object_pronoun_word_reports_the_marks():
+    [q] = quotes_of('وأعلن العميد سامر علي القبض على المتهم، واصفا إياه بـ"الإرهابي الأخطر" في البلاد.',
+                    {"سامر علي": "PER"})
+    assert q.quote == "الإرهابي الأخطر" and q.speaker == "سامر علي"
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

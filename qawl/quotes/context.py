@@ -257,11 +257,11 @@ class Context:
             if t.text == ":":
                 return "colon", j
             seg = self.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+            if seg is not None and cue.lemma in OBJECT_FIRST and toks[j - 1].norm in DESCRIBED_AS:
+                return "described", j  # «وصفه بـ"…"»، «وصفته الوزارة حينها بـ"الحادث المأساوي"»
             if seg is not None and long_object and seg.closed and seg.words <= SHORT_QUOTE:
                 j = seg.tokens[1] + 1  # «مضيفا لوكالة الأنباء «إيسنا» أنه»: the addressee's name
                 continue
-            if seg is not None and cue.lemma in OBJECT_FIRST and toks[j - 1].norm in DESCRIBED_AS:
-                return "described", j  # «وصفه بـ"…"»، «وصفته الوزارة حينها بـ"الحادث المأساوي"»
             if seg is not None:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1

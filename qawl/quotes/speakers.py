@@ -375,9 +375,29 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
     if words and is_title(words[0]) and is_definite(words[-1]) and common_construct(t, nxt, in_entity) \
             and not _participle_role_end(words[-1]):
         return True  # «وحدد الوزير موعد الافتتاح»: the verb's object (but «الوزير عادل الجبير»)
+    if len(words) == 1 and is_title(words[0]) and is_definite(words[0]) and stem_of(words[0]) not in HONORIFICS \
+            and _definite_noun(t, in_entity):
+        return True  # «وأعلن العميد القبض على …»: a definite title takes no genitive, so this is the object
     return bool(words) and is_title(t) and _named(words, in_entity) \
         and ("و" in split_proclitics(t.norm)[0] or is_title(words[0]))
     # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
+
+
+# Definite adjectives that follow a title (الأمين العام، الرئيس السابق، اللواء الركن)
+TITLE_ADJECTIVES = {_n(w) for w in ("العام", "العامة", "السابق", "السابقة", "الأسبق", "الأعلى", "الأكبر", "الأول",
+                                    "الأولى", "الأخير", "الركن", "الجديد", "الجديدة", "الأصغر", "الأعظم", "الأقدم",
+                                    "الخاص", "الخاصة", "الدائم", "الدائمة", "العليا", "القائم", "الكبير", "الكبيرة",
+                                    "القدير", "الشهير", "الشهيرة", "الراحل", "الراحلة", "الشاب", "الشابة", "البارز",
+                                    "البارزة")}
+
+
+def _definite_noun(t: Tok, in_entity) -> bool:
+    """A definite word that cannot qualify a title before it: no -ي adjective, participle (الم…),
+    listed adjective, title or recognised name (القبض، الاتفاق، المفاوضات)."""
+    norm = t.norm
+    return is_definite(t) and split_proclitics(norm)[0] == "ال" and in_entity(t) is None and not is_title(t) \
+        and norm not in TITLE_ADJECTIVES and not norm.endswith(("ي", "يه", "يين", "يون")) \
+        and not (norm.startswith(_n("الم")) and not norm.endswith("ات")) and t.cue is None
 
 
 def _participle_role_end(w: Tok) -> bool:
