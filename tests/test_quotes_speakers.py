@@ -628,6 +628,13 @@ def test_a_describing_participle_with_its_object_pronoun_word_reports_the_marks(
     assert q.quote == "الإرهابي الأخطر" and q.speaker == "سامر علي"
 
 
+@pytest.mark.parametrize("body", ["قوات", "حكومة", "أنصار"])
+def test_a_body_named_after_a_person_is_not_that_person(body):
+    text = f"وقال الرئيس سامر حداد إن الحرب ستنتهي.\nوقالت {body} حداد إنها تستهدف المسلحين."
+    qs = quotes_of(text, {"سامر حداد": "PER", "حداد": "PER"})
+    assert qs[-1].speaker == f"{body} حداد" and qs[-1].speaker_kind in ("organisation", "group")
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

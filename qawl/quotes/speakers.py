@@ -777,10 +777,14 @@ def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
         b = a + 1
         while b < len(words) and _label(in_entity, words[b]) == "PER":
             b += 1
-        if not _named_after_royal(words, a):
+        if not _named_after_royal(words, a) and not (a > 0 and stem_of(words[a - 1]) in BODIES_OF_A_PERSON):
             return a, b
         a = b
     return None
+
+
+# Bodies named by the person they serve or follow: «قوات الأسد»، «حكومة نتنياهو»، «أنصار صالح».
+BODIES_OF_A_PERSON = _stems("قوات جيش حكومة إدارة نظام حزب مكتب أنصار ميليشيات مليشيات حملة عائلة أسرة")
 
 
 def _named_after_royal(words: list[Tok], a: int) -> bool:
