@@ -635,6 +635,13 @@ def test_a_body_named_after_a_person_is_not_that_person(body):
     assert qs[-1].speaker == f"{body} حداد" and qs[-1].speaker_kind in ("organisation", "group")
 
 
+def test_a_quotation_after_a_definite_body_is_what_it_said_not_its_name():
+    text = ('ولم يشر البيان إلى موعد التحقيق، لكنه أشار إلى أن الوزارة "تلقت طلبات" من الخارج. '
+            'وقالت الوزارة إن الطلبات قيد الدراسة.')
+    assert quotes_of(text)[-1].speaker_mention == "الوزارة"
+    assert "تلقت" not in quotes_of(text)[-1].speaker
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

@@ -7,6 +7,7 @@ from qawl.quotes.attribution import speaker_for
 from qawl.quotes.candidates import propose
 from qawl.quotes.content import Content
 from qawl.quotes.context import Context
+from qawl.quotes.elided import governing
 from qawl.quotes.emit import Quotes
 from qawl.quotes.engine import confidence
 from qawl.quotes.reported import reported_content
@@ -113,3 +114,10 @@ def test_confidence_falls_for_pronouns_bare_reports_and_missing_speakers():
     assert confidence("verb", "comp", Speaker("سامي", "سامي", "named")) == 0.9
     assert round(confidence("verb", "bare", Speaker("سامي", "", "pronoun")), 3) == 0.576
     assert confidence("noun", "comp", Speaker("", "", "pronoun")) == 0.75 * 0.8 * 0.5
+
+
+def test_the_governing_verb_is_no_verbal_noun_after_a_preposition():
+    # «توقع» after «على» is the noun (an expectation): «ونفت» shares the subject of «ردت»
+    art = context("ردت هدى سالم على توقع تحقيق الشرطة معها ونفت أنها أهملت عملها.", {"هدى سالم": "PER"})
+    i = next(k for k, t in enumerate(art.toks) if t.text == "ونفت")
+    assert governing(art, Resolver(art), i).name == "هدى سالم"

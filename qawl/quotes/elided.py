@@ -307,6 +307,10 @@ def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
     return feminine == (rel.norm == FEMININE_RELATIVE)  # (a plural of things is feminine: المصادر التي)
 
 
+# A cue word right after a preposition is its verbal noun, with no subject: «ردت على توقع X …»
+NOUN_BEFORE = {_n(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "حول", "خلال", "عند", "رغم")}
+
+
 def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
     """The subject of the nearest report verb earlier in the sentence (participles and
     coordinated verbs share it)."""
@@ -314,7 +318,7 @@ def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
     s0 = art.sentence_start(i)
     for k in range(i - 1, s0 - 1, -1):
         c = toks[k].cue if toks[k].is_word else None
-        if c is not None and c.kind == VERB and not art.negated(k):
+        if c is not None and c.kind == VERB and not art.negated(k) and toks[k - 1].norm not in NOUN_BEFORE:
             np = verb_subject(art, k, min(i, k + SUBJECT_WINDOW)) or subject_before(art, k)
             if np is not None:
                 return res.resolve_np(np, toks[k].start, i)

@@ -256,7 +256,9 @@ def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], wo
         return _bracketed(toks, j, limit, words, aliases)
     seg = segs.get(t.start) if t.text in "\"«“" else None
     if seg is not None:
-        if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP):
+        if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP) \
+                and not (words and is_definite(words[-1]) and not _opens_definite(toks, seg)):
+            # «الحركة "الشعبية"» names; «الوزارة "تلقت إحالات"» is what the body said
             words.extend(x for x in toks[seg.tokens[0]:seg.tokens[1]] if x.is_word)
             return seg.tokens[1] + 1 - j
         return 0
@@ -264,6 +266,12 @@ def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], wo
         return int(bool(words) and _title_only(words) and j + 1 < limit and toks[j + 1].is_word
                    and toks[j + 1].norm not in STOP)
     return int(t.text == "." and bool(words) and words[-1].text in ABBREVIATED_TITLES)  # «د. محمد»
+
+
+def _opens_definite(toks: list[Tok], seg: Segment) -> bool:
+    """The quoted segment opens with a definite word (a name's adjective: «الحركة "الشعبية"»)."""
+    first = next((t for t in toks[seg.tokens[0]:seg.tokens[1]] if t.is_word), None)
+    return first is not None and is_definite(first)
 
 
 def _bracketed(toks: list[Tok], j: int, limit: int, words: list[Tok], aliases: list[str]) -> int:
