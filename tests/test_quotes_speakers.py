@@ -642,6 +642,12 @@ def test_a_quotation_after_a_definite_body_is_what_it_said_not_its_name():
     assert "تلقت" not in quotes_of(text)[-1].speaker
 
 
+def test_a_fiancee_named_by_her_fiance_is_not_him():
+    text = "وقال الصحفي سامر حداد إنه سيعود. وروت خطيبة حداد ما حدث، إذ كتبت أن خطيبها ذهب إلى السفارة."
+    qs = quotes_of(text, {"سامر حداد": "PER", "حداد": "PER"})
+    assert qs[-1].speaker != "سامر حداد"
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

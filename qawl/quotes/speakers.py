@@ -595,7 +595,7 @@ PERSON_NOUNS = _stems("زائر متطوع إعلامي معتكف راوي قي
 # Before a person's name (in construct, «مكتب نتنياهو»، «محامي الرئيس X»), someone else's kind:
 REGIMES = _stems("إدارة حكومة نظام مكتب ديوان حملة")  # the body that person leads or runs
 RELATIVES = _stems("محامي محامية نجل ابنة زوجة زوج شقيق شقيقة والد والدة أرملة حفيد حفيدة عم عمة خالة "
-                   "جد جدة أخت")  # one person close to
+                   "جد جدة أخت خطيب خطيبة")  # one person close to
 # the named one (not ابن: «ابن مساعد» names a man)
 AIDES = _stems("مستشار مستشارة مساعد مساعدة")  # before a name, or a ruler's title and a name:
 RULERS = _stems("الرئيس الملك الأمير السلطان العاهل")  # «مستشار الرئيس X» (but «مساعد المدرب X» is X)
@@ -792,7 +792,7 @@ def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
 
 
 # Bodies named by the person they serve or follow: «قوات الأسد»، «حكومة نتنياهو»، «أنصار صالح».
-BODIES_OF_A_PERSON = _stems("قوات جيش حكومة إدارة نظام حزب مكتب أنصار ميليشيات مليشيات حملة عائلة أسرة")
+BODIES_OF_A_PERSON = REGIMES | FAMILIES | _stems("قوات جيش حزب ميليشيات مليشيات")
 
 
 def _named_after_royal(words: list[Tok], a: int) -> bool:
