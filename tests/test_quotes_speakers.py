@@ -648,6 +648,13 @@ def test_a_fiancee_named_by_her_fiance_is_not_him():
     assert qs[-1].speaker != "سامر حداد"
 
 
+@pytest.mark.parametrize("people, expected", [("مختصون في شركات التأجير", "مختصون"),
+                                               ("عدد من العمال", "عدد من العمال")])
+def test_unnamed_people_after_the_paper_spoken_to_are_the_subject(people, expected):
+    [q] = quotes_of(f'وقال لـ"الصحيفة" {people} إن السوق ضعيف.')
+    assert q.speaker == expected and q.speaker_kind == "unnamed"
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

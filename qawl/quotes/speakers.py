@@ -759,8 +759,8 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
         return "organisation"
     if is_title(words[0]):
         return "named" if name else "title"
-    if 2 <= len(words) <= 3 and sound_plural_phrase(words):
-        return "unnamed"  # «مهندسون سوريون»: unnamed people, described
+    if len(words) <= 3 and sound_plural_phrase(words) or len(words) > 1 and stem_of(words[0]) in QUANTIFIERS:
+        return "unnamed"  # «مهندسون سوريون»، «مختصون»، «عدد من العمال»: unnamed people, described
     return "organisation" if is_definite(words[0]) else "named"
 
 

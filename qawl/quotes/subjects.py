@@ -10,9 +10,9 @@ from ..normalise import normalise, split_proclitics
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import Tok
-from .content import AMMA, COMPLEMENTISERS
+from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
-                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS,
+                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS,
                        feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
                        pronoun_object, read_np, sound_plural_phrase, stem_of)
 
@@ -430,7 +430,10 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         return start
     first = toks[k]
     subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
-        or is_definite(first) and not named_only  # after «عليه»، «له» a definite noun is an idiom's (عليه السلام)
+        or is_definite(first) and not named_only \
+        or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
+        and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
+    # after «عليه»، «له» a definite noun is an idiom's (عليه السلام); «قال لـ"الصحيفة" مختصون …»: people
     return k if subject_like and first.cue is None else start
 
 
