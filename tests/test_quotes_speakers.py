@@ -655,6 +655,17 @@ def test_unnamed_people_after_the_paper_spoken_to_are_the_subject(people, expect
     assert q.speaker == expected and q.speaker_kind == "unnamed"
 
 
+def test_a_report_nested_with_its_own_quotation_is_the_inner_speakers():
+    text = 'وكشفت صحيفة "الأيام" أن المفتش العام سامر حداد قال: "يجب أن نحقق في كل شيء".'
+    [q] = quotes_of(text, {"سامر حداد": "PER"})
+    assert q.speaker == "سامر حداد" and q.quote == "يجب أن نحقق في كل شيء"
+
+
+def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
+    [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
+    assert q.speaker == "الشرطة"
+
+
 def test_a_person_named_inside_a_run_on_organisation_entity():
     text = ("قال رئيس البنك المركزي الاوروبي يوهان كريستنبرغ ان الفائدة ملائمة.\n"
             "واضاف كريستنبرغ ان التضخم سيتراجع.")

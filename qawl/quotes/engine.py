@@ -20,7 +20,7 @@ from .candidates import propose
 from .context import Context
 from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
 from .plausible import check_speakers
-from .reported import coordinated_clause, reported_content
+from .reported import coordinated_clause, quoted_inner_report, reported_content
 from .reports import find_reports
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
 from .speakers import names_no_one
@@ -46,6 +46,9 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         sp = speaker_for(art, res, report, cand)
         c = reported_content(art, report.kind, report.j, report.limit, cand.object_start)
         if c is None:
+            continue
+        if report.kind == "comp" and quoted_inner_report(art, c):
+            out.remember(sp, art.toks[report.i].start)  # «ذكرت الصحيفة أن X قال: «…»»: X's quote, next
             continue
         c.rule = f"{cand.rule}+{report.kind}:{c.type}"
         out.emit(sp, cand.cue_tok, c, confidence(cand.rule, report.kind, sp))

@@ -2,11 +2,13 @@
 trigger, where it ends, and whether it is direct, indirect or mixed speech."""
 from __future__ import annotations
 
+import bisect
 from typing import Callable
 
-from .content import COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
+from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
-from .cues import NOUN
+from .cues import NOUN, VERB
+from .subjects import subject_before
 from .marks import QUOTE_CHARS
 from .speakers import STOP
 
@@ -62,6 +64,38 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return None
     typ = "direct" if kind == "colon" else content_type(text, a, b, art.segments, toks, art.ent_spans)
     return Content(a, b, typ, "")
+
+
+INNER_REACH = 12  # tokens from the start of reported content to the verb of a report nested in it
+
+
+def quoted_inner_report(art: Context, c: Content) -> bool:
+    """The clause reported by `c` opens with someone and their own report in quotation marks
+    («… أن المفتش العام X قال: «…»»، «بأن X أبلغ Y بأن "…"»): that inner quote is the one to
+    keep, with its own speaker (the guidelines' nested speech with marks of its own)."""
+    toks = art.toks
+    a = bisect.bisect_left(art.starts, c.start)
+    for k in range(a + 1, min(len(toks), a + INNER_REACH)):
+        t = toks[k]
+        if not t.is_word or t.start >= c.end:
+            return False
+        cue = t.cue
+        if cue is None:
+            if t.norm in COMPLEMENTISERS:
+                return False
+            continue
+        if cue.kind != VERB or cue.conjunction or art.negated(k):
+            return False
+        trig = art.trigger(k, cue)
+        return trig is not None and _quotation_at(art, trig) and subject_before(art, k) is not None
+    return False
+
+
+def _quotation_at(art: Context, trig: tuple[str, int]) -> bool:
+    """The trigger is a colon or complementiser right before a quotation («قال: «…»»، «قال إن "…"»)."""
+    kind, j = trig
+    return kind in ("colon", "comp") and j + 1 < len(art.toks) and art.toks[j + 1].text in QUOTE_CHARS \
+        and art.toks[j + 1].start in art.seg_at
 
 
 def coordinated_after(art: Context, k: int) -> int | None:
