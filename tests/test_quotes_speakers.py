@@ -661,6 +661,17 @@ def test_a_report_nested_with_its_own_quotation_is_the_inner_speakers():
     assert q.speaker == "سامر حداد" and q.quote == "يجب أن نحقق في كل شيء"
 
 
+def test_a_person_then_a_relative_clause_between_commas_is_the_subject():
+    text = 'ولفتت هدى سالم إلى أن حداد، الذي غادر البلاد في 2017، قال إنه "لن يعود".'
+    qs = quotes_of(text, {"هدى سالم": "PER", "حداد": "PER"})
+    assert qs[-1].speaker == "حداد" and qs[-1].quote == "لن يعود"
+
+
+def test_a_relative_clause_on_a_visit_is_not_on_the_visitor():
+    text = "وأعلن البيت الأبيض أن زيارة حداد، التي تستمر أربعة أيام، تؤكد أن العلاقات قوية."
+    assert all(q.speaker != "حداد" for q in quotes_of(text, {"حداد": "PER", "البيت الأبيض": "ORG"}))
+
+
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
     [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
     assert q.speaker == "الشرطة"

@@ -75,10 +75,10 @@ def quoted_inner_report(art: Context, c: Content) -> bool:
     keep, with its own speaker (the guidelines' nested speech with marks of its own)."""
     toks = art.toks
     a = bisect.bisect_left(art.starts, c.start)
-    for k in range(a + 1, min(len(toks), a + INNER_REACH)):
+    for k in range(a + 1, min(art.sentence_limit(a), a + INNER_REACH)):
         t = toks[k]
-        if not t.is_word or t.start >= c.end:
-            return False
+        if not t.is_word:
+            continue
         cue = t.cue
         if cue is None:
             if t.norm in COMPLEMENTISERS:

@@ -347,8 +347,8 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
 
 
 def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
-    """«لكن وزير الخارجية، جون دو، قال»، «جون دو، وزير الخارجية، قال»: a recognised person
-    and a role set off from each other by commas, right before the verb."""
+    """«لكن وزير الخارجية، جون دو، قال»، «جون دو، وزير الخارجية، قال»، «جون دو، الذي …، قال»: a
+    recognised person and a role or relative clause set off by commas, right before the verb."""
     toks = art.toks
     prev = next((k for k in range(comma - 1, s0 - 1, -1) if toks[k].text in "،,"), None)
     if prev is None or prev == comma - 1:
@@ -360,7 +360,18 @@ def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
     name = _name_before(art, max(s0, prev - 4), prev)
     if name is not None and between and is_title(between[0]):
         return name  # NAME، role،
+    if name is not None and between and between[0].norm in RELATIVES and _opens_clause(art, s0, name.start):
+        return name  # NAME، الذي …، (not «زيارة NAME، التي …»: the relative clause is the visit's)
     return None
+
+
+def _opens_clause(art: Context, s0: int, k: int) -> bool:
+    """The name at token k opens its clause, after its titles: at the clause start, or after a
+    complementiser, a particle or a mark («أن خاشقجي»، «لكن الرئيس X»; not «زيارة X»)."""
+    toks = art.toks
+    while k > s0 and toks[k - 1].is_word and is_title(toks[k - 1]):
+        k -= 1
+    return k == s0 or not toks[k - 1].is_word or toks[k - 1].norm in COMPLEMENTISERS | LEADING_PARTICLES
 
 
 def _opening_person(art: Context, a: int) -> NP | None:
@@ -385,8 +396,9 @@ def _name_before(art: Context, a: int, b: int) -> NP | None:
     k = b - 1
     while k - 1 >= a and art.entity(toks[k - 1]) is e:
         k -= 1
-    if k > a and toks[k - 1].norm not in ("و", "ف") and split_proclitics(toks[k - 1].norm)[1] in STOP:
-        return None  # «عن موقف …» is fine, «عن عباس قال» is a prepositional phrase
+    if k > a and toks[k - 1].norm not in ("و", "ف") and toks[k - 1].norm not in COMPLEMENTISERS \
+            and split_proclitics(toks[k - 1].norm)[1] in STOP:
+        return None  # «عن موقف …» is fine, «عن عباس قال» is a prepositional phrase (but «أن عباس قال» is not)
     np = read_np(toks, k, b, art.seg_at, art.entity)
     return np if np.words and np.end == b else None
 
