@@ -672,6 +672,17 @@ def test_a_relative_clause_on_a_visit_is_not_on_the_visitor():
     assert all(q.speaker != "حداد" for q in quotes_of(text, {"حداد": "PER", "البيت الأبيض": "ORG"}))
 
 
+def test_an_aside_opened_by_wa_and_a_preposition_stands_between_subject_and_verb():
+    [q] = quotes_of("لكن الوزير وفي حديث للتلفزيون قال إن الوضع صعب.")
+    assert q.speaker == "الوزير"
+
+
+def test_the_dots_of_an_acronym_do_not_open_a_new_clause():
+    text = 'غير أن حداد في مقابلة مع بي.بي.سي قال إنه "ليس من هواة التمييز".'
+    [q] = quotes_of(text, {"حداد": "PER", "بي": "ORG", "سي": "ORG"})
+    assert q.speaker == "حداد"
+
+
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
     [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
     assert q.speaker == "الشرطة"

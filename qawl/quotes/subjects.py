@@ -189,13 +189,27 @@ def _clause_start(art: Context, s0: int, j: int) -> int:
     toks = art.toks
     while j >= s0:
         t = toks[j]
-        if t.text in "،,.:;؛»”\")" or art.is_claimed(t.start) or art.speech[j]:
-            break
+        if t.text in "،,.:;؛»”\")" and not _acronym_dot(art, j) or art.is_claimed(t.start) or art.speech[j]:
+            break  # (a dot inside «بي.بي.سي» ends nothing)
         if t.is_word and t.cue is not None and t.cue.kind != NOUN and not _after_preposition(toks, j, s0) \
                 or t.norm in COMPLEMENTISERS:
             break  # a report verb, or «يشار إلى أن مصدرا … كشف»: the clause opens after أن
         j -= 1
     return j + 1
+
+
+# «و» + a preposition after the subject opens an aside before its verb: «لكن الوزير وفي حديث … قال»
+ASIDE_OPENERS = {"و" + _n(w) for w in ("في", "خلال", "أمام", "عبر", "على", "عن")}
+
+
+def _acronym_dot(art: Context, j: int) -> bool:
+    """Token j is a dot between the short letter groups of an acronym, with no space (بي.بي.سي)."""
+    toks, t = art.toks, art.toks[j]
+    if t.text != "." or j == 0 or j + 1 >= len(toks):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return before.end == t.start and after.start == t.end and before.is_word and after.is_word \
+        and len(before.text) <= 3 and len(after.text) <= 3
 
 
 def _subject_span(art: Context, s0: int, j: int, i: int) -> tuple[int, int, bool] | None:
@@ -215,9 +229,10 @@ def _subject_span(art: Context, s0: int, j: int, i: int) -> tuple[int, int, bool
         if toks[b - 1].norm == _n("وقد"):
             return None  # «… المشاركة الأوروبية وقد أعلن الوزير»: و starts a new clause
         b -= 1
-    cited = [k for k in range(a + 1, b) if toks[k].norm in ACCORDING]
+    cited = [k for k in range(a + 1, b) if toks[k].norm in ACCORDING or toks[k].norm in ASIDE_OPENERS]
     if cited:
-        b = cited[0]  # «رئيس الأركان وفقا للمسؤول أكد»: the source cited comes between subject and verb
+        b = cited[0]  # «رئيس الأركان وفقا للمسؤول أكد»، «الوزير وفي حديث للتلفزيون قال»: an aside
+        # between the subject and the verb (the source cited, a circumstance)
     kana = [k for k in range(a, b) if toks[k].norm in KANA]
     if kana:
         a = kana[-1] + 1  # «… وكانت الوزيرة صرحت»: the subject of كان is the verb's
