@@ -683,6 +683,13 @@ def test_the_dots_of_an_acronym_do_not_open_a_new_clause():
     assert q.speaker == "حداد"
 
 
+def test_a_body_after_a_feminine_verb_and_its_particle_is_the_antecedent_of_waqalat():
+    text = ("وأوضح سامر حداد أن الطلبات زادت.\n"
+            "يأتي ذلك فيما ينتظر أن تبدأ وزارة العدل تطبيق النظام، وقالت في بيان إن التطبيق سيبدأ قريبا.")
+    qs = quotes_of(text, {"سامر حداد": "PER", "وزارة العدل": "ORG"})
+    assert qs[-1].speaker == "وزارة العدل"
+
+
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
     [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
     assert q.speaker == "الشرطة"

@@ -128,6 +128,10 @@ def _plural_head(art: Context, k: int) -> bool:
         and (st in GROUP_HEADS or is_definite(t) and st.endswith(("ون", "ين")) and len(st) >= 5)
 
 
+# Particles before a verb that opens its clause: «فيما ينتظر أن تبدأ الوزارة»، «لم تعلن الوزارة»
+VERB_PARTICLES = {_n(w) for w in ("أن", "ان", "قد", "لقد", "لم", "لن", "سوف", "كي", "لكي")}
+
+
 def _subject_place(art: Context, k: int, feminine: bool | None) -> bool:
     """«وأعلنت الوزارة»، «وتستعد الحكومة»، «وأكد المحتجون»، «أن الوزارة»، «، الوزارة»: token k
     follows a complementiser, no word, or a verb that may have it as subject: for a feminine
@@ -143,7 +147,7 @@ def _subject_place(art: Context, k: int, feminine: bool | None) -> bool:
         return True
     if art.entity(before) is not None or is_definite(before) or feminine_plural(before):
         return False
-    opens_clause = k < 2 or not toks[k - 2].is_word
+    opens_clause = k < 2 or not toks[k - 2].is_word or toks[k - 2].norm in VERB_PARTICLES
     if not feminine:
         return opens_clause
     return before.norm.endswith("ت") or opens_clause and before.norm.startswith(("ت", "وت", "فت"))
