@@ -10,6 +10,7 @@ from .normalise import normalise, split_proclitics, word_frequencies
 # A word: letters, digits, diacritics, tatweel, and internal apostrophes or hyphens.
 WORD = re.compile(r"[^\W_](?:[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]|['\-](?=\w))*", re.UNICODE)
 KNOWN_WORD = 20  # occurrences in the frequency table that make a word "known"
+KNOWN_NAME = 10  # occurrences of a word in ف, whole, that make it a name (فيصل) rather than ف + word
 PARTICLE_RUNS = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل")  # longest first
 TOKEN = re.compile(WORD.pattern + r"|[^\s\w]", re.UNICODE)
 
@@ -59,6 +60,8 @@ def particle_length(word: str, seen: Container[str] | None = None) -> int:
     their first letter."""
     norm = normalise(word)
     prefix, _ = split_proclitics(norm)
+    if seen is not None and prefix == "ف" and word_frequencies().get(norm, 0) >= KNOWN_NAME:
+        return 0  # فيصل، فراس، فادي: names open with ف far more often than ف (so, then) precedes one
     if prefix.endswith("ال") or prefix.endswith("لل"):
         prefix = prefix[:-2]
     if seen is not None:

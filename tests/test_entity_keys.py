@@ -14,3 +14,13 @@ def test_ka_is_not_taken_off_a_known_name_beside_the_rest_of_it():
     assert [e.text for e in found] == ["جون كيري", "كيري"]
     assert {e.canonical for e in found} == {"جون كيري"}
     assert particle_length("بموغيريني", {"موغيريني"}) == 1   # other particles still come off
+
+
+def test_fa_is_not_taken_off_a_first_name_that_is_a_word_whole():
+    # «فيصل» and «فراس» open with ف but are names, not ف + «يصل» (arrives) or «راس» (head)
+    text = "وقال فيصل الحربي إن الوفد يصل غدا. وأكد فراس سالم أن الاتفاق قريب."
+    spans = [EntitySpan(text.index("فيصل"), text.index("فيصل") + len("فيصل الحربي"), "PER"),
+             EntitySpan(text.index("فراس"), text.index("فراس") + len("فراس سالم"), "PER")]
+    found = resolve_entities(text, spans, split_sentences(text))
+    assert [e.text for e in found] == ["فيصل الحربي", "فراس سالم"]
+    assert particle_length("فبوتين", {"بوتين"}) == 1 and particle_length("بجدة", {"جدة"}) == 1
