@@ -690,6 +690,12 @@ def test_a_body_after_a_feminine_verb_and_its_particle_is_the_antecedent_of_waqa
     assert qs[-1].speaker == "وزارة العدل"
 
 
+@pytest.mark.parametrize("role", ["المفتش العام", "المدعي العام", "القنصل العام"])
+def test_inspectors_prosecutors_and_consuls_are_titles(role):
+    [q] = quotes_of(f"وأصدر {role} بيانا أكد فيه أنه أحال الطلب إلى الوزارة.")
+    assert q.speaker == role and q.speaker_kind == "title"
+
+
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
     [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
     assert q.speaker == "الشرطة"
