@@ -189,6 +189,17 @@ def test_propagation_labels_other_mentions_and_surnames():
     assert out[2] == ["O", "B-PER", "I-PER"]
 
 
+def test_a_surname_is_not_read_into_a_verb_that_shares_its_key():
+    # «بيري» and «ويرى» share the key يري (a particle taken off each): the verb stays a verb
+    words = [["ريك", "بيري", "قال"], ["ويرى", "مراقبون"], ["وقال", "بيري"]]
+    keys = [[word_key(w) for w in s] for s in words]
+    assert keys[0][1] == keys[1][0]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"], ["O", "O"]]
+    verbs = [[w in ("قال", "ويرى", "وقال") for w in s] for s in words]
+    out = propagate(keys, tags, {}, Settings(), verbs)
+    assert out[1] == ["O", "O"] and out[2] == ["O", "B-PER"]
+
+
 def test_a_name_takes_its_majority_label_in_the_document():
     keys = [["زار", "باريس"], ["في", "باريس"], ["نادي", "باريس"]]
     tags = [["O", "B-LOC"], ["O", "B-LOC"], ["O", "B-ORG"]]

@@ -15,7 +15,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, load_lexicon
-from .hygiene import ali_in_names, clean_tags
+from .hygiene import ali_in_names, clean_tags, is_verb
 from .orgs import add_org_phrases, is_country
 from .scoring import chunks
 
@@ -69,8 +69,11 @@ def doc_evidence(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], s
     return out
 
 
-def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[str, int], settings: Settings) -> list[list[str]]:
-    """Label untagged mentions of names found elsewhere in the document (longest match first)."""
+def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[str, int], settings: Settings,
+              verbs: Sequence[Sequence[bool]] | None = None) -> list[list[str]]:
+    """Label untagged mentions of names found elsewhere in the document (longest match first);
+    `verbs[s][k]`: token k is a finite verb, which no one-word name is read into («ويرى» keyed
+    like the يري of «ريك بيري»)."""
     names: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     surnames = set()
     for ks, ts in zip(keys, tags):
@@ -89,7 +92,7 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
     for lst in by_first.values():
         lst.sort(key=lambda x: -len(x[0]))
     out = []
-    for ks, ts in zip(keys, tags):
+    for si, (ks, ts) in enumerate(zip(keys, tags)):
         ts = list(ts)
         if settings.unify_labels:   # a name keeps the label it has most often in the document
             for s, e, lab in chunks(ts):
@@ -103,6 +106,8 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
             if ts[i] == "O":
                 for name, lab in by_first.get(ks[i], ()):
                     n = len(name)
+                    if n == 1 and verbs is not None and verbs[si][i]:
+                        continue
                     if tuple(ks[i:i + n]) == name and all(t == "O" for t in ts[i:i + n]) \
                             and (i + n == len(ts) or not ts[i + n].startswith("I-")):
                         ts[i:i + n] = ["B-" + lab] + ["I-" + lab] * (n - 1)
@@ -214,7 +219,8 @@ class NerModel:
             cued = cued_organisations(keys, tags, cleaned, fz.flags)
             tags = cleaned
         if self.settings.propagate:
-            tags = propagate(keys, tags, fz.freq, self.settings)
+            verbs = [[is_verb(t) for t in s] for s in sentences]
+            tags = propagate(keys, tags, fz.freq, self.settings, verbs)
             tags = persons_by_surname(keys, tags, fz.is_first_name)
             tags = relabel(keys, tags, cued, "ORG")
         if self.settings.hygiene:
