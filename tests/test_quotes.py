@@ -338,6 +338,12 @@ def test_what_a_describing_verb_calls_someone_is_the_quote_in_the_marks(text, en
     assert q.type == "direct" and q.quote in ("الحادث المؤلم", "الأكاذيب", "الجبان")
 
 
+def test_but_someone_said_after_a_quotation_opens_a_report_of_its_own():
+    qs = quotes_of('قال الوزير إن "المبلغ جيد" لكن مجموعة من المنظمات الدولية الكبرى قالت إن المبلغ غير كاف.')
+    assert [q.quote for q in qs] == ["المبلغ جيد", "المبلغ غير كاف"]
+    assert qs[1].speaker == "مجموعة من المنظمات الدولية الكبرى"
+
+
 def test_statement_noun_with_its_author():
     [q] = quotes_of('وانتقد النائب تصريح وزارة التعليم بأنه "لا توجد أزمة في المدارس".')
     assert q.cue == "تصريح" and q.speaker == "وزارة التعليم"

@@ -39,7 +39,7 @@ REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "�
                                   "ثم")}
 AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «، لكن X قال»، «، غير أن X ترى»
-TOPIC_REACH = 6  # words between أما (or لكن …) and the verb of its clause
+TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clause
 VERB_NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}  # before a verb (context.NEGATIONS also has عدم …)
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
@@ -164,8 +164,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
         if j > i and t.norm in NO_COMMA_BREAKS:
             return j
         if j > i + 1 and t.is_word:
-            if _opens_report(toks, j, limit, has_trigger):
-                return j  # «… لكنه أضاف "…"»
+            if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
+                return j  # «… لكنه أضاف "…"»، «… "بداية جيدة" لكن مجموعة من المنظمات قالت إن …»
             cue = t.cue
             if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
                     and has_trigger(j):
@@ -214,8 +214,8 @@ def _topic_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
     if not amma and toks[k].norm not in CONTRASTIVES:
         return False
     if toks[k].norm in (_n("غير"), _n("إلا")):
-        if k + 1 >= limit or toks[k + 1].norm != _n("أن"):
-            return False
+        if k + 1 >= limit or toks[k + 1].norm != _n("أن") or k > 0 and toks[k - 1].norm == _n("من"):
+            return False  # (but «من غير أن يتم …»: without)
         k += 1
     for m in range(k + 1, min(limit, k + 1 + TOPIC_REACH)):
         cue = toks[m].cue
