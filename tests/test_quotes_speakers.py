@@ -696,6 +696,12 @@ def test_inspectors_prosecutors_and_consuls_are_titles(role):
     assert q.speaker == role and q.speaker_kind == "title"
 
 
+@pytest.mark.parametrize("people", ["بعض الاقتصاديين", "معظم المحللين", "فبعض التجار"])
+def test_a_quantified_group_before_its_verb_is_the_subject(people):
+    [q] = quotes_of(f"وهو نمو قوي، ولكن {people} يعتقدون أنه سيتباطأ.")
+    assert q.speaker.endswith(people.removeprefix("ف")) and q.speaker_kind in ("unnamed", "group")
+
+
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
     [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
     assert q.speaker == "الشرطة"

@@ -257,7 +257,9 @@ def _credible_subject(art: Context, np: NP, verb: Tok) -> bool:
         head = head[:-1]
     return art.entity(first) is not None or head in COREFERRING_HEADS or is_title(first) \
         or is_definite(first) or len(np.words) == 1 and first.norm[:1] not in "وف" \
-        or plural_of_persons(np.words, verb)  # else «ومضى يقول»: a bare word with و before the verb is another verb
+        or plural_of_persons(np.words, verb) or head in QUANTIFIERS and len(np.words) > 1 \
+        and not split_proclitics(first.norm)[0].strip("وف")
+    # else «ومضى يقول»: a bare word with و before the verb is another verb; «بعض الاقتصاديين يعتقدون»: people
 
 
 PLURAL_PHRASE = 3  # words of an indefinite plural of persons with its adjectives («باحثون أميركيون»)
