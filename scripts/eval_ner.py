@@ -50,7 +50,6 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
-    ap.add_argument("--extra", nargs="*", default=[], help="CoNLL files of extra training sentences")
     ent = EntityGazetteer()
     ap.add_argument("--entity-folds", type=int, default=ent.folds,
                     help="folds of the jackknifed gazetteer of the training names (0: none)")
@@ -71,8 +70,8 @@ def main() -> None:
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
                       cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
-                      entities=entities, extra=[Path(p) for p in args.extra])
-            print(f"CRF {params}\n{entities}\nextra sentences: {args.extra}")
+                      entities=entities)
+            print(f"CRF {params}\n{entities}")
         model = NerModel(out)
         for size in args.doc_sizes:
             dev = training_docs(corpora, True, size)[1]

@@ -258,24 +258,17 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
     return split_docs(sents[:cut], doc_size), split_docs(sents[cut:], doc_size)
 
 
-def extra_docs(paths: Sequence[Path], doc_size: int) -> list[Doc]:
-    """Extra labelled sentences (CoNLL files, e.g. self-tagged news) as pseudo-documents."""
-    return [doc for p in paths for doc in split_docs(load_labelled(p), doc_size)]
-
-
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
               cluster_cache: Path | None = None, params: dict | None = None,
-              entities: EntityGazetteer = EntityGazetteer(), extra: Sequence[Path] = ()) -> list[Doc]:
-    """Train on ANERcorp train (minus the dev split when dev=True) plus the sentences of the
-    `extra` CoNLL files; returns the dev documents. The entity gazetteer is built from the
-    training documents only (never the dev split's)."""
+              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
+    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
+    The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
     lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
-    train += extra_docs(extra, settings.doc_size)
     train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
 
