@@ -636,14 +636,14 @@ def test_a_body_named_after_a_person_is_not_that_person(body):
 
 
 def test_a_quotation_after_a_definite_body_is_what_it_said_not_its_name():
-    text = ('ولم يشر البيان إلى موعد التحقيق، لكنه أشار إلى أن الوزارة "تلقت طلبات" من الخارج. '
-            'وقالت الوزارة إن الطلبات قيد الدراسة.')
-    assert quotes_of(text)[-1].speaker_mention == "الوزارة"
-    assert "تلقت" not in quotes_of(text)[-1].speaker
+    text = ('ولم يذكر التقرير الأرقام، لكنه أشار إلى أن اللجنة "استلمت شكاوى" كثيرة. '
+            'وقالت اللجنة إن الشكاوى قيد الدراسة.')
+    assert quotes_of(text)[-1].speaker_mention == "اللجنة"
+    assert "استلمت" not in quotes_of(text)[-1].speaker
 
 
 def test_a_fiancee_named_by_her_fiance_is_not_him():
-    text = "وقال الصحفي سامر حداد إنه سيعود. وروت خطيبة حداد ما حدث، إذ كتبت أن خطيبها ذهب إلى السفارة."
+    text = "وقال الصحفي سامر حداد إنه سيعود. وحكت خطيبة حداد القصة، إذ كتبت أن خطيبها سافر إلى المدينة."
     qs = quotes_of(text, {"سامر حداد": "PER", "حداد": "PER"})
     assert qs[-1].speaker != "سامر حداد"
 
@@ -662,14 +662,14 @@ def test_a_report_nested_with_its_own_quotation_is_the_inner_speakers():
 
 
 def test_a_person_then_a_relative_clause_between_commas_is_the_subject():
-    text = 'ولفتت هدى سالم إلى أن حداد، الذي غادر البلاد في 2017، قال إنه "لن يعود".'
+    text = 'وأوضحت هدى سالم أن حداد، الذي ترك عمله العام الماضي، قال إنه "لن يعود".'
     qs = quotes_of(text, {"هدى سالم": "PER", "حداد": "PER"})
     assert qs[-1].speaker == "حداد" and qs[-1].quote == "لن يعود"
 
 
 def test_a_relative_clause_on_a_visit_is_not_on_the_visitor():
-    text = "وأعلن البيت الأبيض أن زيارة حداد، التي تستمر أربعة أيام، تؤكد أن العلاقات قوية."
-    assert all(q.speaker != "حداد" for q in quotes_of(text, {"حداد": "PER", "البيت الأبيض": "ORG"}))
+    text = "وذكر المكتب أن جولة حداد، التي تدوم ثلاثة أسابيع، تؤكد أن العلاقات قوية."
+    assert all(q.speaker != "حداد" for q in quotes_of(text, {"حداد": "PER"}))
 
 
 def test_an_aside_opened_by_wa_and_a_preposition_stands_between_subject_and_verb():
@@ -678,27 +678,27 @@ def test_an_aside_opened_by_wa_and_a_preposition_stands_between_subject_and_verb
 
 
 def test_the_dots_of_an_acronym_do_not_open_a_new_clause():
-    text = 'غير أن حداد في مقابلة مع بي.بي.سي قال إنه "ليس من هواة التمييز".'
+    text = 'غير أن حداد في مقابلة مع بي.بي.سي قال إنه "لا يحب المفاجآت".'
     [q] = quotes_of(text, {"حداد": "PER", "بي": "ORG", "سي": "ORG"})
     assert q.speaker == "حداد"
 
 
 def test_a_body_after_a_feminine_verb_and_its_particle_is_the_antecedent_of_waqalat():
     text = ("وأوضح سامر حداد أن الطلبات زادت.\n"
-            "يأتي ذلك فيما ينتظر أن تبدأ وزارة العدل تطبيق النظام، وقالت في بيان إن التطبيق سيبدأ قريبا.")
-    qs = quotes_of(text, {"سامر حداد": "PER", "وزارة العدل": "ORG"})
-    assert qs[-1].speaker == "وزارة العدل"
+            "وينتظر أن تطلق وزارة الصحة الخدمة الجديدة، وقالت في بيان إن الإطلاق سيكون قريبا.")
+    qs = quotes_of(text, {"سامر حداد": "PER", "وزارة الصحة": "ORG"})
+    assert qs[-1].speaker == "وزارة الصحة"
 
 
 @pytest.mark.parametrize("role", ["المفتش العام", "المدعي العام", "القنصل العام"])
 def test_inspectors_prosecutors_and_consuls_are_titles(role):
-    [q] = quotes_of(f"وأصدر {role} بيانا أكد فيه أنه أحال الطلب إلى الوزارة.")
+    [q] = quotes_of(f"وأصدر {role} بيانا أكد فيه أنه سيراجع الملف.")
     assert q.speaker == role and q.speaker_kind == "title"
 
 
 @pytest.mark.parametrize("people", ["بعض الاقتصاديين", "معظم المحللين", "فبعض التجار"])
 def test_a_quantified_group_before_its_verb_is_the_subject(people):
-    [q] = quotes_of(f"وهو نمو قوي، ولكن {people} يعتقدون أنه سيتباطأ.")
+    [q] = quotes_of(f"والأسعار مرتفعة، ولكن {people} يعتقدون أنها ستنخفض.")
     assert q.speaker.endswith(people.removeprefix("ف")) and q.speaker_kind in ("unnamed", "group")
 
 
