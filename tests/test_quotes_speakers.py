@@ -702,6 +702,16 @@ def test_a_quantified_group_before_its_verb_is_the_subject(people):
     assert q.speaker.endswith(people.removeprefix("ف")) and q.speaker_kind in ("unnamed", "group")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ورجح التحليل أن تبقى الأسعار منخفضة.", "التحليل"),
+    ("وأشار التعميم الوزاري إلى أن المدارس ستفتح مبكرا.", "التعميم الوزاري"),
+    ("ورجح التحليل الأسبوعي الصادر عن البنك الأهلي أن تبقى الأسعار منخفضة.", "البنك الأهلي"),
+])
+def test_analyses_and_circulars_are_sources_and_their_issuer_speaks_for_them(text, speaker):
+    [q] = quotes_of(text, {"البنك الأهلي": "ORG"})
+    assert q.speaker == speaker
+
+
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():
     [q] = quotes_of("وذكرت الشرطة أن الوزير قال إن الوضع صعب.")
     assert q.speaker == "الشرطة"

@@ -603,8 +603,10 @@ def _someone_behind(art: Context, k: int, j: int) -> NP | None:
     or publisher, a possessed role's holder, a page's owner."""
     toks, w = art.toks, art.toks[k]
     noun = w.cue is not None and w.cue.kind == NOUN
-    if noun and k + 3 < j and stem_of(toks[k + 1]) == _n("صادر") and toks[k + 2].norm == _n("عن"):
-        return read_np(toks, k + 3, j, art.seg_at, art.entity)  # «وقال بيان صادر عن الوزارة»: the issuer
+    issued = next((m for m in (k + 1, k + 2) if m + 2 < j and stem_of(toks[m]) == _n("صادر")
+                   and toks[m + 1].norm == _n("عن")), None) if noun or stem_of(w) in REPORT_NOUNS else None
+    if issued is not None:  # «وقال بيان صادر عن الوزارة»، «التحليل الأسبوعي الصادر عن البنك»: the issuer
+        return read_np(toks, issued + 2, j, art.seg_at, art.entity)
     if not is_definite(w) and (issuer := issuer_after(art, k, j)) is not None:
         return issuer  # «وقال بيان من الشرطة»، «ويقول تقرير جديد للأمم المتحدة»: the issuer
     if noun and not is_definite(w) and k + 2 < j and toks[k + 1].norm in PUBLISHED:
