@@ -696,10 +696,10 @@ def test_inspectors_prosecutors_and_consuls_are_titles(role):
     assert q.speaker == role and q.speaker_kind == "title"
 
 
-@pytest.mark.parametrize("people", ["بعض الاقتصاديين", "معظم المحللين", "فبعض التجار"])
+@pytest.mark.parametrize("people", ["بعض الاقتصاديين", "معظم المحللين", "فبعض التجار", "ونفر من الناس"])
 def test_a_quantified_group_before_its_verb_is_the_subject(people):
     [q] = quotes_of(f"والأسعار مرتفعة، ولكن {people} يعتقدون أنها ستنخفض.")
-    assert q.speaker.endswith(people.removeprefix("ف")) and q.speaker_kind in ("unnamed", "group")
+    assert q.speaker == people.removeprefix("ف").removeprefix("و") and q.speaker_kind in ("unnamed", "group")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -710,6 +710,11 @@ def test_a_quantified_group_before_its_verb_is_the_subject(people):
 def test_analyses_and_circulars_are_sources_and_their_issuer_speaks_for_them(text, speaker):
     [q] = quotes_of(text, {"البنك الأهلي": "ORG"})
     assert q.speaker == speaker
+
+
+def test_an_approximate_survey_share_is_a_group_speaker():
+    [q] = quotes_of("وفي المقابل رأى نحو 60 في المائة من المشاركين في الاستطلاع أن الخدمة جيدة.")
+    assert q.speaker.startswith("نحو 60 في المائة") and q.speaker_kind == "group"
 
 
 def test_a_report_nested_without_quotation_marks_stays_the_outer_speakers():

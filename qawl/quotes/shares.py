@@ -10,7 +10,8 @@ from dataclasses import replace
 from ..doc import Quote
 
 _NUMBER = r"\d+(?:[.,٫]\d+)?"
-_PERCENT = rf"(?:[%٪]\s?{_NUMBER}|{_NUMBER}\s?(?:[%٪]|في الما?ئة|في المئة|بالما?ئة|بالمئة))"
+_ABOUT = r"(?:(?:نحو|حوالي|حوالى|قرابة|أكثر من|أقل من)\s+)?"  # «نحو 75 في المائة»
+_PERCENT = rf"{_ABOUT}(?:[%٪]\s?{_NUMBER}|{_NUMBER}\s?(?:[%٪]|في الما?ئة|في المئة|بالما?ئة|بالمئة))"
 # the share, an optional «من» phrase of at most eight words, then a complementiser or a colon
 SHARE = re.compile(rf"{_PERCENT}(?:\s+من(?:\s+[^\s،,:«»\"()]+){{1,8}}?)?(?=\s+(?:إن|أن|بأن)|\s*[:،,])")
 _OPENS = re.compile(rf"\s*{_PERCENT}")

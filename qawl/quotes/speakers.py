@@ -79,7 +79,7 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return not tok.opens_person and letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
-QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف")
+QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف نفر")
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
 # «قال أحدهم» (an unnamed individual). Forms as written, with an optional و/ف.
 def with_conjunctions(words: str) -> frozenset[str]:
@@ -124,7 +124,7 @@ ORG_HEADS = _stems(
 REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
                       "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
                       "الاستطلاعات الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم مذكرة وثيقة "
-                      "التحليل تحليل التعميم تعميم الإصدار")
+                      "التحليل تحليل التعميم تعميم الإصدار الإحصاء")
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase

@@ -162,7 +162,16 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     np = read_np(toks, a, b, art.seg_at, art.entity)
     if not np.words or np.end < b and not (_prepositional_tail(toks, np.end, b) and _names_someone(art, np)):
         return _name_before(art, a, b) or (_opening_person(art, a) if after_kana else None)
-    return np if _credible_subject(art, np, toks[i]) else None
+    return _without_conjunction(np) if _credible_subject(art, np, toks[i]) else None
+
+
+def _without_conjunction(np: NP) -> NP:
+    """The phrase without a و/ف attached to its quantifier («فبعض التجار» → «بعض التجار»)."""
+    first = np.words[0]
+    if first.norm[:1] not in "وف" or _n(first.norm[1:]) not in QUANTIFIERS:
+        return np
+    bare = replace(first, text=first.text[1:], norm=first.norm[1:])
+    return NP(np.start, np.end, [bare, *np.words[1:]], np.aliases, np.name_at)
 
 
 def _names_someone(art: Context, np: NP) -> bool:
