@@ -70,10 +70,10 @@ def doc_evidence(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], s
 
 
 def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[str, int], settings: Settings,
-              verbs: Sequence[Sequence[bool]] | None = None) -> list[list[str]]:
+              tokens: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """Label untagged mentions of names found elsewhere in the document (longest match first);
-    `verbs[s][k]`: token k is a finite verb, which no one-word name is read into («ويرى» keyed
-    like the يري of «ريك بيري»)."""
+    with the document's `tokens`, no one-word name is read into a finite verb («ويرى» keyed like
+    the يري of «ريك بيري»)."""
     names: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     surnames = set()
     for ks, ts in zip(keys, tags):
@@ -106,7 +106,7 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
             if ts[i] == "O":
                 for name, lab in by_first.get(ks[i], ()):
                     n = len(name)
-                    if n == 1 and verbs is not None and verbs[si][i]:
+                    if n == 1 and tokens is not None and is_verb(tokens[si][i]):
                         continue
                     if tuple(ks[i:i + n]) == name and all(t == "O" for t in ts[i:i + n]) \
                             and (i + n == len(ts) or not ts[i + n].startswith("I-")):
@@ -219,8 +219,7 @@ class NerModel:
             cued = cued_organisations(keys, tags, cleaned, fz.flags)
             tags = cleaned
         if self.settings.propagate:
-            verbs = [[is_verb(t) for t in s] for s in sentences]
-            tags = propagate(keys, tags, fz.freq, self.settings, verbs)
+            tags = propagate(keys, tags, fz.freq, self.settings, sentences)
             tags = persons_by_surname(keys, tags, fz.is_first_name)
             tags = relabel(keys, tags, cued, "ORG")
         if self.settings.hygiene:
