@@ -19,8 +19,8 @@ from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_H
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
                        feminine_plural, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
                        read_np, stem_of)
-from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, blessing_after,
-                       on_statement, subject_before, verb_subject, without_preposition)
+from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, after_preposition,
+                       blessing_after, on_statement, subject_before, verb_subject, without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
@@ -311,10 +311,6 @@ def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
     return feminine == (rel.norm == FEMININE_RELATIVE)  # (a plural of things is feminine: المصادر التي)
 
 
-# A cue word right after a preposition is its verbal noun, with no subject: «ردت على توقع X …»
-NOUN_BEFORE = {_n(w) for w in ("على", "في", "من", "عن", "إلى", "الى", "مع", "حول", "خلال", "عند", "رغم")}
-
-
 def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
     """The subject of the nearest report verb earlier in the sentence (participles and
     coordinated verbs share it)."""
@@ -322,7 +318,8 @@ def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
     s0 = art.sentence_start(i)
     for k in range(i - 1, s0 - 1, -1):
         c = toks[k].cue if toks[k].is_word else None
-        if c is not None and c.kind == VERB and not art.negated(k) and toks[k - 1].norm not in NOUN_BEFORE:
+        if c is not None and c.kind == VERB and not art.negated(k) and not after_preposition(toks, k, s0):
+            # (a cue word right after a preposition is its verbal noun: «ردت على توقع X …»)
             np = verb_subject(art, k, min(i, k + SUBJECT_WINDOW)) or subject_before(art, k)
             if np is not None:
                 return res.resolve_np(np, toks[k].start, i)

@@ -200,7 +200,7 @@ def _clause_start(art: Context, s0: int, j: int) -> int:
         t = toks[j]
         if t.text in "،,.:;؛»”\")" and not _acronym_dot(art, j) or art.is_claimed(t.start) or art.speech[j]:
             break  # (a dot inside «بي.بي.سي» ends nothing)
-        if t.is_word and t.cue is not None and t.cue.kind != NOUN and not _after_preposition(toks, j, s0) \
+        if t.is_word and t.cue is not None and t.cue.kind != NOUN and not after_preposition(toks, j, s0) \
                 or t.norm in COMPLEMENTISERS:
             break  # a report verb, or «يشار إلى أن مصدرا … كشف»: the clause opens after أن
         j -= 1
@@ -284,7 +284,7 @@ def plural_of_persons(words: list[Tok], verb: Tok) -> bool:
     return sound_plural_phrase(words)
 
 
-def _after_preposition(toks: list[Tok], j: int, s0: int) -> bool:
+def after_preposition(toks: list[Tok], j: int, s0: int) -> bool:
     """True when the word at j follows a preposition, so is a noun however it could be read as a
     verb («من رد الفعل»، «حول أبرز العوائق»)."""
     return j > s0 and toks[j - 1].norm in PREPOSITION_WORDS | {"و" + p for p in PREPOSITION_WORDS}
