@@ -392,12 +392,9 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
     # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
 
 
-# Definite adjectives that follow a title (الأمين العام، الرئيس السابق، اللواء الركن)
-TITLE_ADJECTIVES = {_n(w) for w in ("العام", "العامة", "السابق", "السابقة", "الأسبق", "الأعلى", "الأكبر", "الأول",
-                                    "الأولى", "الأخير", "الركن", "الجديد", "الجديدة", "الأصغر", "الأعظم", "الأقدم",
-                                    "الخاص", "الخاصة", "الدائم", "الدائمة", "العليا", "القائم", "الكبير", "الكبيرة",
-                                    "القدير", "الشهير", "الشهيرة", "الراحل", "الراحلة", "الشاب", "الشابة", "البارز",
-                                    "البارزة")}
+# Adjectives that follow a definite title (الأمين العام، الرئيس السابق، اللواء الركن), as stems
+TITLE_ADJECTIVES = _with_feminine("عام سابق أسبق أعلى أكبر أول أخير ركن جديد أصغر أعظم أقدم خاص دائم قائم كبير "
+                                  "قدير شهير راحل شاب بارز") | _stems("الأولى العليا")
 
 
 def _definite_noun(t: Tok, in_entity) -> bool:
@@ -405,7 +402,7 @@ def _definite_noun(t: Tok, in_entity) -> bool:
     listed adjective, title or recognised name (القبض، الاتفاق، المفاوضات)."""
     norm = t.norm
     return is_definite(t) and split_proclitics(norm)[0] == "ال" and in_entity(t) is None and not is_title(t) \
-        and norm not in TITLE_ADJECTIVES and not norm.endswith(("ي", "يه", "يين", "يون")) \
+        and stem_of(t) not in TITLE_ADJECTIVES and not norm.endswith(("ي", "يه", "يين", "يون")) \
         and not (norm.startswith(_n("الم")) and not norm.endswith("ات")) and t.cue is None
 
 
