@@ -1469,3 +1469,28 @@ def test_plural_verb_after_the_object_of_a_plural_subject_shares_it(text, speake
 def test_other_as_an_adjective_is_no_such_subject():
     qs = quotes_of("وتوقع الوزير أن تنخفض الأسعار، غير أن مختصين آخرين قالوا إن الأسعار سترتفع.")
     assert all(q.speaker != "آخرين" for q in qs)
+
+
+QUOTED_FULL_NAME = "سامي بن خالد بن علي المنصور"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    (f'كشف المبعوث الدولي إلى اليمن "{QUOTED_FULL_NAME}" أن المحادثات ستستأنف في جنيف.',
+     QUOTED_FULL_NAME, "المحادثات ستستأنف في جنيف"),
+    (f'وقال "{QUOTED_FULL_NAME}" إن حالته الصحية صعبة.', QUOTED_FULL_NAME, "حالته الصحية صعبة"),
+    (f'وأكد المتحدث "{QUOTED_FULL_NAME}" أن الهدنة صامدة.', QUOTED_FULL_NAME, "الهدنة صامدة"),
+])
+def test_a_full_name_in_quotation_marks_is_the_subject_not_the_content(text, speaker, content):
+    [q] = quotes_of(text, {QUOTED_FULL_NAME: "PER"})
+    assert q.speaker == speaker and text[q.start:q.end] == content
+
+
+def test_a_quoted_name_after_a_verb_with_no_content_is_no_quote():
+    text = f'وطالب المواطن "{QUOTED_FULL_NAME}" الجهات المسؤولة بعلاجه.'
+    assert quotes_of(text, {QUOTED_FULL_NAME: "PER"}) == []
+
+
+def test_quoted_words_that_are_no_single_name_stay_speech():
+    text = 'وقال الوزير "لن نسمح بتكرار ما حدث أبدا".'
+    [q] = quotes_of(text)
+    assert text[q.start:q.end] == "لن نسمح بتكرار ما حدث أبدا" and q.speaker == "الوزير"

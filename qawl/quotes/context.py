@@ -16,7 +16,8 @@ from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite, is_title, stem_of
+from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite, is_title,
+                       quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -101,7 +102,8 @@ class Context:
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
-            if (s.words > 3 or not s.closed) and s.tokens[0] < s.tokens[1]:
+            if (s.words > 3 and not quoted_person(self.toks, s, self.entity) or not s.closed) \
+                    and s.tokens[0] < s.tokens[1]:  # (a long name in quotation marks is no speech)
                 depth[s.tokens[0]] += 1
                 depth[s.tokens[1]] -= 1
         self.speech = list(map(bool, itertools.accumulate(depth[:-1])))
@@ -267,9 +269,10 @@ class Context:
                     j = seg.tokens[1] + 1
                     continue
                 near = j == i + 1 or self._named_kind(j - 1)  # a name right after the verb or a title
-                if cue.kind == VERB and seg.closed and seg.words <= (5 if near else 3):
+                person = quoted_person(toks, seg, self.entity)
+                if cue.kind == VERB and seg.closed and (seg.words <= (5 if near else 3) or person):
                     after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
-                    if after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
+                    if person or after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
                         return after
                 if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
                     k = seg.tokens[1] + 1

@@ -227,6 +227,7 @@ def _fixed_words(toks: list[Tok], j: int, limit: int, words: list[Tok]) -> tuple
 
 
 MAX_NP_WORDS = 14
+QUOTED_PERSON_WORDS = 8  # words of a person's full name in quotation marks («علي بن عبدالله بن علي آل …»)
 END_AFTER_WORDS = -1  # a step that ends the phrase right after its (trimmed) last word
 
 
@@ -239,7 +240,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
         if toks[j].is_word:
             step = _word_step(toks, j, limit, words, in_entity)
         else:
-            step = _mark_step(toks, j, limit, segs, words, aliases)
+            step = _mark_step(toks, j, limit, segs, words, aliases, in_entity)
         if step == END_AFTER_WORDS:
             j = words[-1].index + 1
         if step <= 0:
@@ -249,7 +250,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
 
 
 def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], words: list[Tok],
-               aliases: list[str]) -> int:
+               aliases: list[str], in_entity) -> int:
     """How far a punctuation mark at j carries the phrase (0: it ends there); a bracketed or
     quoted name is taken into `words` or `aliases`."""
     t = toks[j]
@@ -257,6 +258,9 @@ def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], wo
         return _bracketed(toks, j, limit, words, aliases)
     seg = segs.get(t.start) if t.text in "\"«“" else None
     if seg is not None:
+        if quoted_person(toks, seg, in_entity) and (not words or _title_only(words)):
+            words.extend(x for x in toks[seg.tokens[0]:seg.tokens[1]] if x.is_word)  # «المتحدث "X بن Y"»
+            return seg.tokens[1] + 1 - j
         if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP) \
                 and not (words and is_definite(words[-1]) and not _opens_definite(toks, seg)):
             # «الحركة "الشعبية"» names; «الوزارة "تلقت إحالات"» is what the body said
@@ -267,6 +271,16 @@ def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], wo
         return int(bool(words) and _title_only(words) and j + 1 < limit and toks[j + 1].is_word
                    and toks[j + 1].norm not in STOP)
     return int(t.text == "." and bool(words) and words[-1].text in ABBREVIATED_TITLES)  # «د. محمد»
+
+
+def quoted_person(toks: list[Tok], seg: Segment, entity_of) -> bool:
+    """The quotation marks hold one recognised person's name and nothing else («كشف المبعوث
+    "X بن Y" أن …»): a subject or its apposition, never what was said."""
+    if not seg.closed or not 0 < seg.words <= QUOTED_PERSON_WORDS:
+        return False
+    names = {id(e) if (e := entity_of(t)) is not None and e.label == "PER" else None
+             for t in toks[seg.tokens[0]:seg.tokens[1]] if t.is_word}
+    return None not in names and len(names) == 1
 
 
 def _opens_definite(toks: list[Tok], seg: Segment) -> bool:
