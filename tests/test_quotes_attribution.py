@@ -1481,7 +1481,7 @@ QUOTED_FULL_NAME = "سامي بن خالد بن علي المنصور"
     (f'وأكد المتحدث "{QUOTED_FULL_NAME}" أن الهدنة صامدة.', QUOTED_FULL_NAME, "الهدنة صامدة"),
 ])
 def test_a_full_name_in_quotation_marks_is_the_subject_not_the_content(text, speaker, content):
-    [q] = quotes_of(text, {QUOTED_FULL_NAME: "PER"})
+    [q] = quotes_of(text, {QUOTED_FULL_NAME: "PER", "اليمن": "LOC"})
     assert q.speaker == speaker and text[q.start:q.end] == content
 
 
@@ -1494,3 +1494,20 @@ def test_quoted_words_that_are_no_single_name_stay_speech():
     text = 'وقال الوزير "لن نسمح بتكرار ما حدث أبدا".'
     [q] = quotes_of(text)
     assert text[q.start:q.end] == "لن نسمح بتكرار ما حدث أبدا" and q.speaker == "الوزير"
+
+
+def test_a_mention_keeps_both_quotation_marks_of_the_name_it_holds():
+    [q] = quotes_of('وقالت الحركة «الشعبية» إن الهدنة صامدة.')
+    assert q.speaker_mention == "الحركة «الشعبية»"
+
+
+def test_a_person_after_the_place_a_role_is_sent_to_is_its_holder():
+    text = "وقال المبعوث الأممي إلى ليبيا سامي المنصور إن الحوار سيستأنف."
+    [q] = quotes_of(text, {"ليبيا": "LOC", "سامي المنصور": "PER"})
+    assert q.speaker == "سامي المنصور"
+
+
+def test_a_person_met_with_is_not_the_speaker():
+    text = "وقال الوزير بعد لقائه مع سامي المنصور إن الحوار سيستأنف."
+    [q] = quotes_of(text, {"سامي المنصور": "PER"})
+    assert q.speaker != "سامي المنصور"

@@ -103,6 +103,17 @@ def _end_of_person(toks: list[Tok], a: int, j: int, label) -> int | None:
     return None
 
 
+def _whole_person(toks: list[Tok], k: int, a: int, entity) -> int:
+    """Token k moved back to the first word of the recognised person it is inside (not before
+    token a): a long name is taken whole («… "X بن Y بن Z"»)."""
+    e = entity(toks[k])
+    if e is None or e.label != "PER":
+        return k
+    while k - 1 >= a and entity(toks[k - 1]) is e:
+        k -= 1
+    return k
+
+
 def _described_person(np: NP, name: list[Tok], label) -> bool:
     """«مشارك آخر في الكتاب بول هاينز»: a noun the role lexicon does not list, before a name
     the recogniser marks as a person, describes that person."""
@@ -151,6 +162,8 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
     start = _after_honorific(toks, np, b) or _name_at_end(toks, np.end, b, label)
+    if start is not None:
+        start = _whole_person(toks, start, np.end, entity)
     if start is None or not role and not _described_person(np, toks[start:b], label) \
             or addressed_entity(toks[start], entity):
         return np  # «مصدر قضائي لبي بي سي»: the outlet spoken to, not the source's name

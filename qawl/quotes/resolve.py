@@ -69,6 +69,15 @@ def agrees(sp: Speaker, feminine: bool | None, plural: bool | None) -> bool:
     return _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural)
 
 
+def mention_text(text: str, start: int, end: int) -> str:
+    """The mention as written, with the closing mark of a name in quotation marks that it opens
+    («المتحدث "X"», not «المتحدث "X»)."""
+    mention = text[start:end]
+    opened = mention.count('"') % 2 == 1 or mention.count("«") > mention.count("»") \
+        or mention.count("“") > mention.count("”")
+    return mention + text[end] if opened and end < len(text) and text[end] in QUOTE_CHARS else mention
+
+
 def speaker_text(words: list[Tok]) -> str:
     """The words as written; a hashtag's underscores are spaces (#محمود_عباس)."""
     return " ".join(w.text for w in words).replace("_", " ")
@@ -164,7 +173,9 @@ class Resolver:
             t = toks[k]
             if t.text in ":.؟" or t.norm in COMPLEMENTISERS and not t.text.startswith("آ"):  # آن ماري: a name
                 return []
-            if t.norm in OTHER_PARTY or t.is_word and possessive(t):
+            if t.norm in OTHER_PARTY:
+                other_until = self._party_end(k + 1, b)
+            elif t.is_word and possessive(t):
                 other_until = k + OTHER_PARTY_WORDS
             elif t.is_word and told_outlet(t, self.art.entity):  # «… لفرانس برس»: the outlet spoken to
                 other_until = self.art.past_entity(k, b)
@@ -174,6 +185,15 @@ class Resolver:
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
                 return np.words
         return []
+
+    def _party_end(self, k: int, b: int) -> int:
+        """The token after the other party named right after مع / إلى / ضد … at token k: the first
+        entity within OTHER_PARTY_WORDS tokens («إلى اليمن "X"»: Yemen, and X is in the phrase),
+        else that many tokens."""
+        for m in range(k, min(b, k + OTHER_PARTY_WORDS)):
+            if self.art.entity(self.art.toks[m]) is not None:
+                return self.art.past_entity(m, b)
+        return k - 1 + OTHER_PARTY_WORDS
 
     def _person_name(self, words: list[Tok]) -> str:
         """The name of a recognised person as the article writes it most fully."""
@@ -219,7 +239,7 @@ class Resolver:
         if related_kind(words, art.entity) is not None:  # «مصدر مقرب من X رئيس …»: X's description goes
             words = through_first_name(words, art.entity)
         kind = kind_of(words, name, art.entity)
-        mention = art.text[np.words[0].start:end]
+        mention = mention_text(art.text, np.words[0].start, end)
         sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start, end,
                      tuple(np.aliases))
         if kind == "named":
@@ -365,7 +385,7 @@ class Resolver:
     def _role_and_name(self, np: NP) -> Speaker:
         art = self.art
         role, name = np.words[:np.name_at], np.words[np.name_at:]
-        mention = art.text[np.words[0].start:np.words[-1].end]
+        mention = mention_text(art.text, np.words[0].start, np.words[-1].end)
         related = related_kind(np.words, art.entity) if related_kind(role, art.entity) is None else None
         if related is not None:  # «أوساط قريبة من الرئيس X» (but «مستشار الرئيس X، Y»: Y is the adviser)
             return Speaker(speaker_text(through_first_name(np.words, art.entity)), mention, related, "",
