@@ -1511,3 +1511,16 @@ def test_a_person_met_with_is_not_the_speaker():
     text = "وقال الوزير بعد لقائه مع سامي المنصور إن الحوار سيستأنف."
     [q] = quotes_of(text, {"سامي المنصور": "PER"})
     assert q.speaker != "سامي المنصور"
+
+
+@pytest.mark.parametrize("text, content", [
+    ('وقال الوزير لصحيفة "صباح الخير يا وطن العرب" إن الحكومة لن تتراجع.', "الحكومة لن تتراجع"),
+    ('ويقول الكاتب، مؤلف كتاب «أيام في حياة مدينة صغيرة جدا»، إن المدينة تغيرت.', "المدينة تغيرت"),
+])
+def test_a_long_name_after_a_bare_naming_head_is_no_quote(text, content):
+    [q] = quotes_of(text)
+    assert text[q.start:q.end] == content
+
+
+def test_a_long_name_after_a_bare_naming_head_alone_gives_no_quote():
+    assert quotes_of('وتحدثت صحيفة "صباح الخير يا وطن العرب" عن المشروع.') == []

@@ -54,6 +54,7 @@ NAME_HEADS = {_n(w) for w in (
     "عناصر", "مسمى", "اسم", "بعنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "طيران", "فندق",
     "مطار", "سفينة", "ناقلة", "مبادرة", "تطبيق", "مجلس", "اسم", "ملف", "قضية")}
 SHORT_QUOTE = 3  # a quoted segment of this many words or fewer may be a term or a fragment
+TITLE_WORDS = 8  # words of a name or title in quotation marks after a bare naming head («كتاب "…"»)
 
 
 @dataclass
@@ -80,10 +81,12 @@ def segment_at(segments_by_open: dict[int, Segment], tok: Tok) -> Segment | None
 def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) -> bool:
     """A short quoted segment that names something (a paper, an organisation, a term).
     `entity_spans`: (start, end) of the entities, sorted and disjoint."""
-    if seg.words > SHORT_QUOTE or not seg.closed:
+    if not seg.closed:
         return False
     a, _ = seg.tokens
     prev = toks[a - 2] if a >= 2 else None
+    if seg.words > SHORT_QUOTE:  # «صحيفة "لو جورنال دو ديمانش"»، «كتاب بعنوان "…"»: a longer name or title
+        return seg.words <= TITLE_WORDS and prev is not None and prev.is_word and _bare_name_head(prev)
     if prev is not None and prev.norm == "ل":  # قال لـ«عكاظ»: the addressee
         return True
     if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
@@ -99,9 +102,14 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         if p.startswith("ال") and p[2:] in NAME_HEADS:
             # «الحركة "الشعبية"» names; «الخطة "خطوة مهمة"»، «الخطة "ستنجح"» is a predicate
             return named or _definite(toks[a])
-        if p in NAME_HEADS or p.lstrip("وفبل") in NAME_HEADS:
+        if _bare_name_head(prev):
             return True
     return named
+
+
+def _bare_name_head(t: Tok) -> bool:
+    """A naming head without the article, which the name in quotation marks completes."""
+    return t.norm in NAME_HEADS or t.norm.lstrip("وفبل") in NAME_HEADS
 
 
 def _definite(t: Tok) -> bool:
