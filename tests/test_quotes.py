@@ -573,3 +573,8 @@ def test_verb_after_an_apposed_name_is_the_reported_clauses_own_predicate():
     text = "وأعلن الرئيس أن الزعيم الكوري الشمالي، كيم جونغ أون، أعرب عن أمله في إنهاء الحرب."
     [q] = quotes_of(text)
     assert q.quote.endswith("أعرب عن أمله في إنهاء الحرب")
+
+
+def test_the_colon_of_a_web_address_reports_nothing():
+    text = "ودعت الإدارة المتقدمين إلى التسجيل عبر الرابط التالي http://example.org/jobs خلال أسبوع."
+    assert quotes_of(text) == []

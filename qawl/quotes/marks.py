@@ -14,11 +14,13 @@ from typing import Callable
 from ..normalise import normalise
 from .cues import Cue, lexicon
 
-# A word (#وسم_اسم: the name), with the short syllables a hyphen joins to it with no space (جاي-إن،
+URL = r"(?:https?://|www\.)[\w./%?=&#~+:@-]*[\w/]"  # one token, no word: its colon reports nothing
+URL_START = re.compile(r"https?://|www\.")
+# A web address (URL), a word (#وسم_اسم: the name), with the short syllables a hyphen joins to it with no space (جاي-إن،
 # جونغ-أون، يونج-وو: one name, whose «إن» is no complementiser), or a single mark. A longer part
 # after a hyphen stays a word of its own («الغنام-مساعد»: a name, then a role).
 _LETTERS = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]"
-WORD = re.compile(rf"[^\W_]{_LETTERS}*(?:-[^\W\d_]{_LETTERS}{{0,2}}(?!{_LETTERS}))*|[^\w\s#]", re.UNICODE)
+WORD = re.compile(rf"{URL}|[^\W_]{_LETTERS}*(?:-[^\W\d_]{_LETTERS}{{0,2}}(?!{_LETTERS}))*|[^\w\s#]", re.UNICODE)
 OPENERS = {"«": "»", "“": "”", '"': '"'}
 CLOSERS = {"»": "«", "”": "“", "″": "“"}  # a double prime closes “ in some sources
 QUOTE_CHARS = "«»“”″\""
@@ -67,7 +69,7 @@ def tokenize(text: str) -> list[Tok]:
         info = cache.get(t)
         if info is None:
             norm = normalise(t)
-            is_word = t[0].isalnum() and bool(norm)  # a lone tatweel is a dash
+            is_word = t[0].isalnum() and bool(norm) and not URL_START.match(t)  # a lone tatweel is a dash
             info = cache[t] = (norm, is_word, lexicon().get(norm) if is_word else None)
         out.append(Tok(t, m.start(), m.end(), info[0], info[1], len(out), info[2]))
     return out
