@@ -578,3 +578,17 @@ def test_verb_after_an_apposed_name_is_the_reported_clauses_own_predicate():
 def test_the_colon_of_a_web_address_reports_nothing():
     text = "ودعت الإدارة المتقدمين إلى التسجيل عبر الرابط التالي http://example.org/jobs خلال أسبوع."
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وسيسعى الحاكم إلى نقل خبرته في الإدارة إلى المستوى الوطني ومن المقرر أن يعلن ترشحه اليوم.",
+    "وأوضح البيان أن الطفلة نقلت إلى المستشفى بعد الحادث.",
+])
+def test_naql_with_ila_moves_something_and_reports_nothing(text):
+    assert all(q.cue not in ("نقل", "نقلت") for q in quotes_of(text))
+
+
+def test_naql_with_an_about_clause_still_reports():
+    text = "ونقلت الوكالة عن مصادر في الوزارة إشارتها إلى أن الزيارة ستتم الأسبوع المقبل."
+    [q] = quotes_of(text)
+    assert text[q.start:q.end] == "الزيارة ستتم الأسبوع المقبل"

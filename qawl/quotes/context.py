@@ -28,6 +28,7 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
+TRANSFERRED_TO = {_n("إلى"), _n("الى")}  # نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
@@ -247,6 +248,8 @@ class Context:
         long_object = cue.kind == PARTICIPLE and self._long_object(i, cue, limit)
         while j < min(limit, i + 1 + (LONG_OBJECT_WINDOW if long_object else window)):
             t = toks[j]
+            if cue.lemma == "نقل" and t.norm in TRANSFERRED_TO and not (j + 1 < limit and is_complementiser(toks, j + 1)):
+                return None  # «نقل خبرته إلى …»، «نقلت إلى المستشفى»: moved somewhere (not «إشارته إلى أن»)
             if t.norm in COMPLEMENTISERS and j > i + 1 and toks[j - 1].norm in CONJUNCTIVE \
                     and cue.lemma not in SAYING:  # after قال the content may run on with no complementiser
                 return None  # «تبرز فيه الأشخاص …، كما أن …»: that أن is the conjunction's
