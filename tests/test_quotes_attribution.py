@@ -1524,3 +1524,17 @@ def test_a_long_name_after_a_bare_naming_head_is_no_quote(text, content):
 
 def test_a_long_name_after_a_bare_naming_head_alone_gives_no_quote():
     assert quotes_of('وتحدثت صحيفة "صباح الخير يا وطن العرب" عن المشروع.') == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وطالب الأهالي الجنود بتسليم الجريحين، فقال لهم الضابط، إن الجريحين جنديان.", "الضابط"),
+    ("وزرنا المطعم ظهرا، وشرح لنا الطاهي أن المطعم يناسب الاجتماعات.", "الطاهي"),
+])
+def test_a_short_definite_subject_after_an_addressee_pronoun(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
+def test_what_is_wished_for_someone_is_no_subject():
+    text = "إذا اقتنعوا بأن المشروع لا يمكن أن يكتب له النجاح، وأنه يجب وقف القتال."
+    assert all(q.speaker != "النجاح" for q in quotes_of(text))

@@ -57,6 +57,7 @@ CHANNELS = {_n(w) for w in ("صفحة", "حساب")}  # an owner's page or accou
 # Words between a verb and its subject: «وقد»، «أيضا», and the cognate object «وأردف القول أن».
 BEFORE_SUBJECT = {_n(w) for w in ("قد", "أيضا", "ايضا", "القول", "بالقول")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
+TELLING = OBJECTLESS | {"أوضح", "شرح", "أكد", "ذكر", "كشف"}  # verbs with an addressee pronoun (قال لهم، أوضح لنا)
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
 
@@ -472,7 +473,23 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
         and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
     # after «عليه»، «له» a definite noun is an idiom's (عليه السلام); «قال لـ"الصحيفة" مختصون …»: people
+    subject_like = subject_like or _fills_to_trigger(art, k, j)
     return k if subject_like and first.cue is None else start
+
+
+SHORT_SUBJECT = 3  # tokens of a definite subject between an addressee pronoun and the verb's words
+
+
+def _fills_to_trigger(art: Context, k: int, j: int) -> bool:
+    """«فقال لهم الضابط، إن»: after ل + a pronoun, a short definite phrase that is all there is
+    before the reported words (a comma at most) is the subject."""
+    toks = art.toks
+    before, verb = toks[k - 1], toks[k - 2].cue if k >= 2 else None
+    if not (before.is_word and before.norm[:1] == "ل" and pronoun_object(before.text)) \
+            or verb is None or verb.lemma not in TELLING:
+        return False  # (not «يتوقع له النجاح»: what is wished for someone)
+    rest = [t for t in toks[k:j] if t.text not in "،,"]
+    return 0 < len(rest) <= SHORT_SUBJECT and is_definite(rest[0]) and all(t.is_word and t.cue is None for t in rest)
 
 
 PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
