@@ -199,8 +199,9 @@ class Featurizer:
         if trig:
             own.append("trig=" + trig)
         own += lex
-        shown = ["w=" + n, "s=" + st] + lex + (["trig=" + trig] if trig else [])
-        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
+        far_lex = [f for f in lex if not f.startswith("cp")]   # cluster-path prefixes reach the next words only
+        shown = ["w=" + n, "s=" + st] + far_lex + (["trig=" + trig] if trig else [])
+        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al=", "cp"))]
         return own, near, shown
 
     def is_first_name(self, key: str) -> bool:
