@@ -3,7 +3,7 @@ sixth, then prints P/R/F1 on that sixth for each decoding variant. The test spli
 read here; score it with `qawl eval-ner .../ANERCorp_CamelLab_test.txt`.
 
     python scripts/eval_ner.py --corpora ../shared/corpora [--cluster-cache /tmp/clusters.tsv]
-        [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7] [--path-lengths 4 6 10 14 --path-cache FILE]"""
+        [--keep DIR | --reuse DIR] [--thresholds 0 0.6 0.7]"""
 from __future__ import annotations
 
 import sys
@@ -50,9 +50,6 @@ def main() -> None:
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
-    ap.add_argument("--path-lengths", type=int, nargs="*", default=[],
-                    help="prefix lengths of the cluster hierarchy's paths to use as features (none: off)")
-    ap.add_argument("--path-cache", help="word -> cluster path file (built from raw-ar and written if missing)")
     ent = EntityGazetteer()
     ap.add_argument("--entity-folds", type=int, default=ent.folds,
                     help="folds of the jackknifed gazetteer of the training names (0: none)")
@@ -73,9 +70,8 @@ def main() -> None:
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
                       cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
-                      entities=entities, path_lengths=args.path_lengths,
-                      path_cache=Path(args.path_cache) if args.path_cache else None)
-            print(f"CRF {params}\n{entities}\ncluster path prefixes {args.path_lengths}")
+                      entities=entities)
+            print(f"CRF {params}\n{entities}")
         model = NerModel(out)
         for size in args.doc_sizes:
             dev = training_docs(corpora, True, size)[1]

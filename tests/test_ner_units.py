@@ -1,8 +1,6 @@
 """NER building blocks: CoNLL reading/writing, conlleval scoring, feature extraction."""
 import io
 
-import pytest
-
 from qawl.ner.cli import main
 from qawl.ner.conll import parse_conll, write_conll
 from qawl.ner.features import Featurizer, Lexicon, word_key
@@ -267,23 +265,3 @@ def test_lexicon_round_trips_training_names(tmp_path):
     lex.save(tmp_path / "lex.tsv.gz")
     assert Lexicon.load(tmp_path / "lex.tsv.gz") == lex
 
-
-def test_cluster_paths_follow_the_hierarchy_of_centroids():
-    import numpy as np
-    pytest.importorskip("scipy")  # the `train` extra
-    from qawl.ner.clusters import cluster_paths
-    vocab = ["باب", "بوابة", "نافذة", "شباك", "نهر"]
-    vec = np.array([[0.0, 0.0], [0.0, 0.2], [0.1, 0.0], [5.0, 5.0], [5.0, 5.3]])
-    clusters = {"باب": (0, 0), "بوابة": (0, 0), "نافذة": (0, 1), "شباك": (1, 2), "نهر": (1, 3), "قنطرة": (0, 1)}
-    paths = cluster_paths(vocab, vec, clusters)
-    assert paths["باب"] == paths["بوابة"]            # one finest cluster, one path
-    assert paths["قنطرة"] == paths["نافذة"]          # a word without a vector takes its cluster's path
-    assert paths["باب"][0] == paths["نافذة"][0] != paths["شباك"][0] == paths["نهر"][0]
-    assert len({paths["باب"], paths["نافذة"], paths["شباك"], paths["نهر"]}) == 4
-
-
-def test_cluster_path_prefixes_are_shown_to_the_next_words_only():
-    lex = Lexicon(word_feats={"بايدن": ("c1=7", "cp2=01", "cp4=0110")})
-    feats = Featurizer(lex).sentence(["قال", "بايدن", "في", "واشنطن"])
-    assert "cp4=0110" in feats[1] and "-1:cp2=01" in feats[2] and "1:cp4=0110" in feats[0]
-    assert "-2:c1=7" in feats[3] and not any("cp" in f for f in feats[3])

@@ -49,8 +49,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .train import EntityGazetteer, train_ner
     train_ner(Path(args.corpora), Path(args.out), Settings(two_stage=args.two_stage),
               cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None,
-              entities=EntityGazetteer(folds=args.entity_folds), path_lengths=args.path_lengths,
-              path_cache=Path(args.path_cache) if args.path_cache else None)
+              entities=EntityGazetteer(folds=args.entity_folds))
     print(f"wrote {args.out}")
     return 0
 
@@ -92,10 +91,6 @@ def add_subcommands(subparsers) -> None:
     p.add_argument("--entity-folds", type=int, default=0,
                    help="add a gazetteer of the training split's own ORG/MISC names, jackknifed over this many "
                         "folds (5 was measured; not shipped: see data/ner/README.md)")
-    p.add_argument("--path-lengths", type=int, nargs="*", default=[],
-                   help="add prefixes of these lengths of each word's path in a Ward hierarchy of its word "
-                        "cluster, for the word and its neighbours (not shipped: see data/ner/README.md)")
-    p.add_argument("--path-cache", help="reuse (or create) this word -> cluster path table")
     p.set_defaults(func=cmd_train)
     p = subparsers.add_parser("tag", help="tag a CoNLL file; prints it with the predicted tag appended")
     p.add_argument("--conll", required=True, help="CoNLL file, one token per line")

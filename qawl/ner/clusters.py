@@ -1,6 +1,5 @@
 """Word clusters from unlabelled text (training time only): PPMI vectors of left and
-right neighbours, reduced by truncated SVD, grouped by k-means at several granularities; and a
-binary hierarchy over the finest clusters, whose path prefixes act like Brown-cluster prefixes."""
+right neighbours, reduced by truncated SVD, grouped by k-means at several granularities."""
 from __future__ import annotations
 
 import gzip
@@ -9,7 +8,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
-from scipy.cluster.hierarchy import linkage, to_tree
 from scipy.cluster.vq import kmeans2
 from scipy.sparse import coo_matrix, hstack
 from scipy.sparse.linalg import svds
@@ -42,30 +40,6 @@ def kmeans_clusters(vocab: list[str], vec: np.ndarray, ks: tuple[int, ...], seed
         _, lab = kmeans2(vec, k, iter=20, minit="points", seed=rng)
         labels.append(lab)
     return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
-
-
-def cluster_paths(vocab: list[str], vec: np.ndarray, clusters: dict[str, tuple[int, ...]],
-                  method: str = "ward") -> dict[str, str]:
-    """word -> its finest cluster's path ('0' left, '1' right) from the root of a hierarchical
-    clustering (scipy `linkage` `method`) of those clusters' centroids in `vec`. Words without a
-    vector share their cluster's path; the tree is deterministic."""
-    index = {w: i for i, w in enumerate(vocab)}
-    finest = {w: ids[-1] for w, ids in clusters.items()}
-    k = max(finest.values()) + 1
-    sums, counts = np.zeros((k, vec.shape[1])), np.zeros(k)
-    for w, c in finest.items():
-        if w in index:
-            sums[c] += vec[index[w]]
-            counts[c] += 1
-    node_path = {}
-    stack = [(to_tree(linkage(sums / np.maximum(counts, 1)[:, None], method=method)), "")]
-    while stack:
-        node, path = stack.pop()
-        if node.is_leaf():
-            node_path[node.id] = path
-        else:
-            stack += [(node.left, path + "0"), (node.right, path + "1")]
-    return {w: node_path[c] for w, c in finest.items()}
 
 
 def context_vectors(lines: Iterable[list[str]], vocab_size: int = 60_000, n_context: int = 3_000,

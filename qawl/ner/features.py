@@ -199,9 +199,8 @@ class Featurizer:
         if trig:
             own.append("trig=" + trig)
         own += lex
-        far_lex = [f for f in lex if not f.startswith("cp")]   # cluster-path prefixes reach the next words only
-        shown = ["w=" + n, "s=" + st] + far_lex + (["trig=" + trig] if trig else [])
-        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al=", "cp"))]
+        shown = ["w=" + n, "s=" + st] + lex + (["trig=" + trig] if trig else [])
+        near = shown + ["pro=" + pro, "x2=" + st[-2:]] + [f for f in own if f.startswith(("shape=", "fq=", "al="))]
         return own, near, shown
 
     def is_first_name(self, key: str) -> bool:

@@ -52,9 +52,7 @@ def _tsv(f) -> csv.DictReader:
     return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], paths: dict[str, str] | None = None,
-                  path_lengths: Sequence[int] = ()) -> Lexicon:
-    """Gazetteer flags, word clusters (c1=, c2=) and cluster-path prefixes (cp4= …) of each word key."""
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
     feats: dict[str, set[str]] = {}
 
     def flag(key: str, f: str) -> None:
@@ -93,9 +91,6 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], paths: di
     for w, ids in clusters.items():
         for level, c in enumerate(ids, 1):
             flag(w, f"c{level}={c}")
-    for w, path in (paths or {}).items():
-        for n in path_lengths:
-            flag(w, f"cp{n}={path[:n]}")
     lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
     return lex
 
@@ -254,22 +249,6 @@ def load_clusters(corpora: Path, cache: Path | None) -> dict[str, tuple[int, ...
     return clusters
 
 
-def load_paths(corpora: Path, clusters: dict[str, tuple[int, ...]], cache: Path | None) -> dict[str, str]:
-    """word -> its finest cluster's path in the Ward hierarchy of the clusters (`cluster_paths`);
-    the cache holds word, path (the cluster cache's clusters must be the ones given)."""
-    if cache is not None and cache.exists():
-        with open(cache, encoding="utf-8") as f:
-            return dict(ln.rstrip("\n").split("\t") for ln in f)
-    from .clusters import cluster_paths, context_vectors, raw_sentences  # scipy: the `train` extra
-    t = time.time()
-    paths = cluster_paths(*context_vectors(raw_sentences(corpora / RAW_AR)), clusters)
-    log(f"cluster paths built in {time.time() - t:.0f}s")
-    if cache is not None:
-        with open(cache, "w", encoding="utf-8") as f:
-            f.writelines(f"{w}\t{p}\n" for w, p in paths.items())
-    return paths
-
-
 def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], list[Doc]]:
     """(training documents, development documents); dev is empty unless dev=True."""
     sents = load_labelled(corpora / ANER_TRAIN)
@@ -281,18 +260,14 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
               cluster_cache: Path | None = None, params: dict | None = None,
-              entities: EntityGazetteer = EntityGazetteer(), path_lengths: Sequence[int] = (),
-              path_cache: Path | None = None) -> list[Doc]:
+              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
     """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
-    The entity gazetteer is built from the training documents only (never the dev split's).
-    `path_lengths`: prefixes of the cluster hierarchy's paths as features (none shipped)."""
+    The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
-    clusters = load_clusters(corpora, cluster_cache)
-    paths = load_paths(corpora, clusters, path_cache) if path_lengths else None
-    lexicon = build_lexicon(corpora, clusters, paths, path_lengths)
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
     train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
