@@ -1469,3 +1469,14 @@ def test_plural_verb_after_the_object_of_a_plural_subject_shares_it(text, speake
 def test_other_as_an_adjective_is_no_such_subject():
     qs = quotes_of("وتوقع الوزير أن تنخفض الأسعار، غير أن مختصين آخرين قالوا إن الأسعار سترتفع.")
     assert all(q.speaker != "آخرين" for q in qs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الوزير سامي الحربي إن المشروع جيد. ولم يتسن الوصول إلى مدير الشركة للتعليق لكن المسؤول الحكومي "
+     "قال إن المشروع سيتأخر.", "المسؤول الحكومي"),
+    ("وقال الوزير سامي الحربي إن المشروع جيد. وأعلنت الشركة انسحابها منه ولكن البلدية تقول إنه سيكتمل.",
+     "البلدية"),
+])
+def test_contrast_without_a_comma_opens_the_clause_of_a_subject_before_its_verb(text, speaker):
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[-1].speaker == speaker
