@@ -423,8 +423,18 @@ def test_itabara_with_an_object_and_a_predicate_is_a_report():
     assert q.quote == "قرار المحكمة تدخلا في شؤون الحكومة" and q.type == "indirect" and q.cue == "اعتبر"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("واستنكرت الوزارة تصريحات النائب، معتبرة إياها تعديا سافرا على القانون.", "إياها تعديا سافرا على القانون"),
+    ("ونشر الناشط الفيديو على حسابه، معتبرا ذلك فضيحة جديدة للشركة.", "ذلك فضيحة جديدة للشركة"),
+])
+def test_itabara_with_a_pronoun_or_demonstrative_object_and_a_predicate_is_a_report(text, quote):
+    [q] = quotes_of(text)
+    assert q.quote == quote and q.speaker in ("الوزارة", "الناشط")
+
+
 @pytest.mark.parametrize("text", [
     "واعتبر الوزير القرار خاطئا.",          # the subject after the verb: too ambiguous, left out
+    "وأرسل المدير التقرير، معتبرا ذلك من واجبه.",  # a prepositional phrase, no accusative predicate
     "ويعتبر النهر الأطول في المنطقة.",       # no predicate in the accusative
 ])
 def test_itabara_without_a_clear_small_clause_is_not_a_quote(text):

@@ -29,6 +29,8 @@ IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أش�
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
+# An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
+STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
@@ -220,9 +222,10 @@ class Context:
         return found
 
     def _small_clause(self, i: int, limit: int) -> tuple[str, int] | None:
-        """«اعتبر كلمة الوزير تطاولا»: an object noun phrase and an indefinite accusative
-        predicate, with the object right after the verb (a subject there is too ambiguous). An
-        imperfective verb so built is mostly the passive («ويُعتبر اليود منظما»: is considered)."""
+        """«اعتبر كلمة الوزير تطاولا»، «معتبرا إياها تعديا»: an object noun phrase (or a pronoun or
+        demonstrative alone) and an indefinite accusative predicate, with the object right after the
+        verb (a subject there is too ambiguous). An imperfective verb so built is mostly the passive
+        («ويُعتبر اليود منظما»: is considered)."""
         toks = self.toks
         cue = toks[i].cue
         if cue is not None and toks[i].norm[len(cue.conjunction):][:1] in "يت":
@@ -234,9 +237,11 @@ class Context:
             t = toks[k]
             if not t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS:
                 return None
-            if not is_definite(t) and t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا")) \
+            pronoun = k == i + 2 and toks[i + 1].norm in STANDALONE_OBJECTS  # «معتبرا إياها تعديا»
+            if not is_definite(t) and (t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا"))
+                                       or pronoun and t.norm.endswith("ه")) \
                     and len(t.norm) >= 4 and self.entity(t) is None \
-                    and (is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
+                    and (pronoun or is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
                 return "small", i + 1
         return None
 
