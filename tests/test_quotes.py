@@ -381,6 +381,23 @@ def test_an_according_to_tail_ends_the_clause():
     assert q.quote == "الطريق مغلق"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("وقال الوزير إن بلاده ستتعاون إذا وصل طلب رسمي وفقا لمعاهدة الحظر التي تمنح مهلة شهر.",
+     "بلاده ستتعاون إذا وصل طلب رسمي وفقا لمعاهدة الحظر التي تمنح مهلة شهر"),
+    ("وأكد المدير أن المستشفى سيعمل، وفق ضوابط تصدرها الوزارة، على مدار الساعة.",
+     "المستشفى سيعمل، وفق ضوابط تصدرها الوزارة، على مدار الساعة"),
+    ("وقال المتحدث إن الأسعار ستحدد بحسب أجندته الخاصة.", "الأسعار ستحدد بحسب أجندته الخاصة"),
+])
+def test_in_accordance_with_a_norm_is_no_source_and_the_clause_goes_on(text, quote):
+    [q] = quotes_of(text)
+    assert q.quote == quote
+
+
+def test_according_to_a_source_without_a_comma_ends_the_clause():
+    [q] = quotes_of("وقال مسؤولون إن الطريق مغلق وفقا لوكالة محلية.")
+    assert q.quote == "الطريق مغلق"
+
+
 def test_participle_after_a_closing_mark_starts_a_new_quote_without_a_comma():
     qs = quotes_of('وقالت الهيئة في بيان "نتابع الوضع عن كثب منذ الصباح" مؤكدة أن الفرق "جاهزة" للتدخل.')
     assert [q.quote for q in qs] == ["نتابع الوضع عن كثب منذ الصباح", 'الفرق "جاهزة" للتدخل']
