@@ -1480,3 +1480,19 @@ def test_other_as_an_adjective_is_no_such_subject():
 def test_contrast_without_a_comma_opens_the_clause_of_a_subject_before_its_verb(text, speaker):
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ('وأعرب سامي الحربي، رئيس اللجنة الوطنية لحقوق الإنسان، عن "قلقه العميق" إزاء "تدهور الأوضاع" في المخيمات.',
+     "سامي الحربي", '"قلقه العميق" إزاء "تدهور الأوضاع" في المخيمات'),
+    ('حذرت منظمة العفو الدولية في تقرير نشرته الاثنين، من "أزمة إنسانية" تلوح في الأفق شمال البلاد.',
+     "منظمة العفو الدولية", '"أزمة إنسانية" تلوح في الأفق شمال البلاد'),
+])
+def test_quotation_after_the_verbs_own_preposition_past_a_long_subject(text, speaker, quote):
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "منظمة العفو الدولية": "ORG"})
+    assert q.speaker == speaker and q.quote == quote and q.type == "mixed"
+
+
+def test_quotation_after_a_preposition_the_verb_does_not_take_is_no_content():
+    text = 'وتحدث الوزير سامي الحربي، رئيس اللجنة الوطنية للشباب، عن "مهرجان الربيع الثقافي الأول" أمس.'
+    assert quotes_of(text, {"سامي الحربي": "PER"}) == []

@@ -33,6 +33,10 @@ SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اع
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
+# The preposition of a report verb's complement (lemmas as written in cues.VERBS)
+_TO, _ON, _ABOUT = {_n("إلى"), _n("الى")}, {_n("على")}, {_n("عن")}
+COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": _TO, "أشار": _TO, "لفت": _TO,
+                           "نبه": _TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 # كان and its sisters: an accusative after them is their predicate, not a circumstantial report
 COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
@@ -283,13 +287,20 @@ class Context:
                                  and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
-                        and toks[j - 1].norm not in ("ب", "بـ"):  # وصف … بـ"…" 
+                        and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue):
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if self._trigger_blocked(j, i, cue, long_object):
                 return None
             j += 1
         return None
+
+    def _complement_after_comma(self, k: int, cue: Cue) -> bool:
+        """Token k is the preposition of the cue's complement right after a comma that closes the
+        subject's apposition or an adjunct («وأعرب X، رئيس المنظمة، عن "قلقه"»، «حذرت المنظمة في
+        تقرير نشرته أمس، من "أزمة"»): the quotation after it is what the verb reports."""
+        return k > 0 and self.toks[k].norm in COMPLEMENT_PREPOSITIONS.get(cue.lemma, ()) \
+            and self.toks[k - 1].text in "،,"
 
     def _trigger_blocked(self, j: int, i: int, cue: Cue, long_object: bool) -> bool:
         """Token j ends the search for the content of the cue at i: a sentence end, another report
