@@ -1496,3 +1496,19 @@ def test_quotation_after_the_verbs_own_preposition_past_a_long_subject(text, spe
 def test_quotation_after_a_preposition_the_verb_does_not_take_is_no_content():
     text = 'وتحدث الوزير سامي الحربي، رئيس اللجنة الوطنية للشباب، عن "مهرجان الربيع الثقافي الأول" أمس.'
     assert quotes_of(text, {"سامي الحربي": "PER"}) == []
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ('ونقلت تقارير عن سامي الحربي وصفه لاتهامات المعارضة بأنها "كاذبة تماما".', {"سامي الحربي": "PER"},
+     "سامي الحربي"),
+    ('ونقل الصحفي عن مسؤولين وصفهم للحادث بأنه "مرعب وعنيف جدا".', {}, "مسؤولين"),
+])
+def test_report_verb_right_after_the_source_of_a_transmission_is_its_verbal_noun(text, names, speaker):
+    [q] = quotes_of(text, names)
+    assert q.speaker == speaker
+
+
+def test_coordinated_verb_after_the_source_of_a_transmission_is_a_clause_of_its_own():
+    text = 'ونقلت الصحيفة، عن المصور ويدعى «فادي نصار»، أن القصة لم تستغرق أكثر من ثوان.'
+    [q] = quotes_of(text, {"فادي نصار": "PER"})
+    assert q.speaker == "فادي نصار"
