@@ -140,6 +140,14 @@ def test_according_to_what_a_source_said_then_fa_inna():
                                                   ("خبير أمني", "الحملة لم تنجح")]
 
 
+def test_according_to_what_a_source_said_then_fa_inna_without_a_comma():
+    text = ("ووفقا لما أعلنه المهندس فادي نصار رئيس هيئة الميناء فإن المشروع سيقلل ساعات الانتظار.\n"
+            "وبحسب ما نشرته صحيفة محلية فإن المتهم غادر البلاد.")
+    qs = quotes_of(text, {"فادي نصار": "PER"})
+    assert [(q.speaker, q.quote) for q in qs] == [("فادي نصار", "المشروع سيقلل ساعات الانتظار"),
+                                                  ("صحيفة محلية", "المتهم غادر البلاد")]
+
+
 def test_according_to_with_no_report_word_is_left_alone():
     assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []
 
