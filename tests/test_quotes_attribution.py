@@ -1520,3 +1520,11 @@ def test_coordinated_verb_after_the_source_of_a_transmission_is_a_clause_of_its_
     text = 'ونقلت الصحيفة، عن المصور ويدعى «فادي نصار»، أن القصة لم تستغرق أكثر من ثوان.'
     [q] = quotes_of(text, {"فادي نصار": "PER"})
     assert q.speaker == "فادي نصار"
+
+
+@pytest.mark.parametrize("cited", ["وقال صلى الله عليه وسلم: «الدين النصيحة».", "وقال تعالى: (وقولوا للناس حسنا)."])
+def test_bare_report_after_scripture_goes_on_with_the_one_who_quoted_it(cited):
+    text = ("وأكد الشيخ سامي الحربي في خطبة الجمعة أن الصدق من أعظم الفضائل. " + cited + "\n"
+            "وقال: «احرصوا على صلة الأرحام في هذه الأيام».")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[-1].speaker == "سامي الحربي"
