@@ -381,6 +381,24 @@ def test_an_according_to_tail_ends_the_clause():
     assert q.quote == "الطريق مغلق"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("وقال الوزير إن بلاده ستتعاون إذا وصل طلب رسمي وفقا لمعاهدة الحظر التي تمنح مهلة شهر.",
+     "بلاده ستتعاون إذا وصل طلب رسمي وفقا لمعاهدة الحظر التي تمنح مهلة شهر"),
+    ("وأكد المدير أن المستشفى سيعمل، وفق ضوابط تصدرها الوزارة، على مدار الساعة.",
+     "المستشفى سيعمل، وفق ضوابط تصدرها الوزارة، على مدار الساعة"),
+    ("وقال المتحدث إن الأسعار ستحدد بحسب أجندته الخاصة.", "الأسعار ستحدد بحسب أجندته الخاصة"),
+    ("وقال الوزير: إن الزيارات ستجري وفقا لإطار الاتفاق الموقع.", "إن الزيارات ستجري وفقا لإطار الاتفاق الموقع"),
+])
+def test_in_accordance_with_a_norm_is_no_source_and_the_clause_goes_on(text, quote):
+    [q] = quotes_of(text)
+    assert q.quote == quote
+
+
+def test_according_to_a_source_without_a_comma_ends_the_clause():
+    [q] = quotes_of("وقال مسؤولون إن الطريق مغلق وفقا لوكالة محلية.")
+    assert q.quote == "الطريق مغلق"
+
+
 def test_participle_after_a_closing_mark_starts_a_new_quote_without_a_comma():
     qs = quotes_of('وقالت الهيئة في بيان "نتابع الوضع عن كثب منذ الصباح" مؤكدة أن الفرق "جاهزة" للتدخل.')
     assert [q.quote for q in qs] == ["نتابع الوضع عن كثب منذ الصباح", 'الفرق "جاهزة" للتدخل']
@@ -423,8 +441,18 @@ def test_itabara_with_an_object_and_a_predicate_is_a_report():
     assert q.quote == "قرار المحكمة تدخلا في شؤون الحكومة" and q.type == "indirect" and q.cue == "اعتبر"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("واستنكرت الوزارة تصريحات النائب، معتبرة إياها تعديا سافرا على القانون.", "إياها تعديا سافرا على القانون"),
+    ("ونشر الناشط الفيديو على حسابه، معتبرا ذلك فضيحة جديدة للشركة.", "ذلك فضيحة جديدة للشركة"),
+])
+def test_itabara_with_a_pronoun_or_demonstrative_object_and_a_predicate_is_a_report(text, quote):
+    [q] = quotes_of(text)
+    assert q.quote == quote and q.speaker in ("الوزارة", "الناشط")
+
+
 @pytest.mark.parametrize("text", [
     "واعتبر الوزير القرار خاطئا.",          # the subject after the verb: too ambiguous, left out
+    "وأرسل المدير التقرير، معتبرا ذلك من واجبه.",  # a prepositional phrase, no accusative predicate
     "ويعتبر النهر الأطول في المنطقة.",       # no predicate in the accusative
 ])
 def test_itabara_without_a_clear_small_clause_is_not_a_quote(text):

@@ -140,6 +140,14 @@ def test_according_to_what_a_source_said_then_fa_inna():
                                                   ("خبير أمني", "الحملة لم تنجح")]
 
 
+def test_according_to_what_a_source_said_then_fa_inna_without_a_comma():
+    text = ("ووفقا لما أعلنه المهندس فادي نصار رئيس هيئة الميناء فإن المشروع سيقلل ساعات الانتظار.\n"
+            "وبحسب ما نشرته صحيفة محلية فإن المتهم غادر البلاد.")
+    qs = quotes_of(text, {"فادي نصار": "PER"})
+    assert [(q.speaker, q.quote) for q in qs] == [("فادي نصار", "المشروع سيقلل ساعات الانتظار"),
+                                                  ("صحيفة محلية", "المتهم غادر البلاد")]
+
+
 def test_according_to_with_no_report_word_is_left_alone():
     assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع كثيرا.") == []
 
@@ -253,7 +261,6 @@ def test_an_outlet_behind_li_after_an_indefinite_source_is_the_addressee():
     assert [q.speaker for q in qs] == ["مصدر قضائي", "مصدر قضائي"]
 
 
-
 def test_bayyana_without_its_shadda_before_a_short_subject_and_a_complementiser_is_a_report():
     [q] = quotes_of("وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")
     assert q.speaker == "الرئيس العام للهيئة" and q.quote == "تم التشاور مع الأندية"
@@ -274,7 +281,6 @@ def test_a_relative_pronoun_refers_to_the_person_right_before_it_not_the_reporti
     text = 'ونقلت شبكة الأخبار اليوم تصريحات سامي الحربي الذي قال "إنني سعيد للغاية بما قدمه الفريق".'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
-
 
 
 def test_a_person_described_by_a_nationality_is_the_person_last_quoted_by_name():
@@ -1538,3 +1544,54 @@ def test_a_short_definite_subject_after_an_addressee_pronoun(text, speaker):
 def test_what_is_wished_for_someone_is_no_subject():
     text = "إذا اقتنعوا بأن المشروع لا يمكن أن يكتب له النجاح، وأنه يجب وقف القتال."
     assert all(q.speaker != "النجاح" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الوزير سامي الحربي إن المشروع جيد. ولم يتسن الوصول إلى مدير الشركة للتعليق لكن المسؤول الحكومي "
+     "قال إن المشروع سيتأخر.", "المسؤول الحكومي"),
+    ("وقال الوزير سامي الحربي إن المشروع جيد. وأعلنت الشركة انسحابها منه ولكن البلدية تقول إنه سيكتمل.",
+     "البلدية"),
+])
+def test_contrast_without_a_comma_opens_the_clause_of_a_subject_before_its_verb(text, speaker):
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ('وأعرب سامي الحربي، رئيس اللجنة الوطنية لحقوق الإنسان، عن "قلقه العميق" إزاء "تدهور الأوضاع" في المخيمات.',
+     "سامي الحربي", '"قلقه العميق" إزاء "تدهور الأوضاع" في المخيمات'),
+    ('حذرت منظمة العفو الدولية في تقرير نشرته الاثنين، من "أزمة إنسانية" تلوح في الأفق شمال البلاد.',
+     "منظمة العفو الدولية", '"أزمة إنسانية" تلوح في الأفق شمال البلاد'),
+])
+def test_quotation_after_the_verbs_own_preposition_past_a_long_subject(text, speaker, quote):
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "منظمة العفو الدولية": "ORG"})
+    assert q.speaker == speaker and q.quote == quote and q.type == "mixed"
+
+
+def test_quotation_after_a_preposition_the_verb_does_not_take_is_no_content():
+    text = 'وتحدث الوزير سامي الحربي، رئيس اللجنة الوطنية للشباب، عن "مهرجان الربيع الثقافي الأول" أمس.'
+    assert quotes_of(text, {"سامي الحربي": "PER"}) == []
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ('ونقلت تقارير عن سامي الحربي وصفه لاتهامات المعارضة بأنها "كاذبة تماما".', {"سامي الحربي": "PER"},
+     "سامي الحربي"),
+    ('ونقل الصحفي عن مسؤولين وصفهم للحادث بأنه "مرعب وعنيف جدا".', {}, "مسؤولين"),
+])
+def test_report_verb_right_after_the_source_of_a_transmission_is_its_verbal_noun(text, names, speaker):
+    [q] = quotes_of(text, names)
+    assert q.speaker == speaker
+
+
+def test_coordinated_verb_after_the_source_of_a_transmission_is_a_clause_of_its_own():
+    text = 'ونقلت الصحيفة، عن المصور ويدعى «فادي نصار»، أن القصة لم تستغرق أكثر من ثوان.'
+    [q] = quotes_of(text, {"فادي نصار": "PER"})
+    assert q.speaker == "فادي نصار"
+
+
+@pytest.mark.parametrize("cited", ["وقال صلى الله عليه وسلم: «الدين النصيحة».", "وقال تعالى: (وقولوا للناس حسنا)."])
+def test_bare_report_after_scripture_goes_on_with_the_one_who_quoted_it(cited):
+    text = ("وأكد الشيخ سامي الحربي في خطبة الجمعة أن الصدق من أعظم الفضائل. " + cited + "\n"
+            "وقال: «احرصوا على صلة الأرحام في هذه الأيام».")
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert qs[-1].speaker == "سامي الحربي"

@@ -35,8 +35,8 @@ def according_to(art: Context, res: Resolver,
     for s0, s_end in art.sent_tok:
         if s0 >= s_end or toks[s0].norm not in ACCORDING or art.is_claimed(toks[s0].start):
             continue
-        comma = next((k for k in range(s0 + 1, min(s_end - 1, s0 + MAX_SOURCE)) if toks[k].text in "،,"), None)
-        if comma is None or toks[comma + 1].norm not in FA_INNA:
+        comma = _before_fa_inna(toks, s0, s_end)
+        if comma is None:
             continue
         cue, a = _source_start(toks, s0 + 1, comma)
         if cue is toks[s0]:
@@ -46,7 +46,7 @@ def according_to(art: Context, res: Resolver,
             np = read_np(_without_l(toks, a), a, comma, art.seg_at, art.entity)
         if not np.words:
             continue
-        start = comma + 2
+        start = comma + 1 + (toks[comma].text in "،,")
         end = clause_end(toks, start, s_end, art.seg_at, lambda x: False)
         c0, c1 = trim(art.text, toks[start].start, toks[end - 1].end) if end > start else (0, 0)
         if c1 <= c0:
@@ -55,6 +55,17 @@ def according_to(art: Context, res: Resolver,
         typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
         emit(sp, cue, Content(c0, c1, typ, f"according+comp:{typ}"), 0.7)
         art.claim(toks[s0].start, c1)
+
+
+def _before_fa_inna(toks: list[Tok], s0: int, s_end: int) -> int | None:
+    """Where the source after «وفقا» at s0 ends: the comma before فإن, or فإن itself when no comma
+    comes first («ووفقا لما أعلنه X فإن …»); None when neither closes it."""
+    for k in range(s0 + 1, min(s_end - 1, s0 + MAX_SOURCE)):
+        if toks[k].norm in FA_INNA:
+            return k
+        if toks[k].text in "،,":
+            return k if toks[k + 1].norm in FA_INNA else None
+    return None
 
 
 def _without_l(toks: list[Tok], a: int) -> list[Tok]:

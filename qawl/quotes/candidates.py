@@ -67,6 +67,8 @@ PREPOSITIONS_BEFORE_COMPLEMENTISER = {_n(w) for w in ("إلى", "الى", "عل�
 def _verb_candidate(art: Context, report: Report) -> Candidate:
     toks, i, j, cue = art.toks, report.i, report.j, report.cue
     object_start, cue_tok = i + 1, toks[i]
+    if (source := _transmitted_before(art, i, j)) is not None:
+        return Candidate(source, cue_tok, i + 1, "verb")  # «ونقلت تقارير عن X وصفه …»: X's description
     # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
     np = (indefinite_antecedent(art, i) or subject_before(art, i)) \
         if not cue.conjunction and not on_statement(art, i) else None
@@ -91,6 +93,17 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
         if author is not None:
             cue_tok, np = author
     return Candidate(np, cue_tok, object_start, "verb")
+
+
+def _transmitted_before(art: Context, i: int, j: int) -> NP | None:
+    """The source Y of «نقل X عن Y» right before the cue at i, a bare verb form with a pronoun: the
+    cue is then Y's verbal noun («ونقلت تقارير عن X وصفه للاتهامات بأنها»: his describing, not the
+    verb «وصفه»)."""
+    cue = art.toks[i].cue
+    if cue.conjunction or not cue.object or cue.feminine or cue.plural:
+        return None  # only the bare form with a pronoun reads as a verbal noun (not «عن مسؤولين قالت»، «ويدعى»)
+    np = transmitted(art, i, i)
+    return np if np is not None and np.end == i and i < j else None
 
 
 def divine_after(art: Context, i: int, j: int) -> NP | None:

@@ -44,6 +44,12 @@ VERB_NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}  # before a v
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
+# What a thing is done «in accordance with» (وفقا للمعايير، طبقا لمعاهدة، حسب الخطة): a rule, a
+# norm or an agreement, no source cited, so the reported clause goes on.
+NORMS = {_n(w) for w in (
+    "معايير", "معيار", "مواصفات", "أسعار", "سعر", "قرار", "قرارات", "قانون", "قوانين", "معاهدة", "اتفاق", "اتفاقية",
+    "اتفاقات", "دستور", "مادة", "نظام", "أنظمة", "خطة", "برنامج", "جدول", "شروط", "ضوابط", "آلية", "أحكام", "لوائح",
+    "لائحة", "قواعد", "أجندة", "متوسط", "مبدأ", "مبادئ", "تعليمات", "إجراءات", "أولويات", "تصنيف", "إطار")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
 # Heads that make a following short quoted segment a name or a term, not speech.
 NAME_HEADS = {_n(w) for w in (
@@ -160,6 +166,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     j = close + 1
                     continue
             if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
+                    and not _by_a_norm(toks, j + 1, limit) \
                     and not (nxt.norm == EXCEPT and _concessive(toks, i)) \
                     and not (nxt.norm in CONTINUING_BREAKS and not _cue_within(toks, j + 2, limit)):
                 return j
@@ -169,7 +176,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 # «أن الزعيم الكوري، كيم، أعرب عن …» the verb is the reported clause's own predicate)
             if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger):
                 return j  # «، كما أكد أن …»، «، أما الثالث فقال: …» start a new report; «، كما وقع لها» does not
-        if j > i and t.norm in NO_COMMA_BREAKS:
+        if j > i and t.norm in NO_COMMA_BREAKS and not _by_a_norm(toks, j, limit):
             return j
         if j > i + 1 and t.is_word:
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
@@ -180,6 +187,19 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 return j  # «… وأضاف أن …»، «…" مؤكدة أن …»: a new report starts
         j += 1
     return limit
+
+
+def _by_a_norm(toks: list[Tok], k: int, limit: int) -> bool:
+    """Token k (وفقا، بحسب …) governs a rule or an agreement, not a source: «وفقا لمعاهدة الأسلحة»،
+    «وفقا للمعايير»، «حسب أجندته» (but «وفقا لرويترز»، «وفقا لما ذكرته الوكالة»)."""
+    if k + 1 >= limit or toks[k].norm not in ASIDES or not toks[k + 1].is_word:
+        return False
+    word = toks[k + 1].norm
+    word = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
+    word = word.removeprefix("ال")
+    stems = {word.removesuffix(suffix) for suffix in PRONOUN_SUFFIXES if suffix}
+    stems |= {stem[:-1] + "ه" for stem in stems if stem.endswith("ت")}  # أجندته: the ة of أجندة
+    return word in NORMS or bool(stems & NORMS)
 
 
 def _cue_within(toks: list[Tok], k: int, limit: int) -> bool:

@@ -31,8 +31,14 @@ FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs 
 TRANSFERRED_TO = {_n("إلى"), _n("الى")}  # نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
+# An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
+STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
+# The preposition of a report verb's complement (lemmas as written in cues.VERBS)
+_TO, _ON, _ABOUT = {_n("إلى"), _n("الى")}, {_n("على")}, {_n("عن")}
+COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": _TO, "أشار": _TO, "لفت": _TO,
+                           "نبه": _TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 # كان and its sisters: an accusative after them is their predicate, not a circumstantial report
 COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
@@ -223,9 +229,10 @@ class Context:
         return found
 
     def _small_clause(self, i: int, limit: int) -> tuple[str, int] | None:
-        """«اعتبر كلمة الوزير تطاولا»: an object noun phrase and an indefinite accusative
-        predicate, with the object right after the verb (a subject there is too ambiguous). An
-        imperfective verb so built is mostly the passive («ويُعتبر اليود منظما»: is considered)."""
+        """«اعتبر كلمة الوزير تطاولا»، «معتبرا إياها تعديا»: an object noun phrase (or a pronoun or
+        demonstrative alone) and an indefinite accusative predicate, with the object right after the
+        verb (a subject there is too ambiguous). An imperfective verb so built is mostly the passive
+        («ويُعتبر اليود منظما»: is considered)."""
         toks = self.toks
         cue = toks[i].cue
         if cue is not None and toks[i].norm[len(cue.conjunction):][:1] in "يت":
@@ -237,9 +244,11 @@ class Context:
             t = toks[k]
             if not t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS:
                 return None
-            if not is_definite(t) and t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا")) \
+            pronoun = k == i + 2 and toks[i + 1].norm in STANDALONE_OBJECTS  # «معتبرا إياها تعديا»
+            if not is_definite(t) and (t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا"))
+                                       or pronoun and t.norm.endswith("ه")) \
                     and len(t.norm) >= 4 and self.entity(t) is None \
-                    and (is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
+                    and (pronoun or is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
                 return "small", i + 1
         return None
 
@@ -284,13 +293,20 @@ class Context:
                                  and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
-                        and toks[j - 1].norm not in ("ب", "بـ"):  # وصف … بـ"…" 
+                        and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue):
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if self._trigger_blocked(j, i, cue, long_object):
                 return None
             j += 1
         return None
+
+    def _complement_after_comma(self, k: int, cue: Cue) -> bool:
+        """Token k is the preposition of the cue's complement right after a comma that closes the
+        subject's apposition or an adjunct («وأعرب X، رئيس المنظمة، عن "قلقه"»، «حذرت المنظمة في
+        تقرير نشرته أمس، من "أزمة"»): the quotation after it is what the verb reports."""
+        return k > 0 and self.toks[k].norm in COMPLEMENT_PREPOSITIONS.get(cue.lemma, ()) \
+            and self.toks[k - 1].text in "،,"
 
     def _trigger_blocked(self, j: int, i: int, cue: Cue, long_object: bool) -> bool:
         """Token j ends the search for the content of the cue at i: a sentence end, another report

@@ -14,7 +14,7 @@ from .context import Context
 from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
-from .resolve import Resolver, Speaker, agrees, body_words
+from .resolve import PROPHET, Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
                        feminine_plural, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
@@ -39,6 +39,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     cue = toks[i].cue
     if (prophet := blessed_prophet(art, i)) is not None:
         return prophet
+    joined = cue is not None and bool(cue.conjunction)  # «… (آية). وقال:»: the preacher goes on
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
     shared = delivered_statement(art, res, i) or relative_antecedent(art, res, i) or topic(art, res, i) \
@@ -53,15 +54,12 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
         or _agreeing(previous_subject(art, res, i), fem, plural) or continued_subject(art, res, i) \
         or _agreeing(later_report_subject(art, res, i), fem, plural) \
-        or res.last(toks[i].start, fem, plural, strict=True) or agreeing_antecedent(art, res, i, fem, plural) \
-        or res.last(toks[i].start, fem, plural)
+        or res.last(toks[i].start, fem, plural, strict=True, past_cited=joined) \
+        or agreeing_antecedent(art, res, i, fem, plural) or res.last(toks[i].start, fem, plural, past_cited=joined)
     if prev is None:
         return Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
-
-
-PROPHET = "النبي محمد"
 
 
 def blessed_prophet(art: Context, i: int) -> Speaker | None:

@@ -242,6 +242,11 @@ def _divine_keys() -> frozenset[str]:
     return frozenset(key(f) for f in DIVINE_EPITHETS)
 
 
+def divine(name: str) -> bool:
+    """God's name or one of His epithets standing for it («تعالى»، «عز وجل»)."""
+    return name == DIVINE_NAME or key(name) in _divine_keys()
+
+
 def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     """The name without words glued to its edges that are no part of it: speech words and
     adverbs («وشدد كيري»، «كيري مازحا»), a leading preposition with a pronoun («قال لي X»),
@@ -250,7 +255,7 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     words («جون كيري الجمعة»; a time word stays when it may be a family name: it belongs to
     a recognised entity, or only a one-word unrecognised name would be left, «أحمد الخميس»).
     `names` are the words of the article's entities; unchanged when nothing would be left."""
-    if key(name) in _divine_keys():
+    if divine(name):
         return DIVINE_NAME
     words = list(_cleaned(name))
     if not words:

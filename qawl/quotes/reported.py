@@ -41,6 +41,10 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         more = any(s.open > seg.close and s.close <= toks[end_tok - 1].end and not is_term(s, toks, art.ent_spans)
                    for s in art.segments[art.segment_index(seg) + 1:art.segment_index(seg) + 4])
         lead = object_start
+        mark = seg.tokens[0] - 1
+        if kind == "mark" and object_start < mark - 2 and toks[mark - 2].text in "،," \
+                and toks[mark - 1].norm in PREPOSITIONS_BEFORE_QUOTE:
+            lead = mark  # «وأعرب X، رئيس المنظمة، عن "…"»: the complement after the comma
         while lead < seg.tokens[0] - 1 and (toks[lead].norm in STOP or not toks[lead].is_word):
             lead += 1
         has_object = kind == "mark" and seg.words <= SHORT_QUOTE and lead < seg.tokens[0] - 1

@@ -17,7 +17,7 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
-from .plausible import is_role_word
+from .plausible import divine, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
                        is_definite, is_title, key, kind_of, nominative, person_words, possessive, read_np,
@@ -51,6 +51,15 @@ class Speaker:
     aliases: tuple[str, ...] = ()
     feminine: bool | None = None  # from the agreement of its verb
     plural: bool | None = None
+
+
+PROPHET = "النبي محمد"
+
+
+def cited(name: str) -> bool:
+    """Scripture that a speaker quotes (a verse, a hadith): God or the Prophet, whom a later
+    «وقال» with no subject does not continue — it goes on with the one who quoted them."""
+    return name == PROPHET or divine(name)
 
 
 def non_agentive(name: str) -> bool:
@@ -215,13 +224,13 @@ class Resolver:
         return frozenset(out)
 
     def last(self, before: int, feminine: bool | None = None, plural: bool | None = None,
-             strict: bool = False) -> Speaker | None:
+             strict: bool = False, past_cited: bool = False) -> Speaker | None:
         """The most recent speaker before `before`; with a gender or number, the most recent
         one whose verb agreed (وأضافت skips a man who spoke in between, وأضافوا a single person),
-        else (unless strict) the most recent one."""
+        else (unless strict) the most recent one; `past_cited` skips God and the Prophet."""
         fallback = None
         for sp, pos, _, _ in reversed(self.history):
-            if pos < before and sp.name and not non_agentive(sp.name):
+            if pos < before and sp.name and not non_agentive(sp.name) and not (past_cited and cited(sp.name)):
                 if agrees(sp, feminine, plural):
                     return sp
                 fallback = fallback or sp

@@ -21,6 +21,7 @@ LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
 ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
+BUT = {_n(w) for w in ("لكن", "ولكن")}
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
 # Prepositions that open a fronted phrase of topic, place or time: «وحول العوائق … قال الناقد»,
@@ -195,7 +196,7 @@ def _prepositional_tail(toks: list[Tok], a: int, b: int) -> bool:
 
 def _clause_start(art: Context, s0: int, j: int) -> int:
     """Where the clause that ends at token j opens: after punctuation, a claimed quote, a
-    report verb or a complementiser."""
+    report verb or a complementiser, or at a contrast (لكن)."""
     toks = art.toks
     while j >= s0:
         t = toks[j]
@@ -204,6 +205,8 @@ def _clause_start(art: Context, s0: int, j: int) -> int:
         if t.is_word and t.cue is not None and t.cue.kind != NOUN and not after_preposition(toks, j, s0) \
                 or t.norm in COMPLEMENTISERS:
             break  # a report verb, or «يشار إلى أن مصدرا … كشف»: the clause opens after أن
+        if t.norm in BUT:
+            return j  # «ولم يتسن الوصول إليه للتعليق لكن المسؤول قال»: the contrast opens a clause
         j -= 1
     return j + 1
 
