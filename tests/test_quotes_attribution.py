@@ -1538,3 +1538,9 @@ def test_a_short_definite_subject_after_an_addressee_pronoun(text, speaker):
 def test_what_is_wished_for_someone_is_no_subject():
     text = "إذا اقتنعوا بأن المشروع لا يمكن أن يكتب له النجاح، وأنه يجب وقف القتال."
     assert all(q.speaker != "النجاح" for q in quotes_of(text))
+
+
+def test_a_speech_verb_spelt_inside_a_persons_name_does_not_end_the_search_for_the_content():
+    text = "وأوضح مدير البلدية المهندس سامي أبو طالب أن العمل في الطرق انتهى."
+    [q] = quotes_of(text, {"سامي أبو طالب": "PER"})
+    assert q.speaker == "سامي أبو طالب" and q.cue == "وأوضح"

@@ -298,7 +298,7 @@ class Context:
         toks, t = self.toks, self.toks[j]
         if (t.text in ".!?؟" or t.text == "\n") and not self.abbreviation_dot(j):
             return True
-        other = t.cue if t.is_word and j > i + 1 else None
+        other = t.cue if t.is_word and j > i + 1 and self.label(t) != "PER" else None   # not «أبو طالب»
         if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
                 and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
             return True
