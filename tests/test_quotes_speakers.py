@@ -1020,3 +1020,10 @@ def test_kin_dual_titles_and_the_accused_speak_and_manner_phrases_do_not(text, s
 def test_preposition_with_a_pronoun_after_the_verb_is_no_subject():
     qs = quotes_of("وقال الأمير سامي العلي إن المبنى جاهز. وعقد مؤتمرا قال خلاله: «المبنى أرض ذات سيادة».")
     assert qs[-1].speaker != "خلاله"
+
+
+def test_the_attention_drawn_by_lafata_is_its_object_not_part_of_the_subject():
+    [q] = quotes_of("ولفت البيان النظر إلى أن المشروع سيكتمل قريبا.")
+    assert q.speaker == "البيان"
+    [q] = quotes_of("ولفتت الدراسة الانتباه إلى أن الأسعار سترتفع.")
+    assert q.speaker == "الدراسة"

@@ -360,6 +360,8 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
         return True  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
     if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
         return True  # «وزير الخارجية بأن …»: the content starts
+    if words and t.norm in ATTENTION:
+        return True  # «ولفت التقرير النظر إلى أن …»: the object of لفت
     if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
             and not t.norm.endswith(("ها", "نا")) \
             and len(t.norm) > 3 and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
@@ -445,6 +447,8 @@ SPEECH_MASDARS = _stems("تأكيد تأكيدات تصريح تصريحات ق�
 
 MEDIA = _stems("وكالة صحيفة قناة تلفزيون التلفزيون إذاعة موقع مجلة شبكة")  # after ل: told to the press
 ADDRESSEES = _stems("صحفيين صحفيون صحافيين صحافيون صحافة رويترز مراسلين حاضرين مشاركين")
+# «لفت X النظر / الانتباه إلى أن»: the attention drawn is the verb's object, never the subject's word.
+ATTENTION = {_n(w) for w in ("النظر", "الانتباه", "الأنظار")}
 COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")}
 
 
