@@ -1027,3 +1027,8 @@ def test_the_attention_drawn_by_lafata_is_its_object_not_part_of_the_subject():
     assert q.speaker == "البيان"
     [q] = quotes_of("ولفتت الدراسة الانتباه إلى أن الأسعار سترتفع.")
     assert q.speaker == "الدراسة"
+
+
+def test_a_compound_ordinal_stays_whole_in_the_speaker():
+    [q] = quotes_of("وكشف التقرير الثالث والعشرون الذي أصدره البنك أن الودائع ارتفعت.")
+    assert q.speaker == "التقرير الثالث والعشرون"

@@ -304,6 +304,13 @@ def _bracketed(toks: list[Tok], j: int, limit: int, words: list[Tok], aliases: l
     return k + 1 - j
 
 
+# A compound ordinal is one adjective: «التقرير الحادي والخمسون»، «الدورة الثانية والعشرين».
+ORDINAL_UNITS = {_n(w + e) for w in ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                     "الثامن", "التاسع") for e in ("", "ة")}
+ORDINAL_TENS = {_n("و" + w + e) for w in ("العشر", "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثمان", "التسع")
+                for e in ("ون", "ين")}
+
+
 def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity) -> int:
     """How far the word at j carries the phrase, appending it to `words` if it belongs there
     (0: the phrase ends before it; END_AFTER_WORDS: it ended at its last word)."""
@@ -311,6 +318,9 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
     if last or step:
         return 0 if last else step
     t, nxt = toks[j], toks[j + 1] if j + 1 < limit else None
+    if words and words[-1].norm in ORDINAL_UNITS and t.norm in ORDINAL_TENS:
+        words.append(t)  # «الحادي والخمسون»: the tens end the ordinal, no second phrase
+        return 1
     if not words and t.norm in DEMONSTRATIVES | SAME and nxt is not None and is_definite(nxt):
         words.append(t)  # هذا المصدر العسكري، نفس المصدر
         return 1
