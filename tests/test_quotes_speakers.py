@@ -1032,3 +1032,11 @@ def test_the_attention_drawn_by_lafata_is_its_object_not_part_of_the_subject():
 def test_a_compound_ordinal_stays_whole_in_the_speaker():
     [q] = quotes_of("وكشف التقرير الثالث والعشرون الذي أصدره البنك أن الودائع ارتفعت.")
     assert q.speaker == "التقرير الثالث والعشرون"
+
+
+def test_a_manner_participle_after_the_verb_is_no_subject():
+    text = "وقال المدرب سامي الحربي إن الفريق جاهز. ويضيف مبتسما: «سنفوز بالكأس»."
+    first, second = quotes_of(text, {"سامي الحربي": "PER"})
+    assert second.speaker == "سامي الحربي"
+    [q] = quotes_of("وقالت ماريا: «كان الموسم صعبا».", {"ماريا": "PER"})
+    assert q.speaker == "ماريا"   # a name that opens with م and ends in alif

@@ -357,6 +357,16 @@ def _joins_phrase(words: list[Tok], t: Tok, nxt: Tok | None) -> bool:
         and stem_of(nxt) not in ADJUNCT_NOUNS and nxt.is_word
 
 
+# A derived participle in the indefinite accusative: م + a consonant … + ا (مبتسما، متنهدا، مستطردا);
+# foreign names that open with م have a vowel letter next (ماريا، مونيكا، ميلانيا).
+HAL_PARTICIPLE = re.compile(r"^م[^اويى]\w{3,}(?<![هنوي])ا$")   # not «منظموها»، «مراسلنا»، «منطقيا»
+
+
+def manner_participle(t: Tok, in_entity) -> bool:
+    """A ḥāl participle («وأضاف مبتسما»: how someone spoke), no cue and outside any entity."""
+    return t.is_word and t.cue is None and not in_entity(t) and bool(HAL_PARTICIPLE.match(strip_marks(t.text)))
+
+
 def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
     """The word starts an adjunct, an addressee, the content or the verb's object."""
     if has_preposition(t, "ل") \
