@@ -278,3 +278,8 @@ def test_the_word_after_a_lineage_link_is_a_name_not_a_verb_or_preposition():
     got = tags_after("ورحب ناصر آل طالب بالضيوف", "O B-PER I-PER I-PER O")
     assert got == ["O", "B-PER", "I-PER", "I-PER", "O"]
     assert tags_after("وقال سالم طالب الوفد", "O B-PER I-PER I-PER") == ["O", "B-PER", "O", "O"]   # a verb still ends it
+
+
+def test_a_manner_adverbial_after_a_name_is_not_part_of_it():
+    assert tags_after("فقال سامي بهدوء :", "O B-PER I-PER O") == ["O", "B-PER", "O", "O"]
+    assert tags_after("وردت منى الحربي بغيظ :", "O B-PER I-PER I-PER O") == ["O", "B-PER", "I-PER", "O", "O"]

@@ -181,9 +181,14 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
+        while label == "PER" and end - start > 1 and _bare(tokens[end - 1]) in MANNER:
+            end -= 1   # «فقال سامي بهدوء»: how he spoke
         _set(tags, start, end, label)
 
 
+# ب + a noun of manner after a name says how someone spoke or acted («فقال سامي بهدوء:»، «ورد بغيظ»).
+MANNER = {normalise("ب" + w) for w in ("هدوء غيظ عصبية سرعة بساطة حزم حسم ثقة صراحة حماس دهشة حدة مرارة فخر "
+                                       "أسى حزن غضب سخرية تأثر").split()}
 # Links of a lineage or a kunya: the word after one is a name, even where it is also a verb
 # or a preposition («علي بن أبي طالب»، «فواز بن خلف»، «محمد آل مرضي»).
 LINEAGE_LINKS = {normalise(w) for w in "بن ابن بنت أبو أبي أبا آل عبد".split()}
