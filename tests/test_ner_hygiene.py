@@ -268,3 +268,18 @@ def test_a_nisba_after_a_royal_may_name_an_institution():
 def test_a_time_of_day_before_a_weekday_is_no_name():
     assert tags_after("وأعلن التلفزيون صباح الخميس أن", "O B-ORG B-PER I-PER O") == ["O", "B-ORG", "O", "O", "O"]
     assert tags_after("وقالت صباح الأحمد إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_the_word_after_a_lineage_link_is_a_name_not_a_verb_or_preposition():
+    got = tags_after("وأكد سالم بن طالب الحربي أن", "O B-PER I-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    got = tags_after("وأوضح ماجد بن خلف أن", "O B-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "O"]
+    got = tags_after("ورحب ناصر آل طالب بالضيوف", "O B-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "O"]
+    assert tags_after("وقال سالم طالب الوفد", "O B-PER I-PER I-PER") == ["O", "B-PER", "O", "O"]   # a verb still ends it
+
+
+def test_a_manner_adverbial_after_a_name_is_not_part_of_it():
+    assert tags_after("فقال سامي بهدوء :", "O B-PER I-PER O") == ["O", "B-PER", "O", "O"]
+    assert tags_after("وردت منى الحربي بغيظ :", "O B-PER I-PER I-PER O") == ["O", "B-PER", "I-PER", "O", "O"]

@@ -269,3 +269,9 @@ def test_people_by_age_are_speakers():
 def test_a_preposition_glued_to_a_speaker_name_comes_off():
     assert clean_name("للأمم المتحدة") == "الأمم المتحدة"
     assert clean_name("للمبارزة خالد البكر") == "خالد البكر"
+
+
+def test_the_matter_and_question_words_are_no_speakers():
+    for name in ("الأمر", "كيف", "هل", "بما", "الأمر بالـ", "كيف تعتزم حماية المدنيين"):
+        assert not plausible_speaker(name), name
+    assert plausible_speaker("ولي الأمر")   # a parent or guardian

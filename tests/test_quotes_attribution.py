@@ -1595,3 +1595,18 @@ def test_bare_report_after_scripture_goes_on_with_the_one_who_quoted_it(cited):
             "وقال: «احرصوا على صلة الأرحام في هذه الأيام».")
     qs = quotes_of(text, {"سامي الحربي": "PER"})
     assert qs[-1].speaker == "سامي الحربي"
+
+
+def test_a_speech_verb_spelt_inside_a_persons_name_does_not_end_the_search_for_the_content():
+    text = "وأوضح مدير البلدية المهندس سامي أبو طالب أن العمل في الطرق انتهى."
+    [q] = quotes_of(text, {"سامي أبو طالب": "PER"})
+    assert q.speaker == "سامي أبو طالب" and q.cue == "وأوضح"
+
+
+def test_a_quoted_name_before_a_colon_and_a_second_quotation_is_not_the_content():
+    text = 'وقال سامي الحربي في مقابلة مع "إذاعة صوت المدينة الأولى" : "المشروع سيكتمل قبل نهاية العام".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert text[q.start:q.end] == "المشروع سيكتمل قبل نهاية العام" and q.speaker == "سامي الحربي"
+    text = "وقالت منى الحربي، مديرة التسويق لدى «دار النخيل للنشر والتوزيع»: «نطبع مئة كتاب كل عام»."
+    [q] = quotes_of(text, {"منى الحربي": "PER"})
+    assert text[q.start:q.end] == "نطبع مئة كتاب كل عام"

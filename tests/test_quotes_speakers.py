@@ -1020,3 +1020,23 @@ def test_kin_dual_titles_and_the_accused_speak_and_manner_phrases_do_not(text, s
 def test_preposition_with_a_pronoun_after_the_verb_is_no_subject():
     qs = quotes_of("وقال الأمير سامي العلي إن المبنى جاهز. وعقد مؤتمرا قال خلاله: «المبنى أرض ذات سيادة».")
     assert qs[-1].speaker != "خلاله"
+
+
+def test_the_attention_drawn_by_lafata_is_its_object_not_part_of_the_subject():
+    [q] = quotes_of("ولفت البيان النظر إلى أن المشروع سيكتمل قريبا.")
+    assert q.speaker == "البيان"
+    [q] = quotes_of("ولفتت الدراسة الانتباه إلى أن الأسعار سترتفع.")
+    assert q.speaker == "الدراسة"
+
+
+def test_a_compound_ordinal_stays_whole_in_the_speaker():
+    [q] = quotes_of("وكشف التقرير الثالث والعشرون الذي أصدره البنك أن الودائع ارتفعت.")
+    assert q.speaker == "التقرير الثالث والعشرون"
+
+
+def test_a_manner_participle_after_the_verb_is_no_subject():
+    text = "وقال المدرب سامي الحربي إن الفريق جاهز. ويضيف مبتسما: «سنفوز بالكأس»."
+    first, second = quotes_of(text, {"سامي الحربي": "PER"})
+    assert second.speaker == "سامي الحربي"
+    [q] = quotes_of("وقالت ماريا: «كان الموسم صعبا».", {"ماريا": "PER"})
+    assert q.speaker == "ماريا"   # a name that opens with م and ends in alif

@@ -172,15 +172,31 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             start += 1
         while label == "PER" and end - start > 1 and possessed_person(core(tokens[start]), listed_only=True):
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
-        end = next((i for i in range(start + 1, end) if is_verb(tokens[i]) or _inner_preposition(tokens[i])), end)
+        end = next((i for i in range(start + 1, end) if not _after_lineage(tokens, i)
+                    and (is_verb(tokens[i]) or _inner_preposition(tokens[i]))), end)
         if label == "PER":
             end = next((i for i in range(start + 1, end) if _crown_title(tokens, i)), end)
             end = _person_end(tokens, tags, start, end)
-        while end > start and is_edge_word(tokens[end - 1]):
+        while end > start and is_edge_word(tokens[end - 1]) and not _after_lineage(tokens, end - 1, start):
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
+        while label == "PER" and end - start > 1 and _bare(tokens[end - 1]) in MANNER:
+            end -= 1   # «فقال سامي بهدوء»: how he spoke
         _set(tags, start, end, label)
+
+
+# ب + a noun of manner after a name says how someone spoke or acted («فقال سامي بهدوء:»، «ورد بغيظ»).
+MANNER = {normalise("ب" + w) for w in ("هدوء غيظ عصبية سرعة بساطة حزم حسم ثقة صراحة حماس دهشة حدة مرارة فخر "
+                                       "أسى حزن غضب سخرية تأثر").split()}
+# Links of a lineage or a kunya: the word after one is a name, even where it is also a verb
+# or a preposition («علي بن أبي طالب»، «فواز بن خلف»، «محمد آل مرضي»).
+LINEAGE_LINKS = {normalise(w) for w in "بن ابن بنت أبو أبي أبا آل عبد".split()}
+
+
+def _after_lineage(tokens: Sequence[str], i: int, start: int = 0) -> bool:
+    """Token i follows a lineage link that is itself in the name (at or after `start`)."""
+    return i - 1 >= start and normalise(core(tokens[i - 1])) in LINEAGE_LINKS
 
 
 CROWN = normalise("ولي")

@@ -28,6 +28,7 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
+NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
 TRANSFERRED_TO = {_n("إلى"), _n("الى")}  # نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
@@ -280,6 +281,8 @@ class Context:
                 if is_term(seg, toks, self.ent_spans) and not (cue.kind == PARTICIPLE and j == i + 1):
                     j = seg.tokens[1] + 1
                     continue
+                if j > i + 1 and self._named_before_colon(seg, limit):
+                    return "colon", seg.tokens[1] + 1  # «في مقابلة مع "X": "…"»: the words are the second quotation
                 near = j == i + 1 or self._named_kind(j - 1)  # a name right after the verb or a title
                 person = quoted_person(toks, seg, self.entity)
                 if cue.kind == VERB and seg.closed and (seg.words <= (5 if near else 3) or person):
@@ -314,7 +317,7 @@ class Context:
         toks, t = self.toks, self.toks[j]
         if (t.text in ".!?؟" or t.text == "\n") and not self.abbreviation_dot(j):
             return True
-        other = t.cue if t.is_word and j > i + 1 else None
+        other = t.cue if t.is_word and j > i + 1 and self.label(t) != "PER" else None   # not «أبو طالب»
         if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
                 and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
             return True
@@ -322,6 +325,13 @@ class Context:
             return True
         return cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
             and j > i + 3 and not long_object
+
+    def _named_before_colon(self, seg: Segment, limit: int) -> bool:
+        """The closed quotation `seg` holds a short name (a paper, a channel) and a colon and a second
+        quotation follow it."""
+        k = seg.tokens[1] + 1
+        return seg.closed and seg.words <= NAME_BEFORE_COLON and k + 1 < limit and self.toks[k].text == ":" \
+            and self.seg_at.get(self.toks[k + 1].start) is not None
 
     def _named_kind(self, k: int) -> bool:
         """Token k is a title or a kind of body, so quotation marks after it hold a name

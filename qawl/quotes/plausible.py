@@ -46,7 +46,8 @@ _n = lru_cache(maxsize=None)(normalise)
 NOT_HEADS = _stems(
     "غداة عشية قبيل عقب إثر اثر بعيد خلال أثناء بحضور بقيادة برئاسة بمشاركة لدى حول نحو ضد بين جراء بسبب رغم "
     "البعض بعض كلاهما كلتاهما كلا كلتا الجميع جميع الكل كل أحدهم أحدهما إحداهما غيره غيرهم آخرون "
-    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه هؤلاء أولئك تلك")
+    "آخرين الآخرون الآخرين هناك هنا وذلك ذلك هذا هذه هؤلاء أولئك تلك "
+    "الأمر كيف هل ماذا لماذا متى بما مما")   # «الأمر الذي يكشف أن»: a fact; interrogatives ask
 # Demonstratives: before a noun («هذا المسؤول») they point at it; alone they are no speaker.
 DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).

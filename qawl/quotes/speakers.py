@@ -304,6 +304,13 @@ def _bracketed(toks: list[Tok], j: int, limit: int, words: list[Tok], aliases: l
     return k + 1 - j
 
 
+# A compound ordinal is one adjective: «التقرير الحادي والخمسون»، «الدورة الثانية والعشرين».
+ORDINAL_UNITS = {_n(w + e) for w in ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                                     "الثامن", "التاسع") for e in ("", "ة")}
+ORDINAL_TENS = {_n("و" + w + e) for w in ("العشر", "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثمان", "التسع")
+                for e in ("ون", "ين")}
+
+
 def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity) -> int:
     """How far the word at j carries the phrase, appending it to `words` if it belongs there
     (0: the phrase ends before it; END_AFTER_WORDS: it ended at its last word)."""
@@ -311,6 +318,9 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
     if last or step:
         return 0 if last else step
     t, nxt = toks[j], toks[j + 1] if j + 1 < limit else None
+    if words and words[-1].norm in ORDINAL_UNITS and t.norm in ORDINAL_TENS:
+        words.append(t)  # «الحادي والخمسون»: the tens end the ordinal, no second phrase
+        return 1
     if not words and t.norm in DEMONSTRATIVES | SAME and nxt is not None and is_definite(nxt):
         words.append(t)  # هذا المصدر العسكري، نفس المصدر
         return 1
@@ -347,6 +357,16 @@ def _joins_phrase(words: list[Tok], t: Tok, nxt: Tok | None) -> bool:
         and stem_of(nxt) not in ADJUNCT_NOUNS and nxt.is_word
 
 
+# A derived participle in the indefinite accusative: م + a consonant … + ا (مبتسما، متنهدا، مستطردا);
+# foreign names that open with م have a vowel letter next (ماريا، مونيكا، ميلانيا).
+HAL_PARTICIPLE = re.compile(r"^م[^اويى]\w{3,}(?<![هنوي])ا$")   # not «منظموها»، «مراسلنا»، «منطقيا»
+
+
+def manner_participle(t: Tok, in_entity) -> bool:
+    """A ḥāl participle («وأضاف مبتسما»: how someone spoke), no cue and outside any entity."""
+    return t.is_word and t.cue is None and not in_entity(t) and bool(HAL_PARTICIPLE.match(strip_marks(t.text)))
+
+
 def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
     """The word starts an adjunct, an addressee, the content or the verb's object."""
     if has_preposition(t, "ل") \
@@ -360,6 +380,8 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
         return True  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
     if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
         return True  # «وزير الخارجية بأن …»: the content starts
+    if words and t.norm in ATTENTION:
+        return True  # «ولفت التقرير النظر إلى أن …»: the object of لفت
     if words and is_definite(words[-1]) and not is_definite(t) and t.norm.endswith("ا") \
             and not t.norm.endswith(("ها", "نا")) \
             and len(t.norm) > 3 and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
@@ -445,6 +467,8 @@ SPEECH_MASDARS = _stems("تأكيد تأكيدات تصريح تصريحات ق�
 
 MEDIA = _stems("وكالة صحيفة قناة تلفزيون التلفزيون إذاعة موقع مجلة شبكة")  # after ل: told to the press
 ADDRESSEES = _stems("صحفيين صحفيون صحافيين صحافيون صحافة رويترز مراسلين حاضرين مشاركين")
+# «لفت X النظر / الانتباه إلى أن»: the attention drawn is the verb's object, never the subject's word.
+ATTENTION = {_n(w) for w in ("النظر", "الانتباه", "الأنظار")}
 COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها")}
 
 

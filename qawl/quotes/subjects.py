@@ -13,7 +13,8 @@ from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS,
-                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title, possessive,
+                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title,
+                       manner_participle, possessive,
                        pronoun_object, read_np, sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -593,6 +594,8 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if time_phrase(toks, k, j) and k + 2 >= j:
         return None  # «عندما قال العام الماضي:»: only a time between the verb and its words
     w = toks[k]
+    if manner_participle(w, art.entity) and (k + 1 >= j or not toks[k + 1].is_word):
+        return None  # «وأضاف مبتسما:»، «وقال متنهدا،»: how he spoke (a ḥāl), and no subject follows
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
     if (behind := _someone_behind(art, k, j)) is not None:
         return behind if behind.words else None
