@@ -320,3 +320,7 @@ def test_an_adverb_of_manner_after_a_name_given_elsewhere_is_not_part_of_it():
     tags = [["O", "B-PER", "I-PER"], ["O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]]
     glued_words(sentences, tags)   # no tanwin, no colon or comma after it: a family name
     assert tags[1][5] == "I-PER"
+    sentences = [s.split() for s in ("وصل مارك كولينز", 'وأجاب كولينز ضاحكا " لا "', 'وقال المحلل كارلوس فارا " نعم "')]
+    tags = [["O", "B-PER", "I-PER"], ["O", "B-PER", "I-PER", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O", "O"]]
+    glued_words(sentences, tags)   # a participle before the quotation; فارا is no participle
+    assert tags[1][2] == "O" and tags[2][3] == "I-PER"

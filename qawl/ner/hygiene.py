@@ -350,12 +350,17 @@ def _opening_verb(token: str) -> bool:
 
 def _manner(tokens: Sequence[str], i: int) -> bool:
     """An indefinite accusative (no article, ending in alif) that shows it: written with its
-    tanwin («مبتسمًا») or closing the clause before a colon or comma («ضاحكا:»); a family
-    name ending in alif does neither («دي ميستورا في …»، «بن محيا أن»)."""
+    tanwin («مبتسمًا»), closing the clause before a colon or comma («ضاحكا:»), or shaped like
+    an active participle (فاعلا، مفعلا), no speech participle and no listed name, right before
+    the quotation it introduces («ضاحكا "لا…"»; not «قائلا "…"»); a family name ending in
+    alif does none of these («دي ميستورا في …»، «بن محيا أن»، «كارلوس فارا «…»»)."""
     word = normalise(core(tokens[i]))
     if len(word) < 4 or not word.endswith("ا") or word.startswith("ال") or word.endswith(("ها", "نا")):
         return False
-    return TANWIN_FATH in tokens[i] or i + 1 < len(tokens) and core(tokens[i + 1]) in (":", "،", ",")
+    after = core(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    participle = len(word) == 5 and word[1] == "ا" or len(word) >= 5 and word[0] == "م"
+    return TANWIN_FATH in tokens[i] or after in (":", "،", ",") \
+        or after in OPENING_QUOTES and participle and cue_of(core(tokens[i])) is None and word not in gazetteer_names()
 
 
 def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
