@@ -1,0 +1,25 @@
+"""Speakers that were unknown although the article names them (issue 8), on sentences
+written for these tests: the subject after a question or condition with كان."""
+from __future__ import annotations
+
+from test_quotes_speakers import quotes_of
+
+
+def test_kana_in_a_question_before_the_verb_is_not_the_verb_s_subject():
+    [q] = quotes_of("وعما إذا كان التعادل نتيجة مقبولة بعد المباراة أجاب المدرب سامي الخطيب: «لا، نريد الفوز دائما».",
+                    {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("وردا على سؤال حول ما إذا كان الوقت قد حان للتغيير قال هاربر لصحفيين إن هذا هو المنطقي.")
+    assert q.speaker == "هاربر"
+
+
+def test_kana_that_opens_the_clause_still_shares_its_subject():
+    [q] = quotes_of("وكانت صحيفة الأيام قد ذكرت أن المفاوضات متعثرة.")
+    assert q.speaker == "صحيفة الأيام"
+
+
+def test_kana_in_a_condition_with_the_report_for_predicate_keeps_its_subject():
+    [q] = quotes_of("فإذا كان الوزير يقول إن الخطة ناجحة فلماذا تأخر التنفيذ؟")
+    assert q.speaker == "الوزير"
+    [q] = quotes_of("وإذا كان البعض على سبيل المثال يقول إن الطريق مغلق فالواقع غير ذلك.")
+    assert q.speaker == "البعض"
