@@ -1,5 +1,6 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
-written for these tests: the subject after a question or condition with كان."""
+written for these tests: the subject after a question or condition with كان, a family
+name the article gave after an honorific."""
 from __future__ import annotations
 
 from test_quotes_speakers import quotes_of
@@ -16,6 +17,21 @@ def test_kana_in_a_question_before_the_verb_is_not_the_verb_s_subject():
 def test_kana_that_opens_the_clause_still_shares_its_subject():
     [q] = quotes_of("وكانت صحيفة الأيام قد ذكرت أن المفاوضات متعثرة.")
     assert q.speaker == "صحيفة الأيام"
+
+
+def test_a_family_name_the_article_gave_after_an_honorific_is_the_speaker():
+    text = ("وتفقد مدير التعليم الأستاذ الصقيه عددا من المدارس. وفي نهاية الجولة بين الصقيه أن "
+            "الصيانة اكتملت.")
+    [q] = quotes_of(text)
+    assert q.speaker == "الصقيه" and q.speaker_kind == "named"
+    text = "وحضر رئيس النادي الأستاذ مريح المريح التدريب. وأشار المريح أن المعسكر كان ناجحا."
+    [q] = quotes_of(text)
+    assert q.speaker == "مريح المريح"
+
+
+def test_a_definite_word_written_before_without_an_honorific_stays_unknown():
+    [q] = quotes_of("وتفقد مدير التعليم الصقيه عددا من المدارس. وفي نهاية الجولة بين الصقيه أن الصيانة اكتملت.")
+    assert q.speaker_kind == "unknown"
 
 
 def test_kana_in_a_condition_with_the_report_for_predicate_keeps_its_subject():
