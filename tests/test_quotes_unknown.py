@@ -1,6 +1,6 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
 written for these tests: the subject after a question or condition with كان, a family
-name the article gave after an honorific."""
+name the article gave after an honorific, a university's deanship (عمادة) as a body."""
 from __future__ import annotations
 
 from test_quotes_speakers import quotes_of
@@ -39,3 +39,10 @@ def test_kana_in_a_condition_with_the_report_for_predicate_keeps_its_subject():
     assert q.speaker == "الوزير"
     [q] = quotes_of("وإذا كان البعض على سبيل المثال يقول إن الطريق مغلق فالواقع غير ذلك.")
     assert q.speaker == "البعض"
+
+
+def test_a_deanship_is_a_body_that_speaks():
+    [q] = quotes_of("وحددت الجامعة موعد القبول. كما بينت العمادة أنه سيتم إرسال رسائل نصية للمقبولين.")
+    assert q.speaker == "العمادة"
+    [q] = quotes_of("وأكد عميد عمادة القبول أن التسجيل مستمر حتى نهاية الأسبوع.")
+    assert q.speaker == "عميد عمادة القبول"
