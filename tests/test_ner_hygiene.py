@@ -1,5 +1,5 @@
 """Span hygiene after the tagger (qawl.ner.hygiene), on sentences written for these tests."""
-from qawl.ner.hygiene import ali_in_names, clean_tags, is_verb
+from qawl.ner.hygiene import ali_in_names, clean_tags, glued_words, is_verb
 
 
 def tags_after(sentence: str, tags: str) -> list[str]:
@@ -283,3 +283,59 @@ def test_the_word_after_a_lineage_link_is_a_name_not_a_verb_or_preposition():
 def test_a_manner_adverbial_after_a_name_is_not_part_of_it():
     assert tags_after("فقال سامي بهدوء :", "O B-PER I-PER O") == ["O", "B-PER", "O", "O"]
     assert tags_after("وردت منى الحربي بغيظ :", "O B-PER I-PER I-PER O") == ["O", "B-PER", "I-PER", "O", "O"]
+
+
+def test_the_persons_spoken_to_after_a_name_are_not_part_of_it():
+    assert tags_after("قال مارك كولينز لصحفيين في المطار", "O B-PER I-PER I-PER O O") == ["O", "B-PER", "I-PER", "O", "O", "O"]
+    assert tags_after("قال المدرب كولينز للمراسلين", "O O B-PER I-PER") == ["O", "O", "B-PER", "O"]
+    assert tags_after("قالت الطبيبة سعاد ليسيل", "O O B-PER I-PER") == ["O", "O", "B-PER", "I-PER"]   # a name
+
+
+def test_a_clause_verb_before_a_surname_named_elsewhere_is_not_a_first_name():
+    sentences = [s.split() for s in ("وصل مارك كولينز إلى المدينة", "وساق كولينز الحجج للدفاع عن الخطة")]
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["B-PER", "I-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)
+    assert tags[1] == ["O", "B-PER", "O", "O", "O", "O"]
+    tags = [["O", "O", "O", "O", "O"], ["B-PER", "I-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)   # no other mention of كولينز: left alone
+    assert tags[1] == ["B-PER", "I-PER", "O", "O", "O", "O"]
+    sentences = [s.split() for s in ("وصل مارك كولينز إلى المدينة", "وساق كولينز الحجج ، وسام كولينز")]
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["B-PER", "I-PER", "O", "O", "B-PER", "I-PER"]]
+    glued_words(sentences, tags)   # after a comma: a list of names, not a clause
+    assert tags[1] == ["O", "B-PER", "O", "O", "B-PER", "I-PER"]
+    sentences = [s.split() for s in ("وصل مارك كولينز إلى المدينة", "وساق كولينز الحجج")]
+    sentences[1][0] = "وأبو"
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["B-PER", "I-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)   # a kunya opens the name
+    assert tags[1] == ["B-PER", "I-PER", "O", "O", "O", "O"]
+    sentences[1][0] = "وفهد"
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["B-PER", "I-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)   # a listed first name
+    assert tags[1] == ["B-PER", "I-PER", "O", "O", "O", "O"]
+    sentences[1][0] = "وليد"
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["B-PER", "I-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)   # وليد is a name, not و + a word
+    assert tags[1] == ["B-PER", "I-PER", "O", "O", "O", "O"]
+
+
+def test_a_name_starts_after_the_vocative():
+    assert tags_after("دام مجدك يا يا سالم", "O B-PER I-PER I-PER I-PER") == ["O", "O", "O", "O", "B-PER"]
+
+
+def test_an_adverb_of_manner_after_a_name_given_elsewhere_is_not_part_of_it():
+    sentences = [s.split() for s in ("وصل مارك كولينز إلى المدينة", "وأجاب كولينز ضاحكا : لا")]
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["O", "B-PER", "I-PER", "O", "O"]]
+    glued_words(sentences, tags)
+    assert tags[1] == ["O", "B-PER", "O", "O", "O"]
+    sentences = [s.split() for s in ("وقالت سونيا نافكا إنها سعيدة", "وأضافت نافكا أن الحفل قريب")]
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["O", "B-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)   # نافكا stands alone too: a family name
+    assert tags[0] == ["O", "B-PER", "I-PER", "O", "O"]
+    sentences = [s.split() for s in ("وصل مارك كولينز", "وقال مدير المركز سعيد كولينز محيا أن الزوار كثر")]
+    tags = [["O", "B-PER", "I-PER"], ["O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]]
+    glued_words(sentences, tags)   # no tanwin, no colon or comma after it: a family name
+    assert tags[1][5] == "I-PER"
+    sentences = [s.split() for s in ("وصل مارك كولينز", 'وأجاب كولينز ضاحكا " لا "', 'وقال المحلل كارلوس فارا " نعم "')]
+    tags = [["O", "B-PER", "I-PER"], ["O", "B-PER", "I-PER", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O", "O"]]
+    glued_words(sentences, tags)   # a participle before the quotation; فارا is no participle
+    assert tags[1][2] == "O" and tags[2][3] == "I-PER"

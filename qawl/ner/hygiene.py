@@ -15,14 +15,16 @@ CoNLL evaluation alike."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from ..quotes.cues import VERB, cue_of
-from ..quotes.plausible import possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, ROYAL_TITLES, formula_words
-from ..quotes.subjects import RELATIVES, TIME_WORDS
+from ..quotes.lexicon import first_names, gazetteer_names
+from ..quotes.plausible import is_role_word, possessed_person
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, formula_words
+from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
 from .features import core
 from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .scoring import chunks
@@ -128,6 +130,7 @@ def is_edge_word(token: str, leading: bool = False) -> bool:
 
 
 INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ حول خلال".split()}
+VOCATIVE = "يا"
 
 
 def _inner_preposition(token: str) -> bool:
@@ -172,12 +175,15 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             start += 1
         while label == "PER" and end - start > 1 and possessed_person(core(tokens[start]), listed_only=True):
             start += 1   # «زميلي جون كيري»، «نظيره الروسي»: a role of someone, then the name
+        if label == "PER":   # «دام مجدك يا سلمان»: the name is the one called after يا
+            start = max([start] + [i + 1 for i in range(start, end - 1) if core(tokens[i]) == VOCATIVE])
         end = next((i for i in range(start + 1, end) if not _after_lineage(tokens, i)
                     and (is_verb(tokens[i]) or _inner_preposition(tokens[i]))), end)
         if label == "PER":
             end = next((i for i in range(start + 1, end) if _crown_title(tokens, i)), end)
             end = _person_end(tokens, tags, start, end)
-        while end > start and is_edge_word(tokens[end - 1]) and not _after_lineage(tokens, end - 1, start):
+        while end > start and (is_edge_word(tokens[end - 1]) and not _after_lineage(tokens, end - 1, start)
+                               or label == "PER" and end - start > 1 and is_prepositional(tokens[end - 1])):
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
@@ -313,6 +319,64 @@ def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> N
         for start, _, label in chunks(ts):
             if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
                 ts[start - 1:start + 1] = ["B-PER", "I-PER"]
+
+
+KINSHIP = LINEAGE_LINKS | {normalise(w) for w in ("أم", "ذو")}   # words that open names
+SENTENCE_ENDS = {".", "!", "?", "؟", ":", "»", "\""}
+TANWIN_FATH = "\u064b"
+
+
+def is_prepositional(token: str) -> bool:
+    """ل + a role or group of persons («لصحفيين»، «للمراسلين»): to whom a person spoke, after
+    the name, never its last word (not a listed name: لامين)."""
+    word = strip_marks(core(token))
+    if len(word) < 4 or word[0] != "ل" or normalise(word) in gazetteer_names():
+        return False
+    return is_role_word("ال" + word[2:] if word.startswith("لل") else word[1:])
+
+
+def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
+    """A word the tagger ran into a person's name, one no other name in the document holds,
+    next to a word the document also gives in other persons' names: the opening verb of the
+    sentence, with و, before the name («وساق كيري …» and «جون كيري»; not a listed first name
+    nor a word of kinship: وفهد، وأبو قسورة), or an indefinite accusative after it, how he spoke
+    («مورينيو ضاحكا» and «جوزيه مورينيو»; not «تاتيانا نافكا» where «نافكا» stands alone too)."""
+    spans = [(tokens, ts, s, e) for tokens, ts in zip(sentences, tags) for s, e, lab in chunks(ts) if lab == "PER"]
+    name_words = Counter(_key(t) for tokens, _, s, e in spans for t in tokens[s:e])
+    last_words = Counter(_key(tokens[e - 1]) for tokens, _, _, e in spans)
+    for tokens, ts, s, e in spans:
+        if e - s < 2:
+            continue
+        first, last = _key(tokens[s]), _key(tokens[e - 1])
+        if (s == 0 or core(tokens[s - 1]) in SENTENCE_ENDS) and last_words[last] > 1 and name_words[first] == 1 \
+                and _conjoined_name(tokens[s]) and _opening_verb(tokens[s]):
+            _set(ts, s, e, None)
+            _set(ts, s + 1, e, "PER")
+        elif name_words[last] == 1 and name_words[_key(tokens[e - 2])] > 1 and _bare(tokens[e - 2]) not in KINSHIP \
+                and _manner(tokens, e - 1):
+            _set(ts, s, e, None)
+            _set(ts, s, e - 1, "PER")
+
+
+def _opening_verb(token: str) -> bool:
+    """The word after و may be a verb: no listed first name (وفهد) but كان, no word of kinship."""
+    word = _bare(token)
+    return word in KANA or word not in first_names() and word not in KINSHIP
+
+
+def _manner(tokens: Sequence[str], i: int) -> bool:
+    """An indefinite accusative (no article, ending in alif) that shows it: written with its
+    tanwin («مبتسمًا»), closing the clause before a colon or comma («ضاحكا:»), or shaped like
+    an active participle (فاعلا، مفعلا), no speech participle and no listed name, right before
+    the quotation it introduces («ضاحكا "لا…"»; not «قائلا "…"»); a family name ending in
+    alif does none of these («دي ميستورا في …»، «بن محيا أن»، «كارلوس فارا «…»»)."""
+    word = normalise(core(tokens[i]))
+    if len(word) < 4 or not word.endswith("ا") or word.startswith("ال") or word.endswith(("ها", "نا")):
+        return False
+    after = core(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    participle = len(word) == 5 and word[1] == "ا" or bool(HAL_PARTICIPLE.match(word))
+    return TANWIN_FATH in tokens[i] or after in (":", "،", ",") \
+        or after in OPENING_QUOTES and participle and cue_of(core(tokens[i])) is None and word not in gazetteer_names()
 
 
 def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:

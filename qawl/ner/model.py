@@ -15,7 +15,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, load_lexicon
-from .hygiene import ali_in_names, clean_tags, is_verb
+from .hygiene import ali_in_names, clean_tags, glued_words, is_verb
 from .orgs import add_org_phrases, is_country
 from .scoring import chunks
 
@@ -224,6 +224,7 @@ class NerModel:
             tags = relabel(keys, tags, cued, "ORG")
         if self.settings.hygiene:
             ali_in_names(sentences, tags)
+            glued_words(sentences, tags)
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
         return tags

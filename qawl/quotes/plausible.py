@@ -64,7 +64,7 @@ FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 # Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`).
-BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية")
+BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية عمادة")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
 
@@ -573,8 +573,9 @@ FIRST_NAMES = 3  # words of a person's name before the family name
 def written_full_name(q: Quote, text: str) -> str | None:
     """An overt subject that is one definite word (or the name علي), next to its verb («وقال
     الواقعي»، «وقال علي في …»), and that the article wrote earlier right after a first name
-    («ماجد سالم الواقعي»، «خالد علي»), one the recogniser missed: that person's full name (the
-    first names before it, then the word)."""
+    («ماجد سالم الواقعي»، «خالد علي») or an honorific («الأستاذ الصقيه»، «الأستاذ مريح المريح»:
+    a family name, with the first name it is made from), one the recogniser missed: that
+    person's name as written there (the first names before it, then the word)."""
     words = q.speaker_mention.split()
     if len(words) != 1 or not (_n(words[0]).startswith("ال") or spelt_ali(words[0])) \
             or not text or not _next_to_cue(q, text):
@@ -582,9 +583,9 @@ def written_full_name(q: Quote, text: str) -> str | None:
     for m in re.finditer(rf"(?<!\w){re.escape(words[0])}(?!\w)", text[:min(q.speaker_start, q.cue_start)]):
         before = text[max(0, m.start() - 60):m.start()].split()
         first: list[str] = []
-        while before and len(first) < FIRST_NAMES and _first_name(before[-1]):
+        while before and len(first) < FIRST_NAMES and (_first_name(before[-1]) or "ال" + _n(before[-1]) == _n(words[0])):
             first.insert(0, before.pop())
-        if first:
+        if first or before and _stem(before[-1].rstrip(".")) in HONORIFICS:
             return " ".join(first + words)
     return None
 

@@ -347,13 +347,16 @@ def _relative_clause_before(art: Context, s0: int, i: int) -> int | None:
 
 
 KANA_REACH = 16  # tokens back from a verb to the كان whose subject it shares
+CONDITIONALS = {_n(w) for w in ("إذا", "اذا", "لو", "ولو", "إن", "وإذا", "فإذا")}  # before كان: whether, if
 THERE = {_n(w) for w in ("هناك", "هنا", "ثمة")}  # «كانت هناك …»: no subject
 
 
 def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     """«وكانت صحيفة "الشروق" الجزائرية قد ذكرت»، «وكانت كلية … في دندي قد أعلنت»: the verb
     after the subject of كان shares that subject, which is the noun phrase right after كان,
-    names in quotation marks and prepositional tails included."""
+    names in quotation marks and prepositional tails included; not after إذا / لو / إن when
+    that phrase has its own predicate («وعما إذا كان التعادل نتيجة مقبولة أجاب المدرب»: a
+    question, whose answerer follows the verb; but «فإذا كان الوزير يقول إن»)."""
     toks = art.toks
     b = i
     while b > s0 and toks[b - 1].norm in (_n("قد"), _n("لقد")):
@@ -374,6 +377,8 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
             or has_preposition(first, "ب") or has_preposition(first, "ل"):
         return None  # «كان لدينا رأي»، «كان من أبرز»
     np = read_np(toks, k + 1, b, art.seg_at, art.entity)
+    if k > s0 and toks[k - 1].norm in CONDITIONALS and np.end < b and toks[np.end].norm not in PREPOSITION_WORDS:
+        return None  # «عما إذا كان X نتيجة مقبولة أجاب Y»: كان with its own predicate in a question or condition
     return np if np.words else None
 
 

@@ -1,0 +1,48 @@
+"""Speakers that were unknown although the article names them (issue 8), on sentences
+written for these tests: the subject after a question or condition with كان, a family
+name the article gave after an honorific, a university's deanship (عمادة) as a body."""
+from __future__ import annotations
+
+from test_quotes_speakers import quotes_of
+
+
+def test_kana_in_a_question_before_the_verb_is_not_the_verb_s_subject():
+    [q] = quotes_of("وعما إذا كان التعادل نتيجة مقبولة بعد المباراة أجاب المدرب سامي الخطيب: «لا، نريد الفوز دائما».",
+                    {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("وردا على سؤال حول ما إذا كان الوقت قد حان للتغيير قال هاربر لصحفيين إن هذا هو المنطقي.")
+    assert q.speaker == "هاربر"
+
+
+def test_kana_that_opens_the_clause_still_shares_its_subject():
+    [q] = quotes_of("وكانت صحيفة الأيام قد ذكرت أن المفاوضات متعثرة.")
+    assert q.speaker == "صحيفة الأيام"
+
+
+def test_a_family_name_the_article_gave_after_an_honorific_is_the_speaker():
+    text = ("وتفقد مدير التعليم الأستاذ الصقيه عددا من المدارس. وفي نهاية الجولة بين الصقيه أن "
+            "الصيانة اكتملت.")
+    [q] = quotes_of(text)
+    assert q.speaker == "الصقيه" and q.speaker_kind == "named"
+    text = "وحضر رئيس النادي الأستاذ مريح المريح التدريب. وأشار المريح أن المعسكر كان ناجحا."
+    [q] = quotes_of(text)
+    assert q.speaker == "مريح المريح"
+
+
+def test_a_definite_word_written_before_without_an_honorific_stays_unknown():
+    [q] = quotes_of("وتفقد مدير التعليم الصقيه عددا من المدارس. وفي نهاية الجولة بين الصقيه أن الصيانة اكتملت.")
+    assert q.speaker_kind == "unknown"
+
+
+def test_kana_in_a_condition_with_the_report_for_predicate_keeps_its_subject():
+    [q] = quotes_of("فإذا كان الوزير يقول إن الخطة ناجحة فلماذا تأخر التنفيذ؟")
+    assert q.speaker == "الوزير"
+    [q] = quotes_of("وإذا كان البعض على سبيل المثال يقول إن الطريق مغلق فالواقع غير ذلك.")
+    assert q.speaker == "البعض"
+
+
+def test_a_deanship_is_a_body_that_speaks():
+    [q] = quotes_of("وحددت الجامعة موعد القبول. كما بينت العمادة أنه سيتم إرسال رسائل نصية للمقبولين.")
+    assert q.speaker == "العمادة"
+    [q] = quotes_of("وأكد عميد عمادة القبول أن التسجيل مستمر حتى نهاية الأسبوع.")
+    assert q.speaker == "عميد عمادة القبول"
