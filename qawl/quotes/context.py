@@ -29,7 +29,7 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
-TRANSFERRED_TO = {_n("إلى"), _n("الى")}  # نقل … إلى: moving someone or something, not quoting
+TO = {_n("إلى"), _n("الى")}  # also نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
@@ -37,9 +37,9 @@ STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "�
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
 DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
 # The preposition of a report verb's complement (lemmas as written in cues.VERBS)
-_TO, _ON, _ABOUT = {_n("إلى"), _n("الى")}, {_n("على")}, {_n("عن")}
-COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": _TO, "أشار": _TO, "لفت": _TO,
-                           "نبه": _TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
+_ON, _ABOUT = {_n("على")}, {_n("عن")}
+COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": TO, "أشار": TO, "لفت": TO,
+                           "نبه": TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 # كان and its sisters: an accusative after them is their predicate, not a circumstantial report
 COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
@@ -258,7 +258,7 @@ class Context:
         long_object = cue.kind == PARTICIPLE and self._long_object(i, cue, limit)
         while j < min(limit, i + 1 + (LONG_OBJECT_WINDOW if long_object else window)):
             t = toks[j]
-            if cue.lemma == "نقل" and t.norm in TRANSFERRED_TO and not (j + 1 < limit and is_complementiser(toks, j + 1)):
+            if cue.lemma == "نقل" and t.norm in TO and not (j + 1 < limit and is_complementiser(toks, j + 1)):
                 return None  # «نقل خبرته إلى …»، «نقلت إلى المستشفى»: moved somewhere (not «إشارته إلى أن»)
             if t.norm in COMPLEMENTISERS and j > i + 1 and toks[j - 1].norm in CONJUNCTIVE \
                     and cue.lemma not in SAYING:  # after قال the content may run on with no complementiser
