@@ -95,6 +95,18 @@ def stem(word: str) -> str:
     return rest
 
 
+def without_lam(word: str) -> str:
+    """The word without the preposition ل it opens with, the article whole again where ل took its
+    alif (للجيش → الجيش، لوزارة → وزارة); the caller knows the ل is a preposition."""
+    return "ال" + word[2:] if word.startswith("لل") else word[1:]
+
+
+def ta_marbuta(stem: str) -> str:
+    """A noun stem as it stands alone: the ت that a suffix opened goes back to ة, normalised ه
+    (حكومت of حكومته → حكومه); any other stem unchanged."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
+
+
 def key(text: str) -> str:
     """A matching key for a multi-word name: each word normalised and clitic-stripped."""
     return " ".join(stem(w) for w in text.split())

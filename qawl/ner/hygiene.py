@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
-from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
+from ..normalise import normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
@@ -332,7 +332,7 @@ def is_prepositional(token: str) -> bool:
     word = strip_marks(core(token))
     if len(word) < 4 or word[0] != "ل" or normalise(word) in gazetteer_names():
         return False
-    return is_role_word("ال" + word[2:] if word.startswith("لل") else word[1:])
+    return is_role_word(without_lam(word))
 
 
 def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:

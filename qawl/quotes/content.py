@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dataclasses import dataclass
 
-from ..normalise import normalise
+from ..normalise import normalise, ta_marbuta, without_lam
 from .cues import OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 
@@ -195,10 +195,9 @@ def _by_a_norm(toks: list[Tok], k: int, limit: int) -> bool:
     if k + 1 >= limit or toks[k].norm not in ASIDES or not toks[k + 1].is_word:
         return False
     word = toks[k + 1].norm
-    word = "ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
-    word = word.removeprefix("ال")
+    word = (without_lam(word) if word.startswith("ل") else word).removeprefix("ال")
     stems = {word.removesuffix(suffix) for suffix in PRONOUN_SUFFIXES if suffix}
-    stems |= {stem[:-1] + "ه" for stem in stems if stem.endswith("ت")}  # أجندته: the ة of أجندة
+    stems |= {ta_marbuta(stem) for stem in stems}  # أجندته: the ة of أجندة
     return word in NORMS or bool(stems & NORMS)
 
 

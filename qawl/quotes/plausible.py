@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import DIACRITICS, key, normalise, split_proclitics, strip_marks, word_frequencies
+from ..normalise import DIACRITICS, key, normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from .content import COMPLEMENTISERS
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
@@ -279,7 +279,7 @@ def _without_lam(words: list[str]) -> list[str]:
     second = _n(words[1])
     if not second.startswith("ال") and _stem(words[1]) == second and second in gazetteer_names():
         return words[1:]
-    return ["ال" + words[0][2:], *words[1:]]
+    return [without_lam(words[0]), *words[1:]]
 
 
 def _glued_after(words: list[str], names: AbstractSet[str]) -> bool:

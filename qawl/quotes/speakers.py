@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, word_frequencies
+from ..normalise import key as _uncached_key, normalise, split_proclitics, strip_marks, ta_marbuta, word_frequencies
 from .content import PREPOSITIONS_BEFORE_QUOTE
 from .lexicon import first_names, gazetteer_names
 from .marks import Segment, Tok
@@ -561,7 +561,7 @@ def possessive(t: Tok, min_len: int = 5) -> bool:
         return False
     base = split_proclitics(_n(w[:-len(suffix)]))[1]
     freq = word_frequencies()
-    bound = base[:-1] + "ه" if base.endswith("ت") else base  # حكومته → حكومة (but مباحثاته → مباحثات)
+    bound = ta_marbuta(base)  # حكومته → حكومة (but مباحثاته → مباحثات)
     return max(freq.get(base, 0), freq.get(bound, 0)) >= 5 or freq.get(t.norm, 0) >= 20
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalise import normalise, split_proclitics
+from ..normalise import normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import Tok
@@ -630,7 +630,7 @@ def role_of_someone(w: Tok) -> bool:
     for suffix in ("هما", "هم", "ها", "ه"):
         if w.text.endswith(suffix) and st.endswith(suffix) and len(st) > len(suffix) + 2:  # written ه, not ة
             base = st[:-len(suffix)]
-            return base in TITLE_HEADS or base.endswith("ت") and base[:-1] + "ه" in TITLE_HEADS
+            return base in TITLE_HEADS or ta_marbuta(base) in TITLE_HEADS
     return False
 
 
@@ -663,7 +663,7 @@ def without_preposition(art: Context, k: int, j: int) -> NP:
     بالشرطة → الشرطة)."""
     toks = art.toks
     t = toks[k]
-    text = "ال" + t.text[2:] if t.norm.startswith("لل") else t.text[1:]
+    text = without_lam(t.text)
     bare = replace(t, text=text, norm=normalise(text))
     return read_np(toks[:k] + [bare] + toks[k + 1:], k, j, art.seg_at, art.entity)
 
