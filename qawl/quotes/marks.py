@@ -14,9 +14,10 @@ from typing import Callable
 from ..normalise import normalise
 from .cues import Cue, lexicon
 
-URL = r"(?:https?://|www\.)[\w./%?=&#~+:@-]*[\w/]"  # one token, no word: its colon reports nothing
+# A web address is one token and no word: its colon reports nothing («عبر الرابط http://…»).
 URL_START = re.compile(r"https?://|www\.")
-# A web address (URL), a word (#وسم_اسم: the name), with the short syllables a hyphen joins to it with no space (جاي-إن،
+URL = rf"(?:{URL_START.pattern})[\w./%?=&#~+:@-]*[\w/]"
+# A word (#وسم_اسم: the name), with the short syllables a hyphen joins to it with no space (جاي-إن،
 # جونغ-أون، يونج-وو: one name, whose «إن» is no complementiser), or a single mark. A longer part
 # after a hyphen stays a word of its own («الغنام-مساعد»: a name, then a role).
 _LETTERS = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]"

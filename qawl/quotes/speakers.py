@@ -278,9 +278,9 @@ def quoted_person(toks: list[Tok], seg: Segment, entity_of) -> bool:
     "X بن Y" أن …»): a subject or its apposition, never what was said."""
     if not seg.closed or not 0 < seg.words <= QUOTED_PERSON_WORDS:
         return False
-    names = {id(e) if (e := entity_of(t)) is not None and e.label == "PER" else None
-             for t in toks[seg.tokens[0]:seg.tokens[1]] if t.is_word}
-    return None not in names and len(names) == 1
+    words = [t for t in toks[seg.tokens[0]:seg.tokens[1]] if t.is_word]
+    person = entity_of(words[0]) if words else None
+    return person is not None and person.label == "PER" and all(entity_of(t) is person for t in words)
 
 
 def _opens_definite(toks: list[Tok], seg: Segment) -> bool:
