@@ -101,6 +101,13 @@ def without_lam(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
+def accusative_form(norm: str) -> bool:
+    """The normalised word ends like an indefinite accusative: four letters or more, no article,
+    a final alif that is no pronoun ها / نا (مبتسما، تحذيرا; not منها، لنا، الدنيا)."""
+    return len(norm) >= 4 and norm.endswith("ا") and not norm.endswith(("ها", "نا")) \
+        and not norm.startswith("ال")
+
+
 def ta_marbuta(stem: str) -> str:
     """A noun stem as it stands alone: the ت that a suffix opened goes back to ة, normalised ه
     (حكومت of حكومته → حكومه); any other stem unchanged."""

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
-from ..normalise import normalise, split_proclitics, strip_marks, without_lam, word_frequencies
+from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
@@ -371,7 +371,7 @@ def _manner(tokens: Sequence[str], i: int) -> bool:
     the quotation it introduces («ضاحكا "لا…"»; not «قائلا "…"»); a family name ending in
     alif does none of these («دي ميستورا في …»، «بن محيا أن»، «كارلوس فارا «…»»)."""
     word = normalise(core(tokens[i]))
-    if len(word) < 4 or not word.endswith("ا") or word.startswith("ال") or word.endswith(("ها", "نا")):
+    if not accusative_form(word):
         return False
     after = core(tokens[i + 1]) if i + 1 < len(tokens) else ""
     participle = len(word) == 5 and word[1] == "ا" or bool(HAL_PARTICIPLE.match(word))

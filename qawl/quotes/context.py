@@ -9,7 +9,7 @@ import itertools
 from typing import Sequence
 
 from ..doc import Entity
-from ..normalise import normalise
+from ..normalise import accusative_form, normalise
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
@@ -246,9 +246,8 @@ class Context:
             if not t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS:
                 return None
             pronoun = k == i + 2 and toks[i + 1].norm in STANDALONE_OBJECTS  # «معتبرا إياها تعديا»
-            if not is_definite(t) and (t.norm.endswith("ا") and not t.norm.endswith(("ها", "نا"))
-                                       or pronoun and t.norm.endswith("ه")) \
-                    and len(t.norm) >= 4 and self.entity(t) is None \
+            if not is_definite(t) and (accusative_form(t.norm) or pronoun and t.norm.endswith("ه") and len(t.norm) >= 4) \
+                    and self.entity(t) is None \
                     and (pronoun or is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
                 return "small", i + 1
         return None

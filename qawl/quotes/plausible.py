@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import DIACRITICS, key, normalise, split_proclitics, strip_marks, without_lam, word_frequencies
+from ..normalise import (DIACRITICS, accusative_form, key, normalise, split_proclitics, strip_marks, without_lam,
+                         word_frequencies)
 from .content import COMPLEMENTISERS
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
@@ -86,8 +87,7 @@ def is_report_word(word: str) -> bool:
 def is_adverbial(word: str) -> bool:
     """An indefinite accusative of a known word (مازحا، مبتسما، مجددا), not a name (كوندوليزا)."""
     w = _n(word)
-    if len(w) < 4 or not w.endswith("ا") or w.endswith(("ها", "نا")) or w.startswith("ال") \
-            or _stem(word) in gazetteer_names():
+    if not accusative_form(w) or _stem(word) in gazetteer_names():
         return False
     freq = word_frequencies()
     return freq.get(w[:-1], 0) >= 5 or freq.get(w, 0) >= 10
