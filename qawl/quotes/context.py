@@ -108,10 +108,11 @@ class Context:
         self.seg_at = {s.open: s for s in self.segments}
         self._mark_direct_only_cues()
         self.ent_spans = [(e.start, e.end) for e in self.entities]
+        # openings of quotation marks that hold a person's full name: no speech (speakers.quoted_person)
+        self.quoted_persons = {s.open for s in self.segments if quoted_person(self.toks, s, self.entity)}
         depth = [0] * (len(self.toks) + 1)  # speech segments opening minus closing at each token
         for s in self.segments:
-            if (s.words > 3 and not quoted_person(self.toks, s, self.entity) or not s.closed) \
-                    and s.tokens[0] < s.tokens[1]:  # (a long name in quotation marks is no speech)
+            if (s.words > 3 and s.open not in self.quoted_persons or not s.closed) and s.tokens[0] < s.tokens[1]:
                 depth[s.tokens[0]] += 1
                 depth[s.tokens[1]] -= 1
         self.speech = list(map(bool, itertools.accumulate(depth[:-1])))
@@ -283,7 +284,7 @@ class Context:
                 if j > i + 1 and self._named_before_colon(seg, limit):
                     return "colon", seg.tokens[1] + 1  # «في مقابلة مع "X": "…"»: the words are the second quotation
                 near = j == i + 1 or self._named_kind(j - 1)  # a name right after the verb or a title
-                person = quoted_person(toks, seg, self.entity)
+                person = seg.open in self.quoted_persons
                 if cue.kind == VERB and seg.closed and (seg.words <= (5 if near else 3) or person):
                     after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
                     if person or after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
