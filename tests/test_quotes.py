@@ -216,6 +216,43 @@ def test_bayyana_with_a_one_word_subject_before_the_complementiser():
     assert [q.cue for q in qs] == ["وبين"] and qs[0].quote == "الزوار سيتجاوزون مليونا هذا العام"
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وارتفعت الأسعار بعد قول مسؤولين في الوزارة إن الإنتاج سيتراجع.", "مسؤولين في الوزارة", "الإنتاج سيتراجع"),
+    ("ورفض النادي ادعاءات المدرب بأنه طرد من عمله دون سبب.", "المدرب", "طرد من عمله دون سبب"),
+    ("وعاد الهدوء إلى المدينة مع إعلان الشرطة أن الطرق فتحت.", "الشرطة", "الطرق فتحت"),
+    ("وجاء ذلك رغم تحذيرات الخبراء من أن السد قد ينهار.", "الخبراء", "السد قد ينهار"),
+])
+def test_speech_noun_with_its_agent_in_construct_reports(text, speaker, quote):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.quote, q.type) == (speaker, quote, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الوزير مزاعم بأنه سافر سرا.",                       # nobody's claims: the verb reports
+    "ومنذ إعلان الاتفاق بدا أن الأسواق هدأت.",                 # no agent: an event
+    "وتكرر الحكومة مزاعم غربية بأن المصنع مغلق.",              # an adjective, not an agent
+    "وانتظر الجمهور إعلان الحكم إلى أن انتهت المباراة.",        # إلى أن: until
+])
+def test_speech_noun_without_an_agent_before_its_complementiser_is_no_cue(text):
+    assert all(q.cue not in ("مزاعم", "إعلان") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وجدد رئيس الوزراء الأردني التأكيد على أن السد آمن.", "رئيس الوزراء الأردني", "السد آمن"),
+    ('وأعادت "الشركة الوطنية" التأكيد أنها ستفتتح المصنع.', "الشركة الوطنية", "ستفتتح المصنع"),
+    ("وتعاود الوزيرة التشديد على أن المدارس ستفتح.", "الوزيرة", "المدارس ستفتح"),
+    ("وكرر المدرب التأكيد على أن الفريق جاهز.", "المدرب", "الفريق جاهز"),
+])
+def test_renewed_report_with_its_verbal_noun_after_the_subject(text, speaker, quote):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.quote, q.type) == (speaker, quote, "indirect")
+
+
+def test_renewal_verb_with_another_object_is_no_cue():
+    assert quotes_of("وأعاد الفريق ترتيب صفوفه بعد أن خسر المباراة.") == []
+    assert quotes_of("وجدد النادي عقد المدرب رغم أن النتائج ضعيفة.") == []
+
+
 def test_bayni_wa_bayna_is_no_cue():
     assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
 
