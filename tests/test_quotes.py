@@ -253,6 +253,28 @@ def test_renewal_verb_with_another_object_is_no_cue():
     assert quotes_of("وجدد النادي عقد المدرب رغم أن النتائج ضعيفة.") == []
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("وتحدث المزارع عن خسائره. وقال لقد فقدت نصف المحصول هذا العام.", "لقد فقدت نصف المحصول هذا العام"),
+    ("وسألناه عن الأسعار. فقال نحن نبيع بسعر التكلفة تقريبا.", "نحن نبيع بسعر التكلفة تقريبا"),
+    ("وعن موعد الافتتاح أكد لا يوجد موعد محدد حتى الآن.", "لا يوجد موعد محدد حتى الآن"),
+])
+def test_report_verb_with_no_subject_before_a_clause_opener(text, quote):
+    [q] = quotes_of(text)
+    assert (q.quote, q.type) == (quote, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "وسألته عن ذلك فقال لا.",                                   # a short answer
+    "قد تقول لا يوجد جديد في هذه الخطة.",                         # what one might say
+])
+def test_report_verb_with_no_subject_and_no_clause_is_no_bare_report(text):
+    assert quotes_of(text) == []
+
+
+def test_emphatic_pronoun_after_the_verb_opens_no_clause():
+    assert all(not q.quote.startswith("هو") for q in quotes_of("وكما يقول هو نفسه، الطريق ما زال طويلا."))
+
+
 def test_bayni_wa_bayna_is_no_cue():
     assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
 
@@ -425,6 +447,8 @@ def test_an_according_to_tail_ends_the_clause():
      "المستشفى سيعمل، وفق ضوابط تصدرها الوزارة، على مدار الساعة"),
     ("وقال المتحدث إن الأسعار ستحدد بحسب أجندته الخاصة.", "الأسعار ستحدد بحسب أجندته الخاصة"),
     ("وقال الوزير: إن الزيارات ستجري وفقا لإطار الاتفاق الموقع.", "إن الزيارات ستجري وفقا لإطار الاتفاق الموقع"),
+    ("وأوضح المدير أن اللجنة وزعت المقاعد بحسب الاحتياج في كل مدرسة.", "اللجنة وزعت المقاعد بحسب الاحتياج في كل مدرسة"),
+    ("وقال التاجر إن الأسعار تتغير بحسب نوع البضاعة والموسم.", "الأسعار تتغير بحسب نوع البضاعة والموسم"),
 ])
 def test_in_accordance_with_a_norm_is_no_source_and_the_clause_goes_on(text, quote):
     [q] = quotes_of(text)
