@@ -275,6 +275,11 @@ def test_emphatic_pronoun_after_the_verb_opens_no_clause():
     assert all(not q.quote.startswith("هو") for q in quotes_of("وكما يقول هو نفسه، الطريق ما زال طويلا."))
 
 
+def test_participle_after_a_copula_is_its_predicate_and_no_report():
+    [q] = quotes_of("وذكرت الشركة أن المحادثات في بدايتها وأنه ليس مؤكدا أن تنتهي باتفاق.")
+    assert q.cue == "وذكرت" and q.quote == "المحادثات في بدايتها وأنه ليس مؤكدا أن تنتهي باتفاق"
+
+
 def test_bayni_wa_bayna_is_no_cue():
     assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
 

@@ -100,7 +100,9 @@ class Context:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.entities]
         for k, t in enumerate(self.toks[:-1]):
-            if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
+            if t.cue is not None and t.cue.kind == PARTICIPLE and k > 0 and self.toks[k - 1].norm in COPULAS:
+                t.cue = None  # «وأنه ليس مؤكدا أن»، «بات مرجحا أن»: a copula's predicate, no report
+            elif t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
             elif t.cue is None and t.is_word and is_ambiguous_participle(t.norm) \
                     and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES or self._circumstantial(k)):
