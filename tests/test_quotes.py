@@ -216,6 +216,70 @@ def test_bayyana_with_a_one_word_subject_before_the_complementiser():
     assert [q.cue for q in qs] == ["وبين"] and qs[0].quote == "الزوار سيتجاوزون مليونا هذا العام"
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وارتفعت الأسعار بعد قول مسؤولين في الوزارة إن الإنتاج سيتراجع.", "مسؤولين في الوزارة", "الإنتاج سيتراجع"),
+    ("ورفض النادي ادعاءات المدرب بأنه طرد من عمله دون سبب.", "المدرب", "طرد من عمله دون سبب"),
+    ("وعاد الهدوء إلى المدينة مع إعلان الشرطة أن الطرق فتحت.", "الشرطة", "الطرق فتحت"),
+    ("وجاء ذلك رغم تحذيرات الخبراء من أن السد قد ينهار.", "الخبراء", "السد قد ينهار"),
+])
+def test_speech_noun_with_its_agent_in_construct_reports(text, speaker, quote):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.quote, q.type) == (speaker, quote, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الوزير مزاعم بأنه سافر سرا.",                       # nobody's claims: the verb reports
+    "ومنذ إعلان الاتفاق بدا أن الأسواق هدأت.",                 # no agent: an event
+    "وتكرر الحكومة مزاعم غربية بأن المصنع مغلق.",              # an adjective, not an agent
+    "وانتظر الجمهور إعلان الحكم إلى أن انتهت المباراة.",        # إلى أن: until
+])
+def test_speech_noun_without_an_agent_before_its_complementiser_is_no_cue(text):
+    assert all(q.cue not in ("مزاعم", "إعلان") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وجدد رئيس الوزراء الأردني التأكيد على أن السد آمن.", "رئيس الوزراء الأردني", "السد آمن"),
+    ('وأعادت "الشركة الوطنية" التأكيد أنها ستفتتح المصنع.', "الشركة الوطنية", "ستفتتح المصنع"),
+    ("وتعاود الوزيرة التشديد على أن المدارس ستفتح.", "الوزيرة", "المدارس ستفتح"),
+    ("وكرر المدرب التأكيد على أن الفريق جاهز.", "المدرب", "الفريق جاهز"),
+])
+def test_renewed_report_with_its_verbal_noun_after_the_subject(text, speaker, quote):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.quote, q.type) == (speaker, quote, "indirect")
+
+
+def test_renewal_verb_with_another_object_is_no_cue():
+    assert quotes_of("وأعاد الفريق ترتيب صفوفه بعد أن خسر المباراة.") == []
+    assert quotes_of("وجدد النادي عقد المدرب رغم أن النتائج ضعيفة.") == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("وتحدث المزارع عن خسائره. وقال لقد فقدت نصف المحصول هذا العام.", "لقد فقدت نصف المحصول هذا العام"),
+    ("وسألناه عن الأسعار. فقال نحن نبيع بسعر التكلفة تقريبا.", "نحن نبيع بسعر التكلفة تقريبا"),
+    ("وعن موعد الافتتاح أكد لا يوجد موعد محدد حتى الآن.", "لا يوجد موعد محدد حتى الآن"),
+])
+def test_report_verb_with_no_subject_before_a_clause_opener(text, quote):
+    [q] = quotes_of(text)
+    assert (q.quote, q.type) == (quote, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "وسألته عن ذلك فقال لا.",                                   # a short answer
+    "قد تقول لا يوجد جديد في هذه الخطة.",                         # what one might say
+])
+def test_report_verb_with_no_subject_and_no_clause_is_no_bare_report(text):
+    assert quotes_of(text) == []
+
+
+def test_emphatic_pronoun_after_the_verb_opens_no_clause():
+    assert all(not q.quote.startswith("هو") for q in quotes_of("وكما يقول هو نفسه، الطريق ما زال طويلا."))
+
+
+def test_participle_after_a_copula_is_its_predicate_and_no_report():
+    [q] = quotes_of("وذكرت الشركة أن المحادثات في بدايتها وأنه ليس مؤكدا أن تنتهي باتفاق.")
+    assert q.cue == "وذكرت" and q.quote == "المحادثات في بدايتها وأنه ليس مؤكدا أن تنتهي باتفاق"
+
+
 def test_bayni_wa_bayna_is_no_cue():
     assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
 
@@ -388,6 +452,8 @@ def test_an_according_to_tail_ends_the_clause():
      "المستشفى سيعمل، وفق ضوابط تصدرها الوزارة، على مدار الساعة"),
     ("وقال المتحدث إن الأسعار ستحدد بحسب أجندته الخاصة.", "الأسعار ستحدد بحسب أجندته الخاصة"),
     ("وقال الوزير: إن الزيارات ستجري وفقا لإطار الاتفاق الموقع.", "إن الزيارات ستجري وفقا لإطار الاتفاق الموقع"),
+    ("وأوضح المدير أن اللجنة وزعت المقاعد بحسب الاحتياج في كل مدرسة.", "اللجنة وزعت المقاعد بحسب الاحتياج في كل مدرسة"),
+    ("وقال التاجر إن الأسعار تتغير بحسب نوع البضاعة والموسم.", "الأسعار تتغير بحسب نوع البضاعة والموسم"),
 ])
 def test_in_accordance_with_a_norm_is_no_source_and_the_clause_goes_on(text, quote):
     [q] = quotes_of(text)

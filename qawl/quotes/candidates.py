@@ -10,7 +10,7 @@ from ..normalise import normalise
 from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
-from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
+from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, RENEWED_MASDARS, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, formula_at, read_np
@@ -77,7 +77,7 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     after_relative = i > 1 and toks[i - 1].norm in RELATIVES and toks[i - 2].norm not in TIME_ANTECEDENTS \
         and not own_subject(art, i)
     if np is None and not after_relative:
-        np = verb_subject(art, i, j)
+        np = verb_subject(art, i, _renewed_noun(art, i, j))
         np = extend_to_name(toks, np, j, art.entity) if np is not None else None
         object_start = np.end if np is not None else i + 1
     via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
@@ -93,6 +93,12 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
         if author is not None:
             cue_tok, np = author
     return Candidate(np, cue_tok, object_start, "verb")
+
+
+def _renewed_noun(art: Context, i: int, j: int) -> int:
+    """Where the subject of the verb at i ends before its trigger at j: at the verbal noun it
+    renews, if any («وجدد الوزير التأكيد على أن»: the subject is الوزير)."""
+    return next((k for k in range(i + 1, j) if art.toks[k].norm in RENEWED_MASDARS), j)
 
 
 def _transmitted_before(art: Context, i: int, j: int) -> NP | None:

@@ -14,10 +14,10 @@ from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
-                   direct_only_cue, homograph_cue, is_ambiguous_participle)
+                   agent_noun, direct_only_cue, homograph_cue, is_ambiguous_participle, renewed_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite, is_title,
-                       quoted_person, stem_of)
+from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, PERSON_NOUNS, has_preposition, is_definite,
+                       is_title, quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -45,6 +45,10 @@ LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object
 COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
                                       "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
+AGENT_REACH = 7  # words of the agent between a speech noun (قول، ادعاءات) and its complementiser
+AGENT_COMPLEMENTISERS = {c for c in COMPLEMENTISERS if not c.startswith("ل")}  # not لأنه: because
+AGENT_HEADS = COREFERRING_HEADS | PERSON_NOUNS
+RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it renews (التأكيد), its subject between
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
@@ -96,7 +100,9 @@ class Context:
         self.entities = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.entities]
         for k, t in enumerate(self.toks[:-1]):
-            if t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
+            if t.cue is not None and t.cue.kind == PARTICIPLE and k > 0 and self.toks[k - 1].norm in COPULAS:
+                t.cue = None  # «وأنه ليس مؤكدا أن»، «بات مرجحا أن»: a copula's predicate, no report
+            elif t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
             elif t.cue is None and t.is_word and is_ambiguous_participle(t.norm) \
                     and (k == 0 or self.toks[k - 1].text in CLAUSE_EDGES or self._circumstantial(k)):
@@ -107,6 +113,8 @@ class Context:
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
         self._mark_direct_only_cues()
+        self._mark_agent_nouns()
+        self._mark_renewed_reports()
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         # openings of quotation marks that hold a person's full name: no speech (speakers.quoted_person)
         self.quoted_persons = {s.open for s in self.segments if quoted_person(self.toks, s, self.entity)}
@@ -134,6 +142,49 @@ class Context:
             if t.cue is None and t.is_word and (c := direct_only_cue(t.norm)) is not None \
                     and self._direct_speech_after(k + 1):
                 t.cue = c
+
+    def _mark_agent_nouns(self) -> None:
+        """Give the speech nouns that report only with their agent (قول، إعلان، ادعاءات) their cue
+        where the agent and then a complementiser follow."""
+        for k, t in enumerate(self.toks[:-1]):
+            if t.cue is None and t.is_word and (cue := agent_noun(t.norm)) is not None \
+                    and self._agent_then_complementiser(k):
+                t.cue = cue
+
+    def _agent_then_complementiser(self, k: int) -> bool:
+        """After the noun at k: an agent of a few words headed by a name, a role or a body, then a
+        complementiser («قول مسؤولين في واشنطن إن»، «ادعاءات اللاعب بأنه»; not «إعلان الاتفاق بدا
+        أن»، «مزاعم غربية بأن»، «إقرار للاتفاق»)."""
+        toks = self.toks
+        if not self._agent_head(toks[k + 1]):
+            return False
+        for x in range(k + 2, min(len(toks), k + 2 + AGENT_REACH)):
+            if toks[x].norm in AGENT_COMPLEMENTISERS:
+                return is_complementiser(toks, x) and toks[x - 1].norm not in TO  # not «إلى أن»: until
+            if not toks[x].is_word or toks[x].cue is not None:
+                return False
+        return False
+
+    def _mark_renewed_reports(self) -> None:
+        """Give a renewal verb (جدد، أعاد) the cue of the report whose verbal noun it takes after
+        its subject, before a complementiser («وجدد رئيس الوزراء التأكيد على أن»)."""
+        toks = self.toks
+        for k, t in enumerate(toks[:-1]):
+            if t.cue is not None or not t.is_word:
+                continue
+            for x in range(k + 1, min(len(toks) - 1, k + 1 + RENEWAL_REACH)):
+                if not toks[x].is_word and toks[x].text not in QUOTE_CHARS or toks[x].cue is not None:
+                    break  # (a subject may be in quotation marks: «وأعادت "الشركة" التأكيد»)
+                if (cue := renewed_cue(t.norm, toks[x].norm)) is not None:
+                    y = x + 2 if toks[x + 1].norm in PREPOSITIONS_BEFORE_QUOTE and x + 2 < len(toks) else x + 1
+                    t.cue = cue if is_complementiser(toks, y) else None
+                    break
+
+    def _agent_head(self, t: Tok) -> bool:
+        """A word that can head a speech noun's agent: a recognised name, a title or role, a source,
+        a body or a group, with no preposition on it."""
+        return t.is_word and t.cue is None and not any(has_preposition(t, p) for p in "بلك") \
+            and (self.entity(t) is not None or is_title(t) or stem_of(t) in AGENT_HEADS)
 
     def _direct_speech_after(self, k: int) -> bool:
         """A colon at token k or after a short subject there, or a quotation there that ends

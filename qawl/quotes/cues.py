@@ -189,6 +189,55 @@ NOUNS = """
 جوابه جوابها جوابهم رده ردها ردهم
 """
 
+# Verbal nouns of speech that report content only with their agent in construct after them
+# («بعد قول مسؤولين إن»، «ادعاءات اللاعب بأنه»; not «نفى مزاعم بأنه», nobody's). Left out: the
+# nouns whose genitive is mostly their object (اتهام الحكومة بـ: accusing it) and the forms with a
+# pronoun, which would have to be resolved (إثر إعلانها أنها).
+AGENT_NOUNS = "قول إعلان إقرار ادعاء ادعاءات تأكيد تأكيدات تحذير تحذيرات مزاعم"
+AGENT_PREFIXES = ("", "و", "ف", "ب", "وب")
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> dict[str, Cue]:
+    """Normalised forms of AGENT_NOUNS (with an optional و/ف/ب) → Cue (no agreement: the agent is overt)."""
+    return {normalise(prefix + noun): Cue(noun, NOUN, plural=None, conjunction=prefix[:1].strip("ب"))
+            for noun in AGENT_NOUNS.split() for prefix in AGENT_PREFIXES}
+
+
+def agent_noun(norm: str) -> Cue | None:
+    """The speech noun of AGENT_NOUNS a normalised word is, if any (`Context` checks its agent)."""
+    return _agent_nouns().get(norm)
+
+
+# Verbs of renewal that report when the verbal noun of a report verb is their object
+# («وجدد الوزير التأكيد على أن»، «وأعادت الشركة التأكيد أنها»): past 3ms | imperfective stem.
+RENEWAL = """
+جدد جدد
+أعاد عيد
+عاود عاود
+"""
+RENEWED_MASDARS = {normalise("التأكيد"): "أكد", normalise("التشديد"): "شدد"}  # → the report verb
+
+
+@lru_cache(maxsize=1)
+def _renewal_forms() -> dict[str, Cue]:
+    """Normalised forms (with an optional و/ف) of the RENEWAL verbs → their Cue, lemma left blank."""
+    table: dict[str, Cue] = {}
+    for row in RENEWAL.strip().splitlines():
+        past, present = row.split()
+        for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
+            for conj, surface in _with_conjunctions(form):
+                table.setdefault(surface, Cue("", VERB, fem, pl, conj))
+    return table
+
+
+def renewed_cue(norm: str, masdar: str) -> Cue | None:
+    """The cue a renewal verb (normalised `norm`) is when its object is the verbal noun `masdar`
+    (normalised) of a report verb: that verb's, in the renewal verb's inflection."""
+    cue, lemma = _renewal_forms().get(norm), RENEWED_MASDARS.get(masdar)
+    return Cue(lemma, VERB, cue.feminine, cue.plural, cue.conjunction) if cue and lemma else None
+
+
 # Accusative verbal nouns that continue a report like a participle («، تأكيدا منهم أن …»).
 ADVERBIAL_MASDARS = {"أكد": "تأكيدا", "أوضح": "توضيحا", "شدد": "تشديدا"}
 

@@ -45,6 +45,8 @@ def find_reports(art: Context) -> Iterator[Report]:
         trig = art.trigger(i, cue)
         if trig is None and cue.kind == VERB and cue.lemma in BARE_REPORT:
             trig = bare_report(art, i)
+        if trig is None and cue.kind == VERB and cue.lemma in OPENING_REPORT:
+            trig = opened_clause(art, i)
         if trig is not None:
             yield Report(i, cue, trig[0], trig[1], art.sentence_limit(i))
         elif cue.kind == VERB:
@@ -116,6 +118,27 @@ def interview_answer(art: Context, pos: int) -> bool:
     """An interview's answer paragraph («- …», «ج: …»): the interviewee speaks in the first person."""
     line = art.text[art.text.rfind("\n", 0, pos) + 1:pos].lstrip()
     return line.startswith(ANSWER_MARKS)
+
+
+# Verbs whose elided subject may be followed at once by the words reported, when these open with
+# a word that only a clause opens with («وقال لقد …»، «وأضاف أنا …»، «وأكد لا يوجد …»).
+OPENING_REPORT = {"قال", "أضاف", "تابع", "أكد"}
+CLAUSE_OPENERS = {_n(w) for w in ("لقد", "ولقد", "أنا", "نحن", "إننا", "إنني")}  # not هو (قال هو نفسه)
+MAY = {_n(w) for w in ("قد", "ربما")}  # «قد تقول لا يوجد …»: what one might say
+THERE_IS_NOT = {_n(w) for w in ("يوجد", "توجد")}  # after لا: «لا يوجد»
+
+
+def opened_clause(art: Context, i: int) -> tuple[str, int] | None:
+    """«وقال لقد فوجئت بالقرار»: a report verb with no subject (nor a modal: «قد تقول») right
+    before a clause that opens with لقد, a first-person pronoun or «لا يوجد»; the clause, of a few
+    words at least, is the content."""
+    toks, k = art.toks, i + 1
+    limit = art.sentence_limit(i)
+    if k + 1 >= limit or i > 0 and toks[i - 1].norm in MAY:
+        return None
+    opens = toks[k].norm in CLAUSE_OPENERS or toks[k].norm == _n("لا") and toks[k + 1].norm in THERE_IS_NOT
+    words = sum(1 for t in toks[k:limit] if t.is_word)
+    return ("bare", k) if opens and words >= 3 else None
 
 
 def bare_report(art: Context, i: int) -> tuple[str, int] | None:
