@@ -1610,3 +1610,22 @@ def test_a_quoted_name_before_a_colon_and_a_second_quotation_is_not_the_content(
     text = "وقالت منى الحربي، مديرة التسويق لدى «دار النخيل للنشر والتوزيع»: «نطبع مئة كتاب كل عام»."
     [q] = quotes_of(text, {"منى الحربي": "PER"})
     assert text[q.start:q.end] == "نطبع مئة كتاب كل عام"
+
+
+def test_what_someone_is_called_after_the_article_cut_off_its_words():
+    text = 'وأكدت الوزارة أنها مستعدة للحوار، واصفة قرار إلغاء الزيارة بالـ "مؤسف جدا".'
+    qs = quotes_of(text)
+    assert [(q.quote, q.type, q.speaker) for q in qs][-1] == ("مؤسف جدا", "direct", "الوزارة")
+
+
+def test_the_one_phrase_before_an_adjunct_and_bianna_after_wasafa_is_its_object():
+    text = ('ورفضت الهيئة الخيرية القرار الجديد.\n'
+            'وكانت وصفت منع دخول الشاحنات عبر الحدود بأنه "عقاب جماعي".')
+    qs = quotes_of(text, {"الهيئة الخيرية": "ORG"})
+    assert [(q.quote, q.speaker) for q in qs] == [("عقاب جماعي", "الهيئة الخيرية")]
+
+
+def test_a_subject_and_an_object_around_an_adjunct_before_bianna_keep_their_roles():
+    text = 'ووصف الوزير سامي الحربي في مؤتمر صحفي الهجوم بأنه "عمل جبان".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.quote == "عمل جبان"

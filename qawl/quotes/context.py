@@ -35,7 +35,9 @@ SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اع
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
-DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
+# the preposition of وصف/اتهم before what the object is called, also with the article cut off the
+# quoted words («بالـ "مؤسف"»)
+DESCRIBED_AS = {_n("ب"), _n("بـ"), _n("بالـ")}
 # The preposition of a report verb's complement (lemmas as written in cues.VERBS)
 _ON, _ABOUT = {_n("على")}, {_n("عن")}
 COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": TO, "أشار": TO, "لفت": TO,

@@ -619,9 +619,22 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
-            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"):
+            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"
+                 or cue.lemma == DESCRIBE and _adjunct_only(art, np.end, j)):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+DESCRIBE = "وصف"  # takes an object always: a phrase after it and an adjunct before بأن is that object
+ADJUNCT_PREPOSITIONS = PREPOSITION_WORDS | {_n(w) for w in ("عبر", "داخل", "خارج", "ضد", "نحو")}
+ADJUNCT_WORDS = 3  # words of a prepositional phrase between an object and بأن («منع … عبر المعبر بأنه»)
+
+
+def _adjunct_only(art: Context, a: int, j: int) -> bool:
+    """Tokens a..j are one short prepositional phrase with no person in it («عبر المعبر»)."""
+    toks = art.toks
+    return a < j <= a + ADJUNCT_WORDS and toks[a].norm in ADJUNCT_PREPOSITIONS \
+        and all(t.is_word and art.label(t) != "PER" for t in toks[a:j])
 
 
 def role_of_someone(w: Tok) -> bool:
