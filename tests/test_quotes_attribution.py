@@ -1629,3 +1629,15 @@ def test_a_subject_and_an_object_around_an_adjunct_before_bianna_keep_their_role
     text = 'ووصف الوزير سامي الحربي في مؤتمر صحفي الهجوم بأنه "عمل جبان".'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي" and q.quote == "عمل جبان"
+
+
+def test_a_quotation_after_a_named_subject_and_where_they_work_is_their_words():
+    names = {"سامي الحربي": "PER", "مركز الخليج للدراسات": "ORG", "عمان": "LOC"}
+    text = 'واعتبر سامي الحربي من مركز الخليج للدراسات في عمان "لا شك في أن القرار سيغير كل شيء في المنطقة".'
+    [q] = quotes_of(text, names)
+    assert q.speaker == "سامي الحربي" and q.quote.startswith("لا شك") and q.type == "direct"
+
+
+def test_a_title_far_after_a_verb_and_its_object_is_still_no_quote():
+    text = 'ويكتب سامي الحربي الشعر منذ عشرين عاما في عمان، وأصدر ديوانه الأول "أغاني المطر والليل الطويل".'
+    assert quotes_of(text, {"سامي الحربي": "PER", "عمان": "LOC"}) == []

@@ -28,6 +28,7 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
+AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من معهد Y في واشنطن»: a person's place
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
 TO = {_n("إلى"), _n("الى")}  # also نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
@@ -298,7 +299,8 @@ class Context:
                                  and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
-                        and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue):
+                        and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue) \
+                        and not self._named_subject_only(i, j):
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if self._trigger_blocked(j, i, cue, long_object):
@@ -327,6 +329,16 @@ class Context:
             return True
         return cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
             and j > i + 3 and not long_object
+
+    def _named_subject_only(self, i: int, j: int) -> bool:
+        """Between the verb at i and token j there is only a person's name and where they work or
+        are, every word a recognised name or a preposition joining them («واعتبر X من معهد Y في
+        واشنطن "…"»): however long, that is the subject, and the quotation its words."""
+        toks = self.toks
+        first = toks[i + 1]
+        if self.label(first) != "PER" or (e := self.entity(first)) is None or e.start != first.start:
+            return False
+        return all(t.is_word and (self.entity(t) is not None or t.norm in AFFILIATION) for t in toks[i + 1:j])
 
     def _named_before_colon(self, seg: Segment, limit: int) -> bool:
         """The closed quotation `seg` holds a short name (a paper, a channel) and a colon and a second
