@@ -1641,3 +1641,24 @@ def test_a_quotation_after_a_named_subject_and_where_they_work_is_their_words():
 def test_a_title_far_after_a_verb_and_its_object_is_still_no_quote():
     text = 'ويكتب سامي الحربي الشعر منذ عشرين عاما في عمان، وأصدر ديوانه الأول "أغاني المطر والليل الطويل".'
     assert quotes_of(text, {"سامي الحربي": "PER", "عمان": "LOC"}) == []
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وأصدرت وزارة الصحة تقريرا أمس. وجاء في التقرير: «الأوضاع تتحسن ببطء في المنطقة».",
+     {"وزارة الصحة": "ORG"}, "وزارة الصحة"),
+    ("وورد في تقرير لجنة التحقيق أن «الثقافة السائدة في الشركة كانت سببا في الأزمة».",
+     {"لجنة التحقيق": "ORG"}, "لجنة التحقيق"),
+    ('ونشرت صحف عربية مقالا لوزير الخارجية سامي الحربي بعنوان "الجار أولا". '
+     'وجاء في المقال "علينا جميعا أن نعمل معا من أجل المستقبل".', {"سامي الحربي": "PER"}, "سامي الحربي"),
+])
+def test_what_came_in_a_written_text_is_its_writers_statement(text, names, speaker):
+    q = quotes_of(text, names)[-1]
+    assert q.speaker == speaker and q.type == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "وتنفيذا لما جاء في القرار الوزاري بأن على الشركات الالتزام بالمواعيد.",
+    "وجاء في المرتبة الثانية فريق النصر بفارق نقطتين عن المتصدر.",
+])
+def test_what_came_in_a_text_as_an_aside_or_a_ranking_is_no_report(text):
+    assert quotes_of(text) == []

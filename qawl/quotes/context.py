@@ -9,7 +9,7 @@ import itertools
 from typing import Sequence
 
 from ..doc import Entity
-from ..normalise import accusative_form, normalise
+from ..normalise import accusative_form, normalise, split_proclitics
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
@@ -32,6 +32,12 @@ AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من م
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
 TO = {_n("إلى"), _n("الى")}  # also نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
+# Written texts whose words «جاء في» / «ورد في» introduce (stems, as speakers.stem_of gives them); not a
+# text that others wrote for someone to say (نص القسم), a book quoting others, or a court's verdict
+WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
+    "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
+CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
+WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
@@ -110,6 +116,7 @@ class Context:
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
         self._mark_direct_only_cues()
+        self._mark_written_sources()
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         # openings of quotation marks that hold a person's full name: no speech (speakers.quoted_person)
         self.quoted_persons = {s.open for s in self.segments if quoted_person(self.toks, s, self.entity)}
@@ -137,6 +144,17 @@ class Context:
             if t.cue is None and t.is_word and (c := direct_only_cue(t.norm)) is not None \
                     and self._direct_speech_after(k + 1):
                 t.cue = c
+
+    def _mark_written_sources(self) -> None:
+        """A written text after «جاء في / ورد في» is a statement noun like «البيان» («وجاء في التقرير:
+        …»، «وجاء في الرسالة أن …»), but not after ما, where it is a source aside or an object
+        («بحسب ما جاء في التقرير»، «تنفيذا لما ورد في القرار»)."""
+        toks = self.toks
+        for k in range(2, len(toks)):
+            t = toks[k]
+            if t.cue is None and t.is_word and stem_of(t) in WRITTEN_TEXTS and toks[k - 1].norm == _n("في") \
+                    and toks[k - 2].norm in CAME_IN and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
+                t.cue = Cue(stem_of(t), NOUN)
 
     def _direct_speech_after(self, k: int) -> bool:
         """A colon at token k or after a short subject there, or a quotation there that ends

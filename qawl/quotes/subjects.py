@@ -688,6 +688,8 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     there («تقرير جديد للأمم المتحدة»)."""
     toks = art.toks
     report = stem_of(toks[k]) in REPORT_NOUNS
+    if stem_of(toks[k]) in AUTHORED_NOUNS:
+        return _author_after(art, k + 1, j)
     if stem_of(toks[k]) not in ISSUED_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
@@ -706,6 +708,19 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     else:
         return None
     return np if np.words else None
+
+
+# Texts whose ل names their writer («مقالا لوزير الخارجية X»، «تغريدة للاعب»), not an addressee as after
+# رسالة or خطاب («رسالة لوزير الخارجية» is sent to him)
+AUTHORED_NOUNS = {split_proclitics(_n(w))[1] for w in ("مقال", "مقالا", "مقالة", "تغريدة", "تدوينة", "كتاب", "كتابا")}
+
+
+def _author_after(art: Context, a: int, j: int) -> NP | None:
+    """The person or title behind ل at token a: a text's writer."""
+    if a >= j or not has_preposition(art.toks[a], "ل") or pronoun_object(art.toks[a].norm):
+        return None
+    np = without_preposition(art, a, j)
+    return np if np.words and (art.label(np.words[0]) == "PER" or is_title(np.words[0])) else None
 
 
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
