@@ -1662,3 +1662,25 @@ def test_what_came_in_a_written_text_is_its_writers_statement(text, names, speak
 ])
 def test_what_came_in_a_text_as_an_aside_or_a_ranking_is_no_report(text):
     assert quotes_of(text) == []
+
+
+def test_subheading_quoting_a_first_name_the_recogniser_left_outside_the_person():
+    text = ("وفاز المنتخب على ضيفه بهدفين.\n"
+            "- خالد : الفوز للجماهير\n"
+            "أكد قائد المنتخب خالد ناصر أن الفريق قدم مباراة كبيرة.")
+    qs = quotes_of(text, {"ناصر": "PER"})
+    assert [(q.quote, q.cue) for q in qs][0] == ("الفوز للجماهير", "")
+
+
+def test_subheading_quoting_a_title():
+    text = ("وقالت وزيرة الصحة منى الحربي إن الوضع مستقر.\n"
+            "وزير الصحة: خطة جديدة لتطوير المستشفيات\n"
+            "وأشار مسؤول آخر إلى أن العمل مستمر.")
+    qs = quotes_of(text, {"منى الحربي": "PER"})
+    assert [(q.quote, q.rule) for q in qs][1] == ("خطة جديدة لتطوير المستشفيات", "headline:direct")
+
+
+@pytest.mark.parametrize("line", ["الأستاذ: سامي بن خالد الحربي - الرياض", "فرددت على الفور: نعم بالتأكيد"])
+def test_an_honorific_or_a_word_before_a_name_elsewhere_heads_no_subheading(line):
+    text = f"وتحدث علي ناصر عن الرحلة.\n{line}\nوعاد المدرب كريم ناصر إلى الفريق."
+    assert [q for q in quotes_of(text, {"كريم ناصر": "PER", "ناصر": "PER"}) if q.rule == "headline:direct"] == []
