@@ -90,9 +90,10 @@ LINE_MARKS = "-–•"  # how a subheading line may open
 
 def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
     """A line of its own that is a person's name, a colon and a short statement («العمري: الموسم
-    صعب»، «- سالم : هدفنا اللقب»): a headline or subheading quoting the person. The name must be
-    a person's (a PER entity, or a word of one found elsewhere in the article), so datelines,
-    sources and topics («الرياض:»، «المصدر:»، «معركة المدينة:») are left alone."""
+    صعب»، «- سالم : هدفنا اللقب»، «وزير التعليم: …»): a headline or subheading quoting the person.
+    The name must be a person's (`_person`: a PER entity, a word or listed first name of one found
+    elsewhere in the article, or a title), so datelines, sources and topics («الرياض:»، «المصدر:»،
+    «معركة المدينة:») are left alone."""
     text, toks = art.text, art.toks
     pos = 0
     for line in text.split("\n"):
