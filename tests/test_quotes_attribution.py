@@ -1610,3 +1610,77 @@ def test_a_quoted_name_before_a_colon_and_a_second_quotation_is_not_the_content(
     text = "وقالت منى الحربي، مديرة التسويق لدى «دار النخيل للنشر والتوزيع»: «نطبع مئة كتاب كل عام»."
     [q] = quotes_of(text, {"منى الحربي": "PER"})
     assert text[q.start:q.end] == "نطبع مئة كتاب كل عام"
+
+
+def test_what_someone_is_called_after_the_article_cut_off_its_words():
+    text = 'وأكدت الوزارة أنها مستعدة للحوار، واصفة قرار إلغاء الزيارة بالـ "مؤسف جدا".'
+    qs = quotes_of(text)
+    assert [(q.quote, q.type, q.speaker) for q in qs][-1] == ("مؤسف جدا", "direct", "الوزارة")
+
+
+def test_the_one_phrase_before_an_adjunct_and_bianna_after_wasafa_is_its_object():
+    text = ('ورفضت الهيئة الخيرية القرار الجديد.\n'
+            'وكانت وصفت منع دخول الشاحنات عبر الحدود بأنه "عقاب جماعي".')
+    qs = quotes_of(text, {"الهيئة الخيرية": "ORG"})
+    assert [(q.quote, q.speaker) for q in qs] == [("عقاب جماعي", "الهيئة الخيرية")]
+
+
+def test_a_subject_and_an_object_around_an_adjunct_before_bianna_keep_their_roles():
+    text = 'ووصف الوزير سامي الحربي في مؤتمر صحفي الهجوم بأنه "عمل جبان".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.quote == "عمل جبان"
+
+
+def test_a_quotation_after_a_named_subject_and_where_they_work_is_their_words():
+    names = {"سامي الحربي": "PER", "مركز الخليج للدراسات": "ORG", "عمان": "LOC"}
+    text = 'واعتبر سامي الحربي من مركز الخليج للدراسات في عمان "لا شك في أن القرار سيغير كل شيء في المنطقة".'
+    [q] = quotes_of(text, names)
+    assert q.speaker == "سامي الحربي" and q.quote.startswith("لا شك") and q.type == "direct"
+
+
+def test_a_title_far_after_a_verb_and_its_object_is_still_no_quote():
+    text = 'ويكتب سامي الحربي الشعر منذ عشرين عاما في عمان، وأصدر ديوانه الأول "أغاني المطر والليل الطويل".'
+    assert quotes_of(text, {"سامي الحربي": "PER", "عمان": "LOC"}) == []
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وأصدرت وزارة الصحة تقريرا أمس. وجاء في التقرير: «الأوضاع تتحسن ببطء في المنطقة».",
+     {"وزارة الصحة": "ORG"}, "وزارة الصحة"),
+    ("وورد في تقرير لجنة التحقيق أن «الثقافة السائدة في الشركة كانت سببا في الأزمة».",
+     {"لجنة التحقيق": "ORG"}, "لجنة التحقيق"),
+    ('ونشرت صحف عربية مقالا لوزير الخارجية سامي الحربي بعنوان "الجار أولا". '
+     'وجاء في المقال "علينا جميعا أن نعمل معا من أجل المستقبل".', {"سامي الحربي": "PER"}, "سامي الحربي"),
+])
+def test_what_came_in_a_written_text_is_its_writers_statement(text, names, speaker):
+    q = quotes_of(text, names)[-1]
+    assert q.speaker == speaker and q.type == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "وتنفيذا لما جاء في القرار الوزاري بأن على الشركات الالتزام بالمواعيد.",
+    "وجاء في المرتبة الثانية فريق النصر بفارق نقطتين عن المتصدر.",
+])
+def test_what_came_in_a_text_as_an_aside_or_a_ranking_is_no_report(text):
+    assert quotes_of(text) == []
+
+
+def test_subheading_quoting_a_first_name_the_recogniser_left_outside_the_person():
+    text = ("وفاز المنتخب على ضيفه بهدفين.\n"
+            "- خالد : الفوز للجماهير\n"
+            "أكد قائد المنتخب خالد ناصر أن الفريق قدم مباراة كبيرة.")
+    qs = quotes_of(text, {"ناصر": "PER"})
+    assert [(q.quote, q.cue) for q in qs][0] == ("الفوز للجماهير", "")
+
+
+def test_subheading_quoting_a_title():
+    text = ("وقالت وزيرة الصحة منى الحربي إن الوضع مستقر.\n"
+            "وزير الصحة: خطة جديدة لتطوير المستشفيات\n"
+            "وأشار مسؤول آخر إلى أن العمل مستمر.")
+    qs = quotes_of(text, {"منى الحربي": "PER"})
+    assert [(q.quote, q.rule) for q in qs][1] == ("خطة جديدة لتطوير المستشفيات", "headline:direct")
+
+
+@pytest.mark.parametrize("line", ["الأستاذ: سامي بن خالد الحربي - الرياض", "فرددت على الفور: نعم بالتأكيد"])
+def test_an_honorific_or_a_word_before_a_name_elsewhere_heads_no_subheading(line):
+    text = f"وتحدث علي ناصر عن الرحلة.\n{line}\nوعاد المدرب كريم ناصر إلى الفريق."
+    assert [q for q in quotes_of(text, {"كريم ناصر": "PER", "ناصر": "PER"}) if q.rule == "headline:direct"] == []

@@ -9,7 +9,7 @@ import itertools
 from typing import Sequence
 
 from ..doc import Entity
-from ..normalise import accusative_form, normalise
+from ..normalise import accusative_form, normalise, split_proclitics
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
@@ -28,14 +28,23 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
+AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من معهد Y في واشنطن»: a person's place
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
 TO = {_n("إلى"), _n("الى")}  # also نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
+# Written texts whose words «جاء في» / «ورد في» introduce (stems, as speakers.stem_of gives them); not a
+# text that others wrote for someone to say (نص القسم), a book quoting others, or a court's verdict
+WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
+    "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
+CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
+WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
-DESCRIBED_AS = {_n("ب"), _n("بـ")}  # the preposition of وصف/اتهم before what the object is called
+# the preposition of وصف/اتهم before what the object is called, also with the article cut off the
+# quoted words («بالـ "مؤسف"»)
+DESCRIBED_AS = {_n("ب"), _n("بـ"), _n("بالـ")}
 # The preposition of a report verb's complement (lemmas as written in cues.VERBS)
 _ON, _ABOUT = {_n("على")}, {_n("عن")}
 COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": TO, "أشار": TO, "لفت": TO,
@@ -115,6 +124,7 @@ class Context:
         self._mark_direct_only_cues()
         self._mark_agent_nouns()
         self._mark_renewed_reports()
+        self._mark_written_sources()
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         # openings of quotation marks that hold a person's full name: no speech (speakers.quoted_person)
         self.quoted_persons = {s.open for s in self.segments if quoted_person(self.toks, s, self.entity)}
@@ -185,6 +195,17 @@ class Context:
         a body or a group, with no preposition on it."""
         return t.is_word and t.cue is None and not any(has_preposition(t, p) for p in "بلك") \
             and (self.entity(t) is not None or is_title(t) or stem_of(t) in AGENT_HEADS)
+
+    def _mark_written_sources(self) -> None:
+        """A written text after «جاء في / ورد في» is a statement noun like «البيان» («وجاء في التقرير:
+        …»، «وجاء في الرسالة أن …»), but not after ما, where it is a source aside or an object
+        («بحسب ما جاء في التقرير»، «تنفيذا لما ورد في القرار»)."""
+        toks = self.toks
+        for k in range(2, len(toks)):
+            t = toks[k]
+            if t.cue is None and t.is_word and stem_of(t) in WRITTEN_TEXTS and toks[k - 1].norm == _n("في") \
+                    and toks[k - 2].norm in CAME_IN and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
+                t.cue = Cue(stem_of(t), NOUN)
 
     def _direct_speech_after(self, k: int) -> bool:
         """A colon at token k or after a short subject there, or a quotation there that ends
@@ -347,7 +368,8 @@ class Context:
                                  and toks[k + 1].cue is None):
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
-                        and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue):
+                        and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue) \
+                        and not self._named_subject_only(i, j):
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if self._trigger_blocked(j, i, cue, long_object):
@@ -376,6 +398,16 @@ class Context:
             return True
         return cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
             and j > i + 3 and not long_object
+
+    def _named_subject_only(self, i: int, j: int) -> bool:
+        """Between the verb at i and token j there is only a person's name and where they work or
+        are, every word a recognised name or a preposition joining them («واعتبر X من معهد Y في
+        واشنطن "…"»): however long, that is the subject, and the quotation its words."""
+        toks = self.toks
+        first = toks[i + 1]
+        if self.label(first) != "PER" or (e := self.entity(first)) is None or e.start != first.start:
+            return False
+        return all(t.is_word and (self.entity(t) is not None or t.norm in AFFILIATION) for t in toks[i + 1:j])
 
     def _named_before_colon(self, seg: Segment, limit: int) -> bool:
         """The closed quotation `seg` holds a short name (a paper, a channel) and a colon and a second

@@ -12,7 +12,8 @@ from .content import Content, is_term, trim
 from .context import Context
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker
-from .speakers import read_np
+from .lexicon import gazetteer_names
+from .speakers import HONORIFICS, STOP, is_definite, is_title, read_np, stem_of
 
 Emit = Callable[[Speaker, Tok | None, Content, float], None]
 
@@ -89,9 +90,10 @@ LINE_MARKS = "-–•"  # how a subheading line may open
 
 def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
     """A line of its own that is a person's name, a colon and a short statement («العمري: الموسم
-    صعب»، «- سالم : هدفنا اللقب»): a headline or subheading quoting the person. The name must be
-    a person's (a PER entity, or a word of one found elsewhere in the article), so datelines,
-    sources and topics («الرياض:»، «المصدر:»، «معركة المدينة:») are left alone."""
+    صعب»، «- سالم : هدفنا اللقب»، «وزير التعليم: …»): a headline or subheading quoting the person.
+    The name must be a person's (`_person`: a PER entity, a word or listed first name of one found
+    elsewhere in the article, or a title), so datelines, sources and topics («الرياض:»، «المصدر:»،
+    «معركة المدينة:») are left alone."""
     text, toks = art.text, art.toks
     pos = 0
     for line in text.split("\n"):
@@ -114,8 +116,20 @@ def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
 
 
 def _person(art: Context, name: list[Tok]) -> bool:
-    """Every token is a word and one of them is a person's name or a word of one."""
+    """Every token is a word and one of them is a person's name or a word of one, or the first
+    name written elsewhere right before a recognised surname («وسام» of «وسام حمدان»); or the
+    phrase is a title («وزير التعليم: …»)."""
     if not name or not all(t.is_word for t in name):
         return False
+    if len(name) > 1 and is_title(name[0]) and stem_of(name[0]) not in HONORIFICS and art.entity(name[0]) is None:
+        return True  # (not an honorific and a name: «الأستاذ: X» addresses someone)
     people = {w for e in art.entities if e.label == "PER" for w in e.text.split()}
-    return any(art.label(t) == "PER" or t.text in people for t in name)
+    return any(art.label(t) == "PER" or t.text in people or t.text in _first_names(art) for t in name)
+
+
+def _first_names(art: Context) -> set[str]:
+    """Listed names the article writes right before the first word of a recognised person."""
+    toks, listed = art.toks, gazetteer_names()
+    return {toks[k - 1].text for k in range(1, len(toks)) if toks[k].opens_person and toks[k - 1].is_word
+            and toks[k - 1].cue is None and art.entity(toks[k - 1]) is None and not is_definite(toks[k - 1])
+            and not is_title(toks[k - 1]) and toks[k - 1].norm in listed and toks[k - 1].norm not in STOP}

@@ -619,9 +619,22 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
-            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"):
+            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"
+                 or cue.lemma == DESCRIBE and _adjunct_only(art, np.end, j)):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+DESCRIBE = "وصف"  # takes an object always: a phrase after it and an adjunct before بأن is that object
+ADJUNCT_PREPOSITIONS = PREPOSITION_WORDS | {_n(w) for w in ("عبر", "داخل", "خارج", "ضد", "نحو")}
+ADJUNCT_WORDS = 3  # words of a prepositional phrase between an object and بأن («منع … عبر المعبر بأنه»)
+
+
+def _adjunct_only(art: Context, a: int, j: int) -> bool:
+    """Tokens a..j are one short prepositional phrase with no person in it («عبر المعبر»)."""
+    toks = art.toks
+    return a < j <= a + ADJUNCT_WORDS and toks[a].norm in ADJUNCT_PREPOSITIONS \
+        and all(t.is_word and art.label(t) != "PER" for t in toks[a:j])
 
 
 def role_of_someone(w: Tok) -> bool:
@@ -675,6 +688,8 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     there («تقرير جديد للأمم المتحدة»)."""
     toks = art.toks
     report = stem_of(toks[k]) in REPORT_NOUNS
+    if stem_of(toks[k]) in AUTHORED_NOUNS:
+        return _author_after(art, k + 1, j)
     if stem_of(toks[k]) not in ISSUED_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
@@ -693,6 +708,19 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     else:
         return None
     return np if np.words else None
+
+
+# Texts whose ل names their writer («مقالا لوزير الخارجية X»، «تغريدة للاعب»), not an addressee as after
+# رسالة or خطاب («رسالة لوزير الخارجية» is sent to him)
+AUTHORED_NOUNS = {split_proclitics(_n(w))[1] for w in ("مقال", "مقالا", "مقالة", "تغريدة", "تدوينة", "كتاب", "كتابا")}
+
+
+def _author_after(art: Context, a: int, j: int) -> NP | None:
+    """The person or title behind ل at token a: a text's writer."""
+    if a >= j or not has_preposition(art.toks[a], "ل") or pronoun_object(art.toks[a].norm):
+        return None
+    np = without_preposition(art, a, j)
+    return np if np.words and (art.label(np.words[0]) == "PER" or is_title(np.words[0])) else None
 
 
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
