@@ -35,7 +35,7 @@ from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, G
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
                        QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, body_plural, named_ali, pronoun_object, spelt_ali, _stems)
-from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
+from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 LEADING_MARKS = re.compile("^" + DIACRITICS.pattern + "+")
@@ -648,12 +648,20 @@ def things_before(q: Quote, names: AbstractSet[str], text: str) -> bool:
     cue = cue_of(q.cue) if q.cue else None
     if cue is None or cue.kind != VERB or cue.conjunction or q.cue_start <= 0:
         return False
-    start = max(text.rfind(c, 0, q.cue_start) for c in ".،,:؛;!?؟\n»\"") + 1
+    start = max(text.rfind(c, 0, q.cue_start) for c in ".،,:؛;!?؟\n") + 1
     words = text[start:q.cue_start].split()
     words = words[1:] if words and _n(words[0]) in CONTRASTS else words
-    if not words or len(words) > THINGS_BEFORE or any(cue_of(w) is not None or _stem(w) in names for w in words):
+    if not words or len(words) > THINGS_BEFORE or not all(_phrase_word(w, names) for w in words):
         return False
     return _thing(words[head_index(words)], names)
+
+
+def _phrase_word(word: str, names: AbstractSet[str]) -> bool:
+    """A word of a noun phrase of things: no cue, name, punctuation or particle but a preposition
+    or a demonstrative (not «… للكيماويات بعدما أكدت»: a subordinate clause opens there)."""
+    norm = _n(word)
+    return word.isalpha() and cue_of(word) is None and _stem(word) not in names and not norm.endswith("ما") \
+        and (norm not in STOP or norm in PREPOSITION_WORDS or _stem(word) in DEMONSTRATIVES)
 
 
 SOUND_PLURAL_SEEN = 5  # occurrences of the -ين form that show a word is a sound masculine plural
