@@ -110,9 +110,18 @@ def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
     while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES
-                                  or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k):
+                                  or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k) \
+            and not _title_in_construct(words[k], words[k + 1]):
         k += 1
     return k
+
+
+def _title_in_construct(word: str, following: str) -> bool:
+    """An honorific without the article before a common noun (أمير المنطقة، شيخ القبيلة، أمير منطقة
+    الرياض) is a title in construct, the phrase's head; before a name (أمير قطر) it is not."""
+    norm = _n(word)
+    return _stem(word) in HONORIFICS and len(norm) > 2 and not norm.startswith("ال") \
+        and head_is_noun(following) and not looks_like_name(following, set())
 
 
 def looks_like_name(word: str, names: set[str]) -> bool:
