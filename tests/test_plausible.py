@@ -223,6 +223,16 @@ def test_reality_though_shaped_like_an_agent_noun_is_a_non_agentive_source():
         assert extract_quotes(text, split_sentences(text), []) == [], text
 
 
+def test_a_noun_phrase_of_things_before_a_verb_whose_subject_went_unparsed_gives_no_quote():
+    for text in ("هذا الواقع يؤكد أن الأمر خطير. ", "التجارب الناجحة في التخطيط تشير إلى أن الاستقلال مهم. ",
+                 "لكن الأحداث الأخيرة في المنطقة تشير إلى أن الحل بعيد. "):
+        assert extract_quotes(text, split_sentences(text), []) == [], text
+    [q] = extract_quotes("الوزير يؤكد أن الخطة ناجحة. ", split_sentences("الوزير يؤكد أن الخطة ناجحة. "), [])
+    assert q.speaker == "الوزير"
+    text = "وفي المؤتمر الصحفي يؤكد أن الخطة ناجحة. "  # a fronted adverbial: the subject is elided
+    assert len(extract_quotes(text, split_sentences(text), [])) == 1
+
+
 def test_professors_are_titles_and_the_wise_are_persons():
     text = "وأبدى البروفسور الذي يعمل في الجامعة ولعه بالموضوع، وقال إن الجسد معقد. "
     [q] = extract_quotes(text, split_sentences(text), [])

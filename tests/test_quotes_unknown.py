@@ -46,3 +46,15 @@ def test_a_deanship_is_a_body_that_speaks():
     assert q.speaker == "العمادة"
     [q] = quotes_of("وأكد عميد عمادة القبول أن التسجيل مستمر حتى نهاية الأسبوع.")
     assert q.speaker == "عميد عمادة القبول"
+
+
+def test_an_honorific_in_construct_with_a_common_noun_is_the_speakers_title():
+    # أمير، شيخ، عميد before a common noun head a title (not «الأمير فلان», where the name follows)
+    for text, who in (("وقال أمير المنطقة إن الزيارة مهمة.", "أمير المنطقة"),
+                      ("واستقبل أمير المنطقة الوفد في مكتبه، وأكد أن الزيارة مهمة.", "أمير المنطقة"),
+                      ("وأكد شيخ القبيلة أن الصلح تم.", "شيخ القبيلة"),
+                      ("وقال أمير منطقة الجوف إن الموسم ناجح.", "أمير منطقة الجوف")):
+        [q] = quotes_of(text)
+        assert (q.speaker, q.speaker_kind) == (who, "title"), text
+    [q] = quotes_of("وقال الأمير سامي عادل إن الزيارة مهمة.")
+    assert q.speaker == "سامي عادل"

@@ -64,7 +64,13 @@ FAR = 24  # tokens: a complementiser further away needs قال or a comma before
 # Conjunctions that own the أن after them (كما أن، في حين أن، غير أن، لا سيما أنه): a complementiser
 # there opens a clause of its own, never the content of a cue before it (but for the verbs of
 # saying, whose content may start with no complementiser and run on to such a clause).
-CONJUNCTIVE = {_n(w) for w in ("كما", "وكما", "حين", "غير", "بيد", "سيما", "لاسيما")}
+CONJUNCTIVE = {_n(w) for w in ("كما", "وكما", "حين", "غير", "بيد", "سيما", "لاسيما", "حيث", "وحيث", "إذ",
+                                "خصوصا", "وخصوصا", "وخاصة", "نظرا", "سواء", "أو")}
+# Impersonal predicates that own the أن after them (من المتوقع أن، يبدو أن، هذا يعني أن، لا شك أن،
+# لا غرابة أن، اتضح أن): what is expected, seems or follows, which no one before them says.
+IMPERSONAL_OWNERS = {_n(w) for w in ("المتوقع", "المقرر", "المفترض", "يفترض", "ويفترض", "الطبيعي", "يبدو", "ويبدو",
+                                     "يعني", "شك", "غرابة", "يتضح", "اتضح")}
+OWN_THAT = CONJUNCTIVE | IMPERSONAL_OWNERS
 
 
 def join_abbreviations(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -332,7 +338,7 @@ class Context:
             t = toks[j]
             if cue.lemma == "نقل" and t.norm in TO and not (j + 1 < limit and is_complementiser(toks, j + 1)):
                 return None  # «نقل خبرته إلى …»، «نقلت إلى المستشفى»: moved somewhere (not «إشارته إلى أن»)
-            if t.norm in COMPLEMENTISERS and j > i + 1 and toks[j - 1].norm in CONJUNCTIVE \
+            if t.norm in COMPLEMENTISERS and j > i + 1 and toks[j - 1].norm in OWN_THAT \
                     and cue.lemma not in SAYING:  # after قال the content may run on with no complementiser
                 return None  # «تبرز فيه الأشخاص …، كما أن …»: that أن is the conjunction's
             if t.norm in COMPLEMENTISERS and is_complementiser(toks, j):

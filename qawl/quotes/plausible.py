@@ -35,7 +35,7 @@ from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, G
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
                        QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, body_plural, named_ali, pronoun_object, spelt_ali, _stems)
-from .subjects import OBJECTLESS, QUOTED_NAME_WORDS, TIME_WORDS
+from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 LEADING_MARKS = re.compile("^" + DIACRITICS.pattern + "+")
@@ -110,9 +110,18 @@ def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
     while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES
-                                  or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k):
+                                  or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k) \
+            and not _title_in_construct(words[k], words[k + 1]):
         k += 1
     return k
+
+
+def _title_in_construct(word: str, following: str) -> bool:
+    """An honorific without the article before a common noun (أمير المنطقة، شيخ القبيلة، أمير منطقة
+    الرياض) is a title in construct, the phrase's head; before a name (أمير قطر) it is not."""
+    norm = _n(word)
+    return _stem(word) in HONORIFICS and len(norm) > 2 and not norm.startswith("ال") \
+        and head_is_noun(following) and not looks_like_name(following, set())
 
 
 def looks_like_name(word: str, names: set[str]) -> bool:
@@ -621,14 +630,47 @@ def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
     cue, head = _verb_and_subject_head(q)
     if head is None or not _next_to_cue(q, text):
         return False
-    st = _stem(head)
-    if st in SAYINGS:
+    if _stem(head) in SAYINGS:
         return True  # definite or not: «يقول المثل»، «يقول مثل قديم»
+    return _thing(head, names)
+
+
+def _thing(head: str, names: AbstractSet[str]) -> bool:
+    """A definite common noun that names no person, body, name or document (الواقع، الأرقام)."""
+    st = _stem(head)
     if not _n(head).startswith(("ال", "وال", "فال")) or _person_pattern(st) and st not in ABSTRACT_AGENT_SHAPED:
         return False
     common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
     return common and not looks_like_name(head, names) and not is_role_word(head) \
         and st not in HEAD_WORDS | REPORTS | DOCUMENTS
+
+
+CONTRASTS = {_n(w) for w in ("لكن", "ولكن", "بل", "إن", "فإن")}  # before a clause's subject
+THINGS_BEFORE = 6  # words of a noun phrase of things before its verb
+
+
+def things_before(q: Quote, names: AbstractSet[str], text: str) -> bool:
+    """A verb with no conjunction whose subject went unparsed, after a clause that is a definite
+    noun phrase of things and nothing else (التجارب الناجحة في التخطيط تشير إلى أن، هذا الواقع يؤكد
+    أن، المعلومات على اللوحة تقول إن): that phrase is its subject, a non-agentive source, as for
+    `inanimate_subject`."""
+    cue = cue_of(q.cue) if q.cue else None
+    if cue is None or cue.kind != VERB or cue.conjunction or q.cue_start <= 0:
+        return False
+    start = max(text.rfind(c, 0, q.cue_start) for c in ".،,:؛;!?؟\n") + 1
+    words = text[start:q.cue_start].split()
+    words = words[1:] if words and _n(words[0]) in CONTRASTS else words
+    if not words or len(words) > THINGS_BEFORE or not all(_phrase_word(w, names) for w in words):
+        return False
+    return _thing(words[head_index(words)], names)
+
+
+def _phrase_word(word: str, names: AbstractSet[str]) -> bool:
+    """A word of a noun phrase of things: no cue, name, punctuation or particle but a preposition
+    or a demonstrative (not «… للكيماويات بعدما أكدت»: a subordinate clause opens there)."""
+    norm = _n(word)
+    return word.isalpha() and cue_of(word) is None and _stem(word) not in names and not norm.endswith("ما") \
+        and (norm not in STOP or norm in PREPOSITION_WORDS or _stem(word) in DEMONSTRATIVES)
 
 
 SOUND_PLURAL_SEEN = 5  # occurrences of the -ين form that show a word is a sound masculine plural
@@ -724,6 +766,8 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     if overt is not None:
         return replace(q, speaker=overt[0], speaker_kind=overt[1], speaker_aliases=(),
                        confidence=round(q.confidence * 0.7, 2))
+    if not q.speaker_mention and things_before(q, names, text):
+        return None
     return _elided_or_unknown(q, out, checks, misread)
 
 
