@@ -1610,3 +1610,16 @@ def test_a_quoted_name_before_a_colon_and_a_second_quotation_is_not_the_content(
     text = "وقالت منى الحربي، مديرة التسويق لدى «دار النخيل للنشر والتوزيع»: «نطبع مئة كتاب كل عام»."
     [q] = quotes_of(text, {"منى الحربي": "PER"})
     assert text[q.start:q.end] == "نطبع مئة كتاب كل عام"
+
+
+@pytest.mark.parametrize("told", ["في مقابلة مع صحيفة الأيام", "في حديث هاتفي مع قناة الشروق", "في لقاء مع سامي الحربي"])
+def test_the_one_an_interview_was_given_to_is_not_the_speaker(told):
+    text = f"وزارت الوزيرة ليلى النعيمي مدينة الخبر أمس. وقالت {told} إن المشروع سيكتمل قريبا."
+    [q] = quotes_of(text, {"ليلى النعيمي": "PER", "الأيام": "ORG", "الشروق": "ORG", "سامي الحربي": "PER"})
+    assert q.speaker == "ليلى النعيمي"
+
+
+def test_a_name_the_recogniser_found_behind_lam_is_the_one_spoken_to():
+    text = "وزارت الوزيرة ليلى النعيمي مدينة الخبر أمس. وقالت لبي بي سي: «المشروع سيكتمل قريبا»."
+    [q] = quotes_of(text, {"ليلى النعيمي": "PER", "بي بي سي": "ORG"})
+    assert q.speaker == "ليلى النعيمي"

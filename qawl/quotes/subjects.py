@@ -462,13 +462,15 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
             k += 2  # في مؤتمر صحفي، في بيان له
             while k < j and k - start < 8 and toks[k].is_word and art.entity(toks[k]) is None \
-                    and not is_definite(toks[k]) and toks[k].cue is None \
+                    and not is_definite(toks[k]) and toks[k].cue is None and toks[k].norm not in WITH \
                     and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in STOP):
                 k += 1  # its adjectives (صحفي، مشترك) or له
+            if k + 1 < j and toks[k].norm in WITH:  # «في مقابلة مع صحيفة الحياة»: whom it was given to
+                k, named_only = max(read_np(toks, k + 1, j, art.seg_at, art.entity).end, art.past_entity(k + 1, j)), True
         elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
                 and seg.closed and seg.words <= 3:
             k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
-        elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
+        elif t.is_word and _behind_lam(art, t) and not is_definite(t):
             k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
                 k = art.past_entity(k, j)  # لوكالة رويترز، لقناة سكاي نيوز: the name is the genitive, not the subject
@@ -484,6 +486,16 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     # after «عليه»، «له» a definite noun is an idiom's (عليه السلام); «قال لـ"الصحيفة" مختصون …»: people
     subject_like = subject_like or _fills_to_trigger(art, k, j)
     return k if subject_like and first.cue is None else start
+
+
+WITH = {_n("مع")}
+
+
+def _behind_lam(art: Context, t: Tok) -> bool:
+    """The word is behind the preposition ل: a known word (لرويترز) or a name the recogniser
+    found after the ل («لبي بي سي»، though بي is too short for `has_preposition` to know it)."""
+    e = art.entity(t)
+    return has_preposition(t, "ل") or t.norm.startswith("ل") and e is not None and e.start == t.start + 1
 
 
 SHORT_SUBJECT = 3  # tokens of a definite subject between an addressee pronoun and the verb's words
@@ -609,7 +621,7 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
         and (cue is None or cue.lemma not in OBJECTLESS)
     if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
-            or has_preposition(w, "ب") or has_preposition(w, "ل"):
+            or has_preposition(w, "ب") or _behind_lam(art, w):
         return None
     if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
             and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
