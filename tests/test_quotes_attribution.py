@@ -1623,3 +1623,24 @@ def test_a_name_the_recogniser_found_behind_lam_is_the_one_spoken_to():
     text = "وزارت الوزيرة ليلى النعيمي مدينة الخبر أمس. وقالت لبي بي سي: «المشروع سيكتمل قريبا»."
     [q] = quotes_of(text, {"ليلى النعيمي": "PER", "بي بي سي": "ORG"})
     assert q.speaker == "ليلى النعيمي"
+
+
+@pytest.mark.parametrize("opening", ["وفي مارس (آذار) الماضي، أرسلت", "وفي الأسبوع الماضي أرسلت", "وأمس أرسلت",
+                                     "ويذكر أنه في مارس الماضي، أرسلت"])
+def test_a_report_verb_opening_its_sentence_continues_the_subject_after_a_date_or_an_impersonal_report(opening):
+    text = ("وقالت وزارة العدل في بيان إن التحقيق مستمر منذ أسابيع. "
+            f"{opening} الوزيرة ليلى النعيمي آلاف الوثائق إلى وزارة الخارجية. وقالت إنها كلها رسمية.")
+    quotes = quotes_of(text, {"ليلى النعيمي": "PER", "وزارة العدل": "ORG", "وزارة الخارجية": "ORG"})
+    assert [q.speaker for q in quotes] == ["وزارة العدل", "ليلى النعيمي"]
+
+
+@pytest.mark.parametrize("text", ['وقال الدكتور "سامر الخلف" إن العلاج متوفر.',
+                                  "وتقول الدكتورة «هند العلي» إن العلاج متوفر."])
+def test_a_name_in_quotation_marks_after_an_honorific_is_the_speaker(text):
+    [q] = quotes_of(text)
+    assert q.speaker in ("سامر الخلف", "هند العلي")
+
+
+def test_quoted_words_after_an_honorific_that_are_no_name_are_what_was_said():
+    [q] = quotes_of('وقال الدكتور "لن نتراجع عن القرار".')
+    assert q.speaker == "الدكتور"
