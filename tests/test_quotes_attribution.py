@@ -1644,3 +1644,25 @@ def test_a_name_in_quotation_marks_after_an_honorific_is_the_speaker(text):
 def test_quoted_words_after_an_honorific_that_are_no_name_are_what_was_said():
     [q] = quotes_of('وقال الدكتور "لن نتراجع عن القرار".')
     assert q.speaker == "الدكتور"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وأكد المتحدث باسم الحركة، زبي الله مجاهد، أن الاجتماع عقد في الدوحة.", {}, "زبي الله مجاهد"),
+    ('وعلق مدير نادي "النجم الذهبي"، كريج كورك، أن الهاتف لا يتوقف عن الرنين.',
+     {"النجم الذهبي": "PER", "كريج كورك": "LOC"}, "كريج كورك"),
+])
+def test_a_name_between_commas_after_a_role_is_its_holder_whatever_the_recogniser_made_of_it(text, names, speaker):
+    [q] = quotes_of(text, names)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["وقال المتحدث باسم الشرطة، في بيان، إن التحقيق مستمر.",
+                                  "وقال المسؤول، الذي طلب عدم ذكر اسمه، إن التحقيق مستمر."])
+def test_an_adjunct_or_a_relative_clause_between_commas_is_no_name(text):
+    [q] = quotes_of(text)
+    assert q.speaker in ("المتحدث باسم الشرطة", "المسؤول")
+
+
+def test_a_role_between_commas_after_a_named_person_describes_that_person():
+    [q] = quotes_of("وتقول الدكتورة علا محمد، استشارية التغذية، إن البامية مفيدة.", {"علا محمد": "PER"})
+    assert q.speaker == "علا محمد"
