@@ -1666,3 +1666,10 @@ def test_an_adjunct_or_a_relative_clause_between_commas_is_no_name(text):
 def test_a_role_between_commas_after_a_named_person_describes_that_person():
     [q] = quotes_of("وتقول الدكتورة علا محمد، استشارية التغذية، إن البامية مفيدة.", {"علا محمد": "PER"})
     assert q.speaker == "علا محمد"
+
+
+def test_a_transmission_with_its_own_source_and_saying_ends_the_content_search_of_the_verb_before():
+    text = ("وأعلنت الحكومة الجزيرة منطقة منكوبة ونقلت وكالة الأنباء عن المتحدث باسم الحكومة سامي العلي "
+            "قوله إن «الجزيرة تحتاج إلى مساعدات عاجلة».")
+    quotes = quotes_of(text, {"سامي العلي": "PER"})
+    assert [q.speaker for q in quotes if "مساعدات" in text[q.start:q.end]] == ["سامي العلي"]
