@@ -1700,3 +1700,66 @@ def test_subheading_quoting_a_title():
 def test_an_honorific_or_a_word_before_a_name_elsewhere_heads_no_subheading(line):
     text = f"وتحدث علي ناصر عن الرحلة.\n{line}\nوعاد المدرب كريم ناصر إلى الفريق."
     assert [q for q in quotes_of(text, {"كريم ناصر": "PER", "ناصر": "PER"}) if q.rule == "headline:direct"] == []
+
+
+@pytest.mark.parametrize("told", ["في مقابلة مع صحيفة الأيام", "في حديث هاتفي مع قناة الشروق", "في لقاء مع سامي الحربي"])
+def test_the_one_an_interview_was_given_to_is_not_the_speaker(told):
+    text = f"وزارت الوزيرة ليلى النعيمي مدينة الخبر أمس. وقالت {told} إن المشروع سيكتمل قريبا."
+    [q] = quotes_of(text, {"ليلى النعيمي": "PER", "الأيام": "ORG", "الشروق": "ORG", "سامي الحربي": "PER"})
+    assert q.speaker == "ليلى النعيمي"
+
+
+def test_a_name_the_recogniser_found_behind_lam_is_the_one_spoken_to():
+    text = "وزارت الوزيرة ليلى النعيمي مدينة الخبر أمس. وقالت لبي بي سي: «المشروع سيكتمل قريبا»."
+    [q] = quotes_of(text, {"ليلى النعيمي": "PER", "بي بي سي": "ORG"})
+    assert q.speaker == "ليلى النعيمي"
+
+
+@pytest.mark.parametrize("opening", ["وفي مارس (آذار) الماضي، أرسلت", "وفي الأسبوع الماضي أرسلت", "وأمس أرسلت",
+                                     "ويذكر أنه في مارس الماضي، أرسلت"])
+def test_a_report_verb_opening_its_sentence_continues_the_subject_after_a_date_or_an_impersonal_report(opening):
+    text = ("وقالت وزارة العدل في بيان إن التحقيق مستمر منذ أسابيع. "
+            f"{opening} الوزيرة ليلى النعيمي آلاف الوثائق إلى وزارة الخارجية. وقالت إنها كلها رسمية.")
+    quotes = quotes_of(text, {"ليلى النعيمي": "PER", "وزارة العدل": "ORG", "وزارة الخارجية": "ORG"})
+    assert [q.speaker for q in quotes] == ["وزارة العدل", "ليلى النعيمي"]
+
+
+@pytest.mark.parametrize("text", ['وقال الدكتور "سامر الخلف" إن العلاج متوفر.',
+                                  "وتقول الدكتورة «هند العلي» إن العلاج متوفر."])
+def test_a_name_in_quotation_marks_after_an_honorific_is_the_speaker(text):
+    [q] = quotes_of(text)
+    assert q.speaker in ("سامر الخلف", "هند العلي")
+
+
+def test_quoted_words_after_an_honorific_that_are_no_name_are_what_was_said():
+    [q] = quotes_of('وقال الدكتور "لن نتراجع عن القرار".')
+    assert q.speaker == "الدكتور"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وأكد المتحدث باسم الحركة، زبي الله مجاهد، أن الاجتماع عقد في الدوحة.", {}, "زبي الله مجاهد"),
+    ('وعلق مدير نادي "النجم الذهبي"، كريج كورك، أن الهاتف لا يتوقف عن الرنين.',
+     {"النجم الذهبي": "PER", "كريج كورك": "LOC"}, "كريج كورك"),
+])
+def test_a_name_between_commas_after_a_role_is_its_holder_whatever_the_recogniser_made_of_it(text, names, speaker):
+    [q] = quotes_of(text, names)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["وقال المتحدث باسم الشرطة، في بيان، إن التحقيق مستمر.",
+                                  "وقال المسؤول، الذي طلب عدم ذكر اسمه، إن التحقيق مستمر."])
+def test_an_adjunct_or_a_relative_clause_between_commas_is_no_name(text):
+    [q] = quotes_of(text)
+    assert q.speaker in ("المتحدث باسم الشرطة", "المسؤول")
+
+
+def test_a_role_between_commas_after_a_named_person_describes_that_person():
+    [q] = quotes_of("وتقول الدكتورة علا محمد، استشارية التغذية، إن البامية مفيدة.", {"علا محمد": "PER"})
+    assert q.speaker == "علا محمد"
+
+
+def test_a_transmission_with_its_own_source_and_saying_ends_the_content_search_of_the_verb_before():
+    text = ("وأعلنت الحكومة الجزيرة منطقة منكوبة ونقلت وكالة الأنباء عن المتحدث باسم الحكومة سامي العلي "
+            "قوله إن «الجزيرة تحتاج إلى مساعدات عاجلة».")
+    quotes = quotes_of(text, {"سامي العلي": "PER"})
+    assert [q.speaker for q in quotes if "مساعدات" in text[q.start:q.end]] == ["سامي العلي"]

@@ -122,16 +122,35 @@ def _described_person(np: NP, name: list[Tok], label) -> bool:
         and head.cue is None and stem_of(head) not in RELATED_HEADS  # «والد X»: someone else (related_kind)
 
 
+def _bracketed_name(toks: list[Tok], a: int, j: int) -> int | None:
+    """«المتحدث باسم الحركة، X Y، أن»: the end (the second comma) of one to four words set off by
+    commas from token a to right before the trigger at j, when they read as a name whatever the
+    recogniser made of them: plain words (no title, role, body, particle or cue; no clitic but the
+    article, and none on the first) of which at least one is name-like (rare or a listed name)."""
+    b = j - 1
+    if not (a < b and toks[a].text in "،," and toks[b].text in "،,") or not 0 < b - a - 1 <= MAX_NAME:
+        return None
+    words = toks[a + 1:b]
+    if is_definite(words[0]) or not all(t.is_word and t.norm not in STOP and t.cue is None and not is_title(t)
+                                        and not is_role_word(t.text) and stem_of(t) not in ORG_HEADS | ADJUNCT_NOUNS
+                                        and split_proclitics(t.norm)[0] in ("", "ال") for t in words):
+        return None
+    return b if any(_name_like(t, lambda _: None) for t in words) else None
+
+
 def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
     """«مستشار الرئيس X، Y، إن»: a role that already holds a name (in its genitive, or a body the
     recogniser took for a person) and is set off by a comma from a recognised person right
     before the trigger names that person as its holder (not an outlet spoken to: «، لبي بي سي
     إن»); `np` unchanged otherwise."""
     a = np.end
-    if a + 1 >= j or not (toks[a].text in "،," or stem_of(toks[a]) in HONORIFICS) or label(toks[a + 1]) != "PER" \
-            or addressed_entity(toks[a + 1], entity):
+    p = next(k for k, w in enumerate(np.words) if label(w) == "PER")
+    named = p == 0 or stem_of(np.words[p - 1]) in HONORIFICS  # «الدكتورة X، …»: X is the holder already
+    bracketed = None if named else _bracketed_name(toks, a, j)
+    if a + 1 >= j or not (toks[a].text in "،," or stem_of(toks[a]) in HONORIFICS) \
+            or label(toks[a + 1]) != "PER" and bracketed is None or addressed_entity(toks[a + 1], entity):
         return np  # (a comma, or an honorific: «مستشار خامنئي الدكتور X»)
-    b = a + 1
+    b = a + 1 if bracketed is None else bracketed
     while b < j and label(toks[b]) == "PER" and toks[b].is_word:
         b += 1
     if any(t.text not in "،," for t in toks[b:j]):
@@ -161,7 +180,8 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     b = _end_of_person(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
-    start = _after_honorific(toks, np, b) or _name_at_end(toks, np.end, b, label)
+    start = _after_honorific(toks, np, b) or _name_at_end(toks, np.end, b, label) \
+        or (np.end + 1 if _bracketed_name(toks, np.end, j) else None)
     if start is not None:
         start = _whole_person(toks, start, np.end, entity)
     if start is None or not role and not _described_person(np, toks[start:b], label) \

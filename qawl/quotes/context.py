@@ -61,6 +61,7 @@ RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it r
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
+TRANSMISSION_REACH = 16  # tokens from نقل to the saying («قوله») of the source it names after عن
 # Conjunctions that own the أن after them (كما أن، في حين أن، غير أن، لا سيما أنه): a complementiser
 # there opens a clause of its own, never the content of a cue before it (but for the verbs of
 # saying, whose content may start with no complementiser and run on to such a clause).
@@ -398,7 +399,8 @@ class Context:
             return True
         other = t.cue if t.is_word and j > i + 1 and self.label(t) != "PER" else None   # not «أبو طالب»
         if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
-                and not self.negated(j, strict=True) and not self.parenthetical(j) and other.lemma != "نقل":
+                and not self.negated(j, strict=True) and not self.parenthetical(j) \
+                and (other.lemma != "نقل" or self._transmits_words(j)):
             return True
         if other is not None and other.kind == PARTICIPLE and j > i + 2:
             return True
@@ -414,6 +416,14 @@ class Context:
         if self.label(first) != "PER" or (e := self.entity(first)) is None or e.start != first.start:
             return False
         return all(t.is_word and (self.entity(t) is not None or t.norm in AFFILIATION) for t in toks[i + 1:j])
+
+    def _transmits_words(self, j: int) -> bool:
+        """The verb نقل at token j reports someone's words of its own: «ونقلت الوكالة عن X قوله»
+        (a source after عن, then his saying), not the passing on of the earlier report."""
+        toks, limit = self.toks, min(self.sentence_limit(j), j + TRANSMISSION_REACH)
+        about = next((k for k in range(j + 1, limit) if toks[k].norm == _n("عن")), None)
+        return about is not None and any(t.cue is not None and t.cue.kind == NOUN and t.norm.endswith(("ه", "ها", "هم"))
+                                         for t in toks[about + 2:limit])
 
     def _named_before_colon(self, seg: Segment, limit: int) -> bool:
         """The closed quotation `seg` holds a short name (a paper, a channel) and a colon and a second

@@ -11,7 +11,7 @@ from ..normalise import normalise, word_frequencies
 from .apposition import extend_to_name
 from .content import AMMA, COMPLEMENTISERS
 from .context import Context
-from .cues import NOUN, PARTICIPLE, VERB, Cue
+from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import clean_name, plausible_speaker
 from .resolve import PROPHET, Resolver, Speaker, agrees, body_words
@@ -19,8 +19,9 @@ from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_H
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
                        feminine_plural, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
                        read_np, stem_of)
-from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_WORDS, after_preposition,
-                       blessing_after, on_statement, subject_before, verb_subject, without_preposition)
+from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
+                       after_preposition, blessing_after, on_statement, subject_before, time_phrase, verb_subject,
+                       without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
 OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
@@ -575,12 +576,36 @@ def later_report_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
 
 
 def _after_openers(art: Context, k: int, i: int) -> int:
-    """The first token from k (before i) that is no opener («وفي المقابل»، «من جهته»، «كما»)."""
+    """The first token from k (before i) that is no opener («وفي المقابل»، «من جهته»، «كما»), no
+    date («وفي مارس (آذار) الماضي،»، «وفي الأسبوع الماضي»، «وأمس») and no impersonal report
+    («ويذكر أنه»)."""
     toks = art.toks
-    while k < i and (toks[k].norm in OPENERS or toks[k].norm[1:] in OPENERS and toks[k].norm[:1] in "وف"
-                     or not toks[k].is_word):
-        k += 1
+    while k < i:
+        t = toks[k]
+        if t.norm in OPENERS or t.norm[1:] in OPENERS and t.norm[:1] in "وف" or not t.is_word:
+            k += 1
+        elif time_phrase(toks, k, i):
+            k += 2
+        elif _time_word(t) and art.label(t) != "PER":
+            k += 1
+        elif art.impersonal(k) and t.cue.lemma not in OBJECT_FIRST:
+            k += 3 if toks[k + 1].norm == _n("إلى") else 2  # «ويذكر أنه»، «ويشار إلى أن»: nobody's report
+        else:
+            break
     return k
+
+
+MONTHS = {_n(w) for w in (
+    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب أيلول ايلول تشرين").split()}
+
+
+DATES = (TIME_WORDS - {_n(w) for w in ("أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}) | MONTHS | TIME_ADJECTIVES
+
+
+def _time_word(t: Tok) -> bool:
+    """A word of a date: a day, a month, its adjective («مارس»، «وأمس»، «الماضي»; not «كذلك»)."""
+    return (t.norm[1:] if t.norm[:1] in "وف" else t.norm) in DATES or t.norm in DATES
 
 
 def qad_subject(art: Context, res: Resolver, i: int) -> Speaker | None:

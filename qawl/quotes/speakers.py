@@ -262,6 +262,9 @@ def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], wo
         if quoted_person(toks, seg, in_entity) and (not words or _title_only(words)):
             words.extend(x for x in toks[seg.tokens[0]:seg.tokens[1]] if x.is_word)  # «المتحدث "X بن Y"»
             return seg.tokens[1] + 1 - j
+        if _quoted_name_after_honorific(toks, seg, words) and _title_only(words):
+            words.extend(toks[seg.tokens[0]:seg.tokens[1]])  # «الدكتور "X"»: the name ends the phrase
+            return END_AFTER_WORDS
         if seg.closed and seg.words <= 4 and (not words or stem_of(words[-1]) in ORG_HEADS | NAME_HEADS_NP) \
                 and not (words and is_definite(words[-1]) and not _opens_definite(toks, seg)):
             # «الحركة "الشعبية"» names; «الوزارة "تلقت إحالات"» is what the body said
@@ -282,6 +285,23 @@ def quoted_person(toks: list[Tok], seg: Segment, entity_of) -> bool:
     words = [t for t in toks[seg.tokens[0]:seg.tokens[1]] if t.is_word]
     person = entity_of(words[0]) if words else None
     return person is not None and person.label == "PER" and all(entity_of(t) is person for t in words)
+
+
+QUOTED_NAME_WORDS = 3  # words of a name in quotation marks that the recogniser missed
+
+
+def _quoted_name_after_honorific(toks: list[Tok], seg: Segment, words: list[Tok]) -> bool:
+    """«الدكتور "سامر الخلف"»: after an honorific, one to three plain words in quotation marks that
+    open with a listed first name or a rare word are the person's name, found or not."""
+    if not words or stem_of(words[-1]) not in HONORIFICS or not seg.closed or not 0 < seg.words <= QUOTED_NAME_WORDS:
+        return False
+    name = toks[seg.tokens[0]:seg.tokens[1]]
+    if not all(t.is_word and t.cue is None and t.norm not in STOP for t in name) or is_definite(name[0]):
+        return False
+    return stem_of(name[0]) in first_names() or word_frequencies().get(name[0].norm, 0) < RARE_WORD
+
+
+RARE_WORD = 20  # an unlisted word rarer than this in ordinary text reads as a name
 
 
 def _opens_definite(toks: list[Tok], seg: Segment) -> bool:

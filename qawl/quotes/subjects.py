@@ -13,7 +13,8 @@ from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS,
-                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title,
+                       addressed_entity, feminine_noun, feminine_plural, formula_words, has_preposition,
+                       is_definite, is_title,
                        manner_participle, possessive,
                        pronoun_object, read_np, sound_plural_phrase, stem_of)
 
@@ -25,6 +26,7 @@ ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقا
 BUT = {_n(w) for w in ("لكن", "ولكن")}
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
+WITH = {_n("مع")}  # «في مقابلة مع …»: whom the interview was given to
 # Prepositions that open a fronted phrase of topic, place or time: «وحول العوائق … قال الناقد»,
 # «وعن الاتفاق قال»; the subject then follows the verb. (على is left out: its normal form is
 # the name علي.)
@@ -462,13 +464,15 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         elif t.norm in FI and k + 1 < j and stem_of(toks[k + 1]) in ADJUNCT_NOUNS:
             k += 2  # في مؤتمر صحفي، في بيان له
             while k < j and k - start < 8 and toks[k].is_word and art.entity(toks[k]) is None \
-                    and not is_definite(toks[k]) and toks[k].cue is None \
+                    and not is_definite(toks[k]) and toks[k].cue is None and toks[k].norm not in WITH \
                     and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in STOP):
                 k += 1  # its adjectives (صحفي، مشترك) or له
+            if k + 1 < j and toks[k].norm in WITH:  # «في مقابلة مع صحيفة الحياة»: whom it was given to
+                k, named_only = max(read_np(toks, k + 1, j, art.seg_at, art.entity).end, art.past_entity(k + 1, j)), True
         elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
                 and seg.closed and seg.words <= 3:
             k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
-        elif t.is_word and has_preposition(t, "ل") and not is_definite(t):
+        elif t.is_word and (has_preposition(t, "ل") or addressed_entity(t, art.entity)) and not is_definite(t):
             k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
                 k = art.past_entity(k, j)  # لوكالة رويترز، لقناة سكاي نيوز: the name is the genitive, not the subject
@@ -609,7 +613,7 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
         and (cue is None or cue.lemma not in OBJECTLESS)
     if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
-            or has_preposition(w, "ب") or has_preposition(w, "ل"):
+            or has_preposition(w, "ب") or has_preposition(w, "ل") or addressed_entity(w, art.entity):
         return None
     if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
             and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
