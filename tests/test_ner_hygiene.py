@@ -339,3 +339,23 @@ def test_an_adverb_of_manner_after_a_name_given_elsewhere_is_not_part_of_it():
     tags = [["O", "B-PER", "I-PER"], ["O", "B-PER", "I-PER", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O", "O"]]
     glued_words(sentences, tags)   # a participle before the quotation; فارا is no participle
     assert tags[1][2] == "O" and tags[2][3] == "I-PER"
+
+
+def name_flags(key: str) -> tuple[str, ...]:
+    return {"نوره": ("gz=pername2",), "مولود": ("gz=pername2",), "فوز": ("gz=pername1",),
+            "يكون": ("gz=pername2",), "سئل": ("gz=pername2",), "مالي": ("gz=pername2", "gz=country")}.get(key, ())
+
+
+def test_a_listed_given_name_before_a_persons_name_is_its_first_word():
+    got = clean_tags("وقال الوزير ، مولود كاراكوش إن".split(), "O O O O B-PER O".split(), name_flags)
+    assert got == ["O", "O", "O", "B-PER", "I-PER", "O"]
+    got = clean_tags("وأكدت نورة حمدان أن".split(), "O O B-PER O".split(), name_flags)
+    assert got == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_a_common_word_or_a_verb_before_a_name_is_not_its_first_word():
+    assert clean_tags("وجاء فوز كاراكوش".split(), "O O B-PER".split(), name_flags)[1] == "O"    # Wikidata's rarest
+    assert clean_tags("وقد يكون كاراكوش".split(), "O O B-PER".split(), name_flags)[1] == "O"    # a very common word
+    assert clean_tags("وعندما سئل كاراكوش".split(), "O O B-PER".split(), name_flags)[1] == "O"  # after a particle
+    assert clean_tags("السفير في مالي كاراكوش".split(), "O O O B-PER".split(), name_flags)[2] == "O"
+    assert clean_tags("وقالت نورة ووليد حمدان".split(), "O O B-PER I-PER".split(), name_flags)[1] == "O"

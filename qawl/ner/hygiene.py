@@ -23,7 +23,7 @@ from ..normalise import accusative_form, normalise, split_proclitics, strip_mark
 from ..quotes.cues import VERB, cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, formula_words
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, STOP, formula_words
 from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
 from .features import core
 from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
@@ -410,6 +410,37 @@ def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
             tags[end] = "I-PER"
 
 
+def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """An untagged word right before a person's name that the gazetteers list as a person's
+    name, with neither the article nor a clitic, and no verb, title or role, is the name's
+    first word: the model knows the surname but misses a first name that is also a common
+    word («مولود جاويش أوغلو»، «نورة حمدان»); not after a particle, preposition or time
+    word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»)."""
+    for start, _, label in chunks(tags):
+        if label == "PER" and start > 0 and tags[start - 1] == "O" and not _conjoined_name(tokens[start]) \
+                and _bare_given_name(tokens[start - 1], flags) \
+                and not (start > 1 and _bare(tokens[start - 2]) in STOP):
+            tags[start - 1] = "B-PER"
+            tags[start] = "I-PER"
+
+
+GIVEN_NAME_FLAGS = ("gz=pername2", "gz=pername3")   # borne by three Wikidata persons or more
+COMMON_GIVEN_NAME = 1000   # Wikipedia count from which a listed name is a common word first (هو، يكون)
+
+
+def _bare_given_name(token: str, flags: Flags) -> bool:
+    """A listed person's name as written, not very common: no clitic, no article, no verb,
+    function or role word."""
+    raw = strip_marks(core(token))
+    st = _key(raw)
+    word = normalise(raw)
+    return raw.isalpha() and word == st and not st.startswith("ال") \
+        and any(f in GIVEN_NAME_FLAGS for f in flags(st)) and not is_country(st, flags) \
+        and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
+        and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
+        and not is_role_word(st)
+
+
 def _rare_nisba(token: str) -> bool:
     """A rare definite word in …ي, not a function word nor a broken plural (التعازي، الأهالي)."""
     word = normalise(core(token))
@@ -661,6 +692,8 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     split_conjuncts(tokens, out)
     w_surnames(tokens, out)
     rare_surnames(tokens, out)
+    if flags is not None:
+        given_names_before(tokens, out, flags)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     drop_times(tokens, out)
