@@ -359,3 +359,16 @@ def test_a_common_word_or_a_verb_before_a_name_is_not_its_first_word():
     assert clean_tags("وعندما سئل كاراكوش".split(), "O O B-PER".split(), name_flags)[1] == "O"  # after a particle
     assert clean_tags("السفير في مالي كاراكوش".split(), "O O O B-PER".split(), name_flags)[2] == "O"
     assert clean_tags("وقالت نورة ووليد حمدان".split(), "O O B-PER I-PER".split(), name_flags)[1] == "O"
+
+
+def test_the_acronym_a_person_spoke_to_is_an_organisation():
+    got = tags_after("وقال مارك كولينز لبي بي سي إن", "O B-PER I-PER I-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "I-ORG", "O"]
+    got = tags_after("وقال لبي بي سي العربية إن", "O B-PER I-PER I-PER I-PER O")
+    assert got == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_a_conjunction_with_a_preposition_opens_no_name():
+    assert tags_after("وقال بأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
+    assert tags_after("وقال لأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
+    assert tags_after("وقال بان كي مون", "O B-PER I-PER I-PER") == ["O", "B-PER", "I-PER", "I-PER"]

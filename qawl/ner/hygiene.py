@@ -40,9 +40,9 @@ NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم 
               "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
               "طلب منح سلم تسلم أصدر نشر بدأ أنهى واصل").split()
 SUFFIXES = ("", "ت", "وا", "ا", "تا")
-# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال);
-# أم ends no name but starts some.
-RAW_FUNCTION_WORDS = {"على", "إن", "أن"}
+# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال،
+# بان كي مون); أم ends no name but starts some.
+RAW_FUNCTION_WORDS = {"على", "إن", "أن", "بأن", "لأن", "كأن"}
 RAW_TRAILING_WORDS = {"أم"}
 IMPERFECT = re.compile(r"^[يتنأ]\w{2,}$")   # on the word as written: سأكون but not سابا
 MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
@@ -669,6 +669,26 @@ def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, first, end, "ORG")
 
 
+def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
+    """ل + a Latin letter name opening a spelled name is the organisation a person spoke to
+    («قال جونسون لبي بي سي»): it ends the name it was read into and is an organisation's with
+    the rest of that span («لبي بي سي العربية»), ل included."""
+    for start, end, label in chunks(tags):
+        k = next((i for i in range(start, end) if _told_letters(tokens, i)), None)
+        if k is not None:
+            last = next((j for j in range(k + 1, len(tokens)) if normalise(core(tokens[j])) not in LETTER_NAMES),
+                        len(tokens))
+            _set(tags, start, k, label)
+            _set(tags, k, max(end, last), "ORG")
+
+
+def _told_letters(tokens: Sequence[str], i: int) -> bool:
+    """ل + a Latin letter name, then another letter name."""
+    word = normalise(core(tokens[i]))
+    return word[:1] == "ل" and word[1:] in PLAIN_LETTER_NAMES and i + 1 < len(tokens) \
+        and normalise(core(tokens[i + 1])) in LETTER_NAMES
+
+
 def _spelled(words: Sequence[str]) -> bool:
     """Two or more Latin letter names, one of them no Arabic word."""
     letters = [normalise(core(w)) for w in words]
@@ -680,6 +700,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     """The sentence's tags after all hygiene rules; `flags` (a word key's gazetteer flags)
     enables the clubs named by a nationality adjective."""
     out = list(tags)
+    told_acronyms(tokens, out)
     spelled_acronyms(tokens, out)
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
