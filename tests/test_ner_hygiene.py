@@ -372,3 +372,15 @@ def test_a_conjunction_with_a_preposition_opens_no_name():
     assert tags_after("وقال بأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
     assert tags_after("وقال لأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
     assert tags_after("وقال بان كي مون", "O B-PER I-PER I-PER") == ["O", "B-PER", "I-PER", "I-PER"]
+
+
+def test_the_place_a_governor_governs_is_not_part_of_his_name():
+    flags = {"سكوت": ("gz=pername3",), "محمد": ("gzf=PER",), "سالم": ("gzf=PER",)}.get
+    got = clean_tags("وقال حاكم ماراتون سكوت كولينز إن".split(), "O O B-PER I-PER I-PER O".split(), lambda k: flags(k, ()))
+    assert got == ["O", "O", "B-LOC", "B-PER", "I-PER", "O"]
+    got = clean_tags("وقال محافظ سالم محمد الحربي إن".split(), "O O B-PER I-PER I-PER O".split(), lambda k: flags(k, ()))
+    assert got == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]    # a first name: the holder's own
+
+
+def test_then_after_a_former_title_is_not_part_of_the_name():
+    assert tags_after("قال الرئيس آنذاك مارك كولينز إن", "O O B-PER I-PER I-PER O") == ["O", "O", "O", "B-PER", "I-PER", "O"]

@@ -34,7 +34,8 @@ FUNCTION_WORDS = {normalise(w) for w in (
     "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
     "و ف أو ثم لكن بل كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
     "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء "
-    "غداة عقب إثر قبيل إبان أثناء كيف لماذا متى أين هل ماذا").split()}   # (and adverbial openers, interrogatives)
+    "غداة عقب إثر قبيل إبان أثناء كيف لماذا متى أين هل ماذا حينذاك آنذاك وقتذاك").split()}
+# (and adverbial openers, interrogatives, the «then» of a former title: «الرئيس آنذاك …»)
 # Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
 NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم رفض قرر بحث ناقش غادر توجه ترأس شارك افتتح "
               "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
@@ -428,6 +429,26 @@ GIVEN_NAME_FLAGS = ("gz=pername2", "gz=pername3")   # borne by three Wikidata pe
 COMMON_GIVEN_NAME = 1000   # Wikipedia count from which a listed name is a common word first (هو، يكون)
 
 
+# Titles whose construct complement is the place governed, before the holder's name.
+JURISDICTION_HEADS = {normalise(w) for w in "حاكم محافظ عمدة والي".split()}
+
+
+def governed_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """After an indefinite governor's title, a person's name of three words or more whose
+    second word is a listed first name starts with the place governed: «حاكم ويسكونسن سكوت
+    ووكر» is a place, then a person."""
+    for start, end, label in chunks(tags):
+        if label == "PER" and end - start >= 3 and start > 0 and _bare(tokens[start - 1]) in JURISDICTION_HEADS \
+                and not _opens_names(_key(tokens[start]), flags) and _opens_names(_key(tokens[start + 1]), flags):
+            tags[start] = "B-LOC"
+            tags[start + 1] = "B-PER"
+
+
+def _opens_names(key: str, flags: Flags) -> bool:
+    """A listed first name: it opens names in the entity lists, or many Wikidata persons bear it."""
+    return any(f in ("gzf=PER", "gz=pername3") for f in flags(key))
+
+
 def _bare_given_name(token: str, flags: Flags) -> bool:
     """A listed person's name as written, not very common: no clitic, no article, no verb,
     function or role word."""
@@ -715,6 +736,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     rare_surnames(tokens, out)
     if flags is not None:
         given_names_before(tokens, out, flags)
+        governed_places(tokens, out, flags)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     drop_times(tokens, out)
