@@ -384,3 +384,15 @@ def test_the_place_a_governor_governs_is_not_part_of_his_name():
 
 def test_then_after_a_former_title_is_not_part_of_the_name():
     assert tags_after("قال الرئيس آنذاك مارك كولينز إن", "O O B-PER I-PER I-PER O") == ["O", "O", "O", "B-PER", "I-PER", "O"]
+
+
+def test_ali_before_a_rare_family_name_is_a_person_where_prepositions_end_in_alif_maqsura():
+    sentences = [s.split() for s in ("وصل الوفد إلى المدينة", "ويضيف علي الزعبلاوي أن الأمر صعب", "والتركيز علي الاقتصاد")]
+    tags = [["O"] * len(s) for s in sentences]
+    ali_in_names(sentences, tags)
+    assert tags[1][1:3] == ["B-PER", "I-PER"]
+    assert tags[2] == ["O", "O", "O"]     # a common noun: على written with ي
+    sentences = [s.split() for s in ("ويضيف علي الزعبلاوي أن الأمر صعب",)]
+    tags = [["O"] * len(sentences[0])]
+    ali_in_names(sentences, tags)         # the text writes no preposition with ى
+    assert tags[0] == ["O"] * len(sentences[0])

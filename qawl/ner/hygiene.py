@@ -320,6 +320,32 @@ def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> N
         for start, _, label in chunks(ts):
             if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
                 ts[start - 1:start + 1] = ["B-PER", "I-PER"]
+        ali_with_surname(tokens, ts)
+
+
+def ali_with_surname(tokens: Sequence[str], tags: list[str]) -> None:
+    """An untagged «علي» before an untagged rare word that is a listed name or has the article
+    is a person with the family name («أن علي خامنئي»، «ويضيف علي العيدروس»); called where the
+    text writes its prepositions with ى."""
+    for i in range(len(tokens) - 1):
+        if tags[i] == "O" and tags[i + 1] == "O" and strip_marks(tokens[i]) == ALI and _rare_family_name(tokens[i + 1]):
+            tags[i:i + 2] = ["B-PER", "I-PER"]
+
+
+def _rare_family_name(token: str) -> bool:
+    """A word listed as a name that Wikipedia hardly uses, or one with the article that it
+    (nearly) never uses, with or without the article (العيدروس; not المؤشرات، الترابط)."""
+    raw = strip_marks(core(token))
+    pro, st = _split(raw)
+    freq = word_frequencies()
+    if raw != token or not raw.isalpha() or is_edge_word(token) or is_verb(token):
+        return False
+    if pro == "ال":
+        return freq.get(normalise(raw), 0) < UNUSED and freq.get(st, 0) < UNUSED
+    return not pro and st in gazetteer_names() and freq.get(st, 0) < RARE_SURNAME
+
+
+UNUSED = 10   # Wikipedia count under which a definite word is no common noun
 
 
 KINSHIP = LINEAGE_LINKS | {normalise(w) for w in ("أم", "ذو")}   # words that open names
