@@ -7,8 +7,10 @@ the halves of a transliterated place name join; a place after an organisation he
 context: a naming head before them (شركة X، بنك X، فريق X), a masculine nationality adjective after
 a club (بورتو البرتغالي), Latin letter names (بي بي سي). Latin initials and a transliterated
 W-name (مايكل وايلدس) belong to a person's name, an organisation starts at ب + the article
-(بالمجلس), and a region noun alone is no place; after propagation, «علي» before a name is
-its first word where the text writes its prepositions with ى.
+(بالمجلس), and a region noun alone is no place; a listed given name before a person's name
+is its first word, a governed place after حاكم / محافظ is not part of the governor's name,
+and ل + a spelled acronym is the organisation a person spoke to; after propagation, «علي»
+before a name or a rare family name is a person where the text writes its prepositions with ى.
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
@@ -22,7 +24,7 @@ from typing import Sequence
 from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
-from ..quotes.plausible import is_role_word, possessed_person
+from ..quotes.plausible import HEAD_WORDS, is_role_word, possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, STOP, formula_words
 from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
 from .features import core
@@ -485,7 +487,7 @@ def _bare_given_name(token: str, flags: Flags) -> bool:
         and any(f in GIVEN_NAME_FLAGS for f in flags(st)) and not is_country(st, flags) \
         and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
         and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
-        and not is_role_word(st)
+        and st not in HEAD_WORDS
 
 
 def _rare_nisba(token: str) -> bool:
