@@ -398,3 +398,7 @@ def test_ali_before_a_rare_family_name_is_a_person_where_prepositions_end_in_ali
     tags = [["O"] * len(sentences[0])]
     ali_in_names(sentences, tags)         # the text writes no preposition with ى
     assert tags[0] == ["O"] * len(sentences[0])
+
+
+def test_a_given_name_does_not_join_a_prepositional_phrase_read_as_a_name():
+    assert clean_tags("وقال وسام بدلال".split(), "O O B-PER".split(), name_flags)[1] == "O"

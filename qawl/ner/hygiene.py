@@ -27,6 +27,7 @@ from ..quotes.lexicon import first_names, gazetteer_names
 from ..quotes.plausible import HEAD_WORDS, is_role_word, possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, STOP, formula_words
 from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
+from ..tokens import KNOWN_NAME
 from .features import core
 from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .scoring import chunks
@@ -444,13 +445,23 @@ def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
     name, with neither the article nor a clitic, and no verb, title or role, is the name's
     first word: the model knows the surname but misses a first name that is also a common
     word («مولود جاويش أوغلو»، «نورة حمدان»); not after a particle, preposition or time
-    word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»)."""
+    word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»), nor
+    before a name that opens with a clitic other than the article (a conjoined name «وغادة عادل
+    وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
     for start, _, label in chunks(tags):
-        if label == "PER" and start > 0 and tags[start - 1] == "O" and not _conjoined_name(tokens[start]) \
+        if label == "PER" and start > 0 and tags[start - 1] == "O" and not _clitic_opened(tokens[start]) \
                 and _bare_given_name(tokens[start - 1], flags) \
                 and not (start > 1 and _bare(tokens[start - 2]) in STOP):
             tags[start - 1] = "B-PER"
             tags[start] = "I-PER"
+
+
+def _clitic_opened(token: str) -> bool:
+    """A word that opens with a conjunction or preposition, not a name: و + a word clearly
+    commoner without it, or a clitic on a word unknown whole («بدلال»; not «بادي»)."""
+    pro = _split(token)[0]
+    return _conjoined_name(token) or pro not in ("", "ال") \
+        and word_frequencies().get(normalise(core(token)), 0) < KNOWN_NAME
 
 
 GIVEN_NAME_FLAGS = ("gz=pername2", "gz=pername3")   # borne by three Wikidata persons or more
