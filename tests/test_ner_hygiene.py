@@ -402,3 +402,9 @@ def test_ali_before_a_rare_family_name_is_a_person_where_prepositions_end_in_ali
 
 def test_a_given_name_does_not_join_a_prepositional_phrase_read_as_a_name():
     assert clean_tags("وقال وسام بدلال".split(), "O O B-PER".split(), name_flags)[1] == "O"
+
+
+def test_a_given_name_before_a_lineage_link_opens_the_name():
+    got = clean_tags("وأشارت نورة بنت سالم الحربي إلى".split(), "O O O B-PER I-PER O".split(), name_flags)
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    assert clean_tags("وقد مولود كاراكوش".split(), "O O B-PER".split(), name_flags)[1] == "O"   # after وقد

@@ -449,11 +449,23 @@ def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
     before a name that opens with a clitic other than the article (a conjoined name «وغادة عادل
     وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
     for start, _, label in chunks(tags):
-        if label == "PER" and start > 0 and tags[start - 1] == "O" and not _clitic_opened(tokens[start]) \
-                and _bare_given_name(tokens[start - 1], flags) \
-                and not (start > 1 and _bare(tokens[start - 2]) in STOP):
-            tags[start - 1] = "B-PER"
+        if label != "PER" or start == 0 or tags[start - 1] != "O" or _clitic_opened(tokens[start]):
+            continue
+        first = start - 1
+        if normalise(core(tokens[first])) in DAUGHTER_SON and first > 0 and tags[first - 1] == "O":
+            first -= 1      # «نورة بنت عبد الله …»: the given name before the lineage link
+        if _bare_given_name(tokens[first], flags) and not (first > 0 and _clause_word(tokens[first - 1])):
+            _set(tags, first, start, "PER")
             tags[start] = "I-PER"
+
+
+DAUGHTER_SON = {normalise(w) for w in "بن بنت ابن".split()}
+
+
+def _clause_word(token: str) -> bool:
+    """A particle, preposition, time word or كان of `speakers.STOP`, with or without و / ف."""
+    word = normalise(core(token))
+    return word in STOP or word[:1] in "وف" and word[1:] in STOP
 
 
 def _clitic_opened(token: str) -> bool:
