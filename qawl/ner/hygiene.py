@@ -331,7 +331,8 @@ def ali_with_surname(tokens: Sequence[str], tags: list[str]) -> None:
     is a person with the family name («أن علي خامنئي»، «ويضيف علي العيدروس»); called where the
     text writes its prepositions with ى."""
     for i in range(len(tokens) - 1):
-        if tags[i] == "O" and tags[i + 1] == "O" and strip_marks(tokens[i]) == ALI and _rare_family_name(tokens[i + 1]):
+        if tokens[i][:1] == ALI[0] and tags[i] == "O" and tags[i + 1] == "O" and strip_marks(tokens[i]) == ALI \
+                and _rare_family_name(tokens[i + 1]):
             tags[i:i + 2] = ["B-PER", "I-PER"]
 
 
@@ -448,13 +449,16 @@ def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
     word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»), nor
     before a name that opens with a clitic other than the article (a conjoined name «وغادة عادل
     وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
+    if "B-PER" not in tags:
+        return
     for start, _, label in chunks(tags):
-        if label != "PER" or start == 0 or tags[start - 1] != "O" or _clitic_opened(tokens[start]):
+        if label != "PER" or start == 0 or tags[start - 1] != "O":
             continue
         first = start - 1
         if normalise(core(tokens[first])) in DAUGHTER_SON and first > 0 and tags[first - 1] == "O":
             first -= 1      # «نورة بنت عبد الله …»: the given name before the lineage link
-        if _bare_given_name(tokens[first], flags) and not (first > 0 and _clause_word(tokens[first - 1])):
+        if _bare_given_name(tokens[first], flags) and not (first > 0 and _clause_word(tokens[first - 1])) \
+                and not _clitic_opened(tokens[start]):
             _set(tags, first, start, "PER")
             tags[start] = "I-PER"
 
@@ -482,12 +486,15 @@ COMMON_GIVEN_NAME = 1000   # Wikipedia count from which a listed name is a commo
 
 # Titles whose construct complement is the place governed, before the holder's name.
 JURISDICTION_HEADS = {normalise(w) for w in "حاكم محافظ عمدة والي".split()}
+JURISDICTION_WORDS = {c + w for w in "حاكم محافظ عمدة عمده والي".split() for c in ("", "و", "ف")}  # as written
 
 
 def governed_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
     """After an indefinite governor's title, a person's name of three words or more whose
     second word is a listed first name starts with the place governed: «حاكم ويسكونسن سكوت
     ووكر» is a place, then a person."""
+    if JURISDICTION_WORDS.isdisjoint(tokens):
+        return
     for start, end, label in chunks(tags):
         if label == "PER" and end - start >= 3 and start > 0 and _bare(tokens[start - 1]) in JURISDICTION_HEADS \
                 and not _opens_names(_key(tokens[start]), flags) and _opens_names(_key(tokens[start + 1]), flags):
@@ -503,11 +510,12 @@ def _opens_names(key: str, flags: Flags) -> bool:
 def _bare_given_name(token: str, flags: Flags) -> bool:
     """A listed person's name as written, not very common: no clitic, no article, no verb,
     function or role word."""
+    st = _key(token)
+    if not any(f in GIVEN_NAME_FLAGS for f in flags(st)):
+        return False
     raw = strip_marks(core(token))
-    st = _key(raw)
     word = normalise(raw)
-    return raw.isalpha() and word == st and not st.startswith("ال") \
-        and any(f in GIVEN_NAME_FLAGS for f in flags(st)) and not is_country(st, flags) \
+    return raw.isalpha() and word == st and not st.startswith("ال") and not is_country(st, flags) \
         and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
         and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
         and st not in HEAD_WORDS
@@ -745,8 +753,11 @@ def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
     """ل + a Latin letter name opening a spelled name is the organisation a person spoke to
     («قال جونسون لبي بي سي»): it ends the name it was read into and is an organisation's with
     the rest of that span («لبي بي سي العربية»), ل included."""
+    told = [i for i in range(len(tokens) - 1) if _told_letters(tokens, i)]
+    if not told:
+        return
     for start, end, label in chunks(tags):
-        k = next((i for i in range(start, end) if _told_letters(tokens, i)), None)
+        k = next((i for i in told if start <= i < end), None)
         if k is not None:
             last = next((j for j in range(k + 1, len(tokens)) if normalise(core(tokens[j])) not in LETTER_NAMES),
                         len(tokens))
@@ -756,8 +767,10 @@ def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
 
 def _told_letters(tokens: Sequence[str], i: int) -> bool:
     """ل + a Latin letter name, then another letter name."""
+    if tokens[i][:1] != "ل":
+        return False
     word = normalise(core(tokens[i]))
-    return word[:1] == "ل" and word[1:] in PLAIN_LETTER_NAMES and i + 1 < len(tokens) \
+    return word[1:] in PLAIN_LETTER_NAMES \
         and normalise(core(tokens[i + 1])) in LETTER_NAMES
 
 
