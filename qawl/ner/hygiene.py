@@ -7,8 +7,10 @@ the halves of a transliterated place name join; a place after an organisation he
 context: a naming head before them (شركة X، بنك X، فريق X), a masculine nationality adjective after
 a club (بورتو البرتغالي), Latin letter names (بي بي سي). Latin initials and a transliterated
 W-name (مايكل وايلدس) belong to a person's name, an organisation starts at ب + the article
-(بالمجلس), and a region noun alone is no place; after propagation, «علي» before a name is
-its first word where the text writes its prepositions with ى.
+(بالمجلس), and a region noun alone is no place; a listed given name before a person's name
+is its first word, a governed place after حاكم / محافظ is not part of the governor's name,
+and ل + a spelled acronym is the organisation a person spoke to; after propagation, «علي»
+before a name or a rare family name is a person where the text writes its prepositions with ى.
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
@@ -22,9 +24,10 @@ from typing import Sequence
 from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import VERB, cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
-from ..quotes.plausible import is_role_word, possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, formula_words
+from ..quotes.plausible import HEAD_WORDS, is_role_word, possessed_person
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, STOP, formula_words
 from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
+from ..tokens import KNOWN_NAME
 from .features import core
 from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .scoring import chunks
@@ -34,15 +37,16 @@ FUNCTION_WORDS = {normalise(w) for w in (
     "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
     "و ف أو ثم لكن بل كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
     "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء "
-    "غداة عقب إثر قبيل إبان أثناء كيف لماذا متى أين هل ماذا").split()}   # (and adverbial openers, interrogatives)
+    "غداة عقب إثر قبيل إبان أثناء كيف لماذا متى أين هل ماذا حينذاك آنذاك وقتذاك").split()}
+# (and adverbial openers, interrogatives, the «then» of a former title: «الرئيس آنذاك …»)
 # Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
 NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم رفض قرر بحث ناقش غادر توجه ترأس شارك افتتح "
               "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
               "طلب منح سلم تسلم أصدر نشر بدأ أنهى واصل").split()
 SUFFIXES = ("", "ت", "وا", "ا", "تا")
-# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال);
-# أم ends no name but starts some.
-RAW_FUNCTION_WORDS = {"على", "إن", "أن"}
+# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال،
+# بان كي مون); أم ends no name but starts some.
+RAW_FUNCTION_WORDS = {"على", "إن", "أن", "بأن", "لأن", "كأن"}
 RAW_TRAILING_WORDS = {"أم"}
 IMPERFECT = re.compile(r"^[يتنأ]\w{2,}$")   # on the word as written: سأكون but not سابا
 MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
@@ -319,6 +323,33 @@ def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> N
         for start, _, label in chunks(ts):
             if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
                 ts[start - 1:start + 1] = ["B-PER", "I-PER"]
+        ali_with_surname(tokens, ts)
+
+
+def ali_with_surname(tokens: Sequence[str], tags: list[str]) -> None:
+    """An untagged «علي» before an untagged rare word that is a listed name or has the article
+    is a person with the family name («أن علي خامنئي»، «ويضيف علي العيدروس»); called where the
+    text writes its prepositions with ى."""
+    for i in range(len(tokens) - 1):
+        if tokens[i][:1] == ALI[0] and tags[i] == "O" and tags[i + 1] == "O" and strip_marks(tokens[i]) == ALI \
+                and _rare_family_name(tokens[i + 1]):
+            tags[i:i + 2] = ["B-PER", "I-PER"]
+
+
+def _rare_family_name(token: str) -> bool:
+    """A word listed as a name that Wikipedia hardly uses, or one with the article that it
+    (nearly) never uses, with or without the article (العيدروس; not المؤشرات، الترابط)."""
+    raw = strip_marks(core(token))
+    pro, st = _split(raw)
+    freq = word_frequencies()
+    if raw != token or not raw.isalpha() or is_edge_word(token) or is_verb(token):
+        return False
+    if pro == "ال":
+        return freq.get(normalise(raw), 0) < UNUSED and freq.get(st, 0) < UNUSED
+    return not pro and st in gazetteer_names() and freq.get(st, 0) < RARE_SURNAME
+
+
+UNUSED = 10   # Wikipedia count under which a definite word is no common noun
 
 
 KINSHIP = LINEAGE_LINKS | {normalise(w) for w in ("أم", "ذو")}   # words that open names
@@ -408,6 +439,86 @@ def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
         if label == "PER" and end < len(tokens) and tags[end] == "O" and _rare_nisba(tokens[end]) \
                 and not (start > 0 and _bare(tokens[start - 1]) in ROYAL_TITLES):
             tags[end] = "I-PER"
+
+
+def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """An untagged word right before a person's name that the gazetteers list as a person's
+    name, with neither the article nor a clitic, and no verb, title or role, is the name's
+    first word: the model knows the surname but misses a first name that is also a common
+    word («مولود جاويش أوغلو»، «نورة حمدان»); not after a particle, preposition or time
+    word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»), nor
+    before a name that opens with a clitic other than the article (a conjoined name «وغادة عادل
+    وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
+    if "B-PER" not in tags:
+        return
+    for start, _, label in chunks(tags):
+        if label != "PER" or start == 0 or tags[start - 1] != "O":
+            continue
+        first = start - 1
+        if normalise(core(tokens[first])) in DAUGHTER_SON and first > 0 and tags[first - 1] == "O":
+            first -= 1      # «نورة بنت عبد الله …»: the given name before the lineage link
+        if _bare_given_name(tokens[first], flags) and not (first > 0 and _clause_word(tokens[first - 1])) \
+                and not _clitic_opened(tokens[start]):
+            _set(tags, first, start, "PER")
+            tags[start] = "I-PER"
+
+
+DAUGHTER_SON = {normalise(w) for w in "بن بنت ابن".split()}
+
+
+def _clause_word(token: str) -> bool:
+    """A particle, preposition, time word or كان of `speakers.STOP`, with or without و / ف."""
+    word = normalise(core(token))
+    return word in STOP or word[:1] in "وف" and word[1:] in STOP
+
+
+def _clitic_opened(token: str) -> bool:
+    """A word that opens with a conjunction or preposition, not a name: و + a word clearly
+    commoner without it, or a clitic on a word unknown whole («بدلال»; not «بادي»)."""
+    pro = _split(token)[0]
+    return _conjoined_name(token) or pro not in ("", "ال") \
+        and word_frequencies().get(normalise(core(token)), 0) < KNOWN_NAME
+
+
+GIVEN_NAME_FLAGS = ("gz=pername2", "gz=pername3")   # borne by three Wikidata persons or more
+COMMON_GIVEN_NAME = 1000   # Wikipedia count from which a listed name is a common word first (هو، يكون)
+
+
+# Titles whose construct complement is the place governed, before the holder's name.
+JURISDICTION_HEADS = {normalise(w) for w in "حاكم محافظ عمدة والي".split()}
+JURISDICTION_WORDS = {c + w for w in "حاكم محافظ عمدة عمده والي".split() for c in ("", "و", "ف")}  # as written
+
+
+def governed_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """After an indefinite governor's title, a person's name of three words or more whose
+    second word is a listed first name starts with the place governed: «حاكم ويسكونسن سكوت
+    ووكر» is a place, then a person."""
+    if JURISDICTION_WORDS.isdisjoint(tokens):
+        return
+    for start, end, label in chunks(tags):
+        if label == "PER" and end - start >= 3 and start > 0 and _bare(tokens[start - 1]) in JURISDICTION_HEADS \
+                and not _opens_names(_key(tokens[start]), flags) and _opens_names(_key(tokens[start + 1]), flags):
+            tags[start] = "B-LOC"
+            tags[start + 1] = "B-PER"
+
+
+def _opens_names(key: str, flags: Flags) -> bool:
+    """A listed first name: it opens names in the entity lists, or many Wikidata persons bear it."""
+    return any(f in ("gzf=PER", "gz=pername3") for f in flags(key))
+
+
+def _bare_given_name(token: str, flags: Flags) -> bool:
+    """A listed person's name as written, not very common: no clitic, no article, no verb,
+    function or role word."""
+    st = _key(token)
+    if not any(f in GIVEN_NAME_FLAGS for f in flags(st)):
+        return False
+    raw = strip_marks(core(token))
+    word = normalise(raw)
+    return raw.isalpha() and word == st and not st.startswith("ال") and not is_country(st, flags) \
+        and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
+        and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
+        and st not in HEAD_WORDS
 
 
 def _rare_nisba(token: str) -> bool:
@@ -638,6 +749,31 @@ def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
             _set(tags, first, end, "ORG")
 
 
+def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
+    """ل + a Latin letter name opening a spelled name is the organisation a person spoke to
+    («قال جونسون لبي بي سي»): it ends the name it was read into and is an organisation's with
+    the rest of that span («لبي بي سي العربية»), ل included."""
+    told = [i for i in range(len(tokens) - 1) if _told_letters(tokens, i)]
+    if not told:
+        return
+    for start, end, label in chunks(tags):
+        k = next((i for i in told if start <= i < end), None)
+        if k is not None:
+            last = next((j for j in range(k + 1, len(tokens)) if normalise(core(tokens[j])) not in LETTER_NAMES),
+                        len(tokens))
+            _set(tags, start, k, label)
+            _set(tags, k, max(end, last), "ORG")
+
+
+def _told_letters(tokens: Sequence[str], i: int) -> bool:
+    """ل + a Latin letter name, then another letter name."""
+    if tokens[i][:1] != "ل":
+        return False
+    word = normalise(core(tokens[i]))
+    return word[1:] in PLAIN_LETTER_NAMES \
+        and normalise(core(tokens[i + 1])) in LETTER_NAMES
+
+
 def _spelled(words: Sequence[str]) -> bool:
     """Two or more Latin letter names, one of them no Arabic word."""
     letters = [normalise(core(w)) for w in words]
@@ -649,6 +785,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     """The sentence's tags after all hygiene rules; `flags` (a word key's gazetteer flags)
     enables the clubs named by a nationality adjective."""
     out = list(tags)
+    told_acronyms(tokens, out)
     spelled_acronyms(tokens, out)
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
@@ -661,6 +798,9 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     split_conjuncts(tokens, out)
     w_surnames(tokens, out)
     rare_surnames(tokens, out)
+    if flags is not None:
+        given_names_before(tokens, out, flags)
+        governed_places(tokens, out, flags)
     join_halves(tokens, out)
     drop_dates(tokens, out)
     drop_times(tokens, out)
