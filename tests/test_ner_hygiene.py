@@ -343,7 +343,8 @@ def test_an_adverb_of_manner_after_a_name_given_elsewhere_is_not_part_of_it():
 
 def name_flags(key: str) -> tuple[str, ...]:
     return {"نوره": ("gz=pername2",), "وسام": ("gz=pername2",), "مولود": ("gz=pername2",), "فوز": ("gz=pername1",),
-            "يكون": ("gz=pername2",), "سئل": ("gz=pername2",), "مالي": ("gz=pername2", "gz=country")}.get(key, ())
+            "يكون": ("gz=pername2",), "سئل": ("gz=pername2",), "مالي": ("gz=pername2", "gz=country"),
+            "رزق": ("gz=pername2",), "سامر": ("gz=pername3",)}.get(key, ())
 
 
 def test_a_listed_given_name_before_a_persons_name_is_its_first_word():
@@ -353,6 +354,13 @@ def test_a_listed_given_name_before_a_persons_name_is_its_first_word():
     assert got == ["O", "B-PER", "I-PER", "O"]
     got = clean_tags("وأكد وسام حمدان أن".split(), "O O B-PER O".split(), name_flags)
     assert got == ["O", "B-PER", "I-PER", "O"]     # a name that shares a word cluster with roles
+
+
+def test_a_clause_opening_word_before_a_full_name_is_its_verb():
+    got = clean_tags("، رزق سامر الخطيب بابن".split(), "O O B-PER I-PER O".split(), name_flags)
+    assert got == ["O", "O", "B-PER", "I-PER", "O"]          # the verb, then its subject
+    got = clean_tags("، وسام الخطيب أن".split(), "O O B-PER O".split(), name_flags)
+    assert got == ["O", "B-PER", "I-PER", "O"]               # a name of one word: its first name
 
 
 def test_a_common_word_or_a_verb_before_a_name_is_not_its_first_word():

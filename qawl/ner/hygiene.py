@@ -451,8 +451,8 @@ def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
     وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
     if "B-PER" not in tags:
         return
-    for start, _, label in chunks(tags):
-        if label != "PER" or start == 0 or tags[start - 1] != "O":
+    for start, end, label in chunks(tags):
+        if label != "PER" or start == 0 or tags[start - 1] != "O" or _verb_before_full_name(tokens, start, end, flags):
             continue
         first = start - 1
         if normalise(core(tokens[first])) in DAUGHTER_SON and first > 0 and tags[first - 1] == "O":
@@ -464,6 +464,13 @@ def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
 
 
 DAUGHTER_SON = {normalise(w) for w in "بن بنت ابن".split()}
+
+
+def _verb_before_full_name(tokens: Sequence[str], start: int, end: int, flags: Flags) -> bool:
+    """The word opening a clause before a full name that starts with its own first name is the
+    clause's verb, the name its subject («، رزق باراك أوباما الأب بابن»), not a first name."""
+    opens_clause = start == 1 or not any(ch.isalpha() for ch in tokens[start - 2])
+    return opens_clause and end - start >= 2 and _opens_names(_key(tokens[start]), flags)
 
 
 def _clause_word(token: str) -> bool:
