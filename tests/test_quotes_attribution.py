@@ -1763,3 +1763,10 @@ def test_a_transmission_with_its_own_source_and_saying_ends_the_content_search_o
             "قوله إن «الجزيرة تحتاج إلى مساعدات عاجلة».")
     quotes = quotes_of(text, {"سامي العلي": "PER"})
     assert [q.speaker for q in quotes if "مساعدات" in text[q.start:q.end]] == ["سامي العلي"]
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_article_names_most():
+    text = ('وقال الوزير جون كيري إن المحادثات مثمرة. وحضر كيري العشاء مع زوجته تيريزا هاينز كيري.\n'
+            'وأضاف جون كيري أن الاتفاق قريب. وقال كيري مازحا إن الطعام كان ممتازا.')
+    qs = quotes_of(text, {"جون كيري": "PER", "كيري": "PER", "تيريزا هاينز كيري": "PER"})
+    assert {q.speaker for q in qs} == {"جون كيري"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
@@ -614,9 +615,18 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
 
     def fullest(name: str) -> str:
         k = key(name).split()
-        best = name
-        for other in holding.get(tuple(k), ()):
-            if len(keyed[other]) > len(key(best).split()) and not (name in persons and other in org_only):
-                best = other
-        return best
+        fuller = [o for o in holding.get(tuple(k), ()) if len(keyed[o]) > len(k)
+                  and not (name in persons and o in org_only)]
+        return max(_most_mentioned(fuller, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
+    mentions = Counter(names)
     return fullest
+
+
+def _most_mentioned(fuller: list[str], keyed: dict[str, list[str]], mentions: Counter) -> list[str]:
+    """Of the fuller names that hold a shorter one, those of the person the article names most
+    when they are several (a surname shared by «جون كيري» and his wife «تيريزا هاينز كيري»):
+    names are grouped by their first word, in the order the article first uses them."""
+    groups: dict[str, list[str]] = {}
+    for o in fuller:
+        groups.setdefault(keyed[o][0], []).append(o)
+    return max(groups.values(), key=lambda g: sum(mentions[o] for o in g), default=[])
