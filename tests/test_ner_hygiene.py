@@ -339,3 +339,20 @@ def test_an_adverb_of_manner_after_a_name_given_elsewhere_is_not_part_of_it():
     tags = [["O", "B-PER", "I-PER"], ["O", "B-PER", "I-PER", "O", "O", "O"], ["O", "O", "B-PER", "I-PER", "O", "O", "O"]]
     glued_words(sentences, tags)   # a participle before the quotation; فارا is no participle
     assert tags[1][2] == "O" and tags[2][3] == "I-PER"
+
+
+def test_a_bylines_outlet_is_an_organisation():
+    from qawl.ner.hygiene import byline_outlet
+    flags = {"بغداد": ("gz=city",), "نابلس": ("gz=city",)}
+    def outlet(sentence: str, tags: str) -> list[str]:
+        toks, out = sentence.split(), tags.split()
+        byline_outlet(toks, out, lambda k: flags.get(k, ()))
+        return [t for t, g in zip(toks, out) if g.endswith("ORG")]
+    assert outlet("سامر يوسف - نبض - بغداد : أعلنت الوزارة", "B-PER I-PER O O O B-LOC O O O") == ["نبض"]
+    assert outlet("صدى الشارع – نابلس", "O O O B-LOC") == ["صدى", "الشارع"]
+    assert outlet("سامر يوسف – صدى الشارع", "B-PER I-PER O O O") == ["صدى", "الشارع"]
+    assert outlet("صدى الشارع – متابعات", "O O O O") == ["صدى", "الشارع"]
+    assert outlet("سامر يوسف ـ نابلس", "B-PER I-PER O O") == []             # the reporter and the place
+    assert outlet("عواصم - نبض : قال متحدث", "O O O O O O") == []           # the place comes first
+    assert outlet("بغداد - نبض : قال متحدث", "B-LOC O O O O O") == []
+    assert outlet("قال الوزير - في كلمة - إن", "O O O O O O O") == []

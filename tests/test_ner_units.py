@@ -265,3 +265,17 @@ def test_lexicon_round_trips_training_names(tmp_path):
     lex.save(tmp_path / "lex.tsv.gz")
     assert Lexicon.load(tmp_path / "lex.tsv.gz") == lex
 
+
+
+def test_a_quoted_name_after_the_preposition_of_a_report_is_the_outlet_spoken_to():
+    from qawl.ner.orgs import add_org_phrases
+    toks = 'وقال المسؤول لـ " النهار " إن العمل مستمر'.split()
+    assert add_org_phrases(toks, ["O"] * 9)[3:6] == ["O", "B-ORG", "O"]
+    toks = 'وأضاف في حديثه إلى « الصباح » أن الموعد قريب'.split()
+    assert add_org_phrases(toks, ["O"] * 10)[5] == "B-ORG"
+    toks = 'وقدمت الجمعية العون لـ " الأسر " الفقيرة'.split()        # no report before it
+    assert add_org_phrases(toks, ["O"] * 8) == ["O"] * 8
+    toks = 'دعا الوزير إلى " الحوار " بين الأطراف'.split()          # إلى without a noun of talking
+    assert add_org_phrases(toks, ["O"] * 8) == ["O"] * 8
+    toks = 'وقال إن الخطة لـ " إرضاء جماعة النهضة " فشلت'.split()   # a phrase holding a name
+    assert add_org_phrases(toks, ["O"] * 7 + ["B-ORG", "O", "O"])[5:8] == ["O", "O", "B-ORG"]

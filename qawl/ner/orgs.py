@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..normalise import normalise, split_proclitics
+from ..quotes.cues import cue_of
 from .features import core, is_punct
 from .scoring import chunks
 
@@ -72,6 +73,7 @@ FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساح�
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 CLOSING_QUOTES = {'"', "»", "'", "''", "”"}
 PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة ناحية دولة عاصمة ملعب".split()}
+MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
 
 
@@ -202,7 +204,49 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _headed_names(tokens, tags)
     _quoted_places(tokens, tags, flags)
     _purpose_phrases(tokens, tags)
+    _told_outlets(tokens, tags)
     return tags
+
+
+# A news outlet spoken to is named in quotation marks after ل («قال لـ"الوطن" إن»، «أكد لـ«عكاظ»»),
+# or after إلى / مع when a noun of talking comes first («في حديثه إلى "الوطن"»، «في حديث مع "X"»).
+TALK_NOUNS = {normalise(w) for w in "حديث حديثه حديثها تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها "
+              "اتصال مقابلة حوار".split()}
+TO_TALK = {normalise(w) for w in "إلى مع".split()}
+TALK_REACH = 10
+
+
+def _told_outlets(tokens: Sequence[str], tags: list[str]) -> None:
+    """A name of one to three words in quotation marks right after ل, a speech verb or a
+    noun of talking at most TALK_REACH words before it, is the outlet spoken to; after إلى /
+    مع the noun of talking must come right before (one word may stand between: «حديث خاص مع»).
+    Not a person's name, nor a phrase with a name of its own inside («لـ"تليين مواقف حماس"»)."""
+    for i, token in enumerate(tokens[:-3]):
+        if tokens[i + 1] not in OPENING_QUOTES | CLOSING_QUOTES:
+            continue
+        word, before = normalise(token), tokens[max(0, i - TALK_REACH):i]
+        if word == "ل":
+            told = any(cue_of(t) is not None or normalise(t) in TALK_NOUNS for t in before)
+        else:
+            told = word in TO_TALK and any(normalise(t) in TALK_NOUNS for t in before[-2:])
+        end = _quoted_name_end(tokens, i + 2) if told else 0
+        if end and "PER" not in "".join(tags[i + 2:end]) and not any(t.startswith("B-") for t in tags[i + 3:end]):
+            tags[i + 2:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 3)
+
+
+def _quoted_name_end(tokens: Sequence[str], start: int) -> int:
+    """Where a name of one to three words (a dot may join two: العربية.نت) ends before a
+    closing quotation mark; 0 if there is none."""
+    words = 0
+    for j in range(start, min(len(tokens), start + 2 * MAX_OUTLET_WORDS)):
+        if tokens[j] in CLOSING_QUOTES | OPENING_QUOTES:
+            return j if words else 0
+        if tokens[j] == "." and words:
+            continue
+        if not word_parts(tokens[j])[0] or words == MAX_OUTLET_WORDS:
+            return 0
+        words += 1
+    return 0
 
 
 def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
