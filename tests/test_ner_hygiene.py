@@ -356,3 +356,9 @@ def test_a_bylines_outlet_is_an_organisation():
     assert outlet("عواصم - نبض : قال متحدث", "O O O O O O") == []           # the place comes first
     assert outlet("بغداد - نبض : قال متحدث", "B-LOC O O O O O") == []
     assert outlet("قال الوزير - في كلمة - إن", "O O O O O O O") == []
+
+
+def test_a_spelled_acronym_with_its_services_adjective_is_an_organisation():
+    assert tags_after("قال مراسل إف بي سي عربي إن", "O O B-PER I-PER I-PER I-PER O") == \
+        ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert tags_after("ذكرت إف بي سي الكورية أن", "O B-PER I-PER I-PER I-PER O")[1:5] == ["B-ORG"] + ["I-ORG"] * 3

@@ -279,3 +279,23 @@ def test_a_quoted_name_after_the_preposition_of_a_report_is_the_outlet_spoken_to
     assert add_org_phrases(toks, ["O"] * 8) == ["O"] * 8
     toks = 'وقال إن الخطة لـ " إرضاء جماعة النهضة " فشلت'.split()   # a phrase holding a name
     assert add_org_phrases(toks, ["O"] * 7 + ["B-ORG", "O", "O"])[5:8] == ["O", "O", "B-ORG"]
+
+
+def test_movement_before_a_noun_of_traffic_is_no_organisation():
+    from qawl.ner.orgs import phrase_spans
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert names("توقفت حركة الملاحة في الميناء") == []
+    assert names("ازدهرت الحركة التجارية في المدينة") == []          # a definite الحركة is described
+    assert names("قالت حركة التحرير الوطني إن") == ["حركة التحرير الوطني"]
+
+
+def test_the_houthis_untagged_are_an_organisation():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "قصفت الطائرات مواقع للحوثيين قرب الحدود".split()
+    assert add_org_phrases(toks, ["O"] * 6)[3] == "B-ORG"
+    toks = "قال عبد الملك الحوثي إن".split()                          # a person's surname stays his
+    assert add_org_phrases(toks, ["O", "B-PER", "I-PER", "I-PER", "O"])[3] == "I-PER"
+    toks = "وهاجمت جماعة الحوثي المدينة".split()
+    assert add_org_phrases(toks, ["O"] * 4)[1:3] == ["B-ORG", "I-ORG"]

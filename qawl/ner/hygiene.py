@@ -626,16 +626,24 @@ def _listed_bare_name(token: str, flags: Flags) -> bool:
 
 
 def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
-    """A name spelled in Latin letter names («بي بي سي»، «سي إن إن») is an organisation's
-    acronym, not a person."""
+    """A name spelled in Latin letter names («بي بي سي»، «سي إن إن»), or one with a relational
+    adjective after it, is an organisation's acronym, not a person."""
     for start, end, label in chunks(tags):
-        if label != "ORG" and _spelled(tokens[start:end]):
+        if label != "ORG" and end - start > 2 and _spelled(tokens[start:end - 1]) and _service_adjective(tokens[end - 1]):
+            _set(tags, start, end, "ORG")   # «بي بي سي عربي»، «… الكورية»: the service's language
+        elif label != "ORG" and _spelled(tokens[start:end]):
             first = start
             while first > 0 and tags[first - 1] == "O" and normalise(core(tokens[first - 1])) in LETTER_NAMES:
                 first -= 1      # «تي إن [كي بي بي]»: the letters before it are the acronym's,
             while first < start and normalise(core(tokens[first])) not in PLAIN_LETTER_NAMES:
                 first += 1      # from a letter that is no Arabic word («في بي بي سي»)
             _set(tags, first, end, "ORG")
+
+
+def _service_adjective(token: str) -> bool:
+    """A relational adjective (عربي، الكورية), not a letter's name ending in ي (بي، في)."""
+    stem = word_parts(token)[2]
+    return nisba(stem) and len(stem) > 3 and normalise(core(token)) not in LETTER_NAMES
 
 
 def _spelled(words: Sequence[str]) -> bool:

@@ -28,7 +28,14 @@ MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".s
 # Definite heads: a name only when a relational adjective (…ي / …ية) follows.
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
-    "حركة حزب مركز بحرية").split()}
+    "حزب مركز بحرية").split()}
+# حركة before a noun of traffic or trade is that traffic (حركة الملاحة، حركة السير), not a movement;
+# and the definite الحركة with an adjective is described, not named (الحركة السياحية، الحركة الإسلامية).
+MOVEMENT = normalise("حركة")
+TRAFFIC_NOUNS = {split_proclitics(normalise(w))[1] for w in (
+    "السير المرور الملاحة الطيران النقل التجارة البضائع الركاب المسافرين الأشخاص السلع الأسعار "
+    "الأسهم التداول البيع الشراء السياحة الإنشاءات البناء الأموال الاستثمار السفن الشحن العبور "
+    "الصادرات الواردات الرحلات السوق الأسواق القطارات الحافلات السيارات الشاحنات").split()}
 # Construct heads that name a body only with a relational adjective or a لل phrase, as the
 # definite heads do (لجنة الخارجية، مركز الأبحاث الزراعية; not لجنة التحقيق، مركز الشرطة).
 # (قوات and a definite جبهة are left out: forces and fronts are described more often than named.)
@@ -40,8 +47,11 @@ FIXED = [tuple(split_proclitics(normalise(w))[1] for w in p.split())
          for p in ("البيت الأبيض", "الإليزيه", "البنتاغون", "الكرملين")]
 FIXED_FIRST = {fixed[0] for fixed in FIXED}
 # One-word organisations younger than the training news (2006-7), so unknown to the model: the
-# social networks and the group called داعش.
-NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايسبوك يوتيوب إنستغرام انستغرام إنستجرام واتساب".split()}
+# social networks and the groups called داعش and الحوثيون (a surname inside a person's name
+# is tagged, so only an untagged الحوثي is the group: «ميليشيا الحوثي»).
+NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايسبوك يوتيوب إنستغرام انستغرام إنستجرام واتساب "
+               "حوثي حوثيين حوثيون".split()}
+GROUP = normalise("جماعة")
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
@@ -163,7 +173,7 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         start = i
         if end == i and word and not after_title:
             definite = _definite(pro, st)
-            if (st in DEFINITE_HEADS) if definite else (st in CONSTRUCT_HEADS):
+            if (st in DEFINITE_HEADS) if definite else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
                 end = _chain(parts, i, definite, st in DESCRIPTIVE_HEADS)
             elif not definite and st in MEDIA_HEADS:
                 start, end = i + 1, _media_name_end(parts, i + 1)
@@ -173,6 +183,11 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _traffic(parts: Sequence[tuple[bool, str, str]], i: int) -> bool:
+    """حركة before a noun of traffic or trade (حركة الملاحة)."""
+    return parts[i][2] == MOVEMENT and i + 1 < len(parts) and parts[i + 1][2] in TRAFFIC_NOUNS
 
 
 def _media_name_end(parts: Sequence[tuple[bool, str, str]], i: int) -> int:
@@ -201,6 +216,8 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     for i, token in enumerate(tokens):
         if tags[i] == "O" and word_parts(token)[2] in NEWER_NAMES:
             tags[i] = "B-ORG"
+            if i and tags[i - 1] == "O" and word_parts(tokens[i - 1])[2] == GROUP:
+                tags[i - 1:i + 1] = ["B-ORG", "I-ORG"]      # «جماعة الحوثي»: the group's name
     _headed_names(tokens, tags)
     _quoted_places(tokens, tags, flags)
     _purpose_phrases(tokens, tags)
