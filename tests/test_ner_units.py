@@ -299,3 +299,5 @@ def test_the_houthis_untagged_are_an_organisation():
     assert add_org_phrases(toks, ["O", "B-PER", "I-PER", "I-PER", "O"])[3] == "I-PER"
     toks = "وهاجمت جماعة الحوثي المدينة".split()
     assert add_org_phrases(toks, ["O"] * 4)[1:3] == ["B-ORG", "I-ORG"]
+    toks = "سيطر مقاتلو داعش على القرية".split()                     # never a place
+    assert add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O"])[2] == "B-ORG"

@@ -205,7 +205,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     or tagged them (partly) ORG or MISC (ANERcorp tags البيت الأبيض MISC); names overlapping
     a PER or LOC chunk, or a chunk reaching outside the name, are left alone, and so is a
     model's name that the rule would only extend by a nationality (with `flags`, the
-    gazetteer flags). An untagged NEWER_NAMES word is an organisation."""
+    gazetteer flags). A NEWER_NAMES word untagged or alone as a place or MISC is an organisation."""
     tags = list(tags)
     model_chunks = chunks(tags)
     for s, e in phrase_spans(tokens):
@@ -214,7 +214,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
         if not clash and not (flags and _nationality_after_name(tokens, model_chunks, s, e, flags)):
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     for i, token in enumerate(tokens):
-        if tags[i] == "O" and word_parts(token)[2] in NEWER_NAMES:
+        if word_parts(token)[2] in NEWER_NAMES and (tags[i] == "O" or _lone_place_or_misc(tags, i)):
             tags[i] = "B-ORG"
             if i and tags[i - 1] == "O" and word_parts(tokens[i - 1])[2] == GROUP:
                 tags[i - 1:i + 1] = ["B-ORG", "I-ORG"]      # «جماعة الحوثي»: the group's name
@@ -264,6 +264,11 @@ def _quoted_name_end(tokens: Sequence[str], start: int) -> int:
             return 0
         words += 1
     return 0
+
+
+def _lone_place_or_misc(tags: Sequence[str], i: int) -> bool:
+    """A one-word LOC or MISC chunk (the model's «داعش» as a place)."""
+    return tags[i] in ("B-LOC", "B-MISC") and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
 
 
 def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
