@@ -301,3 +301,13 @@ def test_the_houthis_untagged_are_an_organisation():
     assert add_org_phrases(toks, ["O"] * 4)[1:3] == ["B-ORG", "I-ORG"]
     toks = "سيطر مقاتلو داعش على القرية".split()                     # never a place
     assert add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O"])[2] == "B-ORG"
+
+
+def test_a_canal_named_after_a_place_is_a_place():
+    from qawl.ner.orgs import add_org_phrases
+    flags = {"سويس": ("gz=city",), "جزيره": ("gz=city", "gz=entORG")}
+    def tags(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return add_org_phrases(toks, ["O"] * len(toks), lambda k: flags.get(k, ()))
+    assert tags("عبرت السفن قناة السويس الجديدة أمس")[2:5] == ["B-LOC", "I-LOC", "I-LOC"]
+    assert tags("وقالت قناة الجزيرة إن")[2] == "B-ORG"               # a channel

@@ -219,6 +219,8 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
             if i and tags[i - 1] == "O" and word_parts(tokens[i - 1])[2] == GROUP:
                 tags[i - 1:i + 1] = ["B-ORG", "I-ORG"]      # «جماعة الحوثي»: the group's name
     _headed_names(tokens, tags)
+    if flags is not None:
+        _canals(tokens, tags, flags)
     _quoted_places(tokens, tags, flags)
     _purpose_phrases(tokens, tags)
     _told_outlets(tokens, tags)
@@ -264,6 +266,26 @@ def _quoted_name_end(tokens: Sequence[str], start: int) -> int:
             return 0
         words += 1
     return 0
+
+
+CANAL = normalise("قناة")
+
+
+def _canals(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """قناة before a listed place that no gazetteer lists as an organisation is a canal, a place,
+    head included («قناة السويس الجديدة»; «قناة الجزيرة» stays a channel)."""
+    parts = [word_parts(t) for t in tokens]
+    for i in range(len(parts) - 1):
+        if parts[i][2] == CANAL and not _definite(*parts[i][1:]) and parts[i + 1][1] in ("", "ال") \
+                and parts[i + 1][0] and _place_not_organisation(flags(parts[i + 1][2]), bool(parts[i + 1][1])):
+            end = _media_name_end(parts, i + 1) if parts[i + 1][1] else i + 2
+            tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)
+
+
+def _place_not_organisation(word_flags: Sequence[str], definite: bool) -> bool:
+    """A listed country, or with the article a listed city (السويس; a bare «إيه» is a letter)."""
+    places = ("gz=city", "gz=country") if definite else ("gz=country",)
+    return any(f in places for f in word_flags) and "gz=entORG" not in word_flags
 
 
 def _lone_place_or_misc(tags: Sequence[str], i: int) -> bool:
