@@ -227,27 +227,22 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     return tags
 
 
-# A news outlet spoken to is named in quotation marks after ل («قال لـ"الوطن" إن»، «أكد لـ«عكاظ»»),
-# or after إلى / مع when a noun of talking comes first («في حديثه إلى "الوطن"»، «في حديث مع "X"»).
+# A news outlet spoken to is named in quotation marks after ل («قال لـ"الوطن" إن»، «أكد لـ«عكاظ»»).
 TALK_NOUNS = {normalise(w) for w in "حديث حديثه حديثها تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها "
               "اتصال مقابلة حوار".split()}
-TO_TALK = {normalise(w) for w in "إلى مع".split()}
 TALK_REACH = 10
 
 
 def _told_outlets(tokens: Sequence[str], tags: list[str]) -> None:
     """A name of one to three words in quotation marks right after ل, a speech verb or a
-    noun of talking at most TALK_REACH words before it, is the outlet spoken to; after إلى /
-    مع the noun of talking must come right before (one word may stand between: «حديث خاص مع»).
-    Not a person's name, nor a phrase with a name of its own inside («لـ"تليين مواقف حماس"»)."""
+    noun of talking at most TALK_REACH words before it, is the outlet spoken to. Not a
+    person's name, nor a phrase with a name of its own inside («لـ"تليين مواقف حماس"»). After
+    إلى («في حديثه إلى "الوطن"») the quote rules read the name as the report's content."""
     for i, token in enumerate(tokens[:-3]):
         if tokens[i + 1] not in OPENING_QUOTES | CLOSING_QUOTES:
             continue
-        word, before = normalise(token), tokens[max(0, i - TALK_REACH):i]
-        if word == "ل":
-            told = any(cue_of(t) is not None or normalise(t) in TALK_NOUNS for t in before)
-        else:
-            told = word in TO_TALK and any(normalise(t) in TALK_NOUNS for t in before[-2:])
+        told = normalise(token) == "ل" and any(cue_of(t) is not None or normalise(t) in TALK_NOUNS
+                                                for t in tokens[max(0, i - TALK_REACH):i])
         end = _quoted_name_end(tokens, i + 2) if told else 0
         if end and "PER" not in "".join(tags[i + 2:end]) and not any(t.startswith("B-") for t in tags[i + 3:end]):
             tags[i + 2:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 3)
