@@ -21,6 +21,9 @@ def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
     return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
 
 
+MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
+
+
 def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None) -> EntitySpan:
     """Drop leading particles (و ف ب ك ل) and surrounding punctuation from a span;
     `seen` holds the document's normalised words (see `particle_length`)."""
@@ -31,7 +34,7 @@ def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None) -
         end -= 1
     first_word_end = text.find(" ", start, end)
     cut = particle_length(text[start:first_word_end if first_word_end > 0 else end], seen)
-    if start + cut < end:
+    if start + cut < end and (first_word_end > 0 or len(normalise(text[start + cut:end])) >= MIN_NAME_LETTERS):
         start += cut
     return EntitySpan(start, end, span.label)
 

@@ -93,3 +93,10 @@ def test_a_surname_shared_by_two_people_stays_apart_whatever_its_label():
     found = _found(text, ("جيمي كارتر", "PER"), ("آشتون كارتر", "PER"), ("واشنطن", "LOC"), ("كارتر", "LOC"))
     got = resolve_entities(text, found, split_sentences(text))
     assert (got[-1].canonical, got[-1].label) == ("كارتر", "LOC")
+
+
+def test_a_one_word_name_too_short_without_its_first_letter_keeps_it():
+    text = "ونقلت وفا عن المتحدث أن الاجتماع انتهى."
+    start = text.index("وفا")
+    found = [EntitySpan(start, start + 3, "ORG")]
+    assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == ["وفا"]

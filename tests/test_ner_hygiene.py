@@ -416,3 +416,26 @@ def test_a_given_name_before_a_lineage_link_opens_the_name():
     got = clean_tags("وأشارت نورة بنت سالم الحربي إلى".split(), "O O O B-PER I-PER O".split(), name_flags)
     assert got == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
     assert clean_tags("وقد مولود كاراكوش".split(), "O O B-PER".split(), name_flags)[1] == "O"   # after وقد
+
+
+def test_a_bylines_outlet_is_an_organisation():
+    from qawl.ner.hygiene import byline_outlet
+    flags = {"بغداد": ("gz=city",), "نابلس": ("gz=city",)}
+    def outlet(sentence: str, tags: str) -> list[str]:
+        toks, out = sentence.split(), tags.split()
+        byline_outlet(toks, out, lambda k: flags.get(k, ()))
+        return [t for t, g in zip(toks, out) if g.endswith("ORG")]
+    assert outlet("سامر يوسف - نبض - بغداد : أعلنت الوزارة", "B-PER I-PER O O O B-LOC O O O") == ["نبض"]
+    assert outlet("صدى الشارع – نابلس", "O O O B-LOC") == ["صدى", "الشارع"]
+    assert outlet("سامر يوسف – صدى الشارع", "B-PER I-PER O O O") == ["صدى", "الشارع"]
+    assert outlet("صدى الشارع – متابعات", "O O O O") == ["صدى", "الشارع"]
+    assert outlet("سامر يوسف ـ نابلس", "B-PER I-PER O O") == []             # the reporter and the place
+    assert outlet("عواصم - نبض : قال متحدث", "O O O O O O") == []           # the place comes first
+    assert outlet("بغداد - نبض : قال متحدث", "B-LOC O O O O O") == []
+    assert outlet("قال الوزير - في كلمة - إن", "O O O O O O O") == []
+
+
+def test_a_spelled_acronym_with_its_services_adjective_is_an_organisation():
+    assert tags_after("قال مراسل إف بي سي عربي إن", "O O B-PER I-PER I-PER I-PER O") == \
+        ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert tags_after("ذكرت إف بي سي الكورية أن", "O B-PER I-PER I-PER I-PER O")[1:5] == ["B-ORG"] + ["I-ORG"] * 3

@@ -265,3 +265,47 @@ def test_lexicon_round_trips_training_names(tmp_path):
     lex.save(tmp_path / "lex.tsv.gz")
     assert Lexicon.load(tmp_path / "lex.tsv.gz") == lex
 
+
+
+def test_a_quoted_name_after_the_preposition_of_a_report_is_the_outlet_spoken_to():
+    from qawl.ner.orgs import add_org_phrases
+    toks = 'وقال المسؤول لـ " النهار " إن العمل مستمر'.split()
+    assert add_org_phrases(toks, ["O"] * 9)[3:6] == ["O", "B-ORG", "O"]
+    toks = 'وقدمت الجمعية العون لـ " الأسر " الفقيرة'.split()        # no report before it
+    assert add_org_phrases(toks, ["O"] * 8) == ["O"] * 8
+    toks = 'دعا الوزير إلى " الحوار " بين الأطراف'.split()          # إلى without a noun of talking
+    assert add_org_phrases(toks, ["O"] * 8) == ["O"] * 8
+    toks = 'وقال إن الخطة لـ " إرضاء جماعة النهضة " فشلت'.split()   # a phrase holding a name
+    assert add_org_phrases(toks, ["O"] * 7 + ["B-ORG", "O", "O"])[5:8] == ["O", "O", "B-ORG"]
+
+
+def test_movement_before_a_noun_of_traffic_is_no_organisation():
+    from qawl.ner.orgs import phrase_spans
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert names("توقفت حركة الملاحة في الميناء") == []
+    assert names("ازدهرت الحركة التجارية في المدينة") == []          # a definite الحركة is described
+    assert names("قالت حركة التحرير الوطني إن") == ["حركة التحرير الوطني"]
+
+
+def test_the_houthis_untagged_are_an_organisation():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "قصفت الطائرات مواقع للحوثيين قرب الحدود".split()
+    assert add_org_phrases(toks, ["O"] * 6)[3] == "B-ORG"
+    toks = "قال عبد الملك الحوثي إن".split()                          # a person's surname stays his
+    assert add_org_phrases(toks, ["O", "B-PER", "I-PER", "I-PER", "O"])[3] == "I-PER"
+    toks = "وهاجمت جماعة الحوثي المدينة".split()
+    assert add_org_phrases(toks, ["O"] * 4)[1:3] == ["B-ORG", "I-ORG"]
+    toks = "سيطر مقاتلو داعش على القرية".split()                     # never a place
+    assert add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O"])[2] == "B-ORG"
+
+
+def test_a_canal_named_after_a_place_is_a_place():
+    from qawl.ner.orgs import add_org_phrases
+    flags = {"سويس": ("gz=city",), "جزيره": ("gz=city", "gz=entORG")}
+    def tags(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return add_org_phrases(toks, ["O"] * len(toks), lambda k: flags.get(k, ()))
+    assert tags("عبرت السفن قناة السويس الجديدة أمس")[2:5] == ["B-LOC", "I-LOC", "I-LOC"]
+    assert tags("وقالت قناة الجزيرة إن")[2] == "B-ORG"               # a channel

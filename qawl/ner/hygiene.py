@@ -29,7 +29,7 @@ from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_T
 from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
 from ..tokens import KNOWN_NAME
 from .features import core
-from .orgs import OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
+from .orgs import MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .scoring import chunks
 
 # Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
@@ -744,10 +744,12 @@ def _listed_bare_name(token: str, flags: Flags) -> bool:
 
 
 def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
-    """A name spelled in Latin letter names («بي بي سي»، «سي إن إن») is an organisation's
-    acronym, not a person."""
+    """A name spelled in Latin letter names («بي بي سي»، «سي إن إن»), or one with a relational
+    adjective after it, is an organisation's acronym, not a person."""
     for start, end, label in chunks(tags):
-        if label != "ORG" and _spelled(tokens[start:end]):
+        if label != "ORG" and end - start > 2 and _spelled(tokens[start:end - 1]) and _service_adjective(tokens[end - 1]):
+            _set(tags, start, end, "ORG")   # «بي بي سي عربي»، «… الكورية»: the service's language
+        elif label != "ORG" and _spelled(tokens[start:end]):
             first = start
             while first > 0 and tags[first - 1] == "O" and normalise(core(tokens[first - 1])) in LETTER_NAMES:
                 first -= 1      # «تي إن [كي بي بي]»: the letters before it are the acronym's,
@@ -779,6 +781,12 @@ def _told_letters(tokens: Sequence[str], i: int) -> bool:
     word = normalise(core(tokens[i]))
     return word[1:] in PLAIN_LETTER_NAMES \
         and normalise(core(tokens[i + 1])) in LETTER_NAMES
+
+
+def _service_adjective(token: str) -> bool:
+    """A relational adjective (عربي، الكورية), not a letter's name ending in ي (بي، في)."""
+    stem = word_parts(token)[2]
+    return nisba(stem) and len(stem) > 3 and normalise(core(token)) not in LETTER_NAMES
 
 
 def _spelled(words: Sequence[str]) -> bool:
@@ -816,3 +824,54 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     organisation_heads(tokens, out)
     untagged_names_after_heads(tokens, out)
     return out
+
+
+# The byline before an article's text: «REPORTER – OUTLET – PLACE:», «OUTLET - PLACE:».
+DASHES = {"-", "–", "—", "ـ"}
+DESK_WORDS = {normalise(w) for w in "متابعة متابعات وكالات وكالة خاص ترجمة تقرير".split()}
+MAX_BYLINE = 10     # tokens before the colon (or in the whole line)
+MAX_BYLINE_PART = 4
+
+
+def byline_outlet(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """In an article's first sentence, a short byline cut by dashes names its outlet in the
+    first part that is no reporter's name (a part holding a person): one to three words, no
+    desk word (متابعة، وكالات), verb or function word, and either the last part or followed
+    by the dateline's place or a desk word («سبق - الرياض»، «عين اليوم – متابعات»; not
+    «عواصم - رويترز», where the place comes first). A part the model read as a place is none."""
+    colon = next((i for i, t in enumerate(tokens) if t == ":"), len(tokens))
+    if colon > MAX_BYLINE or not any(t in DASHES for t in tokens[:colon]):
+        return
+    parts, start = [], 0
+    for i in range(colon + 1):
+        if i == colon or tokens[i] in DASHES:
+            parts.append((start, i))
+            start = i + 1
+    if len(parts) < 2 or any(e - s > MAX_BYLINE_PART for s, e in parts):
+        return
+    k = 0
+    while k < len(parts) and "PER" in "".join(tags[parts[k][0]:parts[k][1]]):
+        k += 1
+    if k == len(parts) or "LOC" in "".join(tags[parts[k][0]:parts[k][1]]):
+        return      # «الدوحة - الجزيرة نت»: the place comes first
+    s, e = parts[k]
+    if k + 1 < len(parts):
+        ns, ne = parts[k + 1]
+        if ns == ne or not (tags[ns].endswith("LOC") or _listed_place(tokens[ns], flags)
+                            or word_parts(tokens[ns])[2] in DESK_WORDS):
+            return
+    elif k == 0 or e - s == 1 and _listed_place(tokens[s], flags):
+        return      # «طلال عبدالله ـ جدة»: the dateline's place after the reporter
+    if _outlet_words(tokens[s:e]):
+        tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
+
+
+def _listed_place(token: str, flags: Flags) -> bool:
+    return any(f in ("gz=city", "gz=country") for f in flags(word_parts(token)[2]))
+
+
+def _outlet_words(words: Sequence[str]) -> bool:
+    """One to three plain words, none a desk word, verb or function word."""
+    return 0 < len(words) <= MAX_OUTLET_WORDS and all(
+        word_parts(w)[0] and word_parts(w)[2].isalpha() and word_parts(w)[2] not in DESK_WORDS
+        and not is_edge_word(w, leading=True) and cue_of(w) is None for w in words)

@@ -15,7 +15,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, load_lexicon
-from .hygiene import ali_in_names, clean_tags, glued_words, is_verb
+from .hygiene import ali_in_names, byline_outlet, clean_tags, glued_words, is_verb, spelled_acronyms
 from .orgs import add_org_phrases, is_country
 from .scoring import chunks
 
@@ -225,8 +225,12 @@ class NerModel:
         if self.settings.hygiene:
             ali_in_names(sentences, tags)
             glued_words(sentences, tags)
+            for s, t in zip(sentences, tags):
+                spelled_acronyms(s, t)     # propagation may have made a spelled acronym a person again
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
+            if tags:
+                byline_outlet(sentences[0], tags[0], fz.flags)
         return tags
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..normalise import normalise, split_proclitics
+from ..quotes.cues import cue_of
 from .features import core, is_punct
 from .scoring import chunks
 
@@ -27,7 +28,14 @@ MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".s
 # Definite heads: a name only when a relational adjective (…ي / …ية) follows.
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
-    "حركة حزب مركز بحرية").split()}
+    "حزب مركز بحرية").split()}
+# حركة before a noun of traffic or trade is that traffic (حركة الملاحة، حركة السير), not a movement;
+# and the definite الحركة with an adjective is described, not named (الحركة السياحية، الحركة الإسلامية).
+MOVEMENT = normalise("حركة")
+TRAFFIC_NOUNS = {split_proclitics(normalise(w))[1] for w in (
+    "السير المرور الملاحة الطيران النقل التجارة البضائع الركاب المسافرين الأشخاص السلع الأسعار "
+    "الأسهم التداول البيع الشراء السياحة الإنشاءات البناء الأموال الاستثمار السفن الشحن العبور "
+    "الصادرات الواردات الرحلات السوق الأسواق القطارات الحافلات السيارات الشاحنات").split()}
 # Construct heads that name a body only with a relational adjective or a لل phrase, as the
 # definite heads do (لجنة الخارجية، مركز الأبحاث الزراعية; not لجنة التحقيق، مركز الشرطة).
 # (قوات and a definite جبهة are left out: forces and fronts are described more often than named.)
@@ -39,8 +47,11 @@ FIXED = [tuple(split_proclitics(normalise(w))[1] for w in p.split())
          for p in ("البيت الأبيض", "الإليزيه", "البنتاغون", "الكرملين")]
 FIXED_FIRST = {fixed[0] for fixed in FIXED}
 # One-word organisations younger than the training news (2006-7), so unknown to the model: the
-# social networks and the group called داعش.
-NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايسبوك يوتيوب إنستغرام انستغرام إنستجرام واتساب".split()}
+# social networks and the groups called داعش and الحوثيون (a surname inside a person's name
+# is tagged, so only an untagged الحوثي is the group: «ميليشيا الحوثي»).
+NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايسبوك يوتيوب إنستغرام انستغرام إنستجرام واتساب "
+               "حوثي حوثيين حوثيون".split()}
+GROUP = normalise("جماعة")
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
@@ -72,6 +83,7 @@ FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساح�
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 CLOSING_QUOTES = {'"', "»", "'", "''", "”"}
 PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة ناحية دولة عاصمة ملعب".split()}
+MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
 
 
@@ -161,7 +173,7 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         start = i
         if end == i and word and not after_title:
             definite = _definite(pro, st)
-            if (st in DEFINITE_HEADS) if definite else (st in CONSTRUCT_HEADS):
+            if (st in DEFINITE_HEADS) if definite else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
                 end = _chain(parts, i, definite, st in DESCRIPTIVE_HEADS)
             elif not definite and st in MEDIA_HEADS:
                 start, end = i + 1, _media_name_end(parts, i + 1)
@@ -171,6 +183,11 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _traffic(parts: Sequence[tuple[bool, str, str]], i: int) -> bool:
+    """حركة before a noun of traffic or trade (حركة الملاحة)."""
+    return parts[i][2] == MOVEMENT and i + 1 < len(parts) and parts[i + 1][2] in TRAFFIC_NOUNS
 
 
 def _media_name_end(parts: Sequence[tuple[bool, str, str]], i: int) -> int:
@@ -188,7 +205,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     or tagged them (partly) ORG or MISC (ANERcorp tags البيت الأبيض MISC); names overlapping
     a PER or LOC chunk, or a chunk reaching outside the name, are left alone, and so is a
     model's name that the rule would only extend by a nationality (with `flags`, the
-    gazetteer flags). An untagged NEWER_NAMES word is an organisation."""
+    gazetteer flags). A NEWER_NAMES word untagged or alone as a place or MISC is an organisation."""
     tags = list(tags)
     model_chunks = chunks(tags)
     for s, e in phrase_spans(tokens):
@@ -197,12 +214,78 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
         if not clash and not (flags and _nationality_after_name(tokens, model_chunks, s, e, flags)):
             tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
     for i, token in enumerate(tokens):
-        if tags[i] == "O" and word_parts(token)[2] in NEWER_NAMES:
+        if word_parts(token)[2] in NEWER_NAMES and (tags[i] == "O" or _lone_place_or_misc(tags, i)):
             tags[i] = "B-ORG"
+            if i and tags[i - 1] == "O" and word_parts(tokens[i - 1])[2] == GROUP:
+                tags[i - 1:i + 1] = ["B-ORG", "I-ORG"]      # «جماعة الحوثي»: the group's name
     _headed_names(tokens, tags)
+    if flags is not None:
+        _canals(tokens, tags, flags)
     _quoted_places(tokens, tags, flags)
     _purpose_phrases(tokens, tags)
+    _told_outlets(tokens, tags)
     return tags
+
+
+# A news outlet spoken to is named in quotation marks after ل («قال لـ"الوطن" إن»، «أكد لـ«عكاظ»»).
+TALK_NOUNS = {normalise(w) for w in "حديث حديثه حديثها تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها "
+              "اتصال مقابلة حوار".split()}
+TALK_REACH = 10
+
+
+def _told_outlets(tokens: Sequence[str], tags: list[str]) -> None:
+    """A name of one to three words in quotation marks right after ل, a speech verb or a
+    noun of talking at most TALK_REACH words before it, is the outlet spoken to. Not a
+    person's name, nor a phrase with a name of its own inside («لـ"تليين مواقف حماس"»). After
+    إلى («في حديثه إلى "الوطن"») the quote rules read the name as the report's content."""
+    for i, token in enumerate(tokens[:-3]):
+        if tokens[i + 1] not in OPENING_QUOTES | CLOSING_QUOTES:
+            continue
+        told = normalise(token) == "ل" and any(cue_of(t) is not None or normalise(t) in TALK_NOUNS
+                                                for t in tokens[max(0, i - TALK_REACH):i])
+        end = _quoted_name_end(tokens, i + 2) if told else 0
+        if end and "PER" not in "".join(tags[i + 2:end]) and not any(t.startswith("B-") for t in tags[i + 3:end]):
+            tags[i + 2:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 3)
+
+
+def _quoted_name_end(tokens: Sequence[str], start: int) -> int:
+    """Where a name of one to three words (a dot may join two: العربية.نت) ends before a
+    closing quotation mark; 0 if there is none."""
+    words = 0
+    for j in range(start, min(len(tokens), start + 2 * MAX_OUTLET_WORDS)):
+        if tokens[j] in CLOSING_QUOTES | OPENING_QUOTES:
+            return j if words else 0
+        if tokens[j] == "." and words:
+            continue
+        if not word_parts(tokens[j])[0] or words == MAX_OUTLET_WORDS:
+            return 0
+        words += 1
+    return 0
+
+
+CANAL = normalise("قناة")
+
+
+def _canals(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """قناة before a listed place that no gazetteer lists as an organisation is a canal, a place,
+    head included («قناة السويس الجديدة»; «قناة الجزيرة» stays a channel)."""
+    parts = [word_parts(t) for t in tokens]
+    for i in range(len(parts) - 1):
+        if parts[i][2] == CANAL and not _definite(*parts[i][1:]) and parts[i + 1][1] in ("", "ال") \
+                and parts[i + 1][0] and _place_not_organisation(flags(parts[i + 1][2]), bool(parts[i + 1][1])):
+            end = _media_name_end(parts, i + 1) if parts[i + 1][1] else i + 2
+            tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)
+
+
+def _place_not_organisation(word_flags: Sequence[str], definite: bool) -> bool:
+    """A listed country, or with the article a listed city (السويس; a bare «إيه» is a letter)."""
+    places = ("gz=city", "gz=country") if definite else ("gz=country",)
+    return any(f in places for f in word_flags) and "gz=entORG" not in word_flags
+
+
+def _lone_place_or_misc(tags: Sequence[str], i: int) -> bool:
+    """A one-word LOC or MISC chunk (the model's «داعش» as a place)."""
+    return tags[i] in ("B-LOC", "B-MISC") and (i + 1 == len(tags) or not tags[i + 1].startswith("I-"))
 
 
 def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
