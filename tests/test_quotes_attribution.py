@@ -1770,3 +1770,10 @@ def test_a_surname_two_people_share_goes_to_the_one_the_article_names_most():
             'وأضاف جون كيري أن الاتفاق قريب. وقال كيري مازحا إن الطعام كان ممتازا.')
     qs = quotes_of(text, {"جون كيري": "PER", "كيري": "PER", "تيريزا هاينز كيري": "PER"})
     assert {q.speaker for q in qs} == {"جون كيري"}
+
+
+def test_a_name_that_is_another_persons_fathers_name_is_no_shared_surname():
+    text = ('وقال سلمان بن عبد العزيز إن البلاد بخير. وأكد محمد بن سلمان أن الخطة تمضي.\n'
+            'وأوضح محمد بن سلمان أن العمل مستمر. وقال سلمان إن الأمن أساس التنمية.')
+    qs = quotes_of(text, {"سلمان بن عبد العزيز": "PER", "محمد بن سلمان": "PER", "سلمان": "PER"})
+    assert qs[-1].speaker == "سلمان بن عبد العزيز"

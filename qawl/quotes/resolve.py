@@ -617,16 +617,20 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
         k = key(name).split()
         fuller = [o for o in holding.get(tuple(k), ()) if len(keyed[o]) > len(k)
                   and not (name in persons and o in org_only)]
-        return max(_most_mentioned(fuller, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
+        return max(_most_mentioned(fuller, k, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
     mentions = Counter(names)
     return fullest
 
 
-def _most_mentioned(fuller: list[str], keyed: dict[str, list[str]], mentions: Counter) -> list[str]:
-    """Of the fuller names that hold a shorter one, those of the person the article names most
-    when they are several (a surname shared by «جون كيري» and his wife «تيريزا هاينز كيري»):
-    names are grouped by their first word, in the order the article first uses them."""
+def _most_mentioned(fuller: list[str], k: list[str], keyed: dict[str, list[str]], mentions: Counter) -> list[str]:
+    """The fuller names to complete the name `k` from: when it is the surname of several people
+    of the article (a surname shared by «جون كيري» and his wife «تيريزا هاينز كيري»), those of the
+    one the article names most (names grouped by their first word, in the order the article first
+    uses them); otherwise all of them (a father's name is no surname: «سلمان» in «محمد بن سلمان»)."""
     groups: dict[str, list[str]] = {}
     for o in fuller:
-        groups.setdefault(keyed[o][0], []).append(o)
+        if keyed[o][-len(k):] == k:
+            groups.setdefault(keyed[o][0], []).append(o)
+    if len(groups) < 2:
+        return fuller
     return max(groups.values(), key=lambda g: sum(mentions[o] for o in g), default=[])
