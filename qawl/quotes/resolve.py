@@ -618,19 +618,21 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
         fuller = [o for o in holding.get(tuple(k), ()) if len(keyed[o]) > len(k)
                   and not (name in persons and o in org_only)]
         return max(_most_mentioned(fuller, k, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
-    mentions = Counter(names)
+    mentions = Counter(e.canonical for e in art.entities)  # the recogniser's mentions, not the speakers' phrases
     return fullest
 
 
 def _most_mentioned(fuller: list[str], k: list[str], keyed: dict[str, list[str]], mentions: Counter) -> list[str]:
     """The fuller names to complete the name `k` from: when it is the surname of several people
-    of the article (a surname shared by «جون كيري» and his wife «تيريزا هاينز كيري»), those of the
-    one the article names most (names grouped by their first word, in the order the article first
-    uses them); otherwise all of them (a father's name is no surname: «سلمان» in «محمد بن سلمان»)."""
+    (a surname shared by «جون كيري» and his wife «تيريزا هاينز كيري»), those of the one the
+    recogniser found most often, names grouped by their first word in the order the article
+    first uses them; otherwise all of them. After a lineage link `k` is a father's name, no
+    surname («سلمان» in «محمد بن سلمان»)."""
     groups: dict[str, list[str]] = {}
     for o in fuller:
-        if keyed[o][-len(k):] == k:
+        if keyed[o][-len(k):] == k and keyed[o][-len(k) - 1] not in LINEAGE:
             groups.setdefault(keyed[o][0], []).append(o)
     if len(groups) < 2:
         return fuller
-    return max(groups.values(), key=lambda g: sum(mentions[o] for o in g), default=[])
+    return max(groups.values(), key=lambda g: sum(mentions[o] for o in g))
+
