@@ -14,7 +14,8 @@ from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       is_complementiser, is_term)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
-                   agent_noun, direct_only_cue, homograph_cue, is_ambiguous_participle, renewed_cue)
+                   agent_noun, direct_only_cue, homograph_cue, is_ambiguous_participle, is_renewal_verb,
+                   renewed_cue)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, PERSON_NOUNS, has_preposition, is_definite,
                        is_title, quoted_person, stem_of)
@@ -187,7 +188,7 @@ class Context:
         its subject, before a complementiser («وجدد رئيس الوزراء التأكيد على أن»)."""
         toks = self.toks
         for k, t in enumerate(toks[:-1]):
-            if t.cue is not None or not t.is_word:
+            if t.cue is not None or not t.is_word or not is_renewal_verb(t.norm):
                 continue
             for x in range(k + 1, min(len(toks) - 1, k + 1 + RENEWAL_REACH)):
                 if not toks[x].is_word and toks[x].text not in QUOTE_CHARS or toks[x].cue is not None:
@@ -210,8 +211,8 @@ class Context:
         toks = self.toks
         for k in range(2, len(toks)):
             t = toks[k]
-            if t.cue is None and t.is_word and stem_of(t) in WRITTEN_TEXTS and toks[k - 1].norm == _n("في") \
-                    and toks[k - 2].norm in CAME_IN and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
+            if toks[k - 1].norm == _n("في") and toks[k - 2].norm in CAME_IN and t.cue is None and t.is_word \
+                    and stem_of(t) in WRITTEN_TEXTS and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
                 t.cue = Cue(stem_of(t), NOUN)
 
     def _direct_speech_after(self, k: int) -> bool:

@@ -231,6 +231,11 @@ def _renewal_forms() -> dict[str, Cue]:
     return table
 
 
+def is_renewal_verb(norm: str) -> bool:
+    """A form of a renewal verb (جدد، أعاد، عاود), normalised."""
+    return norm in _renewal_forms()
+
+
 def renewed_cue(norm: str, masdar: str) -> Cue | None:
     """The cue a renewal verb (normalised `norm`) is when its object is the verbal noun `masdar`
     (normalised) of a report verb: that verb's, in the renewal verb's inflection."""
