@@ -1,5 +1,7 @@
 """Span hygiene after the tagger (qawl.ner.hygiene), on sentences written for these tests."""
-from qawl.ner.hygiene import ali_in_names, clean_tags, glued_words, is_verb
+from qawl.ner.hygiene import clean_tags
+from qawl.ner.persons import ali_in_names, glued_words
+from qawl.ner.words import is_verb
 
 
 def tags_after(sentence: str, tags: str) -> list[str]:

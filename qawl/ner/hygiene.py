@@ -1,57 +1,32 @@
 """Span hygiene after the tagger: names do not start or end with a verb, a preposition or a
-conjunction; a person's name does not start with a person noun that has a possessive
-pronoun (زميلي، نظيره) nor end with a weekday or time word; a verb inside a span ends it,
-and و + a name starts a second one (سورية وإيران); a currency after an amount is MISC;
-the halves of a transliterated place name join; a place after an organisation head
-(فيلق القدس، جامعة شيكاغو) names the organisation; and organisations are read from their
-context: a naming head before them (شركة X، بنك X، فريق X), a masculine nationality adjective after
-a club (بورتو البرتغالي), Latin letter names (بي بي سي). Latin initials and a transliterated
-W-name (مايكل وايلدس) belong to a person's name, an organisation starts at ب + the article
-(بالمجلس), and a region noun alone is no place; a listed given name before a person's name
-is its first word, a governed place after حاكم / محافظ is not part of the governor's name,
-and ل + a spelled acronym is the organisation a person spoke to; after propagation, «علي»
-before a name or a rare family name is a person where the text writes its prepositions with ى.
+conjunction; a verb inside a span ends it, and و + a name starts a second one (سورية وإيران);
+a currency after an amount is MISC; the halves of a transliterated place name join; a place
+after an organisation head (فيلق القدس، جامعة شيكاغو) names the organisation; and
+organisations are read from their context: a naming head before them (شركة X، بنك X، فريق X), a
+masculine nationality adjective after a club (بورتو البرتغالي), Latin letter names (بي بي سي),
+ل + a spelled acronym (the organisation a person spoke to), a byline's outlet. Latin initials
+belong to a person's name, an organisation starts at ب + the article (بالمجلس), and a region noun
+alone is no place. The rules for persons are in `persons.py`, the word classes in `words.py`.
 
 Works on one sentence's token strings and BIO tags, so it runs in the Recognizer and in
 CoNLL evaluation alike."""
 from __future__ import annotations
 
-import re
-from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
-from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, without_lam, word_frequencies
-from ..quotes.cues import VERB, cue_of
-from ..quotes.lexicon import first_names, gazetteer_names
-from ..quotes.plausible import HEAD_WORDS, is_role_word, possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, HAL_PARTICIPLE, ROYAL_TITLES, STOP, formula_words
-from ..quotes.subjects import KANA, RELATIVES, TIME_WORDS
-from ..tokens import KNOWN_NAME
+from ..normalise import normalise, split_proclitics, strip_marks, without_lam, word_frequencies
+from ..quotes.cues import cue_of
+from ..quotes.lexicon import gazetteer_names
+from ..quotes.plausible import is_role_word, possessed_person
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from .features import core
 from .orgs import MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
+from .persons import (conjoined_name, given_names_before, governed_places,
+                      honorific_persons, rare_surnames, split_conjuncts, w_surnames)
 from .scoring import chunks
+from .words import LINEAGE_LINKS, bare_word, is_edge_word, is_time_word, is_verb, set_tags, split_key, word_key
 
-# Prepositions, conjunctions and the nouns of accompaniment that take a name as object.
-FUNCTION_WORDS = {normalise(w) for w in (
-    "في من إلى الى عن مع لدى عند حتى منذ بين أمام خلف قبل بعد خلال نحو ضد عبر حول دون "
-    "و ف أو ثم لكن بل كما مثل بمصاحبة برفقة بصحبة بحضور بقيادة بمشاركة برئاسة بحسب "
-    "حسب وفق وفقا بدعوة بطلب بأمر بإشراف لقاء "
-    "غداة عقب إثر قبيل إبان أثناء كيف لماذا متى أين هل ماذا حينذاك آنذاك وقتذاك").split()}
-# (and adverbial openers, interrogatives, the «then» of a former title: «الرئيس آنذاك …»)
-# Common news verbs besides the speech verbs of qawl.quotes.cues (past 3ms).
-NEWS_VERBS = ("توقع زار وصل التقى استقبل طالب اتهم رفض قرر بحث ناقش غادر توجه ترأس شارك افتتح "
-              "وقع هدد أمر عاد قام أجرى تلقى بعث أرسل عين أقال فاز خسر هاجم انتقد رحب أدان "
-              "طلب منح سلم تسلم أصدر نشر بدأ أنهى واصل").split()
-SUFFIXES = ("", "ت", "وا", "ا", "تا")
-# Matched as written, for their normalised forms are names or parts of names (علي، فان، أم صلال،
-# بان كي مون); أم ends no name but starts some.
-RAW_FUNCTION_WORDS = {"على", "إن", "أن", "بأن", "لأن", "كأن"}
-RAW_TRAILING_WORDS = {"أم"}
-IMPERFECT = re.compile(r"^[يتنأ]\w{2,}$")   # on the word as written: سأكون but not سابا
-MIN_LEADING_VERB = 4    # a shorter verb may be a name's first word (دان حالوتس)
-KNOWN_VERB_STEM = 10    # occurrences that make the word after a future س a known verb
-VERB_STEM_RATIO = 3     # ... and the stem must be this many times commoner than the whole word
 PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست كامب".split()}
 # Month names (Syriac and transliterated): with a day, a year or الماضي / المقبل they are dates.
 MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس "
@@ -74,65 +49,6 @@ MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
-# Honorifics that introduce a person (ANERcorp tags the honorific outside the name that follows).
-# Royal titles stay out: institutions are named after kings and princes (جائزة … الملك فهد).
-HONORIFICS = {normalise(w) for w in (
-    "الدكتور الدكتورة السيد السيدة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة "
-    "البروفيسور البروفيسورة البروفسور البروفسورة").split()}
-
-
-@lru_cache(maxsize=1)
-def _news_verb_forms() -> frozenset[str]:
-    return frozenset(normalise(v) + s for v in NEWS_VERBS for s in SUFFIXES)
-
-
-def _bare(token: str) -> str:
-    """Normalised token without و / ف (the forms of the word lists)."""
-    word = normalise(core(token))
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
-@lru_cache(maxsize=100_000)
-def is_verb(token: str) -> bool:
-    """A finite verb: a speech verb, a common news verb, or a future س before a known imperfect."""
-    raw = strip_marks(core(token))
-    cue = cue_of(raw)
-    if cue is not None and cue.kind == VERB and not (raw.endswith("ي") and cue.lemma.endswith("ى")):
-        return True     # (روي is the name Roy, روى the verb)
-    word = _bare(token)
-    if word in _news_verb_forms():
-        return True
-    raw = raw[1:] if len(raw) > 3 and raw[0] in "وف" else raw
-    if not raw.startswith("س") or not IMPERFECT.match(raw[1:]):
-        return False
-    freq = word_frequencies()
-    stem = freq.get(word[1:], 0)     # سيرجي، سيول، ساحل: the whole word is common, so a name
-    return stem >= KNOWN_VERB_STEM and stem > VERB_STEM_RATIO * freq.get(word, 0)
-
-
-def _forms(token: str) -> list[str]:
-    """The token as written (no marks), and without a و / ف before a word of 2+ letters."""
-    raw = strip_marks(core(token))
-    return [raw, raw[1:]] if len(raw) > 2 and raw[0] in "وف" else [raw]
-
-
-@lru_cache(maxsize=100_000)
-def is_function_word(token: str, trailing: bool = False) -> bool:
-    """A preposition, conjunction or accompaniment noun (with or without و / ف);
-    `trailing`: also the words that end no name."""
-    raw_words = RAW_FUNCTION_WORDS | RAW_TRAILING_WORDS if trailing else RAW_FUNCTION_WORDS
-    return any(normalise(w) in FUNCTION_WORDS or w in raw_words for w in _forms(token))
-
-
-def is_edge_word(token: str, leading: bool = False) -> bool:
-    """A word a name does not end with (`leading`: start with). A short verb may be a
-    name's first word (دان), but not with و / ف before it (ورأى كيري: a clause's verb)."""
-    if is_function_word(token, trailing=not leading):
-        return True
-    return is_verb(token) and (not leading or len(_bare(token)) >= MIN_LEADING_VERB
-                               or _bare(token) != normalise(core(token)))
-
-
 INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ حول خلال".split()}
 VOCATIVE = "يا"
 
@@ -143,16 +59,11 @@ def _inner_preposition(token: str) -> bool:
     return normalise(core(token)) in INNER_PREPOSITIONS
 
 
-def is_time_word(token: str) -> bool:
-    """A weekday or time adverb (الجمعة، أمس، صباح): after a name, the time of the clause."""
-    return normalise(core(token)) in TIME_WORDS
-
-
 def is_conjoined(token: str) -> bool:
     """و + a definite word («والسعودي»), the rest clearly commoner than the whole: a second
     name begins after it (not «والتر»)."""
     word = normalise(core(token))
-    return word.startswith("وال") and len(word) > 5 and _conjoined_name(token)
+    return word.startswith("وال") and len(word) > 5 and conjoined_name(token)
 
 
 DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
@@ -163,18 +74,12 @@ CONTINENTS = {normalise(w) for w in "آسيا أفريقيا افريقيا إف
 DIRECTION_COUNTRIES = {(normalise("جنوب"), normalise("سودان"))}    # جنوب السودان is a country
 
 
-def _set(tags: list[str], start: int, end: int, label: str | None) -> None:
-    """Tag tokens start..end as one chunk of `label` (None: outside)."""
-    for i in range(start, end):
-        tags[i] = "O" if label is None else ("B-" if i == start else "I-") + label
-
-
 def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
     """Drop edge words from every chunk and end a chunk at a verb or a preposition inside it."""
     for start, end, label in chunks(tags):
         if _spelled(tokens[start:end]):
             continue    # «سي إن إن»: its letters are no prepositions
-        _set(tags, start, end, None)
+        set_tags(tags, start, end, None)
         while start < end and is_edge_word(tokens[start], leading=True):
             start += 1
         while label == "PER" and end - start > 1 and possessed_person(core(tokens[start]), listed_only=True):
@@ -191,17 +96,14 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
-        while label == "PER" and end - start > 1 and _bare(tokens[end - 1]) in MANNER:
+        while label == "PER" and end - start > 1 and bare_word(tokens[end - 1]) in MANNER:
             end -= 1   # «فقال سامي بهدوء»: how he spoke
-        _set(tags, start, end, label)
+        set_tags(tags, start, end, label)
 
 
 # ب + a noun of manner after a name says how someone spoke or acted («فقال سامي بهدوء:»، «ورد بغيظ»).
 MANNER = {normalise("ب" + w) for w in ("هدوء غيظ عصبية سرعة بساطة حزم حسم ثقة صراحة حماس دهشة حدة مرارة فخر "
                                        "أسى حزن غضب سخرية تأثر").split()}
-# Links of a lineage or a kunya: the word after one is a name, even where it is also a verb
-# or a preposition («علي بن أبي طالب»، «فواز بن خلف»، «محمد آل مرضي»).
-LINEAGE_LINKS = {normalise(w) for w in "بن ابن بنت أبو أبي أبا آل عبد".split()}
 
 
 def _after_lineage(tokens: Sequence[str], i: int, start: int = 0) -> bool:
@@ -216,7 +118,7 @@ CROWN_NEXT = {normalise(w) for w in "العهد عهد ولي".split()}
 def _crown_title(tokens: Sequence[str], i: int) -> bool:
     """ولي before العهد / عهد / ولي is the title after a name («… ولي العهد»، «ولي ولي العهد»),
     not a name's word (ANERcorp tags it outside)."""
-    return _bare(tokens[i]) == CROWN and i + 1 < len(tokens) and _bare(tokens[i + 1]) in CROWN_NEXT
+    return bare_word(tokens[i]) == CROWN and i + 1 < len(tokens) and bare_word(tokens[i + 1]) in CROWN_NEXT
 
 
 def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) -> int:
@@ -227,23 +129,9 @@ def _person_end(tokens: Sequence[str], tags: list[str], start: int, end: int) ->
         if is_conjoined(tokens[i]):
             second = next((j for j in range(i + 1, end) if not is_nisba(tokens[j])), end)
             if end - second >= 2:
-                _set(tags, second, end, "PER")
+                set_tags(tags, second, end, "PER")
             return i
     return end
-
-
-def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
-    """An honorific inside an organisation's or place's name, after its first two words, ends
-    that name and introduces a person: «جامعة هارفارد الدكتورة ساندرا بيل» is a university,
-    then the honorific (outside), then a person. Right after the head it is the name of what
-    is named after that person (مسجد الشيخ زايد), so it stays."""
-    for start, end, label in chunks(tags):
-        if label not in ("ORG", "LOC"):
-            continue
-        k = next((i for i in range(start + 2, end) if _bare(tokens[i]) in HONORIFICS), None)
-        if k is not None:
-            tags[k] = "O"
-            _set(tags, k + 1, end, "PER")
 
 
 def bare_regions(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
@@ -251,19 +139,19 @@ def bare_regions(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
     names a part of it, not a place of its own: «جنوب الهند» leaves الهند (as ANERcorp tags
     it); before a continent it is a region's name («جنوب آسيا»)."""
     for start, end, label in chunks(tags):
-        if label != "LOC" or _key(tokens[start]) not in REGION_NOUNS:
+        if label != "LOC" or word_key(tokens[start]) not in REGION_NOUNS:
             continue
         if end - start == 1:
             tags[start] = "O"
-        elif end - start == 2 and _key(tokens[start]) in DIRECTIONS and _part_of_country(tokens[start:end], flags):
-            _set(tags, start, end, None)
-            _set(tags, start + 1, end, "LOC")
+        elif end - start == 2 and word_key(tokens[start]) in DIRECTIONS and _part_of_country(tokens[start:end], flags):
+            set_tags(tags, start, end, None)
+            set_tags(tags, start + 1, end, "LOC")
 
 
 def _part_of_country(words: Sequence[str], flags: Flags) -> bool:
     """A direction (no article) and a country's name that is no continent."""
-    pro, head = _split(words[0])
-    name = _key(words[1])
+    pro, head = split_key(words[0])
+    name = word_key(words[1])
     return not pro.endswith("ال") and is_country(name, flags) and name not in CONTINENTS \
         and (head, name) not in DIRECTION_COUNTRIES
 
@@ -280,13 +168,13 @@ def member_of_organisation(tokens: Sequence[str], tags: list[str]) -> None:
             continue
         k = next((i for i in range(start + 1, end) if _in_organisation(tokens[i])), None)
         if k is not None:
-            _set(tags, start, k, None)
-            _set(tags, k, end, "ORG")
+            set_tags(tags, start, k, None)
+            set_tags(tags, k, end, "ORG")
 
 
 def _in_organisation(token: str) -> bool:
     """ب + the article or an organisation head («بالمجلس»، «بنادي»), not ب + a name (بن، بوش)."""
-    pro, st = _split(token)
+    pro, st = split_key(token)
     return pro == "بال" or (pro == "ب" and st in MEMBER_HEADS)
 
 
@@ -300,61 +188,12 @@ def initials(tokens: Sequence[str], tags: list[str]) -> None:
         while k >= 2 and tokens[k - 1] == "." and _letter(tokens[k - 2]):
             k -= 2
         if k < start and any(normalise(core(t)) in PLAIN_LETTER_NAMES for t in tokens[k:start]):
-            _set(tags, k, end, "PER")
+            set_tags(tags, k, end, "PER")
 
 
 def _letter(token: str) -> bool:
     """A Latin letter's name (إس، إم، في …)."""
     return normalise(core(token)) in LETTER_NAMES
-
-
-# Prepositions ending in ى as written: a text that writes them so tells علي (Ali) from على.
-ALIF_MAQSURA_WORDS = {"على", "إلى", "الى", "حتى", "لدى"}
-ALI = "علي"
-
-
-def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
-    """«علي» right before a person's name is its first word («قوات علي عبدالله صالح»), when
-    the document writes its prepositions with ى (على، إلى: علي is then the name, not على
-    misspelt). (Not after a name: «وعلق X علي ذلك» is على misspelt in mixed texts.)"""
-    if ALIF_MAQSURA_WORDS.isdisjoint(t for tokens in sentences for t in tokens):
-        return      # (the prepositions stand alone; a set test, for speed)
-    for tokens, ts in zip(sentences, tags):
-        for start, _, label in chunks(ts):
-            if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
-                ts[start - 1:start + 1] = ["B-PER", "I-PER"]
-        ali_with_surname(tokens, ts)
-
-
-def ali_with_surname(tokens: Sequence[str], tags: list[str]) -> None:
-    """An untagged «علي» before an untagged rare word that is a listed name or has the article
-    is a person with the family name («أن علي خامنئي»، «ويضيف علي العيدروس»); called where the
-    text writes its prepositions with ى."""
-    for i in range(len(tokens) - 1):
-        if tokens[i][:1] == ALI[0] and tags[i] == "O" and tags[i + 1] == "O" and strip_marks(tokens[i]) == ALI \
-                and _rare_family_name(tokens[i + 1]):
-            tags[i:i + 2] = ["B-PER", "I-PER"]
-
-
-def _rare_family_name(token: str) -> bool:
-    """A word listed as a name that Wikipedia hardly uses, or one with the article that it
-    (nearly) never uses, with or without the article (العيدروس; not المؤشرات، الترابط)."""
-    raw = strip_marks(core(token))
-    pro, st = _split(raw)
-    freq = word_frequencies()
-    if raw != token or not raw.isalpha() or is_edge_word(token) or is_verb(token):
-        return False
-    if pro == "ال":
-        return freq.get(normalise(raw), 0) < UNUSED and freq.get(st, 0) < UNUSED
-    return not pro and st in gazetteer_names() and freq.get(st, 0) < RARE_SURNAME
-
-
-UNUSED = 10   # Wikipedia count under which a definite word is no common noun
-
-
-KINSHIP = LINEAGE_LINKS | {normalise(w) for w in ("أم", "ذو")}   # words that open names
-SENTENCE_ENDS = {".", "!", "?", "؟", ":", "»", "\""}
-TANWIN_FATH = "\u064b"
 
 
 def is_prepositional(token: str) -> bool:
@@ -364,191 +203,6 @@ def is_prepositional(token: str) -> bool:
     if len(word) < 4 or word[0] != "ل" or normalise(word) in gazetteer_names():
         return False
     return is_role_word(without_lam(word))
-
-
-def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
-    """A word the tagger ran into a person's name, one no other name in the document holds,
-    next to a word the document also gives in other persons' names: the opening verb of the
-    sentence, with و, before the name («وساق كيري …» and «جون كيري»; not a listed first name
-    nor a word of kinship: وفهد، وأبو قسورة), or an indefinite accusative after it, how he spoke
-    («مورينيو ضاحكا» and «جوزيه مورينيو»; not «تاتيانا نافكا» where «نافكا» stands alone too)."""
-    spans = [(tokens, ts, s, e) for tokens, ts in zip(sentences, tags) for s, e, lab in chunks(ts) if lab == "PER"]
-    name_words = Counter(_key(t) for tokens, _, s, e in spans for t in tokens[s:e])
-    last_words = Counter(_key(tokens[e - 1]) for tokens, _, _, e in spans)
-    for tokens, ts, s, e in spans:
-        if e - s < 2:
-            continue
-        first, last = _key(tokens[s]), _key(tokens[e - 1])
-        if (s == 0 or core(tokens[s - 1]) in SENTENCE_ENDS) and last_words[last] > 1 and name_words[first] == 1 \
-                and _conjoined_name(tokens[s]) and _opening_verb(tokens[s]):
-            _set(ts, s, e, None)
-            _set(ts, s + 1, e, "PER")
-        elif name_words[last] == 1 and name_words[_key(tokens[e - 2])] > 1 and _bare(tokens[e - 2]) not in KINSHIP \
-                and _manner(tokens, e - 1):
-            _set(ts, s, e, None)
-            _set(ts, s, e - 1, "PER")
-
-
-def _opening_verb(token: str) -> bool:
-    """The word after و may be a verb: no listed first name (وفهد) but كان, no word of kinship."""
-    word = _bare(token)
-    return word in KANA or word not in first_names() and word not in KINSHIP
-
-
-def _manner(tokens: Sequence[str], i: int) -> bool:
-    """An indefinite accusative (no article, ending in alif) that shows it: written with its
-    tanwin («مبتسمًا»), closing the clause before a colon or comma («ضاحكا:»), or shaped like
-    an active participle (فاعلا، مفعلا), no speech participle and no listed name, right before
-    the quotation it introduces («ضاحكا "لا…"»; not «قائلا "…"»); a family name ending in
-    alif does none of these («دي ميستورا في …»، «بن محيا أن»، «كارلوس فارا «…»»)."""
-    word = normalise(core(tokens[i]))
-    if not accusative_form(word):
-        return False
-    after = core(tokens[i + 1]) if i + 1 < len(tokens) else ""
-    participle = len(word) == 5 and word[1] == "ا" or bool(HAL_PARTICIPLE.match(word))
-    return TANWIN_FATH in tokens[i] or after in (":", "،", ",") \
-        or after in OPENING_QUOTES and participle and cue_of(core(tokens[i])) is None and word not in gazetteer_names()
-
-
-def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
-    """A person's or place's name does not run over و: the conjoined word starts a second
-    name of the same label, و included as ANERcorp tags it («كاسياس وراموس»، «سورية وإيران»)."""
-    for start, end, label in chunks(tags):
-        if label in ("PER", "LOC"):
-            for i in range(start + 1, end):
-                if _conjoined_name(tokens[i]):
-                    tags[i] = "B-" + label
-
-
-def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
-    """A name read as a second one right after a person's, written و + ا / و / ي (no hamza)
-    and not clearly commoner without و, is a transliterated W-name continuing the person's
-    («مايكل وايلدس»، «بوب وودورد»; not «بوش وبلير»)."""
-    for start, end, label in chunks(tags):
-        if label in ("PER", "LOC") and start > 0 and tags[start - 1][2:] == "PER" and _w_name(tokens[start]):
-            _set(tags, start, end, "PER")
-            tags[start] = "I-PER"
-
-
-def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
-    """An untagged definite word in …ي that Wikipedia hardly uses, right after a person's name,
-    is the family name (tribal and family nisbas: «مبارك العصيمي»، «سعد الشهراني»), not an
-    adjective (الأمريكي، الحربي are common words); not after a royal title, whose name may be
-    an institution's («مستشفى الملك فهد التخصصي»)."""
-    for start, end, label in chunks(tags):
-        if label == "PER" and end < len(tokens) and tags[end] == "O" and _rare_nisba(tokens[end]) \
-                and not (start > 0 and _bare(tokens[start - 1]) in ROYAL_TITLES):
-            tags[end] = "I-PER"
-
-
-def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
-    """An untagged word right before a person's name that the gazetteers list as a person's
-    name, with neither the article nor a clitic, and no verb, title or role, is the name's
-    first word: the model knows the surname but misses a first name that is also a common
-    word («مولود جاويش أوغلو»، «نورة حمدان»); not after a particle, preposition or time
-    word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»), nor
-    before a name that opens with a clitic other than the article (a conjoined name «وغادة عادل
-    وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
-    if "B-PER" not in tags:
-        return
-    for start, end, label in chunks(tags):
-        if label != "PER" or start == 0 or tags[start - 1] != "O" or _verb_before_full_name(tokens, start, end, flags):
-            continue
-        first = start - 1
-        if normalise(core(tokens[first])) in DAUGHTER_SON and first > 0 and tags[first - 1] == "O":
-            first -= 1      # «نورة بنت عبد الله …»: the given name before the lineage link
-        if _bare_given_name(tokens[first], flags) and not (first > 0 and _clause_word(tokens[first - 1])) \
-                and not _clitic_opened(tokens[start]):
-            _set(tags, first, start, "PER")
-            tags[start] = "I-PER"
-
-
-DAUGHTER_SON = {normalise(w) for w in "بن بنت ابن".split()}
-
-
-def _verb_before_full_name(tokens: Sequence[str], start: int, end: int, flags: Flags) -> bool:
-    """The word opening a clause before a full name that starts with its own first name is the
-    clause's verb, the name its subject («، رزق باراك أوباما الأب بابن»), not a first name."""
-    opens_clause = start == 1 or not any(ch.isalpha() for ch in tokens[start - 2])
-    return opens_clause and end - start >= 2 and _opens_names(_key(tokens[start]), flags)
-
-
-def _clause_word(token: str) -> bool:
-    """A particle, preposition, time word or كان of `speakers.STOP`, with or without و / ف."""
-    word = normalise(core(token))
-    return word in STOP or word[:1] in "وف" and word[1:] in STOP
-
-
-def _clitic_opened(token: str) -> bool:
-    """A word that opens with a conjunction or preposition, not a name: و + a word clearly
-    commoner without it, or a clitic on a word unknown whole («بدلال»; not «بادي»)."""
-    pro = _split(token)[0]
-    return _conjoined_name(token) or pro not in ("", "ال") \
-        and word_frequencies().get(normalise(core(token)), 0) < KNOWN_NAME
-
-
-GIVEN_NAME_FLAGS = ("gz=pername2", "gz=pername3")   # borne by three Wikidata persons or more
-COMMON_GIVEN_NAME = 1000   # Wikipedia count from which a listed name is a common word first (هو، يكون)
-
-
-# Titles whose construct complement is the place governed, before the holder's name.
-JURISDICTION_HEADS = {normalise(w) for w in "حاكم محافظ عمدة والي".split()}
-JURISDICTION_WORDS = {c + w for w in "حاكم محافظ عمدة عمده والي".split() for c in ("", "و", "ف")}  # as written
-
-
-def governed_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
-    """After an indefinite governor's title, a person's name of three words or more whose
-    second word is a listed first name starts with the place governed: «حاكم ويسكونسن سكوت
-    ووكر» is a place, then a person."""
-    if JURISDICTION_WORDS.isdisjoint(tokens):
-        return
-    for start, end, label in chunks(tags):
-        if label == "PER" and end - start >= 3 and start > 0 and _bare(tokens[start - 1]) in JURISDICTION_HEADS \
-                and not _opens_names(_key(tokens[start]), flags) and _opens_names(_key(tokens[start + 1]), flags):
-            tags[start] = "B-LOC"
-            tags[start + 1] = "B-PER"
-
-
-def _opens_names(key: str, flags: Flags) -> bool:
-    """A listed first name: it opens names in the entity lists, or many Wikidata persons bear it."""
-    return any(f in ("gzf=PER", "gz=pername3") for f in flags(key))
-
-
-def _bare_given_name(token: str, flags: Flags) -> bool:
-    """A listed person's name as written, not very common: no clitic, no article, no verb,
-    function or role word."""
-    st = _key(token)
-    if not any(f in GIVEN_NAME_FLAGS for f in flags(st)):
-        return False
-    raw = strip_marks(core(token))
-    word = normalise(raw)
-    return raw.isalpha() and word == st and not st.startswith("ال") and not is_country(st, flags) \
-        and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
-        and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
-        and st not in HEAD_WORDS
-
-
-def _rare_nisba(token: str) -> bool:
-    """A rare definite word in …ي, not a function word nor a broken plural (التعازي، الأهالي)."""
-    word = normalise(core(token))
-    return word.startswith("ال") and word.endswith("ي") and len(word) > 5 and strip_marks(token).isalpha() \
-        and not (len(word) == 7 and word[4] == "ا") and not is_function_word(token) and word not in RELATIVES \
-        and word_frequencies().get(word, 0) < RARE_SURNAME
-
-
-RARE_SURNAME = 40  # Wikipedia count under which a definite …ي word after a name is a family name
-
-
-def _w_name(token: str) -> bool:
-    raw = strip_marks(core(token))
-    return len(raw) > 3 and raw[0] == "و" and raw[1] in "اوي" and not _conjoined_name(token)
-
-
-def _conjoined_name(token: str) -> bool:
-    """و + a word that is clearly commoner without it (not وليد، والتر)."""
-    word = normalise(core(token))
-    freq = word_frequencies()
-    return word.startswith("و") and len(word) > 3 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
 
 
 def is_nisba(token: str) -> bool:
@@ -565,7 +219,7 @@ def join_halves(tokens: Sequence[str], tags: list[str]) -> None:
         if normalise(core(tokens[i])) in PLACE_PREFIXES and tags[i + 1].startswith("B-") \
                 and tags[i] in ("O", "B-" + tags[i + 1][2:]):
             end = next((j for j in range(i + 2, len(tags)) if not tags[j].startswith("I-")), len(tags))
-            _set(tags, i, end, "ORG" if tags[i + 1] == "B-ORG" else "LOC")
+            set_tags(tags, i, end, "ORG" if tags[i + 1] == "B-ORG" else "LOC")
 
 
 FORMULAS = formula_words(EULOGIES + DIVINE_EPITHETS)
@@ -581,8 +235,8 @@ def drop_formulas(tokens: Sequence[str], tags: list[str]) -> None:
         cut = next((k for k in range(start + 1, end) if _formula_at(words, k)), end)
         if cut == end and words[start] in FORMULA_OPENERS and tuple(words[start:end]) in FORMULAS:
             cut = start
-        _set(tags, start, end, None)
-        _set(tags, start, cut, label)
+        set_tags(tags, start, end, None)
+        set_tags(tags, start, cut, label)
 
 
 def _formula_at(words: list[str], k: int) -> bool:
@@ -597,14 +251,14 @@ def drop_dates(tokens: Sequence[str], tags: list[str]) -> None:
         if end - start != 1 or split_proclitics(normalise(core(tokens[start])))[1] not in MONTHS:
             continue
         if any(w.isdigit() or w in DATE_NEIGHBOURS or w in MONTHS for w in _words_around(tokens, start)):
-            _set(tags, start, end, None)
+            set_tags(tags, start, end, None)
 
 
 def drop_times(tokens: Sequence[str], tags: list[str]) -> None:
     """Two time words are no name («صباح الخميس»، «مساء أمس»; صباح is also a woman's name)."""
     for start, end, _ in chunks(tags):
         if end - start == 2 and all(is_time_word(t) for t in tokens[start:end]):
-            _set(tags, start, end, None)
+            set_tags(tags, start, end, None)
 
 
 def currencies(tokens: Sequence[str], tags: list[str]) -> None:
@@ -619,7 +273,7 @@ def currencies(tokens: Sequence[str], tags: list[str]) -> None:
 
 def _currency(token: str) -> bool:
     """A currency's name, or its accusative form (دولارا، جنيها)."""
-    key = _key(token)
+    key = word_key(token)
     return key in CURRENCIES or (key.endswith("ا") and key[:-1] in CURRENCIES)
 
 
@@ -651,14 +305,14 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
         if start == 0 or tags[start - 1] != "O":
             continue
         before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
-        pro, head = _split(tokens[before])
+        pro, head = split_key(tokens[before])
         if label == "ORG":
             if before == start - 1 and head in HEADS_WITHIN and not pro.endswith("ال"):
-                _set(tags, start - 1, end, "ORG")   # «حزب كاديما»: ANERcorp takes the head in
+                set_tags(tags, start - 1, end, "ORG")   # «حزب كاديما»: ANERcorp takes the head in
         elif label == "LOC" and before == start - 1 and head in ORG_HEADS:
-            _set(tags, start - 1, end, "ORG")
+            set_tags(tags, start - 1, end, "ORG")
         elif _names_after(pro, head, label) and tags[before] == "O":
-            _set(tags, start, end, "ORG")
+            set_tags(tags, start, end, "ORG")
 
 
 def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
@@ -667,7 +321,7 @@ def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
     not a feminine adjective agreeing with the head (شركة كبيرة), and rarely written with
     the article elsewhere (not a noun: شركة نفط، فريق عمل)."""
     for h in range(len(tokens) - 1):
-        if not _names_after(*_split(tokens[h]), "ORG"):
+        if not _names_after(*split_key(tokens[h]), "ORG"):
             continue
         i = h + 2 if tokens[h + 1] in OPENING_QUOTES and h + 2 < len(tokens) else h + 1
         if any(tag != "O" for tag in tags[h:i + 1]):
@@ -675,7 +329,7 @@ def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
         end = i
         while end < len(tokens) and end - i < MAX_BARE_NAME and tags[end] == "O" and _bare_name_word(tokens[end]):
             end += 1
-        _set(tags, i, end, "ORG")
+        set_tags(tags, i, end, "ORG")
 
 
 def _bare_name_word(token: str) -> bool:
@@ -717,27 +371,18 @@ def clubs_by_nationality(tokens: Sequence[str], tags: list[str], flags: Flags) -
     adjective: its own name, not a nationality)."""
     for start, end, label in chunks(tags):
         if label == "LOC" and end < len(tokens) and tags[end] == "O" and nationality_of(tokens[end], flags) \
-                and not (end - start == 1 and is_country(_key(tokens[start]), flags)):
-            _set(tags, start, end, "ORG")
+                and not (end - start == 1 and is_country(word_key(tokens[start]), flags)):
+            set_tags(tags, start, end, "ORG")
     for i in range(1, len(tokens) - 1):
         if "ي" in tokens[i + 1][-2:] and nationality_of(tokens[i + 1], flags) \
                 and tags[i - 1:i + 2] == ["O", "O", "O"] and _listed_bare_name(tokens[i], flags):
             tags[i] = "B-ORG"
 
 
-def _split(token: str) -> tuple[str, str]:
-    """(proclitics, stem) of the normalised token (`orgs.word_parts`, cached)."""
-    return word_parts(token)[1:]
-
-
-def _key(token: str) -> str:
-    return _split(token)[1]
-
-
 def _listed_bare_name(token: str, flags: Flags) -> bool:
     """A word without the article that the gazetteers list as a place or an entity's name."""
     raw = strip_marks(core(token))
-    pro, st = _split(raw)
+    pro, st = split_key(raw)
     if raw != token or not raw.isalpha() or pro or is_edge_word(token):
         return False
     return any(f.startswith(("gz=city", "gz=ent")) for f in flags(st))
@@ -748,14 +393,14 @@ def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
     adjective after it, is an organisation's acronym, not a person."""
     for start, end, label in chunks(tags):
         if label != "ORG" and end - start > 2 and _spelled(tokens[start:end - 1]) and _service_adjective(tokens[end - 1]):
-            _set(tags, start, end, "ORG")   # «بي بي سي عربي»، «… الكورية»: the service's language
+            set_tags(tags, start, end, "ORG")   # «بي بي سي عربي»، «… الكورية»: the service's language
         elif label != "ORG" and _spelled(tokens[start:end]):
             first = start
             while first > 0 and tags[first - 1] == "O" and normalise(core(tokens[first - 1])) in LETTER_NAMES:
                 first -= 1      # «تي إن [كي بي بي]»: the letters before it are the acronym's,
             while first < start and normalise(core(tokens[first])) not in PLAIN_LETTER_NAMES:
                 first += 1      # from a letter that is no Arabic word («في بي بي سي»)
-            _set(tags, first, end, "ORG")
+            set_tags(tags, first, end, "ORG")
 
 
 def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
@@ -770,8 +415,8 @@ def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
         if k is not None:
             last = next((j for j in range(k + 1, len(tokens)) if normalise(core(tokens[j])) not in LETTER_NAMES),
                         len(tokens))
-            _set(tags, start, k, label)
-            _set(tags, k, max(end, last), "ORG")
+            set_tags(tags, start, k, label)
+            set_tags(tags, k, max(end, last), "ORG")
 
 
 def _told_letters(tokens: Sequence[str], i: int) -> bool:

@@ -15,9 +15,11 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import tokenize
 from .features import Featurizer, load_lexicon
-from .hygiene import ali_in_names, byline_outlet, clean_tags, glued_words, is_verb, spelled_acronyms
+from .hygiene import byline_outlet, clean_tags, spelled_acronyms
 from .orgs import add_org_phrases, is_country
+from .persons import ali_in_names, glued_words
 from .scoring import chunks
+from .words import is_verb
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 

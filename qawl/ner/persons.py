@@ -1,0 +1,278 @@
+"""Span hygiene for persons: a name does not start with a person noun that has a possessive
+pronoun (زميلي، نظيره) nor take a glued verb, adverb or role; an honorific introduces a person;
+two persons joined by و are two; a transliterated W-name or a rare family name continues a name;
+a listed given name before a person's name is its first word (not a clause's verb), a governed
+place after حاكم / محافظ is not part of the governor's name; after propagation «علي» before a
+name or a rare family name is a person where the text writes its prepositions with ى."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from ..normalise import accusative_form, normalise, strip_marks, word_frequencies
+from ..quotes.cues import cue_of
+from ..quotes.lexicon import first_names, gazetteer_names
+from ..quotes.plausible import HEAD_WORDS
+from ..quotes.speakers import HAL_PARTICIPLE, ROYAL_TITLES, STOP
+from ..quotes.subjects import KANA, RELATIVES
+from ..tokens import KNOWN_NAME
+from .features import core
+from .orgs import OPENING_QUOTES, Flags, is_country
+from .scoring import chunks
+from .words import (LINEAGE_LINKS, bare_word, is_edge_word, is_function_word,
+                    is_time_word, is_verb, set_tags, split_key, word_key)
+
+
+# Honorifics that introduce a person (ANERcorp tags the honorific outside the name that follows).
+# Royal titles stay out: institutions are named after kings and princes (جائزة … الملك فهد).
+HONORIFICS = {normalise(w) for w in (
+    "الدكتور الدكتورة السيد السيدة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة "
+    "البروفيسور البروفيسورة البروفسور البروفسورة").split()}
+
+
+def honorific_persons(tokens: Sequence[str], tags: list[str]) -> None:
+    """An honorific inside an organisation's or place's name, after its first two words, ends
+    that name and introduces a person: «جامعة هارفارد الدكتورة ساندرا بيل» is a university,
+    then the honorific (outside), then a person. Right after the head it is the name of what
+    is named after that person (مسجد الشيخ زايد), so it stays."""
+    for start, end, label in chunks(tags):
+        if label not in ("ORG", "LOC"):
+            continue
+        k = next((i for i in range(start + 2, end) if bare_word(tokens[i]) in HONORIFICS), None)
+        if k is not None:
+            tags[k] = "O"
+            set_tags(tags, k + 1, end, "PER")
+
+
+# Prepositions ending in ى as written: a text that writes them so tells علي (Ali) from على.
+ALIF_MAQSURA_WORDS = {"على", "إلى", "الى", "حتى", "لدى"}
+ALI = "علي"
+
+
+def ali_in_names(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
+    """«علي» right before a person's name is its first word («قوات علي عبدالله صالح»), when
+    the document writes its prepositions with ى (على، إلى: علي is then the name, not على
+    misspelt). (Not after a name: «وعلق X علي ذلك» is على misspelt in mixed texts.)"""
+    if ALIF_MAQSURA_WORDS.isdisjoint(t for tokens in sentences for t in tokens):
+        return      # (the prepositions stand alone; a set test, for speed)
+    for tokens, ts in zip(sentences, tags):
+        for start, _, label in chunks(ts):
+            if label == "PER" and start > 0 and ts[start - 1] == "O" and strip_marks(tokens[start - 1]) == ALI:
+                ts[start - 1:start + 1] = ["B-PER", "I-PER"]
+        ali_with_surname(tokens, ts)
+
+
+def ali_with_surname(tokens: Sequence[str], tags: list[str]) -> None:
+    """An untagged «علي» before an untagged rare word that is a listed name or has the article
+    is a person with the family name («أن علي خامنئي»، «ويضيف علي العيدروس»); called where the
+    text writes its prepositions with ى."""
+    for i in range(len(tokens) - 1):
+        if tokens[i][:1] == ALI[0] and tags[i] == "O" and tags[i + 1] == "O" and strip_marks(tokens[i]) == ALI \
+                and _rare_family_name(tokens[i + 1]):
+            tags[i:i + 2] = ["B-PER", "I-PER"]
+
+
+def _rare_family_name(token: str) -> bool:
+    """A word listed as a name that Wikipedia hardly uses, or one with the article that it
+    (nearly) never uses, with or without the article (العيدروس; not المؤشرات، الترابط)."""
+    raw = strip_marks(core(token))
+    pro, st = split_key(raw)
+    freq = word_frequencies()
+    if raw != token or not raw.isalpha() or is_edge_word(token) or is_verb(token):
+        return False
+    if pro == "ال":
+        return freq.get(normalise(raw), 0) < UNUSED and freq.get(st, 0) < UNUSED
+    return not pro and st in gazetteer_names() and freq.get(st, 0) < RARE_SURNAME
+
+
+UNUSED = 10   # Wikipedia count under which a definite word is no common noun
+
+
+KINSHIP = LINEAGE_LINKS | {normalise(w) for w in ("أم", "ذو")}   # words that open names
+SENTENCE_ENDS = {".", "!", "?", "؟", ":", "»", "\""}
+TANWIN_FATH = "\u064b"
+
+
+def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
+    """A word the tagger ran into a person's name, one no other name in the document holds,
+    next to a word the document also gives in other persons' names: the opening verb of the
+    sentence, with و, before the name («وساق كيري …» and «جون كيري»; not a listed first name
+    nor a word of kinship: وفهد، وأبو قسورة), or an indefinite accusative after it, how he spoke
+    («مورينيو ضاحكا» and «جوزيه مورينيو»; not «تاتيانا نافكا» where «نافكا» stands alone too)."""
+    spans = [(tokens, ts, s, e) for tokens, ts in zip(sentences, tags) for s, e, lab in chunks(ts) if lab == "PER"]
+    name_words = Counter(word_key(t) for tokens, _, s, e in spans for t in tokens[s:e])
+    last_words = Counter(word_key(tokens[e - 1]) for tokens, _, _, e in spans)
+    for tokens, ts, s, e in spans:
+        if e - s < 2:
+            continue
+        first, last = word_key(tokens[s]), word_key(tokens[e - 1])
+        if (s == 0 or core(tokens[s - 1]) in SENTENCE_ENDS) and last_words[last] > 1 and name_words[first] == 1 \
+                and conjoined_name(tokens[s]) and _opening_verb(tokens[s]):
+            set_tags(ts, s, e, None)
+            set_tags(ts, s + 1, e, "PER")
+        elif name_words[last] == 1 and name_words[word_key(tokens[e - 2])] > 1 and bare_word(tokens[e - 2]) not in KINSHIP \
+                and _manner(tokens, e - 1):
+            set_tags(ts, s, e, None)
+            set_tags(ts, s, e - 1, "PER")
+
+
+def _opening_verb(token: str) -> bool:
+    """The word after و may be a verb: no listed first name (وفهد) but كان, no word of kinship."""
+    word = bare_word(token)
+    return word in KANA or word not in first_names() and word not in KINSHIP
+
+
+def _manner(tokens: Sequence[str], i: int) -> bool:
+    """An indefinite accusative (no article, ending in alif) that shows it: written with its
+    tanwin («مبتسمًا»), closing the clause before a colon or comma («ضاحكا:»), or shaped like
+    an active participle (فاعلا، مفعلا), no speech participle and no listed name, right before
+    the quotation it introduces («ضاحكا "لا…"»; not «قائلا "…"»); a family name ending in
+    alif does none of these («دي ميستورا في …»، «بن محيا أن»، «كارلوس فارا «…»»)."""
+    word = normalise(core(tokens[i]))
+    if not accusative_form(word):
+        return False
+    after = core(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    participle = len(word) == 5 and word[1] == "ا" or bool(HAL_PARTICIPLE.match(word))
+    return TANWIN_FATH in tokens[i] or after in (":", "،", ",") \
+        or after in OPENING_QUOTES and participle and cue_of(core(tokens[i])) is None and word not in gazetteer_names()
+
+
+def split_conjuncts(tokens: Sequence[str], tags: list[str]) -> None:
+    """A person's or place's name does not run over و: the conjoined word starts a second
+    name of the same label, و included as ANERcorp tags it («كاسياس وراموس»، «سورية وإيران»)."""
+    for start, end, label in chunks(tags):
+        if label in ("PER", "LOC"):
+            for i in range(start + 1, end):
+                if conjoined_name(tokens[i]):
+                    tags[i] = "B-" + label
+
+
+def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
+    """A name read as a second one right after a person's, written و + ا / و / ي (no hamza)
+    and not clearly commoner without و, is a transliterated W-name continuing the person's
+    («مايكل وايلدس»، «بوب وودورد»; not «بوش وبلير»)."""
+    for start, end, label in chunks(tags):
+        if label in ("PER", "LOC") and start > 0 and tags[start - 1][2:] == "PER" and _w_name(tokens[start]):
+            set_tags(tags, start, end, "PER")
+            tags[start] = "I-PER"
+
+
+def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
+    """An untagged definite word in …ي that Wikipedia hardly uses, right after a person's name,
+    is the family name (tribal and family nisbas: «مبارك العصيمي»، «سعد الشهراني»), not an
+    adjective (الأمريكي، الحربي are common words); not after a royal title, whose name may be
+    an institution's («مستشفى الملك فهد التخصصي»)."""
+    for start, end, label in chunks(tags):
+        if label == "PER" and end < len(tokens) and tags[end] == "O" and _rare_nisba(tokens[end]) \
+                and not (start > 0 and bare_word(tokens[start - 1]) in ROYAL_TITLES):
+            tags[end] = "I-PER"
+
+
+def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """An untagged word right before a person's name that the gazetteers list as a person's
+    name, with neither the article nor a clitic, and no verb, title or role, is the name's
+    first word: the model knows the surname but misses a first name that is also a common
+    word («مولود جاويش أوغلو»، «نورة حمدان»); not after a particle, preposition or time
+    word, where it is a verb or an object («عندما سئل لافروف»، «لم يأت ترامب»، «في مالي»), nor
+    before a name that opens with a clitic other than the article (a conjoined name «وغادة عادل
+    وياسمين …», a prepositional phrase read as a name «عز بدلال …»)."""
+    if "B-PER" not in tags:
+        return
+    for start, end, label in chunks(tags):
+        if label != "PER" or start == 0 or tags[start - 1] != "O" or _verb_before_full_name(tokens, start, end, flags):
+            continue
+        first = start - 1
+        if normalise(core(tokens[first])) in DAUGHTER_SON and first > 0 and tags[first - 1] == "O":
+            first -= 1      # «نورة بنت عبد الله …»: the given name before the lineage link
+        if _bare_given_name(tokens[first], flags) and not (first > 0 and _clause_word(tokens[first - 1])) \
+                and not _clitic_opened(tokens[start]):
+            set_tags(tags, first, start, "PER")
+            tags[start] = "I-PER"
+
+
+DAUGHTER_SON = {normalise(w) for w in "بن بنت ابن".split()}
+
+
+def _verb_before_full_name(tokens: Sequence[str], start: int, end: int, flags: Flags) -> bool:
+    """The word opening a clause before a full name that starts with its own first name is the
+    clause's verb, the name its subject («، رزق باراك أوباما الأب بابن»), not a first name."""
+    opens_clause = start == 1 or not any(ch.isalpha() for ch in tokens[start - 2])
+    return opens_clause and end - start >= 2 and _opens_names(word_key(tokens[start]), flags)
+
+
+def _clause_word(token: str) -> bool:
+    """A particle, preposition, time word or كان of `speakers.STOP`, with or without و / ف."""
+    word = normalise(core(token))
+    return word in STOP or word[:1] in "وف" and word[1:] in STOP
+
+
+def _clitic_opened(token: str) -> bool:
+    """A word that opens with a conjunction or preposition, not a name: و + a word clearly
+    commoner without it, or a clitic on a word unknown whole («بدلال»; not «بادي»)."""
+    pro = split_key(token)[0]
+    return conjoined_name(token) or pro not in ("", "ال") \
+        and word_frequencies().get(normalise(core(token)), 0) < KNOWN_NAME
+
+
+GIVEN_NAME_FLAGS = ("gz=pername2", "gz=pername3")   # borne by three Wikidata persons or more
+COMMON_GIVEN_NAME = 1000   # Wikipedia count from which a listed name is a common word first (هو، يكون)
+
+
+# Titles whose construct complement is the place governed, before the holder's name.
+JURISDICTION_HEADS = {normalise(w) for w in "حاكم محافظ عمدة والي".split()}
+JURISDICTION_WORDS = {c + w for w in "حاكم محافظ عمدة عمده والي".split() for c in ("", "و", "ف")}  # as written
+
+
+def governed_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """After an indefinite governor's title, a person's name of three words or more whose
+    second word is a listed first name starts with the place governed: «حاكم ويسكونسن سكوت
+    ووكر» is a place, then a person."""
+    if JURISDICTION_WORDS.isdisjoint(tokens):
+        return
+    for start, end, label in chunks(tags):
+        if label == "PER" and end - start >= 3 and start > 0 and bare_word(tokens[start - 1]) in JURISDICTION_HEADS \
+                and not _opens_names(word_key(tokens[start]), flags) and _opens_names(word_key(tokens[start + 1]), flags):
+            tags[start] = "B-LOC"
+            tags[start + 1] = "B-PER"
+
+
+def _opens_names(key: str, flags: Flags) -> bool:
+    """A listed first name: it opens names in the entity lists, or many Wikidata persons bear it."""
+    return any(f in ("gzf=PER", "gz=pername3") for f in flags(key))
+
+
+def _bare_given_name(token: str, flags: Flags) -> bool:
+    """A listed person's name as written, not very common: no clitic, no article, no verb,
+    function or role word."""
+    st = word_key(token)
+    if not any(f in GIVEN_NAME_FLAGS for f in flags(st)):
+        return False
+    raw = strip_marks(core(token))
+    word = normalise(raw)
+    return raw.isalpha() and word == st and not st.startswith("ال") and not is_country(st, flags) \
+        and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
+        and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
+        and st not in HEAD_WORDS
+
+
+def _rare_nisba(token: str) -> bool:
+    """A rare definite word in …ي, not a function word nor a broken plural (التعازي، الأهالي)."""
+    word = normalise(core(token))
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 5 and strip_marks(token).isalpha() \
+        and not (len(word) == 7 and word[4] == "ا") and not is_function_word(token) and word not in RELATIVES \
+        and word_frequencies().get(word, 0) < RARE_SURNAME
+
+
+RARE_SURNAME = 40  # Wikipedia count under which a definite …ي word after a name is a family name
+
+
+def _w_name(token: str) -> bool:
+    raw = strip_marks(core(token))
+    return len(raw) > 3 and raw[0] == "و" and raw[1] in "اوي" and not conjoined_name(token)
+
+
+def conjoined_name(token: str) -> bool:
+    """و + a word that is clearly commoner without it (not وليد، والتر)."""
+    word = normalise(core(token))
+    freq = word_frequencies()
+    return word.startswith("و") and len(word) > 3 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
