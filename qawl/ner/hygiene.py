@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
+from ..months import MONTH_WORDS
 from ..normalise import normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
@@ -29,9 +30,7 @@ from .words import LINEAGE_LINKS, bare_word, is_edge_word, is_time_word, is_verb
 
 PLACE_PREFIXES = {normalise(w) for w in "ساوث نورث سان سانت سانتا نيو لوس لاس فورت بورت ماونت ويست إيست كامب".split()}
 # Month names (Syriac and transliterated): with a day, a year or الماضي / المقبل they are dates.
-MONTHS = {form for w in ("كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس "
-                         "أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر "
-                         "اكتوبر نوفمبر ديسمبر").split()
+MONTHS = {form for w in MONTH_WORDS
           for form in (normalise(w), split_proclitics(normalise(w))[1])}   # فبراير also read as ف + براير
 CURRENCIES = {normalise(w) for w in "ريال دينار درهم دولار يورو جنيه ليرة ين روبل روبية".split()}
 MULTIPLIERS = {normalise(w) for w in "ألف آلاف مليون ملايين مليار مليارات ترليون تريليون".split()}

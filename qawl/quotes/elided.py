@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from ..months import MONTH_WORDS
 from ..normalise import normalise, word_frequencies
 from .apposition import extend_to_name
 from .content import AMMA, COMPLEMENTISERS
@@ -595,9 +596,7 @@ def _after_openers(art: Context, k: int, i: int) -> int:
     return k
 
 
-MONTHS = {_n(w) for w in (
-    "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
-    "كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب أيلول ايلول تشرين").split()}
+MONTHS = {_n(w) for w in MONTH_WORDS}
 
 
 DATES = (TIME_WORDS - {_n(w) for w in ("أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}) | MONTHS | TIME_ADJECTIVES
