@@ -392,7 +392,7 @@ def spelled_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
     adjective after it, is an organisation's acronym, not a person."""
     for start, end, label in chunks(tags):
         if label != "ORG" and end - start > 2 and _spelled(tokens[start:end - 1]) and _service_adjective(tokens[end - 1]):
-            set_tags(tags, start, end, "ORG")   # «بي بي سي عربي»، «… الكورية»: the service's language
+            set_tags(tags, start, end, "ORG")   # «بي بي سي عربي»، «… الكورية»: its language
         elif label != "ORG" and _spelled(tokens[start:end]):
             first = start
             while first > 0 and tags[first - 1] == "O" and normalise(core(tokens[first - 1])) in LETTER_NAMES:

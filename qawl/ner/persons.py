@@ -110,7 +110,8 @@ def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> No
                 and conjoined_name(tokens[s]) and _opening_verb(tokens[s]):
             set_tags(ts, s, e, None)
             set_tags(ts, s + 1, e, "PER")
-        elif name_words[last] == 1 and name_words[word_key(tokens[e - 2])] > 1 and bare_word(tokens[e - 2]) not in KINSHIP \
+        elif name_words[last] == 1 and name_words[word_key(tokens[e - 2])] > 1 \
+                and bare_word(tokens[e - 2]) not in KINSHIP \
                 and _manner(tokens, e - 1):
             set_tags(ts, s, e, None)
             set_tags(ts, s, e - 1, "PER")
@@ -231,7 +232,8 @@ def governed_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> Non
         return
     for start, end, label in chunks(tags):
         if label == "PER" and end - start >= 3 and start > 0 and bare_word(tokens[start - 1]) in JURISDICTION_HEADS \
-                and not _opens_names(word_key(tokens[start]), flags) and _opens_names(word_key(tokens[start + 1]), flags):
+                and not _opens_names(word_key(tokens[start]), flags) \
+                and _opens_names(word_key(tokens[start + 1]), flags):
             tags[start] = "B-LOC"
             tags[start + 1] = "B-PER"
 

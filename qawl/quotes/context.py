@@ -327,8 +327,8 @@ class Context:
             if not t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS:
                 return None
             pronoun = k == i + 2 and toks[i + 1].norm in STANDALONE_OBJECTS  # «معتبرا إياها تعديا»
-            if not is_definite(t) and (accusative_form(t.norm) or pronoun and t.norm.endswith("ه") and len(t.norm) >= 4) \
-                    and self.entity(t) is None \
+            object_form = accusative_form(t.norm) or pronoun and t.norm.endswith("ه") and len(t.norm) >= 4
+            if not is_definite(t) and object_form and self.entity(t) is None \
                     and (pronoun or is_definite(toks[k - 1]) or self.entity(toks[k - 1]) is not None):
                 return "small", i + 1
         return None

@@ -96,13 +96,18 @@ def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
     «معركة المدينة:») are left alone."""
     text, toks = art.text, art.toks
     pos = 0
+    person_words: set[str] | None = None  # worked out at the first line that needs them
     for line in text.split("\n"):
         a = bisect.bisect_left(art.starts, pos + len(line) - len(line.lstrip(" \t" + LINE_MARKS)))
         pos += len(line) + 1
         b = bisect.bisect_left(art.starts, pos - 1)
         colon = next((k for k in range(a, min(b, a + HEADLINE_NAME + 1)) if toks[k].text == ":"), None)
         if colon is None or colon == a or any(t.text == ":" for t in toks[colon + 1:b]) \
-                or not _person(art, toks[a:colon]) or art.is_claimed(toks[colon].start):
+                or art.is_claimed(toks[colon].start):
+            continue
+        if person_words is None:
+            person_words = _person_words(art)
+        if not _person(art, toks[a:colon], person_words):
             continue
         words = sum(1 for t in toks[colon + 1:b] if t.is_word)
         c0, c1 = trim(text, toks[colon].end, toks[b - 1].end)
@@ -115,21 +120,21 @@ def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
         art.claim(toks[a].start, c1)
 
 
-def _person(art: Context, name: list[Tok]) -> bool:
-    """Every token is a word and one of them is a person's name or a word of one, or the first
-    name written elsewhere right before a recognised surname («وسام» of «وسام حمدان»); or the
+def _person(art: Context, name: list[Tok], person_words: set[str]) -> bool:
+    """Every token is a word and one of them is a person's name or one of `person_words`; or the
     phrase is a title («وزير التعليم: …»)."""
     if not name or not all(t.is_word for t in name):
         return False
     if len(name) > 1 and is_title(name[0]) and stem_of(name[0]) not in HONORIFICS and art.entity(name[0]) is None:
         return True  # (not an honorific and a name: «الأستاذ: X» addresses someone)
-    people = {w for e in art.entities if e.label == "PER" for w in e.text.split()}
-    return any(art.label(t) == "PER" or t.text in people or t.text in _first_names(art) for t in name)
+    return any(art.label(t) == "PER" or t.text in person_words for t in name)
 
 
-def _first_names(art: Context) -> set[str]:
-    """Listed names the article writes right before the first word of a recognised person."""
+def _person_words(art: Context) -> set[str]:
+    """The words of the article's persons, and the listed first names it writes right before the
+    first word of a recognised person («وسام» of «وسام حمدان»)."""
     toks, listed = art.toks, gazetteer_names()
-    return {toks[k - 1].text for k in range(1, len(toks)) if toks[k].opens_person and toks[k - 1].is_word
-            and toks[k - 1].cue is None and art.entity(toks[k - 1]) is None and not is_definite(toks[k - 1])
-            and not is_title(toks[k - 1]) and toks[k - 1].norm in listed and toks[k - 1].norm not in STOP}
+    words = {w for e in art.entities if e.label == "PER" for w in e.text.split()}
+    return words | {toks[k - 1].text for k in range(1, len(toks)) if toks[k].opens_person and toks[k - 1].is_word
+                    and toks[k - 1].cue is None and art.entity(toks[k - 1]) is None and not is_definite(toks[k - 1])
+                    and not is_title(toks[k - 1]) and toks[k - 1].norm in listed and toks[k - 1].norm not in STOP}

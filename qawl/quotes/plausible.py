@@ -592,7 +592,8 @@ def written_full_name(q: Quote, text: str) -> str | None:
     for m in re.finditer(rf"(?<!\w){re.escape(words[0])}(?!\w)", text[:min(q.speaker_start, q.cue_start)]):
         before = text[max(0, m.start() - 60):m.start()].split()
         first: list[str] = []
-        while before and len(first) < FIRST_NAMES and (_first_name(before[-1]) or "ال" + _n(before[-1]) == _n(words[0])):
+        while before and len(first) < FIRST_NAMES \
+                and (_first_name(before[-1]) or "ال" + _n(before[-1]) == _n(words[0])):
             first.insert(0, before.pop())
         if first or before and _stem(before[-1].rstrip(".")) in HONORIFICS:
             return " ".join(first + words)

@@ -613,12 +613,13 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
             for run in dict.fromkeys(tuple(ok[i:j]) for i in range(len(ok)) for j in range(i + 1, len(ok) + 1)):
                 holding.setdefault(run, []).append(other)
 
+    mentions = Counter(e.canonical for e in art.entities)  # the recogniser's mentions, not the speakers' phrases
+
     def fullest(name: str) -> str:
         k = key(name).split()
         fuller = [o for o in holding.get(tuple(k), ()) if len(keyed[o]) > len(k)
                   and not (name in persons and o in org_only)]
         return max(_most_mentioned(fuller, k, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
-    mentions = Counter(e.canonical for e in art.entities)  # the recogniser's mentions, not the speakers' phrases
     return fullest
 
 

@@ -403,7 +403,8 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
         return True  # «وزير الخارجية بأن …»: the content starts
     if words and t.norm in ATTENTION:
         return True  # «ولفت التقرير النظر إلى أن …»: the object of لفت
-    if words and is_definite(words[-1]) and not is_definite(t) and accusative_form(t.norm) and not in_entity(t) and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
+    if words and is_definite(words[-1]) and not is_definite(t) and accusative_form(t.norm) and not in_entity(t) \
+            and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
         return True  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
     if len(words) >= 3 and is_title(words[0]) and is_definite(t) and _name_word(words[-1]) \
             and (is_definite(words[-2]) or _name_word(words[-2])) and words[-1].norm not in NAME_LINKS \

@@ -12,11 +12,10 @@ from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
-                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS,
-                       addressed_entity, feminine_noun, feminine_plural, formula_words, has_preposition,
-                       is_definite, is_title,
-                       manner_participle, possessive,
-                       pronoun_object, read_np, sound_plural_phrase, stem_of)
+                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
+                       THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
+                       has_preposition, is_definite, is_title, manner_participle, possessive, pronoun_object, read_np,
+                       sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -468,7 +467,8 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                     and (toks[k].norm.endswith(("ي", "يه")) or toks[k].norm in STOP):
                 k += 1  # its adjectives (صحفي، مشترك) or له
             if k + 1 < j and toks[k].norm in WITH:  # «في مقابلة مع صحيفة الحياة»: whom it was given to
-                k, named_only = max(read_np(toks, k + 1, j, art.seg_at, art.entity).end, art.past_entity(k + 1, j)), True
+                k = max(read_np(toks, k + 1, j, art.seg_at, art.entity).end, art.past_entity(k + 1, j))
+                named_only = True
         elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
                 and seg.closed and seg.words <= 3:
             k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
