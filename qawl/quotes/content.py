@@ -54,6 +54,7 @@ NORMS = {_n(w) for w in (
     "حاجة", "احتياج", "احتياجات", "أولوية", "نوع", "نوعية", "حجم", "طبيعة", "مرحلة", "متغيرات", "خطط",
     "استراتيجية", "إستراتيجية")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
+TO = {_n("إلى"), _n("الى")}  # إلى as written (also «إلى أن»: until; «نقل … إلى»: moving)
 # Heads that make a following short quoted segment a name or a term, not speech.
 NAME_HEADS = {_n(w) for w in (
     "صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "شبكة", "إذاعة", "برنامج", "تلفزيون", "منظمة", "حركة",

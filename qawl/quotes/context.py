@@ -9,15 +9,15 @@ import itertools
 from typing import Sequence
 
 from ..doc import Entity
-from ..normalise import accusative_form, normalise, split_proclitics
+from ..normalise import accusative_form, normalise
 from ..sentences import Sentence, sentence_at
-from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
+from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO,
                       is_complementiser, is_term)
+from .contextual_cues import mark_agent_nouns, mark_renewed_reports, mark_written_texts
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
-                   agent_noun, direct_only_cue, homograph_cue, is_ambiguous_participle, is_renewal_verb,
-                   renewed_cue)
+                   direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, PERSON_NOUNS, has_preposition, is_definite,
+from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite,
                        is_title, quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -31,14 +31,7 @@ IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أش�
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
 AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من معهد Y في واشنطن»: a person's place
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
-TO = {_n("إلى"), _n("الى")}  # also نقل … إلى: moving someone or something, not quoting
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
-# Written texts whose words «جاء في» / «ورد في» introduce (stems, as speakers.stem_of gives them); not a
-# text that others wrote for someone to say (نص القسم), a book quoting others, or a court's verdict
-WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
-    "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
-CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
-WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
@@ -55,10 +48,6 @@ LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object
 COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
                                       "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
-AGENT_REACH = 7  # words of the agent between a speech noun (قول، ادعاءات) and its complementiser
-AGENT_COMPLEMENTISERS = {c for c in COMPLEMENTISERS if not c.startswith("ل")}  # not لأنه: because
-AGENT_HEADS = COREFERRING_HEADS | PERSON_NOUNS
-RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it renews (التأكيد), its subject between
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
@@ -130,9 +119,9 @@ class Context:
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
         self._mark_direct_only_cues()
-        self._mark_agent_nouns()
-        self._mark_renewed_reports()
-        self._mark_written_sources()
+        mark_agent_nouns(self)
+        mark_renewed_reports(self)
+        mark_written_texts(self)
         self.ent_spans = [(e.start, e.end) for e in self.entities]
         # openings of quotation marks that hold a person's full name: no speech (speakers.quoted_person)
         self.quoted_persons = {s.open for s in self.segments if quoted_person(self.toks, s, self.entity)}
@@ -160,60 +149,6 @@ class Context:
             if t.cue is None and t.is_word and (c := direct_only_cue(t.norm)) is not None \
                     and self._direct_speech_after(k + 1):
                 t.cue = c
-
-    def _mark_agent_nouns(self) -> None:
-        """Give the speech nouns that report only with their agent (قول، إعلان، ادعاءات) their cue
-        where the agent and then a complementiser follow."""
-        for k, t in enumerate(self.toks[:-1]):
-            if t.cue is None and t.is_word and (cue := agent_noun(t.norm)) is not None \
-                    and self._agent_then_complementiser(k):
-                t.cue = cue
-
-    def _agent_then_complementiser(self, k: int) -> bool:
-        """After the noun at k: an agent of a few words headed by a name, a role or a body, then a
-        complementiser («قول مسؤولين في واشنطن إن»، «ادعاءات اللاعب بأنه»; not «إعلان الاتفاق بدا
-        أن»، «مزاعم غربية بأن»، «إقرار للاتفاق»)."""
-        toks = self.toks
-        if not self._agent_head(toks[k + 1]):
-            return False
-        for x in range(k + 2, min(len(toks), k + 2 + AGENT_REACH)):
-            if toks[x].norm in AGENT_COMPLEMENTISERS:
-                return is_complementiser(toks, x) and toks[x - 1].norm not in TO  # not «إلى أن»: until
-            if not toks[x].is_word or toks[x].cue is not None:
-                return False
-        return False
-
-    def _mark_renewed_reports(self) -> None:
-        """Give a renewal verb (جدد، أعاد) the cue of the report whose verbal noun it takes after
-        its subject, before a complementiser («وجدد رئيس الوزراء التأكيد على أن»)."""
-        toks = self.toks
-        for k, t in enumerate(toks[:-1]):
-            if t.cue is not None or not t.is_word or not is_renewal_verb(t.norm):
-                continue
-            for x in range(k + 1, min(len(toks) - 1, k + 1 + RENEWAL_REACH)):
-                if not toks[x].is_word and toks[x].text not in QUOTE_CHARS or toks[x].cue is not None:
-                    break  # (a subject may be in quotation marks: «وأعادت "الشركة" التأكيد»)
-                if (cue := renewed_cue(t.norm, toks[x].norm)) is not None:
-                    y = x + 2 if toks[x + 1].norm in PREPOSITIONS_BEFORE_QUOTE and x + 2 < len(toks) else x + 1
-                    t.cue = cue if is_complementiser(toks, y) else None
-                    break
-
-    def _agent_head(self, t: Tok) -> bool:
-        """A word that can head a speech noun's agent: a recognised name, a title or role, a source,
-        a body or a group, with no preposition on it."""
-        return t.is_word and t.cue is None and not any(has_preposition(t, p) for p in "بلك") \
-            and (self.entity(t) is not None or is_title(t) or stem_of(t) in AGENT_HEADS)
-
-    def _mark_written_sources(self) -> None:
-        """A written text after «جاء في / ورد في» is a statement noun like «البيان» («وجاء في التقرير:
-        …»، «وجاء في الرسالة أن …»), but not after ما, where it is a source aside or an object
-        («بحسب ما جاء في التقرير»، «تنفيذا لما ورد في القرار»)."""
-        toks = self.toks
-        for k in range(2, len(toks)):
-            t = toks[k]
-            if toks[k - 1].norm == _n("في") and toks[k - 2].norm in CAME_IN and t.cue is None and t.is_word \
-                    and stem_of(t) in WRITTEN_TEXTS and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
-                t.cue = Cue(stem_of(t), NOUN)
 
     def _direct_speech_after(self, k: int) -> bool:
         """A colon at token k or after a short subject there, or a quotation there that ends

@@ -1,0 +1,88 @@
+"""Cues that only their neighbours make: a speech noun with its agent and a complementiser after
+it («قول مسؤولين إن»), a renewal verb with the verbal noun of a report («جدد X التأكيد على أن»),
+and a written text after «جاء في» («وجاء في التقرير أن»). `Context` runs these passes once its
+tokens and entities are known; each sets `Tok.cue`."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..normalise import normalise, split_proclitics
+from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
+from .cues import NOUN, Cue, agent_noun, is_renewal_verb, renewed_cue
+from .marks import QUOTE_CHARS, Tok
+from .speakers import COREFERRING_HEADS, PERSON_NOUNS, has_preposition, is_title, stem_of
+
+if TYPE_CHECKING:
+    from .context import Context
+
+_n = lru_cache(maxsize=None)(normalise)
+AGENT_REACH = 7  # words of the agent between a speech noun (قول، ادعاءات) and its complementiser
+AGENT_COMPLEMENTISERS = {c for c in COMPLEMENTISERS if not c.startswith("ل")}  # not لأنه: because
+AGENT_HEADS = COREFERRING_HEADS | PERSON_NOUNS
+RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it renews (التأكيد), its subject between
+# Written texts whose words «جاء في» / «ورد في» introduce (stems, as speakers.stem_of gives them); not a
+# text that others wrote for someone to say (نص القسم), a book quoting others, or a court's verdict
+WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
+    "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
+CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
+WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
+
+
+def mark_agent_nouns(art: Context) -> None:
+    """Give the speech nouns that report only with their agent (قول، إعلان، ادعاءات) their cue
+    where the agent and then a complementiser follow."""
+    for k, t in enumerate(art.toks[:-1]):
+        if t.cue is None and t.is_word and (cue := agent_noun(t.norm)) is not None \
+                and _agent_then_complementiser(art, k):
+            t.cue = cue
+
+
+def _agent_then_complementiser(art: Context, k: int) -> bool:
+    """After the noun at k: an agent of a few words headed by a name, a role or a body, then a
+    complementiser («قول مسؤولين في واشنطن إن»، «ادعاءات اللاعب بأنه»; not «إعلان الاتفاق بدا
+    أن»، «مزاعم غربية بأن»، «إقرار للاتفاق»)."""
+    toks = art.toks
+    if not _agent_head(art, toks[k + 1]):
+        return False
+    for x in range(k + 2, min(len(toks), k + 2 + AGENT_REACH)):
+        if toks[x].norm in AGENT_COMPLEMENTISERS:
+            return is_complementiser(toks, x) and toks[x - 1].norm not in TO  # not «إلى أن»: until
+        if not toks[x].is_word or toks[x].cue is not None:
+            return False
+    return False
+
+
+def _agent_head(art: Context, t: Tok) -> bool:
+    """A word that can head a speech noun's agent: a recognised name, a title or role, a source,
+    a body or a group, with no preposition on it."""
+    return t.is_word and t.cue is None and not any(has_preposition(t, p) for p in "بلك") \
+        and (art.entity(t) is not None or is_title(t) or stem_of(t) in AGENT_HEADS)
+
+
+def mark_renewed_reports(art: Context) -> None:
+    """Give a renewal verb (جدد، أعاد) the cue of the report whose verbal noun it takes after
+    its subject, before a complementiser («وجدد رئيس الوزراء التأكيد على أن»)."""
+    toks = art.toks
+    for k, t in enumerate(toks[:-1]):
+        if t.cue is not None or not t.is_word or not is_renewal_verb(t.norm):
+            continue
+        for x in range(k + 1, min(len(toks) - 1, k + 1 + RENEWAL_REACH)):
+            if not toks[x].is_word and toks[x].text not in QUOTE_CHARS or toks[x].cue is not None:
+                break  # (a subject may be in quotation marks: «وأعادت "الشركة" التأكيد»)
+            if (cue := renewed_cue(t.norm, toks[x].norm)) is not None:
+                y = x + 2 if toks[x + 1].norm in PREPOSITIONS_BEFORE_QUOTE and x + 2 < len(toks) else x + 1
+                t.cue = cue if is_complementiser(toks, y) else None
+                break
+
+
+def mark_written_texts(art: Context) -> None:
+    """A written text after «جاء في / ورد في» is a statement noun like «البيان» («وجاء في التقرير:
+    …»، «وجاء في الرسالة أن …»), but not after ما, where it is a source aside or an object
+    («بحسب ما جاء في التقرير»، «تنفيذا لما ورد في القرار»)."""
+    toks = art.toks
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if toks[k - 1].norm == _n("في") and toks[k - 2].norm in CAME_IN and t.cue is None and t.is_word \
+                and stem_of(t) in WRITTEN_TEXTS and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
+            t.cue = Cue(stem_of(t), NOUN)
