@@ -1777,3 +1777,21 @@ def test_a_name_that_is_another_persons_fathers_name_is_no_shared_surname():
             'وأوضح محمد بن سلمان أن العمل مستمر. وقال سلمان إن الأمن أساس التنمية.')
     qs = quotes_of(text, {"سلمان بن عبد العزيز": "PER", "محمد بن سلمان": "PER", "سلمان": "PER"})
     assert qs[-1].speaker == "سلمان بن عبد العزيز"
+
+
+def test_two_phrases_joined_by_wa_before_bianna_are_the_accusing_verbs_object():
+    text = 'وقال الوزير سامي الحربي إن العملية مستمرة. كما اتهم حزب التحرير وجماعة الأنصار بأن "أهدافهما واحدة".'
+    qs = quotes_of(text, {"سامي الحربي": "PER", "حزب التحرير": "ORG", "جماعة الأنصار": "ORG"})
+    assert qs[-1].speaker == "سامي الحربي" and qs[-1].speaker_kind == "pronoun"
+
+
+def test_a_person_described_with_a_quoted_word_is_the_object_of_wasafa():
+    text = 'وقال الرئيس خالد العلي إن الرد سيكون قاسيا. وقد وصف الزعيم المعارض سامي الحربي بكلمة "خائن".'
+    qs = quotes_of(text, {"خالد العلي": "PER", "سامي الحربي": "PER"})
+    assert qs[-1].speaker == "خالد العلي"
+
+
+def test_a_subject_and_its_object_before_a_quoted_word_keep_the_subject():
+    text = 'ووصف الوزير سامي الحربي الاتفاق بعبارة "خطوة تاريخية".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -623,10 +623,28 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
-            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"
-                 or cue.lemma == DESCRIBE and _adjunct_only(art, np.end, j)):
+            and _object_only(art, cue, np.end, j):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+def _object_only(art: Context, cue: Cue, end: int, j: int) -> bool:
+    """After the phrase that ends at token `end`, nothing but what an object-first verb's object
+    takes comes before the content at j: a comma, a short adjunct (after وصف), the phrase it is
+    joined to («واتهم حزب العمال وتنظيم داعش بأن»), or, after a person's name, one word with the ب of
+    what that person is described as right before quoted words («وصف الرئيس السوري بشار الأسد بكلمة
+    "…"»; not «وصفت دار المزادات الكرة بعبارة "…"», subject and object read as one phrase). Then
+    the phrase is the object and the subject is elided."""
+    toks = art.toks
+    while end < j and toks[end].norm[:1] == "و" and toks[end].norm[1:] not in STOP:
+        more = read_np(toks, end, j, art.seg_at, art.entity)  # «… وتنظيم داعش»: one object of two parts
+        if not more.words or more.end == end:
+            break
+        end = more.end
+    return end == j or end + 1 == j and toks[end].text in ",،" \
+        or cue.lemma == DESCRIBE and _adjunct_only(art, end, j) \
+        or end + 1 == j and toks[end].is_word and has_preposition(toks[end], "ب") \
+        and art.label(toks[end - 1]) == "PER"
 
 
 DESCRIBE = "وصف"  # takes an object always: a phrase after it and an adjunct before بأن is that object
