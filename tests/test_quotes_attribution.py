@@ -1795,3 +1795,16 @@ def test_a_subject_and_its_object_before_a_quoted_word_keep_the_subject():
     text = 'ووصف الوزير سامي الحربي الاتفاق بعبارة "خطوة تاريخية".'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+def test_an_aside_between_commas_separates_a_fronted_subject_from_its_verb():
+    text = ("وقال الوزير خالد العلي إن المفاوضات متعثرة. وكان وزير الخارجية سامي الحربي، الموجود في باريس "
+            "للمشاركة في اجتماع حول الأزمة، أكد في وقت سابق أن الحوار مستمر.")
+    qs = quotes_of(text, {"خالد العلي": "PER", "سامي الحربي": "PER"})
+    assert qs[-1].speaker == "سامي الحربي" and qs[-1].speaker_kind == "named"
+
+
+def test_a_name_between_commas_after_a_fronted_role_is_its_holder():
+    text = "إلا أن المتحدث باسم الجيش، العميد سامي الحربي، أكد أن الوضع مستقر."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -159,7 +159,7 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         while j >= s0 and toks[j].text in "،,":
             j -= 1
     elif j > s0 and toks[j].text in "،,":
-        return _apposed_person(art, s0, j)
+        return _apposed_person(art, s0, j) or _subject_before_aside(art, s0, j, i)
     if (span := _subject_span(art, s0, j, i)) is None:
         return None
     a, b, after_kana = span
@@ -400,6 +400,34 @@ def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
     if name is not None and between and between[0].norm in RELATIVES and _opens_clause(art, s0, name.start):
         return name  # NAME، الذي …، (not «زيارة NAME، التي …»: the relative clause is the visit's)
     return None
+
+
+ASIDE_WORDS = 12  # words of an aside between commas that separates a subject from its verb
+
+
+def _subject_before_aside(art: Context, s0: int, comma: int, i: int) -> NP | None:
+    """«وكان الوزير X، الموجود في أستانا للمشاركة في اجتماع، أكد أن»، «فصندوق النقد الدولي، الذي
+    يعد لاعبا رئيسيا، يرى أن»: an aside set off by commas (no report verb, complementiser,
+    quotation, person or source in it) between a subject that fills its clause and the verb at i,
+    when no subject of its own follows the verb (a complementiser, a preposition or a mark comes
+    next)."""
+    toks = art.toks
+    if i + 1 >= len(toks) or toks[i + 1].is_word and toks[i + 1].norm not in COMPLEMENTISERS \
+            and split_proclitics(toks[i + 1].norm)[1] not in STOP:
+        return None
+    prev = next((k for k in range(comma - 1, max(s0, comma - ASIDE_WORDS - 1) - 1, -1)
+                 if not toks[k].is_word or art.speech[k]), None)
+    aside = toks[prev + 1:comma] if prev is not None else []
+    if prev is None or not aside or toks[prev].text not in "،," or aside[0].norm in ACCORDING \
+            or any(t.cue is not None or t.norm in COMPLEMENTISERS or art.label(t) == "PER" for t in aside):
+        return None  # (a name between the commas is the subject's: «المتحدث باسم الجيش، العميد X، أكد»)
+    if (span := _subject_span(art, s0, prev - 1, prev)) is None:
+        return None
+    a, b, _ = span
+    if a > s0 and not toks[a - 1].is_word and toks[a - 1].text not in "،,;؛":
+        return None  # «… في (مشيخة) شخص، أي …، يقولون»: a phrase after a bracket opens no clause
+    np = read_np(toks, a, b, art.seg_at, art.entity)
+    return np if np.words and np.end == b and _credible_subject(art, np, toks[i]) else None
 
 
 def _opens_clause(art: Context, s0: int, k: int) -> bool:
