@@ -1808,3 +1808,16 @@ def test_a_name_between_commas_after_a_fronted_role_is_its_holder():
     text = "إلا أن المتحدث باسم الجيش، العميد سامي الحربي، أكد أن الوضع مستقر."
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+def test_a_name_in_quotation_marks_after_kana_is_the_subject_of_the_verb_after_it():
+    text = ('وقال الوزير خالد العلي إن العرض جيد. وكانت "نور كابيتال" المساهم في "شركة النفط" قد قالت '
+            'في وقت سابق إن العرض يبخس الشركة قيمتها.')
+    qs = quotes_of(text, {"خالد العلي": "PER"})
+    assert qs[-1].speaker == "نور كابيتال"
+
+
+def test_a_quoted_accusative_after_kana_is_its_predicate_not_a_name():
+    text = 'وقال الوزير خالد العلي إن الوضع جيد. وحينما كان "متعبا" قال للصحفيين إن الجولة انتهت.'
+    qs = quotes_of(text, {"خالد العلي": "PER"})
+    assert qs[-1].speaker == "خالد العلي"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalise import normalise, split_proclitics, ta_marbuta, without_lam
+from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
-from .marks import Tok
+from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
@@ -374,6 +374,8 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     if k < max(s0, i - KANA_REACH) or k + 1 >= b or comma and k != s0:
         return None
     first = toks[k + 1]
+    if not first.is_word and _quoted_name_at(art, k + 1, b):
+        first = toks[k + 2]  # «وكانت "إليوت أدفيزرز" المستثمر في … قد قالت»: a name in quotation marks
     if not first.is_word or first.norm in PRONOUN_SUBJECTS | THERE or stem_of(first) in STOP or possessive(first) \
             or has_preposition(first, "ب") or has_preposition(first, "ل"):
         return None  # «كان لدينا رأي»، «كان من أبرز»
@@ -381,6 +383,16 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     if k > s0 and toks[k - 1].norm in CONDITIONALS and np.end < b and toks[np.end].norm not in PREPOSITION_WORDS:
         return None  # «عما إذا كان X نتيجة مقبولة أجاب Y»: كان with its own predicate in a question or condition
     return np if np.words else None
+
+
+def _quoted_name_at(art: Context, k: int, b: int) -> bool:
+    """Token k opens a short closed quotation that ends before token b and is a name, not one
+    word in the indefinite accusative (the predicate of كان: «حينما كان "موعوكا" قال»)."""
+    seg = art.seg_at.get(art.toks[k].start) if art.toks[k].text in QUOTE_CHARS else None
+    if seg is None or not seg.closed or not 0 < seg.words <= QUOTED_NAME_WORDS or seg.tokens[1] >= b:
+        return False
+    first = art.toks[k + 1]
+    return not (seg.words == 1 and accusative_form(first.norm) and art.entity(first) is None)
 
 
 def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
