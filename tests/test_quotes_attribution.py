@@ -1821,3 +1821,16 @@ def test_a_quoted_accusative_after_kana_is_its_predicate_not_a_name():
     text = 'وقال الوزير خالد العلي إن الوضع جيد. وحينما كان "متعبا" قال للصحفيين إن الجولة انتهت.'
     qs = quotes_of(text, {"خالد العلي": "PER"})
     assert qs[-1].speaker == "خالد العلي"
+
+
+def test_fima_before_a_report_verb_with_its_own_subject_ends_the_content_before_it():
+    text = ('واعتبر الوزير خالد العلي أن على "الشعب اختيار قيادته بنفسه" فيما أوضحت الناطقة باسم الوزارة '
+            'سارة الحربي أن بلادها "ترحب" بالحوار.')
+    qs = quotes_of(text, {"خالد العلي": "PER", "سارة الحربي": "PER"})
+    assert [(q.speaker, "فيما" in text[q.start:q.end]) for q in qs] == [("خالد العلي", False), ("سارة الحربي", False)]
+
+
+def test_baynama_before_a_report_verb_ends_the_content_before_it():
+    text = "وأعلنت الحكومة أن غدا أول أيام العيد بينما أعلنت سلطنة عمان أن غدا هو المتمم لشهر رمضان."
+    qs = quotes_of(text, {"سلطنة عمان": "ORG"})
+    assert [q.speaker for q in qs] == ["الحكومة", "سلطنة عمان"]
