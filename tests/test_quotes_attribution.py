@@ -1834,3 +1834,10 @@ def test_baynama_before_a_report_verb_ends_the_content_before_it():
     text = "وأعلنت الحكومة أن غدا أول أيام العيد بينما أعلنت سلطنة عمان أن غدا هو المتمم لشهر رمضان."
     qs = quotes_of(text, {"سلطنة عمان": "ORG"})
     assert [q.speaker for q in qs] == ["الحكومة", "سلطنة عمان"]
+
+
+def test_a_country_opening_the_sentence_is_the_subject_of_a_participle_of_either_gender():
+    text = ("وقالت الدول الأعضاء في بيان إن القرار تاريخي. من جانبها، لوحت روسيا التي صوتت ضد القرار، "
+            "بالانسحاب من المنظمة، مشددة على أن تسمية المسؤولين من اختصاص مجلس الأمن.")
+    qs = quotes_of(text, {"روسيا": "LOC", "مجلس الأمن": "ORG"})
+    assert qs[-1].speaker == "روسيا"

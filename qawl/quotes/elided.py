@@ -649,17 +649,24 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
         np = NP(np.start + 1, np.end, np.words[1:])
     head = np.words[0]
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
-    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
+    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words) or _place_alone(art, np)):
         quantified = _quantified_group(np, cue)
         if not (_body_or_group(head, cue) or quantified or _report_noun(head, cue)):
             return None
         words = np.words[:2] + _bare_subject(art, np.words[2:]) if quantified else _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
-    if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+    if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) not in ("PER", "LOC") \
             and _feminine_subject(head) != cue.feminine:
-        return None
+        return None  # (a country's gender is not written: «لوحت موسكو»، «قال العراق»)
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _place_alone(art: Context, np: NP) -> bool:
+    """«لوحت موسكو …، مشددة على أن»: a recognised country or capital that is the whole subject
+    speaks for its government."""
+    e = art.entity(np.words[0])
+    return e is not None and e.label == "LOC" and all(art.entity(w) is e for w in np.words)
 
 
 def _construct_head(art: Context, k: int) -> bool:
