@@ -1841,3 +1841,9 @@ def test_a_country_opening_the_sentence_is_the_subject_of_a_participle_of_either
             "بالانسحاب من المنظمة، مشددة على أن تسمية المسؤولين من اختصاص مجلس الأمن.")
     qs = quotes_of(text, {"روسيا": "LOC", "مجلس الأمن": "ORG"})
     assert qs[-1].speaker == "روسيا"
+
+
+def test_the_outlet_a_statement_was_given_to_is_not_its_author():
+    text = "وقالت سارة الحربي المتحدثة باسم اللجنة في قطاع غزة في تصريح لبي بي سي إن السلطات أبلغتهم بالقرار."
+    [q] = quotes_of(text, {"سارة الحربي": "PER", "بي بي سي": "ORG"})
+    assert q.speaker == "سارة الحربي"

@@ -823,6 +823,8 @@ def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
             w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك، تصريح صحفي)
             if nisba_adjective(w, toks[k]) and art.entity(w) is None or w.norm in TIME_WORDS:
                 return None  # nor a time (بيان الليلة الماضية، تصريحات اليوم)
+            if (has_preposition(w, "ل") or addressed_entity(w, art.entity)) and stem_of(toks[k]) not in ISSUED_NOUNS:
+                return None  # nor whom it was given to («في تصريح لبي بي سي»; but «بيان للجيش»)
             known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
             return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
     return None
