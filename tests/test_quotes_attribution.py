@@ -1847,3 +1847,9 @@ def test_the_outlet_a_statement_was_given_to_is_not_its_author():
     text = "وقالت سارة الحربي المتحدثة باسم اللجنة في قطاع غزة في تصريح لبي بي سي إن السلطات أبلغتهم بالقرار."
     [q] = quotes_of(text, {"سارة الحربي": "PER", "بي بي سي": "ORG"})
     assert q.speaker == "سارة الحربي"
+
+
+def test_the_adjective_of_a_rank_is_no_part_of_the_name_after_it():
+    text = "وأكد المتحدث باسم التحالف، العميد ركن خالد العلي، أن الحدود آمنة. وأضاف أن العمليات مستمرة."
+    qs = quotes_of(text, {"خالد العلي": "PER"})
+    assert [q.speaker for q in qs] == ["خالد العلي", "خالد العلي"]
