@@ -1849,6 +1849,13 @@ def test_the_outlet_a_statement_was_given_to_is_not_its_author():
     assert q.speaker == "سارة الحربي"
 
 
+def test_a_reporter_in_the_byline_is_not_the_subject_of_the_first_clause():
+    text = ("سامي الحربي- سبق- الرياض: قلل المتحدث باسم التحالف العميد خالد العلي، من حجم المناوشات على "
+            "الحدود، مشيرا إلى أنها محاولة للبحث عن نصر إعلامي.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "سبق": "ORG", "الرياض": "LOC", "خالد العلي": "PER"})
+    assert qs[-1].speaker == "خالد العلي"
+
+
 def test_the_adjective_of_a_rank_is_no_part_of_the_name_after_it():
     text = "وأكد المتحدث باسم التحالف، العميد ركن خالد العلي، أن الحدود آمنة. وأضاف أن العمليات مستمرة."
     qs = quotes_of(text, {"خالد العلي": "PER"})
