@@ -1860,3 +1860,10 @@ def test_the_adjective_of_a_rank_is_no_part_of_the_name_after_it():
     text = "وأكد المتحدث باسم التحالف، العميد ركن خالد العلي، أن الحدود آمنة. وأضاف أن العمليات مستمرة."
     qs = quotes_of(text, {"خالد العلي": "PER"})
     assert [q.speaker for q in qs] == ["خالد العلي", "خالد العلي"]
+
+
+@pytest.mark.parametrize("clause", ["طلب عدم ذكر اسمه،", "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته"])
+def test_a_source_asking_not_to_be_named_between_subject_and_verb_keeps_the_subject(clause):
+    text = f"وقال الوزير خالد العلي إن الوضع هادئ. لكن أحد الدبلوماسيين {clause} قال إن واشنطن اعترضت."
+    qs = quotes_of(text, {"خالد العلي": "PER", "واشنطن": "LOC"})
+    assert qs[-1].speaker == "أحد الدبلوماسيين"

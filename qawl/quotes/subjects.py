@@ -152,6 +152,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return np
     if stop_at_comma and (rel := _relative_clause_before(art, s0, i)) is not None:
         return subject_before(art, rel)  # «الدبلوماسي الذي فضل عدم الكشف عن هويته قال»: before the clause
+    if stop_at_comma and (anonymous := _anonymity_before(art, s0, i)) is not None:
+        return subject_before(art, anonymous)  # «لكن أحد الدبلوماسيين طلب عدم ذكر اسمه، قال»: likewise
     if (np := _quoted_name_before(art, s0, i)) is not None:
         return np
     j = i - 1
@@ -345,6 +347,27 @@ def _relative_clause_before(art: Context, s0: int, i: int) -> int | None:
         if t.norm in RELATIVES:
             return k if k < i - 1 else None
     return None
+
+
+WITHHELD = {_n(w) for w in ("ذكر", "نشر", "الكشف", "كشف", "الإفصاح", "إعلان")}  # «عدم ذكر اسمه»
+IDENTITY = {_n(w + o) for w in ("اسم", "هويت", "أسماء", "هويات") for o in ("ه", "ها", "هم", "هما")}  # اسمه، هويتها
+
+
+def _anonymity_before(art: Context, s0: int, i: int) -> int | None:
+    """The verb opening a clause in which a source asks not to be named, right before the verb at
+    token i (and a comma): «طلب عدم ذكر اسمه»، «فضل عدم الكشف عن هويته» — the subject comes
+    before that clause."""
+    toks = art.toks
+    k = i - 1
+    if k > s0 and toks[k].text in "،,":
+        k -= 1
+    if k - 3 <= s0 or toks[k].norm not in IDENTITY:
+        return None
+    k -= 1 + (toks[k - 1].norm == _n("عن"))
+    if toks[k].norm not in WITHHELD or toks[k - 1].norm != _n("عدم"):
+        return None
+    verb = k - 2
+    return verb if verb > s0 and toks[verb].is_word and toks[verb].cue is None else None
 
 
 KANA_REACH = 16  # tokens back from a verb to the كان whose subject it shares
