@@ -1777,3 +1777,93 @@ def test_a_name_that_is_another_persons_fathers_name_is_no_shared_surname():
             'وأوضح محمد بن سلمان أن العمل مستمر. وقال سلمان إن الأمن أساس التنمية.')
     qs = quotes_of(text, {"سلمان بن عبد العزيز": "PER", "محمد بن سلمان": "PER", "سلمان": "PER"})
     assert qs[-1].speaker == "سلمان بن عبد العزيز"
+
+
+def test_two_phrases_joined_by_wa_before_bianna_are_the_accusing_verbs_object():
+    text = 'وقال الوزير سامي الحربي إن العملية مستمرة. كما اتهم حزب التحرير وجماعة الأنصار بأن "أهدافهما واحدة".'
+    qs = quotes_of(text, {"سامي الحربي": "PER", "حزب التحرير": "ORG", "جماعة الأنصار": "ORG"})
+    assert qs[-1].speaker == "سامي الحربي" and qs[-1].speaker_kind == "pronoun"
+
+
+def test_a_person_described_with_a_quoted_word_is_the_object_of_wasafa():
+    text = 'وقال الرئيس خالد العلي إن الرد سيكون قاسيا. وقد وصف الزعيم المعارض سامي الحربي بكلمة "خائن".'
+    qs = quotes_of(text, {"خالد العلي": "PER", "سامي الحربي": "PER"})
+    assert qs[-1].speaker == "خالد العلي"
+
+
+def test_a_subject_and_its_object_before_a_quoted_word_keep_the_subject():
+    text = 'ووصف الوزير سامي الحربي الاتفاق بعبارة "خطوة تاريخية".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_an_aside_between_commas_separates_a_fronted_subject_from_its_verb():
+    text = ("وقال الوزير خالد العلي إن المفاوضات متعثرة. وكان وزير الخارجية سامي الحربي، الموجود في باريس "
+            "للمشاركة في اجتماع حول الأزمة، أكد في وقت سابق أن الحوار مستمر.")
+    qs = quotes_of(text, {"خالد العلي": "PER", "سامي الحربي": "PER"})
+    assert qs[-1].speaker == "سامي الحربي" and qs[-1].speaker_kind == "named"
+
+
+def test_a_name_between_commas_after_a_fronted_role_is_its_holder():
+    text = "إلا أن المتحدث باسم الجيش، العميد سامي الحربي، أكد أن الوضع مستقر."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_a_name_in_quotation_marks_after_kana_is_the_subject_of_the_verb_after_it():
+    text = ('وقال الوزير خالد العلي إن العرض جيد. وكانت "نور كابيتال" المساهم في "شركة النفط" قد قالت '
+            'في وقت سابق إن العرض يبخس الشركة قيمتها.')
+    qs = quotes_of(text, {"خالد العلي": "PER"})
+    assert qs[-1].speaker == "نور كابيتال"
+
+
+def test_a_quoted_accusative_after_kana_is_its_predicate_not_a_name():
+    text = 'وقال الوزير خالد العلي إن الوضع جيد. وحينما كان "متعبا" قال للصحفيين إن الجولة انتهت.'
+    qs = quotes_of(text, {"خالد العلي": "PER"})
+    assert qs[-1].speaker == "خالد العلي"
+
+
+def test_fima_before_a_report_verb_with_its_own_subject_ends_the_content_before_it():
+    text = ('واعتبر الوزير خالد العلي أن على "الشعب اختيار قيادته بنفسه" فيما أوضحت الناطقة باسم الوزارة '
+            'سارة الحربي أن بلادها "ترحب" بالحوار.')
+    qs = quotes_of(text, {"خالد العلي": "PER", "سارة الحربي": "PER"})
+    assert [(q.speaker, "فيما" in text[q.start:q.end]) for q in qs] == [("خالد العلي", False), ("سارة الحربي", False)]
+
+
+def test_baynama_before_a_report_verb_ends_the_content_before_it():
+    text = "وأعلنت الحكومة أن غدا أول أيام العيد بينما أعلنت سلطنة عمان أن غدا هو المتمم لشهر رمضان."
+    qs = quotes_of(text, {"سلطنة عمان": "ORG"})
+    assert [q.speaker for q in qs] == ["الحكومة", "سلطنة عمان"]
+
+
+def test_a_country_opening_the_sentence_is_the_subject_of_a_participle_of_either_gender():
+    text = ("وقالت الدول الأعضاء في بيان إن القرار تاريخي. من جانبها، لوحت روسيا التي صوتت ضد القرار، "
+            "بالانسحاب من المنظمة، مشددة على أن تسمية المسؤولين من اختصاص مجلس الأمن.")
+    qs = quotes_of(text, {"روسيا": "LOC", "مجلس الأمن": "ORG"})
+    assert qs[-1].speaker == "روسيا"
+
+
+def test_the_outlet_a_statement_was_given_to_is_not_its_author():
+    text = "وقالت سارة الحربي المتحدثة باسم اللجنة في قطاع غزة في تصريح لبي بي سي إن السلطات أبلغتهم بالقرار."
+    [q] = quotes_of(text, {"سارة الحربي": "PER", "بي بي سي": "ORG"})
+    assert q.speaker == "سارة الحربي"
+
+
+def test_a_reporter_in_the_byline_is_not_the_subject_of_the_first_clause():
+    text = ("سامي الحربي- سبق- الرياض: قلل المتحدث باسم التحالف العميد خالد العلي، من حجم المناوشات على "
+            "الحدود، مشيرا إلى أنها محاولة للبحث عن نصر إعلامي.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "سبق": "ORG", "الرياض": "LOC", "خالد العلي": "PER"})
+    assert qs[-1].speaker == "خالد العلي"
+
+
+def test_the_adjective_of_a_rank_is_no_part_of_the_name_after_it():
+    text = "وأكد المتحدث باسم التحالف، العميد ركن خالد العلي، أن الحدود آمنة. وأضاف أن العمليات مستمرة."
+    qs = quotes_of(text, {"خالد العلي": "PER"})
+    assert [q.speaker for q in qs] == ["خالد العلي", "خالد العلي"]
+
+
+@pytest.mark.parametrize("clause", ["طلب عدم ذكر اسمه،", "طلب عدم ذكر اسمه", "فضل عدم الكشف عن هويته"])
+def test_a_source_asking_not_to_be_named_between_subject_and_verb_keeps_the_subject(clause):
+    text = f"وقال الوزير خالد العلي إن الوضع هادئ. لكن أحد الدبلوماسيين {clause} قال إن واشنطن اعترضت."
+    qs = quotes_of(text, {"خالد العلي": "PER", "واشنطن": "LOC"})
+    assert qs[-1].speaker == "أحد الدبلوماسيين"

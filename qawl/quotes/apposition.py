@@ -13,7 +13,8 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
 from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP,
                        ORG_HEADS, RELATED_HEADS, RELATIVES, SOURCE_HEADS, STOP, STYLES, addressed_entity,
-                       common_construct, is_definite, is_title, person_words, possessive, stem_of)
+                       common_construct, is_definite, is_title, past_rank_adjectives, person_words, possessive,
+                       stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
@@ -76,15 +77,18 @@ def _name_at_end(toks: list[Tok], a: int, b: int, label) -> int | None:
     return None
 
 
-def _after_honorific(toks: list[Tok], np: NP, b: int) -> int | None:
-    """«… الدكتور سليم الراوي إن»: the words after the last honorific of the subject, when
-    one to four plain words follow it."""
+def _after_honorific(toks: list[Tok], np: NP, b: int, entity) -> int | None:
+    """«… الدكتور سليم الراوي إن»: the words after the last honorific of the subject and the
+    adjectives of its rank, when one to four plain words follow them."""
     k = next((k for k in range(b - 1, np.end - 1, -1) if stem_of(toks[k]) in HONORIFICS), None)
     if k is not None:
         k += 1
     elif stem_of(np.words[-1]) in HONORIFICS:
         k = np.end
-    if k is None or not 0 < b - k <= MAX_NAME:
+    if k is None:
+        return None
+    k = past_rank_adjectives(toks, k, b, entity)  # «العميد ركن X»
+    if not 0 < b - k <= MAX_NAME:
         return None
     return k if all(t.is_word and t.norm not in STOP and t.cue is None for t in toks[k:b]) else None
 
@@ -180,7 +184,7 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     b = _end_of_person(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
-    start = _after_honorific(toks, np, b) or _name_at_end(toks, np.end, b, label) \
+    start = _after_honorific(toks, np, b, entity) or _name_at_end(toks, np.end, b, label) \
         or (np.end + 1 if _bracketed_name(toks, np.end, j) else None)
     if start is not None:
         start = _whole_person(toks, start, np.end, entity)

@@ -36,7 +36,7 @@ CUE_REACH = 5  # words after such a break word in which a report cue ends the co
 # Words that open a clause whose report verb follows them: «، كما أكد أن …»، «، حيث قال …»،
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
-                                  "ثم")}
+                                  "ثم", "فيما", "بينما", "وبينما")}  # «… "…" فيما أوضحت الناطقة X أن»: another's report
 AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «، لكن X قال»، «، غير أن X ترى»
 TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clause

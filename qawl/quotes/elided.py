@@ -471,8 +471,24 @@ def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     """«في المقابل رفض رئيس الاتحاد X تأكيد …، مشيرا إلى أن»: a participle or coordinated verb
     with no report verb before it in its sentence shares the subject of the verb that opens
     the sentence, when that subject is a person, a title or a body."""
-    k = _after_openers(art, art.sentence_start(i), i)
+    k = _after_openers(art, past_byline(art, art.sentence_start(i), i), i)
     return _subject_of(art, res, k, i) if k < i - 1 and _verb_like(art, art.toks[k]) else None
+
+
+BYLINE_REACH = 8  # tokens of a byline («عبدالحكيم شار- سبق- متابعة:») before the article's first clause
+
+
+def past_byline(art: Context, s0: int, i: int) -> int:
+    """The first token after a byline that opens the article at s0 — the reporter, the outlet
+    and the place set off by dashes, then a colon («X- سبق- الرياض: قلل المستشار …»): the reporter
+    is no subject of the clause; s0 when there is none (or s0 opens a later sentence)."""
+    toks = art.toks
+    if s0 != 0:
+        return s0
+    for k in range(s0, min(i, s0 + BYLINE_REACH)):
+        if toks[k].text == ":":
+            return k + 1 if any(t.text in "-–" for t in toks[s0:k]) else s0
+    return s0
 
 
 def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -649,17 +665,24 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
         np = NP(np.start + 1, np.end, np.words[1:])
     head = np.words[0]
     cue = toks[i].cue   # None for a report without a cue word (a quoted paragraph, …)
-    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words)):
+    if not (is_title(head) or any(art.label(w) in ("PER", "ORG") for w in np.words) or _place_alone(art, np)):
         quantified = _quantified_group(np, cue)
         if not (_body_or_group(head, cue) or quantified or _report_noun(head, cue)):
             return None
         words = np.words[:2] + _bare_subject(art, np.words[2:]) if quantified else _bare_subject(art, np.words)
         np = NP(np.start, np.start + len(words), words)
-    if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
+    if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) not in ("PER", "LOC") \
             and _feminine_subject(head) != cue.feminine:
-        return None
+        return None  # (a country's gender is not written: «لوحت موسكو»، «قال العراق»)
     sp = res.resolve_np(np, toks[k].start, i)
     return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+
+
+def _place_alone(art: Context, np: NP) -> bool:
+    """«لوحت موسكو …، مشددة على أن»: a recognised country or capital that is the whole subject
+    speaks for its government."""
+    e = art.entity(np.words[0])
+    return e is not None and e.label == "LOC" and all(art.entity(w) is e for w in np.words)
 
 
 def _construct_head(art: Context, k: int) -> bool:
@@ -723,7 +746,7 @@ def _verb_like(art: Context, w: Tok) -> bool:
 def sentence_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     """For a participle or coordinated verb: a known speaker or a name opening the sentence."""
     toks = art.toks
-    s0 = art.sentence_start(i)
+    s0 = past_byline(art, art.sentence_start(i), i)
     opening = [t for t in toks[s0:min(i, s0 + 5)] if t.is_word]
     known = res.surnames()
     for t in opening[:4]:

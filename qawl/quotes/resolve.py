@@ -21,8 +21,9 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import divine, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
-                       is_definite, is_title, key, kind_of, nominative, person_words, possessive, read_np,
-                       related_kind, split_role, stem_of, through_first_name, told_outlet, without_determiners)
+                       is_definite, is_title, key, kind_of, nominative, past_rank_adjectives, person_words,
+                       possessive, read_np, related_kind, split_role, stem_of, through_first_name, told_outlet,
+                       without_determiners)
 from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -192,6 +193,7 @@ class Resolver:
             elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER") \
                     and not self.art.speech[k]:  # (a name inside quoted speech is someone spoken of)
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
+                k0 = past_rank_adjectives(toks, k0, b, self.art.entity)  # «العميد ركن X»: no part of the name
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
                 return np.words
         return []

@@ -453,6 +453,14 @@ TITLE_ADJECTIVES = _with_feminine("عام سابق أسبق أعلى أكبر أ
                                   "قدير شهير راحل شاب بارز") | _stems("الأولى العليا")
 
 
+def past_rank_adjectives(toks: list[Tok], k: int, b: int, in_entity) -> int:
+    """Token k moved past the adjectives of a rank before a name («العميد ركن X»، «اللواء الركن X»),
+    leaving at least one token before b; a recognised person's word stays."""
+    while k + 1 < b and stem_of(toks[k]) in TITLE_ADJECTIVES and _label(in_entity, toks[k]) != "PER":
+        k += 1
+    return k
+
+
 def _definite_noun(t: Tok, in_entity) -> bool:
     """A definite word that cannot qualify a title before it: no -ي adjective, participle (الم…),
     listed adjective, title or recognised name (القبض، الاتفاق، المفاوضات)."""

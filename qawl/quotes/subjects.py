@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalise import normalise, split_proclitics, ta_marbuta, without_lam
+from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
-from .marks import Tok
+from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
@@ -152,6 +152,8 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return np
     if stop_at_comma and (rel := _relative_clause_before(art, s0, i)) is not None:
         return subject_before(art, rel)  # «الدبلوماسي الذي فضل عدم الكشف عن هويته قال»: before the clause
+    if stop_at_comma and (anonymous := _anonymity_before(art, s0, i)) is not None:
+        return subject_before(art, anonymous)  # «لكن أحد الدبلوماسيين طلب عدم ذكر اسمه، قال»: likewise
     if (np := _quoted_name_before(art, s0, i)) is not None:
         return np
     j = i - 1
@@ -159,7 +161,7 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         while j >= s0 and toks[j].text in "،,":
             j -= 1
     elif j > s0 and toks[j].text in "،,":
-        return _apposed_person(art, s0, j)
+        return _apposed_person(art, s0, j) or _subject_before_aside(art, s0, j, i)
     if (span := _subject_span(art, s0, j, i)) is None:
         return None
     a, b, after_kana = span
@@ -347,6 +349,27 @@ def _relative_clause_before(art: Context, s0: int, i: int) -> int | None:
     return None
 
 
+WITHHELD = {_n(w) for w in ("ذكر", "نشر", "الكشف", "كشف", "الإفصاح", "إعلان")}  # «عدم ذكر اسمه»
+IDENTITY = {_n(w + o) for w in ("اسم", "هويت", "أسماء", "هويات") for o in ("ه", "ها", "هم", "هما")}  # اسمه، هويتها
+
+
+def _anonymity_before(art: Context, s0: int, i: int) -> int | None:
+    """The verb opening a clause in which a source asks not to be named, right before the verb at
+    token i (and a comma): «طلب عدم ذكر اسمه»، «فضل عدم الكشف عن هويته» — the subject comes
+    before that clause."""
+    toks = art.toks
+    k = i - 1
+    if k > s0 and toks[k].text in "،,":
+        k -= 1
+    if k - 3 <= s0 or toks[k].norm not in IDENTITY:
+        return None
+    k -= 1 + (toks[k - 1].norm == _n("عن"))
+    if toks[k].norm not in WITHHELD or toks[k - 1].norm != _n("عدم"):
+        return None
+    verb = k - 2
+    return verb if verb > s0 and toks[verb].is_word and toks[verb].cue is None else None
+
+
 KANA_REACH = 16  # tokens back from a verb to the كان whose subject it shares
 CONDITIONALS = {_n(w) for w in ("إذا", "اذا", "لو", "ولو", "إن", "وإذا", "فإذا")}  # before كان: whether, if
 THERE = {_n(w) for w in ("هناك", "هنا", "ثمة")}  # «كانت هناك …»: no subject
@@ -374,6 +397,8 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     if k < max(s0, i - KANA_REACH) or k + 1 >= b or comma and k != s0:
         return None
     first = toks[k + 1]
+    if not first.is_word and _quoted_name_at(art, k + 1, b):
+        first = toks[k + 2]  # «وكانت "إليوت أدفيزرز" المستثمر في … قد قالت»: a name in quotation marks
     if not first.is_word or first.norm in PRONOUN_SUBJECTS | THERE or stem_of(first) in STOP or possessive(first) \
             or has_preposition(first, "ب") or has_preposition(first, "ل"):
         return None  # «كان لدينا رأي»، «كان من أبرز»
@@ -381,6 +406,16 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     if k > s0 and toks[k - 1].norm in CONDITIONALS and np.end < b and toks[np.end].norm not in PREPOSITION_WORDS:
         return None  # «عما إذا كان X نتيجة مقبولة أجاب Y»: كان with its own predicate in a question or condition
     return np if np.words else None
+
+
+def _quoted_name_at(art: Context, k: int, b: int) -> bool:
+    """Token k opens a short closed quotation that ends before token b and is a name, not one
+    word in the indefinite accusative (the predicate of كان: «حينما كان "موعوكا" قال»)."""
+    seg = art.seg_at.get(art.toks[k].start) if art.toks[k].text in QUOTE_CHARS else None
+    if seg is None or not seg.closed or not 0 < seg.words <= QUOTED_NAME_WORDS or seg.tokens[1] >= b:
+        return False
+    first = art.toks[k + 1]
+    return not (seg.words == 1 and accusative_form(first.norm) and art.entity(first) is None)
 
 
 def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
@@ -400,6 +435,34 @@ def _apposed_person(art: Context, s0: int, comma: int) -> NP | None:
     if name is not None and between and between[0].norm in RELATIVES and _opens_clause(art, s0, name.start):
         return name  # NAME، الذي …، (not «زيارة NAME، التي …»: the relative clause is the visit's)
     return None
+
+
+ASIDE_WORDS = 12  # words of an aside between commas that separates a subject from its verb
+
+
+def _subject_before_aside(art: Context, s0: int, comma: int, i: int) -> NP | None:
+    """«وكان الوزير X، الموجود في أستانا للمشاركة في اجتماع، أكد أن»، «فصندوق النقد الدولي، الذي
+    يعد لاعبا رئيسيا، يرى أن»: an aside set off by commas (no report verb, complementiser,
+    quotation, person or source in it) between a subject that fills its clause and the verb at i,
+    when no subject of its own follows the verb (a complementiser, a preposition or a mark comes
+    next)."""
+    toks = art.toks
+    if i + 1 >= len(toks) or toks[i + 1].is_word and toks[i + 1].norm not in COMPLEMENTISERS \
+            and split_proclitics(toks[i + 1].norm)[1] not in STOP:
+        return None
+    prev = next((k for k in range(comma - 1, max(s0, comma - ASIDE_WORDS - 1) - 1, -1)
+                 if not toks[k].is_word or art.speech[k]), None)
+    aside = toks[prev + 1:comma] if prev is not None else []
+    if prev is None or not aside or toks[prev].text not in "،," or aside[0].norm in ACCORDING \
+            or any(t.cue is not None or t.norm in COMPLEMENTISERS or art.label(t) == "PER" for t in aside):
+        return None  # (a name between the commas is the subject's: «المتحدث باسم الجيش، العميد X، أكد»)
+    if (span := _subject_span(art, s0, prev - 1, prev)) is None:
+        return None
+    a, b, _ = span
+    if a > s0 and not toks[a - 1].is_word and toks[a - 1].text not in "،,;؛":
+        return None  # «… في (مشيخة) شخص، أي …، يقولون»: a phrase after a bracket opens no clause
+    np = read_np(toks, a, b, art.seg_at, art.entity)
+    return np if np.words and np.end == b and _credible_subject(art, np, toks[i]) else None
 
 
 def _opens_clause(art: Context, s0: int, k: int) -> bool:
@@ -623,10 +686,28 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
-            and (np.end == j or np.end + 1 == j and toks[np.end].text in ",،"
-                 or cue.lemma == DESCRIBE and _adjunct_only(art, np.end, j)):
+            and _object_only(art, cue, np.end, j):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+def _object_only(art: Context, cue: Cue, end: int, j: int) -> bool:
+    """After the phrase that ends at token `end`, nothing but what an object-first verb's object
+    takes comes before the content at j: a comma, a short adjunct (after وصف), the phrase it is
+    joined to («واتهم حزب العمال وتنظيم داعش بأن»), or, after a person's name, one word with the ب of
+    what that person is described as right before quoted words («وصف الرئيس السوري بشار الأسد بكلمة
+    "…"»; not «وصفت دار المزادات الكرة بعبارة "…"», subject and object read as one phrase). Then
+    the phrase is the object and the subject is elided."""
+    toks = art.toks
+    while end < j and toks[end].norm[:1] == "و" and toks[end].norm[1:] not in STOP:
+        more = read_np(toks, end, j, art.seg_at, art.entity)  # «… وتنظيم داعش»: one object of two parts
+        if not more.words or more.end == end:
+            break
+        end = more.end
+    return end == j or end + 1 == j and toks[end].text in ",،" \
+        or cue.lemma == DESCRIBE and _adjunct_only(art, end, j) \
+        or end + 1 == j and toks[end].is_word and has_preposition(toks[end], "ب") \
+        and art.label(toks[end - 1]) == "PER"
 
 
 DESCRIBE = "وصف"  # takes an object always: a phrase after it and an adjunct before بأن is that object
@@ -765,6 +846,8 @@ def statement_author(art: Context, a: int, j: int) -> tuple[Tok, NP] | None:
             w = np.words[0]  # an author, not an adjective (تصريح خاص، بيان مشترك، تصريح صحفي)
             if nisba_adjective(w, toks[k]) and art.entity(w) is None or w.norm in TIME_WORDS:
                 return None  # nor a time (بيان الليلة الماضية، تصريحات اليوم)
+            if (has_preposition(w, "ل") or addressed_entity(w, art.entity)) and stem_of(toks[k]) not in ISSUED_NOUNS:
+                return None  # nor whom it was given to («في تصريح لبي بي سي»; but «بيان للجيش»)
             known = art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS
             return (toks[k], np) if known or is_definite(w) and not w.norm.endswith(("ي", "يه")) else None
     return None
