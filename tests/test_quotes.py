@@ -691,3 +691,39 @@ def test_naql_with_an_about_clause_still_reports():
     [q] = quotes_of(text)
     assert text[q.start:q.end] == "الزيارة ستتم الأسبوع المقبل"
 
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("وقال المكتب إن الطائرات قصفت المواقع أمس بعد أن قالت الحكومة إنها ستحمي حدودها.",
+     "الطائرات قصفت المواقع أمس", "ستحمي حدودها"),
+    ("وأضافت الشركة أن الإنتاج سيرتفع بعدما ذكرت الهيئة أن على المصانع أن تقلص الاستهلاك.",
+     "الإنتاج سيرتفع", "على المصانع أن تقلص الاستهلاك"),
+    ('وأضاف الصندوق أن العرض منخفض بعدما ذكرت "إينوك" أن الشركة ستخفض إنتاجها.',
+     "العرض منخفض", "الشركة ستخفض إنتاجها"),
+    ("وأكد الوزير أن الوقت ينفد بالقول \"نريد اتفاقا قبل نهاية الشهر\".",
+     "الوقت ينفد", "نريد اتفاقا قبل نهاية الشهر"),
+])
+def test_a_report_of_its_own_inside_indirect_content_ends_it(text, outer, inner):
+    assert [q.quote for q in quotes_of(text)] == [outer, inner]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the clause is the predicate of كان
+    ("وأشار إلى أن المفاجأة كانت عندما أصر المشرف أن يستمر في العمل.",
+     "المفاجأة كانت عندما أصر المشرف أن يستمر في العمل"),
+    # what the speaker was told is part of the account
+    ("وقالت إنها ذهبت إلى الصيدلية بعد أن أخبرها الطبيب أن الدواء ضروري.",
+     "ذهبت إلى الصيدلية بعد أن أخبرها الطبيب أن الدواء ضروري"),
+    # no subject after the verb
+    ("وقال المحامي إن القرار صدر قبل عامين حينما أوضح بأن السبب قانوني.",
+     "القرار صدر قبل عامين حينما أوضح بأن السبب قانوني"),
+    ('وأكد المدير أن الخطة تحقق ما أعلنه الأمير عندما قال "ستكون المنطقة وجهة سياحية أولى".',
+     'الخطة تحقق ما أعلنه الأمير عندما قال "ستكون المنطقة وجهة سياحية أولى"'),
+])
+def test_a_subordinate_report_without_a_source_of_its_own_stays_in_the_content(text, quote):
+    assert [q.quote for q in quotes_of(text)][0] == quote
+
+
+def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
+    text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
+    [q] = quotes_of(text)
+    assert q.quote.startswith("إن الصلاة فريضة") and q.quote.endswith("فلنحافظ عليها")

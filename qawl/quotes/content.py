@@ -37,6 +37,17 @@ CUE_REACH = 5  # words after such a break word in which a report cue ends the co
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
+# كان and its sisters (with و / ف): what follows one is its predicate
+COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
+                                "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
+# A report with its own subject in a temporal clause inside the content is the narrator's
+# («… أمس بعد أن قالت أنقرة إنها …»، «… بعدما ذكرت الشركة أن …»): the content ends before it.
+SUBORDINATORS = {_n(w) for w in ("بعدما", "عندما", "حينما")}
+BEFORE_THAT = {_n(w) for w in ("بعد", "قبل")}  # «بعد أن قالت …»
+THAT_WORD = _n("أن")
+# «… أن الوقت ينفد بالقول "…"»: the words that bear the reported clause out are a quote of their own
+# (in clausal content only: inside verbatim speech «بقوله» cites someone within the speaker's words)
+BY_SAYING = {_n(w) for w in ("بقوله", "بقولها", "بقولهم", "بقولهما", "بالقول")}
 AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «، لكن X قال»، «، غير أن X ترى»
 TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clause
@@ -185,6 +196,9 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
         if j > i + 1 and t.is_word:
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
                 return j  # «… لكنه أضاف "…"»، «… "بداية جيدة" لكن مجموعة من المنظمات قالت إن …»
+            if clausal and (_subordinate_report(toks, j, limit, segments_by_open, has_trigger)
+                            or t.norm in BY_SAYING and has_trigger(j)):
+                return j  # «… أمس بعد أن قالت أنقرة إنها …»، «… بالقول "…"»: a report of its own
             cue = t.cue
             if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
                     and has_trigger(j):
@@ -236,6 +250,30 @@ def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
         cue = toks[k + 2].cue
         return cue is not None and cue.kind == VERB
     return cue is not None and cue.kind == VERB and has_trigger(k + 1)
+
+
+def _subordinate_report(toks: list[Tok], k: int, limit: int, segments_by_open: dict[int, Segment],
+                        has_trigger) -> bool:
+    """Token k opens a temporal clause (بعد أن، قبل أن، بعدما، عندما، حينما) whose verb has a subject
+    of its own and reports content: «… بعدما ذكرت الشركة أن …»، «… بعدما ذكرت "إينوك" أن …». Not the
+    predicate of a copula («كانت المفاجأة عندما أصر …»), nor a verb addressed to someone («بعد أن
+    أخبرها الطبيب أن»: what the speaker was told is part of the account), nor one with no noun
+    right after it («حينما أوضح بأن»، «بعدما أكد على …»، «عندما قال "…"»: its subject is elided,
+    often someone else's)."""
+    if toks[k - 1].norm in COPULAS:
+        return False
+    if toks[k].norm in BEFORE_THAT and k + 1 < limit and toks[k + 1].norm == THAT_WORD:
+        k += 1
+    elif toks[k].norm not in SUBORDINATORS:
+        return False
+    if k + 2 >= limit:
+        return False
+    cue, after = toks[k + 1].cue, toks[k + 2]
+    name = segment_at(segments_by_open, after)  # a short quoted name: «ذكرت "إينوك" أن»
+    subject = name is not None and name.closed and name.words <= SHORT_QUOTE \
+        or after.is_word and after.norm not in COMPLEMENTISERS and after.norm not in PREPOSITIONS_BEFORE_QUOTE
+    return cue is not None and cue.kind == VERB and not cue.conjunction and not cue.object \
+        and cue.lemma not in OBJECT_FIRST and subject and has_trigger(k + 1)
 
 
 def _topic_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:

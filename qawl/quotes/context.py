@@ -11,8 +11,8 @@ from typing import Sequence
 from ..doc import Entity
 from ..normalise import accusative_form, normalise
 from ..sentences import Sentence, sentence_at
-from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO,
-                      is_complementiser, is_term)
+from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
+                      TO, is_complementiser, is_term)
 from .contextual_cues import mark_agent_nouns, mark_renewed_reports, mark_written_texts
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
@@ -45,8 +45,6 @@ COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("
                            "نبه": TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
 # كان and its sisters: an accusative after them is their predicate, not a circumstantial report
-COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
-                                      "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
