@@ -257,6 +257,7 @@ def test_renewal_verb_with_another_object_is_no_cue():
     ("وتحدث المزارع عن خسائره. وقال لقد فقدت نصف المحصول هذا العام.", "لقد فقدت نصف المحصول هذا العام"),
     ("وسألناه عن الأسعار. فقال نحن نبيع بسعر التكلفة تقريبا.", "نحن نبيع بسعر التكلفة تقريبا"),
     ("وعن موعد الافتتاح أكد لا يوجد موعد محدد حتى الآن.", "لا يوجد موعد محدد حتى الآن"),
+    ("ويصف الكاتب الحي القديم، فيقول كان السكان يعرفون بعضهم بعضا.", "كان السكان يعرفون بعضهم بعضا"),
 ])
 def test_report_verb_with_no_subject_before_a_clause_opener(text, quote):
     [q] = quotes_of(text)
@@ -268,6 +269,24 @@ def test_report_verb_with_no_subject_before_a_clause_opener(text, quote):
     "قد تقول لا يوجد جديد في هذه الخطة.",                         # what one might say
 ])
 def test_report_verb_with_no_subject_and_no_clause_is_no_bare_report(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وأضاف التقرير، كانت الطريقة مشابهة لما جرى في القرية.", "التقرير", "كانت الطريقة مشابهة لما جرى في القرية"),
+    ("ويقول التاجر قد يكون السبب ارتفاع الأسعار.", "التاجر", "قد يكون السبب ارتفاع الأسعار"),
+    ("فيما قال الوزير، إذا تأجل القرار فسيكون مخالفا للقانون.", "الوزير", "إذا تأجل القرار فسيكون مخالفا للقانون"),
+])
+def test_report_verb_and_subject_before_a_word_only_a_clause_opens_with(text, speaker, quote):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.quote, q.type) == (speaker, quote, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أمس التزام الحكومة بالخطة.",                # أكد takes a noun object
+    "ويقول روبرت كان، وهو باحث في المعهد، رغم ذلك.",        # كان before a comma: a surname
+])
+def test_no_bare_report_without_a_clause(text):
     assert quotes_of(text) == []
 
 

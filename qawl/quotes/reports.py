@@ -14,7 +14,6 @@ from .speakers import STOP, has_preposition, is_definite, pronoun_object, with_c
 from .subjects import SUBJECT_WINDOW, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
-BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
@@ -43,7 +42,7 @@ def find_reports(art: Context) -> Iterator[Report]:
                 or writer_voice(art, i) or not_speech(art, i):
             continue
         trig = art.trigger(i, cue)
-        if trig is None and cue.kind == VERB and cue.lemma in BARE_REPORT:
+        if trig is None and cue.kind == VERB and cue.lemma in OPENING_REPORT:
             trig = bare_report(art, i)
         if trig is None and cue.kind == VERB and cue.lemma in OPENING_REPORT:
             trig = opened_clause(art, i)
@@ -124,6 +123,10 @@ def interview_answer(art: Context, pos: int) -> bool:
 # a word that only a clause opens with («وقال لقد …»، «وأضاف أنا …»، «وأكد لا يوجد …»).
 OPENING_REPORT = {"قال", "أضاف", "تابع", "أكد"}
 CLAUSE_OPENERS = {_n(w) for w in ("لقد", "ولقد", "أنا", "نحن", "إننا", "إنني")}  # not هو (قال هو نفسه)
+# Words that open a verbal or conditional clause and never continue a noun phrase: after a report
+# verb and its subject they start the words reported («وأضاف التقرير، كانت الطريقة …»، «ويقول X قد
+# يكون السبب …»، «وقال الوزير، إذا لجأ …»)
+CLAUSE_VERBS = {_n(w) for w in ("كان", "كانت", "كانوا", "قد", "إذا")}
 MAY = {_n(w) for w in ("قد", "ربما")}  # «قد تقول لا يوجد …»: what one might say
 THERE_IS_NOT = {_n(w) for w in ("يوجد", "توجد")}  # after لا: «لا يوجد»
 
@@ -136,27 +139,34 @@ def opened_clause(art: Context, i: int) -> tuple[str, int] | None:
     limit = art.sentence_limit(i)
     if k + 1 >= limit or i > 0 and toks[i - 1].norm in MAY:
         return None
-    opens = toks[k].norm in CLAUSE_OPENERS or toks[k].norm == _n("لا") and toks[k + 1].norm in THERE_IS_NOT
+    opens = toks[k].norm in CLAUSE_OPENERS or toks[k].norm in CLAUSE_VERBS \
+        or toks[k].norm == _n("لا") and toks[k + 1].norm in THERE_IS_NOT
     words = sum(1 for t in toks[k:limit] if t.is_word)
     return ("bare", k) if opens and words >= 3 else None
 
 
 def bare_report(art: Context, i: int) -> tuple[str, int] | None:
-    """«وقال الوزير للصحفيين الوضع صعب»: قال with no complementiser; the content is the
-    rest of the sentence, recognised only after an addressee or a time word that closes
-    the subject and before a definite noun or a pronoun that opens a clause."""
+    """«وقال الوزير للصحفيين الوضع صعب»: a report verb (OPENING_REPORT) with no complementiser;
+    the content is the rest of the sentence, recognised after the subject and before a word that
+    only a clause opens with («وأضاف التقرير، كانت …»، «ويقول X قد يكون …»), or, after قال only (the
+    others take a noun object: «وأكد الوزير أمس التزام …»), after an addressee or a time word that
+    closes the subject and before a definite noun or a pronoun that opens a clause."""
     toks = art.toks
     limit = art.sentence_limit(i)
     np = verb_subject(art, i, min(limit, i + SUBJECT_WINDOW))
     if np is None or np.end >= limit:
         return None
-    k = np.end
-    while k < min(limit, np.end + 4) and (toks[k].norm in TIME_WORDS or toks[k].text in "،,"
-                                           or toks[k].is_word and has_preposition(toks[k], "ل")):
+    # the subject ends at a clause verb it took for an apposition («وقال الوزير، إذا تأجل …»)
+    end = next((k for k in range(np.start + 1, np.end) if toks[k].norm in CLAUSE_VERBS), np.end)
+    k = end
+    while k < min(limit, end + 4) and (toks[k].norm in TIME_WORDS or toks[k].text in "،,"
+                                       or toks[k].is_word and has_preposition(toks[k], "ل")):
         k += 1  # أمس، للصحفيين، لرويترز
-    if k == np.end or k >= limit:
+    if k + 1 >= limit or k == end and toks[k].norm not in CLAUSE_VERBS:
         return None
     w = toks[k]
-    opens = w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None
+    # a clause verb goes on at once («قد يكون»), not after a comma («ويقول روبرت كان، وهو …»: a name)
+    opens = w.norm in CLAUSE_VERBS and toks[k + 1].is_word or toks[i].cue.lemma == "قال" and (
+        w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None)
     words = sum(1 for t in toks[k:limit] if t.is_word)
     return ("bare", k) if opens and w.cue is None and words >= 3 else None
