@@ -37,7 +37,8 @@ CUE_REACH = 5  # words after such a break word in which a report cue ends the co
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
                                   "ثم")}
-# كان and its sisters (with و / ف): what follows one is its predicate
+# كان and its sisters (with و / ف): what follows one is its predicate (an accusative after one is
+# no circumstantial report, a temporal clause no report of its own)
 COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
                                 "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
 # A report with its own subject in a temporal clause inside the content is the narrator's

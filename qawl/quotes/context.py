@@ -44,7 +44,6 @@ _ON, _ABOUT = {_n("على")}, {_n("عن")}
 COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": TO, "أشار": TO, "لفت": TO,
                            "نبه": TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
-# كان and its sisters: an accusative after them is their predicate, not a circumstantial report
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
