@@ -105,11 +105,13 @@ def not_speech(art: Context, i: int) -> bool:
     k = i + 1
     while k < len(art.toks) and art.toks[k].is_word and pronoun_object(art.toks[k].text):
         k += 1   # «تبين لنا أن»
-    no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP  # not «الدراسة تبين أن»
+    # not «الدراسة تبين أن»; a condition has none either («إذا تبين أن»، «في حال تبين أن»: if it turns out)
+    no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP or prev in CONDITIONS
     return no_subject and k < len(art.toks) and art.toks[k].norm in THAT
 
 
 QUESTION_WORDS = with_conjunctions("هل كيف لماذا ماذا متى")
+CONDITIONS = with_conjunctions("إذا اذا لو حال حالة متى")
 ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
 
 
