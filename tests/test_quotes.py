@@ -746,3 +746,14 @@ def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
     text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
     [q] = quotes_of(text)
     assert q.quote.startswith("إن الصلاة فريضة") and q.quote.endswith("فلنحافظ عليها")
+
+
+@pytest.mark.parametrize("text, n", [
+    ('وفي رد المدير لسؤال "الصحيفة" عن الأرباح، أفاد المدير بأن الشركة تركز على الإنتاج.', 1),
+    ('ورداً على سؤال لمراسلة "الصحيفة"، قال المتحدث إن التحقيق مستمر.', 1),
+    ("وعلى ذكر الزوار فقد ارتفع عددهم بأن فتحت البوابات مبكرا.", 0),
+    ("وتحدث المخرج محمد علي قال إن الفيلم جاهز للعرض.", 1),          # علي, a name, not على
+])
+def test_a_verb_form_after_a_preposition_is_its_verbal_noun(text, n):
+    assert len(quotes_of(text)) == n
+    assert all(q.cue not in ("رد", "ورداً", "ذكر") for q in quotes_of(text))

@@ -9,7 +9,7 @@ import itertools
 from typing import Sequence
 
 from ..doc import Entity
-from ..normalise import accusative_form, normalise
+from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       TO, is_complementiser, is_term)
@@ -44,6 +44,8 @@ _ON, _ABOUT = {_n("على")}, {_n("عن")}
 COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": TO, "أشار": TO, "لفت": TO,
                            "نبه": TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
+# As written (normalised, على is the name علي and إلى is إليّ, to me); not من («من قال إن»: whoever said)
+NOUN_PREPOSITIONS = {c + w for w in ("في", "عن", "على", "إلى", "الى") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
@@ -105,6 +107,10 @@ class Context:
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is not None and t.cue.kind == PARTICIPLE and k > 0 and self.toks[k - 1].norm in COPULAS:
                 t.cue = None  # «وأنه ليس مؤكدا أن»، «بات مرجحا أن»: a copula's predicate, no report
+            elif t.cue is not None and t.cue.kind == VERB and not t.cue.conjunction and k > 0 \
+                    and strip_marks(self.toks[k - 1].text) in NOUN_PREPOSITIONS and t.cue.lemma not in OBJECT_FIRST:
+                t.cue = None  # «وفي رد الوزير على سؤال "…"»، «على ذكر العدد»: after a preposition, the verbal
+                # noun (but «على وصف X للمتهم بـ"…"» still reports what X called him)
             elif t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
             elif t.cue is None and t.is_word and is_ambiguous_participle(t.norm) \

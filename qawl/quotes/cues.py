@@ -122,7 +122,7 @@ AMBIGUOUS_PARTICIPLES = {normalise(w) for w in (
 
 # Inflected forms that are far more often another word (بين "between", عبر "via").
 HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول", "طالبا", "وطالبا", "كشفا", "شرحا",
-                                        "نقلا", "ونقلا", "علقا", "ردا", "بينا", "عبرا", "كتبا", "وكتبا")}
+                                        "نقلا", "ونقلا", "علقا", "ردا", "وردا", "بينا", "عبرا", "كتبا", "وكتبا")}
 
 SHADDA = "\u0651"
 
