@@ -24,19 +24,19 @@ COORDINATED_COMPLEMENTISERS = {"و" + c for c in COMPLEMENTISERS}
 # "أن" after these is not reporting content (قبل أن، يجب أن …)
 NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "يمكن", "ينبغي", "بد", "إلا", "لكن", "ولكن",
                              "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
-CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
+CLAUSE_BREAKS = {_n(w) for w in ("فيما", "وفيما", "بينما", "وذلك", "مع العلم", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
                                  "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ثم",
                                  "في حين", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
                                  "من جانبها", "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه",
                                  "ومن جانبها")}  # «، من جهته أشار X إلى أن»: another speaker's turn
 # Of those, the ones that go on with the reported content unless a report cue follows them:
 # «… ثلاث حالات، فيما يشتبه بإصابة ست أخرى» (still the source's words) but «، فيما قال …».
-CONTINUING_BREAKS = {_n(w) for w in ("فيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها")}
+CONTINUING_BREAKS = {_n(w) for w in ("فيما", "وفيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها")}
 CUE_REACH = 5  # words after such a break word in which a report cue ends the content there
 # Words that open a clause whose report verb follows them: «، كما أكد أن …»، «، حيث قال …»،
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
-                                  "ثم")}
+                                  "ثم", "بل")}
 # كان and its sisters (with و / ف): what follows one is its predicate (an accusative after one is
 # no circumstantial report, a temporal clause no report of its own)
 COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
