@@ -764,3 +764,11 @@ def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
 def test_a_verb_form_after_a_preposition_is_its_verbal_noun(text, n):
     assert len(quotes_of(text)) == n
     assert all(q.cue not in ("رد", "ورداً", "ذكر") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("وقال الوزير في اذاعة آر.تي.إي. الحكومية اليوم “الوضع تحت السيطرة تماما”.", "الوضع تحت السيطرة تماما"),
+    ("وقال المشرف أ.د. محمد الحمراني إن المشاركة تأتي تفعيلا لدور الجمعية.", "المشاركة تأتي تفعيلا لدور الجمعية"),
+])
+def test_the_dot_that_ends_a_dotted_acronym_ends_no_sentence(text, quote):
+    assert [q.quote for q in quotes_of(text)] == [quote]

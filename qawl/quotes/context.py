@@ -81,7 +81,7 @@ def _ends_in_abbreviation(text: str, s: Sentence) -> bool:
     if not body.endswith("."):
         return False
     words = body[:-1].split()
-    return bool(words) and initial(words[-1])
+    return bool(words) and (initial(words[-1]) or dotted_acronym(words[-1]))
 
 
 def initial(word: str) -> bool:
@@ -89,6 +89,12 @@ def initial(word: str) -> bool:
     (د. أ.) or a letter of an acronym written with spaced dots («(أ. ف. ب)»)."""
     w = word.lstrip("([")
     return len(w) == 1 and w.isalpha()
+
+
+def dotted_acronym(word: str) -> bool:
+    """Letters in groups of one to three joined by dots, before its last dot: «آر.تي.إي»، «بي.بي.سي»."""
+    parts = word.lstrip("([").split(".")
+    return len(parts) > 1 and all(0 < len(p) <= 3 and p.isalpha() for p in parts)
 
 
 class Context:
@@ -391,13 +397,15 @@ class Context:
         return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
 
     def abbreviation_dot(self, j: int) -> bool:
-        """Token j is the dot of an abbreviated title or initial («د.»، «(د. ب. أ)») or a dot
-        inside an acronym, with a letter right before and after it («بي.بي.سي»، «د.ب.أ»)."""
+        """Token j is the dot of an abbreviated title or initial («د.»، «(د. ب. أ)»), a dot
+        inside an acronym, with a letter right before and after it («بي.بي.سي»، «د.ب.أ»), or the
+        one that ends such an acronym («في اذاعة آر.تي.إي. الحكومية»)."""
         t, text = self.toks[j], self.text
         if t.text != "." or j == 0:
             return False
         inside = 0 < t.start and t.end < len(text) and text[t.start - 1].isalpha() and text[t.end].isalpha()
-        return inside or initial(self.toks[j - 1].text)
+        word = text[max(text.rfind(" ", 0, t.start), text.rfind("\n", 0, t.start)) + 1:t.start]
+        return inside or initial(self.toks[j - 1].text) or dotted_acronym(word)
 
     def impersonal(self, i: int) -> bool:
         """«يتوقع أن …»، «ويذكر أن»، «وصفت بأنها»: a passive report with no agent."""
