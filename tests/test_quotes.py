@@ -772,3 +772,18 @@ def test_a_verb_form_after_a_preposition_is_its_verbal_noun(text, n):
 ])
 def test_the_dot_that_ends_a_dotted_acronym_ends_no_sentence(text, quote):
     assert [q.quote for q in quotes_of(text)] == [quote]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("شددت روسيا على حق المملكة، معربة في الوقت نفسه عن أملها بأن تجد الدولتان مخرجا من الأزمة.",
+     "تجد الدولتان مخرجا من الأزمة"),
+    ("أكد الرئيس أن القضية مهمة، مشددا أثناء لقائه الوزير الأمريكي، أمس، على أنها ستظل في أولوياته.",
+     "ستظل في أولوياته"),
+])
+def test_a_participle_reaches_past_an_adjunct_to_its_own_preposition(text, quote):
+    assert [q.quote for q in quotes_of(text)][-1] == quote
+
+
+def test_a_participles_preposition_with_a_noun_complement_reaches_no_further():
+    text = "وأثنى المدير على المهرجان، مؤكدا على تسخير كافة الإمكانات للمحافظة، ومتمنيا أن تتواصل النجاحات."
+    assert all(not q.quote.startswith("تتواصل") or q.cue == "ومتمنيا" for q in quotes_of(text))

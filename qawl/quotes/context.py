@@ -386,9 +386,15 @@ class Context:
     def _long_object(self, i: int, cue: Cue, limit: int) -> bool:
         """The participle at token i has a phrase before its complementiser that may run on for
         a longer window: an addressee («مضيفا للصحفيين»، «مؤكدا لوكالة الأنباء») or the object
-        of a verb that takes one before بأن («واصفا الاتفاقيات التي وقعت بأنها»)."""
+        of a verb that takes one before بأن («واصفا الاتفاقيات التي وقعت بأنها»), or an adjunct before
+        the participle's own preposition further on, its complementiser at most a word after it
+        («معربة في الوقت نفسه عن أملها بأن»، «مشددا أثناء لقائه الوزير، أمس، على أنها»)."""
         if cue.lemma in OBJECT_FIRST:
             return True
+        own, toks = COMPLEMENT_PREPOSITIONS.get(cue.lemma, ()), self.toks
+        if any(toks[k].norm in own and any(t.norm in COMPLEMENTISERS for t in toks[k + 1:min(limit, k + 3)])
+               for k in range(i + 2, min(limit, i + LONG_OBJECT_WINDOW))):
+            return True  # (not «مؤكدا على تسخير …، ومتمنيا أن»: the preposition's noun is the complement)
         return i + 1 < limit and self.toks[i + 1].is_word and has_preposition(self.toks[i + 1], "ل")
 
     def line_limit(self, i: int) -> int:
