@@ -787,3 +787,21 @@ def test_a_participle_reaches_past_an_adjunct_to_its_own_preposition(text, quote
 def test_a_participles_preposition_with_a_noun_complement_reaches_no_further():
     text = "وأثنى المدير على المهرجان، مؤكدا على تسخير كافة الإمكانات للمحافظة، ومتمنيا أن تتواصل النجاحات."
     assert all(not q.quote.startswith("تتواصل") or q.cue == "ومتمنيا" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وتساءل المواطن سعد الخضر متى يتم تطبيق نقطة الفرز الواحدة؟", "سعد الخضر", "متى يتم تطبيق نقطة الفرز الواحدة؟"),
+    ("وأكد المدرب أن الفريق جاهز، وتساءل المدرب لماذا لا تحضر الجماهير؟", "المدرب", "لماذا لا تحضر الجماهير؟"),
+])
+def test_tasaala_reports_the_question_that_follows_it(text, speaker, quote):
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.quote) == (speaker, quote)
+
+
+def test_a_bare_report_ends_the_content_before_it():
+    [first, second] = quotes_of("وقال المدير إن السوق هادئة، ويقول التاجر قد يكون السبب ارتفاع الأسعار.")
+    assert (first.quote, second.quote) == ("السوق هادئة", "قد يكون السبب ارتفاع الأسعار")
+
+
+def test_what_one_might_ask_is_no_report():
+    assert quotes_of("في البدء، قد يتساءل بعضكم، لماذا أتطرق إلى هذا الأمر اليوم؟") == []
