@@ -805,3 +805,8 @@ def test_a_bare_report_ends_the_content_before_it():
 
 def test_what_one_might_ask_is_no_report():
     assert quotes_of("في البدء، قد يتساءل بعضكم، لماذا أتطرق إلى هذا الأمر اليوم؟") == []
+
+
+def test_a_name_in_quotation_marks_that_repeats_its_definite_head_is_a_name():
+    text = 'وقال المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" إن الضربات "عمل عسكري مشروع".'
+    assert [q.quote for q in quotes_of(text)] == ['الضربات "عمل عسكري مشروع"']

@@ -108,7 +108,8 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
     a, _ = seg.tokens
     prev = toks[a - 2] if a >= 2 else None
     if seg.words > SHORT_QUOTE:  # «صحيفة "لو جورنال دو ديمانش"»، «كتاب بعنوان "…"»: a longer name or title
-        return seg.words <= TITLE_WORDS and prev is not None and prev.is_word and _bare_name_head(prev)
+        return seg.words <= TITLE_WORDS and prev is not None and prev.is_word \
+            and (_bare_name_head(prev) or _head_repeated(prev, toks[a]))
     if prev is not None and prev.norm == "ل":  # قال لـ«عكاظ»: the addressee
         return True
     if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
@@ -127,6 +128,11 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         if _bare_name_head(prev):
             return True
     return named
+
+
+def _head_repeated(prev: Tok, first: Tok) -> bool:
+    """A definite naming head that the quoted name opens with: «قوات التحالف "تحالف دعم الشرعية …"»."""
+    return prev.norm.startswith("ال") and prev.norm[2:] in NAME_HEADS and first.norm == prev.norm[2:]
 
 
 def _bare_name_head(t: Tok) -> bool:
