@@ -167,6 +167,11 @@ def test_describing_participle_with_a_long_object_before_bianna():
     assert qs[1].cue == "واصفا" and qs[1].speaker == "الوزير"
 
 
+def test_the_writers_aside_ends_the_content():
+    [q] = quotes_of("وألمح اللاعب بأن الإدارة منعته من الظهور، مع العلم أن القرار صادر منذ عامين.")
+    assert q.quote == "الإدارة منعته من الظهور"
+
+
 def test_haythu_clause_continues_the_content():
     [q] = quotes_of("وقال الوزير إن الأسعار انخفضت، حيث تراجع سعر القمح إلى أدنى مستوى منذ عامين.")
     assert q.quote == "الأسعار انخفضت، حيث تراجع سعر القمح إلى أدنى مستوى منذ عامين"
@@ -176,6 +181,8 @@ def test_haythu_clause_continues_the_content():
     ("وأعلنت الشركة أن الهاتف سيطرح قريبا، حيث قال مديرها إن المبيعات ستبدأ غدا.", "الهاتف سيطرح قريبا"),
     ("وقال الوزير إن الوضع صعب لكنه أضاف أن المبيعات ستبدأ غدا.", "الوضع صعب"),
     ("وأكد الخطيب أن الصدق واجب، فقد قال الحكيم إن المبيعات ستبدأ غدا.", "الصدق واجب"),
+    ("وشددت المصادر على أن الإدارة متمسكة بحقها، بل أكدت أن المبيعات ستبدأ غدا.", "الإدارة متمسكة بحقها"),
+    ("وكشف الحزب أن الأطراف وافقت على التمديد، وفيما أكد أن المبيعات ستبدأ غدا.", "الأطراف وافقت على التمديد"),
 ])
 def test_clause_opener_before_a_report_verb_ends_the_quote(text, first):
     qs = quotes_of(text)
@@ -257,6 +264,7 @@ def test_renewal_verb_with_another_object_is_no_cue():
     ("وتحدث المزارع عن خسائره. وقال لقد فقدت نصف المحصول هذا العام.", "لقد فقدت نصف المحصول هذا العام"),
     ("وسألناه عن الأسعار. فقال نحن نبيع بسعر التكلفة تقريبا.", "نحن نبيع بسعر التكلفة تقريبا"),
     ("وعن موعد الافتتاح أكد لا يوجد موعد محدد حتى الآن.", "لا يوجد موعد محدد حتى الآن"),
+    ("ويصف الكاتب الحي القديم، فيقول كان السكان يعرفون بعضهم بعضا.", "كان السكان يعرفون بعضهم بعضا"),
 ])
 def test_report_verb_with_no_subject_before_a_clause_opener(text, quote):
     [q] = quotes_of(text)
@@ -268,6 +276,24 @@ def test_report_verb_with_no_subject_before_a_clause_opener(text, quote):
     "قد تقول لا يوجد جديد في هذه الخطة.",                         # what one might say
 ])
 def test_report_verb_with_no_subject_and_no_clause_is_no_bare_report(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وأضاف التقرير، كانت الطريقة مشابهة لما جرى في القرية.", "التقرير", "كانت الطريقة مشابهة لما جرى في القرية"),
+    ("ويقول التاجر قد يكون السبب ارتفاع الأسعار.", "التاجر", "قد يكون السبب ارتفاع الأسعار"),
+    ("فيما قال الوزير، إذا تأجل القرار فسيكون مخالفا للقانون.", "الوزير", "إذا تأجل القرار فسيكون مخالفا للقانون"),
+])
+def test_report_verb_and_subject_before_a_word_only_a_clause_opens_with(text, speaker, quote):
+    [q] = quotes_of(text)
+    assert (q.speaker, q.quote, q.type) == (speaker, quote, "indirect")
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أمس التزام الحكومة بالخطة.",                # أكد takes a noun object
+    "ويقول روبرت كان، وهو باحث في المعهد، رغم ذلك.",        # كان before a comma: a surname
+])
+def test_no_bare_report_without_a_clause(text):
     assert quotes_of(text) == []
 
 
@@ -626,6 +652,8 @@ def test_chanting_and_whispering_report_speech(text, cue):
     ("وأكد المدرب أن الفريق جاهز. وواصل: «سنلعب بكل قوة في المباراة المقبلة».", "وواصل"),
     ("وأكدت المديرة أن العمل بدأ. وواصلت «سنفتح فروعا جديدة في الصيف المقبل».", "وواصلت"),
     ("وسأله الصحفي عن الموعد. يرد الوزير: «الموعد لم يحدد بعد».", "يرد"),
+    ("وقال المدير: «السوق هادئة هذا الشهر». وزاد: «ننتظر انتعاشا في الخريف».", "وزاد"),
+    ("وأكد الحارس أن الفريق مستعد، وزاد «سنقاتل على كل كرة في المباراة».", "وزاد"),
 ])
 def test_verbs_that_report_only_direct_speech(text, cue):
     assert [q.cue for q in quotes_of(text)][-1] == cue
@@ -636,6 +664,8 @@ def test_verbs_that_report_only_direct_speech(text, cue):
     "وواصل تنظيم «القاعدة في بلاد المغرب» نشاطه في المنطقة.",   # a name in quotation marks
     "وذلك ردا على «استمرار الادعاءات الكاذبة من الجماعة».",     # ردا: "in reply"
     "كما يرد في التقرير السنوي للهيئة.",
+    "وزاد عدد الزوار في الصيف الماضي.",
+    "لكن التنمية تزيد من التفاوت: الأغنياء يزدادون غنى والفقراء فقرا.",  # increases
 ])
 def test_those_verbs_elsewhere_report_nothing(text):
     assert quotes_of(text) == []
@@ -686,3 +716,97 @@ def test_naql_with_an_about_clause_still_reports():
     text = "ونقلت الوكالة عن مصادر في الوزارة إشارتها إلى أن الزيارة ستتم الأسبوع المقبل."
     [q] = quotes_of(text)
     assert text[q.start:q.end] == "الزيارة ستتم الأسبوع المقبل"
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("وقال المكتب إن الطائرات قصفت المواقع أمس بعد أن قالت الحكومة إنها ستحمي حدودها.",
+     "الطائرات قصفت المواقع أمس", "ستحمي حدودها"),
+    ("وأضافت الشركة أن الإنتاج سيرتفع بعدما ذكرت الهيئة أن على المصانع أن تقلص الاستهلاك.",
+     "الإنتاج سيرتفع", "على المصانع أن تقلص الاستهلاك"),
+    ('وأضاف الصندوق أن العرض منخفض بعدما ذكرت "إينوك" أن الشركة ستخفض إنتاجها.',
+     "العرض منخفض", "الشركة ستخفض إنتاجها"),
+    ("وأكد الوزير أن الوقت ينفد بالقول \"نريد اتفاقا قبل نهاية الشهر\".",
+     "الوقت ينفد", "نريد اتفاقا قبل نهاية الشهر"),
+])
+def test_a_report_of_its_own_inside_indirect_content_ends_it(text, outer, inner):
+    assert [q.quote for q in quotes_of(text)] == [outer, inner]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the clause is the predicate of كان
+    ("وأشار إلى أن المفاجأة كانت عندما أصر المشرف أن يستمر في العمل.",
+     "المفاجأة كانت عندما أصر المشرف أن يستمر في العمل"),
+    # what the speaker was told is part of the account
+    ("وقالت إنها ذهبت إلى الصيدلية بعد أن أخبرها الطبيب أن الدواء ضروري.",
+     "ذهبت إلى الصيدلية بعد أن أخبرها الطبيب أن الدواء ضروري"),
+    # no subject after the verb
+    ("وقال المحامي إن القرار صدر قبل عامين حينما أوضح بأن السبب قانوني.",
+     "القرار صدر قبل عامين حينما أوضح بأن السبب قانوني"),
+    ('وأكد المدير أن الخطة تحقق ما أعلنه الأمير عندما قال "ستكون المنطقة وجهة سياحية أولى".',
+     'الخطة تحقق ما أعلنه الأمير عندما قال "ستكون المنطقة وجهة سياحية أولى"'),
+])
+def test_a_subordinate_report_without_a_source_of_its_own_stays_in_the_content(text, quote):
+    assert [q.quote for q in quotes_of(text)][0] == quote
+
+
+def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
+    text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
+    [q] = quotes_of(text)
+    assert q.quote.startswith("إن الصلاة فريضة") and q.quote.endswith("فلنحافظ عليها")
+
+
+@pytest.mark.parametrize("text, n", [
+    ('وفي رد المدير لسؤال "الصحيفة" عن الأرباح، أفاد المدير بأن الشركة تركز على الإنتاج.', 1),
+    ('ورداً على سؤال لمراسلة "الصحيفة"، قال المتحدث إن التحقيق مستمر.', 1),
+    ("وعلى ذكر الزوار فقد ارتفع عددهم بأن فتحت البوابات مبكرا.", 0),
+    ("وتحدث المخرج محمد علي قال إن الفيلم جاهز للعرض.", 1),          # علي, a name, not على
+])
+def test_a_verb_form_after_a_preposition_is_its_verbal_noun(text, n):
+    assert len(quotes_of(text)) == n
+    assert all(q.cue not in ("رد", "ورداً", "ذكر") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("وقال الوزير في اذاعة آر.تي.إي. الحكومية اليوم “الوضع تحت السيطرة تماما”.", "الوضع تحت السيطرة تماما"),
+    ("وقال المشرف أ.د. محمد الحمراني إن المشاركة تأتي تفعيلا لدور الجمعية.", "المشاركة تأتي تفعيلا لدور الجمعية"),
+])
+def test_the_dot_that_ends_a_dotted_acronym_ends_no_sentence(text, quote):
+    assert [q.quote for q in quotes_of(text)] == [quote]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("شددت روسيا على حق المملكة، معربة في الوقت نفسه عن أملها بأن تجد الدولتان مخرجا من الأزمة.",
+     "تجد الدولتان مخرجا من الأزمة"),
+    ("أكد الرئيس أن القضية مهمة، مشددا أثناء لقائه الوزير الأمريكي، أمس، على أنها ستظل في أولوياته.",
+     "ستظل في أولوياته"),
+])
+def test_a_participle_reaches_past_an_adjunct_to_its_own_preposition(text, quote):
+    assert [q.quote for q in quotes_of(text)][-1] == quote
+
+
+def test_a_participles_preposition_with_a_noun_complement_reaches_no_further():
+    text = "وأثنى المدير على المهرجان، مؤكدا على تسخير كافة الإمكانات للمحافظة، ومتمنيا أن تتواصل النجاحات."
+    assert all(not q.quote.startswith("تتواصل") or q.cue == "ومتمنيا" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وتساءل المواطن سعد الخضر متى يتم تطبيق نقطة الفرز الواحدة؟", "سعد الخضر", "متى يتم تطبيق نقطة الفرز الواحدة؟"),
+    ("وأكد المدرب أن الفريق جاهز، وتساءل المدرب لماذا لا تحضر الجماهير؟", "المدرب", "لماذا لا تحضر الجماهير؟"),
+])
+def test_tasaala_reports_the_question_that_follows_it(text, speaker, quote):
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.quote) == (speaker, quote)
+
+
+def test_a_bare_report_ends_the_content_before_it():
+    [first, second] = quotes_of("وقال المدير إن السوق هادئة، ويقول التاجر قد يكون السبب ارتفاع الأسعار.")
+    assert (first.quote, second.quote) == ("السوق هادئة", "قد يكون السبب ارتفاع الأسعار")
+
+
+def test_what_one_might_ask_is_no_report():
+    assert quotes_of("في البدء، قد يتساءل بعضكم، لماذا أتطرق إلى هذا الأمر اليوم؟") == []
+
+
+def test_a_name_in_quotation_marks_that_repeats_its_definite_head_is_a_name():
+    text = 'وقال المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" إن الضربات "عمل عسكري مشروع".'
+    assert [q.quote for q in quotes_of(text)] == ['الضربات "عمل عسكري مشروع"']

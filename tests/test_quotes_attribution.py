@@ -412,6 +412,9 @@ def test_an_elative_or_it_turned_out_is_no_speech_verb():
     assert quotes_of("ثم تبين أن الطائرة كانت مسيرة عن بعد.") == []
     [q] = quotes_of("الدراسة تبين أن الطائرة كانت مسيرة عن بعد.")  # بيّن with its subject
     assert q.speaker == "الدراسة"
+    assert quotes_of("وإذا تبين أن الخطة فاشلة فسيتم تغييرها.") == []  # if it turns out
+    [q] = quotes_of("لكن في حال تبين أن المهلة قصيرة جدا، أكد الرئيس أنه سيطلب تمديدها.")
+    assert q.quote == "سيطلب تمديدها"
     [q] = quotes_of("وأوضح الوزير أن الخطة جاهزة.")
     assert q.speaker == "الوزير"
 

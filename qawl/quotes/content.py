@@ -24,19 +24,31 @@ COORDINATED_COMPLEMENTISERS = {"و" + c for c in COMPLEMENTISERS}
 # "أن" after these is not reporting content (قبل أن، يجب أن …)
 NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "يمكن", "ينبغي", "بد", "إلا", "لكن", "ولكن",
                              "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
-CLAUSE_BREAKS = {_n(w) for w in ("فيما", "بينما", "وذلك", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا",
-                                 "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ثم",
+CLAUSE_BREAKS = {_n(w) for w in ("فيما", "وفيما", "بينما", "وذلك", "مع العلم", "لكنه", "لكنها", "لكنهم", "ولكنه",
+                                 "ولكنها", "إلا", "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ثم",
                                  "في حين", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
                                  "من جانبها", "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه",
                                  "ومن جانبها")}  # «، من جهته أشار X إلى أن»: another speaker's turn
 # Of those, the ones that go on with the reported content unless a report cue follows them:
 # «… ثلاث حالات، فيما يشتبه بإصابة ست أخرى» (still the source's words) but «، فيما قال …».
-CONTINUING_BREAKS = {_n(w) for w in ("فيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها")}
+CONTINUING_BREAKS = {_n(w) for w in ("فيما", "وفيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها")}
 CUE_REACH = 5  # words after such a break word in which a report cue ends the content there
 # Words that open a clause whose report verb follows them: «، كما أكد أن …»، «، حيث قال …»،
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
 REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "فقد", "وقد",
-                                  "ثم", "فيما", "بينما", "وبينما")}  # «… "…" فيما أوضحت الناطقة X أن»: another's report
+                                  "ثم", "بل", "فيما", "بينما", "وبينما")}  # «… "…" فيما أوضحت الناطقة X أن»: another's report
+# كان and its sisters (with و / ف): what follows one is its predicate (an accusative after one is
+# no circumstantial report, a temporal clause no report of its own)
+COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
+                                "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
+# A report with its own subject in a temporal clause inside the content is the narrator's
+# («… أمس بعد أن قالت أنقرة إنها …»، «… بعدما ذكرت الشركة أن …»): the content ends before it.
+SUBORDINATORS = {_n(w) for w in ("بعدما", "عندما", "حينما")}
+BEFORE_THAT = {_n(w) for w in ("بعد", "قبل")}  # «بعد أن قالت …»
+THAT_WORD = _n("أن")
+# «… أن الوقت ينفد بالقول "…"»: the words that bear the reported clause out are a quote of their own
+# (in clausal content only: inside verbatim speech «بقوله» cites someone within the speaker's words)
+BY_SAYING = {_n(w) for w in ("بقوله", "بقولها", "بقولهم", "بقولهما", "بالقول")}
 AMMA = {_n(w) for w in ("أما", "وأما")}  # «أما X فـ…»: a topic, ended by the ف of its clause
 CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «، لكن X قال»، «، غير أن X ترى»
 TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clause
@@ -96,7 +108,8 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
     a, _ = seg.tokens
     prev = toks[a - 2] if a >= 2 else None
     if seg.words > SHORT_QUOTE:  # «صحيفة "لو جورنال دو ديمانش"»، «كتاب بعنوان "…"»: a longer name or title
-        return seg.words <= TITLE_WORDS and prev is not None and prev.is_word and _bare_name_head(prev)
+        return seg.words <= TITLE_WORDS and prev is not None and prev.is_word \
+            and (_bare_name_head(prev) or _head_repeated(prev, toks[a]))
     if prev is not None and prev.norm == "ل":  # قال لـ«عكاظ»: the addressee
         return True
     if prev is not None and prev.norm == "ب" and a >= 3:  # يوصف بـ"…"، ما يسمى بـ"…"
@@ -115,6 +128,11 @@ def is_term(seg: Segment, toks: list[Tok], entity_spans: list[tuple[int, int]]) 
         if _bare_name_head(prev):
             return True
     return named
+
+
+def _head_repeated(prev: Tok, first: Tok) -> bool:
+    """A definite naming head that the quoted name opens with: «قوات التحالف "تحالف دعم الشرعية …"»."""
+    return prev.norm.startswith("ال") and prev.norm[2:] in NAME_HEADS and first.norm == prev.norm[2:]
 
 
 def _bare_name_head(t: Tok) -> bool:
@@ -185,6 +203,9 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
         if j > i + 1 and t.is_word:
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
                 return j  # «… لكنه أضاف "…"»، «… "بداية جيدة" لكن مجموعة من المنظمات قالت إن …»
+            if clausal and (_subordinate_report(toks, j, limit, segments_by_open, has_trigger)
+                            or t.norm in BY_SAYING and has_trigger(j)):
+                return j  # «… أمس بعد أن قالت أنقرة إنها …»، «… بالقول "…"»: a report of its own
             cue = t.cue
             if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
                     and has_trigger(j):
@@ -236,6 +257,30 @@ def _opens_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
         cue = toks[k + 2].cue
         return cue is not None and cue.kind == VERB
     return cue is not None and cue.kind == VERB and has_trigger(k + 1)
+
+
+def _subordinate_report(toks: list[Tok], k: int, limit: int, segments_by_open: dict[int, Segment],
+                        has_trigger) -> bool:
+    """Token k opens a temporal clause (بعد أن، قبل أن، بعدما، عندما، حينما) whose verb has a subject
+    of its own and reports content: «… بعدما ذكرت الشركة أن …»، «… بعدما ذكرت "إينوك" أن …». Not the
+    predicate of a copula («كانت المفاجأة عندما أصر …»), nor a verb addressed to someone («بعد أن
+    أخبرها الطبيب أن»: what the speaker was told is part of the account), nor one with no noun
+    right after it («حينما أوضح بأن»، «بعدما أكد على …»، «عندما قال "…"»: its subject is elided,
+    often someone else's)."""
+    if toks[k - 1].norm in COPULAS:
+        return False
+    if toks[k].norm in BEFORE_THAT and k + 1 < limit and toks[k + 1].norm == THAT_WORD:
+        k += 1
+    elif toks[k].norm not in SUBORDINATORS:
+        return False
+    if k + 2 >= limit:
+        return False
+    cue, after = toks[k + 1].cue, toks[k + 2]
+    name = segment_at(segments_by_open, after)  # a short quoted name: «ذكرت "إينوك" أن»
+    subject = name is not None and name.closed and name.words <= SHORT_QUOTE \
+        or after.is_word and after.norm not in COMPLEMENTISERS and after.norm not in PREPOSITIONS_BEFORE_QUOTE
+    return cue is not None and cue.kind == VERB and not cue.conjunction and not cue.object \
+        and cue.lemma not in OBJECT_FIRST and subject and has_trigger(k + 1)
 
 
 def _topic_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:

@@ -9,10 +9,10 @@ import itertools
 from typing import Sequence
 
 from ..doc import Entity
-from ..normalise import accusative_form, normalise
+from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
-from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO,
-                      is_complementiser, is_term)
+from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
+                      TO, is_complementiser, is_term)
 from .contextual_cues import mark_agent_nouns, mark_renewed_reports, mark_written_texts
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
@@ -44,9 +44,8 @@ _ON, _ABOUT = {_n("على")}, {_n("عن")}
 COMPLEMENT_PREPOSITIONS = {"أعرب": _ABOUT, "عبر": _ABOUT, "حذر": {_n("من")}, "دعا": TO, "أشار": TO, "لفت": TO,
                            "نبه": TO, "أكد": _ON, "شدد": _ON, "أصر": _ON}
 LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object before its content
-# كان and its sisters: an accusative after them is their predicate, not a circumstantial report
-COPULAS = {normalise(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
-                                      "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
+# As written (normalised, على is the name علي and إلى is إليّ, to me); not من («من قال إن»: whoever said)
+NOUN_PREPOSITIONS = {c + w for w in ("في", "عن", "على", "إلى", "الى") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
@@ -82,7 +81,7 @@ def _ends_in_abbreviation(text: str, s: Sentence) -> bool:
     if not body.endswith("."):
         return False
     words = body[:-1].split()
-    return bool(words) and initial(words[-1])
+    return bool(words) and (initial(words[-1]) or dotted_acronym(words[-1]))
 
 
 def initial(word: str) -> bool:
@@ -90,6 +89,12 @@ def initial(word: str) -> bool:
     (د. أ.) or a letter of an acronym written with spaced dots («(أ. ف. ب)»)."""
     w = word.lstrip("([")
     return len(w) == 1 and w.isalpha()
+
+
+def dotted_acronym(word: str) -> bool:
+    """Letters in groups of one to three joined by dots, before its last dot: «آر.تي.إي»، «بي.بي.سي»."""
+    parts = word.lstrip("([").split(".")
+    return len(parts) > 1 and all(0 < len(p) <= 3 and p.isalpha() for p in parts)
 
 
 class Context:
@@ -108,6 +113,10 @@ class Context:
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is not None and t.cue.kind == PARTICIPLE and k > 0 and self.toks[k - 1].norm in COPULAS:
                 t.cue = None  # «وأنه ليس مؤكدا أن»، «بات مرجحا أن»: a copula's predicate, no report
+            elif t.cue is not None and t.cue.kind == VERB and not t.cue.conjunction and k > 0 \
+                    and strip_marks(self.toks[k - 1].text) in NOUN_PREPOSITIONS and t.cue.lemma not in OBJECT_FIRST:
+                t.cue = None  # «وفي رد الوزير على سؤال "…"»، «على ذكر العدد»: after a preposition, the verbal
+                # noun (but «على وصف X للمتهم بـ"…"» still reports what X called him)
             elif t.cue is None and t.is_word and t.norm in HOMOGRAPHS:
                 t.cue = homograph_cue(t.text, self._after_subject(k + 1), COMPLEMENTISERS)
             elif t.cue is None and t.is_word and is_ambiguous_participle(t.norm) \
@@ -377,9 +386,15 @@ class Context:
     def _long_object(self, i: int, cue: Cue, limit: int) -> bool:
         """The participle at token i has a phrase before its complementiser that may run on for
         a longer window: an addressee («مضيفا للصحفيين»، «مؤكدا لوكالة الأنباء») or the object
-        of a verb that takes one before بأن («واصفا الاتفاقيات التي وقعت بأنها»)."""
+        of a verb that takes one before بأن («واصفا الاتفاقيات التي وقعت بأنها»), or an adjunct before
+        the participle's own preposition further on, its complementiser at most a word after it
+        («معربة في الوقت نفسه عن أملها بأن»، «مشددا أثناء لقائه الوزير، أمس، على أنها»)."""
         if cue.lemma in OBJECT_FIRST:
             return True
+        own, toks = COMPLEMENT_PREPOSITIONS.get(cue.lemma, ()), self.toks
+        if any(toks[k].norm in own and any(t.norm in COMPLEMENTISERS for t in toks[k + 1:min(limit, k + 3)])
+               for k in range(i + 2, min(limit, i + LONG_OBJECT_WINDOW))):
+            return True  # (not «مؤكدا على تسخير …، ومتمنيا أن»: the preposition's noun is the complement)
         return i + 1 < limit and self.toks[i + 1].is_word and has_preposition(self.toks[i + 1], "ل")
 
     def line_limit(self, i: int) -> int:
@@ -388,13 +403,15 @@ class Context:
         return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
 
     def abbreviation_dot(self, j: int) -> bool:
-        """Token j is the dot of an abbreviated title or initial («د.»، «(د. ب. أ)») or a dot
-        inside an acronym, with a letter right before and after it («بي.بي.سي»، «د.ب.أ»)."""
+        """Token j is the dot of an abbreviated title or initial («د.»، «(د. ب. أ)»), a dot
+        inside an acronym, with a letter right before and after it («بي.بي.سي»، «د.ب.أ»), or the
+        one that ends such an acronym («في اذاعة آر.تي.إي. الحكومية»)."""
         t, text = self.toks[j], self.text
         if t.text != "." or j == 0:
             return False
         inside = 0 < t.start and t.end < len(text) and text[t.start - 1].isalpha() and text[t.end].isalpha()
-        return inside or initial(self.toks[j - 1].text)
+        word = text[max(text.rfind(" ", 0, t.start), text.rfind("\n", 0, t.start)) + 1:t.start]
+        return inside or initial(self.toks[j - 1].text) or dotted_acronym(word)
 
     def impersonal(self, i: int) -> bool:
         """«يتوقع أن …»، «ويذكر أن»، «وصفت بأنها»: a passive report with no agent."""

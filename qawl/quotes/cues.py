@@ -122,7 +122,7 @@ AMBIGUOUS_PARTICIPLES = {normalise(w) for w in (
 
 # Inflected forms that are far more often another word (بين "between", عبر "via").
 HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول", "طالبا", "وطالبا", "كشفا", "شرحا",
-                                        "نقلا", "ونقلا", "علقا", "ردا", "بينا", "عبرا", "كتبا", "وكتبا")}
+                                        "نقلا", "ونقلا", "علقا", "ردا", "وردا", "بينا", "عبرا", "كتبا", "وكتبا")}
 
 SHADDA = "\u0651"
 
@@ -225,7 +225,8 @@ def _renewal_forms() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
     for row in RENEWAL.strip().splitlines():
         past, present = row.split()
-        for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
+        forms = {**_past_forms(past), **(_present_forms(present) if present != "-" else {})}
+        for form, (fem, pl) in forms.items():
             for conj, surface in _with_conjunctions(form):
                 table.setdefault(surface, Cue("", VERB, fem, pl, conj))
     return table
@@ -319,10 +320,12 @@ def lexicon() -> dict[str, Cue]:
 
 # Verbs that report only direct speech: cues when a colon or a quotation that ends its clause
 # follows them or their short subject («وواصل: …»، «يرد الشيف: …»), and other verbs elsewhere
-# (واصل سيره "went on", كما يرد في التقرير "appears in"). Past 3ms | imperfective stem, as in VERBS.
+# (واصل سيره "went on", كما يرد في التقرير "appears in", وزاد عددهم "increased"). Past 3ms |
+# imperfective stem, as in VERBS (- for none: «تزيد من التفاوت: …» increases).
 DIRECT_ONLY = """
 واصل واصل
 رد رد
+زاد -
 """
 
 
@@ -332,7 +335,8 @@ def _direct_only() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
     for row in DIRECT_ONLY.strip().splitlines():
         past, present = row.split()
-        for form, (fem, pl) in {**_past_forms(past), **_present_forms(present)}.items():
+        forms = {**_past_forms(past), **(_present_forms(present) if present != "-" else {})}
+        for form, (fem, pl) in forms.items():
             for conj, surface in _with_conjunctions(form):
                 if surface not in lexicon():  # (رد's past forms are cues already)
                     table[surface] = Cue(past, VERB, fem, pl, conj)

@@ -8,6 +8,7 @@ from typing import Callable
 from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
 from .cues import NOUN, VERB
+from .reports import unmarked_clause
 from .subjects import subject_before
 from .marks import QUOTE_CHARS
 from .speakers import STOP
@@ -124,7 +125,8 @@ def coordinated_clause(art: Context, seg_close: int, limit: int) -> Content | No
 
 def triggers(art: Context) -> Callable[[int], bool]:
     """Whether the cue at a token has a trigger of its content (clause_end stops before such a report)."""
-    return lambda x: (c := art.toks[x].cue) is not None and art.trigger(x, c) is not None
+    return lambda x: (c := art.toks[x].cue) is not None and (art.trigger(x, c) is not None
+                                                             or unmarked_clause(art, x) is not None)
 
 
 def speech_limit(art: Context, limit: int) -> int:

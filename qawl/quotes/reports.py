@@ -14,7 +14,6 @@ from .speakers import STOP, has_preposition, is_definite, pronoun_object, with_c
 from .subjects import SUBJECT_WINDOW, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
-BARE_REPORT = {"قال"}  # reports whose content may follow with no complementiser
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
 
 
@@ -42,11 +41,7 @@ def find_reports(art: Context) -> Iterator[Report]:
         if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
                 or writer_voice(art, i) or not_speech(art, i):
             continue
-        trig = art.trigger(i, cue)
-        if trig is None and cue.kind == VERB and cue.lemma in BARE_REPORT:
-            trig = bare_report(art, i)
-        if trig is None and cue.kind == VERB and cue.lemma in OPENING_REPORT:
-            trig = opened_clause(art, i)
+        trig = art.trigger(i, cue) or unmarked_clause(art, i)
         if trig is not None:
             yield Report(i, cue, trig[0], trig[1], art.sentence_limit(i))
         elif cue.kind == VERB:
@@ -106,11 +101,13 @@ def not_speech(art: Context, i: int) -> bool:
     k = i + 1
     while k < len(art.toks) and art.toks[k].is_word and pronoun_object(art.toks[k].text):
         k += 1   # «تبين لنا أن»
-    no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP  # not «الدراسة تبين أن»
+    # not «الدراسة تبين أن»; a condition has none either («إذا تبين أن»، «في حال تبين أن»: if it turns out)
+    no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP or prev in CONDITIONS
     return no_subject and k < len(art.toks) and art.toks[k].norm in THAT
 
 
 QUESTION_WORDS = with_conjunctions("هل كيف لماذا ماذا متى")
+CONDITIONS = with_conjunctions("إذا اذا لو حال حالة متى")
 ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
 
 
@@ -122,41 +119,68 @@ def interview_answer(art: Context, pos: int) -> bool:
 
 # Verbs whose elided subject may be followed at once by the words reported, when these open with
 # a word that only a clause opens with («وقال لقد …»، «وأضاف أنا …»، «وأكد لا يوجد …»).
-OPENING_REPORT = {"قال", "أضاف", "تابع", "أكد"}
+OPENING_REPORT = {"قال", "أضاف", "تابع", "أكد", "تساءل"}
 CLAUSE_OPENERS = {_n(w) for w in ("لقد", "ولقد", "أنا", "نحن", "إننا", "إنني")}  # not هو (قال هو نفسه)
+# Words that open a verbal or conditional clause and never continue a noun phrase: after a report
+# verb and its subject they start the words reported («وأضاف التقرير، كانت الطريقة …»، «ويقول X قد
+# يكون السبب …»، «وقال الوزير، إذا لجأ …»)
+CLAUSE_VERBS = frozenset(_n(w) for w in ("كان", "كانت", "كانوا", "قد", "إذا"))
+ASKING = "تساءل"  # its words open with a question word («وتساءل X لماذا لا يكون …»)
 MAY = {_n(w) for w in ("قد", "ربما")}  # «قد تقول لا يوجد …»: what one might say
 THERE_IS_NOT = {_n(w) for w in ("يوجد", "توجد")}  # after لا: «لا يوجد»
 
 
 def opened_clause(art: Context, i: int) -> tuple[str, int] | None:
-    """«وقال لقد فوجئت بالقرار»: a report verb with no subject (nor a modal: «قد تقول») right
-    before a clause that opens with لقد, a first-person pronoun or «لا يوجد»; the clause, of a few
-    words at least, is the content."""
+    """«وقال لقد فوجئت بالقرار»: a report verb with no subject right before a clause that opens
+    with لقد, a first-person pronoun, «لا يوجد» or a clause word (CLAUSE_VERBS; a question word
+    after تساءل); the clause, of a few words at least, is the content."""
     toks, k = art.toks, i + 1
     limit = art.sentence_limit(i)
-    if k + 1 >= limit or i > 0 and toks[i - 1].norm in MAY:
+    if k + 1 >= limit:
         return None
-    opens = toks[k].norm in CLAUSE_OPENERS or toks[k].norm == _n("لا") and toks[k + 1].norm in THERE_IS_NOT
+    opens = toks[k].norm in clause_words(toks[i].cue.lemma) or toks[k].norm in CLAUSE_OPENERS \
+        or toks[k].norm == _n("لا") and toks[k + 1].norm in THERE_IS_NOT
     words = sum(1 for t in toks[k:limit] if t.is_word)
     return ("bare", k) if opens and words >= 3 else None
 
 
+def unmarked_clause(art: Context, i: int) -> tuple[str, int] | None:
+    """The reported clause that the report verb at token i (OPENING_REPORT) introduces with no
+    complementiser, colon or quotation mark, after its subject or at once."""
+    cue = art.toks[i].cue
+    if cue is None or cue.kind != VERB or cue.lemma not in OPENING_REPORT or i > 0 and art.toks[i - 1].norm in MAY:
+        return None  # (not «قد يتساءل بعضكم، لماذا …»: what one might say)
+    return bare_report(art, i) or opened_clause(art, i)
+
+
+def clause_words(lemma: str) -> frozenset[str]:
+    """The words that open the reported clause of an OPENING_REPORT verb with no complementiser."""
+    return QUESTION_WORDS if lemma == ASKING else CLAUSE_VERBS
+
+
 def bare_report(art: Context, i: int) -> tuple[str, int] | None:
-    """«وقال الوزير للصحفيين الوضع صعب»: قال with no complementiser; the content is the
-    rest of the sentence, recognised only after an addressee or a time word that closes
-    the subject and before a definite noun or a pronoun that opens a clause."""
+    """«وقال الوزير للصحفيين الوضع صعب»: a report verb (OPENING_REPORT) with no complementiser;
+    the content is the rest of the sentence, recognised after the subject and before a word that
+    only a clause opens with («وأضاف التقرير، كانت …»، «ويقول X قد يكون …»), or, after قال only (the
+    others take a noun object: «وأكد الوزير أمس التزام …»), after an addressee or a time word that
+    closes the subject and before a definite noun or a pronoun that opens a clause."""
     toks = art.toks
     limit = art.sentence_limit(i)
     np = verb_subject(art, i, min(limit, i + SUBJECT_WINDOW))
     if np is None or np.end >= limit:
         return None
-    k = np.end
-    while k < min(limit, np.end + 4) and (toks[k].norm in TIME_WORDS or toks[k].text in "،,"
-                                           or toks[k].is_word and has_preposition(toks[k], "ل")):
+    # the subject ends at a clause verb it took for an apposition («وقال الوزير، إذا تأجل …»)
+    clause = clause_words(toks[i].cue.lemma)
+    end = next((k for k in range(np.start + 1, np.end) if toks[k].norm in clause), np.end)
+    k = end
+    while k < min(limit, end + 4) and (toks[k].norm in TIME_WORDS or toks[k].text in "،,"
+                                       or toks[k].is_word and has_preposition(toks[k], "ل")):
         k += 1  # أمس، للصحفيين، لرويترز
-    if k == np.end or k >= limit:
+    if k + 1 >= limit or k == end and toks[k].norm not in clause:
         return None
     w = toks[k]
-    opens = w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None
+    # a clause verb goes on at once («قد يكون»), not after a comma («ويقول روبرت كان، وهو …»: a name)
+    opens = w.norm in clause and toks[k + 1].is_word or toks[i].cue.lemma == "قال" and (
+        w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None)
     words = sum(1 for t in toks[k:limit] if t.is_word)
     return ("bare", k) if opens and w.cue is None and words >= 3 else None
