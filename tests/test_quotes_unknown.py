@@ -58,3 +58,28 @@ def test_an_honorific_in_construct_with_a_common_noun_is_the_speakers_title():
         assert (q.speaker, q.speaker_kind) == (who, "title"), text
     [q] = quotes_of("وقال الأمير سامي عادل إن الزيارة مهمة.")
     assert q.speaker == "سامي عادل"
+
+
+def test_a_report_verb_after_an_indefinite_document_speaks_for_its_issuer():
+    # «أصدر X تقريرا يفيد»: the verb describes the document, whose issuer speaks
+    [q] = quotes_of("وأصدر ديوان المحاسبة الكويتي تقريرا يفيد بأن الإنفاق تجاوز الميزانية.",
+                    {"ديوان المحاسبة الكويتي": "ORG"})
+    assert q.speaker == "ديوان المحاسبة الكويتي"
+    # «تقرير من X يؤكد»، «تغريدة من X قالت فيها»: the issuer after من / عن
+    [q] = quotes_of("وتسلمت اللجنة تقريرا من وزارة المالية يؤكد أن العجز تراجع.", {"وزارة المالية": "ORG"})
+    assert q.speaker == "وزارة المالية"
+    [q] = quotes_of("وفي تقرير صادر عن منظمة الصحة العالمية يؤكد أن الوباء انحسر.", {"منظمة الصحة العالمية": "ORG"})
+    assert q.speaker == "منظمة الصحة العالمية"
+    [q] = quotes_of("ووصلت للمطرب سامر تغريدة من الفنانة ليلى حسن قالت فيها: «أهنئك على النجاح».",
+                    {"سامر": "PER", "ليلى حسن": "PER"})
+    assert q.speaker == "ليلى حسن"
+
+
+def test_a_document_verb_that_disagrees_or_a_noun_after_it_names_no_issuer():
+    # «رسالة من الوزارة قال فيها»: a masculine verb after a feminine document has a subject of its own
+    [q] = quotes_of("وتلقى الوزير سامي عادل رسالة من الوزارة قال فيها: «سأرد قريبا».", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+    # «في مقال رأي نشرته صحيفة X أن»: رأي is a noun here, no verb describing the article
+    qs = quotes_of("وقال الوزير سامي عادل في مقال رأي نشرته صحيفة الأيام أمس إن الخطة ناجحة.",
+                   {"سامي عادل": "PER", "الأيام": "ORG"})
+    assert all(q.speaker == "سامي عادل" for q in qs)

@@ -638,6 +638,67 @@ def delivered_statement(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
+# Indefinite documents a report verb may describe («تقريرا يفيد»، «مذكرة تقول»), with their feminine forms.
+DOCUMENTS = {_n(w) for w in ("تقرير", "تقريرا", "بيان", "بيانا", "رسالة", "مذكرة", "وثيقة", "دراسة", "برقية",
+                             "تعميم", "تعميما", "خطاب", "خطابا", "مقال", "مقالا", "مقالة", "تغريدة", "منشور",
+                             "منشورا")}
+ISSUED_BY = {_n(w) for w in ("من", "عن")}  # «تقرير من الوكالة»، «مذكرة صادرة عن الوزارة»
+DOCUMENT_REACH = 12  # tokens from a document noun to the verb that describes it
+
+
+def issued_document(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«أصدر مكتب X تقريرا يفيد بأن»، «تلقى المجلس تقريرا من الوكالة يؤكد»، «مذكرة صادرة عن
+    الوزارة تقول إن»: a report verb (no conjunction) that follows an indefinite document and
+    agrees with it opens a clause describing that document — an indefinite antecedent takes no
+    relative pronoun — so the one who speaks is its issuer: the body or person after من / عن
+    (past «صادر»), else the subject of the verb whose object the document is."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or cue.kind != VERB or cue.conjunction or cue.plural or art.negated(i) \
+            or not (toks[i].norm[:1] in "يت" or i + 1 < len(toks) and toks[i + 1].norm in RESUMPTIVE):
+        return None  # an imperfect («تقريرا يفيد») or a verb with its resumptive pronoun («قالت فيها»)
+    s0 = art.sentence_start(i)
+    for d in range(i - 1, max(s0, i - DOCUMENT_REACH) - 1, -1):
+        t = toks[d]
+        if not t.is_word and t.text not in QUOTE_CHARS or t.cue is not None or art.speech[d]:
+            return None
+        if t.norm in DOCUMENTS:
+            break
+    else:
+        return None
+    if feminine_noun(toks[d]) != bool(cue.feminine):
+        return None  # «رسالة قال فيها»: the verb has a subject of its own
+    by = next((x for x in range(d + 1, min(i, d + 4)) if toks[x].norm in ISSUED_BY), None)
+    if by is not None:
+        np = read_np(toks, by + 1, i, art.seg_at, art.entity)
+        sp = res.resolve_np(np, toks[by + 1].start, i) if np.words else None
+        return sp if sp is not None and _plausible(art, sp) and _issuer(art, np) else None
+    if d + 1 != i:
+        return None
+    for v in range(d - 1, max(s0, d - SUBJECT_WINDOW) - 1, -1):
+        t = toks[v]
+        verb = t.cue is not None and t.cue.kind == VERB  # «أورد موقع X تقريرا يفيد»
+        if t.cue is not None and not verb or not t.is_word and t.text not in QUOTE_CHARS:
+            return None
+        if (verb or _verb_like(art, t)) and (sp := _subject_of(art, res, v, i, d)) is not None:
+            return sp
+    return None
+
+
+def _issuer(art: Context, np: NP) -> bool:
+    """A phrase that can issue a document: a recognised name or body, a title, a body noun or a
+    group or source («إحدى الأمهات» is a person too)."""
+    head = np.words[0]
+    st = stem_of(head)
+    return any(art.label(w) in ("PER", "ORG") for w in np.words) or is_title(head) or st in ORG_HEADS \
+        or st in GROUP_HEADS or st in SOURCE_HEADS
+
+
+def _plausible(art: Context, sp: Speaker) -> bool:
+    """The speaker can be one (the output gate's test)."""
+    return plausible_speaker(clean_name(sp.name), sp.kind, art.entities)
+
+
 def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None = None) -> Speaker | None:
     """The plausible person, title or body that is the subject of the verb at token k (read up to
     token `limit`, by default i), agreeing with the cue at token i."""
