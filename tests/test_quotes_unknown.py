@@ -83,3 +83,23 @@ def test_a_document_verb_that_disagrees_or_a_noun_after_it_names_no_issuer():
     qs = quotes_of("وقال الوزير سامي عادل في مقال رأي نشرته صحيفة الأيام أمس إن الخطة ناجحة.",
                    {"سامي عادل": "PER", "الأيام": "ORG"})
     assert all(q.speaker == "سامي عادل" for q in qs)
+
+
+def test_it_turned_out_after_a_conjunction_or_an_adverbial_is_no_report():
+    # «وتبين أن»، «وتبين بعد الفحص أنه»: تبيّن (it turned out) has the أن clause for subject
+    for text in ("وأوضح المتحدث سامي عادل أن الفرق وصلت إلى الموقع، وتبين أن الحريق محدود.",
+                 "ونقل المصاب إلى المستشفى وتبين بعد الفحص الطبي أنه بحالة مستقرة.",
+                 "فتبين لهم أمس أن الرسالة مزورة."):
+        assert all("تبين" not in q.cue for q in quotes_of(text, {"سامي عادل": "PER"})), text
+    # with its subject it still reports: «وتبين الدراسة أن»
+    [q] = quotes_of("وتبين الدراسة الجديدة أن النوم المبكر مفيد.")
+    assert q.cue == "وتبين"
+
+
+def test_an_inscription_on_an_indefinite_thing_is_no_quote():
+    # «لافتة كتب عليها "…"»: the passive of a relative clause, which no one says
+    qs = quotes_of("ورفع المحتجون لافتة كتب عليها «لا للغلاء».")
+    assert all(q.cue != "كتب" for q in qs)
+    # with a conjunction the verb is active and its subject elided: «فأخذ ورقة وكتب عليها:»
+    [q] = quotes_of("وجلس الكاتب سامي عادل إلى مكتبه فأخذ ورقة وكتب عليها: «سأعود».", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
