@@ -103,3 +103,13 @@ def test_an_inscription_on_an_indefinite_thing_is_no_quote():
     # with a conjunction the verb is active and its subject elided: «فأخذ ورقة وكتب عليها:»
     [q] = quotes_of("وجلس الكاتب سامي عادل إلى مكتبه فأخذ ورقة وكتب عليها: «سأعود».", {"سامي عادل": "PER"})
     assert q.speaker == "سامي عادل"
+
+
+def test_a_participle_passes_over_an_object_read_as_an_earlier_verbs_subject():
+    # «وأكدت سلامة الشبكة»: the common noun after أكد is its object, so «مضيفة» goes back to the company
+    [q] = quotes_of("فنفت شركة الكهرباء مسؤوليتها عن الانقطاع وأكدت سلامة الشبكة، مضيفة أن العطل خارجي.",
+                    {"شركة الكهرباء": "ORG"})
+    assert q.speaker == "شركة الكهرباء"
+    [q] = quotes_of("واعتبر الوزير سامي عادل الرياضة رافدا مهما، واعتبر الفن مرآة للمجتمع، مشددا على أن الثقافة أساس.",
+                    {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"

@@ -14,7 +14,7 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import clean_name, plausible_speaker
+from .plausible import clean_name, entity_words, head_index, plausible_speaker, reads_as_object
 from .resolve import PROPHET, Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
@@ -212,11 +212,26 @@ def _resumptive(clause: list[Tok]) -> bool:
 
 
 def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
-    """The last named speaker before token i in its sentence."""
+    """The last named speaker before token i in its sentence; a participle passes over the object
+    of a verb read as its subject (`misread_object`)."""
+    participle = art.toks[i].cue is not None and art.toks[i].cue.kind == PARTICIPLE
     for sp, pos, _, _ in reversed(res.in_sentence(art.sentence_of(i))):
-        if pos < art.toks[i].start and sp.name:
+        if pos < art.toks[i].start and sp.name and not (participle and misread_object(art, sp, pos)):
             return sp
     return None
+
+
+def misread_object(art: Context, sp: Speaker, pos: int) -> bool:
+    """«وأكدت صحة توقيعه»، «أبدى عدم رضاه»، «ولفت النظر إلى»: the speaker remembered for the verb at
+    offset `pos` is the common noun right after it, which the output gate reads as the verb's object
+    (`plausible.reads_as_object`), so it speaks for no one."""
+    k = bisect.bisect_left(art.starts, pos)
+    verb = art.toks[k] if k < len(art.toks) and art.toks[k].start == pos else None
+    if verb is None or verb.cue is None or verb.cue.kind != VERB or k + 1 >= len(art.toks) \
+            or art.toks[k + 1].start != sp.start or art.entity(art.toks[k + 1]) is not None:
+        return False
+    words = sp.mention.split()
+    return bool(words) and reads_as_object(verb.cue, words[head_index(words)], entity_words(art.entities))
 
 
 def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
