@@ -657,7 +657,7 @@ def delivered_statement(art: Context, res: Resolver, i: int) -> Speaker | None:
 DOCUMENTS = {_n(w) for w in ("تقرير", "تقريرا", "بيان", "بيانا", "رسالة", "مذكرة", "وثيقة", "دراسة", "برقية",
                              "تعميم", "تعميما", "خطاب", "خطابا", "مقال", "مقالا", "مقالة", "تغريدة", "منشور",
                              "منشورا")}
-ISSUED_BY = {_n(w) for w in ("من", "عن")}  # «تقرير من الوكالة»، «مذكرة صادرة عن الوزارة»
+ISSUER_PREPOSITIONS = {_n(w) for w in ("من", "عن")}  # «تقرير من الوكالة»، «مذكرة صادرة عن الوزارة»
 DOCUMENT_REACH = 12  # tokens from a document noun to the verb that describes it
 
 
@@ -683,7 +683,7 @@ def issued_document(art: Context, res: Resolver, i: int) -> Speaker | None:
         return None
     if feminine_noun(toks[d]) != bool(cue.feminine):
         return None  # «رسالة قال فيها»: the verb has a subject of its own
-    by = next((x for x in range(d + 1, min(i, d + 4)) if toks[x].norm in ISSUED_BY), None)
+    by = next((x for x in range(d + 1, min(i, d + 4)) if toks[x].norm in ISSUER_PREPOSITIONS), None)
     if by is not None:
         np = read_np(toks, by + 1, i, art.seg_at, art.entity)
         sp = res.resolve_np(np, toks[by + 1].start, i) if np.words else None
