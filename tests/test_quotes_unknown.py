@@ -58,3 +58,58 @@ def test_an_honorific_in_construct_with_a_common_noun_is_the_speakers_title():
         assert (q.speaker, q.speaker_kind) == (who, "title"), text
     [q] = quotes_of("وقال الأمير سامي عادل إن الزيارة مهمة.")
     assert q.speaker == "سامي عادل"
+
+
+def test_a_report_verb_after_an_indefinite_document_speaks_for_its_issuer():
+    # «أصدر X تقريرا يفيد»: the verb describes the document, whose issuer speaks
+    [q] = quotes_of("وأصدر ديوان المحاسبة الكويتي تقريرا يفيد بأن الإنفاق تجاوز الميزانية.",
+                    {"ديوان المحاسبة الكويتي": "ORG"})
+    assert q.speaker == "ديوان المحاسبة الكويتي"
+    # «تقرير من X يؤكد»، «تغريدة من X قالت فيها»: the issuer after من / عن
+    [q] = quotes_of("وتسلمت اللجنة تقريرا من وزارة المالية يؤكد أن العجز تراجع.", {"وزارة المالية": "ORG"})
+    assert q.speaker == "وزارة المالية"
+    [q] = quotes_of("وفي تقرير صادر عن منظمة الصحة العالمية يؤكد أن الوباء انحسر.", {"منظمة الصحة العالمية": "ORG"})
+    assert q.speaker == "منظمة الصحة العالمية"
+    [q] = quotes_of("ووصلت للمطرب سامر تغريدة من الفنانة ليلى حسن قالت فيها: «أهنئك على النجاح».",
+                    {"سامر": "PER", "ليلى حسن": "PER"})
+    assert q.speaker == "ليلى حسن"
+
+
+def test_a_document_verb_that_disagrees_or_a_noun_after_it_names_no_issuer():
+    # «رسالة من الوزارة قال فيها»: a masculine verb after a feminine document has a subject of its own
+    [q] = quotes_of("وتلقى الوزير سامي عادل رسالة من الوزارة قال فيها: «سأرد قريبا».", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+    # «في مقال رأي نشرته صحيفة X أن»: رأي is a noun here, no verb describing the article
+    qs = quotes_of("وقال الوزير سامي عادل في مقال رأي نشرته صحيفة الأيام أمس إن الخطة ناجحة.",
+                   {"سامي عادل": "PER", "الأيام": "ORG"})
+    assert all(q.speaker == "سامي عادل" for q in qs)
+
+
+def test_it_turned_out_after_a_conjunction_or_an_adverbial_is_no_report():
+    # «وتبين أن»، «وتبين بعد الفحص أنه»: تبيّن (it turned out) has the أن clause for subject
+    for text in ("وأوضح المتحدث سامي عادل أن الفرق وصلت إلى الموقع، وتبين أن الحريق محدود.",
+                 "ونقل المصاب إلى المستشفى وتبين بعد الفحص الطبي أنه بحالة مستقرة.",
+                 "فتبين لهم أمس أن الرسالة مزورة."):
+        assert all("تبين" not in q.cue for q in quotes_of(text, {"سامي عادل": "PER"})), text
+    # with its subject it still reports: «وتبين الدراسة أن»
+    [q] = quotes_of("وتبين الدراسة الجديدة أن النوم المبكر مفيد.")
+    assert q.cue == "وتبين"
+
+
+def test_an_inscription_on_an_indefinite_thing_is_no_quote():
+    # «لافتة كتب عليها "…"»: the passive of a relative clause, which no one says
+    qs = quotes_of("ورفع المحتجون لافتة كتب عليها «لا للغلاء».")
+    assert all(q.cue != "كتب" for q in qs)
+    # with a conjunction the verb is active and its subject elided: «فأخذ ورقة وكتب عليها:»
+    [q] = quotes_of("وجلس الكاتب سامي عادل إلى مكتبه فأخذ ورقة وكتب عليها: «سأعود».", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+
+
+def test_a_participle_passes_over_an_object_read_as_an_earlier_verbs_subject():
+    # «وأكدت سلامة الشبكة»: the common noun after أكد is its object, so «مضيفة» goes back to the company
+    [q] = quotes_of("فنفت شركة الكهرباء مسؤوليتها عن الانقطاع وأكدت سلامة الشبكة، مضيفة أن العطل خارجي.",
+                    {"شركة الكهرباء": "ORG"})
+    assert q.speaker == "شركة الكهرباء"
+    [q] = quotes_of("واعتبر الوزير سامي عادل الرياضة رافدا مهما، واعتبر الفن مرآة للمجتمع، مشددا على أن الثقافة أساس.",
+                    {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"

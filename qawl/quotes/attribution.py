@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .candidates import Candidate
 from .context import Context
-from .elided import elided, embedded_subject
+from .elided import elided, embedded_subject, issued_document
 from .reports import Report
 from .resolve import Resolver, Speaker
 from .speakers import NP, is_definite
@@ -17,6 +17,8 @@ from .subjects import SUBJECT_WINDOW, subject_before, verb_subject
 def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) -> Speaker:
     """Who made the report, given its candidate phrase."""
     cue, i = report.cue, report.i
+    if cand.rule == "verb" and (sp := issued_document(art, res, i)) is not None:
+        return sp  # «أصدر X تقريرا يفيد بأن»: the document's issuer
     if cand.np is not None:
         sp = res.resolve_np(cand.np, art.toks[i].start, report.j)
         if cand.rule == "verb":

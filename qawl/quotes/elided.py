@@ -14,7 +14,7 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import clean_name, plausible_speaker
+from .plausible import clean_name, entity_words, head_index, plausible_speaker, reads_as_object
 from .resolve import PROPHET, Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
@@ -212,11 +212,26 @@ def _resumptive(clause: list[Tok]) -> bool:
 
 
 def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
-    """The last named speaker before token i in its sentence."""
+    """The last named speaker before token i in its sentence; a participle passes over the object
+    of a verb read as its subject (`misread_object`)."""
+    participle = art.toks[i].cue is not None and art.toks[i].cue.kind == PARTICIPLE
     for sp, pos, _, _ in reversed(res.in_sentence(art.sentence_of(i))):
-        if pos < art.toks[i].start and sp.name:
+        if pos < art.toks[i].start and sp.name and not (participle and misread_object(art, sp, pos)):
             return sp
     return None
+
+
+def misread_object(art: Context, sp: Speaker, pos: int) -> bool:
+    """«وأكدت صحة توقيعه»، «أبدى عدم رضاه»، «ولفت النظر إلى»: the speaker remembered for the verb at
+    offset `pos` is the common noun right after it, which the output gate reads as the verb's object
+    (`plausible.reads_as_object`), so it speaks for no one."""
+    k = bisect.bisect_left(art.starts, pos)
+    verb = art.toks[k] if k < len(art.toks) and art.toks[k].start == pos else None
+    if verb is None or verb.cue is None or verb.cue.kind != VERB or k + 1 >= len(art.toks) \
+            or art.toks[k + 1].start != sp.start or art.entity(art.toks[k + 1]) is not None:
+        return False
+    words = sp.mention.split()
+    return bool(words) and reads_as_object(verb.cue, words[head_index(words)], entity_words(art.entities))
 
 
 def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -652,6 +667,67 @@ def delivered_statement(art: Context, res: Resolver, i: int) -> Speaker | None:
                 and (sp := _subject_of(art, res, v, i, n)) is not None:
             return sp
     return None
+
+
+# Indefinite documents a report verb may describe («تقريرا يفيد»، «مذكرة تقول»), with their feminine forms.
+DOCUMENTS = {_n(w) for w in ("تقرير", "تقريرا", "بيان", "بيانا", "رسالة", "مذكرة", "وثيقة", "دراسة", "برقية",
+                             "تعميم", "تعميما", "خطاب", "خطابا", "مقال", "مقالا", "مقالة", "تغريدة", "منشور",
+                             "منشورا")}
+ISSUER_PREPOSITIONS = {_n(w) for w in ("من", "عن")}  # «تقرير من الوكالة»، «مذكرة صادرة عن الوزارة»
+DOCUMENT_REACH = 12  # tokens from a document noun to the verb that describes it
+
+
+def issued_document(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«أصدر مكتب X تقريرا يفيد بأن»، «تلقى المجلس تقريرا من الوكالة يؤكد»، «مذكرة صادرة عن
+    الوزارة تقول إن»: a report verb (no conjunction) that follows an indefinite document and
+    agrees with it opens a clause describing that document — an indefinite antecedent takes no
+    relative pronoun — so the one who speaks is its issuer: the body or person after من / عن
+    (past «صادر»), else the subject of the verb whose object the document is."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or cue.kind != VERB or cue.conjunction or cue.plural or art.negated(i) \
+            or not (toks[i].norm[:1] in "يت" or i + 1 < len(toks) and toks[i + 1].norm in RESUMPTIVE):
+        return None  # an imperfect («تقريرا يفيد») or a verb with its resumptive pronoun («قالت فيها»)
+    s0 = art.sentence_start(i)
+    for d in range(i - 1, max(s0, i - DOCUMENT_REACH) - 1, -1):
+        t = toks[d]
+        if not t.is_word and t.text not in QUOTE_CHARS or t.cue is not None or art.speech[d]:
+            return None
+        if t.norm in DOCUMENTS:
+            break
+    else:
+        return None
+    if feminine_noun(toks[d]) != bool(cue.feminine):
+        return None  # «رسالة قال فيها»: the verb has a subject of its own
+    by = next((x for x in range(d + 1, min(i, d + 4)) if toks[x].norm in ISSUER_PREPOSITIONS), None)
+    if by is not None:
+        np = read_np(toks, by + 1, i, art.seg_at, art.entity)
+        sp = res.resolve_np(np, toks[by + 1].start, i) if np.words else None
+        return sp if sp is not None and _plausible(art, sp) and _issuer(art, np) else None
+    if d + 1 != i:
+        return None
+    for v in range(d - 1, max(s0, d - SUBJECT_WINDOW) - 1, -1):
+        t = toks[v]
+        verb = t.cue is not None and t.cue.kind == VERB  # «أورد موقع X تقريرا يفيد»
+        if t.cue is not None and not verb or not t.is_word and t.text not in QUOTE_CHARS:
+            return None
+        if (verb or _verb_like(art, t)) and (sp := _subject_of(art, res, v, i, d)) is not None:
+            return sp
+    return None
+
+
+def _issuer(art: Context, np: NP) -> bool:
+    """A phrase that can issue a document: a recognised name or body, a title, a body noun or a
+    group or source («إحدى الأمهات» is a person too)."""
+    head = np.words[0]
+    st = stem_of(head)
+    return any(art.label(w) in ("PER", "ORG") for w in np.words) or is_title(head) or st in ORG_HEADS \
+        or st in GROUP_HEADS or st in SOURCE_HEADS
+
+
+def _plausible(art: Context, sp: Speaker) -> bool:
+    """The speaker can be one (the output gate's test)."""
+    return plausible_speaker(clean_name(sp.name), sp.kind, art.entities)
 
 
 def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None = None) -> Speaker | None:

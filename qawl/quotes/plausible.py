@@ -99,7 +99,8 @@ def _trailing_adverb(words: list[str]) -> bool:
     return len(words) > 1 and is_adverbial(words[-1]) and not _n(words[-2]).endswith("ا")
 
 
-def _entity_words(entities: Sequence[Entity]) -> set[str]:
+def entity_words(entities: Sequence[Entity]) -> set[str]:
+    """The word keys of the article's names (persons, bodies, places)."""
     return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
 
 
@@ -162,7 +163,7 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     words = name.split()
     if not words or name == UNKNOWN_SPEAKER or len(words) > MAX_SPEAKER_WORDS:
         return False
-    names = _entity_words(entities) if names is None else names
+    names = entity_words(entities) if names is None else names
     if any(is_report_word(w) for w in words):
         return False
     if _some_of_them(words):
@@ -696,10 +697,14 @@ def object_read(q: Quote, names: set[str]) -> bool:
     """A common noun read as the subject right after a verb that takes an object (ووصف الاتفاق
     بأنه، وأكد التثبت من أن): it is the object, and the subject is elided."""
     cue, head = _verb_and_subject_head(q)
-    if head is None or cue.lemma in OBJECTLESS or q.speaker_start < q.cue_end:
-        return False
+    return head is not None and q.speaker_start >= q.cue_end and reads_as_object(cue, head, names)
+
+
+def reads_as_object(cue: Cue, head: str, names: AbstractSet[str]) -> bool:
+    """The head of a phrase right after the verb of `cue` is its object, not its subject: a common
+    noun (no word of the article's `names`, no role) after a verb that takes an object."""
     common = _stem(head) not in names and word_frequencies().get(_n(head), 0) >= RARE
-    return common and head_is_noun(head) and not is_role_word(head)
+    return cue.lemma not in OBJECTLESS and common and head_is_noun(head) and not is_role_word(head)
 
 
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = "") -> list[Quote]:
@@ -732,7 +737,7 @@ class _Checks:
     seen: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.names = _entity_words(self.entities)
+        self.names = entity_words(self.entities)
         self.persons = {(e.canonical, tuple(key(e.canonical).split())) for e in self.entities if e.label == "PER"}
 
     def passing_name(self, q: Quote) -> str | None:

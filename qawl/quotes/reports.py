@@ -75,6 +75,7 @@ ELATIVES = {_n(w) for w in ("أبرز", "أوضح")}
 FROM = with_conjunctions("من أحد إحدى")
 BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّن, to explain, whose object follows)
 THAT = {_n(w) for w in ("أن", "أنه", "أنها")}
+WROTE = "كتب"
 # «وكأنهم يقولون: …»، «كأنما يقول»: a simile, what someone would say, never a report. Matched as
 # written, with its hamza (normalised, كأن is كان, "was", which a report may follow).
 AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأنه", "كأنها", "كأنهم", "كأنهما", "كأننا", "كأنك",
@@ -84,26 +85,61 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 def not_speech(art: Context, i: int) -> bool:
     """A cue word that is no speech verb here: a verb after كأن (a simile: «وكأنهم يقولون») or
     after هل (a question: «هل ترى أن»), an
-    elative after من or أحد («من أبرز ما …»), or the impersonal «تبين أن» (it became clear that),
-    with no subject before or after it."""
+    elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
+    with no subject before or after it, or the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
     if cue.kind == VERB and i > 0 and strip_marks(art.toks[i - 1].text) in AS_IF:
         return True
     if cue.kind == VERB and prev in QUESTION_WORDS:
         return True  # «هل ترى أن …؟»، «كيف تقرأ …؟»: a question put to someone, not what anyone said
-    if cue.kind != VERB or cue.conjunction:
+    if cue.kind != VERB:
         return False
-    if t.norm in ELATIVES and prev in FROM:
-        return True
-    if t.norm != BECAME_CLEAR:
+    if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
+        return became_clear(art, i)
+    if cue.conjunction:
         return False
-    k = i + 1
-    while k < len(art.toks) and art.toks[k].is_word and pronoun_object(art.toks[k].text):
-        k += 1   # «تبين لنا أن»
-    # not «الدراسة تبين أن»; a condition has none either («إذا تبين أن»، «في حال تبين أن»: if it turns out)
-    no_subject = i == art.sentence_start(i) or not art.toks[i - 1].is_word or prev in STOP or prev in CONDITIONS
-    return no_subject and k < len(art.toks) and art.toks[k].norm in THAT
+    return t.norm in ELATIVES and prev in FROM or inscription(art, i)
+
+
+def became_clear(art: Context, i: int) -> bool:
+    """«تبين أن»، «وتبين بعد الفحص أنها»، «تبين لنا أن»: تبيّن (it turned out) with no subject before
+    it (a و/ف opens a clause of its own, a condition has none; not «الدراسة تبين أن») or after it — only its object
+    pronoun, a time word or prepositional phrases come before أن (not «وتبين الدراسة أن»)."""
+    toks = art.toks
+    prev = toks[i - 1].norm if i > 0 else ""
+    if not (toks[i].cue.conjunction or i == art.sentence_start(i) or not toks[i - 1].is_word or prev in STOP
+            or prev in CONDITIONS):  # «إذا تبين أن»، «في حال تبين أن»: if it turns out
+        return False
+    k, end = i + 1, min(len(toks), i + 1 + CLEAR_REACH)
+    while k < end and toks[k].is_word and toks[k].norm not in THAT:
+        t = toks[k]
+        if t.norm in ADVERBIAL_PREPOSITIONS or has_preposition(t, "ل") or has_preposition(t, "ب"):
+            k += 1  # «بعد الفحص»، «للبحث الجنائي»: the phrase's noun and adjectives follow
+            while k < end and toks[k].is_word and toks[k].norm not in THAT and is_definite(toks[k]):
+                k += 1
+        elif pronoun_object(t.text) or t.norm in TIME_WORDS:
+            k += 1
+        else:
+            return False
+    return k < end and toks[k].norm in THAT
+
+
+CLEAR_REACH = 8  # tokens between تبين and its أن
+ADVERBIAL_PREPOSITIONS = {_n(w) for w in ("بعد", "عقب", "خلال", "من", "لدى", "عند", "إثر")}
+INSCRIBED = {_n(w) for w in ("عليه", "عليها", "عليهم", "عليهما")}
+
+
+def inscription(art: Context, i: int) -> bool:
+    """«لافتة كتب عليها "…"»، «وحملوا نعشا كتب عليه "…"»: كتب with no conjunction right after an
+    indefinite noun and before على with its pronoun is the passive of a relative clause on that
+    noun (on which is written), whose words no one says."""
+    toks = art.toks
+    if i < 1 or i + 1 >= len(toks) or toks[i].cue.lemma != WROTE or toks[i + 1].norm not in INSCRIBED:
+        return False
+    before = toks[i - 1]
+    return before.is_word and before.norm not in STOP and not is_definite(before) and before.cue is None \
+        and art.entity(before) is None
 
 
 QUESTION_WORDS = with_conjunctions("هل كيف لماذا ماذا متى")
