@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
-from .normalise import key, normalise, strip_marks
+from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
 
@@ -51,6 +51,15 @@ def _containing_keys(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], l
     return index
 
 
+def _named_after_l(surface: str, big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """`small` occurs in `big` (the key of `surface`) only after ل, as the body an organ
+    belongs to («الجمعية العامة للأمم المتحدة»): another entity, not a variant of it."""
+    words, n = surface.split(), len(small)
+    found = [i for i in range(len(big) - n + 1) if big[i:i + n] == small]
+    return len(words) == len(big) and bool(found) and all(
+        i > 0 and "ل" in split_proclitics(normalise(words[i]))[0].replace("ال", "") for i in found)
+
+
 def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
     """Map each mention key to (canonical surface, label) of its entity."""
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -65,6 +74,9 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     # key of another label that ends exactly one person's name is that person's surname.
     keys = sorted(surfaces, key=len, reverse=True)
     containing = _containing_keys(keys)
+    for k, bigger in containing.items():   # (an organ's name holds its body's: not a variant)
+        containing[k] = [b for b in bigger
+                         if label_of[b] != "ORG" or not _named_after_l(surfaces[b].most_common(1)[0][0], b, k)]
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in keys:
         longer = {root[b] for b in containing.get(k, ()) if len(b) > len(k) and label_of[b] == label_of[k]}

@@ -179,6 +179,16 @@ def test_a_facility_named_after_a_titled_person_is_a_place():
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
 
 
+def test_an_organ_of_a_body_is_one_name_with_it():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وصوتت الجمعية العامة للأمم المتحدة أمس".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    toks = "وقال الأمين العام للأمم المتحدة".split()      # a title, not an organ
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG"])[1:3] == ["O", "O"]
+    toks = "وهاجمت القوات الموالية للحكومة الليبية".split()   # described, not named
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG"])[1:3] == ["O", "O"]
+
+
 def test_a_place_alone_in_quotation_marks_is_an_organisation():
     from qawl.ner.orgs import add_org_phrases
     toks = "وقال لـ « الخليج العربي » إن".split()

@@ -52,12 +52,15 @@ FIXED_FIRST = {fixed[0] for fixed in FIXED}
 NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايسبوك يوتيوب إنستغرام انستغرام إنستجرام واتساب "
                "حوثي حوثيين حوثيون".split()}
 GROUP = normalise("جماعة")
+# Nouns that name a body's organ with an adjective and the body after them (الجمعية العامة للأمم المتحدة).
+ORGAN_NOUNS = {normalise(w) for w in "جمعية محكمة صندوق برنامج أمانة".split()}
+MAX_ORGAN_ADJECTIVES = 2
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
     "السابق الأسبوع الشهر العام الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس المرة "
     # participles of allegiance that describe a body rather than name it (الجيش الوطني الموالي للرئيس)
-    "التابع التابعة الموالي الموالية المدعوم المدعومة المسنود المسنودة").split()}
+    "التابع التابعة الموالي الموالية المدعوم المدعومة المسنود المسنودة المناهض المناهضة").split()}
 # Relational adjectives too generic to make a name (القوات الحكومية, المجلس المحلي).
 GENERIC = {split_proclitics(normalise(w))[1] for w in (
     "حكومي حكومية أجنبي أجنبية محلي محلية رسمي رسمية نظامي نظامية عسكري عسكرية أمني أمنية "
@@ -230,6 +233,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
         _canals(tokens, tags, flags)
     _quoted_places(tokens, tags, flags)
     _purpose_phrases(tokens, tags)
+    _organs_of_bodies(tokens, tags)
     _told_outlets(tokens, tags)
     return tags
 
@@ -308,6 +312,23 @@ def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
             j = _chain(parts, end - 1, False, True)
             if j > end + 1 and all(tag == "O" for tag in tags[end:j]):
                 tags[end:j] = ["I-ORG"] * (j - end)
+
+
+def _organs_of_bodies(tokens: Sequence[str], tags: list[str]) -> None:
+    """An institution noun with the article and one or two adjectives, right before an
+    organisation's name with ل, names an organ of that body («الجمعية العامة للأمم المتحدة»،
+    «المفوضية العليا للأمم المتحدة»، «اللجنة التنفيذية لمنظمة التحرير»): one name, not
+    after a title («نائب الرئيس التنفيذي لـ …»)."""
+    parts = [word_parts(t) for t in tokens]
+    for start, end, label in chunks(tags):
+        if label != "ORG" or parts[start][1] not in ("ل", "لل"):
+            continue
+        for head in range(start - 2, max(-1, start - 2 - MAX_ORGAN_ADJECTIVES), -1):
+            if all(tag == "O" for tag in tags[head:start]) and all(
+                    parts[i][0] and parts[i][1] == "ال" and parts[i][2] not in STOP | GENERIC for i in range(head, start)) \
+                    and parts[head][2] in INSTITUTIONS | ORGAN_NOUNS and not (head > 0 and parts[head - 1][2] in TITLES):
+                tags[head:end] = ["B-ORG"] + ["I-ORG"] * (end - head - 1)
+                break
 
 
 def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:
