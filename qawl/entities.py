@@ -51,6 +51,26 @@ def _containing_keys(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], l
     return index
 
 
+def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big: tuple[str, ...],
+                  small: tuple[str, ...]) -> bool:
+    """The longer key `big` (of `label`) names something else than `small`, which it contains:
+    an organisation that holds its body's name after ل (_named_after_l), or an organisation or
+    place written more often without the words after it, when the first of them has no
+    article or begins with و: a word run on once («سامسونج باي»، «جبهة النصرة والقيادي»،
+    «الجامعة العربية نرحب»), not a description («وزارة الخارجية الأمريكية»، «… للانتخابات»)."""
+    surface = surfaces[big].most_common(1)[0][0]
+    if label == "ORG" and _named_after_l(surface, big, small):
+        return True
+    if label not in ("ORG", "LOC") or big[:len(small)] != small \
+            or sum(surfaces[small].values()) <= sum(surfaces[big].values()):
+        return False
+    words = surface.split()
+    if len(words) != len(big):
+        return False
+    pro = split_proclitics(normalise(words[len(small)]))[0]
+    return pro.startswith("و") or not pro.endswith(("ال", "لل"))
+
+
 def _named_after_l(surface: str, big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     """`small` occurs in `big` (the key of `surface`) only after ل, as the body an organ
     belongs to («الجمعية العامة للأمم المتحدة»): another entity, not a variant of it."""
@@ -74,9 +94,8 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     # key of another label that ends exactly one person's name is that person's surname.
     keys = sorted(surfaces, key=len, reverse=True)
     containing = _containing_keys(keys)
-    for k, bigger in containing.items():   # (an organ's name holds its body's: not a variant)
-        containing[k] = [b for b in bigger
-                         if label_of[b] != "ORG" or not _named_after_l(surfaces[b].most_common(1)[0][0], b, k)]
+    for k, bigger in containing.items():
+        containing[k] = [b for b in bigger if not _other_entity(surfaces, label_of[b], b, k)]
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in keys:
         longer = {root[b] for b in containing.get(k, ()) if len(b) > len(k) and label_of[b] == label_of[k]}

@@ -111,3 +111,12 @@ def test_a_body_named_inside_its_organ_after_li_stays_an_entity_of_its_own():
     canon = {e.text: e.canonical for e in resolve_entities(text, found, split_sentences(text))}
     assert canon["الأمم المتحدة"] == "الأمم المتحدة"
     assert canon["وزارة الخارجية"] == "وزارة الخارجية الروسية"     # a variant as before
+
+
+def test_a_word_run_on_once_after_an_organisation_gives_it_no_new_name():
+    text = "أعلنت سامسونج عن هاتف. وقالت سامسونج باي إن الخدمة جاهزة. وأكدت سامسونج ذلك. وقالت وزارة الخارجية الأمريكية إن وزارة الخارجية ترحب ووزارة الخارجية تدعم."
+    found = _found(text, ("سامسونج", "ORG"), ("سامسونج باي", "ORG"), ("سامسونج", "ORG"),
+                   ("وزارة الخارجية الأمريكية", "ORG"), ("وزارة الخارجية", "ORG"), ("وزارة الخارجية", "ORG"))
+    canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
+    assert canon[:3] == ["سامسونج", "سامسونج باي", "سامسونج"]
+    assert canon[-1] == "وزارة الخارجية الأمريكية"     # an adjective: a variant as before
