@@ -157,6 +157,8 @@ def test_a_police_court_or_team_of_a_place_is_an_organisation():
     assert tags[1:3] == ["B-ORG", "I-ORG"] and tags[4:6] == ["B-ORG", "I-ORG"]
     toks = "وقال المنتخب سالم العلي".split()    # a head with the article is no construct
     assert add_org_phrases(toks, ["O", "O", "B-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
+    toks = "قالت مصادر بالنادي الأهلي".split()    # but a club's name with the article is one
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 
 
 def test_a_strip_river_or_republic_takes_its_head_in():
@@ -187,6 +189,9 @@ def test_an_organ_of_a_body_is_one_name_with_it():
     assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG"])[1:3] == ["O", "O"]
     toks = "وهاجمت القوات الموالية للحكومة الليبية".split()   # described, not named
     assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG"])[1:3] == ["O", "O"]
+    toks = "وتتوقع المفوضية السامية للأمم المتحدة لشؤون اللاجئين أن".split()   # and its affairs
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == \
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
 
 
 def test_a_place_alone_in_quotation_marks_is_an_organisation():

@@ -55,6 +55,7 @@ GROUP = normalise("جماعة")
 # Nouns that name a body's organ with an adjective and the body after them (الجمعية العامة للأمم المتحدة).
 ORGAN_NOUNS = {normalise(w) for w in "جمعية محكمة صندوق برنامج أمانة".split()}
 MAX_ORGAN_ADJECTIVES = 2
+AFFAIRS = {normalise(w) for w in "شؤون شئون".split()}   # لشؤون X continues an institution's name
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
@@ -232,8 +233,8 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     if flags is not None:
         _canals(tokens, tags, flags)
     _quoted_places(tokens, tags, flags)
-    _purpose_phrases(tokens, tags)
     _organs_of_bodies(tokens, tags)
+    _purpose_phrases(tokens, tags)
     _told_outlets(tokens, tags)
     return tags
 
@@ -302,14 +303,16 @@ def _lone_place_or_misc(tags: Sequence[str], i: int) -> bool:
 def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
     """An institution's name (an organisation head first: بورصة، مركز، هيئة …) runs over a لل
     phrase after it that has a relational adjective or a conjunct of its own («بورصة طوكيو
-    للأوراق المالية»، «مركز X للإغاثة والأعمال الإنسانية»). A bare لل word after a name is more
+    للأوراق المالية»، «مركز X للإغاثة والأعمال الإنسانية»), and over لشؤون with its definite words
+    («المفوضية السامية لشؤون اللاجئين»). A bare لل word after a name is more
     often whom it addressed («للصحفيين»), and after a name without a head the phrase belongs
     to the role before it («مراسل بي بي سي للشؤون الدبلوماسية»)."""
     parts = [word_parts(t) for t in tokens]
     for start, end, label in chunks(tags):
         if label == "ORG" and parts[start][2] in INSTITUTION_HEADS and end + 1 < len(tokens) and tags[end] == "O" \
-                and parts[end][1] == "لل" and not (start > 0 and parts[start - 1][2] in TITLES):
-            j = _chain(parts, end - 1, False, True)
+                and (parts[end][1] == "لل" or parts[end][1] == "ل" and parts[end][2] in AFFAIRS) \
+                and not (start > 0 and parts[start - 1][2] in TITLES):
+            j = _chain(parts, end - 1, False, True) if parts[end][1] == "لل" else _chain(parts, end, False, False)
             if j > end + 1 and all(tag == "O" for tag in tags[end:j]):
                 tags[end:j] = ["I-ORG"] * (j - end)
 
@@ -359,8 +362,8 @@ def _nationality_after_name(tokens: Sequence[str], model_chunks: list[tuple[int,
 
 
 def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
-    """Each name right after an organisation or facility head in construct state (no article
-    on the head, no preposition or conjunction on the name; a person's name with its title)
+    """Each name right after an organisation or facility head (no preposition or conjunction on
+    the name, no article on the head before a person's name; a person's name with its title)
     takes the head in, as NAMED_ORG_HEADS and FACILITY_HEADS say; not another institution."""
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
@@ -369,9 +372,9 @@ def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
                 and normalise(core(tokens[start - 1])) in TITLES_IN_NAMES:
             start -= 1      # «مستشفى الأمير سلطان»: the title is the name's
         _, pro, head = word_parts(tokens[start - 1])
-        if _definite(pro, head) or word_parts(tokens[start])[1] not in ("", "ال") \
+        if label == "PER" and _definite(pro, head) or word_parts(tokens[start])[1] not in ("", "ال") \
                 or label == "ORG" and word_parts(tokens[start])[2] in INSTITUTION_HEADS:
-            continue    # no construct: «المنتخب خالد»، «مستشفى بمكة»، «القطاع وإسرائيل»; «غرفة محكمة …»
+            continue    # «المنتخب خالد مطر»، «مستشفى بمكة»، «القطاع وإسرائيل»، «غرفة محكمة …»; «النادي الأهلي» is one
         if head in NAMED_ORG_HEADS:
             tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
         elif head in FACILITY_HEADS and label in ("LOC", "PER"):
