@@ -159,6 +159,10 @@ def test_a_police_court_or_team_of_a_place_is_an_organisation():
     assert add_org_phrases(toks, ["O", "O", "B-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
     toks = "قالت مصادر بالنادي الأهلي".split()    # but a club's name with the article is one
     assert add_org_phrases(toks, ["O", "O", "O", "B-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
+    toks = "وقال قائد شرطة سامي العلي".split()    # the police chief's name, not the police's
+    assert add_org_phrases(toks, ["O", "O", "O", "B-PER", "I-PER"]) == ["O", "O", "O", "B-PER", "I-PER"]
+    toks = "يقيم الفريق معسكر هولندا".split()       # a training camp in a country: no named place
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
 
 
 def test_a_strip_river_or_republic_takes_its_head_in():

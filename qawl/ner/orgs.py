@@ -78,15 +78,17 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # it names a facility or an administrative or natural place, a place (مطار صنعاء الدولي،
 # قاعدة حميميم الجوية، حي الأمل، قضاء الرمادي، جبل المقطر; not مدينة / منطقة / إقليم / ملعب /
 # محافظة, which the studied golds leave out often enough, nor مقاطعة, also a boycott).
-# The police, court, chamber of commerce, national team or parliament of a place is an
-# organisation too (شرطة دبي، محكمة ملبورن، غرفة جدة، منتخب الأرجنتين); a hospital, mosque,
-# camp or park named after a place or a person, a strip, river, lake or republic, a place
-# (قطاع غزة، نهر النيل، جمهورية التشيك، مستشفى الأمير سلطان), with the royal or religious
-# title between the head and the person (TITLES_IN_NAMES).
-NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة شرطة محكمة غرفة منتخب برلمان".split()}
-INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS
+# The police, court, chamber of commerce, national team or parliament of a place (not of a
+# person: «قائد شرطة كابل عبد الرحمن رحيمي») is an organisation too (شرطة دبي، محكمة ملبورن،
+# غرفة جدة، منتخب الأرجنتين); a hospital, mosque or park named after a place or a person, a
+# strip, river, lake or republic, a place (قطاع غزة، نهر النيل، جمهورية التشيك، مستشفى الأمير
+# سلطان), with the royal or religious title between the head and the person (TITLES_IN_NAMES).
+# (Not معسكر: «معسكر هولندا» is a team's training camp in the Netherlands.)
+NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
+PLACE_BODY_HEADS = {normalise(w) for w in "شرطة محكمة غرفة منتخب برلمان".split()}
+INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS | PLACE_BODY_HEADS
 FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
-                                          "قضاء قرية جبل وادي جزيرة مستشفى جامع مسجد معسكر متنزه "
+                                          "قضاء قرية جبل وادي جزيرة مستشفى جامع مسجد متنزه "
                                           "قطاع نهر بحيرة جمهورية").split()}
 TITLES_IN_NAMES = {normalise(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان".split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
@@ -364,7 +366,8 @@ def _nationality_after_name(tokens: Sequence[str], model_chunks: list[tuple[int,
 def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
     """Each name right after an organisation or facility head (no preposition or conjunction on
     the name, no article on the head before a person's name; a person's name with its title)
-    takes the head in, as NAMED_ORG_HEADS and FACILITY_HEADS say; not another institution."""
+    takes the head in, as NAMED_ORG_HEADS, PLACE_BODY_HEADS and FACILITY_HEADS say; not another
+    institution."""
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
             continue
@@ -375,7 +378,7 @@ def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
         if label == "PER" and _definite(pro, head) or word_parts(tokens[start])[1] not in ("", "ال") \
                 or label == "ORG" and word_parts(tokens[start])[2] in INSTITUTION_HEADS:
             continue    # «المنتخب خالد مطر»، «مستشفى بمكة»، «القطاع وإسرائيل»، «غرفة محكمة …»; «النادي الأهلي» is one
-        if head in NAMED_ORG_HEADS:
+        if head in NAMED_ORG_HEADS or head in PLACE_BODY_HEADS and label != "PER":
             tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
         elif head in FACILITY_HEADS and label in ("LOC", "PER"):
             while end < len(tags) and tags[end] == "O" and normalise(core(tokens[end])) in FACILITY_ADJECTIVES:
