@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
-from .normalise import key, normalise, strip_marks
+from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
 
@@ -51,6 +51,35 @@ def _containing_keys(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], l
     return index
 
 
+def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big: tuple[str, ...],
+                  small: tuple[str, ...]) -> bool:
+    """The longer key `big` (of `label`) names something else than `small`, which it contains:
+    an organisation that holds its body's name after ل (_named_after_l), or an organisation or
+    place written more often without the words after it, when the first of them has no
+    article or begins with و: a word run on once («سامسونج باي»، «جبهة النصرة والقيادي»،
+    «الجامعة العربية نرحب»), not a description («وزارة الخارجية الأمريكية»، «… للانتخابات»)."""
+    surface = surfaces[big].most_common(1)[0][0]
+    if label == "ORG" and _named_after_l(surface, big, small):
+        return True
+    if label not in ("ORG", "LOC") or big[:len(small)] != small \
+            or sum(surfaces[small].values()) <= sum(surfaces[big].values()):
+        return False
+    words = surface.split()
+    if len(words) != len(big):
+        return False
+    pro = split_proclitics(normalise(words[len(small)]))[0]
+    return pro.startswith("و") or not pro.endswith(("ال", "لل"))
+
+
+def _named_after_l(surface: str, big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """`small` occurs in `big` (the key of `surface`) only after ل, as the body an organ
+    belongs to («الجمعية العامة للأمم المتحدة»): another entity, not a variant of it."""
+    words, n = surface.split(), len(small)
+    found = [i for i in range(len(big) - n + 1) if big[i:i + n] == small]
+    return len(words) == len(big) and bool(found) and all(
+        i > 0 and "ل" in split_proclitics(normalise(words[i]))[0].replace("ال", "") for i in found)
+
+
 def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
     """Map each mention key to (canonical surface, label) of its entity."""
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -65,6 +94,8 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     # key of another label that ends exactly one person's name is that person's surname.
     keys = sorted(surfaces, key=len, reverse=True)
     containing = _containing_keys(keys)
+    for k, bigger in containing.items():
+        containing[k] = [b for b in bigger if not _other_entity(surfaces, label_of[b], b, k)]
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in keys:
         longer = {root[b] for b in containing.get(k, ()) if len(b) > len(k) and label_of[b] == label_of[k]}

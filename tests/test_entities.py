@@ -100,3 +100,23 @@ def test_a_one_word_name_too_short_without_its_first_letter_keeps_it():
     start = text.index("وفا")
     found = [EntitySpan(start, start + 3, "ORG")]
     assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == ["وفا"]
+
+
+def test_a_body_named_inside_its_organ_after_li_stays_an_entity_of_its_own():
+    text = "دعت الجمعية العامة للأمم المتحدة إلى الهدوء. وقالت الأمم المتحدة إن وزارة الخارجية الروسية ردت. ونفت وزارة الخارجية ذلك."
+    found = []
+    for surface in ("الجمعية العامة للأمم المتحدة", "الأمم المتحدة", "وزارة الخارجية الروسية", "وزارة الخارجية"):
+        start = text.index(surface, found[-1].end if found else 0)
+        found.append(EntitySpan(start, start + len(surface), "ORG"))
+    canon = {e.text: e.canonical for e in resolve_entities(text, found, split_sentences(text))}
+    assert canon["الأمم المتحدة"] == "الأمم المتحدة"
+    assert canon["وزارة الخارجية"] == "وزارة الخارجية الروسية"     # a variant as before
+
+
+def test_a_word_run_on_once_after_an_organisation_gives_it_no_new_name():
+    text = "أعلنت سامسونج عن هاتف. وقالت سامسونج باي إن الخدمة جاهزة. وأكدت سامسونج ذلك. وقالت وزارة الخارجية الأمريكية إن وزارة الخارجية ترحب ووزارة الخارجية تدعم."
+    found = _found(text, ("سامسونج", "ORG"), ("سامسونج باي", "ORG"), ("سامسونج", "ORG"),
+                   ("وزارة الخارجية الأمريكية", "ORG"), ("وزارة الخارجية", "ORG"), ("وزارة الخارجية", "ORG"))
+    canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
+    assert canon[:3] == ["سامسونج", "سامسونج باي", "سامسونج"]
+    assert canon[-1] == "وزارة الخارجية الأمريكية"     # an adjective: a variant as before

@@ -27,7 +27,7 @@ def test_a_weekday_after_a_full_name_is_the_time_of_the_clause():
     got = tags_after("قال مارك كولينز الخميس إن", "O B-PER I-PER I-PER O")
     assert got == ["O", "B-PER", "I-PER", "O", "O"]
     assert tags_after("قال سعد الخميس إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]   # a family name
-    assert tags_after("وصلت بعثة الأمم المتحدة الخميس", "O B-ORG I-ORG I-ORG I-ORG")[-1] == "I-ORG"  # persons only
+    assert tags_after("وصلت بعثة الأمم المتحدة الخميس", "O B-ORG I-ORG I-ORG I-ORG")[-1] == "O"   # no organisation's
 
 
 def test_a_noun_of_accompaniment_is_not_part_of_the_name():
@@ -441,3 +441,9 @@ def test_a_spelled_acronym_with_its_services_adjective_is_an_organisation():
     assert tags_after("قال مراسل إف بي سي عربي إن", "O O B-PER I-PER I-PER I-PER O") == \
         ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
     assert tags_after("ذكرت إف بي سي الكورية أن", "O B-PER I-PER I-PER I-PER O")[1:5] == ["B-ORG"] + ["I-ORG"] * 3
+
+
+def test_an_organisation_or_place_does_not_end_with_a_day():
+    assert tags_after("وقالت صحيفة لوموند الخميس إن", "O O B-ORG I-ORG O") == ["O", "O", "B-ORG", "O", "O"]
+    assert tags_after("زار وفد مجلس الشورى أمس", "O O B-ORG I-ORG I-ORG") == ["O", "O", "B-ORG", "I-ORG", "O"]
+    assert tags_after("وذكرت قناة روسيا اليوم أن", "O O B-ORG I-ORG O") == ["O", "O", "B-ORG", "I-ORG", "O"]

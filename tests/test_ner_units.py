@@ -150,6 +150,54 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 
 
+def test_a_police_court_or_team_of_a_place_is_an_organisation():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وأعلنت شرطة مانشستر أن منتخب البرتغال وصل".split()
+    tags = add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O", "B-LOC", "O"])
+    assert tags[1:3] == ["B-ORG", "I-ORG"] and tags[4:6] == ["B-ORG", "I-ORG"]
+    toks = "وقال المنتخب سالم العلي".split()    # a head with the article is no construct
+    assert add_org_phrases(toks, ["O", "O", "B-PER", "I-PER"]) == ["O", "O", "B-PER", "I-PER"]
+    toks = "قالت مصادر بالنادي الأهلي".split()    # but a club's name with the article is one
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
+    toks = "وقال قائد شرطة سامي العلي".split()    # the police chief's name, not the police's
+    assert add_org_phrases(toks, ["O", "O", "O", "B-PER", "I-PER"]) == ["O", "O", "O", "B-PER", "I-PER"]
+    toks = "يقيم الفريق معسكر هولندا".split()       # a training camp in a country: no named place
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
+
+
+def test_a_strip_river_or_republic_takes_its_head_in():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "غارات على قطاع رفح قرب نهر الأردن في جمهورية مالطا".split()
+    tags = add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O", "O", "B-LOC", "O", "O", "B-LOC"])
+    assert tags == ["O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC"]
+    toks = "بين القطاع وتونس".split()            # no construct: the article, the conjunction
+    assert add_org_phrases(toks, ["O", "O", "B-LOC"]) == ["O", "O", "B-LOC"]
+
+
+def test_a_facility_named_after_a_titled_person_is_a_place():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "نقل إلى مستشفى الأمير فيصل بن خالد".split()
+    tags = add_org_phrases(toks, ["O", "O", "O", "O", "B-PER", "I-PER", "I-PER"])
+    assert tags == ["O", "O", "B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC"]
+    toks = "صلى في جامع الشيخ سعد".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-PER"]) == ["O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    toks = "نقل إلى مستشفى بتبوك".split()       # a preposition on the name: no construct
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
+
+
+def test_an_organ_of_a_body_is_one_name_with_it():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وصوتت الجمعية العامة للأمم المتحدة أمس".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG", "O"]) == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    toks = "وقال الأمين العام للأمم المتحدة".split()      # a title, not an organ
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG"])[1:3] == ["O", "O"]
+    toks = "وهاجمت القوات الموالية للحكومة الليبية".split()   # described, not named
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG"])[1:3] == ["O", "O"]
+    toks = "وتتوقع المفوضية السامية للأمم المتحدة لشؤون اللاجئين أن".split()   # and its affairs
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]) == \
+        ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+
+
 def test_a_place_alone_in_quotation_marks_is_an_organisation():
     from qawl.ner.orgs import add_org_phrases
     toks = "وقال لـ « الخليج العربي » إن".split()

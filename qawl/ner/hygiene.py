@@ -95,11 +95,15 @@ def trim_chunks(tokens: Sequence[str], tags: list[str]) -> None:
             end -= 1
         while label == "PER" and end - start > 2 and is_time_word(tokens[end - 1]):
             end -= 1   # «جون كيري الجمعة»; «أحمد الخميس» keeps its family name
+        while label != "PER" and end - start > 1 and is_time_word(tokens[end - 1]) \
+                and bare_word(tokens[end - 1]) not in DAY_IN_NAMES:
+            end -= 1   # «الاتحاد الأوروبي الخميس»، «صحيفة حرييت الخميس»; not «روسيا اليوم»
         while label == "PER" and end - start > 1 and bare_word(tokens[end - 1]) in MANNER:
             end -= 1   # «فقال سامي بهدوء»: how he spoke
         set_tags(tags, start, end, label)
 
 
+DAY_IN_NAMES = {normalise(w) for w in "اليوم يوم".split()}   # the papers and channels «… اليوم»
 # ب + a noun of manner after a name says how someone spoke or acted («فقال سامي بهدوء:»، «ورد بغيظ»).
 MANNER = {normalise("ب" + w) for w in ("هدوء غيظ عصبية سرعة بساطة حزم حسم ثقة صراحة حماس دهشة حدة مرارة فخر "
                                        "أسى حزن غضب سخرية تأثر").split()}

@@ -52,12 +52,16 @@ FIXED_FIRST = {fixed[0] for fixed in FIXED}
 NEWER_NAMES = {normalise(w) for w in "داعش تويتر فيسبوك فايسبوك يوتيوب إنستغرام انستغرام إنستجرام واتساب "
                "حوثي حوثيين حوثيون".split()}
 GROUP = normalise("جماعة")
+# Nouns that name a body's organ with an adjective and the body after them (الجمعية العامة للأمم المتحدة).
+ORGAN_NOUNS = {normalise(w) for w in "جمعية محكمة صندوق برنامج أمانة".split()}
+MAX_ORGAN_ADJECTIVES = 2
+AFFAIRS = {normalise(w) for w in "شؤون شئون".split()}   # لشؤون X continues an institution's name
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
     "السابق الأسبوع الشهر العام الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس المرة "
     # participles of allegiance that describe a body rather than name it (الجيش الوطني الموالي للرئيس)
-    "التابع التابعة الموالي الموالية المدعوم المدعومة المسنود المسنودة").split()}
+    "التابع التابعة الموالي الموالية المدعوم المدعومة المسنود المسنودة المناهض المناهضة").split()}
 # Relational adjectives too generic to make a name (القوات الحكومية, المجلس المحلي).
 GENERIC = {split_proclitics(normalise(w))[1] for w in (
     "حكومي حكومية أجنبي أجنبية محلي محلية رسمي رسمية نظامي نظامية عسكري عسكرية أمني أمنية "
@@ -74,10 +78,19 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # it names a facility or an administrative or natural place, a place (مطار صنعاء الدولي،
 # قاعدة حميميم الجوية، حي الأمل، قضاء الرمادي، جبل المقطر; not مدينة / منطقة / إقليم / ملعب /
 # محافظة, which the studied golds leave out often enough, nor مقاطعة, also a boycott).
+# The police, court, chamber of commerce, national team or parliament of a place (not of a
+# person: «قائد شرطة كابل عبد الرحمن رحيمي») is an organisation too (شرطة دبي، محكمة ملبورن،
+# غرفة جدة، منتخب الأرجنتين); a hospital, mosque or park named after a place or a person, a
+# strip, river, lake or republic, a place (قطاع غزة، نهر النيل، جمهورية التشيك، مستشفى الأمير
+# سلطان), with the royal or religious title between the head and the person (TITLES_IN_NAMES).
+# (Not معسكر: «معسكر هولندا» is a team's training camp in the Netherlands.)
 NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
-INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS
+PLACE_BODY_HEADS = {normalise(w) for w in "شرطة محكمة غرفة منتخب برلمان".split()}
+INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS | PLACE_BODY_HEADS
 FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
-                                          "قضاء قرية جبل وادي جزيرة").split()}
+                                          "قضاء قرية جبل وادي جزيرة مستشفى جامع مسجد متنزه "
+                                          "قطاع نهر بحيرة جمهورية").split()}
+TITLES_IN_NAMES = {normalise(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان".split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
 # unless a place head comes before it (مدينة «برلين»).
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
@@ -222,6 +235,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     if flags is not None:
         _canals(tokens, tags, flags)
     _quoted_places(tokens, tags, flags)
+    _organs_of_bodies(tokens, tags)
     _purpose_phrases(tokens, tags)
     _told_outlets(tokens, tags)
     return tags
@@ -291,16 +305,35 @@ def _lone_place_or_misc(tags: Sequence[str], i: int) -> bool:
 def _purpose_phrases(tokens: Sequence[str], tags: list[str]) -> None:
     """An institution's name (an organisation head first: بورصة، مركز، هيئة …) runs over a لل
     phrase after it that has a relational adjective or a conjunct of its own («بورصة طوكيو
-    للأوراق المالية»، «مركز X للإغاثة والأعمال الإنسانية»). A bare لل word after a name is more
+    للأوراق المالية»، «مركز X للإغاثة والأعمال الإنسانية»), and over لشؤون with its definite words
+    («المفوضية السامية لشؤون اللاجئين»). A bare لل word after a name is more
     often whom it addressed («للصحفيين»), and after a name without a head the phrase belongs
     to the role before it («مراسل بي بي سي للشؤون الدبلوماسية»)."""
     parts = [word_parts(t) for t in tokens]
     for start, end, label in chunks(tags):
         if label == "ORG" and parts[start][2] in INSTITUTION_HEADS and end + 1 < len(tokens) and tags[end] == "O" \
-                and parts[end][1] == "لل" and not (start > 0 and parts[start - 1][2] in TITLES):
-            j = _chain(parts, end - 1, False, True)
+                and (parts[end][1] == "لل" or parts[end][1] == "ل" and parts[end][2] in AFFAIRS) \
+                and not (start > 0 and parts[start - 1][2] in TITLES):
+            j = _chain(parts, end - 1, False, True) if parts[end][1] == "لل" else _chain(parts, end, False, False)
             if j > end + 1 and all(tag == "O" for tag in tags[end:j]):
                 tags[end:j] = ["I-ORG"] * (j - end)
+
+
+def _organs_of_bodies(tokens: Sequence[str], tags: list[str]) -> None:
+    """An institution noun with the article and one or two adjectives, right before an
+    organisation's name with ل, names an organ of that body («الجمعية العامة للأمم المتحدة»،
+    «المفوضية العليا للأمم المتحدة»، «اللجنة التنفيذية لمنظمة التحرير»): one name, not
+    after a title («نائب الرئيس التنفيذي لـ …»)."""
+    parts = [word_parts(t) for t in tokens]
+    for start, end, label in chunks(tags):
+        if label != "ORG" or parts[start][1] not in ("ل", "لل"):
+            continue
+        for head in range(start - 2, max(-1, start - 2 - MAX_ORGAN_ADJECTIVES), -1):
+            if all(tag == "O" for tag in tags[head:start]) and all(
+                    parts[i][0] and parts[i][1] == "ال" and parts[i][2] not in STOP | GENERIC for i in range(head, start)) \
+                    and parts[head][2] in INSTITUTIONS | ORGAN_NOUNS and not (head > 0 and parts[head - 1][2] in TITLES):
+                tags[head:end] = ["B-ORG"] + ["I-ORG"] * (end - head - 1)
+                break
 
 
 def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:
@@ -331,13 +364,21 @@ def _nationality_after_name(tokens: Sequence[str], model_chunks: list[tuple[int,
 
 
 def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
-    """Each name right after an organisation or facility head takes the head in, as
-    NAMED_ORG_HEADS and FACILITY_HEADS say."""
+    """Each name right after an organisation or facility head (no preposition or conjunction on
+    the name, no article on the head before a person's name; a person's name with its title)
+    takes the head in, as NAMED_ORG_HEADS, PLACE_BODY_HEADS and FACILITY_HEADS say; not another
+    institution."""
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
             continue
-        head = word_parts(tokens[start - 1])[2]
-        if head in NAMED_ORG_HEADS:
+        if label == "PER" and start > 1 and tags[start - 2] == "O" \
+                and normalise(core(tokens[start - 1])) in TITLES_IN_NAMES:
+            start -= 1      # «مستشفى الأمير سلطان»: the title is the name's
+        _, pro, head = word_parts(tokens[start - 1])
+        if label == "PER" and _definite(pro, head) or word_parts(tokens[start])[1] not in ("", "ال") \
+                or label == "ORG" and word_parts(tokens[start])[2] in INSTITUTION_HEADS:
+            continue    # «المنتخب خالد مطر»، «مستشفى بمكة»، «القطاع وإسرائيل»، «غرفة محكمة …»; «النادي الأهلي» is one
+        if head in NAMED_ORG_HEADS or head in PLACE_BODY_HEADS and label != "PER":
             tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
         elif head in FACILITY_HEADS and label in ("LOC", "PER"):
             while end < len(tags) and tags[end] == "O" and normalise(core(tokens[end])) in FACILITY_ADJECTIVES:
