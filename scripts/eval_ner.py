@@ -47,13 +47,8 @@ def main() -> None:
     ap.add_argument("--doc-sizes", type=int, nargs="*", default=[Settings.doc_size],
                     help="sentences per pseudo-document to try")
     ap.add_argument("--org-phrases", action="store_true", help="also add rule-found organisation names")
-    ap.add_argument("--encoding", choices=("bio", "bioes"), default=Settings.encoding, help="the CRF's tag scheme")
-    ap.add_argument("--phrase-parts", action="store_true", help="gazetteer phrases' inner words and organisation heads")
-    ap.add_argument("--nisba", action="store_true", help="relational adjectives of listed places")
-    ap.add_argument("--extra", default="", choices=("", "wikifane-org", "wikifane-org-nomisc", "wikifane-org-nomisc-harmonised"), help="extra training sentences")
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
-    ap.add_argument("--minfreq", type=float, default=0.0, help="crfsuite feature.minfreq (rarer features dropped)")
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
     ent = EntityGazetteer()
     ap.add_argument("--entity-folds", type=int, default=ent.folds,
@@ -67,16 +62,15 @@ def main() -> None:
     args = ap.parse_args()
     entities = EntityGazetteer(args.entity_folds, args.entity_min_count, bool(args.entity_single),
                                bool(args.entity_all_labels), tuple(args.entity_labels), args.entity_often)
-    params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-              **({"feature.minfreq": args.minfreq} if args.minfreq else {})}
-    settings = Settings(two_stage=args.two_stage, hygiene=False, encoding=args.encoding)
+    params = {**CRF_PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    settings = Settings(two_stage=args.two_stage, hygiene=False)
     corpora = Path(args.corpora)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.reuse or args.keep or tmp) / "dev.crfsuite"
         if not args.reuse:
             train_ner(corpora, out, settings, dev=True,
                       cluster_cache=Path(args.cluster_cache) if args.cluster_cache else None, params=params,
-                      entities=entities, phrase_parts=args.phrase_parts, nisba=args.nisba, extra=args.extra)
+                      entities=entities)
             print(f"CRF {params}\n{entities}")
         model = NerModel(out)
         for size in args.doc_sizes:

@@ -18,7 +18,7 @@ from .features import Featurizer, load_lexicon
 from .hygiene import byline_outlet, clean_tags, spelled_acronyms
 from .orgs import add_org_phrases, is_country
 from .persons import ali_in_names, glued_words
-from .scoring import chunks, to_bio
+from .scoring import chunks
 from .words import is_verb
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -46,7 +46,6 @@ class Settings:
     o_threshold: float = 0.0                  # a token tagged O with P(O) below this takes its best entity tag
     org_phrases: bool = True                  # Recognizer adds rule-found organisation names (orgs.py)
     hygiene: bool = True                      # trim verbs/prepositions off spans, join halves (hygiene.py)
-    encoding: str = "bio"                     # the CRF's tags: "bio", or "bioes" (read back as BIO)
 
 
 def doc_evidence(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], surname: bool = True) -> list[list[list[str]]]:
@@ -169,7 +168,7 @@ def relabel(keys: Sequence[Sequence[str]], tags: list[list[str]], names: set[tup
 
 
 def decode(tagger: pycrfsuite.Tagger, feats: list[list[str]], o_threshold: float) -> list[str]:
-    """Viterbi tags as BIO; then, trading precision for recall, O tokens whose marginal P(O) is
+    """Viterbi tags; then, trading precision for recall, O tokens whose marginal P(O) is
     below o_threshold take their most probable entity tag."""
     if not feats:
         return []
@@ -179,7 +178,7 @@ def decode(tagger: pycrfsuite.Tagger, feats: list[list[str]], o_threshold: float
         for i, tag in enumerate(tags):
             if tag == "O" and tagger.marginal("O", i) < o_threshold:
                 tags[i] = max(labels, key=lambda lab: tagger.marginal(lab, i))
-    return to_bio(tags)
+    return tags
 
 
 class NerModel:

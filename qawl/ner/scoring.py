@@ -22,22 +22,6 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def to_bioes(tags: Sequence[str]) -> list[str]:
-    """The BIO sequence's chunks re-tagged B-/I-/E- (several words) or S- (one word)."""
-    out = ["O"] * len(tags)
-    for s, e, lab in chunks(tags):
-        if e - s == 1:
-            out[s] = "S-" + lab
-        else:
-            out[s:e] = ["B-" + lab] + ["I-" + lab] * (e - s - 2) + ["E-" + lab]
-    return out
-
-
-def to_bio(tags: Sequence[str]) -> list[str]:
-    """A BIOES sequence as BIO (S- → B-, E- → I-); BIO tags are left as they are."""
-    return [{"S": "B-", "E": "I-"}.get(t[0], t[:2]) + t[2:] if t != "O" else t for t in tags]
-
-
 @dataclass(frozen=True)
 class Score:
     tp: int

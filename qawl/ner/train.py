@@ -21,10 +21,9 @@ import pycrfsuite
 
 from ..normalise import normalise
 from .conll import read_conll
-from ..normalise import split_proclitics
-from .features import Featurizer, Lexicon, PhraseTable, core, is_punct, word_key
+from .features import Featurizer, Lexicon, PhraseTable, is_punct, word_key
 from .model import NerModel, Settings, doc_evidence, paths_for
-from .scoring import chunks, to_bio, to_bioes
+from .scoring import chunks
 
 ANER_TRAIN = "anercorp-camellab/ANERCorp_CamelLab_train.txt"
 ANER_TEST = "anercorp-camellab/ANERCorp_CamelLab_test.txt"
@@ -53,27 +52,8 @@ def _tsv(f) -> csv.DictReader:
     return csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
-def nisba_of(key: str, feats: dict[str, set[str]]) -> str:
-    """'country' or 'city' when the word key is a relational adjective of a listed place
-    (فرنسي ← فرنسا، فاسي ← فاس، اسبانيه ← اسبانيا), else ''."""
-    base = key[:-2] if key.endswith("يه") else key[:-1] if key.endswith("ي") else ""
-    own = feats.get(key, ())
-    if len(base) < 3 or any(f in ("gz=city", "gz=country") for f in own):
-        return ""
-    for cand in (base, base + "ا", base + "يا", base + "ه"):
-        fs = feats.get(cand, ())
-        for kind in ("country", "city"):
-            if "gz=" + kind in fs:
-                return kind
-    return ""
-
-
-def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], phrase_parts: bool = False,
-                  nisba: bool = False, skip_source: str = "") -> Lexicon:
-    """Gazetteer flags, phrases and cluster ids by word key; `phrase_parts` also flags the
-    inner words of multi-word names (gzi=) and the heads of many organisation names (gzh=)."""
+def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]]) -> Lexicon:
     feats: dict[str, set[str]] = {}
-    heads: dict[str, Counter] = {}
 
     def flag(key: str, f: str) -> None:
         if key:
@@ -95,7 +75,7 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], phrase_pa
                 lex.add_phrase(keys, "LOC")
     with open(gz / "corpus-entities-ar/entities_ar.tsv", encoding="utf-8") as f:
         for row in _tsv(f):
-            if row["source"] in ("ANERcorp-train", skip_source):
+            if row["source"] == "ANERcorp-train":
                 continue
             label = COARSE.get(row["coarse_type"])
             toks = [t for t in row["entity"].split() if t not in ("و", "ب", "ل", "ف", "ك", "ه")]
@@ -108,19 +88,9 @@ def build_lexicon(corpora: Path, clusters: dict[str, tuple[int, ...]], phrase_pa
                 lex.add_phrase(keys, label)
                 flag(keys[0], "gzf=" + label)
                 flag(keys[-1], "gzl=" + label)
-                heads.setdefault(keys[0], Counter())[label] += 1
-                for k in keys[1:-1] if phrase_parts else ():
-                    flag(k, "gzi=" + label)
-    for w, c in heads.items() if phrase_parts else ():
-        if c["ORG"] >= 5 and c["ORG"] * 2 >= sum(c.values()):
-            flag(w, "gzh=ORG")
     for w, ids in clusters.items():
         for level, c in enumerate(ids, 1):
             flag(w, f"c{level}={c}")
-    for w in list(feats) if nisba else ():
-        place = nisba_of(w, feats)
-        if place:
-            flag(w, "nis=" + place)
     lex.word_feats = {w: tuple(sorted(fs)) for w, fs in feats.items()}
     return lex
 
@@ -204,8 +174,7 @@ def _keys(doc: Doc) -> list[list[str]]:
 
 
 def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings, folds: int = 4,
-                params: dict | None = None, entities: EntityGazetteer = EntityGazetteer(),
-                extra: Sequence[tuple[list[str], list[str]]] = (), extra_lexicon: Lexicon | None = None) -> None:
+                params: dict | None = None, entities: EntityGazetteer = EntityGazetteer()) -> None:
     """Write stage-1 (and, with settings.two_stage, a jackknifed stage-2) model, lexicon and settings."""
     files = paths_for(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -218,11 +187,7 @@ def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings
     fz = Featurizer(lexicon)
     feats = jackknifed_features(fz, docs, entities)
     xs = [x for d in feats for x in d]
-    ys = [to_bioes(y) if settings.encoding == "bioes" else y for doc in docs for _, y in doc]
-    if extra:   # sentences of another corpus, featurised without that corpus's gazetteer names
-        efz = Featurizer(extra_lexicon or lexicon)
-        xs += [efz.sentence(toks) for toks, _ in extra]
-        ys += [to_bioes(y) if settings.encoding == "bioes" else y for _, y in extra]
+    ys = [y for doc in docs for _, y in doc]
     t = time.time()
     train_crf(xs, ys, files["stage1"], params)
     log(f"stage 1 trained on {len(xs)} sentences in {time.time() - t:.0f}s")
@@ -242,7 +207,7 @@ def train_model(docs: list[Doc], lexicon: Lexicon, out: Path, settings: Settings
         tagger = pycrfsuite.Tagger()
         tagger.open(str(tmp))
         for i in held:
-            first_pass[i] = [to_bio(tagger.tag(x)) if x else [] for x in feats[i]]
+            first_pass[i] = [tagger.tag(x) if x else [] for x in feats[i]]
         tagger.close()
         log(f"fold {k + 1}/{folds} done")
     tmp.unlink(missing_ok=True)
@@ -295,76 +260,17 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
 
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
               cluster_cache: Path | None = None, params: dict | None = None,
-              entities: EntityGazetteer = EntityGazetteer(), phrase_parts: bool = False,
-              nisba: bool = False, extra: str = "") -> list[Doc]:
+              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
     """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
     The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
-    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache), phrase_parts, nisba)
+    lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
-    extra_sents, extra_lex = [], None
-    if extra:  # "wikifane-org": WikiFANEGold's sentences that hold an organisation (-nomisc: and no MISC)
-        from .extra import wikifane_sentences
-        extra_sents = [s for s in wikifane_sentences(corpora) if any(g.endswith("ORG") for g in s[1])
-                       and not ("nomisc" in extra and any(g.endswith("MISC") for g in s[1]))]
-        extra_lex = build_lexicon(corpora, load_clusters(corpora, cluster_cache), phrase_parts, nisba,
-                                  skip_source="WikiFANEGold")
-        if "harmonised" in extra:
-            extra_sents = harmonise(extra_sents, train)
-    train_model(train, lexicon, out, settings, params=params, entities=entities, extra=extra_sents,
-                extra_lexicon=extra_lex)
+    train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
-
-
-def _edge_key(token: str) -> str:
-    """The word key with its article kept (الحركة ≠ حركة)."""
-    pro, stem = split_proclitics(normalise(core(token)))
-    return ("ال" if pro.endswith("ال") or pro.endswith("لل") else "") + stem
-
-
-def edge_words(docs: list[Doc]) -> tuple[Counter, Counter]:
-    """(inside, outside) counts of (label, side, word key): a word that opens ('first') or
-    closes ('last') a gold name of two words or more, or stands right before / after one."""
-    inside: Counter = Counter()
-    outside: Counter = Counter()
-    for doc in docs:
-        for toks, tags in doc:
-            ks = [_edge_key(t) for t in toks]
-            for s, e, lab in chunks(tags):
-                if e - s >= 2:
-                    inside[lab, "first", ks[s]] += 1
-                    inside[lab, "last", ks[e - 1]] += 1
-                if s > 0 and tags[s - 1] == "O":
-                    outside[lab, "first", ks[s - 1]] += 1
-                if e < len(tags) and tags[e] == "O":
-                    outside[lab, "last", ks[e]] += 1
-    return inside, outside
-
-
-def harmonise(sents: list[tuple[list[str], list[str]]], docs: list[Doc], min_out: int = 3) -> list[tuple[list[str], list[str]]]:
-    """Another corpus's names cut to the training corpus's span convention: a first or last
-    word that the training documents leave outside names of that label more often than
-    inside (a head such as حركة / قطاع, a nationality adjective) is left out."""
-    inside, outside = edge_words(docs)
-
-    def out(lab: str, side: str, key: str) -> bool:
-        return outside[lab, side, key] >= min_out and outside[lab, side, key] > inside[lab, side, key]
-
-    res = []
-    for toks, tags in sents:
-        tags = list(tags)
-        keys = [_edge_key(t) for t in toks]
-        for s, e, lab in chunks(tags):
-            if e - s >= 2 and out(lab, "first", keys[s]):
-                tags[s], s = "O", s + 1
-                tags[s] = "B-" + lab
-            if e - s >= 2 and out(lab, "last", keys[e - 1]):
-                tags[e - 1] = "O"
-        res.append((toks, tags))
-    return res
 
 
 def tag_docs(model: NerModel, docs: list[Doc], org_phrases: bool = False) -> list[list[str]]:
