@@ -294,3 +294,10 @@ def test_a_state_noun_stands_for_its_government():
     quotes = extract_quotes(text, split_sentences(text), [])
     assert [(q.speaker, q.speaker_kind) for q in quotes][-1] == ("المملكة", "organisation")
 
+
+def test_a_conjunction_glued_to_a_head_noun_comes_off_the_name():
+    # «…؛ فصندوق النقد الدولي يرى أن»: the ف joins the clause, not the name; وزير and وليد are words of their own
+    assert clean_name("فصندوق النقد الدولي") == "صندوق النقد الدولي"
+    assert clean_name("ومصدر في الوزارة") == "مصدر في الوزارة"
+    for name in ("وزير الخارجية", "وليد سامي", "واحد", "وام"):
+        assert clean_name(name) == name
