@@ -285,3 +285,19 @@ def test_the_matter_and_question_words_are_no_speakers():
     for name in ("الأمر", "كيف", "هل", "بما", "الأمر بالـ", "كيف تعتزم حماية المدنيين"):
         assert not plausible_speaker(name), name
     assert plausible_speaker("ولي الأمر")   # a parent or guardian
+
+
+def test_a_state_noun_stands_for_its_government():
+    # «وأعلنت المملكة أنها …»: the kingdom (or sultanate) alone is the country speaking, as a body
+    assert plausible_speaker("المملكة") and plausible_speaker("السلطنة", "organisation")
+    text = "وقال الوزير سامي الخطيب إن التعاون مستمر. وأعلنت المملكة أنها ستفتح سفارة جديدة."
+    quotes = extract_quotes(text, split_sentences(text), [])
+    assert [(q.speaker, q.speaker_kind) for q in quotes][-1] == ("المملكة", "organisation")
+
+
+def test_a_conjunction_glued_to_a_head_noun_comes_off_the_name():
+    # «…؛ فصندوق النقد الدولي يرى أن»: the ف joins the clause, not the name; وزير and وليد are words of their own
+    assert clean_name("فصندوق النقد الدولي") == "صندوق النقد الدولي"
+    assert clean_name("ومصدر في الوزارة") == "مصدر في الوزارة"
+    for name in ("وزير الخارجية", "وليد سامي", "واحد", "وام"):
+        assert clean_name(name) == name

@@ -653,6 +653,15 @@ def test_a_masculine_verb_does_not_take_the_woman_quoted_in_its_sentence():
     assert quotes[-1].cue == "وأضاف" and quotes[-1].speaker == "سامي الحربي"
 
 
+def test_a_masculine_verb_or_participle_never_falls_back_on_the_body_whose_feminine_verb_spoke_last():
+    # a report is no antecedent of a pronoun, but the last speaker, of the other gender, is not one either
+    text = ("وقال تقرير للبنك الدولي إن النمو سيتباطأ. وأعلنت الدولة أنها ستخفض الإنفاق. "
+            "وقال إن البطالة سترتفع، مبيناً أن الأسعار ستزيد.")
+    quotes = quotes_of(text)
+    assert [q.cue for q in quotes] == ["وقال", "وأعلنت", "وقال", "مبيناً"] and quotes[1].speaker == "الدولة"
+    assert "الدولة" not in {q.speaker for q in quotes[2:]}
+
+
 def test_a_double_prime_closes_an_opening_curly_quotation_mark():
     text = "وقال المدير سامي الحربي: “الخطة جاهزة للتنفيذ″ ثم غادر القاعة. وكانت الشركة قد أعلنت أرباحها."
     [q] = quotes_of(text, {"سامي الحربي": "PER"})

@@ -58,10 +58,18 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         or _agreeing(later_report_subject(art, res, i), fem, plural) \
         or res.last(toks[i].start, fem, plural, strict=True, past_cited=joined) \
         or agreeing_antecedent(art, res, i, fem, plural) or res.last(toks[i].start, fem, plural, past_cited=joined)
+    if prev is not None and _continuing(cue) and not agrees(prev, fem, None):
+        prev = None  # nor the last speaker of all: «وأعلنت الدولة أنها … . وقال إن» is not hers
     if prev is None:
         return Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
+
+
+def _continuing(cue: Cue | None) -> bool:
+    """A cue that goes on with a speaker already quoted: a verb joined by و/ف (وقال، فأضاف) or a
+    participle (مضيفا، مبينا), whose gender then says whom it goes on with."""
+    return cue is not None and (cue.kind == VERB and bool(cue.conjunction) or cue.kind == PARTICIPLE)
 
 
 def blessed_prophet(art: Context, i: int) -> Speaker | None:

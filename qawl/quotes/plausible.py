@@ -64,8 +64,10 @@ FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»: a form of address with a pronoun refers back like a pronoun.
 PRONOMINAL_STYLES = {st + suffix for st in STYLES for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
-# Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`).
-BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية عمادة")
+# Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`), and the
+# state nouns that stand for a country's government («وأعلنت المملكة أنها…»، «السلطنة»).
+BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية عمادة "
+                    "مملكة سلطنة")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
 
@@ -276,11 +278,21 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
         words = words[1:]  # (an abbreviated title's letter too: «م. فهد الجبير»)
     while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
         words = words[:-1]
-    if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]):
+    if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]) \
+            or _conjoined_head(words[0], names):
         words[0] = LEADING_MARKS.sub("", words[0][1:])  # «والرسول»، «فالبعض»: the conjunction is the clause's
     elif len(words) > 1 and _n(words[0]).startswith("لل") and len(words[0]) > 4:
         words = _without_lam(words)
     return " ".join(words)
+
+
+def _conjoined_head(word: str, names: AbstractSet[str]) -> bool:
+    """A head noun of a body, role or source behind و/ف («فصندوق النقد»، «ومصدر في موسكو»): the
+    conjunction joins the clause or the phrase before, not the name («وزير»، «فريق»، «واحد»، «وام» stay)."""
+    norm = _n(word)
+    rest = norm[1:]
+    return norm[:1] in ("و", "ف") and len(rest) > 2 and rest in HEAD_WORDS and rest not in QUANTIFIERS \
+        and norm not in HEAD_WORDS and not _in_names(word, names)
 
 
 def _without_lam(words: list[str]) -> list[str]:
