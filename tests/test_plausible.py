@@ -182,6 +182,18 @@ def test_a_family_name_alone_after_the_verb_is_the_person_named_before_with_it()
     assert extract_quotes(text, split_sentences(text), [])[-1].speaker != "الرئيس الفرنسي الفرنسي"
 
 
+def test_a_family_name_that_was_resolved_names_the_same_person_at_the_next_cue():
+    # «وأشار الواقعي أن …، ولفت أن …»: the second cue shares the subject resolved at the first
+    first = quote("ماجد الواقعي", "الواقعي", "named", 0, 20, cue="وأشار")
+    later = quote("الواقعي", "الواقعي", "named", 0, 60, cue="ولفت")
+    out = check_speakers([first, later], [])
+    assert [q.speaker for q in out] == ["ماجد الواقعي", "ماجد الواقعي"]
+    # a misread mention repaired to an antecedent that does not hold it passes nothing on
+    first = quote("وزير المالية", "التحديات", "pronoun", 0, 20)
+    later = quote("التحديات", "التحديات", "organisation", 1, 90)
+    assert check_speakers([first, later], [])[-1].speaker == UNKNOWN_SPEAKER
+
+
 def test_a_plural_role_before_its_complement_has_no_article():
     # «أحد ممثلي …»، «موظفو …»: the plural of a role noun in a genitive phrase
     for name in ("أحد مسؤولي الشركة", "ممثلي النقابة المحلية", "أحد موظفي المصنع"):

@@ -762,6 +762,10 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     full = written_full_name(q, text)
     if full is not None:  # «وقال الواقعي» after «ماجد سالم الواقعي»: the man named before
         return replace(q, speaker=full, speaker_kind="named", speaker_aliases=())
+    earlier = _same_mention(q, out)
+    if earlier is not None:  # «وأشار المريح أن …، ولفت أن»: the «المريح» found at «وأشار»
+        return replace(q, speaker=earlier.speaker, speaker_kind=earlier.speaker_kind,
+                       speaker_role=earlier.speaker_role, speaker_aliases=earlier.speaker_aliases)
     misread = not q.speaker_mention or _misread(q.speaker_mention)
     if not misread and non_human_subject(q, names):
         return None
@@ -775,6 +779,17 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     if not q.speaker_mention and things_before(q, names, text):
         return None
     return _elided_or_unknown(q, out, checks, misread)
+
+
+def _same_mention(q: Quote, out: list[Quote]) -> Quote | None:
+    """The latest earlier quote of the article with the same subject mention whose speaker was
+    found and holds the mention's words (a family name that reads as a common word, resolved
+    there to the full name: «المريح» → «مريح المريح»): the same mention names the same speaker."""
+    words = set(key(q.speaker_mention).split())
+    if not words:
+        return None
+    return next((p for p in reversed(out) if p.speaker_mention == q.speaker_mention
+                 and words <= set(key(p.speaker).split())), None)
 
 
 def _elided_or_unknown(q: Quote, out: list[Quote], checks: _Checks, misread: bool) -> Quote:
