@@ -194,6 +194,18 @@ def test_a_family_name_that_was_resolved_names_the_same_person_at_the_next_cue()
     assert check_speakers([first, later], [])[-1].speaker == UNKNOWN_SPEAKER
 
 
+def test_a_document_that_agrees_with_its_verb_is_the_speaker():
+    # like a report («وأشار التقرير»), a document reports what it holds when no author speaks for it
+    cases = {"وكشفت الوثيقة أن الرسوم سترتفع.": "الوثيقة",
+             "وتقول المذكرة الداخلية إن الموظفين في إجازة.": "المذكرة الداخلية",
+             "وتقول لائحة الاتهام إن المتهم هرب.": "لائحة الاتهام",
+             "كما بينت المادة الخامسة أن اللجنة تراجع الطلبات.": "المادة الخامسة"}
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract_quotes(text, split_sentences(text), [])] == [speaker], text
+    text = "وكشف الوثيقة أن الرسوم سترتفع."  # a masculine verb: the document is its object
+    assert all(q.speaker != "الوثيقة" for q in extract_quotes(text, split_sentences(text), []))
+
+
 def test_a_plural_role_before_its_complement_has_no_article():
     # «أحد ممثلي …»، «موظفو …»: the plural of a role noun in a genitive phrase
     for name in ("أحد مسؤولي الشركة", "ممثلي النقابة المحلية", "أحد موظفي المصنع"):

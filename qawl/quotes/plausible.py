@@ -53,6 +53,9 @@ NOT_HEADS = _stems(
 DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
+# Documents that say what they hold (وكشفت الوثيقة، وتقول المذكرة، بينت المادة التاسعة), which the
+# guidelines name as the speaker when no author speaks for them, as they do a report (التقرير).
+WRITINGS = _stems("القرار الوثيقة المذكرة القانون المقال المادة لائحة")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
 # Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.
@@ -762,6 +765,9 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     full = written_full_name(q, text)
     if full is not None:  # «وقال الواقعي» after «ماجد سالم الواقعي»: the man named before
         return replace(q, speaker=full, speaker_kind="named", speaker_aliases=())
+    document = document_subject(q, text)
+    if document is not None:
+        return replace(q, speaker=document, speaker_kind="organisation", speaker_role="", speaker_aliases=())
     earlier = _same_mention(q, out)
     if earlier is not None:  # «وأشار المريح أن …، ولفت أن»: the «المريح» found at «وأشار»
         return replace(q, speaker=earlier.speaker, speaker_kind=earlier.speaker_kind,
@@ -781,14 +787,33 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     return _elided_or_unknown(q, out, checks, misread)
 
 
+def document_subject(q: Quote, text: str) -> str | None:
+    """The overt subject next to its verb when it is a definite document that agrees with the verb
+    in gender («وكشفت الوثيقة أن»، «وتقول المذكرة الموقعة إن»، «وأعلن القرار»، «وتقول لائحة
+    الاتهام إن»): the document with its definite words after it; None otherwise."""
+    cue, head = _verb_and_subject_head(q)
+    if head is None or not _next_to_cue(q, text) or _stem(head) not in WRITINGS or cue.plural is not False:
+        return None
+    if cue.feminine != strip_marks(head).endswith("ة"):
+        return None
+    words = q.speaker_mention.split()
+    k = head_index(words)
+    name = [words[k]]
+    for w in words[k + 1:k + 3]:
+        if not _n(w).startswith("ال") or cue_of(w) is not None or not head_is_noun(w):
+            break
+        name.append(w)
+    return " ".join(name) if _n(" ".join(name)).startswith(("ال", "وال", "فال")) or len(name) > 1 else None
+
+
 def _same_mention(q: Quote, out: list[Quote]) -> Quote | None:
     """The latest earlier quote of the article with the same subject mention whose speaker was
-    found and holds the mention's words (a family name that reads as a common word, resolved
+    found as a name that holds the mention's words (a family name that reads as a common word, resolved
     there to the full name: «المريح» → «مريح المريح»): the same mention names the same speaker."""
     words = set(key(q.speaker_mention).split())
     if not words:
         return None
-    return next((p for p in reversed(out) if p.speaker_mention == q.speaker_mention
+    return next((p for p in reversed(out) if p.speaker_mention == q.speaker_mention and p.speaker_kind == "named"
                  and words <= set(key(p.speaker).split())), None)
 
 
