@@ -206,6 +206,16 @@ def test_a_document_that_agrees_with_its_verb_is_the_speaker():
     assert all(q.speaker != "الوثيقة" for q in extract_quotes(text, split_sentences(text), []))
 
 
+def test_a_man_named_before_a_relative_clause_is_the_subject_of_its_verb():
+    # the recogniser missed the name; «الذي قال إن» is about the man right before it
+    text = "وقدم الجوائز مدير الفرع سالم الحربي، الذي قال إن المهرجان ناجح."
+    assert [q.speaker for q in extract_quotes(text, split_sentences(text), [])] == ["سالم الحربي"]
+    text = "وزرنا المعرض مع سالم الحربي الذي يقول الزوار إنه ناجح."  # the verb's own subject follows it
+    assert all(q.speaker != "سالم الحربي" for q in extract_quotes(text, split_sentences(text), []))
+    text = "وتضرر المبنى القديم الذي قال إنه جاهز."  # no name before the relative
+    assert all(q.speaker != "المبنى القديم" for q in extract_quotes(text, split_sentences(text), []))
+
+
 def test_a_plural_role_before_its_complement_has_no_article():
     # «أحد ممثلي …»، «موظفو …»: the plural of a role noun in a genitive phrase
     for name in ("أحد مسؤولي الشركة", "ممثلي النقابة المحلية", "أحد موظفي المصنع"):

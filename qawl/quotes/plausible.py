@@ -784,6 +784,9 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
                        confidence=round(q.confidence * 0.7, 2))
     if not q.speaker_mention and things_before(q, names, text):
         return None
+    person = None if q.speaker_mention else named_before_relative(q, text, names)
+    if person is not None:  # «… بكر الشهري، الذي قال إن»: the man the relative clause is about
+        return replace(q, speaker=person, speaker_kind="named", speaker_role="", speaker_aliases=())
     return _elided_or_unknown(q, out, checks, misread)
 
 
@@ -804,6 +807,38 @@ def document_subject(q: Quote, text: str) -> str | None:
             break
         name.append(w)
     return " ".join(name) if _n(" ".join(name)).startswith(("ال", "وال", "فال")) or len(name) > 1 else None
+
+
+MASCULINE_RELATIVE = {_n(w) for w in ("الذي", "والذي")}
+NOT_NAME_OPENERS = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا")}  # «حسب العلوجي الذي»: according to
+
+
+def named_before_relative(q: Quote, text: str, names: AbstractSet[str]) -> str | None:
+    """The name of a man right before «الذي / والذي» and a masculine singular verb after it, one
+    the recogniser missed: a first name, then at most three words that read as names («التقينا سيد
+    رجب والذي قال»، «إمام المسجد عبدالله الشهراني الذي أكد»); None otherwise."""
+    cue = cue_of(q.cue) if q.cue else None
+    if cue is None or cue.kind != VERB or cue.feminine or cue.plural is not False or q.cue_start <= 0:
+        return None
+    before = text[max(0, q.cue_start - 100):q.cue_start].split()
+    after = text[q.cue_end:q.cue_end + 30].split()
+    if len(before) < 3 or _n(before[-1]) not in MASCULINE_RELATIVE or not after \
+            or not (after[0].startswith(":") or _n(after[0]) in COMPLEMENTISERS | PREPOSITION_WORDS):
+        return None  # the verb's own subject may follow it («… الذي يقول الأثريون إنه»)
+    words = [w.rstrip("،,") for w in before[-1 - FIRST_NAMES - 1:-1]]
+    if any(w.endswith(("،", ",")) for w in before[-1 - FIRST_NAMES - 1:-2]):
+        words = words[max(k for k, w in enumerate(before[-1 - FIRST_NAMES - 1:-2]) if w.endswith(("،", ","))) + 1:]
+    for k in range(len(words) - 1):
+        if _opens_name(words[k], names) and all(_first_name(w) or looks_like_name(w, names) for w in words[k + 1:-1]) \
+                and (looks_like_name(words[-1], names) or _nisba(words[-1])):
+            return " ".join(words[k:])
+    return None
+
+
+def _opens_name(word: str, names: AbstractSet[str]) -> bool:
+    """A first name, listed or reading as a name, and no role, verb or function word (عبدالله، سيد)."""
+    return _first_name(word) or word.isalpha() and not _n(word).startswith("ال") and looks_like_name(word, names) \
+        and not is_role_word(word) and _n(word) not in NOT_NAME_OPENERS and cue_of(word) is None and _n(word) not in STOP and not _function_word(word)
 
 
 def _same_mention(q: Quote, out: list[Quote]) -> Quote | None:
