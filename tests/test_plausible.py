@@ -182,6 +182,40 @@ def test_a_family_name_alone_after_the_verb_is_the_person_named_before_with_it()
     assert extract_quotes(text, split_sentences(text), [])[-1].speaker != "الرئيس الفرنسي الفرنسي"
 
 
+def test_a_family_name_that_was_resolved_names_the_same_person_at_the_next_cue():
+    # «وأشار الواقعي أن …، ولفت أن …»: the second cue shares the subject resolved at the first
+    first = quote("ماجد الواقعي", "الواقعي", "named", 0, 20, cue="وأشار")
+    later = quote("الواقعي", "الواقعي", "named", 0, 60, cue="ولفت")
+    out = check_speakers([first, later], [])
+    assert [q.speaker for q in out] == ["ماجد الواقعي", "ماجد الواقعي"]
+    # a misread mention repaired to an antecedent that does not hold it passes nothing on
+    first = quote("وزير المالية", "التحديات", "pronoun", 0, 20)
+    later = quote("التحديات", "التحديات", "organisation", 1, 90)
+    assert check_speakers([first, later], [])[-1].speaker == UNKNOWN_SPEAKER
+
+
+def test_a_document_that_agrees_with_its_verb_is_the_speaker():
+    # like a report («وأشار التقرير»), a document reports what it holds when no author speaks for it
+    cases = {"وكشفت الوثيقة أن الرسوم سترتفع.": "الوثيقة",
+             "وتقول المذكرة الداخلية إن الموظفين في إجازة.": "المذكرة الداخلية",
+             "وتقول لائحة الاتهام إن المتهم هرب.": "لائحة الاتهام",
+             "كما بينت المادة الخامسة أن اللجنة تراجع الطلبات.": "المادة الخامسة"}
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract_quotes(text, split_sentences(text), [])] == [speaker], text
+    text = "وكشف الوثيقة أن الرسوم سترتفع."  # a masculine verb: the document is its object
+    assert all(q.speaker != "الوثيقة" for q in extract_quotes(text, split_sentences(text), []))
+
+
+def test_a_man_named_before_a_relative_clause_is_the_subject_of_its_verb():
+    # the recogniser missed the name; «الذي قال إن» is about the man right before it
+    text = "وقدم الجوائز مدير الفرع سالم الحربي، الذي قال إن المهرجان ناجح."
+    assert [q.speaker for q in extract_quotes(text, split_sentences(text), [])] == ["سالم الحربي"]
+    text = "وزرنا المعرض مع سالم الحربي الذي يقول الزوار إنه ناجح."  # the verb's own subject follows it
+    assert all(q.speaker != "سالم الحربي" for q in extract_quotes(text, split_sentences(text), []))
+    text = "وتضرر المبنى القديم الذي قال إنه جاهز."  # no name before the relative
+    assert all(q.speaker != "المبنى القديم" for q in extract_quotes(text, split_sentences(text), []))
+
+
 def test_a_plural_role_before_its_complement_has_no_article():
     # «أحد ممثلي …»، «موظفو …»: the plural of a role noun in a genitive phrase
     for name in ("أحد مسؤولي الشركة", "ممثلي النقابة المحلية", "أحد موظفي المصنع"):

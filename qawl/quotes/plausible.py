@@ -53,6 +53,9 @@ NOT_HEADS = _stems(
 DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 # Documents and decisions: they report, but someone else is the speaker (their author).
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
+# Documents that say what they hold (وكشفت الوثيقة، وتقول المذكرة، بينت المادة التاسعة), which the
+# guidelines name as the speaker when no author speaks for them, as they do a report (التقرير).
+WRITINGS = _stems("القرار الوثيقة المذكرة القانون المقال المادة لائحة")
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
 # Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.
@@ -774,6 +777,13 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     full = written_full_name(q, text)
     if full is not None:  # «وقال الواقعي» after «ماجد سالم الواقعي»: the man named before
         return replace(q, speaker=full, speaker_kind="named", speaker_aliases=())
+    document = document_subject(q, text)
+    if document is not None:
+        return replace(q, speaker=document, speaker_kind="organisation", speaker_role="", speaker_aliases=())
+    earlier = _same_mention(q, out)
+    if earlier is not None:  # «وأشار المريح أن …، ولفت أن»: the «المريح» found at «وأشار»
+        return replace(q, speaker=earlier.speaker, speaker_kind=earlier.speaker_kind,
+                       speaker_role=earlier.speaker_role, speaker_aliases=earlier.speaker_aliases)
     misread = not q.speaker_mention or _misread(q.speaker_mention)
     if not misread and non_human_subject(q, names):
         return None
@@ -786,7 +796,72 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
                        confidence=round(q.confidence * 0.7, 2))
     if not q.speaker_mention and things_before(q, names, text):
         return None
+    person = None if q.speaker_mention else named_before_relative(q, text, names)
+    if person is not None:  # «… بكر الشهري، الذي قال إن»: the man the relative clause is about
+        return replace(q, speaker=person, speaker_kind="named", speaker_role="", speaker_aliases=())
     return _elided_or_unknown(q, out, checks, misread)
+
+
+def document_subject(q: Quote, text: str) -> str | None:
+    """The overt subject next to its verb when it is a definite document that agrees with the verb
+    in gender («وكشفت الوثيقة أن»، «وتقول المذكرة الموقعة إن»، «وأعلن القرار»، «وتقول لائحة
+    الاتهام إن»): the document with its definite words after it; None otherwise."""
+    cue, head = _verb_and_subject_head(q)
+    if head is None or not _next_to_cue(q, text) or _stem(head) not in WRITINGS or cue.plural is not False:
+        return None
+    if cue.feminine != strip_marks(head).endswith("ة"):
+        return None
+    words = q.speaker_mention.split()
+    k = head_index(words)
+    name = [words[k]]
+    for w in words[k + 1:k + 3]:
+        if not _n(w).startswith("ال") or cue_of(w) is not None or not head_is_noun(w):
+            break
+        name.append(w)
+    return " ".join(name) if _n(" ".join(name)).startswith(("ال", "وال", "فال")) or len(name) > 1 else None
+
+
+MASCULINE_RELATIVE = {_n(w) for w in ("الذي", "والذي")}
+NOT_NAME_OPENERS = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا")}  # «حسب العلوجي الذي»: according to
+
+
+def named_before_relative(q: Quote, text: str, names: AbstractSet[str]) -> str | None:
+    """The name of a man right before «الذي / والذي» and a masculine singular verb after it, one
+    the recogniser missed: a first name, then at most three words that read as names («التقينا سيد
+    رجب والذي قال»، «إمام المسجد عبدالله الشهراني الذي أكد»); None otherwise."""
+    cue = cue_of(q.cue) if q.cue else None
+    if cue is None or cue.kind != VERB or cue.feminine or cue.plural is not False or q.cue_start <= 0:
+        return None
+    before = text[max(0, q.cue_start - 100):q.cue_start].split()
+    after = text[q.cue_end:q.cue_end + 30].split()
+    if len(before) < 3 or _n(before[-1]) not in MASCULINE_RELATIVE or not after \
+            or not (after[0].startswith(":") or _n(after[0]) in COMPLEMENTISERS | PREPOSITION_WORDS):
+        return None  # the verb's own subject may follow it («… الذي يقول الأثريون إنه»)
+    words = [w.rstrip("،,") for w in before[-1 - FIRST_NAMES - 1:-1]]
+    if any(w.endswith(("،", ",")) for w in before[-1 - FIRST_NAMES - 1:-2]):
+        words = words[max(k for k, w in enumerate(before[-1 - FIRST_NAMES - 1:-2]) if w.endswith(("،", ","))) + 1:]
+    for k in range(len(words) - 1):
+        if _opens_name(words[k], names) and all(_first_name(w) or looks_like_name(w, names) for w in words[k + 1:-1]) \
+                and (looks_like_name(words[-1], names) or _nisba(words[-1])):
+            return " ".join(words[k:])
+    return None
+
+
+def _opens_name(word: str, names: AbstractSet[str]) -> bool:
+    """A first name, listed or reading as a name, and no role, verb or function word (عبدالله، سيد)."""
+    return _first_name(word) or word.isalpha() and not _n(word).startswith("ال") and looks_like_name(word, names) \
+        and not is_role_word(word) and _n(word) not in NOT_NAME_OPENERS and cue_of(word) is None and _n(word) not in STOP and not _function_word(word)
+
+
+def _same_mention(q: Quote, out: list[Quote]) -> Quote | None:
+    """The latest earlier quote of the article with the same subject mention whose speaker was
+    found as a name that holds the mention's words (a family name that reads as a common word, resolved
+    there to the full name: «المريح» → «مريح المريح»): the same mention names the same speaker."""
+    words = set(key(q.speaker_mention).split())
+    if not words:
+        return None
+    return next((p for p in reversed(out) if p.speaker_mention == q.speaker_mention and p.speaker_kind == "named"
+                 and words <= set(key(p.speaker).split())), None)
 
 
 def _elided_or_unknown(q: Quote, out: list[Quote], checks: _Checks, misread: bool) -> Quote:
