@@ -477,3 +477,11 @@ def test_a_family_name_after_a_name_given_elsewhere_stays():
         glued_words(sentences, tags)   # a name alone or a father's name may be another person's
         assert tags[1] == ["O", "B-PER", "I-PER", "O"]
 
+
+def test_directions_before_a_continent_name_a_region_with_it():
+    assert tags_after("تنمو الأسواق في شمال أفريقيا", "O O O O B-LOC") == ["O", "O", "O", "B-LOC", "I-LOC"]
+    assert tags_after("زار الوفد جنوب شرقي آسيا", "O O O O B-LOC") == ["O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    assert tags_after("في الهند وجنوب شرق آسيا", "O B-LOC O O B-LOC") == ["O", "B-LOC", "B-LOC", "I-LOC", "I-LOC"]
+    assert tags_after("تنمو الأسواق بشمال أفريقيا", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]   # a preposition
+    assert tags_after("في الشمال أفريقيا", "O O B-LOC") == ["O", "O", "B-LOC"]
+    assert tags_after("في جنوب لبنان", "O O B-LOC") == ["O", "O", "B-LOC"]          # a country: no continent
