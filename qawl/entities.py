@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
+from .ner.hygiene import DIRECTIONS
 from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
@@ -54,13 +55,16 @@ def _containing_keys(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], l
 def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big: tuple[str, ...],
                   small: tuple[str, ...]) -> bool:
     """The longer key `big` (of `label`) names something else than `small`, which it contains:
-    an organisation that holds its body's name after ل (_named_after_l), or an organisation or
+    an organisation that holds its body's name after ل (_named_after_l), a region named by a
+    direction before a place, or an organisation or
     place written more often without the words after it, when the first of them has no
     article or begins with و: a word run on once («سامسونج باي»، «جبهة النصرة والقيادي»،
     «الجامعة العربية نرحب»), not a description («وزارة الخارجية الأمريكية»، «… للانتخابات»)."""
     surface = surfaces[big].most_common(1)[0][0]
     if label == "ORG" and _named_after_l(surface, big, small):
         return True
+    if label == "LOC" and big[0] in DIRECTIONS and small[0] not in DIRECTIONS:
+        return True     # a region of a place («جنوب أوروبا»، «شرق آسيا») is not the place
     if label not in ("ORG", "LOC") or big[:len(small)] != small \
             or sum(surfaces[small].values()) <= sum(surfaces[big].values()):
         return False

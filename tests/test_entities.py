@@ -120,3 +120,10 @@ def test_a_word_run_on_once_after_an_organisation_gives_it_no_new_name():
     canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
     assert canon[:3] == ["سامسونج", "سامسونج باي", "سامسونج"]
     assert canon[-1] == "وزارة الخارجية الأمريكية"     # an adjective: a variant as before
+
+
+def test_a_region_named_by_a_direction_is_not_the_place_it_names():
+    text = "تصل الصواريخ إلى جنوب أوروبا. وقال الوزير إن أوروبا قلقة. وزار الوفد قطاع غزة ثم غزة."
+    found = _found(text, ("جنوب أوروبا", "LOC"), ("أوروبا", "LOC"), ("قطاع غزة", "LOC"), ("غزة", "LOC"))
+    canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
+    assert canon == ["جنوب أوروبا", "أوروبا", "قطاع غزة", "قطاع غزة"]    # a head noun: a variant as before

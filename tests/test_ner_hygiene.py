@@ -447,3 +447,45 @@ def test_an_organisation_or_place_does_not_end_with_a_day():
     assert tags_after("وقالت صحيفة لوموند الخميس إن", "O O B-ORG I-ORG O") == ["O", "O", "B-ORG", "O", "O"]
     assert tags_after("زار وفد مجلس الشورى أمس", "O O B-ORG I-ORG I-ORG") == ["O", "O", "B-ORG", "I-ORG", "O"]
     assert tags_after("وذكرت قناة روسيا اليوم أن", "O O B-ORG I-ORG O") == ["O", "O", "B-ORG", "I-ORG", "O"]
+
+
+def test_a_common_word_after_a_name_given_elsewhere_is_not_part_of_it():
+    sentences = [s.split() for s in ("وصل مارك كولينز إلى المدينة", "وجاء كولينز وهو يبتسم للحضور",
+                                     "وقال سامر حداد إن الطقس جميل", "ويرى سامر حداد كبير المهندسين أن الجسر متين")]
+    tags = [["O", "B-PER", "I-PER", "O", "O"], ["O", "B-PER", "I-PER", "O", "O"],
+            ["O", "B-PER", "I-PER", "O", "O", "O"], ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O"]]
+    glued_words(sentences, tags)
+    assert tags[1] == ["O", "B-PER", "O", "O", "O"]
+    assert tags[3] == ["O", "B-PER", "I-PER", "O", "O", "O", "O", "O"]
+
+
+def test_a_family_name_after_a_name_given_elsewhere_stays():
+    def after(second: str, width: int) -> list[str]:
+        sentences = [s.split() for s in ("وصل مارك كولينز إلى المدينة", second)]
+        tags = [["O", "B-PER", "I-PER", "O", "O"], ["O", "B-PER"] + ["I-PER"] * (width - 1) + ["O"]]
+        glued_words(sentences, tags)
+        return tags[1]
+    assert after("وقال مارك كولينز الشايع .", 3)[3] == "I-PER"     # a definite word: a family name
+    assert after("وقال مارك كولينز ماهات .", 3)[3] == "I-PER"      # a word the counts lack
+    assert after("وقال كولينز مالك .", 2)[2] == "I-PER"            # a listed first name
+    assert after("وأوضح كولينز قائلا .", 2)[2] == "I-PER"          # a speech word: the quote rules' own
+    sentences = [s.split() for s in ("وقال محمد مأمون إن", "وأعلن الوزير مأمون حميدة أن")]
+    tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "B-PER", "I-PER", "O"]]
+    glued_words(sentences, tags)   # a name-like word after a lone family name: another person
+    assert tags[1] == ["O", "O", "B-PER", "I-PER", "O"]
+    for first in ("وصل الملك عبدالله إلى", "وصل خالد بن عبدالله إلى"):
+        sentences = [s.split() for s in (first, "وقال عبدالله كبير .")]
+        tags = [["O", "O", "B-PER", "O"], ["O", "B-PER", "I-PER", "O"]]
+        if "بن" in first:
+            tags[0] = ["O", "B-PER", "I-PER", "I-PER", "O"]
+        glued_words(sentences, tags)   # a name alone or a father's name may be another person's
+        assert tags[1] == ["O", "B-PER", "I-PER", "O"]
+
+
+def test_directions_before_a_continent_name_a_region_with_it():
+    assert tags_after("تنمو الأسواق في شمال أفريقيا", "O O O O B-LOC") == ["O", "O", "O", "B-LOC", "I-LOC"]
+    assert tags_after("زار الوفد جنوب شرقي آسيا", "O O O O B-LOC") == ["O", "O", "B-LOC", "I-LOC", "I-LOC"]
+    assert tags_after("في الهند وجنوب شرق آسيا", "O B-LOC O O B-LOC") == ["O", "B-LOC", "B-LOC", "I-LOC", "I-LOC"]
+    assert tags_after("تنمو الأسواق بشمال أفريقيا", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]   # a preposition
+    assert tags_after("في الشمال أفريقيا", "O O B-LOC") == ["O", "O", "B-LOC"]
+    assert tags_after("في جنوب لبنان", "O O B-LOC") == ["O", "O", "B-LOC"]          # a country: no continent

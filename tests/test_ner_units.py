@@ -121,6 +121,7 @@ def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
         toks = sentence.split()
         return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
     assert names("قالت لجنة التحقيق إن") == [] and names("قالت لجنة الزراعة البرلمانية إن") == ["لجنة الزراعة البرلمانية"]
+    assert names("وأعلنت رئاسة الوزراء أن") == [] and names("صدر عن رئاسة الجمهورية بيان") == []   # an office
     assert names("انسحبت قوات الأمن والقوات الحكومية") == []
     assert names("قاتل الجيش الوطني الموالي للرئيس") == ["الجيش الوطني"]
     assert names("ونقلت صحيفة الأيام البحرينية عن") == ["الأيام"]        # a paper's name, head left out

@@ -151,6 +151,26 @@ def bare_regions(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
             set_tags(tags, start + 1, end, "LOC")
 
 
+MAX_DIRECTIONS = 2   # «جنوب شرقي آسيا»
+
+
+def continent_regions(tokens: Sequence[str], tags: list[str]) -> None:
+    """One or two directions right before a continent name it with it («شمال أفريقيا»،
+    «جنوب شرقي آسيا»، «وجنوب شرق آسيا»: a region, not the continent); a direction with a
+    preposition or the article stays out («بشمال أفريقيا»، «الشمال الأفريقي»)."""
+    for start, end, label in chunks(tags):
+        if label != "LOC" or word_key(tokens[start]) not in CONTINENTS:
+            continue
+        first = start
+        while first > 0 and start - first < MAX_DIRECTIONS and tags[first - 1] == "O" \
+                and bare_word(tokens[first - 1]) in DIRECTIONS:
+            first -= 1
+            if bare_word(tokens[first]) != normalise(core(tokens[first])):
+                break    # «وجنوب شرق آسيا»: و opens the name
+        if first < start:
+            set_tags(tags, first, end, "LOC")
+
+
 def _part_of_country(words: Sequence[str], flags: Flags) -> bool:
     """A direction (no article) and a country's name that is no continent."""
     pro, head = split_key(words[0])
@@ -453,6 +473,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
     trim_chunks(tokens, out)
+    continent_regions(tokens, out)
     initials(tokens, out)
     member_of_organisation(tokens, out)
     if flags is not None:

@@ -21,7 +21,7 @@ from .scoring import chunks
 # Heads in construct state: the name is the head plus the definite words after it.
 CONSTRUCT_HEADS = {normalise(w) for w in (
     "وزارة مجلس شركة وكالة لجنة مؤسسة منظمة هيئة جمعية اتحاد حركة تنظيم حزب جبهة سلاح جيش "
-    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية رئاسة مكتب برلمان").split()}
+    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية مكتب برلمان").split()}
 # Media heads: the definite name after them is the paper's or channel's, head left out
 # (صحيفة الحياة، قناة العربية), a relational adjective after it too (صحيفة الحياة اللندنية).
 MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".split()}

@@ -91,6 +91,8 @@ UNUSED = 10   # Wikipedia count under which a definite word is no common noun
 KINSHIP = LINEAGE_LINKS | {normalise(w) for w in ("أم", "ذو")}   # words that open names
 SENTENCE_ENDS = {".", "!", "?", "؟", ":", "»", "\""}
 TANWIN_FATH = "\u064b"
+COMMON_WORD = 10   # Wikipedia count from which a word after a known name is a word of the clause
+VERY_COMMON = 1000  # ... and from which a word the gazetteers list as a name is still a common word (ليس، كبير)
 
 
 def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> None:
@@ -112,9 +114,39 @@ def glued_words(sentences: Sequence[Sequence[str]], tags: list[list[str]]) -> No
             set_tags(ts, s + 1, e, "PER")
         elif name_words[last] == 1 and name_words[word_key(tokens[e - 2])] > 1 \
                 and bare_word(tokens[e - 2]) not in KINSHIP \
-                and _manner(tokens, e - 1):
+                and (_manner(tokens, e - 1) or _known_before_word(tokens[s:e], spans)):
             set_tags(ts, s, e, None)
             set_tags(ts, s, e - 1, "PER")
+
+
+def _known_before_word(words: Sequence[str], spans: Sequence[tuple]) -> bool:
+    """The name without its last word is a whole name, or a whole name's ending, of another
+    mention («جون كيري» … «كيري موجود»، «آدم شيف» … «آدم شيف كبير»), and that last word is a
+    common word of the language: indefinite, no listed first name nor speech word, in the word
+    counts (a definite word or a word the counts lack may be a family name: «… الشايع»، «… ماهات»);
+    after a lone family name, no first name before it and no name-like word after it."""
+    stem, last = [word_key(t) for t in words[:-1]], normalise(core(words[-1]))
+    if last.startswith("ال") or last in first_names() or word_frequencies().get(last, 0) < COMMON_WORD \
+            or cue_of(core(words[-1])) is not None:
+        return False     # (a speech word is left to the quote rules: «… ديبي قائلا»)
+    if len(stem) == 1 and (bare_word(words[0]) in first_names() or _name_like(last)):
+        return False
+    n = len(stem)
+    return any([word_key(t) for t in tokens[max(s, e - n):e]] == stem and _family_name_of(tokens[s:e], n)
+               and word_key(words[-1]) not in map(word_key, tokens[s:e]) for tokens, _, s, e in spans)
+
+
+def _name_like(word: str) -> bool:
+    """A word the gazetteers list as a name and not among the commonest words: after a lone
+    family name it may open another person's name («محمد مأمون» … «مأمون حميدة»)."""
+    return word in gazetteer_names() and word_frequencies().get(word, 0) < VERY_COMMON
+
+
+def _family_name_of(name: Sequence[str], n: int) -> bool:
+    """The last `n` words of a name are a name a person is called by: the whole name, or a
+    family name after a first name (not a father's name after بن, not a name alone: «الملك
+    عبدالله» and «عبدالله كبير» may be two persons)."""
+    return len(name) >= n + (n == 1) and (n > 1 or normalise(core(name[-2])) not in LINEAGE_LINKS)
 
 
 def _opening_verb(token: str) -> bool:
