@@ -749,6 +749,29 @@ def test_a_subordinate_report_without_a_source_of_its_own_stays_in_the_content(t
     assert [q.quote for q in quotes_of(text)][0] == quote
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("وقال المحافظ إن السيول غمرت القرى الجبلية وألحقت أضرارا بالجسور التي قال إنها بنيت قبل عقود.",
+     "السيول غمرت القرى الجبلية وألحقت أضرارا بالجسور", "بنيت قبل عقود"),
+    ("وأكدت الجمعية أن العاصفة دمرت عشرات المنازل في الحي القديم، التي قالت إن سكانها غادروها أمس.",
+     "العاصفة دمرت عشرات المنازل في الحي القديم", "سكانها غادروها أمس"),
+    ("وذكر التقرير أن الأسعار ارتفعت مقارنة بتقديرات الخبراء الذين توقعوا أن تستقر هذا العام.",
+     "الأسعار ارتفعت مقارنة بتقديرات الخبراء", "تستقر هذا العام"),
+])
+def test_a_report_in_a_relative_clause_after_the_reported_clause_is_a_quote_of_its_own(text, first, second):
+    assert [q.quote for q in quotes_of(text)] == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause still describes the reported clause's subject
+    "وأشار المحامي إلى أن موكله، الذي أكد أنه تعاون مع المحققين، استهدف بسبب مكانته.",
+    # a verb that describes its object, and the impersonal passive
+    "وقال المبعوث إن حل الأزمة في البلاد التي وصفها بأنها كارثية لن يكون إلا سلميا.",
+    "وقال الوزير إن هناك أدلة كافية لاتهام الرجلين الذين يعتقد أنهما غادرا البلاد.",
+])
+def test_a_relative_clause_that_belongs_to_the_reported_clause_stays_in_it(text):
+    assert len(quotes_of(text)) == 1
+
+
 def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
     text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
     [q] = quotes_of(text)

@@ -46,6 +46,7 @@ COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أ
 SUBORDINATORS = {_n(w) for w in ("بعدما", "عندما", "حينما")}
 BEFORE_THAT = {_n(w) for w in ("بعد", "قبل")}  # «بعد أن قالت …»
 THAT_WORD = _n("أن")
+RELATIVE_PRONOUNS = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين")}  # (subjects.RELATIVES has more)
 # «… أن الوقت ينفد بالقول "…"»: the words that bear the reported clause out are a quote of their own
 # (in clausal content only: inside verbatim speech «بقوله» cites someone within the speaker's words)
 BY_SAYING = {_n(w) for w in ("بقوله", "بقولها", "بقولهم", "بقولهما", "بالقول")}
@@ -204,8 +205,9 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
                 return j  # «… لكنه أضاف "…"»، «… "بداية جيدة" لكن مجموعة من المنظمات قالت إن …»
             if clausal and (_subordinate_report(toks, j, limit, segments_by_open, has_trigger)
-                            or t.norm in BY_SAYING and has_trigger(j)):
-                return j  # «… أمس بعد أن قالت أنقرة إنها …»، «… بالقول "…"»: a report of its own
+                            or t.norm in BY_SAYING and has_trigger(j)
+                            or _relative_report(toks, i, j, limit, has_trigger)):
+                return j  # «… أمس بعد أن قالت أنقرة إنها …»، «… بالقول "…"»، «… التي قال إنها»: a report of its own
             cue = t.cue
             if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
                     and has_trigger(j):
@@ -281,6 +283,27 @@ def _subordinate_report(toks: list[Tok], k: int, limit: int, segments_by_open: d
         or after.is_word and after.norm not in COMPLEMENTISERS and after.norm not in PREPOSITIONS_BEFORE_QUOTE
     return cue is not None and cue.kind == VERB and not cue.conjunction and not cue.object \
         and cue.lemma not in OBJECT_FIRST and subject and has_trigger(k + 1)
+
+
+def _relative_report(toks: list[Tok], i: int, k: int, limit: int, has_trigger) -> bool:
+    """Token k, at least CLAUSE_BEFORE_RELATIVE words after the content's start at i, is a relative
+    pronoun right before a report verb whose complementiser follows it at once (its subject elided):
+    «… بالمنازل التي قال إنها "…"»، «… في أحد الأقبية، التي قالت إن القصف استهدفها». The relative
+    clause is a report of its own, not part of the content. Not nearer the start, where it still
+    describes the reported clause's subject («أن موكله، الذي أكد أنه تعاون …، استهدف»), nor with
+    a verb that describes its object («التي وصفها بأنها») or the masculine imperfective that reads
+    as the impersonal passive («الذين يُعتقد أنهما»)."""
+    if toks[k].norm not in RELATIVE_PRONOUNS or k + 2 >= limit \
+            or sum(t.is_word for t in toks[i:k]) < CLAUSE_BEFORE_RELATIVE:
+        return False
+    verb, cue = toks[k + 1], toks[k + 1].cue
+    if cue is None or cue.kind != VERB or cue.conjunction or cue.object or cue.lemma in OBJECT_FIRST \
+            or verb.norm.startswith("ي") and not cue.plural:
+        return False
+    return toks[k + 2].norm in COMPLEMENTISERS and has_trigger(k + 1)
+
+
+CLAUSE_BEFORE_RELATIVE = 5  # words of a reported clause (subject and predicate) before such a relative
 
 
 def _topic_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
