@@ -772,6 +772,24 @@ def test_a_relative_clause_that_belongs_to_the_reported_clause_stays_in_it(text)
     assert len(quotes_of(text)) == 1
 
 
+@pytest.mark.parametrize("text, quote", [
+    ("وعرض التلفزيون صورا تظهر ما قالت الوزارة إنه مصنع للأسلحة في الضواحي.", "مصنع للأسلحة في الضواحي"),
+    ("وتحدث المحافظ عن السيول، وأشار إلى ما قال إنها أضرار جسيمة في الطرق.", "أضرار جسيمة في الطرق"),
+    ("ويعود ذلك إلى ما يقول المسؤولون إنه نقص في التمويل.", "نقص في التمويل"),
+])
+def test_ma_resumed_by_the_pronoun_of_the_complementiser_is_a_relative_not_a_negation(text, quote):
+    assert [q.quote for q in quotes_of(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "ما قال الوزير إن الاتفاق انتهى.",                                   # a bare إن: the negation
+    "واحتوت الحكومة الجدل في شأن ما ذكر أنه خلاف مع الجيران.",          # ما ذُكر: the passive
+    "ويشتري المستثمرون الأسهم بسعر يفوق ما يعتقدون أنه السعر العادل.",   # a belief, no report
+])
+def test_ma_before_a_verb_of_belief_a_passive_or_a_bare_complementiser_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
 def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
     text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
     [q] = quotes_of(text)
