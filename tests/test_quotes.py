@@ -790,6 +790,21 @@ def test_ma_before_a_verb_of_belief_a_passive_or_a_bare_complementiser_reports_n
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text, quotes", [
+    ("وأكد المدرب أن الفريق جاهز للمباراة، وعن طموح اللاعبين قال إنهم يريدون اللقب.",
+     ["الفريق جاهز للمباراة", "يريدون اللقب"]),
+    ("وقال الوزير إن الخطة ستنفذ هذا العام، وفي ختام كلمته أكد أن التمويل متوفر.",
+     ["الخطة ستنفذ هذا العام", "التمويل متوفر"]),
+])
+def test_a_fronted_adjunct_before_a_report_verb_opens_the_next_turn(text, quotes):
+    assert [q.quote for q in quotes_of(text)] == quotes
+
+
+def test_a_verb_in_a_relative_clause_of_the_adjunct_opens_no_turn():
+    text = "وقال المدرب إن الفريق تحسن كثيرا، ومن خلال المعسكر الذي اختتم أمس ظهر ذلك بوضوح."
+    assert [q.quote for q in quotes_of(text)] == ["الفريق تحسن كثيرا، ومن خلال المعسكر الذي اختتم أمس ظهر ذلك بوضوح"]
+
+
 def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
     text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
     [q] = quotes_of(text)

@@ -197,8 +197,10 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     and not (clausal and cue.kind == VERB and not cue.conjunction and _subject_only(toks, i, j)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause (but in
                 # «أن الزعيم الكوري، كيم، أعرب عن …» the verb is the reported clause's own predicate)
-            if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger):
-                return j  # «، كما أكد أن …»، «، أما الثالث فقال: …» start a new report; «، كما وقع لها» does not
+            if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger) \
+                    or _adjunct_report(toks, j + 1, limit, has_trigger):
+                return j  # «، كما أكد أن …»، «، أما الثالث فقال: …»، «، وعن الطموح قال: …» start a new report;
+                # «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS and not _by_a_norm(toks, j, limit):
             return j
         if j > i + 1 and t.is_word:
@@ -283,6 +285,26 @@ def _subordinate_report(toks: list[Tok], k: int, limit: int, segments_by_open: d
         or after.is_word and after.norm not in COMPLEMENTISERS and after.norm not in PREPOSITIONS_BEFORE_QUOTE
     return cue is not None and cue.kind == VERB and not cue.conjunction and not cue.object \
         and cue.lemma not in OBJECT_FIRST and subject and has_trigger(k + 1)
+
+
+def _adjunct_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
+    """Token k (after a comma) is و with a preposition that fronts a short phrase before a report verb
+    with content, which opens the next turn of an account: «، وعن أدائها في المسلسل قال …»، «، وفي هذا
+    الإطار قال X إنه …»، «، وقبل نهاية حديثه أكد أن …»."""
+    if toks[k].norm not in FRONTED_ADJUNCTS:
+        return False
+    for m in range(k + 1, min(limit, k + 1 + ADJUNCT_WORDS + 1)):
+        t = toks[m]
+        if not t.is_word or t.norm in COMPLEMENTISERS or t.norm in RELATIVE_PRONOUNS:
+            return False  # (the verb of «، ومن خلال معسكر إيطاليا الذي اختتم» is the relative clause's)
+        if t.cue is not None:
+            return m > k + 1 and t.cue.kind == VERB and not t.cue.conjunction and has_trigger(m)
+    return False
+
+
+# و + a preposition that fronts an adjunct or a topic («، وعن X قال»، «، وفي ختام كلمته أكد»)
+FRONTED_ADJUNCTS = {_n("و" + w) for w in ("في", "عن", "على", "من", "خلال", "بعد", "قبل", "حول", "بشأن", "بخصوص")}
+ADJUNCT_WORDS = 5  # words of such a phrase before its report verb
 
 
 def _relative_report(toks: list[Tok], i: int, k: int, limit: int, has_trigger) -> bool:
