@@ -749,6 +749,62 @@ def test_a_subordinate_report_without_a_source_of_its_own_stays_in_the_content(t
     assert [q.quote for q in quotes_of(text)][0] == quote
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("وقال المحافظ إن السيول غمرت القرى الجبلية وألحقت أضرارا بالجسور التي قال إنها بنيت قبل عقود.",
+     "السيول غمرت القرى الجبلية وألحقت أضرارا بالجسور", "بنيت قبل عقود"),
+    ("وأكدت الجمعية أن العاصفة دمرت عشرات المنازل في الحي القديم، التي قالت إن سكانها غادروها أمس.",
+     "العاصفة دمرت عشرات المنازل في الحي القديم", "سكانها غادروها أمس"),
+    ("وذكر التقرير أن الأسعار ارتفعت مقارنة بتقديرات الخبراء الذين توقعوا أن تستقر هذا العام.",
+     "الأسعار ارتفعت مقارنة بتقديرات الخبراء", "تستقر هذا العام"),
+])
+def test_a_report_in_a_relative_clause_after_the_reported_clause_is_a_quote_of_its_own(text, first, second):
+    assert [q.quote for q in quotes_of(text)] == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause still describes the reported clause's subject
+    "وأشار المحامي إلى أن موكله، الذي أكد أنه تعاون مع المحققين، استهدف بسبب مكانته.",
+    # a verb that describes its object, and the impersonal passive
+    "وقال المبعوث إن حل الأزمة في البلاد التي وصفها بأنها كارثية لن يكون إلا سلميا.",
+    "وقال الوزير إن هناك أدلة كافية لاتهام الرجلين الذين يعتقد أنهما غادرا البلاد.",
+])
+def test_a_relative_clause_that_belongs_to_the_reported_clause_stays_in_it(text):
+    assert len(quotes_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("وعرض التلفزيون صورا تظهر ما قالت الوزارة إنه مصنع للأسلحة في الضواحي.", "مصنع للأسلحة في الضواحي"),
+    ("وتحدث المحافظ عن السيول، وأشار إلى ما قال إنها أضرار جسيمة في الطرق.", "أضرار جسيمة في الطرق"),
+    ("ويعود ذلك إلى ما يقول المسؤولون إنه نقص في التمويل.", "نقص في التمويل"),
+])
+def test_ma_resumed_by_the_pronoun_of_the_complementiser_is_a_relative_not_a_negation(text, quote):
+    assert [q.quote for q in quotes_of(text)] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "ما قال الوزير إن الاتفاق انتهى.",                                   # a bare إن: the negation
+    "واحتوت الحكومة الجدل في شأن ما ذكر أنه خلاف مع الجيران.",          # ما ذُكر: the passive
+    "ويشتري المستثمرون الأسهم بسعر يفوق ما يعتقدون أنه السعر العادل.",   # a belief, no report
+])
+def test_ma_before_a_verb_of_belief_a_passive_or_a_bare_complementiser_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("وأكد المدرب أن الفريق جاهز للمباراة، وعن طموح اللاعبين قال إنهم يريدون اللقب.",
+     ["الفريق جاهز للمباراة", "يريدون اللقب"]),
+    ("وقال الوزير إن الخطة ستنفذ هذا العام، وفي ختام كلمته أكد أن التمويل متوفر.",
+     ["الخطة ستنفذ هذا العام", "التمويل متوفر"]),
+])
+def test_a_fronted_adjunct_before_a_report_verb_opens_the_next_turn(text, quotes):
+    assert [q.quote for q in quotes_of(text)] == quotes
+
+
+def test_a_verb_in_a_relative_clause_of_the_adjunct_opens_no_turn():
+    text = "وقال المدرب إن الفريق تحسن كثيرا، ومن خلال المعسكر الذي اختتم أمس ظهر ذلك بوضوح."
+    assert [q.quote for q in quotes_of(text)] == ["الفريق تحسن كثيرا، ومن خلال المعسكر الذي اختتم أمس ظهر ذلك بوضوح"]
+
+
 def test_by_saying_inside_verbatim_speech_is_the_speakers_own():
     text = "وقال الخطيب: إن الصلاة فريضة أخبر عنها الحديث بقوله: «الصلاة عماد الدين»، فلنحافظ عليها."
     [q] = quotes_of(text)

@@ -46,6 +46,7 @@ COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أ
 SUBORDINATORS = {_n(w) for w in ("بعدما", "عندما", "حينما")}
 BEFORE_THAT = {_n(w) for w in ("بعد", "قبل")}  # «بعد أن قالت …»
 THAT_WORD = _n("أن")
+RELATIVE_PRONOUNS = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين")}  # (subjects.RELATIVES has more)
 # «… أن الوقت ينفد بالقول "…"»: the words that bear the reported clause out are a quote of their own
 # (in clausal content only: inside verbatim speech «بقوله» cites someone within the speaker's words)
 BY_SAYING = {_n(w) for w in ("بقوله", "بقولها", "بقولهم", "بقولهما", "بالقول")}
@@ -196,16 +197,19 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     and not (clausal and cue.kind == VERB and not cue.conjunction and _subject_only(toks, i, j)):
                 return j  # «، مضيفا لوكالة … أنه»: a participle after a comma always opens a clause (but in
                 # «أن الزعيم الكوري، كيم، أعرب عن …» the verb is the reported clause's own predicate)
-            if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger):
-                return j  # «، كما أكد أن …»، «، أما الثالث فقال: …» start a new report; «، كما وقع لها» does not
+            if _opens_report(toks, j + 1, limit, has_trigger) or _topic_report(toks, j + 1, limit, has_trigger) \
+                    or _adjunct_report(toks, j + 1, limit, has_trigger):
+                return j  # «، كما أكد أن …»، «، أما الثالث فقال: …»، «، وعن الطموح قال: …» start a new report;
+                # «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS and not _by_a_norm(toks, j, limit):
             return j
         if j > i + 1 and t.is_word:
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
                 return j  # «… لكنه أضاف "…"»، «… "بداية جيدة" لكن مجموعة من المنظمات قالت إن …»
             if clausal and (_subordinate_report(toks, j, limit, segments_by_open, has_trigger)
-                            or t.norm in BY_SAYING and has_trigger(j)):
-                return j  # «… أمس بعد أن قالت أنقرة إنها …»، «… بالقول "…"»: a report of its own
+                            or t.norm in BY_SAYING and has_trigger(j)
+                            or _relative_report(toks, i, j, limit, has_trigger)):
+                return j  # «… أمس بعد أن قالت أنقرة إنها …»، «… بالقول "…"»، «… التي قال إنها»: a report of its own
             cue = t.cue
             if cue is not None and (cue.kind == VERB and cue.conjunction or cue.kind == PARTICIPLE) \
                     and has_trigger(j):
@@ -281,6 +285,47 @@ def _subordinate_report(toks: list[Tok], k: int, limit: int, segments_by_open: d
         or after.is_word and after.norm not in COMPLEMENTISERS and after.norm not in PREPOSITIONS_BEFORE_QUOTE
     return cue is not None and cue.kind == VERB and not cue.conjunction and not cue.object \
         and cue.lemma not in OBJECT_FIRST and subject and has_trigger(k + 1)
+
+
+def _adjunct_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
+    """Token k (after a comma) is و with a preposition that fronts a short phrase before a report verb
+    with content, which opens the next turn of an account: «، وعن أدائها في المسلسل قال …»، «، وفي هذا
+    الإطار قال X إنه …»، «، وقبل نهاية حديثه أكد أن …»."""
+    if toks[k].norm not in FRONTED_ADJUNCTS:
+        return False
+    for m in range(k + 1, min(limit, k + 1 + ADJUNCT_WORDS + 1)):
+        t = toks[m]
+        if not t.is_word or t.norm in COMPLEMENTISERS or t.norm in RELATIVE_PRONOUNS:
+            return False  # (the verb of «، ومن خلال معسكر إيطاليا الذي اختتم» is the relative clause's)
+        if t.cue is not None:
+            return m > k + 1 and t.cue.kind == VERB and not t.cue.conjunction and has_trigger(m)
+    return False
+
+
+# و + a preposition that fronts an adjunct or a topic («، وعن X قال»، «، وفي ختام كلمته أكد»)
+FRONTED_ADJUNCTS = {_n("و" + w) for w in ("في", "عن", "على", "من", "خلال", "بعد", "قبل", "حول", "بشأن", "بخصوص")}
+ADJUNCT_WORDS = 5  # words of such a phrase before its report verb
+
+
+def _relative_report(toks: list[Tok], i: int, k: int, limit: int, has_trigger) -> bool:
+    """Token k, at least CLAUSE_BEFORE_RELATIVE words after the content's start at i, is a relative
+    pronoun right before a report verb whose complementiser follows it at once (its subject elided):
+    «… بالمنازل التي قال إنها "…"»، «… في أحد الأقبية، التي قالت إن القصف استهدفها». The relative
+    clause is a report of its own, not part of the content. Not nearer the start, where it still
+    describes the reported clause's subject («أن موكله، الذي أكد أنه تعاون …، استهدف»), nor with
+    a verb that describes its object («التي وصفها بأنها») or the masculine imperfective that reads
+    as the impersonal passive («الذين يُعتقد أنهما»)."""
+    if toks[k].norm not in RELATIVE_PRONOUNS or k + 2 >= limit \
+            or sum(t.is_word for t in toks[i:k]) < CLAUSE_BEFORE_RELATIVE:
+        return False
+    verb, cue = toks[k + 1], toks[k + 1].cue
+    if cue is None or cue.kind != VERB or cue.conjunction or cue.object or cue.lemma in OBJECT_FIRST \
+            or verb.norm.startswith("ي") and not cue.plural:
+        return False
+    return toks[k + 2].norm in COMPLEMENTISERS and has_trigger(k + 1)
+
+
+CLAUSE_BEFORE_RELATIVE = 5  # words of a reported clause (subject and predicate) before such a relative
 
 
 def _topic_report(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:

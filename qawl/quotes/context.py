@@ -28,6 +28,10 @@ PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "و
 # Imperfectives read as impersonal passives when a complementiser follows at once
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
+# إنه / أنها / بأنه …: a complementiser with a pronoun, which may resume a relative ما before the verb
+RESUMING_THAT = {_n(c) + s for c in ("إن", "أن", "بأن") for s in ("ه", "ها", "هم", "هما")}
+RESUMED_REACH = 4  # words of a subject between such a verb and its complementiser
+CLAIMING = {"قال", "زعم", "ادعى"}
 FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs a colon or comma before it
 AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من معهد Y في واشنطن»: a person's place
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
@@ -435,13 +439,31 @@ class Context:
         if prev not in NEGATIONS:
             return False
         if prev == _n("ما"):
-            if self.toks[i].cue is not None and self.toks[i].cue.object:
+            if self.toks[i].cue is not None and self.toks[i].cue.object or self._resumed_by_that(i):
                 return False  # «ما وصفه "…"»، «ما قالته»: the pronoun resumes ما, a relative (what)
             before = self.toks[i - 2].norm if i > 1 else ""
             if before[:1] in ("و", "ف") and before[1:] in NOT_NEGATING_MA:
                 before = before[1:]
             return not strict and before not in NOT_NEGATING_MA
         return True
+
+    def _resumed_by_that(self, i: int) -> bool:
+        """The verb of saying or claiming at token i (CLAIMING) has, right after it or after a short
+        subject, a complementiser with a pronoun that resumes a ما before the verb: «يرصد ما قالت طهران
+        إنه تجربة»، «إلى ما قال إنها»: what someone said something was (a negation takes a bare إن, and
+        لم in news; with a verb of belief or finding the clause is rarely a report: «ما يعتقدون أنه
+        السعر العادل»، «ما تبين أنه»، «ما لفت نظري هو أنه»). Not a
+        masculine singular other than قال right before it, which reads as the passive («في شأن ما ذُكر
+        أنه خلاف»: what was reported to be; قال's passive is قيل)."""
+        toks, cue = self.toks, self.toks[i].cue
+        if cue is None or cue.lemma not in CLAIMING:
+            return False
+        for k in range(i + 1, min(self.sentence_limit(i), i + RESUMED_REACH + 2)):
+            if toks[k].norm in RESUMING_THAT:
+                return k > i + 1 or cue.lemma == "قال" or cue.feminine or bool(cue.plural)
+            if not toks[k].is_word or toks[k].cue is not None or toks[k].norm in COMPLEMENTISERS:
+                return False
+        return False
 
     def parenthetical(self, i: int) -> bool:
         """«حسب ما نقلت …»، «بحسب قولها»: a source aside, not a report of its own."""
