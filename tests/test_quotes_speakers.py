@@ -1040,3 +1040,10 @@ def test_a_manner_participle_after_the_verb_is_no_subject():
     assert second.speaker == "سامي الحربي"
     [q] = quotes_of("وقالت ماريا: «كان الموسم صعبا».", {"ماريا": "PER"})
     assert q.speaker == "ماريا"   # a name that opens with م and ends in alif
+
+
+@pytest.mark.parametrize("style", ["سموه", "فضيلته", "سماحته"])
+def test_a_form_of_address_with_a_pronoun_refers_back_to_the_person(style):
+    qs = quotes_of(f"وافتتح الشيخ خالد الراشد المسجد الجديد صباح أمس. وقال {style} إن المسجد يتسع لألفي مصل.",
+                   {"خالد الراشد": "PER"})
+    assert [(q.speaker, q.quote) for q in qs] == [("خالد الراشد", "المسجد يتسع لألفي مصل")]
