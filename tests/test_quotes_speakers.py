@@ -1047,3 +1047,10 @@ def test_a_form_of_address_with_a_pronoun_refers_back_to_the_person(style):
     qs = quotes_of(f"وافتتح الشيخ خالد الراشد المسجد الجديد صباح أمس. وقال {style} إن المسجد يتسع لألفي مصل.",
                    {"خالد الراشد": "PER"})
     assert [(q.speaker, q.quote) for q in qs] == [("خالد الراشد", "المسجد يتسع لألفي مصل")]
+
+
+def test_a_form_of_address_does_not_continue_the_scripture_its_holder_quoted():
+    text = ("وقال الشيخ خالد الراشد في خطبة الجمعة إن الصدق نجاة، قال الله تعالى: «وكونوا مع الصادقين». "
+            "وأضاف فضيلته أن الكذب يهدم الثقة بين الناس.")
+    qs = quotes_of(text, {"خالد الراشد": "PER", "الله": "PER"})
+    assert [q.speaker for q in qs if q.cue == "وأضاف"] == ["خالد الراشد"]

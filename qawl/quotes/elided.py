@@ -14,8 +14,8 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import clean_name, entity_words, head_index, plausible_speaker, reads_as_object
-from .resolve import PROPHET, Resolver, Speaker, agrees, body_words
+from .plausible import PROPHET, clean_name, entity_words, head_index, plausible_speaker, reads_as_object
+from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
                        feminine_plural, has_preposition, is_definite, is_title, key, possessive, pronoun_object,

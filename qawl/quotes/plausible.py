@@ -264,6 +264,17 @@ def divine(name: str) -> bool:
     return name == DIVINE_NAME or key(name) in _divine_keys()
 
 
+PROPHET = "النبي محمد"
+PROPHET_HEADS = {_n(w) for w in ("النبي", "الرسول", "رسول")}  # «رسول الله»، «رسول الهدى»، «النبي الكريم»
+
+
+def cited(name: str) -> bool:
+    """Scripture that a speaker quotes (a verse, a hadith): God or the Prophet, whom a later
+    «وقال» with no subject, or «فضيلته», does not continue — it goes on with the one who quoted them."""
+    words = name.split()
+    return name == PROPHET or divine(name) or len(words) > 1 and _n(words[0]) in PROPHET_HEADS
+
+
 def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     """The name without words glued to its edges that are no part of it: speech words and
     adverbs («وشدد كيري»، «كيري مازحا»), a leading preposition with a pronoun («قال لي X»),
@@ -448,11 +459,12 @@ OPENERS = NOT_HEADS | ADVERBIAL_HEADS
 
 
 def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote | None:
-    """The nearest earlier quote with a plausible speaker whose cue agrees in gender."""
+    """The nearest earlier quote with a plausible speaker whose cue agrees in gender (not scripture
+    it quoted: «قال الله تعالى …» then «وأضاف فضيلته» is the preacher's)."""
     for prev in reversed(earlier):
         if q.sentence_index - prev.sentence_index > FALLBACK_SENTENCES:
             return None
-        if prev.speaker_kind == "unknown":
+        if prev.speaker_kind == "unknown" or cited(prev.speaker):
             continue
         theirs = cue_of(prev.cue) if prev.cue else None
         if feminine is not None and theirs is not None and theirs.plural is False and theirs.feminine != feminine:
@@ -473,7 +485,7 @@ def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None,
             continue
         if q.sentence_index - e.sentence_index > SALIENCE_SENTENCES:
             return None
-        if q.start <= e.start < q.end or not plausible_speaker(e.canonical, "named", names=names):
+        if q.start <= e.start < q.end or cited(e.canonical) or not plausible_speaker(e.canonical, "named", names=names):
             continue
         if feminine is None or _feminine_name(e.canonical) in (None, feminine):
             return e.canonical

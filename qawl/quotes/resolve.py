@@ -18,7 +18,7 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
-from .plausible import divine, is_role_word
+from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
                        is_definite, is_title, key, kind_of, nominative, past_rank_adjectives, person_words,
@@ -53,15 +53,6 @@ class Speaker:
     aliases: tuple[str, ...] = ()
     feminine: bool | None = None  # from the agreement of its verb
     plural: bool | None = None
-
-
-PROPHET = "النبي محمد"
-
-
-def cited(name: str) -> bool:
-    """Scripture that a speaker quotes (a verse, a hadith): God or the Prophet, whom a later
-    «وقال» with no subject does not continue — it goes on with the one who quoted them."""
-    return name == PROPHET or divine(name)
 
 
 def non_agentive(name: str) -> bool:
