@@ -55,7 +55,7 @@ DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Documents that say what they hold (وكشفت الوثيقة، وتقول المذكرة، بينت المادة التاسعة), which the
 # guidelines name as the speaker when no author speaks for them, as they do a report (التقرير).
-WRITINGS = _stems("القرار الوثيقة المذكرة القانون المقال المادة لائحة")
+WRITINGS = _stems("الوثيقة المذكرة القانون المقال المادة لائحة")  # not «القرار», what a decision says is its maker's
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
 # Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.
@@ -195,6 +195,8 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return True  # «علي التميمي»: not the preposition على
     if st in FAMILY_OF:
         return k + 1 < len(words)  # «ذوو المريض»: a person's family, never ذوو alone
+    if k == 0 and st in WRITINGS and _n(head).startswith("ال") and all(_n(w).startswith("ال") for w in words[1:]):
+        return True  # «الوثيقة»، «المذكرة الموقعة»: a definite document that says what it holds (`document_subject`)
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS):
@@ -817,7 +819,7 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
 
 def document_subject(q: Quote, text: str) -> str | None:
     """The overt subject next to its verb when it is a definite document that agrees with the verb
-    in gender («وكشفت الوثيقة أن»، «وتقول المذكرة الموقعة إن»، «وأعلن القرار»، «وتقول لائحة
+    in gender («وكشفت الوثيقة أن»، «وتقول المذكرة الموقعة إن»، «وتقول لائحة
     الاتهام إن»): the document with its definite words after it; None otherwise."""
     cue, head = _verb_and_subject_head(q)
     if head is None or not _next_to_cue(q, text) or _stem(head) not in WRITINGS or cue.plural is not False:
