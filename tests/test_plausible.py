@@ -335,3 +335,10 @@ def test_a_conjunction_glued_to_a_head_noun_comes_off_the_name():
     assert clean_name("ومصدر في الوزارة") == "مصدر في الوزارة"
     for name in ("وزير الخارجية", "وليد سامي", "واحد", "وام"):
         assert clean_name(name) == name
+
+
+def test_a_definite_document_that_says_what_it_holds_is_a_plausible_speaker():
+    for name in ("الوثيقة", "المذكرة الموقعة", "لائحة الاتهام", "المادة التاسعة"):
+        assert plausible_speaker(name, "organisation"), name
+    for name in ("القرار", "وثيقة", "لائحة"):
+        assert not plausible_speaker(name, "organisation"), name

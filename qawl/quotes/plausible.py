@@ -195,8 +195,9 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return True  # «علي التميمي»: not the preposition على
     if st in FAMILY_OF:
         return k + 1 < len(words)  # «ذوو المريض»: a person's family, never ذوو alone
-    if k == 0 and st in WRITINGS and _n(head).startswith("ال") and all(_n(w).startswith("ال") for w in words[1:]):
-        return True  # «الوثيقة»، «المذكرة الموقعة»: a definite document that says what it holds (`document_subject`)
+    if k == 0 and st in WRITINGS and (_n(head).startswith("ال") or len(words) > 1) \
+            and all(_n(w).startswith("ال") for w in words[1:]):
+        return True  # «الوثيقة»، «لائحة الاتهام»: a definite document that says what it holds (`document_subject`)
     if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS):
