@@ -1054,3 +1054,10 @@ def test_a_form_of_address_does_not_continue_the_scripture_its_holder_quoted():
             "وأضاف فضيلته أن الكذب يهدم الثقة بين الناس.")
     qs = quotes_of(text, {"خالد الراشد": "PER", "الله": "PER"})
     assert [q.speaker for q in qs if q.cue == "وأضاف"] == ["خالد الراشد"]
+
+
+def test_two_coordinated_roles_take_the_holder_the_article_names_under_the_last():
+    [q] = quotes_of("استنكر رئيس هيئة مدينة الرياض الشيخ خالد الراشد الحادث. "
+                    "وقال المدير العام ورئيس هيئة مدينة الرياض إن الأمن مسؤولية الجميع.",
+                    {"خالد الراشد": "PER", "الرياض": "LOC"})
+    assert q.speaker == "خالد الراشد" and q.speaker_mention == "المدير العام ورئيس هيئة مدينة الرياض"

@@ -275,8 +275,15 @@ class Resolver:
         later = self._name_after(end, trigger_tok)
         if later:
             sp.name, sp.kind = speaker_text(later), "named"
-        elif linked := self._link(self._role_stems(role), pos):
+        elif linked := self._link(self._role_stems(role), pos) or self._link_last_conjunct(role, pos):
             sp.name = linked
+
+    def _link_last_conjunct(self, role: list[Tok], pos: int) -> str | None:
+        """«المدير العام ورئيس هيئة المدينة»: two roles of one holder; the article may name him
+        under the last one only («رئيس هيئة المدينة الشيخ X»)."""
+        k = max((m for m, w in enumerate(role) if m and "و" in split_proclitics(w.norm)[0] and is_title(w)),
+                default=0)
+        return self._link(self._role_stems(role[k:]), pos) if k else None
 
     def _name_the_body(self, sp: Speaker, words: list[Tok], trimmed: bool, pos: int) -> None:
         """A source's, body's or group's name: its recognised organisation or place, the fuller
