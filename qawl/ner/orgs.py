@@ -329,11 +329,18 @@ def _organs_of_bodies(tokens: Sequence[str], tags: list[str]) -> None:
         if label != "ORG" or parts[start][1] not in ("ل", "لل"):
             continue
         for head in range(start - 2, max(-1, start - 2 - MAX_ORGAN_ADJECTIVES), -1):
-            if all(tag == "O" for tag in tags[head:start]) and all(
-                    parts[i][0] and parts[i][1] == "ال" and parts[i][2] not in STOP | GENERIC for i in range(head, start)) \
-                    and parts[head][2] in INSTITUTIONS | ORGAN_NOUNS and not (head > 0 and parts[head - 1][2] in TITLES):
+            if _organ_before(parts, tags, head, start):
                 tags[head:end] = ["B-ORG"] + ["I-ORG"] * (end - head - 1)
                 break
+
+
+def _organ_before(parts: Sequence[tuple], tags: Sequence[str], head: int, start: int) -> bool:
+    """Untagged words head … start-1 are an institution noun and its adjectives, all with the
+    article and none a word that ends a name, not after a title."""
+    if any(tag != "O" for tag in tags[head:start]) or parts[head][2] not in INSTITUTIONS | ORGAN_NOUNS \
+            or head > 0 and parts[head - 1][2] in TITLES:
+        return False
+    return all(parts[i][0] and parts[i][1] == "ال" and parts[i][2] not in STOP | GENERIC for i in range(head, start))
 
 
 def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:
