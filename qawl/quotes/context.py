@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import bisect
 import itertools
+from functools import cached_property
 from typing import Sequence
 
 from ..doc import Entity
@@ -17,8 +18,8 @@ from .contextual_cues import mark_agent_nouns, mark_renewed_reports, mark_writte
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, has_preposition, is_definite,
-                       is_title, quoted_person, stem_of)
+from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, entity_words, has_preposition,
+                       is_definite, is_title, quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -148,6 +149,11 @@ class Context:
         for s in self.sentences:
             self.sent_tok.append((bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)))
         self._claimed = bytearray(len(text) + 1)
+
+    @cached_property
+    def entity_words(self) -> set[str]:
+        """The word keys of the article's names (`speakers.entity_words`), worked out once."""
+        return entity_words(self.entities)
 
     def _mark_person_starts(self) -> None:
         """Flag the first token of each recognised person (no preposition there: بيارا، لاري)."""

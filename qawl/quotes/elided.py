@@ -14,7 +14,7 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import PROPHET, clean_name, entity_words, head_index, plausible_speaker, reads_as_object
+from .plausible import PROPHET, clean_name, head_index, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
@@ -239,7 +239,7 @@ def misread_object(art: Context, sp: Speaker, pos: int) -> bool:
             or art.toks[k + 1].start != sp.start or art.entity(art.toks[k + 1]) is not None:
         return False
     words = sp.mention.split()
-    return bool(words) and reads_as_object(verb.cue, words[head_index(words)], entity_words(art.entities))
+    return bool(words) and reads_as_object(verb.cue, words[head_index(words)], art.entity_words)
 
 
 def topic(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -677,8 +677,9 @@ def delivered_statement(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
-# Indefinite documents a report verb may describe («تقريرا يفيد»، «مذكرة تقول»), with their feminine forms.
-DOCUMENTS = {_n(w) for w in ("تقرير", "تقريرا", "بيان", "بيانا", "رسالة", "مذكرة", "وثيقة", "دراسة", "برقية",
+# Indefinite documents a report verb may describe («تقريرا يفيد»، «مذكرة تقول»), with their accusative
+# forms (plausible.DOCUMENTS are the definite ones that no one speaks through).
+INDEFINITE_DOCUMENTS = {_n(w) for w in ("تقرير", "تقريرا", "بيان", "بيانا", "رسالة", "مذكرة", "وثيقة", "دراسة", "برقية",
                              "تعميم", "تعميما", "خطاب", "خطابا", "مقال", "مقالا", "مقالة", "تغريدة", "منشور",
                              "منشورا")}
 ISSUER_PREPOSITIONS = {_n(w) for w in ("من", "عن")}  # «تقرير من الوكالة»، «مذكرة صادرة عن الوزارة»
@@ -701,7 +702,7 @@ def issued_document(art: Context, res: Resolver, i: int) -> Speaker | None:
         t = toks[d]
         if not t.is_word and t.text not in QUOTE_CHARS or t.cue is not None or art.speech[d]:
             return None
-        if t.norm in DOCUMENTS:
+        if t.norm in INDEFINITE_DOCUMENTS:
             break
     else:
         return None
@@ -759,7 +760,7 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
             and _feminine_subject(head) != cue.feminine:
         return None  # (a country's gender is not written: «لوحت موسكو»، «قال العراق»)
     sp = res.resolve_np(np, toks[k].start, i)
-    return sp if plausible_speaker(clean_name(sp.name), sp.kind, art.entities) else None
+    return sp if _plausible(art, sp) else None
 
 
 def _place_alone(art: Context, np: NP) -> bool:

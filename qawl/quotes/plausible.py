@@ -34,7 +34,7 @@ from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
                        QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, body_plural, named_ali, pronoun_object, spelt_ali, _stems)
+                       TRAILING_PREPOSITIONS, body_plural, entity_words, named_ali, pronoun_object, spelt_ali, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -103,11 +103,6 @@ def _trailing_adverb(words: list[str]) -> bool:
     """The last word is an adverb, not an adjective agreeing with an accusative head
     («كيري مازحا», but «مصدرا دبلوماسيا رفيعا»)."""
     return len(words) > 1 and is_adverbial(words[-1]) and not _n(words[-2]).endswith("ا")
-
-
-def entity_words(entities: Sequence[Entity]) -> set[str]:
-    """The word keys of the article's names (persons, bodies, places)."""
-    return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
 
 
 OF_THEM = {_n(w) for w in ("منهم", "منهما", "منهن")}  # «of them», after a quantifier
@@ -853,9 +848,9 @@ def named_before_relative(q: Quote, text: str, names: AbstractSet[str]) -> str |
     if len(before) < 3 or _n(before[-1]) not in MASCULINE_RELATIVE or not after \
             or not (after[0].startswith(":") or _n(after[0]) in COMPLEMENTISERS | PREPOSITION_WORDS):
         return None  # the verb's own subject may follow it («… الذي يقول الأثريون إنه»)
-    words = [w.rstrip("،,") for w in before[-1 - FIRST_NAMES - 1:-1]]
-    if any(w.endswith(("،", ",")) for w in before[-1 - FIRST_NAMES - 1:-2]):
-        words = words[max(k for k, w in enumerate(before[-1 - FIRST_NAMES - 1:-2]) if w.endswith(("،", ","))) + 1:]
+    window = before[-FIRST_NAMES - 2:-1]  # the name's words before the relative
+    commas = [k for k, w in enumerate(window[:-1]) if w.endswith(("،", ","))]
+    words = [w.rstrip("،,") for w in window[commas[-1] + 1 if commas else 0:]]  # after the last comma
     for k in range(len(words) - 1):
         if _opens_name(words[k], names) and all(_first_name(w) or looks_like_name(w, names) for w in words[k + 1:-1]) \
                 and (looks_like_name(words[-1], names) or _nisba(words[-1])):
@@ -865,8 +860,12 @@ def named_before_relative(q: Quote, text: str, names: AbstractSet[str]) -> str |
 
 def _opens_name(word: str, names: AbstractSet[str]) -> bool:
     """A first name, listed or reading as a name, and no role, verb or function word (عبدالله، سيد)."""
-    return _first_name(word) or word.isalpha() and not _n(word).startswith("ال") and looks_like_name(word, names) \
-        and not is_role_word(word) and _n(word) not in NOT_NAME_OPENERS and cue_of(word) is None and _n(word) not in STOP and not _function_word(word)
+    if _first_name(word):
+        return True
+    norm = _n(word)
+    return word.isalpha() and not norm.startswith("ال") and norm not in NOT_NAME_OPENERS | STOP \
+        and looks_like_name(word, names) and not is_role_word(word) and cue_of(word) is None \
+        and not _function_word(word)
 
 
 def _same_mention(q: Quote, out: list[Quote]) -> Quote | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Sequence
 
+from ..doc import Entity
 from ..normalise import (accusative_form, key as _uncached_key, normalise, split_proclitics, strip_marks, ta_marbuta,
                          word_frequencies)
 from .content import PREPOSITIONS_BEFORE_QUOTE
@@ -22,6 +24,11 @@ _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 def key(text: str) -> str:
     """`qawl.normalise.key`, cached (speaker names are compared many times)."""
     return _uncached_key(text)
+
+
+def entity_words(entities: Sequence[Entity]) -> set[str]:
+    """The word keys of the article's names (persons, bodies, places)."""
+    return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
 
 
 def _stems(words: str) -> set[str]:
