@@ -20,7 +20,6 @@ from .candidates import propose
 from .context import Context
 from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
 from .plausible import check_speakers
-from .ranker import rank_speakers
 from .reported import coordinated_clause, quoted_inner_report, reported_content
 from .reports import find_reports
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
@@ -30,8 +29,8 @@ from .shares import survey_shares
 RULE_CONFIDENCE = {"verb": 0.9, "participle": 0.85, "noun": 0.75}
 
 
-def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity], ranked: bool = True) -> list[Quote]:
-    """The quotes of one article (`ranked=False`: as the rules leave them, which the speaker ranker learns from)."""
+def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]) -> list[Quote]:
+    """The quotes of one article."""
     art = Context(text, sentences, [e for e in entities if not names_no_one(e.text, e.label)])
     res = Resolver(art)
     out = Quotes(art, res)
@@ -66,7 +65,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
     quoted_paragraphs(art, res, out.emit)
     according_to(art, res, out.emit)
     headline_statements(art, res, out.emit)
-    return finish(out.found, art, ranked)
+    return finish(out.found, art)
 
 
 def confidence(rule: str, trigger: str, sp: Speaker) -> float:
@@ -75,10 +74,8 @@ def confidence(rule: str, trigger: str, sp: Speaker) -> float:
     return conf * 0.5 if not sp.name else conf
 
 
-def finish(quotes: list[Quote], art: Context, ranked: bool = True) -> list[Quote]:
+def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     """The article's quotes in text order, pronouns with no antecedent given the next speaker,
-    every speaker its fullest name, implausible speakers made explicit unknowns, and those
-    given the speaker ranker's best candidate when it is probable enough."""
+    every speaker its fullest name, and implausible speakers made explicit unknowns."""
     quotes = sorted(quotes, key=lambda q: q.start)
-    quotes = check_speakers(survey_shares(canonicalise(forward_speakers(quotes), art), art.text), art.entities, art.text)
-    return rank_speakers(quotes, art.entities, art.text, art.article_sentences) if ranked else quotes
+    return check_speakers(survey_shares(canonicalise(forward_speakers(quotes), art), art.text), art.entities, art.text)
