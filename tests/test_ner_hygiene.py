@@ -220,6 +220,8 @@ def test_a_region_noun_alone_is_no_place_and_a_direction_before_a_country_is_lef
     assert got == ["O", "O", "O", "O", "O", "O", "B-LOC"]
     got = clean_tags("زار جنوب آسيا ثم جنوب السودان".split(), "O B-LOC I-LOC O B-LOC I-LOC".split(), flags)
     assert got == ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC"]   # a continent's region, a country
+    got = clean_tags("قصفت الطائرات ريف المدينة الغربي".split(), "O O B-LOC O O".split(), flags)
+    assert got == ["O", "O", "O", "O", "O"]   # the countryside of a place, alone
 
 
 def test_latin_initials_with_dots_belong_to_the_name():
