@@ -147,6 +147,10 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC", "I-LOC"]
     toks = "انفجرت عبوة في مدينة دهوك".split()    # the golds leave مدينة out
     assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC"]) == ["O", "O", "O", "O", "B-LOC"]
+    toks = "اقتحم الجنود قرية بيت نوح".split()    # and قرية, twice as often as they keep it
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "I-LOC"]) == ["O", "O", "O", "B-LOC", "I-LOC"]
+    toks = 'اقتحم الجنود قرية " بيتونا "'.split()    # a village's name in quotation marks stays a place
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"
     toks = "وصلت قوة الأمم المتحدة".split()   # a force of the UN: the name is the UN's
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 

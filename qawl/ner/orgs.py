@@ -77,7 +77,8 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # an organisation's, head included (جامعة الملك سعود، بورصة أثينا); with مطار / قاعدة / شارع …
 # it names a facility or an administrative or natural place, a place (مطار صنعاء الدولي،
 # قاعدة حميميم الجوية، حي الأمل، قضاء الرمادي، جبل المقطر; not مدينة / منطقة / إقليم / ملعب /
-# محافظة, which the studied golds leave out often enough, nor مقاطعة, also a boycott).
+# محافظة / قرية / بلدة, which the studied golds leave out often enough (a village's name twice as
+# often without قرية), nor مقاطعة, also a boycott).
 # The police, court, chamber of commerce, national team or parliament of a place (not of a
 # person: «قائد شرطة كابل عبد الرحمن رحيمي») is an organisation too (شرطة دبي، محكمة ملبورن،
 # غرفة جدة، منتخب الأرجنتين); a hospital, mosque or park named after a place or a person, a
@@ -88,14 +89,14 @@ NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد 
 PLACE_BODY_HEADS = {normalise(w) for w in "شرطة محكمة غرفة منتخب برلمان".split()}
 INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS | PLACE_BODY_HEADS
 FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
-                                          "قضاء قرية جبل وادي جزيرة مستشفى جامع مسجد متنزه "
+                                          "قضاء جبل وادي جزيرة مستشفى جامع مسجد متنزه "
                                           "قطاع نهر بحيرة جمهورية").split()}
 TITLES_IN_NAMES = {normalise(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان".split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
 # unless a place head comes before it (مدينة «برلين»).
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 CLOSING_QUOTES = {'"', "»", "'", "''", "”"}
-PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة ناحية دولة عاصمة ملعب".split()}
+PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة قرية ناحية دولة عاصمة ملعب".split()}
 MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
 
