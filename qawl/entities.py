@@ -16,6 +16,12 @@ def _key(surface: str) -> tuple[str, ...]:
     return tuple(key(surface).split())
 
 
+def _plain(surface: str) -> str:
+    """A mention as a name is written: no diacritics, and a hashtag's mark and joins gone
+    («#دونالد_ترمب» → دونالد ترمب)."""
+    return " ".join(strip_marks(surface).replace("#", " ").replace("_", " ").split())
+
+
 def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
     """`small` occurs as a contiguous run of words in `big`."""
     small, n = tuple(small), len(small)
@@ -89,7 +95,7 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for s in spans:
-        surface = strip_marks(text[s.start:s.end])
+        surface = _plain(text[s.start:s.end])
         surfaces[_key(surface)][surface] += 1
         labels[_key(surface)][s.label] += 1
     label_of = {k: c.most_common(1)[0][0] for k, c in labels.items()}
@@ -125,6 +131,6 @@ def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence
     entities = []
     for s in kept:
         surface = text[s.start:s.end]
-        canonical, label = forms[_key(strip_marks(surface))]
+        canonical, label = forms[_key(_plain(surface))]
         entities.append(Entity(surface, canonical, label, s.start, s.end, sentence_at(sentences, s.start)))
     return entities

@@ -362,3 +362,23 @@ def test_a_canal_named_after_a_place_is_a_place():
         return add_org_phrases(toks, ["O"] * len(toks), lambda k: flags.get(k, ()))
     assert tags("عبرت السفن قناة السويس الجديدة أمس")[2:5] == ["B-LOC", "I-LOC", "I-LOC"]
     assert tags("وقالت قناة الجزيرة إن")[2] == "B-ORG"               # a channel
+
+
+def test_a_hashtags_words_are_read_apart():
+    from qawl.ner.model import hashtag_words
+    from qawl.tokens import tokenize
+    text = "قال الرئيس #دونالد_ترمب إن"
+    toks = hashtag_words(tokenize(text))
+    assert [t.text for t in toks] == ["قال", "الرئيس", "#", "دونالد", "ترمب", "إن"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_a_hashtagged_name_has_its_plain_canonical_form():
+    from qawl.entities import resolve_entities
+    from qawl.doc import EntitySpan
+    from qawl.sentences import split_sentences
+    text = "قال سامي العلي إن #سامي_العلي سيعود."
+    spans = [EntitySpan(4, 14, "PER"), EntitySpan(18, 29, "PER")]
+    ents = resolve_entities(text, spans, split_sentences(text))
+    assert [e.canonical for e in ents] == ["سامي العلي", "سامي العلي"]
+    assert ents[1].text == "#سامي_العلي"[1:]
