@@ -382,3 +382,16 @@ def test_a_hashtagged_name_has_its_plain_canonical_form():
     ents = resolve_entities(text, spans, split_sentences(text))
     assert [e.canonical for e in ents] == ["سامي العلي", "سامي العلي"]
     assert ents[1].text == "#سامي_العلي"[1:]
+
+
+def test_an_organisation_of_countries_names_its_members_after_li_duwal():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "اجتمع اتحاد الموانئ لدول البحر المتوسط الذي تأسس".split()
+    tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O", "O"])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]    # not the relative pronoun
+    toks = "اجتمع اتحاد الموانئ لدول آسيا الشرقية".split()     # the adjective after the place joins too
+    tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    toks = "قدم الاتحاد الأوروبي لدول أفريقيا مساعدات".split()   # a definite name: aid for the countries
+    tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"])
+    assert tags == ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]

@@ -239,7 +239,32 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _organs_of_bodies(tokens, tags)
     _purpose_phrases(tokens, tags)
     _told_outlets(tokens, tags)
+    _member_states(tokens, tags)
     return tags
+
+
+MEMBER_STATES = normalise("لدول")
+
+
+def _member_states(tokens: Sequence[str], tags: list[str]) -> None:
+    """An organisation of countries, named by an institution's head in construct, names its
+    members after لدول, with the place and the adjective after it: «مجلس التعاون لدول الخليج
+    العربية» is one name, not a council and a gulf (after a definite name, «الاتحاد الأوروبي
+    لدول أفريقيا», لدول is whom something is for)."""
+    for s, e, label in chunks(tags):
+        if label != "ORG" or e + 1 >= len(tokens) or normalise(core(tokens[e])) != MEMBER_STATES \
+                or tags[e + 1] != "B-LOC" or word_parts(tokens[s])[1:] not in {("", h) for h in INSTITUTIONS}:
+            continue
+        last = next((j for j in range(e + 2, len(tags)) if tags[j] != "I-LOC"), len(tags))
+        if last < len(tokens) and tags[last] == "O" and _definite_nisba(tokens[last]):
+            last += 1
+        tags[s:last] = ["B-ORG"] + ["I-ORG"] * (last - s - 1)
+
+
+def _definite_nisba(token: str) -> bool:
+    """A definite relational adjective (العربية، الإسلامي), not a relative pronoun (الذي)."""
+    is_word, pro, st = word_parts(token)
+    return is_word and _definite(pro, st) and nisba(st) and st not in STOP
 
 
 # A news outlet spoken to is named in quotation marks after ل («قال لـ"الوطن" إن»، «أكد لـ«عكاظ»»).
