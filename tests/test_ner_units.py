@@ -125,6 +125,9 @@ def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
     assert names("انسحبت قوات الأمن والقوات الحكومية") == []
     assert names("قاتل الجيش الوطني الموالي للرئيس") == ["الجيش الوطني"]
     assert names("ونقلت صحيفة الأيام البحرينية عن") == ["الأيام"]        # a paper's name, head left out
+    assert names("وقال وزير الدولة للشؤون الخارجية الكندي إن") == []     # the adjective is the minister's
+    assert names("وقالت الخارجية الكندية إن") == ["الخارجية الكندية"]
+    assert names("ووجه المجلس البلدية بدراسة") == [] and names("وأوصى المجلس البلدي بدراسة") == ["المجلس البلدي"]
     toks = "نشر على يوتيوب أن مقاتلي داعش انسحبوا".split()
     assert add_org_phrases(toks, ["O"] * 7) == ["O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
 

@@ -152,9 +152,17 @@ def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, 
         j -= 1
     if definite_head and not any(nisba(p[2]) for p in parts[i + 1:j]):
         return i
+    if definite_head and j > i + 1 and nisba(parts[i + 1][2]) and not _agrees(parts[i][2], parts[i + 1][2]):
+        return i    # «وزير الخارجية الأمريكي»، «وجه المجلس البلدية»: the adjective is another noun's
     if needs_adjective and not any(nisba(p[2]) or p[1].startswith("لل") for p in parts[i + 1:j]):
         return i
     return j if j > i + 1 else i
+
+
+def _agrees(head: str, adjective: str) -> bool:
+    """A relational adjective has its head noun's gender: feminine (…يه) after a feminine
+    head (…ه: الخارجية الأمريكية), masculine (…ي) after a masculine one (المجلس البلدي)."""
+    return head.endswith("ه") == adjective.endswith("يه")
 
 
 def _conjunct(parts: Sequence[tuple[bool, str, str]], j: int, head: int) -> bool:
