@@ -398,3 +398,13 @@ def test_an_organisation_of_countries_names_its_members_after_li_duwal():
     toks = "قدم الاتحاد الأوروبي لدول أفريقيا مساعدات".split()   # a definite name: aid for the countries
     tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"])
     assert tags == ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]
+
+
+def test_a_country_adjective_after_a_definite_noun_is_no_place():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "أسقطت الدفاعات الجوية الليبية صاروخا".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"]) == ["O", "O", "O", "O", "O"]
+    toks = "وصل الوفد إلى الجزائر ثم زار تونس".split()          # a country after a preposition or verb
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"])[3] == "B-LOC"
+    toks = "ذهب الوزير الى السعودية".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]

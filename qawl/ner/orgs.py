@@ -248,7 +248,22 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _purpose_phrases(tokens, tags)
     _told_outlets(tokens, tags)
     _member_states(tokens, tags)
+    _adjective_places(tokens, tags)
     return tags
+
+
+def _adjective_places(tokens: Sequence[str], tags: list[str]) -> None:
+    """A one-word place with the article and a relational ending, right after an untagged
+    definite word, is that word's adjective, no place (the guideline's adjective homographs:
+    «الدفاعات الجوية السورية»، «الحكومة السعودية»; «في السعودية», «زار السعودية» and «المملكة
+    العربية السعودية» stay)."""
+    for s, e, label in chunks(tags):
+        if label != "LOC" or e - s != 1 or s == 0 or tags[s - 1] != "O":
+            continue
+        word, pro, st = word_parts(tokens[s])
+        before, pro_before, st_before = word_parts(tokens[s - 1])
+        if word and pro == "ال" and nisba(st) and before and pro_before.endswith("ال") and st_before not in STOP:
+            tags[s] = "O"
 
 
 MEMBER_STATES = normalise("لدول")
