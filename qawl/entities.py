@@ -28,6 +28,8 @@ def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
     return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
 
 
+# Heads of a built facility: one named after a place is another place than it.
+STRUCTURES = {normalise(w) for w in "مطار ميناء قاعدة جسر معبر محطة مستشفى جامع مسجد ملعب".split()}
 MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
 
 
@@ -62,7 +64,7 @@ def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big
                   small: tuple[str, ...]) -> bool:
     """The longer key `big` (of `label`) names something else than `small`, which it contains:
     an organisation that holds its body's name after ل (_named_after_l), a region named by a
-    direction before a place, or an organisation or
+    direction before a place, a facility named after a place, or an organisation or
     place written more often without the words after it, when the first of them has no
     article or begins with و: a word run on once («سامسونج باي»، «جبهة النصرة والقيادي»،
     «الجامعة العربية نرحب»), not a description («وزارة الخارجية الأمريكية»، «… للانتخابات»)."""
@@ -71,6 +73,8 @@ def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big
         return True
     if label == "LOC" and big[0] in DIRECTIONS and small[0] not in DIRECTIONS:
         return True     # a region of a place («جنوب أوروبا»، «شرق آسيا») is not the place
+    if label == "LOC" and big[0] in STRUCTURES and small[0] != big[0]:
+        return True     # a facility named after a place («مطار دمشق الدولي») is not the place
     if label not in ("ORG", "LOC") or big[:len(small)] != small \
             or sum(surfaces[small].values()) <= sum(surfaces[big].values()):
         return False
