@@ -16,12 +16,20 @@ def _key(surface: str) -> tuple[str, ...]:
     return tuple(key(surface).split())
 
 
+def _plain(surface: str) -> str:
+    """A mention as a name is written: no diacritics, and a hashtag's mark and joins gone
+    («#دونالد_ترمب» → دونالد ترمب)."""
+    return " ".join(strip_marks(surface).replace("#", " ").replace("_", " ").split())
+
+
 def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
     """`small` occurs as a contiguous run of words in `big`."""
     small, n = tuple(small), len(small)
     return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
 
 
+# Heads of a built facility: one named after a place is another place than it.
+STRUCTURES = {normalise(w) for w in "مطار ميناء قاعدة جسر معبر محطة مستشفى جامع مسجد ملعب".split()}
 MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
 
 
@@ -56,7 +64,7 @@ def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big
                   small: tuple[str, ...]) -> bool:
     """The longer key `big` (of `label`) names something else than `small`, which it contains:
     an organisation that holds its body's name after ل (_named_after_l), a region named by a
-    direction before a place, or an organisation or
+    direction before a place, a facility named after a place, or an organisation or
     place written more often without the words after it, when the first of them has no
     article or begins with و: a word run on once («سامسونج باي»، «جبهة النصرة والقيادي»،
     «الجامعة العربية نرحب»), not a description («وزارة الخارجية الأمريكية»، «… للانتخابات»)."""
@@ -65,6 +73,8 @@ def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big
         return True
     if label == "LOC" and big[0] in DIRECTIONS and small[0] not in DIRECTIONS:
         return True     # a region of a place («جنوب أوروبا»، «شرق آسيا») is not the place
+    if label == "LOC" and big[0] in STRUCTURES and small[0] != big[0]:
+        return True     # a facility named after a place («مطار دمشق الدولي») is not the place
     if label not in ("ORG", "LOC") or big[:len(small)] != small \
             or sum(surfaces[small].values()) <= sum(surfaces[big].values()):
         return False
@@ -89,7 +99,7 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for s in spans:
-        surface = strip_marks(text[s.start:s.end])
+        surface = _plain(text[s.start:s.end])
         surfaces[_key(surface)][surface] += 1
         labels[_key(surface)][s.label] += 1
     label_of = {k: c.most_common(1)[0][0] for k, c in labels.items()}
@@ -125,6 +135,6 @@ def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence
     entities = []
     for s in kept:
         surface = text[s.start:s.end]
-        canonical, label = forms[_key(strip_marks(surface))]
+        canonical, label = forms[_key(_plain(surface))]
         entities.append(Entity(surface, canonical, label, s.start, s.end, sentence_at(sentences, s.start)))
     return entities

@@ -127,3 +127,10 @@ def test_a_region_named_by_a_direction_is_not_the_place_it_names():
     found = _found(text, ("جنوب أوروبا", "LOC"), ("أوروبا", "LOC"), ("قطاع غزة", "LOC"), ("غزة", "LOC"))
     canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
     assert canon == ["جنوب أوروبا", "أوروبا", "قطاع غزة", "قطاع غزة"]    # a head noun: a variant as before
+
+
+def test_a_facility_named_after_a_place_is_not_the_place():
+    text = "هبطت الطائرة في مطار القاهرة الدولي. وقال الوزير في القاهرة إن المطار آمن."
+    found = _found(text, ("مطار القاهرة الدولي", "LOC"), ("القاهرة", "LOC"))
+    canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
+    assert canon == ["مطار القاهرة الدولي", "القاهرة"]

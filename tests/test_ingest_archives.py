@@ -52,6 +52,12 @@ def test_the_first_valid_arabic_date_in_a_byline_is_found():
     ("قال الوزير:\n" + ONE, None),                     # introduces what follows
     ("اتفاق في القاهرة", None),                        # nothing follows
     (("كلمة " * 40).strip() + "\n" + ONE, None),      # too long for a headline
+    (f"صحيفة الغد – القاهرة\n{ONE}", None),            # a byline: outlet – place
+    (f"سامي علي ـ صحيفة الغد\n{ONE}", None),           # reporter ـ outlet
+    (f"القاهرة 3 مايو (وكالة النجم) -\n{ONE}", None),   # a dateline ending in a dash
+    (f"وزير سابق - الاتفاق خطوة أولى نحو السلام الدائم\n{ONE}", "وزير سابق - الاتفاق خطوة أولى نحو السلام الدائم"),
+    (f"مباراة الهلال-النصر\n{ONE}", "مباراة الهلال-النصر"),    # a hyphen inside the headline
+    (f"تصريح لـ «الغد» عن الاتفاق\n{ONE}", "تصريح لـ «الغد» عن الاتفاق"),   # the tatweel of لـ
 ])
 def test_txt_first_line_is_the_title_when_it_looks_like_a_headline(text, title):
     found, rest = split_headline(text)

@@ -1,6 +1,6 @@
 """Span hygiene after the tagger (qawl.ner.hygiene), on sentences written for these tests."""
 from qawl.ner.hygiene import clean_tags
-from qawl.ner.persons import ali_in_names, glued_words
+from qawl.ner.persons import ali_in_names, glued_words, hashtag_surnames
 from qawl.ner.words import is_verb
 
 
@@ -220,6 +220,8 @@ def test_a_region_noun_alone_is_no_place_and_a_direction_before_a_country_is_lef
     assert got == ["O", "O", "O", "O", "O", "O", "B-LOC"]
     got = clean_tags("زار جنوب آسيا ثم جنوب السودان".split(), "O B-LOC I-LOC O B-LOC I-LOC".split(), flags)
     assert got == ["O", "B-LOC", "I-LOC", "O", "B-LOC", "I-LOC"]   # a continent's region, a country
+    got = clean_tags("قصفت الطائرات ريف المدينة الغربي".split(), "O O B-LOC O O".split(), flags)
+    assert got == ["O", "O", "O", "O", "O"]   # the countryside of a place, alone
 
 
 def test_latin_initials_with_dots_belong_to_the_name():
@@ -489,3 +491,22 @@ def test_directions_before_a_continent_name_a_region_with_it():
     assert tags_after("تنمو الأسواق بشمال أفريقيا", "O O O B-LOC") == ["O", "O", "O", "B-LOC"]   # a preposition
     assert tags_after("في الشمال أفريقيا", "O O B-LOC") == ["O", "O", "B-LOC"]
     assert tags_after("في جنوب لبنان", "O O B-LOC") == ["O", "O", "B-LOC"]          # a country: no continent
+
+
+def test_a_name_runs_over_a_hashtag_mark_into_its_family_name():
+    toks = "قال الرئيس باراك # أوباما إن".split()
+    tags = ["O", "O", "B-PER", "O", "B-PER", "O"]
+    hashtag_surnames(toks, tags)
+    assert tags == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]
+    toks = "قال الرئيس دونالد # ترمب إن".split()      # an untagged family name after a lone first name
+    tags = ["O", "O", "B-PER", "O", "O", "O"]
+    hashtag_surnames(toks, tags)
+    assert tags == ["O", "O", "B-PER", "I-PER", "I-PER", "O"]
+    toks = "وكان كيم جونغ أون # أعدم ضابطا".split()    # after a whole name the mark tags the verb
+    tags = ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
+    hashtag_surnames(toks, tags)
+    assert tags == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
+    toks = "التقى دونالد # بالصحفيين".split()          # ب + the article: no name
+    tags = ["O", "B-PER", "O", "O"]
+    hashtag_surnames(toks, tags)
+    assert tags == ["O", "B-PER", "O", "O"]

@@ -125,6 +125,9 @@ def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
     assert names("انسحبت قوات الأمن والقوات الحكومية") == []
     assert names("قاتل الجيش الوطني الموالي للرئيس") == ["الجيش الوطني"]
     assert names("ونقلت صحيفة الأيام البحرينية عن") == ["الأيام"]        # a paper's name, head left out
+    assert names("وقال وزير الدولة للشؤون الخارجية الكندي إن") == []     # the adjective is the minister's
+    assert names("وقالت الخارجية الكندية إن") == ["الخارجية الكندية"]
+    assert names("ووجه المجلس البلدية بدراسة") == [] and names("وأوصى المجلس البلدي بدراسة") == ["المجلس البلدي"]
     toks = "نشر على يوتيوب أن مقاتلي داعش انسحبوا".split()
     assert add_org_phrases(toks, ["O"] * 7) == ["O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
 
@@ -147,6 +150,10 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC", "I-LOC"]
     toks = "انفجرت عبوة في مدينة دهوك".split()    # the golds leave مدينة out
     assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC"]) == ["O", "O", "O", "O", "B-LOC"]
+    toks = "اقتحم الجنود قرية بيت نوح".split()    # and قرية, twice as often as they keep it
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "I-LOC"]) == ["O", "O", "O", "B-LOC", "I-LOC"]
+    toks = 'اقتحم الجنود قرية " بيتونا "'.split()    # a village's name in quotation marks stays a place
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"
     toks = "وصلت قوة الأمم المتحدة".split()   # a force of the UN: the name is the UN's
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 
@@ -358,3 +365,46 @@ def test_a_canal_named_after_a_place_is_a_place():
         return add_org_phrases(toks, ["O"] * len(toks), lambda k: flags.get(k, ()))
     assert tags("عبرت السفن قناة السويس الجديدة أمس")[2:5] == ["B-LOC", "I-LOC", "I-LOC"]
     assert tags("وقالت قناة الجزيرة إن")[2] == "B-ORG"               # a channel
+
+
+def test_a_hashtags_words_are_read_apart():
+    from qawl.ner.model import hashtag_words
+    from qawl.tokens import tokenize
+    text = "قال الرئيس #دونالد_ترمب إن"
+    toks = hashtag_words(tokenize(text))
+    assert [t.text for t in toks] == ["قال", "الرئيس", "#", "دونالد", "ترمب", "إن"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_a_hashtagged_name_has_its_plain_canonical_form():
+    from qawl.entities import resolve_entities
+    from qawl.doc import EntitySpan
+    from qawl.sentences import split_sentences
+    text = "قال سامي العلي إن #سامي_العلي سيعود."
+    spans = [EntitySpan(4, 14, "PER"), EntitySpan(18, 29, "PER")]
+    ents = resolve_entities(text, spans, split_sentences(text))
+    assert [e.canonical for e in ents] == ["سامي العلي", "سامي العلي"]
+    assert ents[1].text == "#سامي_العلي"[1:]
+
+
+def test_an_organisation_of_countries_names_its_members_after_li_duwal():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "اجتمع اتحاد الموانئ لدول البحر المتوسط الذي تأسس".split()
+    tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O", "O"])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]    # not the relative pronoun
+    toks = "اجتمع اتحاد الموانئ لدول آسيا الشرقية".split()     # the adjective after the place joins too
+    tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    toks = "قدم الاتحاد الأوروبي لدول أفريقيا مساعدات".split()   # a definite name: aid for the countries
+    tags = add_org_phrases(toks, ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"])
+    assert tags == ["O", "B-ORG", "I-ORG", "O", "B-LOC", "O"]
+
+
+def test_a_country_adjective_after_a_definite_noun_is_no_place():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "أسقطت الدفاعات الجوية الليبية صاروخا".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"]) == ["O", "O", "O", "O", "O"]
+    toks = "وصل الوفد إلى الجزائر ثم زار تونس".split()          # a country after a preposition or verb
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"])[3] == "B-LOC"
+    toks = "ذهب الوزير الى السعودية".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]

@@ -3,6 +3,7 @@ its format. Every failure is an IngestError naming the file and the problem."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -69,9 +70,27 @@ def clean_text(name: str, text: str) -> str:
 
 
 def looks_like_headline(line: str) -> bool:
-    """Short, Arabic, and not ending like a sentence."""
+    """Short, Arabic, not ending like a sentence, and no byline."""
     return (0 < len(line) <= HEADLINE_MAX_CHARS and len(line.split()) <= HEADLINE_MAX_WORDS
-            and not line.endswith(SENTENCE_END) and has_arabic(line))
+            and not line.endswith(SENTENCE_END) and has_arabic(line) and not looks_like_byline(line))
+
+
+BYLINE_DASHES = "-–—ـ"
+BYLINE_PART_WORDS = 4
+# A dash with a space on either side; a tatweel only after a space («لـ "الصحيفة"» is no cut).
+BYLINE_CUT = re.compile(r"\s[-–—ـ]\s?|[-–—]\s")
+
+
+def looks_like_byline(line: str) -> bool:
+    """The article's byline or dateline, part of its text: short parts cut by dashes
+    («عين اليوم – جدة»، «مازن القحطاني – عين اليوم»), or a line ending in a dash
+    («سان فرانسيسكو 20 يوليو (رويترز) -»). A headline's names are counted nowhere, a byline's
+    are the article's."""
+    line = line.strip()
+    if line[-1:] in BYLINE_DASHES:
+        return True
+    parts = [p.split() for p in BYLINE_CUT.split(line)]
+    return len(parts) >= 2 and all(0 < len(p) <= BYLINE_PART_WORDS for p in parts)
 
 
 def split_headline(text: str) -> tuple[str | None, str]:

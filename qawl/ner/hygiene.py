@@ -66,8 +66,8 @@ def is_conjoined(token: str) -> bool:
 
 
 DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
-# Region nouns alone are no place («في ولايات بشمال الهند»: ولايات، بشمال).
-REGION_NOUNS = DIRECTIONS | {normalise(w) for w in "ولاية ولايات محافظة محافظات منطقة مناطق إقليم أقاليم".split()}
+# Region nouns alone are no place («في ولايات بشمال الهند»: ولايات، بشمال; «في ريف حلب»: ريف).
+REGION_NOUNS = DIRECTIONS | {normalise(w) for w in "ولاية ولايات محافظة محافظات منطقة مناطق إقليم أقاليم ريف أرياف".split()}
 # Continents: a direction before one names a region («جنوب آسيا»), before a country a part of it.
 CONTINENTS = {normalise(w) for w in "آسيا أفريقيا افريقيا إفريقيا أوروبا أوربا أمريكا أميركا".split()}
 DIRECTION_COUNTRIES = {(normalise("جنوب"), normalise("سودان"))}    # جنوب السودان is a country

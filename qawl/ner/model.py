@@ -13,15 +13,35 @@ import pycrfsuite
 
 from ..doc import EntitySpan
 from ..sentences import Sentence
-from ..tokens import tokenize
+from ..tokens import Token, tokenize
 from .features import Featurizer, load_lexicon
 from .hygiene import byline_outlet, clean_tags, spelled_acronyms
 from .orgs import add_org_phrases, is_country
-from .persons import ali_in_names, glued_words
+from .persons import ali_in_names, glued_words, hashtag_surnames
 from .scoring import chunks
 from .words import is_verb
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+HASHTAG = "#"
+
+
+def hashtag_words(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens as the tagger reads them: a hashtag's words apart and its mark left out
+    («الرئيس #دونالد_ترمب» → الرئيس دونالد ترمب; «دونالد #ترمب» is one name), so a name
+    tagged for a social network is read like the same name in plain text."""
+    out: list[Token] = []
+    for t in tokens:
+        if "_" not in t.text:
+            out.append(t)
+            continue
+        start = t.start
+        for part in t.text.split("_"):
+            if part:
+                out.append(Token(part, start, start + len(part)))
+            start += len(part) + 1
+    return out
 
 
 def paths_for(model: Path) -> dict[str, Path]:
@@ -229,6 +249,7 @@ class NerModel:
             glued_words(sentences, tags)
             for s, t in zip(sentences, tags):
                 spelled_acronyms(s, t)     # propagation may have made a spelled acronym a person again
+                hashtag_surnames(s, t)
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
             if tags:
@@ -237,7 +258,7 @@ class NerModel:
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:
         """Entity spans into `text`, whole tokens (attached clitics included)."""
-        toks = [tokenize(text, s.start, s.end) for s in sentences]
+        toks = [hashtag_words(tokenize(text, s.start, s.end)) for s in sentences]
         tags = self.tag_document([[t.text for t in ts] for ts in toks], self.settings.org_phrases)
         spans = []
         for ts, tg in zip(toks, tags):

@@ -77,7 +77,8 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # an organisation's, head included (جامعة الملك سعود، بورصة أثينا); with مطار / قاعدة / شارع …
 # it names a facility or an administrative or natural place, a place (مطار صنعاء الدولي،
 # قاعدة حميميم الجوية، حي الأمل، قضاء الرمادي، جبل المقطر; not مدينة / منطقة / إقليم / ملعب /
-# محافظة, which the studied golds leave out often enough, nor مقاطعة, also a boycott).
+# محافظة / قرية / بلدة, which the studied golds leave out often enough (a village's name twice as
+# often without قرية), nor مقاطعة, also a boycott).
 # The police, court, chamber of commerce, national team or parliament of a place (not of a
 # person: «قائد شرطة كابل عبد الرحمن رحيمي») is an organisation too (شرطة دبي، محكمة ملبورن،
 # غرفة جدة، منتخب الأرجنتين); a hospital, mosque or park named after a place or a person, a
@@ -88,14 +89,14 @@ NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد 
 PLACE_BODY_HEADS = {normalise(w) for w in "شرطة محكمة غرفة منتخب برلمان".split()}
 INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS | PLACE_BODY_HEADS
 FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
-                                          "قضاء قرية جبل وادي جزيرة مستشفى جامع مسجد متنزه "
+                                          "قضاء جبل وادي جزيرة مستشفى جامع مسجد متنزه "
                                           "قطاع نهر بحيرة جمهورية").split()}
 TITLES_IN_NAMES = {normalise(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان".split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
 # unless a place head comes before it (مدينة «برلين»).
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 CLOSING_QUOTES = {'"', "»", "'", "''", "”"}
-PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة ناحية دولة عاصمة ملعب".split()}
+PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة قرية ناحية دولة عاصمة ملعب".split()}
 MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
 
@@ -151,9 +152,17 @@ def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, 
         j -= 1
     if definite_head and not any(nisba(p[2]) for p in parts[i + 1:j]):
         return i
+    if definite_head and j > i + 1 and nisba(parts[i + 1][2]) and not _agrees(parts[i][2], parts[i + 1][2]):
+        return i    # «وزير الخارجية الأمريكي»، «وجه المجلس البلدية»: the adjective is another noun's
     if needs_adjective and not any(nisba(p[2]) or p[1].startswith("لل") for p in parts[i + 1:j]):
         return i
     return j if j > i + 1 else i
+
+
+def _agrees(head: str, adjective: str) -> bool:
+    """A relational adjective has its head noun's gender: feminine (…يه) after a feminine
+    head (…ه: الخارجية الأمريكية), masculine (…ي) after a masculine one (المجلس البلدي)."""
+    return head.endswith("ه") == adjective.endswith("يه")
 
 
 def _conjunct(parts: Sequence[tuple[bool, str, str]], j: int, head: int) -> bool:
@@ -238,7 +247,47 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _organs_of_bodies(tokens, tags)
     _purpose_phrases(tokens, tags)
     _told_outlets(tokens, tags)
+    _member_states(tokens, tags)
+    _adjective_places(tokens, tags)
     return tags
+
+
+def _adjective_places(tokens: Sequence[str], tags: list[str]) -> None:
+    """A one-word place with the article and a relational ending, right after an untagged
+    definite word, is that word's adjective, no place (the guideline's adjective homographs:
+    «الدفاعات الجوية السورية»، «الحكومة السعودية»; «في السعودية», «زار السعودية» and «المملكة
+    العربية السعودية» stay)."""
+    for s, e, label in chunks(tags):
+        if label != "LOC" or e - s != 1 or s == 0 or tags[s - 1] != "O":
+            continue
+        word, pro, st = word_parts(tokens[s])
+        before, pro_before, st_before = word_parts(tokens[s - 1])
+        if word and pro == "ال" and nisba(st) and before and pro_before.endswith("ال") and st_before not in STOP:
+            tags[s] = "O"
+
+
+MEMBER_STATES = normalise("لدول")
+
+
+def _member_states(tokens: Sequence[str], tags: list[str]) -> None:
+    """An organisation of countries, named by an institution's head in construct, names its
+    members after لدول, with the place and the adjective after it: «مجلس التعاون لدول الخليج
+    العربية» is one name, not a council and a gulf (after a definite name, «الاتحاد الأوروبي
+    لدول أفريقيا», لدول is whom something is for)."""
+    for s, e, label in chunks(tags):
+        if label != "ORG" or e + 1 >= len(tokens) or normalise(core(tokens[e])) != MEMBER_STATES \
+                or tags[e + 1] != "B-LOC" or word_parts(tokens[s])[1:] not in {("", h) for h in INSTITUTIONS}:
+            continue
+        last = next((j for j in range(e + 2, len(tags)) if tags[j] != "I-LOC"), len(tags))
+        if last < len(tokens) and tags[last] == "O" and _definite_nisba(tokens[last]):
+            last += 1
+        tags[s:last] = ["B-ORG"] + ["I-ORG"] * (last - s - 1)
+
+
+def _definite_nisba(token: str) -> bool:
+    """A definite relational adjective (العربية، الإسلامي), not a relative pronoun (الذي)."""
+    is_word, pro, st = word_parts(token)
+    return is_word and _definite(pro, st) and nisba(st) and st not in STOP
 
 
 # A news outlet spoken to is named in quotation marks after ل («قال لـ"الوطن" إن»، «أكد لـ«عكاظ»»).

@@ -1,6 +1,7 @@
 """Span hygiene for persons: a name does not start with a person noun that has a possessive
 pronoun (زميلي، نظيره) nor take a glued verb, adverb or role; an honorific introduces a person;
-two persons joined by و are two; a transliterated W-name or a rare family name continues a name;
+two persons joined by و are two; a transliterated W-name, a rare family name or a family name after a
+hashtag mark continues a name;
 a listed given name before a person's name is its first word (not a clause's verb), a governed
 place after حاكم / محافظ is not part of the governor's name; after propagation «علي» before a
 name or a rare family name is a person where the text writes its prepositions with ى."""
@@ -188,6 +189,35 @@ def w_surnames(tokens: Sequence[str], tags: list[str]) -> None:
         if label in ("PER", "LOC") and start > 0 and tags[start - 1][2:] == "PER" and _w_name(tokens[start]):
             set_tags(tags, start, end, "PER")
             tags[start] = "I-PER"
+
+
+HASHTAG = "#"
+
+
+def hashtag_surnames(tokens: Sequence[str], tags: list[str]) -> None:
+    """A person's name runs over a hashtag mark into the name right after it: the writer
+    tagged the family name for a social network («الرئيس دونالد #ترمب»، «باراك #أوباما»), one
+    person. The word after the mark is a person's name, or an untagged plain word after a
+    lone listed first name (a name's first word wants its family name; after a whole name,
+    «كيم يونغ أون #أعدم ضابطا», the mark tags the clause's verb)."""
+    for start, end, label in chunks(tags):
+        i = end + 1
+        if label != "PER" or i >= len(tokens) or tokens[end] != HASHTAG:
+            continue
+        if tags[i] == "B-PER":
+            last = next((j for j in range(i + 1, len(tags)) if tags[j] != "I-PER"), len(tags))
+        elif tags[i] == "O" and end - start == 1 and bare_word(tokens[start]) in first_names() \
+                and _plain_word(tokens[i]):
+            last = i + 1
+        else:
+            continue
+        set_tags(tags, start, last, "PER")
+
+
+def _plain_word(token: str) -> bool:
+    """A word with no proclitic or article that is no function word or verb."""
+    pro, _ = split_key(token)
+    return core(token).isalpha() and not pro and not is_edge_word(token, leading=True) and cue_of(core(token)) is None
 
 
 def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
