@@ -1879,3 +1879,32 @@ def test_a_source_asking_not_to_be_named_between_subject_and_verb_keeps_the_subj
     text = f"وقال الوزير خالد العلي إن الوضع هادئ. لكن أحد الدبلوماسيين {clause} قال إن واشنطن اعترضت."
     qs = quotes_of(text, {"خالد العلي": "PER", "واشنطن": "LOC"})
     assert qs[-1].speaker == "أحد الدبلوماسيين"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مواطن سوري يدعى سامر الخطيب بينما كان ينتظر مع رفاقه: «نحن ننتظر هنا منذ أسابيع».",
+    "وقال شاهد عيان يدعى سامر الخطيب إن المرأة أطلقت النار.",
+    "وقال أحد السكان، ويدعى سامر الخطيب، لوكالة الأنباء إن القرية دمرت بالكامل.",
+    "وقال أحد الذين أغلقوا الطريق المؤدي إلى المطار ويدعى سامر الخطيب (19 عاما): «سنظل هنا».",
+    "وقال مسؤول بوزارة الصحة يُدعى سامر الخطيب إن الوزارة ستطلق حملة جديدة.",
+])
+def test_the_name_given_by_yud3a_is_the_speaker(text):
+    [q] = quotes_of(text, {"سامر الخطيب": "PER", "وزارة الصحة": "ORG"})
+    assert q.speaker == "سامر الخطيب" and q.speaker_kind == "named" and q.cue == "وقال"
+
+
+def test_the_name_given_by_yud3a_speaks_on():
+    text = "ويقول شخص يدعى طارق، زوج إحدى المريضات: «المرضى يعانون كثيرا». وأضاف: «المولدات متوقفة»."
+    qs = quotes_of(text, {"طارق": "PER"})
+    assert [q.speaker for q in qs] == ["طارق", "طارق"]
+
+
+def test_yaddai_claims_is_still_a_report():
+    [q] = quotes_of("ويدعي الحوثيون أن القوات انسحبت من المدينة.")
+    assert q.speaker == "الحوثيون" and q.cue == "ويدعي"
+
+
+def test_a_name_in_a_clause_on_another_noun_is_not_the_speakers():
+    text = "وقال أحد الشهود إنه رأى رجلا يدعى سامر الخطيب يهرب من المكان."
+    [q] = quotes_of(text, {"سامر الخطيب": "PER"})
+    assert q.speaker == "أحد الشهود"

@@ -177,6 +177,21 @@ def _written(text: str) -> str:
     return strip_marks(text)
 
 
+NAMING_VERBS = {_n(c + v) for c in ("", "و", "ف") for v in ("يدعى", "تدعى")}  # normalised: also يدّعي (claims)
+
+
+def names_the_one_before(toks: list[Tok], k: int) -> bool:
+    """Token k is the passive «is called» (يُدعى، تدعى: written with ى or a damma, unlike يدّعي,
+    "claims") between a noun, or a noun and a comma, and a recognised person's name: «مواطن
+    سوداني يدعى X»، «أحد السكان، ويدعى X»; that name is the noun's."""
+    t = toks[k]
+    if t.norm not in NAMING_VERBS or k + 1 >= len(toks) or not toks[k + 1].opens_person \
+            or not (_written(t.text).endswith("ى") or "\u064f" in t.text):
+        return False
+    before = toks[k - 2] if k > 1 and toks[k - 1].text in "،," else toks[k - 1] if k else None
+    return before is not None and before.is_word and before.cue is None and before.norm not in STOP
+
+
 @dataclass
 class NP:
     start: int                  # token range [start, end)
@@ -345,6 +360,8 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
     step, last = _fixed_words(toks, j, limit, words)
     if last or step:
         return 0 if last else step
+    if words and names_the_one_before(toks, j):
+        return 0  # «مواطن سوداني يدعى X»: the name follows (apposition.extend_to_name)
     t, nxt = toks[j], toks[j + 1] if j + 1 < limit else None
     if words and words[-1].norm in ORDINAL_UNITS and t.norm in ORDINAL_TENS:
         words.append(t)  # «الحادي والخمسون»: the tens end the ordinal, no second phrase
