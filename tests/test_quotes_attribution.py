@@ -1908,3 +1908,30 @@ def test_a_name_in_a_clause_on_another_noun_is_not_the_speakers():
     text = "وقال أحد الشهود إنه رأى رجلا يدعى سامر الخطيب يهرب من المكان."
     [q] = quotes_of(text, {"سامر الخطيب": "PER"})
     assert q.speaker == "أحد الشهود"
+
+
+OUTLETS = {"رويترز": "ORG", "الشرق الأوسط": "ORG", "عكاظ": "ORG", "فوكس نيوز": "ORG", "سامر الخطيب": "PER",
+           "وزارة المالية": "ORG"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي مايو أبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون ارتفاع الإنتاج.", "مسؤولون حكوميون وزراعيون"),
+    ("وأبلغ مسؤول كبير بوزارة المالية شبكة فوكس نيوز أمس أنه يتوقع رفع الفائدة.", "مسؤول كبير بوزارة المالية"),
+    ("وأبلغت «عكاظ» مصادر مطلعة أن الاجتماع تأجل.", "مصادر مطلعة"),
+    ("وأبلغ «الشرق الأوسط» المحلل سامر الخطيب أن الأسعار سترتفع.", "سامر الخطيب"),
+    ("وأبلغ سكان القرية رويترز أن القوات انسحبت.", "سكان القرية"),
+])
+def test_the_outlet_informed_is_not_the_speaker(text, speaker):
+    [q] = quotes_of(text, OUTLETS)
+    assert q.speaker == speaker
+
+
+def test_an_outlet_informed_before_an_adjunct_leaves_the_subject_elided():
+    text = "وقال المحلل سامر الخطيب إن السوق مستقر. وأبلغ «الشرق الأوسط» في وقت سابق أن الأسعار سترتفع."
+    qs = quotes_of(text, OUTLETS)
+    assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]
+
+
+def test_an_addressee_pronoun_after_qala_still_leaves_its_subject():
+    [q] = quotes_of("وسأل عن السيارة فقال له الحارس، إنها غير موجودة.")
+    assert q.speaker == "الحارس"
