@@ -1935,3 +1935,9 @@ def test_an_outlet_informed_before_an_adjunct_leaves_the_subject_elided():
 def test_an_addressee_pronoun_after_qala_still_leaves_its_subject():
     [q] = quotes_of("وسأل عن السيارة فقال له الحارس، إنها غير موجودة.")
     assert q.speaker == "الحارس"
+
+
+def test_a_news_item_the_report_was_given_in_is_no_speaker():
+    text = 'وقالت وكالة الأنباء الرسمية في خبر عاجل "الدفاعات الجوية تسقط صواريخ في ريف حمص".'
+    [q] = quotes_of(text, {"وكالة الأنباء الرسمية": "ORG"})
+    assert q.speaker == "وكالة الأنباء الرسمية"
