@@ -1941,3 +1941,18 @@ def test_a_news_item_the_report_was_given_in_is_no_speaker():
     text = 'وقالت وكالة الأنباء الرسمية في خبر عاجل "الدفاعات الجوية تسقط صواريخ في ريف حمص".'
     [q] = quotes_of(text, {"وكالة الأنباء الرسمية": "ORG"})
     assert q.speaker == "وكالة الأنباء الرسمية"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال وزير سوري إن بلاده لا تتوقع استيراد القمح.", "وزير سوري"),
+    ("وذكر باحث يمني أن المطار سيفتح قريبا.", "باحث يمني"),
+    ("وقال قائد ميداني في المقاومة إن القوات تتقدم.", "قائد ميداني"),
+])
+def test_an_adjective_after_an_indefinite_title_is_no_name(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker and q.speaker_kind != "named"
+
+
+def test_a_name_after_a_definite_title_stays_a_name():
+    [q] = quotes_of("وقال الوزير فهمي إن الاتفاق قريب.")
+    assert q.speaker == "فهمي" and q.speaker_kind == "named"

@@ -797,7 +797,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
                     or stem_of(w) in ORG_HEADS or stem_of(prev) in ORG_HEADS and not is_definite(prev) \
-                    or has_preposition(w, "ب") and _label(in_entity, w) == "LOC":
+                    or has_preposition(w, "ب") and _label(in_entity, w) == "LOC" \
+                    or k == 1 and _nisba_of_indefinite(words[0], w, in_entity):
                 # سفير غانا، رئيس مجلس، باسم هيئة سلامة … (the body's name, not a person's); after a
                 # definite word an indefinite one is a name, even one the recogniser ran into an organisation
                 k += 1
@@ -813,6 +814,15 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         if is_title(words[k]):
             return words[k:], words[:k]
     return [], words
+
+
+def _nisba_of_indefinite(title: Tok, w: Tok, in_entity) -> bool:
+    """«وزير سوري»، «قائد ميداني»: an -ي adjective after an indefinite title describes it (a name
+    after a title needs the title definite: «الوزير فهمي»), unless it is a person's or a listed
+    first name."""
+    st = stem_of(w)
+    return not is_definite(title) and not is_definite(w) and st.endswith("ي") and len(st) >= 4 \
+        and _label(in_entity, w) != "PER" and st not in first_names()
 
 
 def without_determiners(words: list[Tok]) -> list[Tok]:
