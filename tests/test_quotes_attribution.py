@@ -1956,3 +1956,18 @@ def test_an_adjective_after_an_indefinite_title_is_no_name(text, speaker):
 def test_a_name_after_a_definite_title_stays_a_name():
     [q] = quotes_of("وقال الوزير فهمي إن الاتفاق قريب.")
     assert q.speaker == "فهمي" and q.speaker_kind == "named"
+
+
+def test_according_to_his_words_fronted_gives_the_last_speaker_the_clause():
+    text = ("وقال الوزير سامر الخطيب إن الطائرة وصلت. وبحسب قوله فإنه من المفترض أن تستأنف الإذاعة "
+            "برامجها من المدينة.")
+    qs = quotes_of(text, {"سامر الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]
+    assert qs[1].quote == "من المفترض أن تستأنف الإذاعة برامجها من المدينة"
+
+
+def test_according_to_her_opinion_skips_a_man_who_spoke_since():
+    text = ("وقالت الوزيرة هدى سالم إن الطائرة وصلت. وقال سامر الخطيب إن المطار مفتوح. "
+            "وبحسب رأيها، فإن الإذاعة ستعود.")
+    qs = quotes_of(text, {"سامر الخطيب": "PER", "هدى سالم": "PER"})
+    assert qs[-1].speaker == "هدى سالم" and qs[-1].quote == "الإذاعة ستعود"
