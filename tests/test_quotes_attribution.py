@@ -1920,6 +1920,7 @@ OUTLETS = {"رويترز": "ORG", "الشرق الأوسط": "ORG", "عكاظ": 
     ("وأبلغت «عكاظ» مصادر مطلعة أن الاجتماع تأجل.", "مصادر مطلعة"),
     ("وأبلغ «الشرق الأوسط» المحلل سامر الخطيب أن الأسعار سترتفع.", "سامر الخطيب"),
     ("وأبلغ سكان القرية رويترز أن القوات انسحبت.", "سكان القرية"),
+    ("وأبلغ مصدر أمني أنه تم القبض على المتهم.", "مصدر أمني"),
 ])
 def test_the_outlet_informed_is_not_the_speaker(text, speaker):
     [q] = quotes_of(text, OUTLETS)
@@ -1971,3 +1972,9 @@ def test_according_to_her_opinion_skips_a_man_who_spoke_since():
             "وبحسب رأيها، فإن الإذاعة ستعود.")
     qs = quotes_of(text, {"سامر الخطيب": "PER", "هدى سالم": "PER"})
     assert qs[-1].speaker == "هدى سالم" and qs[-1].quote == "الإذاعة ستعود"
+
+
+def test_an_accusative_source_after_abhlagha_is_the_one_informed():
+    text = "وقال سامر الخطيب إن الوضع هادئ. وأبلغ مسؤولين أمريكيين أن الاتفاق قريب."
+    qs = quotes_of(text, {"سامر الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]

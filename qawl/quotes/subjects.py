@@ -712,8 +712,17 @@ def _informer(art: Context, k: int, j: int) -> NP | None:
     np = read_np(toks, k, j, art.seg_at, art.entity)
     cut = next((n for n, w in enumerate(np.words) if n and _outlet_told(art, w.index, j) is not None), None)
     if cut is None:
-        return np if np.words and np.end < j and _outlet_told(art, np.end, j) is not None else None
+        told = np.words and np.end < j and _outlet_told(art, np.end, j) is not None
+        return np if told or _nominative_source(np) else None
     return NP(np.start, np.words[cut].index, np.words[:cut], np.aliases)
+
+
+def _nominative_source(np: NP) -> bool:
+    """«وأبلغ مصدر أمني أنه»: an indefinite source in the nominative is the subject (the one told
+    would be accusative: «أبلغ مصدرا»، «أخبر مسؤولين»)."""
+    head = np.words[0] if np.words else None
+    return head is not None and not is_definite(head) and stem_of(head) in SOURCE_HEADS \
+        and not head.norm.endswith(("ا", "ين"))
 
 
 def _outlet_told(art: Context, k: int, j: int) -> int | None:
