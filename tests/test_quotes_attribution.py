@@ -1879,3 +1879,102 @@ def test_a_source_asking_not_to_be_named_between_subject_and_verb_keeps_the_subj
     text = f"وقال الوزير خالد العلي إن الوضع هادئ. لكن أحد الدبلوماسيين {clause} قال إن واشنطن اعترضت."
     qs = quotes_of(text, {"خالد العلي": "PER", "واشنطن": "LOC"})
     assert qs[-1].speaker == "أحد الدبلوماسيين"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مواطن سوري يدعى سامر الخطيب بينما كان ينتظر مع رفاقه: «نحن ننتظر هنا منذ أسابيع».",
+    "وقال شاهد عيان يدعى سامر الخطيب إن المرأة أطلقت النار.",
+    "وقال أحد السكان، ويدعى سامر الخطيب، لوكالة الأنباء إن القرية دمرت بالكامل.",
+    "وقال أحد الذين أغلقوا الطريق المؤدي إلى المطار ويدعى سامر الخطيب (19 عاما): «سنظل هنا».",
+    "وقال مسؤول بوزارة الصحة يُدعى سامر الخطيب إن الوزارة ستطلق حملة جديدة.",
+])
+def test_the_name_given_by_yud3a_is_the_speaker(text):
+    [q] = quotes_of(text, {"سامر الخطيب": "PER", "وزارة الصحة": "ORG"})
+    assert q.speaker == "سامر الخطيب" and q.speaker_kind == "named" and q.cue == "وقال"
+
+
+def test_the_name_given_by_yud3a_speaks_on():
+    text = "ويقول شخص يدعى طارق، زوج إحدى المريضات: «المرضى يعانون كثيرا». وأضاف: «المولدات متوقفة»."
+    qs = quotes_of(text, {"طارق": "PER"})
+    assert [q.speaker for q in qs] == ["طارق", "طارق"]
+
+
+def test_yaddai_claims_is_still_a_report():
+    [q] = quotes_of("ويدعي الحوثيون أن القوات انسحبت من المدينة.")
+    assert q.speaker == "الحوثيون" and q.cue == "ويدعي"
+
+
+def test_a_name_in_a_clause_on_another_noun_is_not_the_speakers():
+    text = "وقال أحد الشهود إنه رأى رجلا يدعى سامر الخطيب يهرب من المكان."
+    [q] = quotes_of(text, {"سامر الخطيب": "PER"})
+    assert q.speaker == "أحد الشهود"
+
+
+OUTLETS = {"رويترز": "ORG", "الشرق الأوسط": "ORG", "عكاظ": "ORG", "فوكس نيوز": "ORG", "سامر الخطيب": "PER",
+           "وزارة المالية": "ORG"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وفي مايو أبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون ارتفاع الإنتاج.", "مسؤولون حكوميون وزراعيون"),
+    ("وأبلغ مسؤول كبير بوزارة المالية شبكة فوكس نيوز أمس أنه يتوقع رفع الفائدة.", "مسؤول كبير بوزارة المالية"),
+    ("وأبلغت «عكاظ» مصادر مطلعة أن الاجتماع تأجل.", "مصادر مطلعة"),
+    ("وأبلغ «الشرق الأوسط» المحلل سامر الخطيب أن الأسعار سترتفع.", "سامر الخطيب"),
+    ("وأبلغ سكان القرية رويترز أن القوات انسحبت.", "سكان القرية"),
+    ("وأبلغ مصدر أمني أنه تم القبض على المتهم.", "مصدر أمني"),
+])
+def test_the_outlet_informed_is_not_the_speaker(text, speaker):
+    [q] = quotes_of(text, OUTLETS)
+    assert q.speaker == speaker
+
+
+def test_an_outlet_informed_before_an_adjunct_leaves_the_subject_elided():
+    text = "وقال المحلل سامر الخطيب إن السوق مستقر. وأبلغ «الشرق الأوسط» في وقت سابق أن الأسعار سترتفع."
+    qs = quotes_of(text, OUTLETS)
+    assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]
+
+
+def test_an_addressee_pronoun_after_qala_still_leaves_its_subject():
+    [q] = quotes_of("وسأل عن السيارة فقال له الحارس، إنها غير موجودة.")
+    assert q.speaker == "الحارس"
+
+
+def test_a_news_item_the_report_was_given_in_is_no_speaker():
+    text = 'وقالت وكالة الأنباء الرسمية في خبر عاجل "الدفاعات الجوية تسقط صواريخ في ريف حمص".'
+    [q] = quotes_of(text, {"وكالة الأنباء الرسمية": "ORG"})
+    assert q.speaker == "وكالة الأنباء الرسمية"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال وزير سوري إن بلاده لا تتوقع استيراد القمح.", "وزير سوري"),
+    ("وذكر باحث يمني أن المطار سيفتح قريبا.", "باحث يمني"),
+    ("وقال قائد ميداني في المقاومة إن القوات تتقدم.", "قائد ميداني"),
+])
+def test_an_adjective_after_an_indefinite_title_is_no_name(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker and q.speaker_kind != "named"
+
+
+def test_a_name_after_a_definite_title_stays_a_name():
+    [q] = quotes_of("وقال الوزير فهمي إن الاتفاق قريب.")
+    assert q.speaker == "فهمي" and q.speaker_kind == "named"
+
+
+def test_according_to_his_words_fronted_gives_the_last_speaker_the_clause():
+    text = ("وقال الوزير سامر الخطيب إن الطائرة وصلت. وبحسب قوله فإنه من المفترض أن تستأنف الإذاعة "
+            "برامجها من المدينة.")
+    qs = quotes_of(text, {"سامر الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]
+    assert qs[1].quote == "من المفترض أن تستأنف الإذاعة برامجها من المدينة"
+
+
+def test_according_to_her_opinion_skips_a_man_who_spoke_since():
+    text = ("وقالت الوزيرة هدى سالم إن الطائرة وصلت. وقال سامر الخطيب إن المطار مفتوح. "
+            "وبحسب رأيها، فإن الإذاعة ستعود.")
+    qs = quotes_of(text, {"سامر الخطيب": "PER", "هدى سالم": "PER"})
+    assert qs[-1].speaker == "هدى سالم" and qs[-1].quote == "الإذاعة ستعود"
+
+
+def test_an_accusative_source_after_abhlagha_is_the_one_informed():
+    text = "وقال سامر الخطيب إن الوضع هادئ. وأبلغ مسؤولين أمريكيين أن الاتفاق قريب."
+    qs = quotes_of(text, {"سامر الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]

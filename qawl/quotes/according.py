@@ -38,23 +38,44 @@ def according_to(art: Context, res: Resolver,
         comma = _before_fa_inna(toks, s0, s_end)
         if comma is None:
             continue
-        cue, a = _source_start(toks, s0 + 1, comma)
-        if cue is toks[s0]:
-            continue  # «بحسب الإحصاءات»: with no report word, a borderline attribution
-        np = read_np(toks, a, comma, art.seg_at, art.entity)
-        if not np.words and toks[a].norm.startswith("ل") and len(toks[a].norm) > 2:  # «لخبير أمني»
-            np = read_np(_without_l(toks, a), a, comma, art.seg_at, art.entity)
-        if not np.words:
+        source = _fronted_source(art, res, s0, comma)
+        if source is None:
             continue
+        cue, sp = source
         start = comma + 1 + (toks[comma].text in "،,")
         end = clause_end(toks, start, s_end, art.seg_at, lambda x: False)
         c0, c1 = trim(art.text, toks[start].start, toks[end - 1].end) if end > start else (0, 0)
         if c1 <= c0:
             continue
-        sp = res.resolve_np(np, toks[a].start, comma)
         typ = content_type(art.text, c0, c1, art.segments, toks, art.ent_spans)
         emit(sp, cue, Content(c0, c1, typ, f"according+comp:{typ}"), 0.7)
         art.claim(toks[s0].start, c1)
+
+
+def _fronted_source(art: Context, res: Resolver, s0: int, comma: int) -> tuple[Tok, Speaker] | None:
+    """(cue, speaker) of the source between «وفقا» at s0 and the comma (or فإن) at `comma`: a
+    phrase («وبحسب تصريح لخبير أمني»), or a speech noun with a pronoun for the last speaker that
+    agrees with it («وبحسب قوله، فإن»، «وحسب رأيها فإن»); None when neither is there."""
+    toks = art.toks
+    if comma == s0 + 2 and (suffix := own_words(toks[s0 + 1])) is not None:
+        sp = res.last(toks[s0].start, suffix == "ها", suffix in ("هم", "هما"))
+        return (toks[s0 + 1], sp) if sp is not None else None
+    cue, a = _source_start(toks, s0 + 1, comma)
+    if cue is toks[s0]:
+        return None  # «بحسب الإحصاءات»: with no report word, a borderline attribution
+    np = read_np(toks, a, comma, art.seg_at, art.entity)
+    if not np.words and toks[a].norm.startswith("ل") and len(toks[a].norm) > 2:  # «لخبير أمني»
+        np = read_np(_without_l(toks, a), a, comma, art.seg_at, art.entity)
+    return (cue, res.resolve_np(np, toks[a].start, comma)) if np.words else None
+
+
+OWN_WORDS = {_n(w) for w in ("قول", "رأي", "تعبير", "تصريح", "تصريحات", "كلام", "حديث")}
+PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
+
+
+def own_words(t: Tok) -> str | None:
+    """The pronoun on a speech noun that stands for its speaker («قوله»، «رأيها»، «تصريحاتهم»), if any."""
+    return next((p for p in PRONOUNS if t.norm.endswith(p) and t.norm[:-len(p)] in OWN_WORDS), None)
 
 
 def _before_fa_inna(toks: list[Tok], s0: int, s_end: int) -> int | None:

@@ -13,8 +13,8 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
 from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRIBED, FAMILIES, HONORIFICS, NP,
                        ORG_HEADS, RELATED_HEADS, RELATIVES, SOURCE_HEADS, STOP, STYLES, addressed_entity,
-                       common_construct, is_definite, is_title, past_rank_adjectives, person_words, possessive,
-                       stem_of)
+                       common_construct, has_preposition, is_definite, is_title, names_the_one_before,
+                       past_rank_adjectives, person_words, possessive, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
@@ -168,6 +168,40 @@ def _genitive_of_relative(np: NP, before_name: Tok) -> bool:
     return stem_of(np.words[0]) in RELATIVES | FAMILIES and stem_of(before_name) in DESCRIBED
 
 
+def _naming_verb(toks: list[Tok], a: int, j: int) -> int | None:
+    """Where the passive «is called» of the phrase that ends at token a is, before token j: right
+    there, after a tail of prepositional phrases («مسؤولة بوزارة الصحة تدعى X»), or, joined by و,
+    after a comma or a clause on the phrase («أحد الذين أغلقوا الطريق ويدعى X»; not «شخص التقى
+    رجلا يدعى X», where the name is the other man's)."""
+    for k in range(a, min(j - 1, a + MAX_TAIL)):
+        t = toks[k]
+        if names_the_one_before(toks, k):
+            return k if t.norm.startswith("و") or all(_in_prepositional_tail(x) for x in toks[a:k]) else None
+        if t.cue is not None or not t.is_word and t.text not in "،,()":
+            return None
+    return None
+
+
+def _in_prepositional_tail(t: Tok) -> bool:
+    """A word of a prepositional phrase after a noun: a preposition, a word with ب or ل on it,
+    or a definite word («بوزارة الصحة»، «في محطة للصرف الصحي»)."""
+    return t.is_word and (t.norm in TAIL_PREPOSITIONS or is_definite(t) or has_preposition(t, "ب")
+                          or has_preposition(t, "ل"))
+
+
+def _called(toks: list[Tok], np: NP, j: int, entity) -> NP | None:
+    """«مواطن سوداني يدعى X»، «أحد السكان، ويدعى X،»: the phrase with the person that the passive
+    «is called» after it names (None when no such verb follows the phrase)."""
+    k = _naming_verb(toks, np.end, j)
+    if k is None:
+        return None
+    e = entity(toks[k + 1])
+    b = k + 1
+    while b < j and toks[b].start < e.end:
+        b += 1
+    return NP(np.start, b, np.words + [t for t in toks[k + 1:b] if t.is_word], np.aliases, name_at=len(np.words))
+
+
 def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     """`np` (a role with no name) extended over its tail to the name just before token j
     (the trigger), with `name_at` set; `np` unchanged when no such name closes the span.
@@ -176,7 +210,11 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
         e = entity(t)
         return e.label if e is not None else None
 
-    if np.name_at >= 0 or j - np.end > MAX_TAIL or np.end >= j:
+    if np.name_at >= 0 or np.end >= j:
+        return np
+    if (called := _called(toks, np, j, entity)) is not None:
+        return called
+    if j - np.end > MAX_TAIL:
         return np
     role = _role_head(np)
     if person_words(np.words, entity):

@@ -19,7 +19,7 @@ from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausa
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, entity_words, has_preposition,
-                       is_definite, is_title, quoted_person, stem_of)
+                       is_definite, is_title, names_the_one_before, quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
@@ -129,6 +129,7 @@ class Context:
                 t.cue = clausal_participle(t.text, [x.norm for x in self.toks[k + 1:k + 3]], COMPLEMENTISERS)
         self.starts = [t.start for t in self.toks]
         self._mark_person_starts()
+        self._unmark_naming_verbs()
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
@@ -161,6 +162,13 @@ class Context:
             k = bisect.bisect_left(self.starts, e.start)
             if e.label == "PER" and k < len(self.toks) and self.toks[k].start == e.start:
                 self.toks[k].opens_person = True
+
+    def _unmark_naming_verbs(self) -> None:
+        """Take the cue of يدّعي (claims) off the passive «is called» before a name («وقال مواطن
+        يدعى X:»: وقال reports, and X is the citizen's name; `speakers.names_the_one_before`)."""
+        for k, t in enumerate(self.toks):
+            if t.cue is not None and names_the_one_before(self.toks, k):
+                t.cue = None
 
     def _mark_direct_only_cues(self) -> None:
         """Give the verbs that report only direct speech (واصل، يرد) their cue where it follows."""

@@ -147,7 +147,7 @@ STOP = {_n(w) for w in (
     "عليه عليها إليه لم ولم لن ولن لا ولا الساعة كان كانت وكان وكانت").split()}
 # After في, these nouns start an adjunct (في بيان، في تصريح …), not part of the source's name.
 ADJUNCT_NOUNS = _stems(
-    "بيان تصريح تصريحات مقابلة كلمة كلمته حديث مؤتمر رسالة رسالته سلسلة تغريدة تغريدات لقاء اتصال صفحته "
+    "بيان خبر تصريح تصريحات مقابلة كلمة كلمته حديث مؤتمر رسالة رسالته سلسلة تغريدة تغريدات لقاء اتصال صفحته "
     "وقت أعقاب ختام معرض سياق ردها رده حين تقرير مداخلة ندوة جلسة اجتماع")
 PRONOUN_SUBJECTS = {_n(w) for w in ("هو", "هي", "هم", "هما", "أنا", "نحن", "أنت", "فأنت", "وأنت", "أنتم", "لكنه", "لكنها", "ولكنه", "ولكنها", "إنه", "إنها",
                                     "أنه", "أنها", "انه")}
@@ -175,6 +175,21 @@ def is_definite(tok: Tok) -> bool:
 @lru_cache(maxsize=50_000)
 def _written(text: str) -> str:
     return strip_marks(text)
+
+
+NAMING_VERBS = {_n(c + v) for c in ("", "و", "ف") for v in ("يدعى", "تدعى")}  # normalised: also يدّعي (claims)
+
+
+def names_the_one_before(toks: list[Tok], k: int) -> bool:
+    """Token k is the passive «is called» (يُدعى، تدعى: written with ى or a damma, unlike يدّعي,
+    "claims") between a noun, or a noun and a comma, and a recognised person's name: «مواطن
+    سوداني يدعى X»، «أحد السكان، ويدعى X»; that name is the noun's."""
+    t = toks[k]
+    if t.norm not in NAMING_VERBS or k + 1 >= len(toks) or not toks[k + 1].opens_person \
+            or not (_written(t.text).endswith("ى") or "\u064f" in t.text):
+        return False
+    before = toks[k - 2] if k > 1 and toks[k - 1].text in "،," else toks[k - 1] if k else None
+    return before is not None and before.is_word and before.cue is None and before.norm not in STOP
 
 
 @dataclass
@@ -345,6 +360,8 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
     step, last = _fixed_words(toks, j, limit, words)
     if last or step:
         return 0 if last else step
+    if words and names_the_one_before(toks, j):
+        return 0  # «مواطن سوداني يدعى X»: the name follows (apposition.extend_to_name)
     t, nxt = toks[j], toks[j + 1] if j + 1 < limit else None
     if words and words[-1].norm in ORDINAL_UNITS and t.norm in ORDINAL_TENS:
         words.append(t)  # «الحادي والخمسون»: the tens end the ordinal, no second phrase
@@ -780,7 +797,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
                     or stem_of(w) in ORG_HEADS or stem_of(prev) in ORG_HEADS and not is_definite(prev) \
-                    or has_preposition(w, "ب") and _label(in_entity, w) == "LOC":
+                    or has_preposition(w, "ب") and _label(in_entity, w) == "LOC" \
+                    or k == 1 and _nisba_of_indefinite(words[0], w, in_entity):
                 # سفير غانا، رئيس مجلس، باسم هيئة سلامة … (the body's name, not a person's); after a
                 # definite word an indefinite one is a name, even one the recogniser ran into an organisation
                 k += 1
@@ -796,6 +814,15 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         if is_title(words[k]):
             return words[k:], words[:k]
     return [], words
+
+
+def _nisba_of_indefinite(title: Tok, w: Tok, in_entity) -> bool:
+    """«وزير سوري»، «قائد ميداني»: an -ي adjective after an indefinite title describes it (a name
+    after a title needs the title definite: «الوزير فهمي»), unless it is a person's or a listed
+    first name."""
+    st = stem_of(w)
+    return not is_definite(title) and not is_definite(w) and st.endswith("ي") and len(st) >= 4 \
+        and _label(in_entity, w) != "PER" and st not in first_names()
 
 
 def without_determiners(words: list[Tok]) -> list[Tok]:

@@ -14,8 +14,8 @@ from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
                        THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
-                       has_preposition, is_definite, is_title, manner_participle, possessive, pronoun_object, read_np,
-                       sound_plural_phrase, stem_of)
+                       NEWS_OUTLETS, has_preposition, is_definite, is_title, key, manner_participle, possessive,
+                       pronoun_object, read_np, sound_plural_phrase, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -665,13 +665,15 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     k, k0 = after_adverbials(art, k, j), k
     if time_phrase(toks, k, j) and k + 2 >= j:
         return None  # «عندما قال العام الماضي:»: only a time between the verb and its words
+    cue = toks[i].cue
+    if cue is not None and cue.lemma in INFORMING and not cue.object and (told := _informer(art, k, j)) is not None:
+        return told if told.words else None
     w = toks[k]
     if manner_participle(w, art.entity) and (k + 1 >= j or not toks[k + 1].is_word):
         return None  # «وأضاف مبتسما:»، «وقال متنهدا،»: how he spoke (a ḥāl), and no subject follows
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
     if (behind := _someone_behind(art, k, j)) is not None:
         return behind if behind.words else None
-    cue = toks[i].cue
     # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
         and (cue is None or cue.lemma not in OBJECTLESS)
@@ -689,6 +691,59 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             and _object_only(art, cue, np.end, j):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+INFORMING = {"أبلغ", "أخبر"}  # lemmas as written in cues.VERBS: the one told is a direct object
+PRESS = {split_proclitics(_n(w))[1] for w in ("الصحفيين", "الصحافيين", "الإعلاميين")}
+
+
+def _informer(art: Context, k: int, j: int) -> NP | None:
+    """The subject of a verb of informing (أبلغ، أخبر) whose phrases start at token k, when a news
+    outlet told stands before the trigger j: after it («وأبلغت "عكاظ" مصادر مطلعة أن»; an empty NP
+    when only an adjunct follows: «أبلغ "الشرق الأوسط" في وقت سابق أن»), or before it («أبلغ
+    مسؤولون حكوميون رويترز أن»، «أبلغ مسؤول بالوزارة شبكة فوكس نيوز أن»); None when no outlet is told."""
+    toks = art.toks
+    if (end := _outlet_told(art, k, j)) is not None:
+        k = after_adverbials(art, end, j)
+        if k >= j or not toks[k].is_word or toks[k].norm in STOP or toks[k].cue is not None \
+                or has_preposition(toks[k], "ب") or has_preposition(toks[k], "ل"):
+            return NP(k, k, [])
+        return read_np(toks, k, j, art.seg_at, art.entity)
+    np = read_np(toks, k, j, art.seg_at, art.entity)
+    cut = next((n for n, w in enumerate(np.words) if n and _outlet_told(art, w.index, j) is not None), None)
+    if cut is None:
+        told = np.words and np.end < j and _outlet_told(art, np.end, j) is not None
+        return np if told or _nominative_source(np) else None
+    return NP(np.start, np.words[cut].index, np.words[:cut], np.aliases)
+
+
+def _nominative_source(np: NP) -> bool:
+    """«وأبلغ مصدر أمني أنه»: an indefinite source in the nominative is the subject (the one told
+    would be accusative: «أبلغ مصدرا»، «أخبر مسؤولين»)."""
+    head = np.words[0] if np.words else None
+    return head is not None and not is_definite(head) and stem_of(head) in SOURCE_HEADS \
+        and not head.norm.endswith(("ا", "ين"))
+
+
+def _outlet_told(art: Context, k: int, j: int) -> int | None:
+    """Where a news outlet (or the press) told without a preposition ends, when one starts at
+    token k: «"عكاظ"»، «رويترز»، «وكالة رويترز»، «شبكة فوكس نيوز»، «الصحفيين»; a short name in
+    quotation marks after such a verb is the paper told unless it is a person's."""
+    toks = art.toks
+    t = toks[k]
+    seg = art.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+    if seg is not None:
+        short = seg.closed and 0 < seg.words <= 3 and seg.open not in art.quoted_persons
+        return seg.tokens[1] + 1 if short else None
+    if not t.is_word:
+        return None
+    if stem_of(t) in PRESS:
+        return k + 1
+    m = k + 1 if stem_of(t) in MEDIA_HEADS and not is_definite(t) and k + 1 < j else k
+    e = art.entity(toks[m])
+    if key(e.canonical if e is not None else toks[m].text) in NEWS_OUTLETS:
+        return art.past_entity(m, j)
+    return None
 
 
 def _object_only(art: Context, cue: Cue, end: int, j: int) -> bool:
