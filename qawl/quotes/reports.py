@@ -48,8 +48,9 @@ def find_reports(art: Context) -> Iterator[Report]:
             yield Report(i, cue, "", i, art.sentence_limit(i))
 
 
-# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول».
-MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن")
+# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول»; and
+# the writer's summing-up idioms «خلاصة القول»، «ويكفي القول»، «من نافلة القول».
+MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة")
 MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
 
 
