@@ -1,5 +1,5 @@
 """Unknown speakers' quotes that are no speech (issue 8), on sentences written for these tests:
-a complementiser far from the cue that a clause after a comma owns is not the cue's."""
+a complementiser that a clause after a comma between it and the cue owns is not the cue's."""
 from __future__ import annotations
 
 from test_quotes_speakers import quotes_of
@@ -47,3 +47,12 @@ def test_a_participle_or_a_name_after_the_comma_keeps_the_quote():
     k = text.index("سامي")
     name = Entity("سامي الخطيب", "سامي الخطيب", "PER", k, k + len("سامي الخطيب"), 0)
     assert not owned_elsewhere(_unknown(text, "وتحدثوا", "أن"), text, [name])
+
+
+def test_a_short_gap_counts_too_but_not_a_coordinated_complementiser_or_a_preposition():
+    text = "وتحدثوا عن الحادث، ولو سألتهم لوجدت أن الأمر مختلف"
+    assert owned_elsewhere(_unknown(text, "وتحدثوا", "أن"), text, [])
+    text = "وتحدثوا عن الحادث في المدينة، وبأنه وقع ليلا"
+    assert not owned_elsewhere(_unknown(text, "وتحدثوا", "وبأنه"), text, [])
+    text = "وتحدثت الصحف المحلية، عن أن الحادث وقع ليلا"
+    assert not owned_elsewhere(_unknown(text, "وتحدثت", "أن"), text, [])
