@@ -366,6 +366,9 @@ def test_the_writers_own_statement_is_no_quote():
     assert [q.speaker for q in answer] == ["سامي عادل", "سامي عادل"]  # an interview's answer
     assert quotes_of("ولا بد من القول إن الطريق مغلق منذ أيام.") == []
     assert quotes_of("ويمكن القول إن الحكومة تأخرت في الرد.") == []
+    assert quotes_of("وخلاصة القول إن السوق تحتاج إلى وقت.") == []  # the writer sums up
+    assert quotes_of("ويكفي القول إن الموسم كان ناجحا.") == []
+    assert quotes_of("ومن نافلة القول أن الطلب سيرتفع.") == []
     [q] = quotes_of("واعتقد الوزير أن الأمر انتهى.")  # the past, without the hamza, has a subject
     assert q.speaker == "الوزير"
 

@@ -19,6 +19,8 @@ from .attribution import contentless_subject, speaker_for
 from .candidates import propose
 from .context import Context
 from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
+from .interview import interviewee_answers
+from .nonspeech import no_speech
 from .plausible import check_speakers
 from .reported import coordinated_clause, quoted_inner_report, reported_content
 from .reports import find_reports
@@ -76,6 +78,11 @@ def confidence(rule: str, trigger: str, sp: Speaker) -> float:
 
 def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     """The article's quotes in text order, pronouns with no antecedent given the next speaker,
-    every speaker its fullest name, and implausible speakers made explicit unknowns."""
+    every speaker its fullest name, implausible speakers made explicit unknowns, unknown
+    speakers' quotes that are no speech dropped, and an interview's first-person answers given to
+    the interviewee."""
     quotes = sorted(quotes, key=lambda q: q.start)
-    return check_speakers(survey_shares(canonicalise(forward_speakers(quotes), art), art.text), art.entities, art.text)
+    named = survey_shares(canonicalise(forward_speakers(quotes), art), art.text)
+    checked = check_speakers(named, art.entities, art.text)
+    kept = [q for q in checked if not no_speech(q, art.text, art.entities)]
+    return interviewee_answers(kept, art.text, art.entities)

@@ -48,8 +48,9 @@ def find_reports(art: Context) -> Iterator[Report]:
             yield Report(i, cue, "", i, art.sentence_limit(i))
 
 
-# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول».
-MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن")
+# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول»; and
+# the writer's summing-up idioms «خلاصة القول»، «ويكفي القول»، «من نافلة القول».
+MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة")
 MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
 
 
@@ -60,13 +61,18 @@ def writer_voice(art: Context, i: int) -> bool:
     modal (يمكن القول إن …)."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind == VERB:
-        word = strip_marks(t.text)[len(cue.conjunction):]
-        return cue.lemma.startswith("ا") and word.startswith("أ") and normalise(word) == _n(cue.lemma) \
-            and not interview_answer(art, t.start)
+        return first_person(t.text, cue) and not interview_answer(art, t.start)
     if cue.kind != NOUN or i == 0 or t.norm[len(cue.conjunction):].endswith(("ه", "ها", "هم", "هما")):
         return False
     prev = art.toks[i - 1].norm
     return prev in MODALS or prev == _n("من") and i > 1 and art.toks[i - 2].norm in MUST
+
+
+def first_person(word: str, cue: Cue) -> bool:
+    """A report verb in the first person singular that its spelling tells from the past: the
+    imperfect of a verb whose past opens with hamzat al-wasl, written with its hamza (أعتقد، أعترف)."""
+    word = strip_marks(word)[len(cue.conjunction):]
+    return cue.kind == VERB and cue.lemma.startswith("ا") and word.startswith("أ") and normalise(word) == _n(cue.lemma)
 
 
 # Form IV verbs from adjectival roots whose elative is spelt the same: «من أبرز الأسباب» (the most

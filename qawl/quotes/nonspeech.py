@@ -1,0 +1,55 @@
+"""Quotes that no one said: the last pass over an article's quotes drops those whose speaker
+came out unknown and whose words, read in context, are no report at all.
+
+Issue 8's residue of unknown speakers is largely no speech. The test keeps to what the text
+shows between the cue and its complementiser; a quote with a speaker is never dropped."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from ..doc import Entity, Quote
+from ..normalise import normalise
+from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
+from .cues import PARTICIPLE, cue_of
+from .plausible import UNKNOWN_SPEAKER
+from .subjects import TIME_WORDS
+
+_n = lru_cache(maxsize=None)(normalise)
+THAT = COMPLEMENTISERS | COORDINATED_COMPLEMENTISERS
+CLAUSE_BREAKS = "،,؛;"
+# Prepositions a report verb takes before its complementiser («أشار إلى أن»، «شدد على أن»، «تحدث عن أن»).
+BEFORE_THAT = {_n(w) for w in ("إلى", "الى", "على", "من", "عن")}
+NOT_CLAUSE = BEFORE_THAT | THAT  # the words after the comma that open no clause of their own
+FAR_GAP = 3  # words between a cue and its complementiser from which another clause may own it
+
+
+def no_speech(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
+    """An unknown speaker's quote that is no report (`owned_elsewhere`)."""
+    return (q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip()) and owned_elsewhere(q, text, entities)
+
+
+def owned_elsewhere(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
+    """A complementiser at least three words from its cue with a clause of its own in between:
+    after the last comma of the gap other words come before it, so it is theirs, not the cue's
+    («تدعو للنزاهة …، ولكن …، علينا أن»، «ووصف دقيق لما يسود العالم، والأجمل في المقال أن»،
+    «يغردون، ولو فعل فسيجد أن»). Not a comma right before the complementiser or a preposition and
+    the complementiser («وأوضح X، في تقريره، أن»، «وتحدث الإعلام، عن أن»), a coordinated one
+    («وعدت ببناء …، وأنه»), a time word alone («، أمس، إن»), a name («رأي نائب الرئيس، ديك تشيني
+    بأنه») or a participle that goes on with the report («…، مؤكدا أن»)."""
+    if q.cue_end < 0 or q.cue_end > q.start or "+comp:" not in q.rule:
+        return False
+    gap = text[q.cue_end:q.start]
+    if len(gap.split()) - 1 < FAR_GAP:
+        return False
+    cut = max(gap.rfind(c) for c in CLAUSE_BREAKS)
+    if cut < 0:
+        return False
+    after = [w for w in gap[cut + 1:].split() if any(ch.isalpha() for ch in w)
+             and _n(w) not in NOT_CLAUSE]
+    if not any(_n(w) not in TIME_WORDS for w in after):
+        return False
+    clause_start = q.cue_end + cut + 1
+    if any(clause_start <= e.start < q.start for e in entities):
+        return False
+    return not any((c := cue_of(w)) is not None and c.kind == PARTICIPLE for w in after)

@@ -1,0 +1,58 @@
+"""Unknown speakers' quotes that are no speech (issue 8), on sentences written for these tests:
+a complementiser that a clause after a comma between it and the cue owns is not the cue's."""
+from __future__ import annotations
+
+from test_quotes_speakers import quotes_of
+
+from qawl.doc import Entity, Quote
+from qawl.quotes import UNKNOWN_SPEAKER
+from qawl.quotes.nonspeech import owned_elsewhere
+
+
+def test_a_complementiser_that_a_later_clause_owns_gives_no_quote():
+    assert quotes_of("ونحن في مجتمع تحكمه القيم السامية التي تدعو للأمانة في العمل والتعامل مع الناس، ولكن لا "
+                     "يزال بيننا من يخالفها، لذلك علينا أن نتعاون جميعا.") == []
+    assert quotes_of("والكتاب فيه تاريخ طويل ووصف دقيق لما جرى في المدينة وأهلها وأسواقها، والأجمل في الكتاب أن "
+                     "مؤلفه زار كل الأماكن.") == []
+    assert quotes_of("وقد عادت الأحزاب التي أعلنت سابقا مقاطعتها للانتخابات، وهو ما أشعل النقاش في الشارع، خاصة "
+                     "مع ترجيح مصادر حكومية أن يبدأ التسجيل الشهر المقبل.") == []
+
+
+def test_a_comma_right_before_the_complementiser_or_before_a_time_word_keeps_the_quote():
+    for text in ("وأشارت الخطة الخمسية الصادرة عن الوزارة في العاصمة أمس، إلى أنه سيتم تخصيص مبالغ جديدة.",
+                 "وأشارت الخطة الخمسية الصادرة عن الوزارة في العاصمة، أمس، إلى أنه سيتم تخصيص مبالغ جديدة."):
+        [q] = quotes_of(text)
+        assert q.quote == "سيتم تخصيص مبالغ جديدة"
+
+
+def test_a_name_after_the_comma_keeps_the_quote():
+    [q] = quotes_of("وكان الموقف الرسمي لا يتفق مع رأي وزير الدفاع السابق، روبرت غيتس بأنه «لا حل إلا بالحرب».",
+                    {"روبرت غيتس": "PER"})
+    assert q.quote == "لا حل إلا بالحرب"
+
+
+def _unknown(text: str, cue: str, that: str) -> Quote:
+    cue_start, start = text.index(cue), text.index(that) + len(that) + 1
+    return Quote(speaker=UNKNOWN_SPEAKER, speaker_mention="", cue=cue, type="indirect", quote=text[start:],
+                 start=start, end=len(text), sentence_index=0, cue_start=cue_start,
+                 cue_end=cue_start + len(cue), rule="verb+comp:indirect")
+
+
+def test_a_participle_or_a_name_after_the_comma_keeps_the_quote():
+    text = "وتحدثوا عن الدور الكبير الذي لعبته الجمعية في خدمة الأسر، مؤكدين أن العمل مستمر"
+    assert not owned_elsewhere(_unknown(text, "وتحدثوا", "أن"), text, [])
+    text = "وتحدثوا عن الدور الكبير الذي لعبته الجمعية في خدمة الأسر، وعلينا أن نشكرها"
+    assert owned_elsewhere(_unknown(text, "وتحدثوا", "أن"), text, [])
+    text = "وتحدثوا عن الدور الكبير الذي لعبته الجمعية في خدمة الأسر، ويرى سامي الخطيب أن العمل مستمر"
+    k = text.index("سامي")
+    name = Entity("سامي الخطيب", "سامي الخطيب", "PER", k, k + len("سامي الخطيب"), 0)
+    assert not owned_elsewhere(_unknown(text, "وتحدثوا", "أن"), text, [name])
+
+
+def test_a_short_gap_counts_too_but_not_a_coordinated_complementiser_or_a_preposition():
+    text = "وتحدثوا عن الحادث، ولو سألتهم لوجدت أن الأمر مختلف"
+    assert owned_elsewhere(_unknown(text, "وتحدثوا", "أن"), text, [])
+    text = "وتحدثوا عن الحادث في المدينة، وبأنه وقع ليلا"
+    assert not owned_elsewhere(_unknown(text, "وتحدثوا", "وبأنه"), text, [])
+    text = "وتحدثت الصحف المحلية، عن أن الحادث وقع ليلا"
+    assert not owned_elsewhere(_unknown(text, "وتحدثت", "أن"), text, [])
