@@ -19,9 +19,9 @@ from typing import Sequence
 
 import pycrfsuite
 
-from ..normalise import normalise, split_proclitics
+from ..normalise import normalise
 from .conll import read_conll
-from .features import Featurizer, Lexicon, PhraseTable, core, is_punct, word_key
+from .features import Featurizer, Lexicon, PhraseTable, is_punct, word_key
 from .model import NerModel, Settings, doc_evidence, paths_for
 from .scoring import chunks
 
@@ -258,175 +258,17 @@ def training_docs(corpora: Path, dev: bool, doc_size: int) -> tuple[list[Doc], l
     return split_docs(sents[:cut], doc_size), split_docs(sents[cut:], doc_size)
 
 
-def extra_docs(paths: Sequence[Path], doc_size: int) -> list[Doc]:
-    """Extra labelled sentences (CoNLL files, e.g. the news golds' projected names) as pseudo-documents."""
-    return [doc for p in paths for doc in split_docs(load_labelled(p), doc_size)]
-
-
-def _edge_key(token: str) -> str:
-    """The word key with its article kept (الحركة ≠ حركة)."""
-    pro, stem = split_proclitics(normalise(core(token)))
-    return ("ال" if pro.endswith("ال") or pro.endswith("لل") else "") + stem
-
-
-def edge_words(docs: list[Doc]) -> tuple[Counter, Counter]:
-    """(inside, outside) counts of (label, side, word key): a word that opens ('first') or
-    closes ('last') a gold name of two words or more, or stands right before / after one."""
-    inside: Counter = Counter()
-    outside: Counter = Counter()
-    for doc in docs:
-        for toks, tags in doc:
-            ks = [_edge_key(t) for t in toks]
-            for s, e, lab in chunks(tags):
-                if e - s >= 2:
-                    inside[lab, "first", ks[s]] += 1
-                    inside[lab, "last", ks[e - 1]] += 1
-                if s > 0 and tags[s - 1] == "O":
-                    outside[lab, "first", ks[s - 1]] += 1
-                if e < len(tags) and tags[e] == "O":
-                    outside[lab, "last", ks[e]] += 1
-    return inside, outside
-
-
-def harmonise(docs: list[Doc], train: list[Doc], min_out: int = 3, keep: tuple[str, ...] = ("PER",)) -> list[Doc]:
-    """Another corpus's names cut to the training corpus's span convention: a first or last
-    word that the training documents leave outside names of that label more often than
-    inside (a head such as حركة / قطاع, a nationality adjective) is left out; names of the
-    `keep` labels stay whole (ANERcorp's «علي» after a name is most often على misspelt)."""
-    inside, outside = edge_words(train)
-
-    def out(lab: str, side: str, key: str) -> bool:
-        return outside[lab, side, key] >= min_out and outside[lab, side, key] > inside[lab, side, key]
-
-    res = []
-    for doc in docs:
-        sents = []
-        for toks, tags in doc:
-            tags = list(tags)
-            keys = [_edge_key(t) for t in toks]
-            for s, e, lab in chunks(tags):
-                if lab in keep:
-                    continue
-                if e - s >= 2 and out(lab, "first", keys[s]):
-                    tags[s], s = "O", s + 1
-                    tags[s] = "B-" + lab
-                if e - s >= 2 and out(lab, "last", keys[e - 1]):
-                    tags[e - 1] = "O"
-            sents.append((toks, tags))
-        res.append(sents)
-    return res
-
-
-def conventions(docs: list[Doc], train: list[Doc], min_plain: int = 3, single: bool = False) -> list[Doc]:
-    """Another corpus's names of two words or more relabelled by the training corpus's
-    convention: a name whose first word the training documents leave untagged ten times as
-    often as they open a name with it («وزارة الخارجية», «الجيش اللبناني») is no name, and a
-    name the training documents hold whole twice or more with another label mostly (or as no
-    name) takes that label («البيت الأبيض» MISC); with `single`, one-word names too, when the
-    training documents give them another label mostly («اليورو» MISC). A first word that the
-    training documents leave right before names of that label (a head: إقليم، حركة) is left
-    to `harmonise`. Persons are left as they are (علي opens «علي خامنئي» but stands for على
-    in most of ANERcorp)."""
-    opens: Counter = Counter()
-    plain: Counter = Counter()
-    whole: dict[tuple[str, ...], Counter] = {}
-    heads = edge_words(train)[1]
-    for doc in train:
-        for toks, tags in doc:
-            ks = [_edge_key(t) for t in toks]
-            for k, t in zip(ks, tags):
-                if t == "O":
-                    plain[k] += 1
-                elif t.startswith("B-"):
-                    opens[k] += 1
-            for s, e, lab in chunks(tags):
-                whole.setdefault(tuple(ks[s:e]), Counter())[lab] += 1
-    phrases = {p for p in whole if len(p) >= 2}
-    for doc in train:   # how often each multi-word name of the table stands untagged
-        for toks, tags in doc:
-            ks = [_edge_key(t) for t in toks]
-            for n in {len(p) for p in phrases}:
-                for i in range(len(ks) - n + 1):
-                    if tuple(ks[i:i + n]) in phrases and all(t == "O" for t in tags[i:i + n]):
-                        whole[tuple(ks[i:i + n])]["O"] += 1
-    res = []
-    for doc in docs:
-        sents = []
-        for toks, tags in doc:
-            tags = list(tags)
-            ks = [_edge_key(t) for t in toks]
-            for s, e, lab in chunks(tags):
-                if e - s < (1 if single else 2) or lab == "PER":
-                    continue
-                seen = whole.get(tuple(ks[s:e]), Counter())
-                new = lab
-                if sum(seen.values()) >= 2 and seen[lab] * 2 < sum(seen.values()):
-                    new = seen.most_common(1)[0][0]
-                elif (e - s >= 2 and plain[ks[s]] >= min_plain and opens[ks[s]] * 10 < plain[ks[s]]
-                      and heads[lab, "first", ks[s]] < 3):
-                    new = "O"
-                if new != lab:
-                    tags[s:e] = ["O"] * (e - s) if new == "O" else ["B-" + new] + ["I-" + new] * (e - s - 1)
-            sents.append((toks, tags))
-        res.append(sents)
-    return res
-
-
-def fill_misc(docs: list[Doc], train: list[Doc], min_count: int = 3) -> list[Doc]:
-    """Untagged words of another corpus without a MISC label (the news golds) that the training
-    documents tag MISC three times or more and most of the time (دولار، يورو، الإسلام …) are MISC;
-    a sentence holding an untagged word they tag MISC a fifth of the time or more (الله،
-    مونديال) is left out."""
-    misc: Counter = Counter()
-    seen: Counter = Counter()
-    for doc in train:
-        for toks, tags in doc:
-            for t, g in zip(toks, tags):
-                k = _edge_key(t)
-                seen[k] += 1
-                misc[k] += g.endswith("MISC")
-    words = {k for k, n in misc.items() if n >= min_count and 2 * n > seen[k]}
-    doubtful = {k for k, n in misc.items() if n >= 2 and 5 * n >= seen[k]} - words
-    res = []
-    for doc in docs:
-        sents = []
-        for toks, tags in doc:
-            keys = [_edge_key(t) for t in toks]
-            if any(k in doubtful and g == "O" for k, g in zip(keys, tags)):
-                continue
-            sents.append((toks, [("I-MISC" if i and tags[i - 1].endswith("MISC") else "B-MISC")
-                                 if g == "O" and k in words else g
-                                 for i, (k, g) in enumerate(zip(keys, tags))]))
-        res.append(sents)
-    return res
-
-
 def train_ner(corpora: Path, out: Path, settings: Settings | None = None, dev: bool = False,
               cluster_cache: Path | None = None, params: dict | None = None,
-              entities: EntityGazetteer = EntityGazetteer(), extra: Sequence[Path] = (),
-              extra_copies: int = 1, harmonised: bool = False, conventional: bool = False,
-              misc: bool = False) -> list[Doc]:
-    """Train on ANERcorp train (minus the dev split when dev=True) plus `extra_copies` copies of
-    the sentences of the `extra` CoNLL files, brought to ANERcorp's conventions by `conventions`,
-    `harmonise` and `fill_misc` when asked; returns the dev documents. The entity gazetteer is built from the training
-    documents only (never the dev split's)."""
+              entities: EntityGazetteer = EntityGazetteer()) -> list[Doc]:
+    """Train on ANERcorp train (minus the dev split when dev=True); returns the dev documents.
+    The entity gazetteer is built from the training documents only (never the dev split's)."""
     settings = settings or Settings()
     for rel in (ANER_TRAIN, "gazetteers", "raw-ar"):
         if not (corpora / rel).exists():
             raise FileNotFoundError(f"{corpora / rel}: missing (expected the staged corpora folder)")
     lexicon = build_lexicon(corpora, load_clusters(corpora, cluster_cache))
     train, dev_docs = training_docs(corpora, dev, settings.doc_size)
-    more = extra_docs(extra, settings.doc_size)
-    if conventional:
-        more = conventions(more, train)
-    if harmonised:
-        more = harmonise(more, train)
-    if conventional:
-        more = conventions(more, train, single=True)
-    if misc:
-        more = fill_misc(more, train)
-    log(f"extra: {sum(map(len, more))} sentences x {extra_copies}")
-    train += more * extra_copies
     train_model(train, lexicon, out, settings, params=params, entities=entities)
     return dev_docs
 
