@@ -1042,6 +1042,14 @@ def test_a_manner_participle_after_the_verb_is_no_subject():
     assert q.speaker == "ماريا"   # a name that opens with م and ends in alif
 
 
+@pytest.mark.parametrize("manner", ["متحدثا عن خطة الإصلاح", "مخاطبا رئيس الحكومة نبيل الصالح",
+                                    "متحدثاً لصحيفة محلية", "مختتما حديثه"])
+def test_a_manner_participle_with_its_complement_is_no_subject(manner):
+    text = f"وقال الوزير سامي الحربي إن الميزانية جاهزة. وأضاف {manner}: «لن نتراجع عن قراراتنا»."
+    first, second = quotes_of(text, {"سامي الحربي": "PER", "نبيل الصالح": "PER"})
+    assert second.speaker == "سامي الحربي"
+
+
 @pytest.mark.parametrize("style", ["سموه", "فضيلته", "سماحته"])
 def test_a_form_of_address_with_a_pronoun_refers_back_to_the_person(style):
     qs = quotes_of(f"وافتتح الشيخ خالد الراشد المسجد الجديد صباح أمس. وقال {style} إن المسجد يتسع لألفي مصل.",

@@ -669,8 +669,9 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if cue is not None and cue.lemma in INFORMING and not cue.object and (told := _informer(art, k, j)) is not None:
         return told if told.words else None
     w = toks[k]
-    if manner_participle(w, art.entity) and (k + 1 >= j or not toks[k + 1].is_word):
-        return None  # «وأضاف مبتسما:»، «وقال متنهدا،»: how he spoke (a ḥāl), and no subject follows
+    if manner_participle(w, art.entity):
+        return None  # «وأضاف مبتسما:»، «وأضاف متحدثا عن الاتفاق:»، «وقال مخاطبا الوزير X:»: how he spoke
+        # (a ḥāl, with its own complement), in the accusative, so never the subject: the subject is elided
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
     if (behind := _someone_behind(art, k, j)) is not None:
         return behind if behind.words else None
