@@ -136,3 +136,9 @@ def test_a_participle_that_disagrees_with_the_opening_subject_stays_unknown():
     assert q.speaker_kind == "unknown"
     [q] = quotes_of("وسجل الإقبال على المعرض رقما قياسيا، مؤكدين أن الدورة القادمة ستكون أكبر.")
     assert q.speaker_kind == "unknown"  # a singular subject takes no plural participle
+
+
+def test_an_adverb_of_order_before_the_verb_is_no_subject():
+    for opener in ("بدايةً", "بداية", "أولا", "وأخيرا"):
+        [q] = quotes_of(f"ارتفاع الأسعار\n{opener} قال الشيخ سالم العمري إن الأسعار ارتفعت كثيرا.")
+        assert q.speaker == "سالم العمري", opener
