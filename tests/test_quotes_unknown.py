@@ -142,3 +142,9 @@ def test_an_adverb_of_order_before_the_verb_is_no_subject():
     for opener in ("بدايةً", "بداية", "أولا", "وأخيرا"):
         [q] = quotes_of(f"ارتفاع الأسعار\n{opener} قال الشيخ سالم العمري إن الأسعار ارتفعت كثيرا.")
         assert q.speaker == "سالم العمري", opener
+
+
+def test_an_antecedentless_plural_verb_takes_no_later_singular_speaker():
+    text = "ارتفعت الأسعار في السوق. وأكدوا أن الأمن مستقر. وقال اللواء سالم العمري إن العمل مستمر."
+    first, second = quotes_of(text)
+    assert first.speaker_kind == "unknown" and second.speaker == "سالم العمري"
