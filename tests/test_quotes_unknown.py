@@ -120,6 +120,8 @@ def test_a_plural_participle_shares_the_plural_subject_of_the_verb_opening_its_s
     assert q.speaker == "منظمو المهرجان"
     [q] = quotes_of("وثمنت قيادات الحزب جهود اللجنة وأكدوا أن الانتخابات ستجري في موعدها.")
     assert q.speaker == "قيادات الحزب"
+    [q] = quotes_of("أجمع مسؤولو منطقة حائل على استنكار الحادث، وأكدوا أنه عمل إجرامي.")
+    assert q.speaker == "مسؤولو منطقة حائل"
     [q] = quotes_of("ورفض برلمانيون عراقيون الزيادة في الأسعار، مؤكدين أن المواطن لا يتحملها.")
     assert q.speaker == "برلمانيون عراقيون"  # the indefinite plural ends before the object
 

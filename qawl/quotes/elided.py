@@ -525,9 +525,9 @@ def agreeing_opening_subject(art: Context, res: Resolver, i: int) -> Speaker | N
 
 def _plural_persons(words: list[Tok]) -> bool:
     """A subject headed by a sound plural: masculine (المحتجون، برلمانيون), masculine in construct
-    before a definite genitive (منظمو الحفل، منظموا), or feminine (قيادات الحزب)."""
+    before its genitive (منظمو الحفل، منظموا، مسؤولو منطقة X), or feminine (قيادات الحزب)."""
     st = stem_of(words[0])
-    construct = st.endswith(("و", "وا")) and len(words) > 1 and is_definite(words[1])
+    construct = st.endswith(("و", "وا")) and len(words) > 1
     return len(st) >= 5 and (st.endswith(("ون", "ين")) or construct or feminine_plural(words[0]))
 
 
