@@ -122,6 +122,8 @@ def test_a_plural_participle_shares_the_plural_subject_of_the_verb_opening_its_s
     assert q.speaker == "قيادات الحزب"
     [q] = quotes_of("أجمع مسؤولو منطقة حائل على استنكار الحادث، وأكدوا أنه عمل إجرامي.")
     assert q.speaker == "مسؤولو منطقة حائل"
+    [q] = quotes_of("وعبر النزلاء عن سعادتهم بالمبادرة، مشيرين إلى أن وقعها كان كبيرا.")
+    assert q.speaker == "النزلاء"
     [q] = quotes_of("ورفض برلمانيون عراقيون الزيادة في الأسعار، مؤكدين أن المواطن لا يتحملها.")
     assert q.speaker == "برلمانيون عراقيون"  # the indefinite plural ends before the object
 

@@ -8,7 +8,7 @@ import bisect
 from functools import lru_cache
 
 from ..months import MONTH_WORDS
-from ..normalise import normalise, word_frequencies
+from ..normalise import normalise, split_proclitics, word_frequencies
 from .apposition import extend_to_name
 from .content import AMMA, COMPLEMENTISERS
 from .context import Context
@@ -523,10 +523,18 @@ def agreeing_opening_subject(art: Context, res: Resolver, i: int) -> Speaker | N
     return sp if _plausible(art, sp) else None
 
 
+# Broken plurals and collectives of persons a plural participle or verb goes on with («وعبر النزلاء عن …، مشيرين»)
+PERSON_PLURALS = {split_proclitics(_n(w))[1] for w in (
+    "أهالي أهل نزلاء علماء أئمة طلاب شعراء أطباء عمال حضور زوار رواد أولياء شباب أعيان وجهاء").split()}
+
+
 def _plural_persons(words: list[Tok]) -> bool:
-    """A subject headed by a sound plural: masculine (المحتجون، برلمانيون), masculine in construct
-    before its genitive (منظمو الحفل، منظموا، مسؤولو منطقة X), or feminine (قيادات الحزب)."""
+    """A subject headed by a plural of persons: a sound masculine plural (المحتجون، برلمانيون), one
+    in construct before its genitive (منظمو الحفل، منظموا، مسؤولو منطقة X), a sound feminine plural
+    (قيادات الحزب), a group (GROUP_HEADS) or a broken plural of persons (النزلاء، أهالي الحي)."""
     st = stem_of(words[0])
+    if st in GROUP_HEADS and st not in THING_PLURALS or st in PERSON_PLURALS:
+        return True
     construct = st.endswith(("و", "وا")) and len(words) > 1
     return len(st) >= 5 and (st.endswith(("ون", "ين")) or construct or feminine_plural(words[0]))
 
