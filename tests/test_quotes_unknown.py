@@ -113,3 +113,42 @@ def test_a_participle_passes_over_an_object_read_as_an_earlier_verbs_subject():
     [q] = quotes_of("واعتبر الوزير سامي عادل الرياضة رافدا مهما، واعتبر الفن مرآة للمجتمع، مشددا على أن الثقافة أساس.",
                     {"سامي عادل": "PER"})
     assert q.speaker == "سامي عادل"
+
+
+def test_a_plural_participle_shares_the_plural_subject_of_the_verb_opening_its_sentence():
+    [q] = quotes_of("وعبر منظمو المهرجان عن سعادتهم بالإقبال الكبير، مؤكدين أن الدورة القادمة ستكون أكبر.")
+    assert q.speaker == "منظمو المهرجان"
+    [q] = quotes_of("وثمنت قيادات الحزب جهود اللجنة وأكدوا أن الانتخابات ستجري في موعدها.")
+    assert q.speaker == "قيادات الحزب"
+    [q] = quotes_of("أجمع مسؤولو منطقة حائل على استنكار الحادث، وأكدوا أنه عمل إجرامي.")
+    assert q.speaker == "مسؤولو منطقة حائل"
+    [q] = quotes_of("وعبر النزلاء عن سعادتهم بالمبادرة، مشيرين إلى أن وقعها كان كبيرا.")
+    assert q.speaker == "النزلاء"
+    [q] = quotes_of("ورفض برلمانيون عراقيون الزيادة في الأسعار، مؤكدين أن المواطن لا يتحملها.")
+    assert q.speaker == "برلمانيون عراقيون"  # the indefinite plural ends before the object
+
+
+def test_a_feminine_participle_shares_a_feminine_body_subject():
+    [q] = quotes_of("وعزت أمانة المدينة الزحام إلى أعمال الصيانة، مؤكدة أن الطرق ستفتح قريبا.")
+    assert q.speaker == "أمانة المدينة"
+
+
+def test_a_participle_that_disagrees_with_the_opening_subject_stays_unknown():
+    [q] = quotes_of("وعزت أمانة المدينة الزحام إلى أعمال الصيانة، مؤكدين أن الطرق ستفتح قريبا.")
+    assert q.speaker_kind == "unknown"
+    [q] = quotes_of("وعبر منظمو المهرجان عن سعادتهم بالإقبال الكبير، مؤكدة أن الدورة القادمة ستكون أكبر.")
+    assert q.speaker_kind == "unknown"
+    [q] = quotes_of("وسجل الإقبال على المعرض رقما قياسيا، مؤكدين أن الدورة القادمة ستكون أكبر.")
+    assert q.speaker_kind == "unknown"  # a singular subject takes no plural participle
+
+
+def test_an_adverb_of_order_before_the_verb_is_no_subject():
+    for opener in ("بدايةً", "بداية", "أولا", "وأخيرا"):
+        [q] = quotes_of(f"ارتفاع الأسعار\n{opener} قال الشيخ سالم العمري إن الأسعار ارتفعت كثيرا.")
+        assert q.speaker == "سالم العمري", opener
+
+
+def test_an_antecedentless_plural_verb_takes_no_later_singular_speaker():
+    text = "ارتفعت الأسعار في السوق. وأكدوا أن الأمن مستقر. وقال اللواء سالم العمري إن العمل مستمر."
+    first, second = quotes_of(text)
+    assert first.speaker_kind == "unknown" and second.speaker == "سالم العمري"

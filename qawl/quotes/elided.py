@@ -8,7 +8,7 @@ import bisect
 from functools import lru_cache
 
 from ..months import MONTH_WORDS
-from ..normalise import normalise, word_frequencies
+from ..normalise import normalise, split_proclitics, word_frequencies
 from .apposition import extend_to_name
 from .content import AMMA, COMPLEMENTISERS
 from .context import Context
@@ -61,7 +61,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     if prev is not None and _continuing(cue) and not agrees(prev, fem, None):
         prev = None  # nor the last speaker of all: «وأعلنت الدولة أنها … . وقال إن» is not hers
     if prev is None:
-        return Speaker("", "", "pronoun")
+        return agreeing_opening_subject(art, res, i) or Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
 
@@ -499,6 +499,60 @@ def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
 
 
 BYLINE_REACH = 8  # tokens of a byline («عبدالحكيم شار- سبق- متابعة:») before the article's first clause
+
+
+def agreeing_opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وعبر منظمو الحفل عن …، مؤكدين أن»، «وثمنت قيادات الحزب … وأكدوا أن»، «وعزت أمانة المدينة …،
+    مؤكدة أن»: a plural or feminine singular participle or joined verb that no rule gave a speaker
+    shares the overt, plausible subject of the verb that opens its sentence (no report verb) when
+    the subject agrees with it in form — a plural of persons for a plural cue, a noun in ta
+    marbuta for a feminine one — and nothing between them (a report, a name, a title) could be
+    the cue's subject instead."""
+    toks = art.toks
+    cue = toks[i].cue
+    if not _continuing(cue) or bool(cue.plural) == bool(cue.feminine):
+        return None
+    k = _after_openers(art, past_byline(art, art.sentence_start(i), i), i)
+    if k >= i - 1 or not _verb_like(art, toks[k]) or (np := verb_subject(art, k, i)) is None:
+        return None
+    words = _indefinite_plural(_bare_subject(art, np.words))
+    agrees_in_form = _plural_persons(words) if cue.plural else feminine_noun(words[0])
+    if not agrees_in_form or _another_subject(art, np.start + len(words), i):
+        return None
+    sp = res.resolve_np(NP(np.start, np.start + len(words), words), words[0].start, i)
+    return sp if _plausible(art, sp) else None
+
+
+# Broken plurals and collectives of persons a plural participle or verb goes on with («وعبر النزلاء عن …، مشيرين»)
+PERSON_PLURALS = {split_proclitics(_n(w))[1] for w in (
+    "أهالي أهل نزلاء علماء أئمة طلاب شعراء أطباء عمال حضور زوار رواد أولياء شباب أعيان وجهاء").split()}
+
+
+def _plural_persons(words: list[Tok]) -> bool:
+    """A subject headed by a plural of persons: a sound masculine plural (المحتجون، برلمانيون), one
+    in construct before its genitive (منظمو الحفل، منظموا، مسؤولو منطقة X), a sound feminine plural
+    (قيادات الحزب), a group (GROUP_HEADS) or a broken plural of persons (النزلاء، أهالي الحي)."""
+    st = stem_of(words[0])
+    if st in GROUP_HEADS and st not in THING_PLURALS or st in PERSON_PLURALS:
+        return True
+    construct = st.endswith(("و", "وا")) and len(words) > 1
+    return len(st) >= 5 and (st.endswith(("ون", "ين")) or construct or feminine_plural(words[0]))
+
+
+def _indefinite_plural(words: list[Tok]) -> list[Tok]:
+    """«رفض برلمانيون عراقيون الزيادة»: an indefinite sound plural takes no genitive (its construct
+    drops the ن), so its phrase ends before the first definite word, the object."""
+    if is_definite(words[0]) or not stem_of(words[0]).endswith(("ون", "ين")):
+        return words
+    end = next((n for n, w in enumerate(words[1:], start=1) if is_definite(w)), len(words))
+    return words[:end]
+
+
+def _another_subject(art: Context, a: int, i: int) -> bool:
+    """Between tokens a and i: a report, quoted speech, a recognised name or a title, any of
+    which could take the cue at i instead."""
+    return any(t.cue is not None or art.speech[k] or art.label(t) in ("PER", "ORG") or is_title(t)
+               for k, t in enumerate(art.toks[a:i], start=a))
 
 
 def past_byline(art: Context, s0: int, i: int) -> int:

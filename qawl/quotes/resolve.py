@@ -536,7 +536,7 @@ CATAPHORA_SENTENCES = 3  # how far ahead an antecedent-less pronoun may find its
 
 def forward_speakers(quotes: list[Quote]) -> list[Quote]:
     """A pronoun subject with no antecedent (an article or excerpt that opens «قال فيه إن …»)
-    refers to the next speaker named within a few sentences whose verb agrees in gender."""
+    refers to the next speaker named within a few sentences whose verb agrees in gender and number."""
     out = list(quotes)
     for k, q in enumerate(out):
         if q.speaker or q.speaker_kind != "pronoun":
@@ -548,9 +548,10 @@ def forward_speakers(quotes: list[Quote]) -> list[Quote]:
             if not later.speaker or later.speaker_kind not in ("named", "title"):
                 continue  # «قال فيه» refers to a person
             theirs = cue_of(later.cue) if later.cue else None
-            if mine is not None and theirs is not None and mine.plural is False and theirs.plural is False \
-                    and mine.feminine != theirs.feminine:
-                continue
+            if mine is not None and theirs is not None and (mine.plural is False and theirs.plural is False
+                                                            and mine.feminine != theirs.feminine
+                                                            or bool(mine.plural) != bool(theirs.plural)):
+                continue  # «وأكدوا أن …. وقال اللواء X»: a verb of another gender or number, another subject
             out[k] = replace(q, speaker=later.speaker, speaker_role=later.speaker_role)
             break
     return out

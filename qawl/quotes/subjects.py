@@ -25,6 +25,8 @@ ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقا
 BUT = {_n(w) for w in ("لكن", "ولكن")}
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
+# Adverbs of order that open a clause before its verb («بدايةً قال X»، «أولا أكد X»), no subject
+ORDER_ADVERBS = {_n(c + w) for c in ("", "و", "ف") for w in ("بداية", "أولا", "ثانيا", "ثالثا", "أخيرا", "ختاما")}
 WITH = {_n("مع")}  # «في مقابلة مع …»: whom the interview was given to
 # Prepositions that open a fronted phrase of topic, place or time: «وحول العوائق … قال الناقد»,
 # «وعن الاتفاق قال»; the subject then follows the verb. (على is left out: its normal form is
@@ -239,8 +241,8 @@ def _subject_span(art: Context, s0: int, j: int, i: int) -> tuple[int, int, bool
         if toks[a].norm in FI and a + 1 < i and toks[a + 1].norm != _n("حين"):
             return None  # «وفي باريس قال …»: a fronted place or time, the subject follows the verb
         a += 1
-    if a + 1 < i and _fronted_adverbial(toks[a], toks[a + 1]):
-        return None  # «وحول العوائق قال …»، «وخوفا من رد الفعل قال …»: likewise
+    if a + 1 < i and _fronted_adverbial(toks[a], toks[a + 1]) or a + 1 == end and toks[a].norm in ORDER_ADVERBS:
+        return None  # «وحول العوائق قال …»، «وخوفا من رد الفعل قال …»، «بدايةً قال …»: likewise
     b = end
     while b > a and toks[b - 1].norm in (_n("قد"), _n("لقد"), _n("وقد")):
         if toks[b - 1].norm == _n("وقد"):
