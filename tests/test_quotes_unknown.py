@@ -152,3 +152,17 @@ def test_an_antecedentless_plural_verb_takes_no_later_singular_speaker():
     text = "ارتفعت الأسعار في السوق. وأكدوا أن الأمن مستقر. وقال اللواء سالم العمري إن العمل مستمر."
     first, second = quotes_of(text)
     assert first.speaker_kind == "unknown" and second.speaker == "سالم العمري"
+
+
+def test_a_quantifier_opening_its_clause_before_the_verb_is_a_generic_speaker():
+    [q] = quotes_of("وتباينت الآراء حول الخطة، بعضهم يرى أن التنفيذ تأخر كثيرا.")
+    assert (q.speaker, q.speaker_kind) == ("بعضهم", "group")
+    [_, q] = quotes_of('وكتب أحد المتابعين: "القرار متأخر كثيرا" وآخر يقول: "القرار صائب تماما".')
+    assert (q.speaker, q.speaker_kind) == ("آخر", "unnamed")
+    [q] = quotes_of("والغريب في الأمر أن أحدهم ذكر أن المبنى قديم.")
+    assert (q.speaker, q.speaker_kind) == ("أحدهم", "unnamed")
+
+
+def test_a_quantifier_after_a_noun_is_its_adjective_not_the_verb_s_subject():
+    [q] = quotes_of("ومن جهة أخرى صرح وزير الصحة خالد العلي بأن المستشفى جاهز.", {"خالد العلي": "PER"})
+    assert q.speaker == "خالد العلي"

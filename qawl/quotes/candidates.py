@@ -14,8 +14,8 @@ from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, RENEWED_MASDARS, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import NP, formula_at, read_np
-from .subjects import (RELATIVES, issuer_after, nisba_adjective, on_statement, own_subject, statement_author,
-                       indefinite_antecedent, subject_before, transmitted, transmitted_after,
+from .subjects import (RELATIVES, generic_subject_before, issuer_after, nisba_adjective, on_statement, own_subject,
+                       statement_author, indefinite_antecedent, subject_before, transmitted, transmitted_after,
                        verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -70,7 +70,7 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     if (source := _transmitted_before(art, i, j)) is not None:
         return Candidate(source, cue_tok, i + 1, "verb")  # «ونقلت تقارير عن X وصفه …»: X's description
     # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
-    np = (indefinite_antecedent(art, i) or subject_before(art, i)) \
+    np = (indefinite_antecedent(art, i) or generic_subject_before(art, i) or subject_before(art, i)) \
         if not cue.conjunction and not on_statement(art, i) else None
     # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»، «القرار الذي وصفه
     # خبراء»: its own subject

@@ -12,8 +12,8 @@ from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
-                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
-                       THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
+                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
+                       SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
                        NEWS_OUTLETS, has_preposition, is_definite, is_title, key, manner_participle, possessive,
                        pronoun_object, read_np, sound_plural_phrase, stem_of)
 
@@ -171,6 +171,20 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
     if not np.words or np.end < b and not (_prepositional_tail(toks, np.end, b) and _names_someone(art, np)):
         return _name_before(art, a, b) or (_opening_person(art, a) if after_kana else None)
     return _without_conjunction(np) if _credible_subject(art, np, toks[i]) else None
+
+
+def generic_subject_before(art: Context, i: int) -> NP | None:
+    """«بعضهم يرى أن …»، «وآخر يقول: …»: a quantifier standing alone for unnamed people that
+    opens the clause right before its verb is the verb's subject (a group, or «أحدهم» one person)."""
+    toks, k, s0 = art.toks, i - 1, art.sentence_start(i)
+    cue = toks[i].cue
+    if k < s0 or toks[k].norm not in QUANTIFIER_PRONOUNS or cue is None or cue.kind != VERB or cue.conjunction:
+        return None
+    t = toks[k]
+    joined = t.norm[1:] in QUANTIFIER_PRONOUNS  # «وآخر»: و opens the clause
+    if not (joined or k == s0 or toks[k - 1].text in "،,:;؛" or toks[k - 1].norm in LEADING_PARTICLES):
+        return None  # «ومن جهة أخرى صرح X»: an adjective, not a subject
+    return NP(k, i, [replace(t, text=t.text[1:], norm=t.norm[1:]) if joined else t])
 
 
 def _without_conjunction(np: NP) -> NP:
