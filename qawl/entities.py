@@ -7,6 +7,7 @@ from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
 from .ner.hygiene import DIRECTIONS
+from .ner.orgs import INNER_PREPOSITIONS
 from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
@@ -33,16 +34,20 @@ STRUCTURES = {normalise(w) for w in "مطار ميناء قاعدة جسر مع�
 MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
 
 
-def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None) -> EntitySpan:
+def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None,
+              whole: Container[str] = ()) -> EntitySpan:
     """Drop leading particles (و ف ب ك ل) and surrounding punctuation from a span;
-    `seen` holds the document's normalised words (see `particle_length`)."""
+    `seen` holds the document's normalised words (see `particle_length`), `whole` those it
+    writes after a free-standing preposition, which takes no second one: «في بيونغ يانغ»
+    shows that «بيونغ» is one word, not ب + «يونغ»."""
     start, end = span.start, span.end
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
     first_word_end = text.find(" ", start, end)
-    cut = particle_length(text[start:first_word_end if first_word_end > 0 else end], seen)
+    first = text[start:first_word_end if first_word_end > 0 else end]
+    cut = 0 if normalise(first) in whole else particle_length(first, seen)
     if start + cut < end and (first_word_end > 0 or len(normalise(text[start + cut:end])) >= MIN_NAME_LETTERS):
         start += cut
     return EntitySpan(start, end, span.label)
@@ -125,8 +130,10 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
 
 def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence[Sentence]) -> list[Entity]:
     """Entities in text order with canonical forms; overlapping spans keep the longest."""
-    seen = {normalise(w) for w in WORD.findall(text)}
-    trimmed = sorted((trim_span(text, s, seen) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
+    words = [normalise(w) for w in WORD.findall(text)]
+    seen = set(words)
+    whole = {word for before, word in zip(words, words[1:]) if before in INNER_PREPOSITIONS}
+    trimmed = sorted((trim_span(text, s, seen, whole) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[EntitySpan] = []
     for s in trimmed:
         if s.end > s.start and (not kept or s.start >= kept[-1].end):

@@ -134,3 +134,10 @@ def test_a_facility_named_after_a_place_is_not_the_place():
     found = _found(text, ("مطار القاهرة الدولي", "LOC"), ("القاهرة", "LOC"))
     canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
     assert canon == ["مطار القاهرة الدولي", "القاهرة"]
+
+
+def test_a_word_written_after_a_preposition_keeps_its_first_letter():
+    text = "وصل الوفد إلى بيونغ يانغ. وقالت بيونغ يانغ إنها ترحب به، ونقل عن وودورد أن وودورد كتب."
+    found = _found(text, ("بيونغ يانغ", "LOC"), ("بيونغ يانغ", "LOC"), ("وودورد", "PER"), ("وودورد", "PER"))
+    assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == \
+        ["بيونغ يانغ", "بيونغ يانغ", "وودورد", "وودورد"]      # not ب + «يونغ», و + «ودورد»

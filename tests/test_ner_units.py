@@ -193,6 +193,21 @@ def test_a_facility_named_after_a_titled_person_is_a_place():
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
 
 
+def test_a_name_after_a_town_noun_is_the_place():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وقعت الحادثة في بلدة سان مارتن الصغيرة".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-PER", "I-PER", "O"]) == \
+        ["O", "O", "O", "O", "B-LOC", "I-LOC", "O"]
+    toks = "وصل الوفد إلى العاصمة كوالا لمبور".split()    # the capital after a preposition
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-PER", "I-PER"]) == ["O", "O", "O", "O", "B-LOC", "I-LOC"]
+    toks = "وقال أمين العاصمة خالد سالم".split()          # the capital's mayor: a person follows
+    assert add_org_phrases(toks, ["O", "O", "O", "B-PER", "I-PER"]) == ["O", "O", "O", "B-PER", "I-PER"]
+    toks = "وقال أمير منطقة تبوك فهد سالم".split()        # a title before the town noun: the span
+    assert add_org_phrases(toks, ["O", "O", "O", "B-PER", "I-PER", "I-PER"])[3] == "B-PER"   # may hold the emir
+    toks = "وافتتح مدينة الملك خالد الطبية".split()         # named after a king: not this rule
+    assert add_org_phrases(toks, ["O", "O", "O", "B-PER", "O"])[3] == "B-PER"
+
+
 def test_an_organ_of_a_body_is_one_name_with_it():
     from qawl.ner.orgs import add_org_phrases
     toks = "وصوتت الجمعية العامة للأمم المتحدة أمس".split()

@@ -22,7 +22,7 @@ from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from .features import core
-from .orgs import MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
+from .orgs import INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .persons import (conjoined_name, given_names_before, governed_places,
                       honorific_persons, rare_surnames, split_conjuncts, w_surnames)
 from .scoring import chunks
@@ -48,7 +48,6 @@ MAX_BARE_NAME = 3
 # Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
 PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
 LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
-INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ حول خلال".split()}
 VOCATIVE = "يا"
 
 

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from ..normalise import normalise, split_proclitics
 from ..quotes.cues import cue_of
+from ..quotes.plausible import is_role_word
 from .features import core, is_punct
 from .scoring import chunks
 
@@ -96,6 +97,13 @@ TITLES_IN_NAMES = {normalise(w) for w in "الملك الأمير الأميرة
 # unless a place head comes before it (مدينة «برلين»).
 OPENING_QUOTES = {'"', "«", "'", "''", "“"}
 CLOSING_QUOTES = {'"', "»", "'", "''", "”"}
+# Town nouns whose next word names the place, never a person: «مدينة سانت أندريه»، «بمنطقة
+# بوعطني»; definite only the capital in apposition after a preposition («بالعاصمة بيونغ يانغ»،
+# «في العاصمة …»), since «أمين العاصمة» or «محافظ المحافظة» is followed by a person's name.
+TOWN_HEADS = {normalise(w) for w in "مدينة منطقة بلدة قرية عاصمة".split()}
+CAPITAL = normalise("عاصمة")
+# Free-standing prepositions that no name has inside it («… الأسبوع إلى كامب ديفيد»).
+INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ حول خلال".split()}
 PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة قرية ناحية دولة عاصمة ملعب".split()}
 MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
@@ -392,6 +400,16 @@ def _organ_before(parts: Sequence[tuple], tags: Sequence[str], head: int, start:
     return all(parts[i][0] and parts[i][1] == "ال" and parts[i][2] not in STOP | GENERIC for i in range(head, start))
 
 
+def _town_head(tokens: Sequence[str], i: int) -> bool:
+    """The token is a town noun naming the place after it (TOWN_HEADS), not governed by a title
+    or person noun: after «أمير منطقة عسير» the model's span often runs on into the emir's name."""
+    _, pro, head = word_parts(tokens[i])
+    if head not in TOWN_HEADS or i > 0 and is_role_word(tokens[i - 1]):
+        return False
+    return not _definite(pro, head) or head == CAPITAL and (
+        pro.startswith("ب") or pro.startswith("وب") or i > 0 and word_parts(tokens[i - 1])[2] in INNER_PREPOSITIONS)
+
+
 def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:
     """The model's one-word place inside a name with an indefinite head is a definite relational
     adjective («وكالة الأنباء السعودية»، «وزارة الخارجية الأردنية»: السعودية the adjective; after
@@ -427,6 +445,9 @@ def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
             continue
+        if label == "PER" and _town_head(tokens, start - 1):
+            tags[start:end] = ["B-LOC"] + ["I-LOC"] * (end - start - 1)
+            continue        # «مدينة سانت أندريه»; «مدينة الملك عبدالله» (a title first) is a person's
         if label == "PER" and start > 1 and tags[start - 2] == "O" \
                 and normalise(core(tokens[start - 1])) in TITLES_IN_NAMES:
             start -= 1      # «مستشفى الأمير سلطان»: the title is the name's
