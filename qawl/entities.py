@@ -7,7 +7,7 @@ from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
 from .ner.hygiene import DIRECTIONS
-from .ner.orgs import INNER_PREPOSITIONS
+from .ner.orgs import BUILT_FACILITIES, INNER_PREPOSITIONS
 from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
@@ -29,8 +29,8 @@ def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
     return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
 
 
-# Heads of a built facility: one named after a place is another place than it.
-STRUCTURES = {normalise(w) for w in "مطار ميناء قاعدة جسر معبر محطة مستشفى جامع مسجد ملعب".split()}
+# Heads of a built facility or a stadium: one named after a place is another place than it.
+STRUCTURES = BUILT_FACILITIES | {normalise("ملعب")}
 MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
 
 

@@ -24,13 +24,11 @@ from .words import is_verb
 LABELS = ("PER", "ORG", "LOC", "MISC")
 
 
-HASHTAG = "#"
-
-
 def hashtag_words(tokens: Sequence[Token]) -> list[Token]:
-    """The tokens as the tagger reads them: a hashtag's words apart and its mark left out
-    («الرئيس #دونالد_ترمب» → الرئيس دونالد ترمب; «دونالد #ترمب» is one name), so a name
-    tagged for a social network is read like the same name in plain text."""
+    """The tokens as the tagger reads them: a hashtag's words joined by _ apart («الرئيس
+    #دونالد_ترمب» → الرئيس # دونالد ترمب; the mark stays a token of its own, which
+    `persons.hashtag_surnames` reads), so a name tagged for a social network is read like the
+    same name in plain text."""
     out: list[Token] = []
     for t in tokens:
         if "_" not in t.text:

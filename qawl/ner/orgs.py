@@ -89,9 +89,10 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
 PLACE_BODY_HEADS = {normalise(w) for w in "شرطة محكمة غرفة منتخب برلمان".split()}
 INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS | PLACE_BODY_HEADS
-FACILITY_HEADS = {normalise(w) for w in ("مطار ميناء قاعدة ساحة ميدان جسر معبر شارع حي مخيم محطة "
-                                          "قضاء جبل وادي جزيرة مستشفى جامع مسجد متنزه "
-                                          "قطاع نهر بحيرة جمهورية").split()}
+# Built facilities: one named after a place is another place than it (entities._other_entity).
+BUILT_FACILITIES = {normalise(w) for w in "مطار ميناء قاعدة جسر معبر محطة مستشفى جامع مسجد".split()}
+FACILITY_HEADS = BUILT_FACILITIES | {normalise(w) for w in ("ساحة ميدان شارع حي مخيم قضاء جبل وادي جزيرة "
+                                                            "متنزه قطاع نهر بحيرة جمهورية").split()}
 TITLES_IN_NAMES = {normalise(w) for w in "الملك الأمير الأميرة الشيخ الشيخة الإمام السلطان".split()}
 # A place's name in quotation marks is a paper's, a channel's or a brand's («الشرق الأوسط»),
 # unless a place head comes before it (مدينة «برلين»).
@@ -406,8 +407,10 @@ def _town_head(tokens: Sequence[str], i: int) -> bool:
     _, pro, head = word_parts(tokens[i])
     if head not in TOWN_HEADS or i > 0 and is_role_word(tokens[i - 1]):
         return False
-    return not _definite(pro, head) or head == CAPITAL and (
-        pro.startswith("ب") or pro.startswith("وب") or i > 0 and word_parts(tokens[i - 1])[2] in INNER_PREPOSITIONS)
+    if not _definite(pro, head):
+        return True
+    after_preposition = pro.startswith(("ب", "وب")) or i > 0 and word_parts(tokens[i - 1])[2] in INNER_PREPOSITIONS
+    return head == CAPITAL and after_preposition
 
 
 def _adjective_homograph(tokens: Sequence[str], cs: int, ce: int, s: int, e: int) -> bool:

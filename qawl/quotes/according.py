@@ -9,7 +9,7 @@ from typing import Callable
 from ..normalise import normalise
 from .content import Content, clause_end, content_type, is_complementiser, segment_at, trim
 from .context import Context
-from .cues import NOUN, VERB, verb_with_object
+from .cues import NOUN, OBJECT_PRONOUNS, VERB, verb_with_object
 from .elided import elided
 from .marks import Tok
 from .reports import not_speech
@@ -70,12 +70,11 @@ def _fronted_source(art: Context, res: Resolver, s0: int, comma: int) -> tuple[T
 
 
 OWN_WORDS = {_n(w) for w in ("قول", "رأي", "تعبير", "تصريح", "تصريحات", "كلام", "حديث")}
-PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
 
 
 def own_words(t: Tok) -> str | None:
     """The pronoun on a speech noun that stands for its speaker («قوله»، «رأيها»، «تصريحاتهم»), if any."""
-    return next((p for p in PRONOUNS if t.norm.endswith(p) and t.norm[:-len(p)] in OWN_WORDS), None)
+    return next((p for p in OBJECT_PRONOUNS if t.norm.endswith(p) and t.norm[:-len(p)] in OWN_WORDS), None)
 
 
 def _before_fa_inna(toks: list[Tok], s0: int, s_end: int) -> int | None:
