@@ -33,6 +33,12 @@ def test_family_names_with_the_article_are_names():
     assert not plausible_speaker("الليرات") and not plausible_speaker("التحديات")
 
 
+def test_a_family_name_made_of_the_first_name_is_a_name():
+    # a Gulf naming pattern: the first name again with the article, even when it is a common word
+    assert plausible_speaker("مريح المريح") and plausible_speaker("فهد الفهد")
+    assert not plausible_speaker("المريح") and not plausible_speaker("مريح")  # the common word alone
+
+
 def test_role_nouns_in_their_feminine_dual_and_plural_forms():
     for name in ("المحاميان", "المحاميتان", "الزائرة", "المتطوعات", "الناشطات"):
         assert plausible_speaker(name), name

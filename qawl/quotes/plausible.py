@@ -214,9 +214,14 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     if looks_like_name(head, names):
         return True
     # «المتطوع فيصل الملحم»: an unlisted role before a listed name; «عايد المعيوف»: a first name
-    # before a family name
+    # before a family name, or before the family name made of it («صالح الصالح»)
     return len(words) > 1 and head_is_noun(head) and (any(_listed(w, names) for w in words[k + 1:])
-                                                      or len(words) == k + 2 and family_name(words[-1]))
+                                                      or len(words) == k + 2 and _family_of_name(head, words[-1]))
+
+
+def _family_of_name(first: str, last: str) -> bool:
+    """A family name after a first name: rare in ordinary text, or the first name with the article."""
+    return family_name(last) or _n(last) == "ال" + _n(first)
 
 
 @lru_cache(maxsize=100_000)
