@@ -93,12 +93,14 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 
 
 def not_speech(art: Context, i: int) -> bool:
-    """A cue word that is no speech verb here: a verb after كأن (a simile: «وكأنهم يقولون») or
-    after هل (a question: «هل ترى أن»), an
-    elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
+    """A cue word that is no speech verb here: a word of a related-story teaser («إقرأ أيضا:»), a
+    verb after كأن (a simile: «وكأنهم يقولون») or after هل (a question: «هل ترى أن»), an elative
+    after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
     with no subject before or after it, or the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
+    if art.teaser_at(i) or i > 0 and art.teaser_at(i - 1):
+        return True  # «إقرأ أيضا: …»، «قد يهمك: …»: a link to another article
     if cue.kind == VERB and i > 0 and strip_marks(art.toks[i - 1].text) in AS_IF:
         return True
     if cue.kind == VERB and prev in QUESTION_WORDS:
