@@ -543,11 +543,43 @@ def test_itabara_with_a_pronoun_or_demonstrative_object_and_a_predicate_is_a_rep
 
 
 @pytest.mark.parametrize("text", [
-    "واعتبر الوزير القرار خاطئا.",          # the subject after the verb: too ambiguous, left out
+    "واعتبر الوزير القرار خاطئا.",          # two words: too short a small clause to tell
     "وأرسل المدير التقرير، معتبرا ذلك من واجبه.",  # a prepositional phrase, no accusative predicate
     "ويعتبر النهر الأطول في المنطقة.",       # no predicate in the accusative
 ])
 def test_itabara_without_a_clear_small_clause_is_not_a_quote(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, quote, typ", [
+    ("واعتبر المبعوث الدولي سياسة الحصار غير قانونية وتعرقل جهود السلام.", "المبعوث الدولي",
+     "سياسة الحصار غير قانونية وتعرقل جهود السلام", "indirect"),
+    ("واعتبر سامي الحربي الاتفاق بمثابة تنازل خطير عن حقوق الصيادين.", "سامي الحربي",
+     "الاتفاق بمثابة تنازل خطير عن حقوق الصيادين", "indirect"),
+    ("واعتبر الوزير الحادث مؤشرا واضحا على تدهور الأمن.", "الوزير", "الحادث مؤشرا واضحا على تدهور الأمن", "indirect"),
+    ("واعتبرت وزارة الزراعة استمرار الجفاف بمثابة \"كارثة وطنية\" على المزارعين.", "وزارة الزراعة",
+     'استمرار الجفاف بمثابة "كارثة وطنية" على المزارعين', "mixed"),
+    # the object after the comma that closes an apposition, a time word or an «including» aside
+    ("واعتبر رئيس البلدية، سامي الحربي، الأحد قرار المحافظة \"خطوة متأخرة جدا\".", "سامي الحربي",
+     'قرار المحافظة "خطوة متأخرة جدا"', "mixed"),
+    ("واعتبر بعض السكان في المدينة وضواحيها، بما في ذلك تجار وأصحاب مطاعم، الخطة ضربة قاسية للسوق.",
+     "بعض السكان في المدينة", "الخطة ضربة قاسية للسوق", "indirect"),
+    ("واعتبر وزير النقل، إغلاق الطريق الساحلي أمام الشاحنات، \"قرارا لا يخدم أحدا في المنطقة\".", "وزير النقل",
+     'إغلاق الطريق الساحلي أمام الشاحنات، "قرارا لا يخدم أحدا في المنطقة"', "mixed"),
+])
+def test_itabara_with_its_subject_after_it_then_an_object_and_a_predicate_is_a_report(text, speaker, quote, typ):
+    [q] = quotes_of(text, entities_of(text, {"سامي الحربي": "PER", "وزارة الزراعة": "ORG"}))
+    assert (q.speaker, q.quote, q.type, q.cue) == (speaker, quote, typ, text.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "وتعتبر المدينة قلب صناعة السينما في البلاد.",        # the imperfective: mostly the passive
+    "ويعتبر الخبراء هذه الخطوة بداية مرحلة جديدة تماما.",  # (left out, even when active)
+    "واعتبرت الحكومة الحادث مؤشر واضح على تدهور الأمن.",  # «الحكومة الحادث» read as one phrase: then an
+    # indefinite phrase, a predicate, is no object
+    "واعتبروا مقربين من الحكومة، أطلقوا حملة واسعة في الشمال.",  # a plural verb: the passive
+])
+def test_itabara_with_a_subject_after_it_but_no_clear_small_clause_is_not_a_quote(text):
     assert quotes_of(text) == []
 
 

@@ -210,6 +210,24 @@ def test_headline_line_without_a_person_before_its_colon_is_no_quote(line):
     assert quotes_of(text, {"كريم ناصر": "PER", "الرياض": "LOC"}) == []
 
 
+def test_a_related_story_teaser_line_reports_nothing():
+    text = ("وقال الوزير إن الخطة جاهزة.\n"
+            "إقرأ أيضا: الحكومة تعلن موعد الانتخابات المقبلة في البلاد\n"
+            "وأضاف الوزير أن التنفيذ يبدأ غدا.")
+    assert [(q.speaker, q.quote) for q in quotes_of(text)] == [("الوزير", "الخطة جاهزة"), ("الوزير", "التنفيذ يبدأ غدا")]
+
+
+@pytest.mark.parametrize("line, speaker, quote", [
+    ("قد يهمك: سامي الحربي لـCNN: الاتفاق سيوقع قريبا جدا", "سامي الحربي", "الاتفاق سيوقع قريبا جدا"),
+    ("إقرأ أيضا: مصادر لـCNN: المفاوضات ستستأنف الأسبوع المقبل", "مصادر", "المفاوضات ستستأنف الأسبوع المقبل"),
+    ("اقرأ أيضا: بعد اختفاء الصحفي.. الحربي: نتعرض لحملة إعلامية كاذبة", "سامي الحربي", "نتعرض لحملة إعلامية كاذبة"),
+])
+def test_a_teaser_line_linking_a_headline_statement_quotes_its_speaker(line, speaker, quote):
+    text = f"وفاز المنتخب على ضيفه بهدفين وقاد المدرب سامي الحربي الفريق.\n{line}\nوتستمر البطولة حتى الشهر المقبل."
+    qs = quotes_of(text, {"سامي الحربي": "PER", "الحربي": "PER"})
+    assert [(q.speaker, q.quote, q.type, q.rule) for q in qs] == [(speaker, quote, "direct", "headline:direct")]
+
+
 def test_participle_shares_the_subject_of_the_verb_opening_its_sentence():
     text = ("وقال الوزير إن الوضع صعب. وفي المقابل رفض رئيس الاتحاد سامي الحربي تأكيد الخبر، "
             "مشيرا إلى أن الأمر يحتاج إلى مشاورات.")

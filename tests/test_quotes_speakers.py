@@ -122,6 +122,17 @@ def test_canonical_speaker_is_the_fullest_name_with_aliases():
     assert "عباس" in qs[1].speaker_aliases
 
 
+@pytest.mark.parametrize("text, names, speakers", [
+    ("وقال بعض المعارضين في فرنسا إن الخطة خاطئة. وأعلنت فرنسا أنها ستدرس الأمر.", {"فرنسا": "LOC"},
+     ["بعض المعارضين في فرنسا", "فرنسا"]),
+    ("ويقول كثير من الخبراء إن المادة خطرة. ويقول الخبراء إن البديل آمن.", {},
+     ["كثير من الخبراء", "الخبراء"]),
+])
+def test_a_name_after_a_preposition_in_a_longer_speaker_is_not_completed_by_it(text, names, speakers):
+    # «بعض المعارضين في فرنسا» are people in France, no fuller name of France
+    assert [q.speaker for q in quotes_of(text, names)] == speakers
+
+
 def test_two_names_after_the_verb_keep_the_first_as_subject():
     text = "واتهم سامر حداد شركة النور بالتأخير، مشيرا إلى أن العقد انتهى."
     [q] = quotes_of(text, {"سامر حداد": "PER", "شركة النور": "ORG"})

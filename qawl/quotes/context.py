@@ -102,6 +102,16 @@ def dotted_acronym(word: str) -> bool:
     return len(parts) > 1 and all(0 < len(p) <= 3 and p.isalpha() for p in parts)
 
 
+# Related-story teasers that open a line before a colon («إقرأ أيضا: …»، «قد يهمك: …»): a link to another
+# article, whose first words report nothing (إقرأ is no form of أقر)
+TEASERS = {(_n(a), _n(b)) for a, b in (("اقرأ", "أيضا"), ("قد", "يهمك"), ("شاهد", "أيضا"), ("اقرأ", "المزيد"))}
+
+
+def imperfective(tok: Tok) -> bool:
+    """A report verb in the imperfective: ي or ت right after its conjunction (ويعتبر، تعتبر)."""
+    return tok.cue is not None and tok.norm[len(tok.cue.conjunction):][:1] in "يت"
+
+
 class Context:
     """Everything the rules look at for one article: `toks` (with their cues), quotation
     `segments` (by opening offset in `seg_at`), `speech[i]` (token i is inside quoted
@@ -275,11 +285,10 @@ class Context:
     def _small_clause(self, i: int, limit: int) -> tuple[str, int] | None:
         """«اعتبر كلمة الوزير تطاولا»، «معتبرا إياها تعديا»: an object noun phrase (or a pronoun or
         demonstrative alone) and an indefinite accusative predicate, with the object right after the
-        verb (a subject there is too ambiguous). An imperfective verb so built is mostly the passive
-        («ويُعتبر اليود منظما»: is considered)."""
+        verb (a subject after it: `reports.overt_small_clause`). An imperfective verb so built is
+        mostly the passive («ويُعتبر اليود منظما»: is considered)."""
         toks = self.toks
-        cue = toks[i].cue
-        if cue is not None and toks[i].norm[len(cue.conjunction):][:1] in "يت":
+        if imperfective(toks[i]):
             return None
         if i + 2 >= limit or not toks[i + 1].is_word or self.label(toks[i + 1]) == "PER" \
                 or is_title(toks[i + 1]) or stem_of(toks[i + 1]) in COREFERRING_HEADS:
@@ -419,6 +428,12 @@ class Context:
         """Index of the first token after the line (paragraph) of token i."""
         end = self.text.find("\n", self.toks[i].start)
         return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
+
+    def teaser_at(self, k: int) -> bool:
+        """Tokens k and k+1 are a related-story teaser (TEASERS) that opens its line before a colon."""
+        toks = self.toks
+        return k + 2 < len(toks) and (toks[k].norm, toks[k + 1].norm) in TEASERS and toks[k + 2].text == ":" \
+            and (k == 0 or "\n" in self.text[toks[k - 1].end:toks[k].start])
 
     def abbreviation_dot(self, j: int) -> bool:
         """Token j is the dot of an abbreviated title or initial («د.»، «(د. ب. أ)»), a dot

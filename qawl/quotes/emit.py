@@ -13,7 +13,7 @@ from .context import Context
 from .marks import QUOTE_CHARS, Segment, Tok
 from .resolve import Resolver, Speaker
 from .lexicon import gazetteer_names
-from .speakers import HONORIFICS, STOP, is_definite, is_title, read_np, stem_of
+from .speakers import HONORIFICS, SOURCE_HEADS, STOP, is_definite, is_title, read_np, stem_of
 
 Emit = Callable[[Speaker, Tok | None, Content, float], None]
 
@@ -101,6 +101,8 @@ def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
         a = bisect.bisect_left(art.starts, pos + len(line) - len(line.lstrip(" \t" + LINE_MARKS)))
         pos += len(line) + 1
         b = bisect.bisect_left(art.starts, pos - 1)
+        if art.teaser_at(a):  # «إقرأ أيضا: X: …»: the headline of the article it links to
+            a = _past_topic(toks, a + 3, b)
         colon = next((k for k in range(a, min(b, a + HEADLINE_NAME + 1)) if toks[k].text == ":"), None)
         if colon is None or colon == a or any(t.text == ":" for t in toks[colon + 1:b]) \
                 or art.is_claimed(toks[colon].start):
@@ -120,11 +122,22 @@ def headline_statements(art: Context, res: Resolver, emit: Emit) -> None:
         art.claim(toks[a].start, c1)
 
 
+def _past_topic(toks: list[Tok], a: int, b: int) -> int:
+    """Where a linked headline's speaker starts: after a topic that two dots close («تزامنا مع
+    اختفاء الصحفي.. X: …»), or at a."""
+    colon = next((k for k in range(a, b) if toks[k].text == ":"), b)
+    dots = next((k for k in range(a, colon - 1) if toks[k].text == toks[k + 1].text == "."), None)
+    return a if dots is None else dots + 2
+
+
 def _person(art: Context, name: list[Tok], person_words: set[str]) -> bool:
     """Every token is a word and one of them is a person's name or one of `person_words`; or the
-    phrase is a title («وزير التعليم: …»)."""
+    phrase is a title («وزير التعليم: …»), or a source that told an outlet («مصادر لـCNN: …»)."""
     if not name or not all(t.is_word for t in name):
         return False
+    if len(name) > 1 and stem_of(name[0]) in SOURCE_HEADS and name[-1].text.startswith(("لـ", "ل")) \
+            and (art.entity(name[-1]) is not None or name[-1].text.startswith("لـ")):
+        return True
     if len(name) > 1 and is_title(name[0]) and stem_of(name[0]) not in HONORIFICS and art.entity(name[0]) is None:
         return True  # (not an honorific and a name: «الأستاذ: X» addresses someone)
     return any(art.label(t) == "PER" or t.text in person_words for t in name)

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..normalise import normalise, strip_marks
-from .context import Context
+from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, word_frequencies
+from .content import COMPLEMENTISERS
+from .context import SMALL_CLAUSE, Context, imperfective
 from .cues import NOUN, VERB, Cue
-from .speakers import STOP, has_preposition, is_definite, pronoun_object, with_conjunctions
+from .marks import Tok
+from .speakers import (DEMONSTRATIVES, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, QUANTIFIERS, SOURCE_HEADS, STOP,
+                       has_preposition, is_definite, is_title, pronoun_object, stem_of, with_conjunctions)
 from .subjects import SUBJECT_WINDOW, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -41,7 +44,8 @@ def find_reports(art: Context) -> Iterator[Report]:
         if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
                 or writer_voice(art, i) or not_speech(art, i):
             continue
-        trig = art.trigger(i, cue) or unmarked_clause(art, i)
+        trig = art.trigger(i, cue)
+        trig = overt_small_clause(art, i, trig) or trig or unmarked_clause(art, i)
         if trig is not None:
             yield Report(i, cue, trig[0], trig[1], art.sentence_limit(i))
         elif cue.kind == VERB:
@@ -89,12 +93,14 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 
 
 def not_speech(art: Context, i: int) -> bool:
-    """A cue word that is no speech verb here: a verb after كأن (a simile: «وكأنهم يقولون») or
-    after هل (a question: «هل ترى أن»), an
-    elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
+    """A cue word that is no speech verb here: a word of a related-story teaser («إقرأ أيضا:»), a
+    verb after كأن (a simile: «وكأنهم يقولون») or after هل (a question: «هل ترى أن»), an elative
+    after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
     with no subject before or after it, or the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
+    if art.teaser_at(i) or i > 0 and art.teaser_at(i - 1):
+        return True  # «إقرأ أيضا: …»، «قد يهمك: …»: a link to another article
     if cue.kind == VERB and i > 0 and strip_marks(art.toks[i - 1].text) in AS_IF:
         return True
     if cue.kind == VERB and prev in QUESTION_WORDS:
@@ -226,3 +232,86 @@ def bare_report(art: Context, i: int) -> tuple[str, int] | None:
         w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None)
     words = sum(1 for t in toks[k:limit] if t.is_word)
     return ("bare", k) if opens and w.cue is None and words >= 3 else None
+
+
+# The subject of a small-clause verb after it (context.SMALL_CLAUSE) and where its object may start.
+APPOSITION_COMMAS = 2  # commas after the subject that close an apposition or an adjunct before the object
+SMALL_CLAUSE_WORDS = 3  # words of the object and its predicate at least
+INCLUDING = {_n(w) for w in ("بما", "بمن")}  # «، بما في ذلك …»: the apposition goes on
+CONSTRUCT_WORDS = 4  # nouns of an object in construct up to its definite one
+
+
+def overt_small_clause(art: Context, i: int, trig: tuple[str, int] | None) -> tuple[str, int] | None:
+    """«واعتبر المبعوث الأممي سياسة الاستيطان غير قانونية»، «واعتبر الوزير، سامي عادل، الأربعاء
+    تصريحات النائب "غير مقبولة"»: a small-clause verb in the perfective (the imperfective is mostly
+    the passive: «وتعتبر المدينة مقصدا للسياح») with its subject after it, a speaker (a name, a
+    title, a body, a source or a group), then its object and predicate, which are the content (the
+    guidelines' «اعتبر + small clause»). The object follows a subject that ends in a definite word
+    or a name at once, or comes after the comma that closes an apposition; a complementiser or a
+    colon introduces the content instead (then None), and a quotation mark only the predicate."""
+    toks, cue = art.toks, art.toks[i].cue
+    if cue.kind != VERB or cue.lemma not in SMALL_CLAUSE or cue.plural or imperfective(toks[i]) \
+            or trig is not None and trig[0] != "mark":
+        return None  # (a plural verb has its subject in it: «واعتبروا مقربين من …»)
+    limit = trig[1] if trig is not None else art.sentence_limit(i)
+    np = verb_subject(art, i, limit)
+    if np is None or not _speaker_subject(art, np.words):
+        return None
+    commas = [k for k in range(np.start + 1, limit) if toks[k].text in "،,"][:APPOSITION_COMMAS]
+    closed = np.end < limit and (is_definite(toks[np.end - 1]) or art.entity(toks[np.end - 1]) is not None
+                                 or toks[np.end].norm in DEMONSTRATIVES)  # «وسائل إعلام صينية هذا الأمر»
+    for k in sorted(({np.end} if closed else set()) | {c + 1 for c in commas}):
+        while k < limit and (toks[k].norm in TIME_WORDS and art.label(toks[k]) != "PER" or toks[k].text in "،,"):
+            k += 1  # «، الأربعاء»: a time word before the object
+        if _opens_object(art, k, limit):
+            words = [t for t in toks[k:art.sentence_limit(i)] if t.is_word]
+            return ("small", k) if len(words) >= SMALL_CLAUSE_WORDS \
+                and not any(t.norm in COMPLEMENTISERS for t in words[:SMALL_CLAUSE_WORDS]) else None
+    return None
+
+
+def _speaker_subject(art: Context, words: list[Tok]) -> bool:
+    """The subject phrase of a small-clause verb is headed (past a quantifier: «بعض المعارضين») by
+    a speaker: a recognised name, a title, a body, a source, a group or a person noun."""
+    head = next((w for w in words if stem_of(w) not in QUANTIFIERS), None)
+    if head is None or has_preposition(head, "ب") or has_preposition(head, "ل"):
+        return False
+    return art.label(head) is not None or is_title(head) \
+        or stem_of(head) in ORG_HEADS | GROUP_HEADS | SOURCE_HEADS | PERSON_NOUNS
+
+
+def _opens_object(art: Context, k: int, limit: int) -> bool:
+    """Token k opens the object of a small clause: a demonstrative, or a definite noun phrase — a
+    definite noun, a name, or nouns in construct up to one («سياسة الاستيطان»، «إطلاق ميليشيات
+    الحوثي») — whose first word is no person, title, particle or other report; not an indefinite
+    phrase, which is the predicate («مؤشر واضح»، «نوعا من …»)."""
+    toks = art.toks
+    if k >= limit or toks[k].norm in DEMONSTRATIVES:
+        return k < limit
+    t = toks[k]
+    if t.norm in INCLUDING or art.label(t) == "PER" or is_title(t):
+        return False
+    for n in range(k, min(limit, k + CONSTRUCT_WORDS)):
+        w = toks[n]
+        if not w.is_word or w.norm in STOP or w.norm in COMPLEMENTISERS or accusative_form(w.norm) \
+                or w.cue is not None and w.cue.kind != NOUN or any(has_preposition(w, p) for p in "بلك") \
+                or _joined_by_and(w.norm):
+            return False
+        if is_definite(w) or art.entity(w) is not None:
+            return True
+    return False
+
+
+AND_REST = 50  # occurrences of the word after و under which و is its first letter, whatever the whole's
+
+
+def _joined_by_and(norm: str) -> bool:
+    """The normalised word reads as و joined to a common word (وخارجها، والخطة), not as a word
+    spelt with و (وجود، وضع، ولاية): split off, or its rest at least a tenth as common as it."""
+    if "و" in split_proclitics(norm)[0]:
+        return True
+    if not norm.startswith("و") or len(norm) < 4:
+        return False
+    freq = word_frequencies()
+    rest = freq.get(norm[1:], 0)
+    return rest >= AND_REST and rest * 10 >= freq.get(norm, 0)

@@ -33,6 +33,9 @@ NON_AGENTIVE = {_n(w) for w in (
 OTHER_PARTY = {_n(w) for w in ("مع", "ومع", "إلى", "الى", "ضد", "بين", "وبين")}  # a name right after these is another person
 OTHER_PARTY_WORDS = 4
 MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form of a name
+# Prepositions after which a name in a longer phrase is a place or body the phrase is in or from
+# («بعض المعارضين في إسرائيل» is no fuller form of «إسرائيل»)
+LOCATING = {key(w) for w in ("في", "من", "لدى", "داخل", "خارج")}
 LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 COMPANY = _n("شركة")
@@ -611,7 +614,8 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
     holding: dict[tuple[str, ...], list[str]] = {}  # word run -> names whose key holds it, in order
     for other, ok in keyed.items():
         if len(ok) <= MAX_NAME_WORDS:
-            for run in dict.fromkeys(tuple(ok[i:j]) for i in range(len(ok)) for j in range(i + 1, len(ok) + 1)):
+            for run in dict.fromkeys(tuple(ok[i:j]) for i in range(len(ok)) for j in range(i + 1, len(ok) + 1)
+                                     if not i or ok[i - 1] not in LOCATING):
                 holding.setdefault(run, []).append(other)
 
     mentions = Counter(e.canonical for e in art.entities)  # the recogniser's mentions, not the speakers' phrases
