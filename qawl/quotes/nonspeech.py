@@ -9,9 +9,9 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import normalise
+from ..normalise import normalise, strip_marks
 from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
-from .cues import PARTICIPLE, cue_of
+from .cues import PARTICIPLE, VERB, cue_of
 from .plausible import UNKNOWN_SPEAKER
 from .subjects import TIME_WORDS
 
@@ -32,7 +32,20 @@ SUBORDINATORS = {_n(w) for w in ("مع", "إذ", "خاصة", "خصوصا", "سي
 def no_speech(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
     """An unknown speaker's quote that is no report (`owned_elsewhere`)."""
     return (q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip()) and (
-        owned_elsewhere(q, text, entities) or adverbial_clause(q, text))
+        owned_elsewhere(q, text, entities) or adverbial_clause(q, text) or agentless(q.cue))
+
+
+# Verbs of noticing, deeming, expecting and claiming, whose imperfect with no agent found is the passive
+# (يُلاحَظ أن: it is noticed; يُعتبَر الوضع أكثر تعقيدا: is deemed; يُتوقَّع أن; يُزعَم أنهم: allegedly)
+AGENTLESS = {"لاحظ", "اعتبر", "توقع", "زعم"}
+
+
+def agentless(word: str) -> bool:
+    """A masculine singular imperfect of an AGENTLESS verb (ويلاحظ، يعتبر): left with no speaker, it
+    is the passive or a generic «one» (يلاحظ المرء أن), which no one says."""
+    cue = cue_of(word) if word else None
+    return cue is not None and cue.kind == VERB and cue.lemma in AGENTLESS and not cue.feminine \
+        and not cue.plural and strip_marks(word)[len(cue.conjunction):].startswith("ي")
 
 
 def adverbial_clause(q: Quote, text: str) -> bool:
