@@ -6,7 +6,7 @@ from test_quotes_speakers import quotes_of
 
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER
-from qawl.quotes.nonspeech import owned_elsewhere
+from qawl.quotes.nonspeech import adverbial_clause, agentless, owned_elsewhere
 
 
 def test_a_complementiser_that_a_later_clause_owns_gives_no_quote():
@@ -56,3 +56,33 @@ def test_a_short_gap_counts_too_but_not_a_coordinated_complementiser_or_a_prepos
     assert not owned_elsewhere(_unknown(text, "وتحدثوا", "وبأنه"), text, [])
     text = "وتحدثت الصحف المحلية، عن أن الحادث وقع ليلا"
     assert not owned_elsewhere(_unknown(text, "وتحدثت", "أن"), text, [])
+
+
+def test_a_because_clause_or_a_subordinated_complementiser_is_no_content():
+    assert quotes_of("وشهدت المدينة في السنوات الأخيرة نموا لافتا لأنها أصبحت مركزا للشركات.") == []
+    assert quotes_of("وكان بإمكان اللاعب أن يذهب إلى المدرب ويقول رأيه قبل أن يتحدث للإعلام، لأنه حينها "
+                     "يتجاوز إدارته.") == []
+    for text, that in (("وتعلن البنوك أرباحها بالمليارات وتهدر وقت الناس مع أنه", "أنه"),
+                       ("ولم تنته الأزمة كما يقول الخبراء، إذ إن الأسعار", "إن"),
+                       ("وتحدثوا عن الحادث طويلا، خاصة أن الضحايا", "أن")):
+        assert adverbial_clause(_unknown(text + " كثيرون", text.split()[0], that), text + " كثيرون"), text
+
+
+def test_a_complementiser_after_a_report_verb_or_its_preposition_is_content():
+    for text, cue in (("وتحدثوا عن الحادث وأكدوا أن الضحايا كثيرون", "وأكدوا"),
+                      ("وأشاروا مع ذلك إلى أن الضحايا كثيرون", "وأشاروا")):
+        assert not adverbial_clause(_unknown(text, cue, "أن"), text), text
+
+
+def test_an_agentless_imperfect_of_noticing_deeming_or_expecting_is_no_report():
+    # يُلاحظ أن، يُعتبر الوضع …، ويُتوقع رسميا أن: the passive (or «one»), which no one says
+    for text in ("وتراجعت الصادرات في الشهر الماضي. ويلاحظ من خلال الأرقام أن الواردات ارتفعت.",
+                 "ومع ذلك، يعتبر الوضع أكثر تعقيدا: فالمفاوضات متوقفة.",
+                 "وهبطت الأسعار في الربع الأول. ويتوقع رسميا أن ينمو الاقتصاد بنسبة ثلاثة في المئة."):
+        assert quotes_of(text) == [], text
+    assert agentless("ويُلاحظ") and agentless("يعتبر") and not agentless("تعتبر") and not agentless("لاحظ")
+
+
+def test_an_agentless_verb_with_its_speaker_still_reports():
+    [q] = quotes_of("ويتوقع الخبير الاقتصادي سامي الخطيب أن ينمو الاقتصاد.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"

@@ -166,3 +166,21 @@ def test_a_quantifier_opening_its_clause_before_the_verb_is_a_generic_speaker():
 def test_a_quantifier_after_a_noun_is_its_adjective_not_the_verb_s_subject():
     [q] = quotes_of("ومن جهة أخرى صرح وزير الصحة خالد العلي بأن المستشفى جاهز.", {"خالد العلي": "PER"})
     assert q.speaker == "خالد العلي"
+
+
+def test_the_relative_who_after_there_is_or_some_of_them_is_a_generic_speaker():
+    # «هناك من يرى أن»، «ثمة من يقول:»، «ومنهم من قال إن»: whoever holds it, as the golds write «من قال»
+    for text, who in (("وفي المقابل هناك من يرى أن التفاوض لا يصلح مع هذه الجماعات.", "من يرى"),
+                      ("ثمة من يقول: الصبر مفتاح الفرج.", "من يقول"),
+                      ("وتباينت آراء الأهالي، فمنهم من قال إن الطريق خطير.", "من قال")):
+        [q] = quotes_of(text)
+        assert (q.speaker, q.speaker_kind) == (who, "unnamed"), text
+
+
+def test_whoever_is_no_antecedent_and_other_relatives_are_no_generic_speaker():
+    qs = quotes_of("وقال الوزير سامي الخطيب إن المشروع مستمر. وهناك من يرى أن المشروع متأخر. وأضاف أن العمل يسير.",
+                   {"سامي الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الخطيب", "من يرى", "سامي الخطيب"]
+    # a question «من قال إن …؟» and the object of a preposition or verb are not «whoever says»
+    for text in ("من قال إن الحرب انتهت؟", "واحتفل الرئيس بالانتصار على من وصفهم بأنهم أعداء الوطن."):
+        assert all(not q.speaker.startswith("من ") for q in quotes_of(text)), text

@@ -15,8 +15,8 @@ from .marks import Tok
 from .reports import Report
 from .speakers import NP, formula_at, read_np
 from .subjects import (RELATIVES, generic_subject_before, issuer_after, nisba_adjective, on_statement, own_subject,
-                       statement_author, indefinite_antecedent, subject_before, transmitted, transmitted_after,
-                       verb_subject)
+                       relative_who_before, statement_author, indefinite_antecedent, subject_before, transmitted,
+                       transmitted_after, verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
 TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
@@ -70,7 +70,8 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     if (source := _transmitted_before(art, i, j)) is not None:
         return Candidate(source, cue_tok, i + 1, "verb")  # «ونقلت تقارير عن X وصفه …»: X's description
     # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
-    np = (indefinite_antecedent(art, i) or generic_subject_before(art, i) or subject_before(art, i)) \
+    np = (indefinite_antecedent(art, i) or generic_subject_before(art, i) or relative_who_before(art, i)
+          or subject_before(art, i)) \
         if not cue.conjunction and not on_statement(art, i) else None
     # «الرئيس الذي وصف إسرائيل بـ»: the antecedent; «في الوقت الذي قال الوزير»، «القرار الذي وصفه
     # خبراء»: its own subject

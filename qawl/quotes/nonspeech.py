@@ -9,9 +9,9 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..doc import Entity, Quote
-from ..normalise import normalise
+from ..normalise import normalise, strip_marks
 from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
-from .cues import PARTICIPLE, cue_of
+from .cues import PARTICIPLE, VERB, cue_of
 from .plausible import UNKNOWN_SPEAKER
 from .subjects import TIME_WORDS
 
@@ -22,11 +22,43 @@ CLAUSE_BREAKS = "،,؛;"
 BEFORE_THAT = {_n(w) for w in ("إلى", "الى", "على", "من", "عن")}
 NOT_CLAUSE = BEFORE_THAT | THAT  # the words after the comma that open no clause of their own
 FAR_GAP = 3  # words between a cue and its complementiser from which another clause may own it
+# «لأنه»، «لأنها»: because, never a report's complementiser
+BECAUSE = {c for c in COMPLEMENTISERS if c.startswith("ل")}
+# Words that make the أن or إن after them open an adverbial clause: «مع أن» (although), «إذ إن» (since),
+# «خاصة أن» (all the more as), «بما أن»، «طالما أن» (as long as), «يندر أن»، «لا بأس أن»
+SUBORDINATORS = {_n(w) for w in ("مع", "إذ", "خاصة", "خصوصا", "سيما", "لاسيما", "بما", "طالما", "يندر", "بأس")}
 
 
 def no_speech(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
     """An unknown speaker's quote that is no report (`owned_elsewhere`)."""
-    return (q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip()) and owned_elsewhere(q, text, entities)
+    return (q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip()) and (
+        owned_elsewhere(q, text, entities) or adverbial_clause(q, text) or agentless(q.cue))
+
+
+# Verbs of noticing, deeming, expecting and claiming, whose imperfect with no agent found is the passive
+# (يُلاحَظ أن: it is noticed; يُعتبَر الوضع أكثر تعقيدا: is deemed; يُتوقَّع أن; يُزعَم أنهم: allegedly)
+AGENTLESS = {"لاحظ", "اعتبر", "توقع", "زعم"}
+
+
+def agentless(word: str) -> bool:
+    """A masculine singular imperfect of an AGENTLESS verb (ويلاحظ، يعتبر): left with no speaker, it
+    is the passive or a generic «one» (يلاحظ المرء أن), which no one says."""
+    cue = cue_of(word) if word else None
+    return cue is not None and cue.kind == VERB and cue.lemma in AGENTLESS and not cue.feminine \
+        and not cue.plural and strip_marks(word)[len(cue.conjunction):].startswith("ي")
+
+
+def adverbial_clause(q: Quote, text: str) -> bool:
+    """The complementiser read as the cue's opens an adverbial clause instead: it is «لأن» with its
+    pronoun («ويقول رأيه …، لأنه»: because) or comes right after a subordinating word (SUBORDINATORS:
+    «تعلن ميزانيتها … مع أنه»، «يقول العوضي، إذ إن»)."""
+    if q.cue_end < 0 or q.cue_end > q.start or "+comp:" not in q.rule:
+        return False
+    words = [w.strip(CLAUSE_BREAKS + ".«»\"“”") for w in text[q.cue_end:q.start].split()]
+    words = [_n(w) for w in words if w]
+    if not words:
+        return False
+    return words[-1] in BECAUSE or len(words) > 1 and words[-2] in SUBORDINATORS
 
 
 def owned_elsewhere(q: Quote, text: str, entities: Sequence[Entity]) -> bool:

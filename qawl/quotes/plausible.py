@@ -34,7 +34,8 @@ from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
                        QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, body_plural, entity_words, named_ali, pronoun_object, spelt_ali, _stems)
+                       TRAILING_PREPOSITIONS, body_plural, entity_words, named_ali, pronoun_object, spelt_ali, whoever,
+                       _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -167,8 +168,8 @@ def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = ()
     names = entity_words(entities) if names is None else names
     if any(is_report_word(w) for w in words):
         return False
-    if _some_of_them(words):
-        return True  # «عدد منهم»: some of people named before
+    if _some_of_them(words) or whoever(words):
+        return True  # «عدد منهم»: some of people named before; «من يرى»: whoever holds
     if _trailing_adverb(words):
         return False
     if is_share(name):

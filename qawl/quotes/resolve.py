@@ -23,7 +23,7 @@ from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PR
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
                        is_definite, is_title, key, kind_of, nominative, past_rank_adjectives, person_words,
                        possessive, read_np, related_kind, split_role, stem_of, through_first_name, told_outlet,
-                       without_determiners)
+                       whoever, without_determiners)
 from .subjects import issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -59,8 +59,10 @@ class Speaker:
 
 
 def non_agentive(name: str) -> bool:
-    """«التقديرات»، «بعض التقارير»: reports without an agent are not antecedents of pronouns."""
-    return any(w in NON_AGENTIVE for w in key(name).split()[:2])
+    """«التقديرات»، «بعض التقارير»: reports without an agent are not antecedents of pronouns; nor is
+    whoever says something («هناك من يقول»), no one in particular."""
+    words = key(name).split()
+    return any(w in NON_AGENTIVE for w in words[:2]) or whoever(words)
 
 
 

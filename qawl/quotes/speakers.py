@@ -14,6 +14,7 @@ from ..doc import Entity
 from ..normalise import (accusative_form, key as _uncached_key, normalise, split_proclitics, strip_marks, ta_marbuta,
                          word_frequencies)
 from .content import PREPOSITIONS_BEFORE_QUOTE
+from .cues import VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import Segment, Tok
 
@@ -833,9 +834,19 @@ def without_determiners(words: list[Tok]) -> list[Tok]:
     return words
 
 
+WHO = _n("من")  # the relative (whoever)
+
+
+def whoever(words: list[str]) -> bool:
+    """«من يرى»، «من قال»: the relative من with its report verb, a generic unnamed speaker."""
+    return len(words) == 2 and _n(words[0]) == WHO and (c := cue_of(words[1])) is not None and c.kind == VERB
+
+
 def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if not words:
         return "pronoun"
+    if whoever([w.text for w in words]):
+        return "unnamed"
     if len(words) == 1 and words[0].norm in QUANTIFIER_PRONOUNS:
         return "group" if words[0].norm in GROUP_PRONOUNS else "unnamed"
     if stem_of(words[0]) in STYLES and len(words) > 1:

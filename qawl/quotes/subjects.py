@@ -15,7 +15,7 @@ from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRON
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
                        SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
                        NEWS_OUTLETS, has_preposition, is_definite, is_title, key, manner_participle, possessive,
-                       pronoun_object, read_np, sound_plural_phrase, stem_of)
+                       pronoun_object, read_np, sound_plural_phrase, stem_of, with_conjunctions, WHO)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -185,6 +185,28 @@ def generic_subject_before(art: Context, i: int) -> NP | None:
     if not (joined or k == s0 or toks[k - 1].text in "،,:;؛" or toks[k - 1].norm in LEADING_PARTICLES):
         return None  # «ومن جهة أخرى صرح X»: an adjective, not a subject
     return NP(k, i, [replace(t, text=t.text[1:], norm=t.norm[1:]) if joined else t])
+
+
+RELATIVE_WHO = with_conjunctions("من")
+# The words before such a «من» that make it someone unnamed who holds or says something: there is
+# («هناك من»، «ثمة من»), some of them («منهم من»), between («بين من يرى … ومن يرى»), «صدق من قال»، «أما من يقول»
+# (not a question «من قال إن …؟», nor an object «حظر كل من يغرد»، «على نحو من يكتب»)
+WHO_OPENERS = with_conjunctions("هناك ثمة منهم منهن منا منكم بين صدق أما")
+
+
+def relative_who_before(art: Context, i: int) -> NP | None:
+    """«هناك من يرى أن …»، «ثمة من يقول: …»، «ومنهم من قال إن …»: the relative «من» (whoever) after
+    WHO_OPENERS, right before a report verb with no object pronoun, is its generic subject, «من يرى»
+    as the golds write it («على من وصفهم»: من is the object)."""
+    toks, k = art.toks, i - 1
+    cue = toks[i].cue
+    if k < 1 or toks[k].norm not in RELATIVE_WHO or toks[k - 1].norm not in WHO_OPENERS or cue is None \
+            or cue.kind != VERB or cue.conjunction or cue.object:
+        return None
+    who = toks[k]
+    if who.norm != WHO:
+        who = replace(who, text=who.text[1:], norm=who.norm[1:], start=who.start + 1)
+    return NP(k, i + 1, [who, toks[i]])
 
 
 def _without_conjunction(np: NP) -> NP:
