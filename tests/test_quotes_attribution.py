@@ -1981,3 +1981,9 @@ def test_an_accusative_source_after_abhlagha_is_the_one_informed():
     text = "وقال سامر الخطيب إن الوضع هادئ. وأبلغ مسؤولين أمريكيين أن الاتفاق قريب."
     qs = quotes_of(text, {"سامر الخطيب": "PER"})
     assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]
+
+
+def test_a_pronoun_that_refers_to_an_unnamed_source_does_not_complete_a_body():
+    text = "ذكرت وزارة الصحة أن الحملة بدأت. وقال مسؤول بوزارة الصحة إن اللقاح متوفر. وأشار إلى أن المراكز مفتوحة."
+    qs = quotes_of(text, {"وزارة الصحة": "ORG"})
+    assert [q.speaker for q in qs] == ["وزارة الصحة", "مسؤول بوزارة الصحة", "مسؤول بوزارة الصحة"]
