@@ -1996,3 +1996,15 @@ def test_a_source_transmitted_by_a_feminine_outlet_is_no_woman():
     qs = quotes_of(text, {"سامي العلي": "PER", "وكالة الأنباء الرسمية": "ORG"})
     assert [(q.speaker, q.cue) for q in qs[1:]] == [("سامي العلي", "قوله"), ("سامي العلي", "وقال")]
     assert qs[1].speaker_mention == "مدير الإعلام في الوزارة، سامي العلي"
+
+
+@pytest.mark.parametrize("adjunct", ["في حديث لـ«الوطن»", "لصحيفة الوطن", "أمس،", "خلال مؤتمر صحفي"])
+def test_a_name_set_off_by_commas_after_a_role_is_kept_before_an_adjunct(adjunct):
+    text = f"وقال عضو المجلس البلدي والمتحدث الرسمي باسم المجلس، جابر عوّاد، {adjunct} إن «الطرق ستفتح خلال أسبوع»."
+    [q] = quotes_of(text)
+    assert q.speaker == "جابر عوّاد" and q.speaker_kind == "named"
+
+
+def test_a_clause_set_off_by_commas_before_an_adjunct_is_no_name():
+    [q] = quotes_of("وقال مدير المستشفى، وهو طبيب جراح، في حديث لـ«الوطن» إن «المصابين بخير».")
+    assert q.speaker == "مدير المستشفى"
