@@ -1999,3 +1999,30 @@ def test_an_accusative_source_after_abhlagha_is_the_one_informed():
     text = "وقال سامر الخطيب إن الوضع هادئ. وأبلغ مسؤولين أمريكيين أن الاتفاق قريب."
     qs = quotes_of(text, {"سامر الخطيب": "PER"})
     assert [q.speaker for q in qs] == ["سامر الخطيب", "سامر الخطيب"]
+
+
+def test_a_pronoun_that_refers_to_an_unnamed_source_does_not_complete_a_body():
+    text = "ذكرت وزارة الصحة أن الحملة بدأت. وقال مسؤول بوزارة الصحة إن اللقاح متوفر. وأشار إلى أن المراكز مفتوحة."
+    qs = quotes_of(text, {"وزارة الصحة": "ORG"})
+    assert [q.speaker for q in qs] == ["وزارة الصحة", "مسؤول بوزارة الصحة", "مسؤول بوزارة الصحة"]
+
+
+def test_a_source_transmitted_by_a_feminine_outlet_is_no_woman():
+    text = ("أمرت الحكومة بتأجيل الامتحانات النهائية في كل المدارس الحكومية، بحسب ما أوردته وكالة الأنباء "
+            "الرسمية. ونقلت وكالة الأنباء الرسمية عن مدير الإعلام في الوزارة، سامي العلي، قوله إن «القرار "
+            "مؤقت». وقال إن «الطلاب سيبلغون بالمواعيد الجديدة».")
+    qs = quotes_of(text, {"سامي العلي": "PER", "وكالة الأنباء الرسمية": "ORG"})
+    assert [(q.speaker, q.cue) for q in qs[1:]] == [("سامي العلي", "قوله"), ("سامي العلي", "وقال")]
+    assert qs[1].speaker_mention == "مدير الإعلام في الوزارة، سامي العلي"
+
+
+@pytest.mark.parametrize("adjunct", ["في حديث لـ«الوطن»", "لصحيفة الوطن", "أمس،", "خلال مؤتمر صحفي"])
+def test_a_name_set_off_by_commas_after_a_role_is_kept_before_an_adjunct(adjunct):
+    text = f"وقال عضو المجلس البلدي والمتحدث الرسمي باسم المجلس، جابر عوّاد، {adjunct} إن «الطرق ستفتح خلال أسبوع»."
+    [q] = quotes_of(text)
+    assert q.speaker == "جابر عوّاد" and q.speaker_kind == "named"
+
+
+def test_a_clause_set_off_by_commas_before_an_adjunct_is_no_name():
+    [q] = quotes_of("وقال مدير المستشفى، وهو طبيب جراح، في حديث لـ«الوطن» إن «المصابين بخير».")
+    assert q.speaker == "مدير المستشفى"

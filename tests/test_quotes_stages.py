@@ -51,6 +51,20 @@ def test_a_subject_before_the_verb_is_read_with_its_name():
     assert [w.text for w in cand.np.words] == ["الوزير", "سامي", "الحربي"] and cand.rule == "verb"
 
 
+def test_a_transmitted_source_takes_its_holders_name_set_off_by_commas():
+    art = context("ونقلت الإذاعة عن مدير الملاحة في الميناء، سالم الدوسري، قوله إن السفن عادت.", {"سالم الدوسري": "PER"})
+    cand = propose(art, report_at(art, "ونقلت"))
+    assert [w.text for w in cand.np.words] == ["مدير", "الملاحة", "في", "الميناء", "سالم", "الدوسري"]
+    assert cand.np.name_at == 4 and cand.source and cand.cue_tok.text == "قوله"
+
+
+def test_before_a_bare_trigger_a_transmitted_source_takes_no_name_that_is_another_persons():
+    art = context("وقالت مصادر محلية، نقلا عن أحد الأسرى من القوات الموالية للرئيس سالم الدوسري، إن "
+                  "اشتباكات دارت قرب الميناء.", {"سالم الدوسري": "PER"})
+    cand = propose(art, report_at(art, "وقالت"))
+    assert [w.text for w in cand.np.words] == ["أحد", "الأسرى"] and cand.np.name_at < 0
+
+
 def test_a_statement_noun_followed_by_its_own_report_verb_proposes_nothing():
     art = context("وأصدرت الوزارة بيانا قالت فيه إن الجسر آمن.")
     assert propose(art, report_at(art, "بيانا")) is None

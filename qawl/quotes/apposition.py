@@ -19,6 +19,7 @@ from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRI
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
 # «مع نظيره …» names someone else
+ADJUNCT_OPENERS = {_n(w) for w in ("في", "خلال", "أثناء", "لـ", "أمس", "اليوم")}  # «، X، في حديث لـ… إن»
 MAX_TAIL = 14  # tokens between the role and the trigger
 MAX_NAME = 4
 COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too
@@ -128,11 +129,14 @@ def _described_person(np: NP, name: list[Tok], label) -> bool:
 
 def _bracketed_name(toks: list[Tok], a: int, j: int) -> int | None:
     """«المتحدث باسم الحركة، X Y، أن»: the end (the second comma) of one to four words set off by
-    commas from token a to right before the trigger at j, when they read as a name whatever the
-    recogniser made of them: plain words (no title, role, body, particle or cue; no clitic but the
-    article, and none on the first) of which at least one is name-like (rare or a listed name)."""
-    b = j - 1
-    if not (a < b and toks[a].text in "،," and toks[b].text in "،,") or not 0 < b - a - 1 <= MAX_NAME:
+    commas from token a, right before the trigger at j or before an adjunct that runs to it («، X Y،
+    في حديث لـ"…" إن»), when they read as a name whatever the recogniser made of them: plain words
+    (no title, role, body, particle or cue; no clitic but the article, and none on the first) of
+    which at least one is name-like (rare or a listed name)."""
+    if a >= j or toks[a].text not in "،,":
+        return None
+    b = next((k for k in range(a + 1, min(j, a + MAX_NAME + 2)) if toks[k].text in "،,"), a + 1)
+    if b == a + 1 or not (b == j - 1 or _adjunct(toks, b + 1, j)):
         return None
     words = toks[a + 1:b]
     if is_definite(words[0]) or not all(t.is_word and t.norm not in STOP and t.cue is None and not is_title(t)
@@ -140,6 +144,14 @@ def _bracketed_name(toks: list[Tok], a: int, j: int) -> int | None:
                                         and split_proclitics(t.norm)[0] in ("", "ال") for t in words):
         return None
     return b if any(_name_like(t, lambda _: None) for t in words) else None
+
+
+def _adjunct(toks: list[Tok], k: int, j: int) -> bool:
+    """Tokens k..j-1 are an adjunct before the trigger: they open with a preposition or a time (في،
+    خلال، أمس) or a word with ل on it («لـ"الشرق الأوسط"»، «لصحيفة …») and hold no cue."""
+    first = next((t for t in toks[k:j] if t.is_word), None)
+    return first is toks[k] and (first.norm in ADJUNCT_OPENERS or has_preposition(first, "ل")) \
+        and all(t.cue is None for t in toks[k:j])
 
 
 def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
@@ -219,7 +231,7 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     role = _role_head(np)
     if person_words(np.words, entity):
         return _holder_after_comma(toks, np, j, label, entity) if role else np
-    b = _end_of_person(toks, np.end, j, label) or j
+    b = _end_of_person(toks, np.end, j, label) or _bracketed_name(toks, np.end, j) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
     start = _after_honorific(toks, np, b, entity) or _name_at_end(toks, np.end, b, label) \

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .according import own_words
 from .candidates import Candidate
 from .context import Context
 from .elided import elided, embedded_subject, issued_document
+from .marks import Tok
 from .reports import Report
 from .resolve import Resolver, Speaker
 from .speakers import NP, is_definite
@@ -21,7 +23,9 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
         return sp  # «أصدر X تقريرا يفيد بأن»: the document's issuer
     if cand.np is not None:
         sp = res.resolve_np(cand.np, art.toks[i].start, report.j)
-        if cand.rule == "verb":
+        if cand.source:
+            sp.feminine, sp.plural = source_agreement(cand.cue_tok)
+        elif cand.rule == "verb":
             sp.feminine, sp.plural = (None if cue.plural else cue.feminine), overt_plural(art, sp, cand.np, cue.plural)
         return sp
     if cand.rule == "noun" and (sp := _statement(art, res, i)) is not None:
@@ -32,6 +36,16 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
     if cand.rule == "participle":
         return embedded_subject(art, res, i, sp) or sp
     return sp
+
+
+def source_agreement(cue_tok: Tok) -> tuple[bool | None, bool | None]:
+    """(feminine, plural) of the source Y of «نقلت الوكالة عن Y قوله»: the pronoun on its speech noun
+    says them (قوله، قولها، قولهم); the verb agrees with the one who transmits, so without such a
+    pronoun they are unknown."""
+    suffix = own_words(cue_tok)
+    if suffix is None:
+        return None, None
+    return (None, True) if suffix in ("هم", "هما") else (suffix == "ها", False)
 
 
 def _statement(art: Context, res: Resolver, i: int) -> Speaker | None:

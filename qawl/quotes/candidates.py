@@ -27,11 +27,13 @@ CAME = {_n(w) for w in ("جاء", "ورد")}  # «بيان جاء فيه»، «�
 class Candidate:
     """What a report proposes: `np`, the overt subject or author (None when elided); `cue_tok`,
     the word recorded as the cue (قوله in «نقلت الإذاعة عن X قوله»); `object_start`, where the
-    verb's object may start; `rule`: verb, participle or noun."""
+    verb's object may start; `rule`: verb, participle or noun; `source`: `np` is the original source
+    behind «نقل X عن Y», which the verb does not agree with."""
     np: NP | None
     cue_tok: Tok
     object_start: int
     rule: str
+    source: bool = False
 
 
 def propose(art: Context, report: Report) -> Candidate | None:
@@ -68,7 +70,7 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
     toks, i, j, cue = art.toks, report.i, report.j, report.cue
     object_start, cue_tok = i + 1, toks[i]
     if (source := _transmitted_before(art, i, j)) is not None:
-        return Candidate(source, cue_tok, i + 1, "verb")  # «ونقلت تقارير عن X وصفه …»: X's description
+        return Candidate(source, cue_tok, i + 1, "verb", source=True)  # «ونقلت تقارير عن X وصفه …»: X's description
     # SV: «دمشق تعتبر …»; not a statement noun whose relative clause the verb opens («كلمة قال فيها»)
     np = (indefinite_antecedent(art, i) or generic_subject_before(art, i) or relative_who_before(art, i)
           or subject_before(art, i)) \
@@ -79,21 +81,34 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
         and not own_subject(art, i)
     if np is None and not after_relative:
         np = verb_subject(art, i, _renewed_noun(art, i, j))
-        np = extend_to_name(toks, np, j, art.entity) if np is not None else None
+        if np is not None and transmitted_after(art, np.end, j, cue.lemma == "نقل") is None:
+            np = extend_to_name(toks, np, j, art.entity)  # (not over the source: «نقلت الوكالة عن مدير …، X،»)
         object_start = np.end if np is not None else i + 1
     via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
     if via is not None:
-        np = via
-        said = [k for k in range(via.end, j) if toks[k].cue is not None and toks[k].cue.kind == NOUN]
-        if said:  # نقلت الإذاعة عن X قوله: the cue is قوله
-            cue_tok = toks[said[0]]
-    else:
-        # شكك في تصريح الوزارة بأنه …: the statement's author (but «وصف تصريحات X بأنها»: the
-        # statement is the object the speaker describes)
-        author = statement_author(art, np.end if np else i + 1, j) if cue.lemma not in OBJECT_FIRST else None
-        if author is not None:
-            cue_tok, np = author
+        said = next((k for k in range(via.end, j) if toks[k].cue is not None and toks[k].cue.kind == NOUN), None)
+        if said is not None:  # نقلت الإذاعة عن X قوله: the cue is قوله
+            cue_tok = toks[said]
+        return Candidate(_source_holder(art, via, j, said), cue_tok, object_start, "verb", source=True)
+    # شكك في تصريح الوزارة بأنه …: the statement's author (but «وصف تصريحات X بأنها»: the
+    # statement is the object the speaker describes)
+    author = statement_author(art, np.end if np else i + 1, j) if cue.lemma not in OBJECT_FIRST else None
+    if author is not None:
+        cue_tok, np = author
     return Candidate(np, cue_tok, object_start, "verb")
+
+
+def _source_holder(art: Context, via: NP, j: int, said: int | None) -> NP:
+    """The source of «نقل X عن Y» extended to the name of the role it opens with, before its speech
+    noun at `said` («عن مدير الإدارة، X، قوله») or else the trigger at j; before a bare trigger only a
+    recognised person set off by a comma is taken («عن المتحدثة باسم البيت الأبيض، X، إن»; not «عن
+    مسؤولين، …، توقعهم بأن»، «نقلا عن أحد الأسرى من القوات الموالية للرئيس X، إن»: X is the president)."""
+    ext = extend_to_name(art.toks, via, j if said is None else said, art.entity)
+    if ext.name_at < 0 or said is not None:
+        return ext
+    name = ext.words[ext.name_at:]
+    apposed = art.toks[name[0].index - 1].text in "،,"
+    return ext if apposed and any(art.label(w) == "PER" for w in name) else via
 
 
 def _renewed_noun(art: Context, i: int, j: int) -> int:

@@ -607,7 +607,8 @@ def _canonical_names(quotes: list[Quote], art: Context) -> dict[str, str]:
 def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
     """name -> the longest speaker or entity name of the article whose key holds its key (a
     person's name is never completed by an organisation's: a name the recogniser ran into one)."""
-    names = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "unnamed"]
+    unnamed = {q.speaker for q in quotes if q.speaker_kind == "unnamed"}  # (and a pronoun that refers to one)
+    names = [q.speaker for q in quotes if q.speaker and q.speaker not in unnamed]
     names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
     keyed = {n: key(n).split() for n in names}
     persons = {q.speaker for q in quotes if q.speaker_kind in ("named", "title")}
