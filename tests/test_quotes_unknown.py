@@ -166,3 +166,12 @@ def test_a_quantifier_opening_its_clause_before_the_verb_is_a_generic_speaker():
 def test_a_quantifier_after_a_noun_is_its_adjective_not_the_verb_s_subject():
     [q] = quotes_of("ومن جهة أخرى صرح وزير الصحة خالد العلي بأن المستشفى جاهز.", {"خالد العلي": "PER"})
     assert q.speaker == "خالد العلي"
+
+
+def test_an_attache_office_and_a_museum_are_bodies_that_speak():
+    [q] = quotes_of("وأوضحت الملحقية أن الرسائل ستصل خلال أيام.")
+    assert (q.speaker, q.speaker_kind) == ("الملحقية", "organisation")
+    [q] = quotes_of("وقال المتحف في بيان إن المعرض يفتح أبوابه الأسبوع المقبل.")
+    assert (q.speaker, q.speaker_kind) == ("المتحف", "organisation")
+    [q] = quotes_of("أفادت الملحقية الثقافية في كندا بتأخر الرواتب، موضحة أن السبب فني.", {"كندا": "LOC"})
+    assert q.speaker == "الملحقية الثقافية"
