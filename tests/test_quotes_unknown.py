@@ -175,3 +175,20 @@ def test_an_attache_office_and_a_museum_are_bodies_that_speak():
     assert (q.speaker, q.speaker_kind) == ("المتحف", "organisation")
     [q] = quotes_of("أفادت الملحقية الثقافية في كندا بتأخر الرواتب، موضحة أن السبب فني.", {"كندا": "LOC"})
     assert q.speaker == "الملحقية الثقافية"
+
+
+def test_a_coordinated_verb_shares_the_subject_after_an_opening_circumstantial_phrase():
+    [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة خطط التطوير، وأوضح أن العمل مستمر.")
+    assert (q.speaker, q.speaker_kind) == ("مدير الجامعة", "title")
+    [q] = quotes_of("وعقب المباراة حفز رئيس البعثة اللاعبين بمكافآت فورية وقال: «سرني أداء الفريق».")
+    assert q.speaker == "رئيس البعثة"
+    [q] = quotes_of("وبهذه المناسبة رفع مدير الجامعة التهنئة للقيادة، وأكد أن الجامعة تدعم الطلاب.")
+    assert q.speaker == "مدير الجامعة"  # the subject ends before the object (التهنئة)
+
+
+def test_the_circumstantial_phrase_s_subject_needs_agreement_and_no_other_person_between():
+    [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة خطط التطوير، وأكدوا أن العمل مستمر.")
+    assert q.speaker_kind == "unknown"  # a plural verb does not go on with one director
+    [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة الخطط مع الوزير سامي العلي، وأكد أن العمل مستمر.",
+                    {"سامي العلي": "PER"})
+    assert q.speaker != "مدير الجامعة"  # the minister named between may be the one who spoke
