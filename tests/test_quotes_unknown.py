@@ -192,3 +192,16 @@ def test_the_circumstantial_phrase_s_subject_needs_agreement_and_no_other_person
     [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة الخطط مع الوزير سامي العلي، وأكد أن العمل مستمر.",
                     {"سامي العلي": "PER"})
     assert q.speaker != "مدير الجامعة"  # the minister named between may be the one who spoke
+
+
+def test_a_common_indefinite_noun_after_a_definite_title_is_the_verb_s_object():
+    [q] = quotes_of("ونفى الوزير وجود أي تغيير في الموقف، لافتا إلى أن النظرة ثابتة.")
+    assert (q.speaker, q.speaker_kind) == ("الوزير", "title")  # not «وجود أي تغيير»
+    text = "وقال الوزير سامي العلي إن الفريق جاهز. ونفى الوزير وجود أي تغيير في الموقف، لافتا إلى أن النظرة ثابتة."
+    assert quotes_of(text, {"سامي العلي": "PER"})[-1].speaker == "سامي العلي"  # the minister named before
+
+
+def test_a_name_after_an_honorific_is_not_an_object():
+    [q] = quotes_of("وأعربت الدكتورة ملحة العلي عن سعادتها بالمشاركة، مؤكدة أن المسرح أبو الفنون.",
+                    {"ملحة العلي": "PER"})
+    assert q.speaker == "ملحة العلي"
