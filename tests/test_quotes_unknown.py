@@ -184,3 +184,42 @@ def test_whoever_is_no_antecedent_and_other_relatives_are_no_generic_speaker():
     # a question «من قال إن …؟» and the object of a preposition or verb are not «whoever says»
     for text in ("من قال إن الحرب انتهت؟", "واحتفل الرئيس بالانتصار على من وصفهم بأنهم أعداء الوطن."):
         assert all(not q.speaker.startswith("من ") for q in quotes_of(text)), text
+
+
+def test_an_attache_office_and_a_museum_are_bodies_that_speak():
+    [q] = quotes_of("وأوضحت الملحقية أن الرسائل ستصل خلال أيام.")
+    assert (q.speaker, q.speaker_kind) == ("الملحقية", "organisation")
+    [q] = quotes_of("وقال المتحف في بيان إن المعرض يفتح أبوابه الأسبوع المقبل.")
+    assert (q.speaker, q.speaker_kind) == ("المتحف", "organisation")
+    [q] = quotes_of("أفادت الملحقية الثقافية في كندا بتأخر الرواتب، موضحة أن السبب فني.", {"كندا": "LOC"})
+    assert q.speaker == "الملحقية الثقافية"
+
+
+def test_a_coordinated_verb_shares_the_subject_after_an_opening_circumstantial_phrase():
+    [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة خطط التطوير، وأوضح أن العمل مستمر.")
+    assert (q.speaker, q.speaker_kind) == ("مدير الجامعة", "title")
+    [q] = quotes_of("وعقب المباراة حفز رئيس البعثة اللاعبين بمكافآت فورية وقال: «سرني أداء الفريق».")
+    assert q.speaker == "رئيس البعثة"
+    [q] = quotes_of("وبهذه المناسبة رفع مدير الجامعة التهنئة للقيادة، وأكد أن الجامعة تدعم الطلاب.")
+    assert q.speaker == "مدير الجامعة"  # the subject ends before the object (التهنئة)
+
+
+def test_the_circumstantial_phrase_s_subject_needs_agreement_and_no_other_person_between():
+    [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة خطط التطوير، وأكدوا أن العمل مستمر.")
+    assert q.speaker_kind == "unknown"  # a plural verb does not go on with one director
+    [q] = quotes_of("وخلال الاجتماع استعرض مدير الجامعة الخطط مع الوزير سامي العلي، وأكد أن العمل مستمر.",
+                    {"سامي العلي": "PER"})
+    assert q.speaker != "مدير الجامعة"  # the minister named between may be the one who spoke
+
+
+def test_a_common_indefinite_noun_after_a_definite_title_is_the_verb_s_object():
+    [q] = quotes_of("ونفى الوزير وجود أي تغيير في الموقف، لافتا إلى أن النظرة ثابتة.")
+    assert (q.speaker, q.speaker_kind) == ("الوزير", "title")  # not «وجود أي تغيير»
+    text = "وقال الوزير سامي العلي إن الفريق جاهز. ونفى الوزير وجود أي تغيير في الموقف، لافتا إلى أن النظرة ثابتة."
+    assert quotes_of(text, {"سامي العلي": "PER"})[-1].speaker == "سامي العلي"  # the minister named before
+
+
+def test_a_name_after_an_honorific_is_not_an_object():
+    [q] = quotes_of("وأعربت الدكتورة ملحة العلي عن سعادتها بالمشاركة، مؤكدة أن المسرح أبو الفنون.",
+                    {"ملحة العلي": "PER"})
+    assert q.speaker == "ملحة العلي"

@@ -494,8 +494,45 @@ def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     """«في المقابل رفض رئيس الاتحاد X تأكيد …، مشيرا إلى أن»: a participle or coordinated verb
     with no report verb before it in its sentence shares the subject of the verb that opens
     the sentence, when that subject is a person, a title or a body."""
-    k = _after_openers(art, past_byline(art, art.sentence_start(i), i), i)
-    return _subject_of(art, res, k, i) if k < i - 1 and _verb_like(art, art.toks[k]) else None
+    s0 = past_byline(art, art.sentence_start(i), i)
+    k = _after_openers(art, s0, i)
+    if k < i - 1 and _verb_like(art, art.toks[k]) and (sp := _subject_of(art, res, k, i)) is not None:
+        return sp
+    return adjunct_subject(art, res, s0, i)
+
+
+# Prepositions and adverbs of circumstance that open a sentence before its verb (with و/ف)
+CIRCUMSTANCE = {_n(w) for w in ("خلال", "أثناء", "اثناء", "عقب", "إثر", "اثر", "بهذه", "بهذا")}
+ADJUNCT_REACH = 4  # tokens of the circumstantial phrase before the verb
+
+
+def adjunct_subject(art: Context, res: Resolver, s0: int, i: int) -> Speaker | None:
+    """«وخلال الاجتماع استعرض مدير الجامعة الخطط، وأوضح أن»، «وبهذه المناسبة رفع المدير التهنئة …،
+    وأكد»: a circumstantial phrase opens the sentence at s0 (a preposition or adverb of time and
+    its noun), then a verb followed by a person, a title or a body; the participle or coordinated
+    verb at i shares that subject when it agrees and nothing between them (a report, a name, a
+    title) could be its subject instead."""
+    toks = art.toks
+    if s0 >= i or not _circumstance(toks[s0]):
+        return None
+    for k in range(s0 + 1, min(i - 1, s0 + 1 + ADJUNCT_REACH)):
+        t = toks[k]
+        if t.cue is not None or art.speech[k] or art.label(t) in ("PER", "ORG") or is_title(t):
+            return None
+        if _verb_like(art, t) and _subject_head(art, toks[k + 1]):
+            np = verb_subject(art, k, i)
+            words = _bare_subject(art, np.words) if np is not None else []
+            cue = toks[i].cue
+            if not words or _another_subject(art, np.start + len(words), i) \
+                    or cue is not None and cue.plural is not None and cue.plural != _plural_persons(words):
+                return None
+            return _subject_of(art, res, k, i, limit=np.start + len(words))
+    return None
+
+
+def _subject_head(art: Context, t: Tok) -> bool:
+    """A word that heads a person, a title, a group or a body (`_person_head`, an organisation)."""
+    return t.is_word and (_person_head(art, t) or art.label(t) == "ORG" or stem_of(t) in ORG_HEADS)
 
 
 BYLINE_REACH = 8  # tokens of a byline («عبدالحكيم شار- سبق- متابعة:») before the article's first clause
@@ -872,14 +909,20 @@ def _feminine_subject(head: Tok) -> bool:
 
 
 def _opening_verb(art: Context, verb: Tok) -> bool:
-    """A و/ف-word opening a sentence that reads as a verb (no cue, name, title or noun)."""
-    return verb.norm[:1] in ("و", "ف") and _verb_like(art, verb)
+    """A و/ف-word opening a sentence that reads as a verb (no cue, name, title or noun, nor a
+    preposition of circumstance: «وخلال الاجتماع استعرض المدير …» opens with an adjunct)."""
+    return verb.norm[:1] in ("و", "ف") and _verb_like(art, verb) and not _circumstance(verb)
 
 
 def _verb_like(art: Context, w: Tok) -> bool:
     """A word that may be a verb: no cue, name, title, definite or feminine noun, or particle."""
     return w.is_word and w.cue is None and not is_definite(w) and art.entity(w) is None and not is_title(w) \
         and w.norm not in STOP and not feminine_noun(w)
+
+
+def _circumstance(w: Tok) -> bool:
+    """A preposition or adverb of circumstance (CIRCUMSTANCE), with و/ف or without."""
+    return w.norm in CIRCUMSTANCE or w.norm[:1] in "وف" and w.norm[1:] in CIRCUMSTANCE
 
 
 def sentence_subject(art: Context, res: Resolver, i: int) -> Speaker | None:

@@ -72,7 +72,7 @@ STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادع�
 # Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`), and the
 # state nouns that stand for a country's government («وأعلنت المملكة أنها…»، «السلطنة»).
 BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية عمادة "
-                    "مملكة سلطنة")
+                    "مملكة سلطنة ملحقية متحف")
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
 

@@ -89,6 +89,7 @@ def has_preposition(tok: Tok, letter: str) -> bool:
         return letter == "ل"
     return not tok.opens_person and letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف نفر")
+TOTALITY = _stems("كافة قاطبة")  # «… المقيمين في السعودية كافة»: all of the phrase before, no new one
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
 # «قال أحدهم» (an unnamed individual). Forms as written, with an optional و/ف.
 def with_conjunctions(words: str) -> frozenset[str]:
@@ -462,9 +463,12 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
             and not is_title(t) and not t.norm.startswith(_n("باسم")):
         return True  # أكد الاتحاد الدولي إيقاف …: a bare indefinite noun after a definite phrase is the object
         # (but «المتحدث باسم …» continues the role)
-    if words and is_title(words[0]) and is_definite(words[-1]) and common_construct(t, nxt, in_entity) \
-            and not _participle_role_end(words[-1]):
-        return True  # «وحدد الوزير موعد الافتتاح»: the verb's object (but «الوزير عادل الجبير»)
+    if words and is_title(words[0]) and is_definite(words[-1]) and common_noun(t, in_entity) \
+            and not _participle_role_end(words[-1]) \
+            and stem_of(t) not in QUANTIFIERS | TOTALITY and not any(stem_of(w) in HONORIFICS for w in words):
+        return True  # «وحدد الوزير موعد الافتتاح»، «ونفى الوزير وجود أي تغيير»: the verb's object (but «الوزير
+        # عادل الجبير»; «كافة» is no object, nor is a word after an honorific, which may be a name the
+        # recogniser missed: «الدكتورة ملحة X»، «اللواء الحربي هدايا» is left to the checks)
     if len(words) == 1 and is_title(words[0]) and is_definite(words[0]) and stem_of(words[0]) not in HONORIFICS \
             and _definite_noun(t, in_entity):
         return True  # «وأعلن العميد القبض على …»: a definite title takes no genitive, so this is the object
@@ -504,8 +508,14 @@ def _participle_role_end(w: Tok) -> bool:
 def common_construct(t: Tok, nxt: Tok | None, in_entity) -> bool:
     """A common indefinite word that no gazetteer lists as a name, before a definite word outside
     any entity: a construct of common nouns (موعد الافتتاح، دخول الشركة), not a person's name."""
-    if nxt is None or not is_definite(nxt) or in_entity(nxt) is not None or not t.is_word or t.cue is not None \
-            or is_definite(t) or in_entity(t) is not None or is_title(t) or t.norm in STOP:
+    return nxt is not None and is_definite(nxt) and in_entity(nxt) is None and common_noun(t, in_entity)
+
+
+def common_noun(t: Tok, in_entity) -> bool:
+    """A common indefinite word without proclitics, outside any entity, that no gazetteer lists
+    as a name and the frequency table knows well (وجود، أهمية), not a rare or foreign name."""
+    if not t.is_word or t.cue is not None or is_definite(t) or in_entity(t) is not None or is_title(t) \
+            or t.norm in STOP:
         return False
     st = stem_of(t)
     return not split_proclitics(t.norm)[0] and t.norm[0] not in "لب" and st not in gazetteer_names() \
