@@ -450,3 +450,12 @@ def test_a_compass_adjective_after_a_place_joins_its_name():
     toks = "وصل الوفد إلى حمص والشمالية".split()                # a conjunct is another word
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[4] == "O"
 
+
+def test_a_holy_city_takes_its_fixed_epithet():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وصل الحجاج بمكة المكرمة قادمين من الطائف".split()
+    assert add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O", "O", "B-LOC"])[2:4] == ["B-LOC", "I-LOC"]
+    toks = "قال أمير منطقة مكة المكرمة".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[3:] == ["B-LOC", "I-LOC"]
+    toks = "وصل الوفد إلى الطائف المكرمة".split()            # another city: no epithet of its own
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[4] == "O"

@@ -120,6 +120,9 @@ PART_NOUNS = BUILT_FACILITIES | {normalise(w) for w in (
 # Town nouns a feminine compass adjective describes: «مدينة عدن الجنوبية» is the southern city
 # Aden; the masculine one is the place's own («بلدة الكرك الشرقي»).
 CITY_HEADS = {normalise(w) for w in "مدينة بلدة قرية عاصمة".split()}
+# A holy city's fixed epithet is part of its name (the model tags مكة alone in «مكة المكرمة»).
+EPITHETS = {(split_proclitics(normalise(p))[1], normalise(e))
+            for p, e in (("مكة", "المكرمة"), ("المدينة", "المنورة"), ("القدس", "الشريف"))}
 
 
 @lru_cache(maxsize=20_000)
@@ -271,6 +274,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _member_states(tokens, tags)
     _adjective_places(tokens, tags)
     _compass_places(tokens, tags)
+    _epithets(tokens, tags)
     return tags
 
 
@@ -288,6 +292,14 @@ def _compass_places(tokens: Sequence[str], tags: list[str]) -> None:
         if heads & PART_NOUNS or normalise(tokens[end]) in FEMININE_COMPASS and heads & CITY_HEADS:
             continue
         tags[end] = "I-LOC"
+
+
+def _epithets(tokens: Sequence[str], tags: list[str]) -> None:
+    """A holy city's name takes its fixed epithet (EPITHETS): «مكة المكرمة»، «بمكة المكرمة»."""
+    for start, end, label in chunks(tags):
+        if label == "LOC" and end < len(tokens) and tags[end] == "O" \
+                and (word_parts(tokens[end - 1])[2], normalise(tokens[end])) in EPITHETS:
+            tags[end] = "I-LOC"
 
 
 def _adjective_places(tokens: Sequence[str], tags: list[str]) -> None:
