@@ -7,7 +7,7 @@ from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
 from .ner.hygiene import DIRECTIONS
-from .ner.orgs import BUILT_FACILITIES, INNER_PREPOSITIONS
+from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, INNER_PREPOSITIONS
 from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
@@ -31,6 +31,7 @@ def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
 
 # Heads of a built facility or a stadium: one named after a place is another place than it.
 STRUCTURES = BUILT_FACILITIES | {normalise("ملعب")}
+COMPASS_KEYS = {key(w) for w in COMPASS_ADJECTIVES}
 MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
 
 
@@ -69,7 +70,7 @@ def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big
                   small: tuple[str, ...]) -> bool:
     """The longer key `big` (of `label`) names something else than `small`, which it contains:
     an organisation that holds its body's name after ل (_named_after_l), a region named by a
-    direction before a place, a facility named after a place, or an organisation or
+    direction before or a compass adjective after a place, a facility named after a place, or an organisation or
     place written more often without the words after it, when the first of them has no
     article or begins with و: a word run on once («سامسونج باي»، «جبهة النصرة والقيادي»،
     «الجامعة العربية نرحب»), not a description («وزارة الخارجية الأمريكية»، «… للانتخابات»)."""
@@ -80,6 +81,8 @@ def _other_entity(surfaces: dict[tuple[str, ...], Counter[str]], label: str, big
         return True     # a region of a place («جنوب أوروبا»، «شرق آسيا») is not the place
     if label == "LOC" and big[0] in STRUCTURES and small[0] != big[0]:
         return True     # a facility named after a place («مطار دمشق الدولي») is not the place
+    if label == "LOC" and big[-1] in COMPASS_KEYS and small == big[:-1]:
+        return True     # «القدس الشرقية» is a part of «القدس», not a variant of it
     if label not in ("ORG", "LOC") or big[:len(small)] != small \
             or sum(surfaces[small].values()) <= sum(surfaces[big].values()):
         return False

@@ -141,3 +141,10 @@ def test_a_word_written_after_a_preposition_keeps_its_first_letter():
     found = _found(text, ("بيونغ يانغ", "LOC"), ("بيونغ يانغ", "LOC"), ("وودورد", "PER"), ("وودورد", "PER"))
     assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == \
         ["بيونغ يانغ", "بيونغ يانغ", "وودورد", "وودورد"]      # not ب + «يونغ», و + «ودورد»
+
+
+def test_a_place_with_a_compass_adjective_is_not_the_place():
+    text = "زار الوزير القدس الشرقية. وقال إن القدس مدينة مقدسة."
+    found = _found(text, ("القدس الشرقية", "LOC"), ("القدس", "LOC"))
+    canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
+    assert canon == ["القدس الشرقية", "القدس"]

@@ -510,3 +510,17 @@ def test_a_name_runs_over_a_hashtag_mark_into_its_family_name():
     tags = ["O", "B-PER", "O", "O"]
     hashtag_surnames(toks, tags)
     assert tags == ["O", "B-PER", "O", "O"]
+
+
+def test_a_datelines_outlet_in_parentheses_is_an_organisation():
+    from qawl.ner.hygiene import dateline_outlet
+    flags = {"ليبيا": ("gz=country",)}
+    def outlet(sentence: str, tags: str) -> list[str]:
+        toks, out = sentence.split(), tags.split()
+        dateline_outlet(toks, out, lambda k: flags.get(k, ()))
+        return [t for t, g in zip(toks, out) if g.endswith("ORG")]
+    assert outlet("القاهرة ، مصر ( CNN ) – قال الوزير", "B-LOC O B-LOC O B-PER O O O O") == ["CNN"]
+    assert outlet("باريس 12 أبريل ( رويترز ) - أعلنت الشركة", "B-LOC O O O O O O O O") == ["رويترز"]
+    assert outlet("قال الوزير ( رويترز ) - إن", "O O O O O O O") == []          # no dateline before the marks
+    assert outlet("تونس ( ليبيا ) - وصل الوفد", "B-LOC O O O O O O") == []      # a dateline's country
+    assert outlet("عمان ( الحكومة الأردنية ) أعلنت", "B-LOC O O O O O") == []   # no dash after the marks

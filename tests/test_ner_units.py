@@ -423,3 +423,39 @@ def test_a_country_adjective_after_a_definite_noun_is_no_place():
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"])[3] == "B-LOC"
     toks = "ذهب الوزير الى السعودية".split()
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC"]) == ["O", "O", "O", "B-LOC"]
+
+
+def test_a_compass_adjective_after_a_place_joins_its_name():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "قصفت الطائرات بلدات في الغوطة الشرقية امس".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O", "O"])[4:6] == ["B-LOC", "I-LOC"]
+    toks = "فاز المرشح في كارولينا الشمالية".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[3:] == ["B-LOC", "I-LOC"]
+    toks = "تقدمت القوات في ريف حلب الشمالي".split()           # the countryside's adjective, not Aleppo's
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4:6] == ["B-LOC", "O"]
+    toks = "سقطت قذيفة في محافظة مأرب الشرقية".split()          # the province's
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[4:6] == ["B-LOC", "O"]
+    toks = "زار الوفد ريف إدلب الجنوبي".split()                 # the head inside the model's span too
+    assert add_org_phrases(toks, ["O", "O", "B-LOC", "I-LOC", "O"])[4] == "O"
+    toks = "وقعت الاشتباكات في مدينة عدن الجنوبية".split()      # the southern city: the town noun's
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[5] == "O"
+    toks = "وقعت الاشتباكات في بلدة الكرك الشرقي".split()       # a masculine one is the place's
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[5] == "I-LOC"
+    toks = "غرق قارب قرب سواحل اليونان الشرقية".split()          # the coasts' adjective
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[5] == "O"
+    toks = "رست السفينة في ميناء عدن الجنوبي".split()          # the port's, named after the town
+    assert add_org_phrases(toks, ["O", "O", "O", "O", "B-LOC", "O"])[3:] == ["B-LOC", "I-LOC", "O"]
+    toks = "تقدمت القوات في الساحل الغربي".split()             # a coast named alone takes it
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[3:] == ["B-LOC", "I-LOC"]
+    toks = "وصل الوفد إلى حمص والشمالية".split()                # a conjunct is another word
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[4] == "O"
+
+
+def test_a_holy_city_takes_its_fixed_epithet():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وصل الحجاج بمكة المكرمة قادمين من الطائف".split()
+    assert add_org_phrases(toks, ["O", "O", "B-LOC", "O", "O", "O", "B-LOC"])[2:4] == ["B-LOC", "I-LOC"]
+    toks = "قال أمير منطقة مكة المكرمة".split()
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[3:] == ["B-LOC", "I-LOC"]
+    toks = "وصل الوفد إلى الطائف المكرمة".split()            # another city: no epithet of its own
+    assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[4] == "O"

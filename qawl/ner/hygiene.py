@@ -21,7 +21,7 @@ from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
-from .features import core
+from .features import core, is_punct
 from .orgs import INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
 from .persons import (conjoined_name, given_names_before, governed_places,
                       honorific_persons, rare_surnames, split_conjuncts, w_surnames)
@@ -532,6 +532,23 @@ def byline_outlet(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
         return      # «طلال عبدالله ـ جدة»: the dateline's place after the reporter
     if _outlet_words(tokens[s:e]):
         tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
+
+
+def dateline_outlet(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """An article's dateline names its outlet in parentheses before the dash, after the
+    places and the date: «دبي، الإمارات العربية المتحدة (CNN) –»، «لندن 3 مايو (رويترز) -».
+    The one to three words between the marks are an organisation, whatever the model read
+    (not a listed place: «(ليبيا) -» is a dateline's country)."""
+    opening = next((i for i, t in enumerate(tokens[:MAX_BYLINE]) if t == "("), None)
+    if not opening or not any(t.endswith("LOC") for t in tags[:opening]) or not all(
+            tags[i].endswith("LOC") or is_punct(t) or t.isdigit() or word_parts(t)[2] in MONTHS
+            for i, t in enumerate(tokens[:opening])):
+        return
+    closing = next((j for j in range(opening + 1, len(tokens)) if tokens[j] == ")"), len(tokens))
+    words = tokens[opening + 1:closing]
+    if closing + 1 < len(tokens) and tokens[closing + 1] in DASHES and _outlet_words(words) \
+            and not any(_listed_place(w, flags) for w in words):
+        tags[opening + 1:closing] = ["B-ORG"] + ["I-ORG"] * (len(words) - 1)
 
 
 def _listed_place(token: str, flags: Flags) -> bool:

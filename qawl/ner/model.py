@@ -15,7 +15,7 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import Token, tokenize
 from .features import Featurizer, load_lexicon
-from .hygiene import byline_outlet, clean_tags, spelled_acronyms
+from .hygiene import byline_outlet, clean_tags, dateline_outlet, spelled_acronyms
 from .orgs import add_org_phrases, is_country
 from .persons import ali_in_names, glued_words, hashtag_surnames
 from .scoring import chunks
@@ -252,6 +252,7 @@ class NerModel:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
             if tags:
                 byline_outlet(sentences[0], tags[0], fz.flags)
+                dateline_outlet(sentences[0], tags[0], fz.flags)
         return tags
 
     def __call__(self, text: str, sentences: Sequence[Sentence]) -> list[EntitySpan]:

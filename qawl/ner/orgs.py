@@ -108,6 +108,21 @@ INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ
 PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة قرية ناحية دولة عاصمة ملعب".split()}
 MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
+FEMININE_COMPASS = {normalise(w) for w in "الشرقية الغربية الشمالية الجنوبية".split()}
+COMPASS_ADJECTIVES = FEMININE_COMPASS | {normalise(w) for w in "الشرقي الغربي الشمالي الجنوبي".split()}
+# Nouns of a part, edge, gate, coast or province of a place, or of its parts, and facilities
+# named after it: the compass adjective after «ريف حلب», «حدود تركيا», «سواحل اليونان», «أحياء
+# حلب», «محافظة لحج» or «ميناء عدن» is theirs.
+PART_NOUNS = BUILT_FACILITIES | {normalise(w) for w in (
+    "ريف ريفي أرياف حدود أطراف ضاحية ضواحي مشارف محيط صحراء بوابة مدخل مداخل كورنيش ساحل سواحل شاطئ "
+    "شواطئ تلال أحياء محافظات شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي محافظة إقليم اقليم ولاية "
+    "مقاطعة").split()}
+# Town nouns a feminine compass adjective describes: «مدينة عدن الجنوبية» is the southern city
+# Aden; the masculine one is the place's own («بلدة الكرك الشرقي»).
+CITY_HEADS = {normalise(w) for w in "مدينة بلدة قرية عاصمة".split()}
+# A holy city's fixed epithet is part of its name (the model tags مكة alone in «مكة المكرمة»).
+EPITHETS = {(split_proclitics(normalise(p))[1], normalise(e))
+            for p, e in (("مكة", "المكرمة"), ("المدينة", "المنورة"), ("القدس", "الشريف"))}
 
 
 @lru_cache(maxsize=20_000)
@@ -258,7 +273,33 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _told_outlets(tokens, tags)
     _member_states(tokens, tags)
     _adjective_places(tokens, tags)
+    _compass_places(tokens, tags)
+    _epithets(tokens, tags)
     return tags
+
+
+def _compass_places(tokens: Sequence[str], tags: list[str]) -> None:
+    """A place's name takes a compass adjective right after it: «الغوطة الشرقية»، «القدس
+    الشرقية»، «أوروبا الغربية»، «الكرك الشرقي» name a region or town of their own; not when the
+    adjective is that of a part noun before the name, or first in a longer span («ريف حلب الشمالي»،
+    «محافظة لحج الجنوبية»), or a feminine one of a town noun («مدينة نيس الجنوبية»); not with
+    a conjunction on it («في حلب والشرقية»)."""
+    for start, end, label in chunks(tags):
+        if label != "LOC" or end >= len(tokens) or tags[end] != "O" \
+                or normalise(tokens[end]) not in COMPASS_ADJECTIVES:
+            continue
+        heads = {word_parts(tokens[i])[2] for i in (start - 1, start) if 0 <= i < end - 1}
+        if heads & PART_NOUNS or normalise(tokens[end]) in FEMININE_COMPASS and heads & CITY_HEADS:
+            continue
+        tags[end] = "I-LOC"
+
+
+def _epithets(tokens: Sequence[str], tags: list[str]) -> None:
+    """A holy city's name takes its fixed epithet (EPITHETS): «مكة المكرمة»، «بمكة المكرمة»."""
+    for start, end, label in chunks(tags):
+        if label == "LOC" and end < len(tokens) and tags[end] == "O" \
+                and (word_parts(tokens[end - 1])[2], normalise(tokens[end])) in EPITHETS:
+            tags[end] = "I-LOC"
 
 
 def _adjective_places(tokens: Sequence[str], tags: list[str]) -> None:
