@@ -534,6 +534,13 @@ def test_a_common_noun_after_a_title_is_the_verbs_object_not_the_holders_name():
     assert q.speaker == "الرئيس الفرنسي" and q.speaker_kind == "title"
 
 
+def test_a_noun_with_a_possessive_pronoun_after_a_title_is_the_verbs_object():
+    [q] = quotes_of("وأكد الرئيس الأمريكي حرصه على السلام. وقال إن الحل سياسي.")
+    assert q.speaker == "الرئيس الأمريكي"
+    [q] = quotes_of("وأبدى الوزير قلقه من التصعيد. وقال إن الوضع خطير.")
+    assert q.speaker == "الوزير"
+
+
 def test_a_title_with_a_nationality_is_not_the_last_person_quoted_in_another_role():
     qs = quotes_of("وقالت المتحدثة باسم الخارجية الأمريكية هيلين كارتر إن الاجتماع مهم.\n"
                    "واقترح الرئيس الفرنسي تعديل القانون، مشيرا إلى أن الطلب كبير.", {"هيلين كارتر": "PER"})
