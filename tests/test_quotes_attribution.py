@@ -42,6 +42,26 @@ def test_relative_clause_on_a_person_keeps_the_antecedent():
     assert q.speaker == "سامي الحربي"
 
 
+def test_a_participle_after_a_closed_relative_clause_hangs_on_the_main_verb():
+    qs = quotes_of("وفي الوقت الذي قال فيه الوزير سامي الحربي إن المفاوضات متعثرة، نفى المتحدث باسم الحركة "
+                   "هذه الأنباء، موضحا أن الحوار مستمر.", {"سامي الحربي": "PER"})
+    assert [(q.cue, q.speaker) for q in qs] == [("قال", "سامي الحربي"), ("موضحا", "المتحدث باسم الحركة")]
+    qs = quotes_of('وكان فادي نصار يعرض صورة الطائرة التي تقول الحكومة إنها أسقطتها، ووجه حديثه إلى الوزير '
+                   'مباشرة، متسائلا: "هل تعرف ما هذا؟"', {"فادي نصار": "PER"})
+    assert qs[-1].cue == "متسائلا" and qs[-1].speaker == "فادي نصار"
+
+
+def test_a_participle_does_not_hang_on_a_verbal_noun_after_a_preposition():
+    [q] = quotes_of("سخرت المتحدثة باسم الوزارة منى الحربي من تعهد الوزيرة هيلين كارتر التحرك ضد الفساد، "
+                    "واصفة الخطة بأنها فاشلة.", {"منى الحربي": "PER", "هيلين كارتر": "PER"})
+    assert q.cue == "واصفة" and q.speaker == "منى الحربي"
+
+
+def test_a_participle_right_after_a_relative_clause_report_is_its_speakers():
+    qs = quotes_of('وتظهر التحقيقات التي أعلن عنها مكتب العمدة أنه "لا دليل على ذلك"، لافتا إلى أن البحث مستمر.')
+    assert [q.speaker for q in qs] == ["مكتب العمدة", "مكتب العمدة"]
+
+
 def test_bayyana_before_a_complementiser_is_a_report():
     qs = quotes_of("وقال الوزير فادي نصار إن الوضع مستقر. وبين أن الحكومة ستعمل على حل المشكلة.",
                    {"فادي نصار": "PER"})
