@@ -42,6 +42,26 @@ def test_relative_clause_on_a_person_keeps_the_antecedent():
     assert q.speaker == "سامي الحربي"
 
 
+def test_a_participle_after_a_closed_relative_clause_hangs_on_the_main_verb():
+    qs = quotes_of("وفي الوقت الذي قال فيه الوزير سامي الحربي إن المفاوضات متعثرة، نفى المتحدث باسم الحركة "
+                   "هذه الأنباء، موضحا أن الحوار مستمر.", {"سامي الحربي": "PER"})
+    assert [(q.cue, q.speaker) for q in qs] == [("قال", "سامي الحربي"), ("موضحا", "المتحدث باسم الحركة")]
+    qs = quotes_of('وكان فادي نصار يعرض صورة الطائرة التي تقول الحكومة إنها أسقطتها، ووجه حديثه إلى الوزير '
+                   'مباشرة، متسائلا: "هل تعرف ما هذا؟"', {"فادي نصار": "PER"})
+    assert qs[-1].cue == "متسائلا" and qs[-1].speaker == "فادي نصار"
+
+
+def test_a_participle_does_not_hang_on_a_verbal_noun_after_a_preposition():
+    [q] = quotes_of("سخرت المتحدثة باسم الوزارة منى الحربي من تعهد الوزيرة هيلين كارتر التحرك ضد الفساد، "
+                    "واصفة الخطة بأنها فاشلة.", {"منى الحربي": "PER", "هيلين كارتر": "PER"})
+    assert q.cue == "واصفة" and q.speaker == "منى الحربي"
+
+
+def test_a_participle_right_after_a_relative_clause_report_is_its_speakers():
+    qs = quotes_of('وتظهر التحقيقات التي أعلن عنها مكتب العمدة أنه "لا دليل على ذلك"، لافتا إلى أن البحث مستمر.')
+    assert [q.speaker for q in qs] == ["مكتب العمدة", "مكتب العمدة"]
+
+
 def test_bayyana_before_a_complementiser_is_a_report():
     qs = quotes_of("وقال الوزير فادي نصار إن الوضع مستقر. وبين أن الحكومة ستعمل على حل المشكلة.",
                    {"فادي نصار": "PER"})
@@ -532,6 +552,13 @@ def test_a_name_in_brackets_after_a_media_head_is_part_of_the_name():
 def test_a_common_noun_after_a_title_is_the_verbs_object_not_the_holders_name():
     [q] = quotes_of("واقترح الرئيس الفرنسي تعديل القانون، مشيرا إلى أن الطلب كبير.")
     assert q.speaker == "الرئيس الفرنسي" and q.speaker_kind == "title"
+
+
+def test_a_noun_with_a_possessive_pronoun_after_a_title_is_the_verbs_object():
+    [q] = quotes_of("وأكد الرئيس الأمريكي حرصه على السلام. وقال إن الحل سياسي.")
+    assert q.speaker == "الرئيس الأمريكي"
+    [q] = quotes_of("وأبدى الوزير قلقه من التصعيد. وقال إن الوضع خطير.")
+    assert q.speaker == "الوزير"
 
 
 def test_a_title_with_a_nationality_is_not_the_last_person_quoted_in_another_role():

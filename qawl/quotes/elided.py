@@ -221,12 +221,39 @@ def _resumptive(clause: list[Tok]) -> bool:
 
 def same_sentence_speaker(art: Context, res: Resolver, i: int) -> Speaker | None:
     """The last named speaker before token i in its sentence; a participle passes over the object
-    of a verb read as its subject (`misread_object`)."""
+    of a verb read as its subject (`misread_object`) and the speaker of a clause it does not hang
+    on (`other_clause`)."""
     participle = art.toks[i].cue is not None and art.toks[i].cue.kind == PARTICIPLE
     for sp, pos, _, _ in reversed(res.in_sentence(art.sentence_of(i))):
-        if pos < art.toks[i].start and sp.name and not (participle and misread_object(art, sp, pos)):
+        if pos < art.toks[i].start and sp.name \
+                and not (participle and (misread_object(art, sp, pos) or other_clause(art, pos, i))):
             return sp
     return None
+
+
+def other_clause(art: Context, pos: int, i: int) -> bool:
+    """The report whose content (or contentless verb) starts at offset `pos` has its verb — the
+    nearest cue at or before it — where a participle at token i cannot hang on it: a verbal noun
+    after a preposition, whose genitive is no subject («سخرت X من تعهد Y التحرك …، واصفة»: X's),
+    or a closed relative clause (`_closed_relative`)."""
+    toks = art.toks
+    k = min(bisect.bisect_left(art.starts, pos), len(toks) - 1)
+    s0 = art.sentence_start(k)
+    v = next((v for v in range(k, max(s0, k - SUBJECT_WINDOW) - 1, -1) if toks[v].cue is not None), None)
+    return v is not None and toks[v].cue.kind == VERB \
+        and (after_preposition(toks, v, s0) or _closed_relative(art, v, i))
+
+
+def _closed_relative(art: Context, v: int, i: int) -> bool:
+    """«ففي الوقت الذي أكد فيه X أن …، نفى Y …، موضحا»، «قطعة من الحطام التي تقول إسرائيل إنها
+    أسقطتها، ووجه حديثه …، متسائلا»: the verb at token v opens a relative clause, which describes a
+    noun of the sentence, and a verb after a comma opens another clause before the participle at
+    token i, which hangs on that verb, not on the relative one (but «التي أعلن عنها X أنه …، لافتا»:
+    X's)."""
+    toks = art.toks
+    return v > 0 and toks[v - 1].norm in RELATIVES \
+        and any(toks[k - 1].text in "،," and (toks[k].cue is not None and toks[k].cue.kind == VERB
+                                             or _verb_like(art, toks[k])) for k in range(v + 2, i))
 
 
 def misread_object(art: Context, sp: Speaker, pos: int) -> bool:
@@ -336,12 +363,14 @@ def _agrees(art: Context, head: Tok, rel: Tok) -> bool:
 
 def governing(art: Context, res: Resolver, i: int) -> Speaker | None:
     """The subject of the nearest report verb earlier in the sentence (participles and
-    coordinated verbs share it)."""
+    coordinated verbs share it; a participle not that of a closed relative clause, `_closed_relative`)."""
     toks = art.toks
     s0 = art.sentence_start(i)
+    participle = toks[i].cue is not None and toks[i].cue.kind == PARTICIPLE
     for k in range(i - 1, s0 - 1, -1):
         c = toks[k].cue if toks[k].is_word else None
-        if c is not None and c.kind == VERB and not art.negated(k) and not after_preposition(toks, k, s0):
+        if c is not None and c.kind == VERB and not art.negated(k) and not after_preposition(toks, k, s0) \
+                and not (participle and _closed_relative(art, k, i)):
             # (a cue word right after a preposition is its verbal noun: «ردت على توقع X …»)
             np = verb_subject(art, k, min(i, k + SUBJECT_WINDOW)) or subject_before(art, k)
             if np is not None:

@@ -504,11 +504,15 @@ def _name_words(words: list[Tok], art: Context) -> list[Tok]:
     return out if len(out) <= MAX_PERSON_WORDS or any(art.entity(w) for w in out) else []
 
 
+POSSESSIVE_MIN = 4  # letters of a noun with its pronoun (حرصه، دعمه، قلقها) read as an object after a title
+
+
 def ordinary_word(name: list[Tok], art: Context) -> bool:
-    """«اقترح الرئيس الفرنسي تعديل …»: one unrecognised word after a title that ordinary text
-    uses often and no gazetteer lists as a name is the verb's object, not the holder's name."""
+    """«اقترح الرئيس الفرنسي تعديل …»، «وأكد الرئيس حرصه على …»: one unrecognised word after a title
+    that ordinary text uses often, or a noun with a possessive pronoun (`possessive`), and that no
+    gazetteer lists as a name is the verb's object, not the holder's name."""
     return len(name) == 1 and art.entity(name[0]) is None and stem_of(name[0]) not in gazetteer_names() \
-        and word_frequencies().get(name[0].norm, 0) >= COMMON
+        and (word_frequencies().get(name[0].norm, 0) >= COMMON or possessive(name[0], POSSESSIVE_MIN))
 
 
 def body_words(words: list[Tok]) -> list[Tok]:
