@@ -861,6 +861,29 @@ def test_an_honorific_after_a_role_in_a_movement_introduces_the_name():
     assert q.speaker == "سليم الراوي" and q.speaker_kind == "named"
 
 
+def test_a_name_the_recogniser_cut_short_after_an_honorific_runs_to_the_trigger():
+    # «سامي بدر» recognised, «كرمنشي» left out: the holder is the whole name up to the colon
+    [q] = quotes_of("وقال مستشار الرئيس الدكتور سامي بدر كرمنشي: إن الاتفاق قريب.", {"سامي بدر": "PER"})
+    assert q.speaker == "سامي بدر كرمنشي" and q.speaker_kind == "named"
+    assert q.speaker_mention == "مستشار الرئيس الدكتور سامي بدر كرمنشي"
+    [q] = quotes_of("وقال مستشار الوزير الدكتور نادر: إن الاتفاق قريب.", {"نادر": "PER"})
+    assert q.speaker == "نادر"  # nothing after the name: unchanged
+
+
+def test_a_manner_participle_after_a_cut_name_is_not_part_of_it():
+    for text in ("وقال الشيخ الحربي ساخراً: إن الأمر انتهى.", "وقال الدكتور الحربي معقبا: إن الأمر انتهى."):
+        [q] = quotes_of(text, {"الحربي": "PER"})
+        assert q.speaker == "الحربي" and q.speaker_mention.split()[-1] == "الحربي"
+
+
+def test_a_title_links_to_the_whole_name_the_recogniser_cut_short_in_its_apposition():
+    # «ماهر سعيد» recognised, «كرمنشي» left out; the later quote under the role takes the whole name
+    [q, _] = quotes_of("وأكد رئيس هيئة المياه الوطنية، ماهر سعيد كرمنشي، ووفقا للوكالة، أن المشروع سيكتمل. "
+                       "وقال مدير المكتب الدكتور ماهر سعيد الجابري: إن العمل مستمر.",
+                       {"هيئة المياه الوطنية": "ORG", "ماهر سعيد": "PER", "الجابري": "PER"})
+    assert q.speaker == "ماهر سعيد كرمنشي"
+
+
 def test_a_speech_verb_or_adverb_in_a_recognised_name_is_not_part_of_the_speaker():
     [q] = quotes_of("وقال فارس مازحا إن الطقس جميل.", {"فارس مازحا": "PER"})
     assert q.speaker == "فارس"

@@ -5,9 +5,11 @@ the rest of the subject, up to the trigger, is read as the role's tail (preposit
 phrases, definite words, names of places and bodies) ending in the name."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Callable
 
-from ..normalise import normalise, split_proclitics, word_frequencies
+from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import is_role_word
@@ -35,7 +37,7 @@ def _role_head(np: NP) -> bool:
     return is_title(w) or stem_of(w) in SOURCE_HEADS and is_definite(w) or is_role_word(w.text)
 
 
-def _name_like(t: Tok, label) -> bool:
+def name_like(t: Tok, label) -> bool:
     """A word that can be part of a person's name: a PER word, or an indefinite word that is
     no title, body, preposition or ordinary word (unless a gazetteer lists it as a name)."""
     if label(t) == "PER":
@@ -54,7 +56,7 @@ def _name_like(t: Tok, label) -> bool:
 
 def _common_first_name(t: Tok) -> bool:
     """A word the name gazetteer lists, written bare (no article, clitic or cue), that
-    `_name_like` leaves out for being common (بكر، أمين): a first name before a rarer one."""
+    `name_like` leaves out for being common (بكر، أمين): a first name before a rarer one."""
     return t.is_word and len(t.norm) > 2 and t.cue is None and t.norm not in STOP and not is_definite(t) \
         and not split_proclitics(t.norm)[0] and stem_of(t) in first_names()
 
@@ -63,7 +65,7 @@ def _name_at_end(toks: list[Tok], a: int, b: int, label) -> int | None:
     """Start of the name that ends the span toks[a:b] (after an honorific, a PER entity, or
     two or more name-like words, or one after a comma), else None."""
     k = b
-    while k > a and k - 1 >= a and _name_like(toks[k - 1], label) and b - (k - 1) <= MAX_NAME:
+    while k > a and k - 1 >= a and name_like(toks[k - 1], label) and b - (k - 1) <= MAX_NAME:
         k -= 1
     if k == b:
         return None
@@ -143,7 +145,7 @@ def _bracketed_name(toks: list[Tok], a: int, j: int) -> int | None:
                                         and not is_role_word(t.text) and stem_of(t) not in ORG_HEADS | ADJUNCT_NOUNS
                                         and split_proclitics(t.norm)[0] in ("", "ال") for t in words):
         return None
-    return b if any(_name_like(t, lambda _: None) for t in words) else None
+    return b if any(name_like(t, lambda _: None) for t in words) else None
 
 
 def _adjunct(toks: list[Tok], k: int, j: int) -> bool:
@@ -154,14 +156,31 @@ def _adjunct(toks: list[Tok], k: int, j: int) -> bool:
         and all(t.cue is None for t in toks[k:j])
 
 
+ACCUSATIVE_PARTICIPLE = re.compile(r"^(?:م\w{3,}|\wا\w\w)اً?$")  # معقبا، مضيفاً، ساخرا (a ḥāl)
+
+
+def name_tail(toks: list[Tok], b: int, j: int, label: Callable[[Tok], str | None]) -> int:
+    """Token b moved past the name-like words that follow a recognised person's name, when they
+    run up to the trigger at j (commas aside): the recogniser cut the name short («… الدكتور علي
+    أكبر ولايتي:» with «علي أكبر» recognised); b unchanged otherwise."""
+    k = b
+    while k < j and k - b < MAX_NAME and name_like(toks[k], label) \
+            and not ACCUSATIVE_PARTICIPLE.match(strip_marks(toks[k].text)):
+        k += 1  # (not «وقال الشيخ X ساخراً:»: how he spoke)
+    return k if all(t.text in "،," for t in toks[k:j]) else b
+
+
 def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
     """«مستشار الرئيس X، Y، إن»: a role that already holds a name (in its genitive, or a body the
-    recogniser took for a person) and is set off by a comma from a recognised person right
-    before the trigger names that person as its holder (not an outlet spoken to: «، لبي بي سي
-    إن»); `np` unchanged otherwise."""
+    recogniser took for a person) and is set off by a comma or an honorific from a recognised
+    person right before the trigger names that person as its holder (not an outlet spoken to: «،
+    لبي بي سي إن»); «مستشار الرئيس الدكتور X Y:»: the holder's name after the honorific runs to
+    the trigger; `np` unchanged otherwise."""
     a = np.end
     p = next(k for k, w in enumerate(np.words) if label(w) == "PER")
     named = p == 0 or stem_of(np.words[p - 1]) in HONORIFICS  # «الدكتورة X، …»: X is the holder already
+    if p > 0 and named and label(np.words[-1]) == "PER" and (b := name_tail(toks, a, j, label)) > a:
+        return NP(np.start, b, np.words + toks[a:b], np.aliases, name_at=p)
     bracketed = None if named else _bracketed_name(toks, a, j)
     if a + 1 >= j or not (toks[a].text in "،," or stem_of(toks[a]) in HONORIFICS) \
             or label(toks[a + 1]) != "PER" and bracketed is None or addressed_entity(toks[a + 1], entity):
@@ -169,6 +188,7 @@ def _holder_after_comma(toks: list[Tok], np: NP, j: int, label, entity) -> NP:
     b = a + 1 if bracketed is None else bracketed
     while b < j and label(toks[b]) == "PER" and toks[b].is_word:
         b += 1
+    b = name_tail(toks, b, j, label)
     if any(t.text not in "،," for t in toks[b:j]):
         return np
     words = np.words + [t for t in toks[a:b] if t.is_word and t.text not in "،,"]

@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..doc import Quote
 from ..normalise import normalise, split_proclitics, word_frequencies
-from .apposition import COMMON
+from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
 from .content import COMPLEMENTISERS
 from .cues import NOUN, cue_of
@@ -191,6 +191,10 @@ class Resolver:
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
                 k0 = past_rank_adjectives(toks, k0, b, self.art.entity)  # «العميد ركن X»: no part of the name
                 np = read_np(toks, k0, b, self.art.seg_at, self.art.entity)
+                comma = next((c for c in range(np.end, min(b, np.end + MAX_NAME + 1)) if toks[c].text in "،,"), None)
+                if comma is not None and np.words and self.art.label(np.words[-1]) == "PER" \
+                        and name_tail(toks, np.end, comma, self.art.label) == comma:
+                    return np.words + toks[np.end:comma]  # «…، علي أكبر صالحي، …» with «علي أكبر» recognised
                 return np.words
         return []
 
@@ -406,8 +410,10 @@ class Resolver:
             return Speaker(speaker_text(through_first_name(np.words, art.entity)), mention, related, "",
                            np.words[0].start, np.words[-1].end, tuple(np.aliases))
         ent = art.entity(name[0])
+        cut_short = ent is not None and ent.end < name[-1].end and len(ent.canonical.split()) < len(name) \
+            and all(name_like(w, art.label) for w in name if w.start >= ent.end)  # «علي أكبر» of «علي أكبر ولايتي»
         text = ent.canonical if ent is not None and ent.label == "PER" and ent.end <= name[-1].end \
-            else speaker_text(name)
+            and not cut_short else speaker_text(name)
         return Speaker(text, mention, "named", speaker_text(role), np.words[0].start, np.words[-1].end,
                        tuple(np.aliases))
 
