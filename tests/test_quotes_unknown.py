@@ -245,3 +245,15 @@ def test_the_place_after_a_local_body_is_part_of_the_role_not_a_name():
         text = (f"وأوضح مدير {body} وادي النخل المهندس سامي العلي أن المهرجان ناجح. "
                 f"وأوضح مدير {body} وادي النخل أن الخيمة كبيرة.")
         assert [q.speaker for q in quotes_of(text, {"سامي العلي": "PER"})] == ["سامي العلي"] * 2
+
+
+def test_an_honorific_and_a_family_name_complete_to_the_person_named_before():
+    text = "وقال مدير الشرطة اللواء سامي الحربي إن الوضع مستقر. وأكد اللواء الحربي أن الدوريات منتشرة."
+    assert [q.speaker for q in quotes_of(text, {"سامي الحربي": "PER"})] == ["سامي الحربي"] * 2
+    text = "وقالت الدكتورة هدى العلي إن البرنامج ناجح. وبينت الدكتورة العلي أن التسجيل مفتوح."
+    assert [q.speaker for q in quotes_of(text, {"هدى العلي": "PER"})] == ["هدى العلي"] * 2
+
+
+def test_an_honorific_and_a_family_name_nobody_had_stay_as_written():
+    text = "وقال الوزير سامي الحربي إن الوضع مستقر. وأكد الدكتور العلي أن الدوريات منتشرة."
+    assert quotes_of(text, {"سامي الحربي": "PER"})[-1].speaker == "الدكتور العلي"
