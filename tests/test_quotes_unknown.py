@@ -1,8 +1,10 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
 written for these tests: the subject after a question or condition with كان, a family
-name the article gave after an honorific, a university's deanship (عمادة) as a body."""
+name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية)
+and the place a local body serves."""
 from __future__ import annotations
 
+from qawl.quotes.speakers import split_word
 from test_quotes_speakers import quotes_of
 
 
@@ -223,3 +225,35 @@ def test_a_name_after_an_honorific_is_not_an_object():
     [q] = quotes_of("وأعربت الدكتورة ملحة العلي عن سعادتها بالمشاركة، مؤكدة أن المسرح أبو الفنون.",
                     {"ملحة العلي": "PER"})
     assert q.speaker == "ملحة العلي"
+
+
+def test_no_preposition_is_split_off_before_lada():
+    assert split_word("بلديه") == ("", "بلديه") and split_word("وبلديه") == ("و", "بلديه")
+    assert split_word("بلدي") == ("", "بلدي") and split_word("ببلديه") == ("ب", "بلديه")
+    assert split_word("بالجهود") == ("بال", "جهود")
+
+
+def test_a_municipality_in_subject_position_is_the_speaker():
+    [q] = quotes_of("وبينت بلدية الخبر أن المشكلة تكمن في ضخ المياه.", {"الخبر": "LOC"})
+    assert q.speaker == "بلدية الخبر"  # بلدية is no ب + لديه «he has»
+    [q] = quotes_of("وأكد رئيس بلدية الخبر أن المشروع تأخر.", {"الخبر": "LOC"})
+    assert q.speaker == "رئيس بلدية الخبر"
+
+
+def test_the_place_after_a_local_body_is_part_of_the_role_not_a_name():
+    for body in ("بلدية", "أمانة", "مديرية", "إمارة"):
+        text = (f"وأوضح مدير {body} وادي النخل المهندس سامي العلي أن المهرجان ناجح. "
+                f"وأوضح مدير {body} وادي النخل أن الخيمة كبيرة.")
+        assert [q.speaker for q in quotes_of(text, {"سامي العلي": "PER"})] == ["سامي العلي"] * 2
+
+
+def test_an_honorific_and_a_family_name_complete_to_the_person_named_before():
+    text = "وقال مدير الشرطة اللواء سامي الحربي إن الوضع مستقر. وأكد اللواء الحربي أن الدوريات منتشرة."
+    assert [q.speaker for q in quotes_of(text, {"سامي الحربي": "PER"})] == ["سامي الحربي"] * 2
+    text = "وقالت الدكتورة هدى العلي إن البرنامج ناجح. وبينت الدكتورة العلي أن التسجيل مفتوح."
+    assert [q.speaker for q in quotes_of(text, {"هدى العلي": "PER"})] == ["هدى العلي"] * 2
+
+
+def test_an_honorific_and_a_family_name_nobody_had_stay_as_written():
+    text = "وقال الوزير سامي الحربي إن الوضع مستقر. وأكد الدكتور العلي أن الدوريات منتشرة."
+    assert quotes_of(text, {"سامي الحربي": "PER"})[-1].speaker == "الدكتور العلي"

@@ -32,10 +32,10 @@ from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
-                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PRONOUN_OBJECTS, QUANTIFIERS,
-                       QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, body_plural, entity_words, named_ali, pronoun_object, spelt_ali, whoever,
-                       _stems)
+                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES, PRONOUN_OBJECTS,
+                       QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
+                       TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, named_ali, pronoun_object,
+                       split_word, spelt_ali, whoever, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -71,15 +71,14 @@ PRONOMINAL_STYLES = {(st[:-1] + "ت" if st.endswith("ه") else st) + suffix for 
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 # Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`), and the
 # state nouns that stand for a country's government («وأعلنت المملكة أنها…»، «السلطنة»).
-BODY_NOUNS = _stems("مقاومة معارضة جوازات إمارة برنامج خلية منظمات مديرية أمانة بلدية شرطة دورية عمادة "
-                    "مملكة سلطنة ملحقية متحف")
+BODY_NOUNS = _stems("مقاومة معارضة جوازات برنامج خلية منظمات دورية عمادة مملكة سلطنة متحف") | PLACE_BODIES
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
 
 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    return split_proclitics(_n(word))[1]
+    return split_word(_n(word))[1]
 
 
 @lru_cache(maxsize=100_000)
@@ -442,11 +441,12 @@ def _misread(mention: str) -> bool:
 @lru_cache(maxsize=100_000)
 def prepositional(word: str) -> bool:
     """ب or ل on a known word, far more common without it (بالجهود، لرويترز; not لجنة، بريطانيا),
-    or on a verbal noun of a derived verb, which no name is (باستغراب، بانفعال، باقتضاب)."""
+    or on a verbal noun of a derived verb, which no name is (باستغراب، بانفعال، باقتضاب); never on
+    لدى (بلدية is no ب + لديه)."""
     norm, freq = _n(word), word_frequencies()
     for p in ("وب", "ول", "فب", "فل", "ب", "ل"):
         rest = norm[len(p):]
-        if norm.startswith(p) and len(rest) >= 3 and (freq.get(rest, 0) >= 20
+        if norm.startswith(p) and len(rest) >= 3 and rest not in LADA_FORMS and (freq.get(rest, 0) >= 20
                                                      and freq.get(rest, 0) > 2 * freq.get(norm, 0)
                                                      or DERIVED_MASDAR.fullmatch(rest)):
             return True

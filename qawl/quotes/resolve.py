@@ -616,7 +616,8 @@ def _canonical_names(quotes: list[Quote], art: Context) -> dict[str, str]:
 
 def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
     """name -> the longest speaker or entity name of the article whose key holds its key (a
-    person's name is never completed by an organisation's: a name the recogniser ran into one)."""
+    person's name is never completed by an organisation's: a name the recogniser ran into one);
+    an honorific and one word with no such name, the person whose recognised name ends in that word."""
     unnamed = {q.speaker for q in quotes if q.speaker_kind == "unnamed"}  # (and a pronoun that refers to one)
     names = [q.speaker for q in quotes if q.speaker and q.speaker not in unnamed]
     names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
@@ -632,11 +633,15 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
                 holding.setdefault(run, []).append(other)
 
     mentions = Counter(e.canonical for e in art.entities)  # the recogniser's mentions, not the speakers' phrases
+    people = [e.canonical for e in art.entities if e.label == "PER"]
 
     def fullest(name: str) -> str:
         k = key(name).split()
         fuller = [o for o in holding.get(tuple(k), ()) if len(keyed[o]) > len(k)
                   and not (name in persons and o in org_only)]
+        if not fuller and len(k) == 2 and k[0] in HONORIFICS:
+            k = k[1:]  # «اللواء الحربي»: the family name of a person named before («سامي الحربي»)
+            fuller = [o for o in people if len(keyed[o]) > 1 and keyed[o][-1] == k[0] and keyed[o][-2] not in LINEAGE]
         return max(_most_mentioned(fuller, k, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
     return fullest
 

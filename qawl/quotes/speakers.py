@@ -32,8 +32,23 @@ def entity_words(entities: Sequence[Entity]) -> set[str]:
     return {w for e in entities if e.label in ("PER", "ORG", "LOC") for w in key(e.canonical).split()}
 
 
+# The preposition لدى with its pronouns, normalised. No preposition precedes it, so بلدية and بلدي are
+# whole words, not ب + لديه «he has», which the frequency table prefers. (The recogniser keeps
+# `split_proclitics` as it is: its model was trained on those features.)
+LADA_FORMS = frozenset("لدي لديه لديها لديهم لديهما لدينا لديك لديكم".split())
+
+
+@lru_cache(maxsize=100_000)
+def split_word(norm: str) -> tuple[str, str]:
+    """`split_proclitics` of a normalised word, except that ب/ك/ل stays on a word it would leave as لدى."""
+    pro, rest = split_proclitics(norm)
+    if pro[-1:] in ("ب", "ك", "ل") and rest in LADA_FORMS:
+        return pro[:-1], pro[-1] + rest
+    return pro, rest
+
+
 def _stems(words: str) -> set[str]:
-    return {split_proclitics(_n(w))[1] for w in words.split()}
+    return {split_word(_n(w))[1] for w in words.split()}
 
 
 def _with_oblique(words: str) -> set[str]:
@@ -82,7 +97,7 @@ def is_title(tok: Tok) -> bool:
 def has_preposition(tok: Tok, letter: str) -> bool:
     """True when the word is a known word behind an attached preposition (لرويترز، بإعطاء),
     not a name that merely starts with the letter (لافروف، بايدن، or a recognised person's first word)."""
-    prefix, rest = split_proclitics(tok.norm)
+    prefix, rest = split_word(tok.norm)
     if prefix.endswith("ال"):
         prefix = prefix[:-2]
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
@@ -130,6 +145,9 @@ ORG_HEADS = _stems(
     "صندوق لجنة مفوضية محكمة نيابة قضاء مرصد مستشفى جامعة قناة تلفزيون إذاعة موقع مجلة جريدة البيت البنتاغون "
     "الإليزيه الكونغرس الكونجرس الأمم منتدى مركز معهد جمعية رابطة نقابة مؤسسة ائتلاف جبهة مجموعة حساب خفر "
     "منسقية قنصلية ممثلية مستشارية")  # offices of a government abroad or at home
+# Local bodies named by the place they serve (بلدية مدركة، أمانة جدة، مديرية شرطة X): the word
+# after them is a place, even one no gazetteer knows, not the name of a person holding a role.
+PLACE_BODIES = _stems("بلدية أمانة إمارة مديرية شرطة ملحقية")
 # Reports, studies and figures: sources without an author of their own (a body may issue them).
 REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
                       "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
@@ -161,7 +179,7 @@ def _label(entity_of, tok: Tok) -> str | None:
 
 
 def stem_of(tok: Tok) -> str:
-    return split_proclitics(tok.norm)[1]
+    return split_word(tok.norm)[1]
 
 
 DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
@@ -807,7 +825,7 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
-                    or stem_of(w) in ORG_HEADS or stem_of(prev) in ORG_HEADS and not is_definite(prev) \
+                    or stem_of(w) in ORG_HEADS or stem_of(prev) in ORG_HEADS | PLACE_BODIES and not is_definite(prev) \
                     or has_preposition(w, "ب") and _label(in_entity, w) == "LOC" \
                     or k == 1 and _nisba_of_indefinite(words[0], w, in_entity):
                 # سفير غانا، رئيس مجلس، باسم هيئة سلامة … (the body's name, not a person's); after a
