@@ -2026,3 +2026,21 @@ def test_a_name_set_off_by_commas_after_a_role_is_kept_before_an_adjunct(adjunct
 def test_a_clause_set_off_by_commas_before_an_adjunct_is_no_name():
     [q] = quotes_of("وقال مدير المستشفى، وهو طبيب جراح، في حديث لـ«الوطن» إن «المصابين بخير».")
     assert q.speaker == "مدير المستشفى"
+
+
+@pytest.mark.parametrize("text, names", [
+    ('وقال سامي الخطيب إن القرار نهائي. لكن وزارة الصحة أصدرت بيانا جاء فيه أن "المستشفيات تعمل بكامل طاقتها". '
+     'وأعلنت أن "اللقاحات ستصل الأسبوع المقبل".', {"سامي الخطيب": "PER", "وزارة الصحة": "ORG"}),
+    ('وقال سامي الخطيب إن القرار نهائي. والجمعية الأهلية نشرت بيانا جاء فيه أن "المنطقة تحتاج إلى مدارس جديدة". '
+     'وأضافت أن "العمل سيبدأ قريبا".', {"سامي الخطيب": "PER"}),
+])
+def test_a_statement_issued_by_the_subject_before_its_verb_is_the_subjects(text, names):
+    first, *rest = quotes_of(text, names)[1:]
+    issuer = "وزارة الصحة" if "الصحة" in text else "الجمعية الأهلية"
+    assert first.cue.startswith("بيان") and first.speaker == issuer
+    assert [q.speaker for q in rest] == [issuer]
+
+
+def test_a_statement_after_a_joined_issuing_verb_is_the_last_speakers():
+    text = 'وقال وزير الصحة سامي الخطيب إن القرار نهائي. وأصدر بيانا جاء فيه أن "المستشفيات تعمل بكامل طاقتها".'
+    assert quotes_of(text, {"سامي الخطيب": "PER"})[-1].speaker == "سامي الخطيب"

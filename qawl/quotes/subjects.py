@@ -907,8 +907,9 @@ RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "�
 
 
 def issuer_before(art: Context, k: int) -> NP | None:
-    """«أصدرت الوزارة بيانا»: the subject of the verb of issuing before the indefinite statement
-    noun at token k, in its sentence (in «نشرت الوكالة البيان» the agency only passes it on)."""
+    """«أصدرت الوزارة بيانا»، «لكن الوزارة أصدرت بيانا»: the subject of the verb of issuing before
+    the indefinite statement noun at token k, in its sentence, after the verb or, when the noun is
+    the verb's next word, before it (in «نشرت الوكالة البيان» the agency only passes it on)."""
     toks = art.toks
     if is_definite(toks[k]):
         return None
@@ -916,6 +917,8 @@ def issuer_before(art: Context, k: int) -> NP | None:
     for v in range(k - 1, max(s0, k - ISSUER_REACH) - 1, -1):
         if toks[v].norm in ISSUED:
             np = read_np(toks, v + 1, k, art.seg_at, art.entity)
+            if not np.words and v + 1 == k and toks[v].norm[:1] not in "وف":
+                return subject_before(art, v)  # subject–verb order; «وأصدرت بيانا»: an elided subject
             return np if np.words else None
         if not toks[v].is_word and toks[v].text not in "()" or toks[v].cue is not None:
             return None
