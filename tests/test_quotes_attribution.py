@@ -2044,3 +2044,21 @@ def test_a_statement_issued_by_the_subject_before_its_verb_is_the_subjects(text,
 def test_a_statement_after_a_joined_issuing_verb_is_the_last_speakers():
     text = 'وقال وزير الصحة سامي الخطيب إن القرار نهائي. وأصدر بيانا جاء فيه أن "المستشفيات تعمل بكامل طاقتها".'
     assert quotes_of(text, {"سامي الخطيب": "PER"})[-1].speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ('وقال سامي الخطيب إن الزيارة ناجحة. وصدر اليوم بيان مشترك (إعلان الرياض) بمناسبة زيارة الوفد إلى الرياض، '
+     'جاء فيه: انطلاقا من العلاقات الوثيقة بين البلدين فقد اتفق الجانبان على تعزيز التعاون.',
+     {"سامي الخطيب": "PER", "الرياض": "LOC"}, "بيان مشترك"),
+    ('وقال سامي الخطيب إن الزيارة ناجحة. وأصدرت وزارة الصحة بيانا يوم الأحد بعد انتهاء الاجتماع الطارئ للجنة، '
+     'جاء فيه أن "المستشفيات تعمل بكامل طاقتها".', {"سامي الخطيب": "PER", "وزارة الصحة": "ORG"}, "وزارة الصحة"),
+])
+def test_a_statement_whose_came_in_it_clause_follows_its_adjuncts_is_quoted(text, names, speaker):
+    q = quotes_of(text, names)[-1]
+    assert q.speaker == speaker and q.cue.startswith("بيان")
+
+
+def test_an_adjective_after_a_statement_noun_is_no_author():
+    text = 'وقال سامي الخطيب إن الزيارة ناجحة. وصدر بيان رسمي جاء فيه أن "الاتفاق سيوقع غدا في العاصمة".'
+    q = quotes_of(text, {"سامي الخطيب": "PER"})[-1]
+    assert q.speaker == "بيان رسمي" and q.quote.startswith("الاتفاق")

@@ -13,7 +13,7 @@ from .marks import Tok
 from .reports import Report
 from .resolve import Resolver, Speaker
 from .speakers import NP, is_definite
-from .subjects import SUBJECT_WINDOW, issuer_before, subject_before, verb_subject
+from .subjects import SUBJECT_WINDOW, issuer_before, self_issued, subject_before, verb_subject
 
 
 def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) -> Speaker:
@@ -54,7 +54,7 @@ def _statement(art: Context, res: Resolver, i: int) -> Speaker | None:
     article names at its earlier mention (otherwise None: the statement is its last speaker's)."""
     t = art.toks[i]
     if not is_definite(t):
-        np = issuer_before(art, i)
+        np = issuer_before(art, i) or self_issued(art, i)
         sp = res.resolve_np(np, art.toks[np.start].start, i) if np is not None else None
         return sp if sp is not None and can_speak(art, sp) else None
     sp = res.resolve_np(NP(i, i + 1, [t]), t.start, i + 1)

@@ -26,6 +26,7 @@ RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it r
 WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
     "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
 CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
+IN_IT = {_n(w) for w in ("فيه", "فيها")}  # «بيان … جاء فيه»: the pronoun of the text the clause describes
 WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 
 

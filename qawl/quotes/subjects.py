@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
+from .contextual_cues import CAME_IN
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
@@ -923,6 +924,32 @@ def issuer_before(art: Context, k: int) -> NP | None:
         if not toks[v].is_word and toks[v].text not in "()" or toks[v].cue is not None:
             return None
     return None
+
+
+ISSUED_ITSELF = {_n(c + v) for c in ("", "و", "ف") for v in ("صدر", "صدرت", "يصدر", "تصدر")}  # «صدر بيان»
+DOCUMENT_ADJECTIVES = 2  # indefinite adjectives a self-issued document's phrase keeps («بيان رسمي مشترك»)
+
+
+def self_issued(art: Context, k: int) -> NP | None:
+    """«صدر اليوم بيان مشترك …»: the indefinite statement noun at token k is the subject of «صدر»
+    (times between), naming no issuer: the statement speaks for itself, as the noun and its
+    indefinite adjectives."""
+    toks = art.toks
+    v = k - 1
+    while v >= art.sentence_start(k) and toks[v].norm in TIME_WORDS:
+        v -= 1
+    if v < 0 or toks[v].norm not in ISSUED_ITSELF or is_definite(toks[k]):
+        return None
+    end = k + 1
+    while end < min(len(toks), k + 1 + DOCUMENT_ADJECTIVES) and _bare_indefinite(art, toks[end]):
+        end += 1
+    return NP(k, end, toks[k:end])
+
+
+def _bare_indefinite(art: Context, t: Tok) -> bool:
+    """An indefinite word that may qualify a noun: no article, name, cue, preposition or particle."""
+    return t.is_word and not is_definite(t) and t.cue is None and art.entity(t) is None \
+        and t.norm not in STOP | TIME_WORDS | CAME_IN and not any(has_preposition(t, p) for p in "بلك")
 
 
 DESCRIBING_NOUNS = {split_proclitics(_n(w))[1] for w in ("وصف", "اتهام")}  # masdars of OBJECT_FIRST verbs
