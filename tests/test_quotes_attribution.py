@@ -2062,3 +2062,26 @@ def test_an_adjective_after_a_statement_noun_is_no_author():
     text = 'وقال سامي الخطيب إن الزيارة ناجحة. وصدر بيان رسمي جاء فيه أن "الاتفاق سيوقع غدا في العاصمة".'
     q = quotes_of(text, {"سامي الخطيب": "PER"})[-1]
     assert q.speaker == "بيان رسمي" and q.quote.startswith("الاتفاق")
+
+
+LETTER = ('ودعت الرسالة التي وجهها وفد الدولة الدائم لدى الأمم المتحدة مجلس الأمن إلى التحرك. '
+          'وجاء في نص الرسالة "الهجوم وقع فجر الثلاثاء قرب الميناء". وقالت الرسالة إن "الدولة تدين الاعتداء". '
+          'وقالت الرسالة الموجهة إلى مجلس الأمن، إن الأضرار كانت طفيفة.')
+
+
+def test_a_letter_speaks_for_the_body_that_sent_it():
+    quotes = quotes_of(LETTER, {"الأمم المتحدة": "ORG", "مجلس الأمن": "ORG"})
+    assert [q.cue for q in quotes] == ["الرسالة", "وقالت", "وقالت"]
+    assert {q.speaker for q in quotes} == {"وفد الدولة الدائم"}
+    assert quotes[0].quote.startswith("الهجوم")
+
+
+def test_a_letter_whose_sender_is_not_named_speaks_as_the_letter():
+    [q] = quotes_of("وقال سامي الخطيب إن الاجتماع انتهى. وقالت الرسالة إن الدولة تدين الاعتداء على الميناء.",
+                    {"سامي الخطيب": "PER"})[1:]
+    assert q.speaker == "الرسالة"
+
+
+def test_a_letter_to_someone_names_no_sender():
+    text = 'وقال سامي الخطيب إن الاجتماع انتهى. وجاء في رسالة لوزير الخارجية أن "الموعد لم يتغير".'
+    assert quotes_of(text, {"سامي الخطيب": "PER"})[-1].speaker != "وزير الخارجية"

@@ -864,13 +864,15 @@ def without_preposition(art: Context, k: int, j: int) -> NP:
 def issuer_after(art: Context, k: int, j: int) -> NP | None:
     """The body that issued the statement or report noun at token k, named after it before token
     j: «بيان للجيش»، «البيان الرسمي للمنظمة»، «بيان صادر عن الوزارة»، «بيان من الشرطة» (past the
-    noun's adjectives); after a report, ل names the issuer only when the recogniser names a body
-    there («تقرير جديد للأمم المتحدة»)."""
+    noun's adjectives), or the subject of a relative clause that issued or sent it («البيان الذي
+    أصدرته الوزارة»، «الرسالة التي وجهها الوفد»); after a report, ل names the issuer only when the
+    recogniser names a body there («تقرير جديد للأمم المتحدة»), and after a letter it names none
+    («رسالة للوزير» is sent to him)."""
     toks = art.toks
     report = stem_of(toks[k]) in REPORT_NOUNS
     if stem_of(toks[k]) in AUTHORED_NOUNS:
         return _author_after(art, k + 1, j)
-    if stem_of(toks[k]) not in ISSUED_NOUNS and not report:
+    if stem_of(toks[k]) not in ISSUED_NOUNS | SENT_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
         j = next((b for b in range(k + 1, j) if toks[b].norm.startswith("ف")), j)
@@ -880,10 +882,12 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
         a += 1
     if a + 1 < j and stem_of(toks[a]) in ISSUED_BY and toks[a + 1].norm in (_n("عن"), _n("من")):
         np = read_np(toks, a + 2, j, art.seg_at, art.entity)
+    elif a + 2 < j and toks[a].norm in RELATIVES and toks[a + 1].norm in SENT_IT:
+        np = read_np(toks, a + 2, j, art.seg_at, art.entity)  # «الرسالة التي وجهها وفد المملكة»
     elif a + 1 < j and toks[a].norm == _n("من") and (art.label(toks[a + 1]) == "ORG" or stem_of(toks[a + 1]) in ORG_HEADS):
         np = read_np(toks, a + 1, j, art.seg_at, art.entity)
     elif a < j and has_preposition(toks[a], "ل") and not pronoun_object(toks[a].norm) \
-            and (not report or art.label(toks[a]) == "ORG"):
+            and (not report or art.label(toks[a]) == "ORG") and stem_of(toks[k]) not in SENT_NOUNS:
         np = without_preposition(art, a, j)
     else:
         return None
@@ -903,6 +907,11 @@ def _author_after(art: Context, a: int, j: int) -> NP | None:
     return np if np.words and (art.label(np.words[0]) == "PER" or is_title(np.words[0])) else None
 
 
+# Verbs of issuing or sending a text, with the pronoun of the text they take in a relative clause on it
+# («البيان الذي أصدرته الوزارة»، «الرسالة التي وجهها الوفد»)
+SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "أرسل", "ارسل", "نشر", "وزع", "كتب") for t in ("", "ت")
+           for p in ("ه", "ها")}
+SENT_NOUNS = {split_proclitics(_n(w))[1] for w in ("رسالة", "برقية", "خطاب", "مذكرة")}  # texts sent to someone
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
 RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أخير", "أخيرة")}  # «تقرير جديد»، «دراسة حديثة»
 
