@@ -2085,3 +2085,17 @@ def test_a_letter_whose_sender_is_not_named_speaks_as_the_letter():
 def test_a_letter_to_someone_names_no_sender():
     text = 'وقال سامي الخطيب إن الاجتماع انتهى. وجاء في رسالة لوزير الخارجية أن "الموعد لم يتغير".'
     assert quotes_of(text, {"سامي الخطيب": "PER"})[-1].speaker != "وزير الخارجية"
+
+
+def test_a_text_described_by_came_in_it_far_after_it_is_its_authors():
+    text = 'وقال سامي الخطيب إن النقاش انتهى. وأعاد الوزير نشر تغريدة للناشط خالد العمري، جاء فيها "الحوار هو الطريق الوحيد".'
+    q = quotes_of(text, {"سامي الخطيب": "PER", "خالد العمري": "PER"})[-1]
+    assert q.speaker == "خالد العمري" and q.quote == "الحوار هو الطريق الوحيد"
+
+
+@pytest.mark.parametrize("text", [
+    'وقرأ أحد الطلاب الوصية وقد بدأها بكلمة شكر للحاضرين، جاء فيها "إنه لشرف لي أن أخاطبكم".',
+    'وكانت الهيئة الوطنية لدراسة البحار قد أصدرت تقريرا، جاء فيه أن "المياه ترتفع".',
+])
+def test_a_text_word_behind_a_preposition_opens_no_came_in_it_report(text):
+    assert all(not q.cue.startswith(("بكلمة", "لدراسة")) for q in quotes_of(text))
