@@ -2099,3 +2099,11 @@ def test_a_text_described_by_came_in_it_far_after_it_is_its_authors():
 ])
 def test_a_text_word_behind_a_preposition_opens_no_came_in_it_report(text):
     assert all(not q.cue.startswith(("بكلمة", "لدراسة")) for q in quotes_of(text))
+
+
+def test_the_words_after_came_in_it_are_the_texts_own_and_another_text_has_its_own_author():
+    text = ('وقال سامي الخطيب إن النقاش انتهى. وأعاد الوزير نشر تغريدة للناشط خالد العمري، جاء فيها "الحوار هو '
+            'الطريق الوحيد إلى الحل"، كما أعاد نشر تغريدة أخرى للناشط ماجد الحربي، جاء فيها "لا بديل عن الحوار".')
+    quotes = quotes_of(text, {"سامي الخطيب": "PER", "خالد العمري": "PER", "ماجد الحربي": "PER"})[1:]
+    assert [(q.speaker, q.quote, q.type) for q in quotes] == [
+        ("خالد العمري", "الحوار هو الطريق الوحيد إلى الحل", "direct"), ("ماجد الحربي", "لا بديل عن الحوار", "direct")]

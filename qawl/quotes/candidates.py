@@ -149,7 +149,7 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
         # «بيانا جاء فيه»: no author after the noun; «البيان الرسمي»: an adjective, no author
         np = read_np(toks, i + 1, j, art.seg_at, art.entity) or None
         np = np if np and np.words and (came is None or named_author(art, np.words[0])) else None
-    return Candidate(np, t, i + 1, "noun")
+    return Candidate(np, t, i + 1 if came is None else came + 2, "noun")  # the content follows «جاء فيه»
 
 
 def came_in_it(art: Context, i: int, j: int) -> int | None:

@@ -278,9 +278,8 @@ class Context:
     def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
         """(kind, token index) of what introduces the content of the cue at token i."""
         window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
-        found = self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
-        if found is None and cue.kind == NOUN:
-            found = self._came_in_it(i, cue, self.sentence_limit(i))
+        found = self._came_in_it(i, cue, self.sentence_limit(i)) if cue.kind == NOUN else None
+        found = found or self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
         if found is None and cue.lemma in SMALL_CLAUSE and cue.kind != NOUN:
             return self._small_clause(i, self.sentence_limit(i))
         return found
@@ -288,13 +287,13 @@ class Context:
     def _came_in_it(self, i: int, cue: Cue, limit: int) -> tuple[str, int] | None:
         """«صدر بيان مشترك (…) بمناسبة …، جاء فيه: …»، «أعاد نشر تغريدة للناشط X، جاء فيها "…"»:
         a statement noun whose relative clause «جاء فيه / ورد فيها» comes after its adjectives,
-        adjuncts and author, past the noun's window: its content opens right after that clause,
-        a quotation there included however far the clause is from the noun."""
+        adjuncts and author, past the noun's window: its content opens right after that clause; a
+        quotation there is the text's own words, however far the clause is from the noun."""
         toks = self.toks
         for x in range(i + 1, min(limit - 2, i + 1 + DESCRIBED_REACH)):
             if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT:
                 if toks[x + 2].text in QUOTE_CHARS and toks[x + 2].start in self.seg_at:
-                    return "mark", x + 2
+                    return "colon", x + 1  # «جاء فيها "…"»: the text's own words, as after a colon
                 return self._trigger_from(x + 2, i, cue, limit, x + 3 - i)
             if self._trigger_blocked(x, i, cue, False) or toks[x].cue is not None and toks[x].cue.kind == NOUN:
                 return None

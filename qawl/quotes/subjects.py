@@ -870,8 +870,8 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     («رسالة للوزير» is sent to him)."""
     toks = art.toks
     report = stem_of(toks[k]) in REPORT_NOUNS
-    if stem_of(toks[k]) in AUTHORED_NOUNS:
-        return _author_after(art, k + 1, j)
+    if stem_of(toks[k]) in AUTHORED_NOUNS:  # «تغريدة أخرى للناشط X»
+        return _author_after(art, k + 2 if k + 1 < j and toks[k + 1].norm in ANOTHER else k + 1, j)
     if stem_of(toks[k]) not in ISSUED_NOUNS | SENT_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
@@ -913,6 +913,7 @@ SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "
            for p in ("ه", "ها")}
 SENT_NOUNS = {split_proclitics(_n(w))[1] for w in ("رسالة", "برقية", "خطاب", "مذكرة")}  # texts sent to someone
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
+ANOTHER = {_n(w) for w in ("أخرى", "آخر")}  # «تغريدة أخرى»: another text of the same kind
 RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أخير", "أخيرة")}  # «تقرير جديد»، «دراسة حديثة»
 
 
