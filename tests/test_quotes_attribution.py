@@ -2053,3 +2053,84 @@ def test_a_name_set_off_by_commas_after_a_role_is_kept_before_an_adjunct(adjunct
 def test_a_clause_set_off_by_commas_before_an_adjunct_is_no_name():
     [q] = quotes_of("وقال مدير المستشفى، وهو طبيب جراح، في حديث لـ«الوطن» إن «المصابين بخير».")
     assert q.speaker == "مدير المستشفى"
+
+
+@pytest.mark.parametrize("text, names", [
+    ('وقال سامي الخطيب إن القرار نهائي. لكن وزارة الصحة أصدرت بيانا جاء فيه أن "المستشفيات تعمل بكامل طاقتها". '
+     'وأعلنت أن "اللقاحات ستصل الأسبوع المقبل".', {"سامي الخطيب": "PER", "وزارة الصحة": "ORG"}),
+    ('وقال سامي الخطيب إن القرار نهائي. والجمعية الأهلية نشرت بيانا جاء فيه أن "المنطقة تحتاج إلى مدارس جديدة". '
+     'وأضافت أن "العمل سيبدأ قريبا".', {"سامي الخطيب": "PER"}),
+])
+def test_a_statement_issued_by_the_subject_before_its_verb_is_the_subjects(text, names):
+    first, *rest = quotes_of(text, names)[1:]
+    issuer = "وزارة الصحة" if "الصحة" in text else "الجمعية الأهلية"
+    assert first.cue.startswith("بيان") and first.speaker == issuer
+    assert [q.speaker for q in rest] == [issuer]
+
+
+def test_a_statement_after_a_joined_issuing_verb_is_the_last_speakers():
+    text = 'وقال وزير الصحة سامي الخطيب إن القرار نهائي. وأصدر بيانا جاء فيه أن "المستشفيات تعمل بكامل طاقتها".'
+    assert quotes_of(text, {"سامي الخطيب": "PER"})[-1].speaker == "سامي الخطيب"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ('وقال سامي الخطيب إن الزيارة ناجحة. وصدر اليوم بيان مشترك (إعلان الرياض) بمناسبة زيارة الوفد إلى الرياض، '
+     'جاء فيه: انطلاقا من العلاقات الوثيقة بين البلدين فقد اتفق الجانبان على تعزيز التعاون.',
+     {"سامي الخطيب": "PER", "الرياض": "LOC"}, "بيان مشترك"),
+    ('وقال سامي الخطيب إن الزيارة ناجحة. وأصدرت وزارة الصحة بيانا يوم الأحد بعد انتهاء الاجتماع الطارئ للجنة، '
+     'جاء فيه أن "المستشفيات تعمل بكامل طاقتها".', {"سامي الخطيب": "PER", "وزارة الصحة": "ORG"}, "وزارة الصحة"),
+])
+def test_a_statement_whose_came_in_it_clause_follows_its_adjuncts_is_quoted(text, names, speaker):
+    q = quotes_of(text, names)[-1]
+    assert q.speaker == speaker and q.cue.startswith("بيان")
+
+
+def test_an_adjective_after_a_statement_noun_is_no_author():
+    text = 'وقال سامي الخطيب إن الزيارة ناجحة. وصدر بيان رسمي جاء فيه أن "الاتفاق سيوقع غدا في العاصمة".'
+    q = quotes_of(text, {"سامي الخطيب": "PER"})[-1]
+    assert q.speaker == "بيان رسمي" and q.quote.startswith("الاتفاق")
+
+
+LETTER = ('ودعت الرسالة التي وجهها وفد الدولة الدائم لدى الأمم المتحدة مجلس الأمن إلى التحرك. '
+          'وجاء في نص الرسالة "الهجوم وقع فجر الثلاثاء قرب الميناء". وقالت الرسالة إن "الدولة تدين الاعتداء". '
+          'وقالت الرسالة الموجهة إلى مجلس الأمن، إن الأضرار كانت طفيفة.')
+
+
+def test_a_letter_speaks_for_the_body_that_sent_it():
+    quotes = quotes_of(LETTER, {"الأمم المتحدة": "ORG", "مجلس الأمن": "ORG"})
+    assert [q.cue for q in quotes] == ["الرسالة", "وقالت", "وقالت"]
+    assert {q.speaker for q in quotes} == {"وفد الدولة الدائم"}
+    assert quotes[0].quote.startswith("الهجوم")
+
+
+def test_a_letter_whose_sender_is_not_named_speaks_as_the_letter():
+    [q] = quotes_of("وقال سامي الخطيب إن الاجتماع انتهى. وقالت الرسالة إن الدولة تدين الاعتداء على الميناء.",
+                    {"سامي الخطيب": "PER"})[1:]
+    assert q.speaker == "الرسالة"
+
+
+def test_a_letter_to_someone_names_no_sender():
+    text = 'وقال سامي الخطيب إن الاجتماع انتهى. وجاء في رسالة لوزير الخارجية أن "الموعد لم يتغير".'
+    assert quotes_of(text, {"سامي الخطيب": "PER"})[-1].speaker != "وزير الخارجية"
+
+
+def test_a_text_described_by_came_in_it_far_after_it_is_its_authors():
+    text = 'وقال سامي الخطيب إن النقاش انتهى. وأعاد الوزير نشر تغريدة للناشط خالد العمري، جاء فيها "الحوار هو الطريق الوحيد".'
+    q = quotes_of(text, {"سامي الخطيب": "PER", "خالد العمري": "PER"})[-1]
+    assert q.speaker == "خالد العمري" and q.quote == "الحوار هو الطريق الوحيد"
+
+
+@pytest.mark.parametrize("text", [
+    'وقرأ أحد الطلاب الوصية وقد بدأها بكلمة شكر للحاضرين، جاء فيها "إنه لشرف لي أن أخاطبكم".',
+    'وكانت الهيئة الوطنية لدراسة البحار قد أصدرت تقريرا، جاء فيه أن "المياه ترتفع".',
+])
+def test_a_text_word_behind_a_preposition_opens_no_came_in_it_report(text):
+    assert all(not q.cue.startswith(("بكلمة", "لدراسة")) for q in quotes_of(text))
+
+
+def test_the_words_after_came_in_it_are_the_texts_own_and_another_text_has_its_own_author():
+    text = ('وقال سامي الخطيب إن النقاش انتهى. وأعاد الوزير نشر تغريدة للناشط خالد العمري، جاء فيها "الحوار هو '
+            'الطريق الوحيد إلى الحل"، كما أعاد نشر تغريدة أخرى للناشط ماجد الحربي، جاء فيها "لا بديل عن الحوار".')
+    quotes = quotes_of(text, {"سامي الخطيب": "PER", "خالد العمري": "PER", "ماجد الحربي": "PER"})[1:]
+    assert [(q.speaker, q.quote, q.type) for q in quotes] == [
+        ("خالد العمري", "الحوار هو الطريق الوحيد إلى الحل", "direct"), ("ماجد الحربي", "لا بديل عن الحوار", "direct")]

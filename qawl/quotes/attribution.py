@@ -8,12 +8,12 @@ from dataclasses import replace
 from .according import own_words
 from .candidates import Candidate
 from .context import Context
-from .elided import elided, embedded_subject, issued_document
+from .elided import can_speak, elided, embedded_subject, issued_document
 from .marks import Tok
 from .reports import Report
 from .resolve import Resolver, Speaker
 from .speakers import NP, is_definite
-from .subjects import SUBJECT_WINDOW, subject_before, verb_subject
+from .subjects import SUBJECT_WINDOW, issuer_before, self_issued, subject_before, verb_subject
 
 
 def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) -> Speaker:
@@ -49,11 +49,14 @@ def source_agreement(cue_tok: Tok) -> tuple[bool | None, bool | None]:
 
 
 def _statement(art: Context, res: Resolver, i: int) -> Speaker | None:
-    """A definite statement noun with no author after it, as its issuer, when the article names
-    one (otherwise None: the statement is its last speaker's)."""
+    """A statement noun with no author after it, as its issuer: an indefinite one's is the subject
+    of the verb that issues it («الوزارة أصدرت بيانا جاء فيه»); a definite one's, the issuer the
+    article names at its earlier mention (otherwise None: the statement is its last speaker's)."""
     t = art.toks[i]
     if not is_definite(t):
-        return None
+        np = issuer_before(art, i) or self_issued(art, i)
+        sp = res.resolve_np(np, art.toks[np.start].start, i) if np is not None else None
+        return sp if sp is not None and can_speak(art, sp) else None
     sp = res.resolve_np(NP(i, i + 1, [t]), t.start, i + 1)
     return sp if sp.name and sp.name != sp.mention else None
 

@@ -13,7 +13,8 @@ from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, RENEWED_MASDARS, VERB
 from .marks import Tok
 from .reports import Report
-from .speakers import NP, formula_at, read_np
+from .contextual_cues import CAME_IN, IN_IT
+from .speakers import COREFERRING_HEADS, NP, formula_at, is_title, read_np, stem_of
 from .subjects import (RELATIVES, generic_subject_before, issuer_after, nisba_adjective, on_statement, own_subject,
                        relative_who_before, statement_author, indefinite_antecedent, subject_before, transmitted,
                        transmitted_after, verb_subject)
@@ -139,11 +140,25 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
     t = toks[i]
     if i + 1 < j and (c2 := toks[i + 1].cue) is not None and c2.kind == VERB:
         return None
+    came = came_in_it(art, i, j)
+    j = j if came is None else came  # «بيان مشترك … جاء فيه: …»: the author, if any, before that clause
     np = transmitted(art, i, j) or issuer_after(art, i, j) or divine_after(art, i, j)  # «البيان الرسمي للمنظمة»
     if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
             and toks[i + 1].norm not in CAME \
             and not (nisba_adjective(toks[i + 1], t) and art.entity(toks[i + 1]) is None):
         # «بيانا جاء فيه»: no author after the noun; «البيان الرسمي»: an adjective, no author
         np = read_np(toks, i + 1, j, art.seg_at, art.entity) or None
-        np = np if np and np.words else None
-    return Candidate(np, t, i + 1, "noun")
+        np = np if np and np.words and (came is None or named_author(art, np.words[0])) else None
+    return Candidate(np, t, i + 1 if came is None else came + 2, "noun")  # the content follows «جاء فيه»
+
+
+def came_in_it(art: Context, i: int, j: int) -> int | None:
+    """The token of «جاء فيه / ورد فيها» between the statement noun at i and its trigger at j."""
+    toks = art.toks
+    return next((x for x in range(i + 1, j - 1) if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT), None)
+
+
+def named_author(art: Context, w: Tok) -> bool:
+    """The first word after a statement noun opens its author («بيان وزارة الخارجية»), not an
+    adjective or an adjunct («بيان مشترك»، «بيانا يوم الأحد»): a name, a title or a body."""
+    return art.entity(w) is not None or is_title(w) or stem_of(w) in COREFERRING_HEADS

@@ -14,7 +14,7 @@ from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
                       TO, is_complementiser, is_term)
-from .contextual_cues import mark_agent_nouns, mark_renewed_reports, mark_written_texts
+from .contextual_cues import CAME_IN, IN_IT, mark_agent_nouns, mark_renewed_reports, mark_written_texts
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
@@ -55,6 +55,7 @@ COPULA_REACH = 4  # words back to a copula whose predicate an accusative partici
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
+DESCRIBED_REACH = 24  # tokens from a statement noun to the «جاء فيه» that describes it
 TRANSMISSION_REACH = 16  # tokens from نقل to the saying («قوله») of the source it names after عن
 # Conjunctions that own the أن after them (كما أن، في حين أن، غير أن، لا سيما أنه): a complementiser
 # there opens a clause of its own, never the content of a cue before it (but for the verbs of
@@ -277,10 +278,26 @@ class Context:
     def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
         """(kind, token index) of what introduces the content of the cue at token i."""
         window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
-        found = self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+        found = self._came_in_it(i, cue, self.sentence_limit(i)) if cue.kind == NOUN else None
+        found = found or self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
         if found is None and cue.lemma in SMALL_CLAUSE and cue.kind != NOUN:
             return self._small_clause(i, self.sentence_limit(i))
         return found
+
+    def _came_in_it(self, i: int, cue: Cue, limit: int) -> tuple[str, int] | None:
+        """«صدر بيان مشترك (…) بمناسبة …، جاء فيه: …»، «أعاد نشر تغريدة للناشط X، جاء فيها "…"»:
+        a statement noun whose relative clause «جاء فيه / ورد فيها» comes after its adjectives,
+        adjuncts and author, past the noun's window: its content opens right after that clause; a
+        quotation there is the text's own words, however far the clause is from the noun."""
+        toks = self.toks
+        for x in range(i + 1, min(limit - 2, i + 1 + DESCRIBED_REACH)):
+            if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT:
+                if toks[x + 2].text in QUOTE_CHARS and toks[x + 2].start in self.seg_at:
+                    return "colon", x + 1  # «جاء فيها "…"»: the text's own words, as after a colon
+                return self._trigger_from(x + 2, i, cue, limit, x + 3 - i)
+            if self._trigger_blocked(x, i, cue, False) or toks[x].cue is not None and toks[x].cue.kind == NOUN:
+                return None
+        return None
 
     def _small_clause(self, i: int, limit: int) -> tuple[str, int] | None:
         """«اعتبر كلمة الوزير تطاولا»، «معتبرا إياها تعديا»: an object noun phrase (or a pronoun or

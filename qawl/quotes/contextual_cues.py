@@ -26,6 +26,9 @@ RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it r
 WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
     "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
 CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
+TEXT_OF = _n("نص")  # «جاء في نص البيان»
+CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it (context.DESCRIBED_REACH)
+IN_IT = {_n(w) for w in ("فيه", "فيها")}  # «بيان … جاء فيه»: the pronoun of the text the clause describes
 WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 
 
@@ -77,12 +80,29 @@ def mark_renewed_reports(art: Context) -> None:
 
 
 def mark_written_texts(art: Context) -> None:
-    """A written text after «جاء في / ورد في» is a statement noun like «البيان» («وجاء في التقرير:
-    …»، «وجاء في الرسالة أن …»), but not after ما, where it is a source aside or an object
-    («بحسب ما جاء في التقرير»، «تنفيذا لما ورد في القرار»)."""
+    """A written text after «جاء في / ورد في», or after «جاء في نص», is a statement noun like
+    «البيان» («وجاء في التقرير: …»، «وجاء في نص الرسالة أن …»), but not after ما, where it is a
+    source aside or an object («بحسب ما جاء في التقرير»، «تنفيذا لما ورد في القرار»)."""
     toks = art.toks
     for k in range(2, len(toks)):
         t = toks[k]
-        if toks[k - 1].norm == _n("في") and toks[k - 2].norm in CAME_IN and t.cue is None and t.is_word \
-                and stem_of(t) in WRITTEN_TEXTS and (k < 3 or toks[k - 3].norm not in WHAT_CAME):
+        c = k - 1 if toks[k - 1].norm != TEXT_OF or k < 3 else k - 2  # «في نص الرسالة»: the letter's text
+        if toks[c].norm == _n("في") and toks[c - 1].norm in CAME_IN and t.cue is None and t.is_word \
+                and stem_of(t) in WRITTEN_TEXTS and (c < 2 or toks[c - 2].norm not in WHAT_CAME):
             t.cue = Cue(stem_of(t), NOUN)
+        elif t.cue is None and t.is_word and stem_of(t) in WRITTEN_TEXTS and not t.norm.startswith("ال") \
+                and toks[k - 1].text != "(" and not any(has_preposition(t, p) for p in "بلك") \
+                and _described_by_came_in_it(art, k):  # not «بيان (إعلان X)»، «بدأها بكلمة»، «الإدارة لدراسة»
+            t.cue = Cue(stem_of(t), NOUN)  # «أعاد نشر تغريدة للناشط X، جاء فيها "…"»
+
+
+def _described_by_came_in_it(art: Context, k: int) -> bool:
+    """«جاء فيه / جاء فيها» follows the indefinite text at token k in its sentence, before any
+    other cue: the relative clause that introduces what the text says."""
+    toks = art.toks
+    for x in range(k + 1, min(len(toks) - 1, k + 1 + CAME_IN_IT_REACH)):
+        if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT:
+            return True
+        if toks[x].cue is not None or toks[x].text in ".!?؟\n":
+            return False
+    return False

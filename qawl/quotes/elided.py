@@ -586,7 +586,7 @@ def agreeing_opening_subject(art: Context, res: Resolver, i: int) -> Speaker | N
     if not agrees_in_form or _another_subject(art, np.start + len(words), i):
         return None
     sp = res.resolve_np(NP(np.start, np.start + len(words), words), words[0].start, i)
-    return sp if _plausible(art, sp) else None
+    return sp if can_speak(art, sp) else None
 
 
 # Broken plurals and collectives of persons a plural participle or verb goes on with («وعبر النزلاء عن …، مشيرين»)
@@ -832,7 +832,7 @@ def issued_document(art: Context, res: Resolver, i: int) -> Speaker | None:
     if by is not None:
         np = read_np(toks, by + 1, i, art.seg_at, art.entity)
         sp = res.resolve_np(np, toks[by + 1].start, i) if np.words else None
-        return sp if sp is not None and _plausible(art, sp) and _issuer(art, np) else None
+        return sp if sp is not None and can_speak(art, sp) and _issuer(art, np) else None
     if d + 1 != i:
         return None
     for v in range(d - 1, max(s0, d - SUBJECT_WINDOW) - 1, -1):
@@ -854,7 +854,7 @@ def _issuer(art: Context, np: NP) -> bool:
         or st in GROUP_HEADS or st in SOURCE_HEADS
 
 
-def _plausible(art: Context, sp: Speaker) -> bool:
+def can_speak(art: Context, sp: Speaker) -> bool:
     """The speaker can be one (the output gate's test)."""
     return plausible_speaker(clean_name(sp.name), sp.kind, art.entities)
 
@@ -880,7 +880,7 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
             and _feminine_subject(head) != cue.feminine:
         return None  # (a country's gender is not written: «لوحت موسكو»، «قال العراق»)
     sp = res.resolve_np(np, toks[k].start, i)
-    return sp if _plausible(art, sp) else None
+    return sp if can_speak(art, sp) else None
 
 
 def _place_alone(art: Context, np: NP) -> bool:

@@ -56,7 +56,7 @@ DEMONSTRATIVES = _stems("هذا هذه هؤلاء ذلك تلك أولئك")
 DOCUMENTS = _stems("القرار قرار الوثيقة وثيقة المذكرة مذكرة المشروع مشروع الاتفاق اتفاق القانون قانون النص نص المقال مقال")
 # Documents that say what they hold (وكشفت الوثيقة، وتقول المذكرة، بينت المادة التاسعة), which the
 # guidelines name as the speaker when no author speaks for them, as they do a report (التقرير).
-WRITINGS = _stems("الوثيقة المذكرة القانون المقال المادة لائحة")  # not «القرار», what a decision says is its maker's
+WRITINGS = _stems("الوثيقة المذكرة القانون المقال المادة لائحة الرسالة البرقية")  # not «القرار», what a decision says is its maker's
 # Non-agentive sources (تشير التقديرات، أفادت التقارير): attributions the guidelines accept.
 REPORTS = REPORT_NOUNS | _stems("تعالى سبحانه الله القرآن النبي الرسول")  # and scripture (قال تعالى، قال سبحانه)
 # Abstract nouns shaped like agent nouns (فاعل), which `_person_pattern` would keep as persons.

@@ -24,7 +24,7 @@ from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PR
                        is_definite, is_title, key, kind_of, nominative, past_rank_adjectives, person_words,
                        possessive, read_np, related_kind, split_role, stem_of, through_first_name, told_outlet,
                        whoever, without_determiners)
-from .subjects import issuer_after, issuer_before
+from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 NON_AGENTIVE = {_n(w) for w in (
@@ -327,9 +327,13 @@ class Resolver:
 
     def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
         """«وقالت الوزارة في بيان صادر عنها: … . وتابع البيان»: a statement named again is the
-        statement of the last overt speaker, when that speaker's sentence mentions it."""
+        statement of the last overt speaker, when that speaker's sentence mentions it. So is a
+        letter that speaks («وقالت الرسالة»، «وأضافت الرسالة الموجهة»: definite adjectives may
+        follow it) the letter of its sender."""
         w = words[0]
-        if len(words) != 1 or not is_definite(w) or w.cue is None or w.cue.kind != NOUN:
+        text = stem_of(w) in SENT_NOUNS and all(is_definite(x) and x.cue is None and self.art.entity(x) is None
+                                                   for x in words[1:])
+        if not is_definite(w) or not (text or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
             return None
         head = stem_of(w)
         named = self._issued(head, pos)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
+from .contextual_cues import CAME_IN
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
@@ -863,13 +864,15 @@ def without_preposition(art: Context, k: int, j: int) -> NP:
 def issuer_after(art: Context, k: int, j: int) -> NP | None:
     """The body that issued the statement or report noun at token k, named after it before token
     j: «بيان للجيش»، «البيان الرسمي للمنظمة»، «بيان صادر عن الوزارة»، «بيان من الشرطة» (past the
-    noun's adjectives); after a report, ل names the issuer only when the recogniser names a body
-    there («تقرير جديد للأمم المتحدة»)."""
+    noun's adjectives), or the subject of a relative clause that issued or sent it («البيان الذي
+    أصدرته الوزارة»، «الرسالة التي وجهها الوفد»); after a report, ل names the issuer only when the
+    recogniser names a body there («تقرير جديد للأمم المتحدة»), and after a letter it names none
+    («رسالة للوزير» is sent to him)."""
     toks = art.toks
     report = stem_of(toks[k]) in REPORT_NOUNS
-    if stem_of(toks[k]) in AUTHORED_NOUNS:
-        return _author_after(art, k + 1, j)
-    if stem_of(toks[k]) not in ISSUED_NOUNS and not report:
+    if stem_of(toks[k]) in AUTHORED_NOUNS:  # «تغريدة أخرى للناشط X»
+        return _author_after(art, k + 2 if k + 1 < j and toks[k + 1].norm in ANOTHER else k + 1, j)
+    if stem_of(toks[k]) not in ISSUED_NOUNS | SENT_NOUNS and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
         j = next((b for b in range(k + 1, j) if toks[b].norm.startswith("ف")), j)
@@ -879,10 +882,12 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
         a += 1
     if a + 1 < j and stem_of(toks[a]) in ISSUED_BY and toks[a + 1].norm in (_n("عن"), _n("من")):
         np = read_np(toks, a + 2, j, art.seg_at, art.entity)
+    elif a + 2 < j and toks[a].norm in RELATIVES and toks[a + 1].norm in SENT_IT:
+        np = read_np(toks, a + 2, j, art.seg_at, art.entity)  # «الرسالة التي وجهها وفد المملكة»
     elif a + 1 < j and toks[a].norm == _n("من") and (art.label(toks[a + 1]) == "ORG" or stem_of(toks[a + 1]) in ORG_HEADS):
         np = read_np(toks, a + 1, j, art.seg_at, art.entity)
     elif a < j and has_preposition(toks[a], "ل") and not pronoun_object(toks[a].norm) \
-            and (not report or art.label(toks[a]) == "ORG"):
+            and (not report or art.label(toks[a]) == "ORG") and stem_of(toks[k]) not in SENT_NOUNS:
         np = without_preposition(art, a, j)
     else:
         return None
@@ -902,13 +907,20 @@ def _author_after(art: Context, a: int, j: int) -> NP | None:
     return np if np.words and (art.label(np.words[0]) == "PER" or is_title(np.words[0])) else None
 
 
+# Verbs of issuing or sending a text, with the pronoun of the text they take in a relative clause on it
+# («البيان الذي أصدرته الوزارة»، «الرسالة التي وجهها الوفد»)
+SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "أرسل", "ارسل", "نشر", "وزع", "كتب") for t in ("", "ت")
+           for p in ("ه", "ها")}
+SENT_NOUNS = {split_proclitics(_n(w))[1] for w in ("رسالة", "برقية", "خطاب", "مذكرة")}  # texts sent to someone
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
+ANOTHER = {_n(w) for w in ("أخرى", "آخر")}  # «تغريدة أخرى»: another text of the same kind
 RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أخير", "أخيرة")}  # «تقرير جديد»، «دراسة حديثة»
 
 
 def issuer_before(art: Context, k: int) -> NP | None:
-    """«أصدرت الوزارة بيانا»: the subject of the verb of issuing before the indefinite statement
-    noun at token k, in its sentence (in «نشرت الوكالة البيان» the agency only passes it on)."""
+    """«أصدرت الوزارة بيانا»، «لكن الوزارة أصدرت بيانا»: the subject of the verb of issuing before
+    the indefinite statement noun at token k, in its sentence, after the verb or, when the noun is
+    the verb's next word, before it (in «نشرت الوكالة البيان» the agency only passes it on)."""
     toks = art.toks
     if is_definite(toks[k]):
         return None
@@ -916,10 +928,38 @@ def issuer_before(art: Context, k: int) -> NP | None:
     for v in range(k - 1, max(s0, k - ISSUER_REACH) - 1, -1):
         if toks[v].norm in ISSUED:
             np = read_np(toks, v + 1, k, art.seg_at, art.entity)
+            if not np.words and v + 1 == k and toks[v].norm[:1] not in "وف":
+                return subject_before(art, v)  # subject–verb order; «وأصدرت بيانا»: an elided subject
             return np if np.words else None
         if not toks[v].is_word and toks[v].text not in "()" or toks[v].cue is not None:
             return None
     return None
+
+
+ISSUED_ITSELF = {_n(c + v) for c in ("", "و", "ف") for v in ("صدر", "صدرت", "يصدر", "تصدر")}  # «صدر بيان»
+DOCUMENT_ADJECTIVES = 2  # indefinite adjectives a self-issued document's phrase keeps («بيان رسمي مشترك»)
+
+
+def self_issued(art: Context, k: int) -> NP | None:
+    """«صدر اليوم بيان مشترك …»: the indefinite statement noun at token k is the subject of «صدر»
+    (times between), naming no issuer: the statement speaks for itself, as the noun and its
+    indefinite adjectives."""
+    toks = art.toks
+    v = k - 1
+    while v >= art.sentence_start(k) and toks[v].norm in TIME_WORDS:
+        v -= 1
+    if v < 0 or toks[v].norm not in ISSUED_ITSELF or is_definite(toks[k]):
+        return None
+    end = k + 1
+    while end < min(len(toks), k + 1 + DOCUMENT_ADJECTIVES) and _bare_indefinite(art, toks[end]):
+        end += 1
+    return NP(k, end, toks[k:end])
+
+
+def _bare_indefinite(art: Context, t: Tok) -> bool:
+    """An indefinite word that may qualify a noun: no article, name, cue, preposition or particle."""
+    return t.is_word and not is_definite(t) and t.cue is None and art.entity(t) is None \
+        and t.norm not in STOP | TIME_WORDS | CAME_IN and not any(has_preposition(t, p) for p in "بلك")
 
 
 DESCRIBING_NOUNS = {split_proclitics(_n(w))[1] for w in ("وصف", "اتهام")}  # masdars of OBJECT_FIRST verbs
