@@ -348,3 +348,8 @@ def test_a_definite_document_that_says_what_it_holds_is_a_plausible_speaker():
         assert plausible_speaker(name, "organisation"), name
     for name in ("القرار", "وثيقة", "لائحة"):
         assert not plausible_speaker(name, "organisation"), name
+
+
+def test_the_passive_auxiliary_is_no_speaker():
+    # «وجاء في بيان تم نشره»: تم is also a name in the person-name gazetteer
+    assert not plausible_speaker("تم نشره") and not plausible_speaker("يتم")

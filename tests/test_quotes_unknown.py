@@ -257,3 +257,12 @@ def test_an_honorific_and_a_family_name_complete_to_the_person_named_before():
 def test_an_honorific_and_a_family_name_nobody_had_stay_as_written():
     text = "وقال الوزير سامي الحربي إن الوضع مستقر. وأكد الدكتور العلي أن الدوريات منتشرة."
     assert quotes_of(text, {"سامي الحربي": "PER"})[-1].speaker == "الدكتور العلي"
+
+
+def test_a_cue_word_after_the_passive_auxiliary_is_no_report():
+    # «تم نقل»: transported, with no agent; the content and the participle stay the speaker's
+    text = "وأوضح المتحدث سامي العلي أنه تم نقل المصابين إلى المستشفى، مشيرا إلى أن حالتهم مستقرة."
+    qs = quotes_of(text, {"سامي العلي": "PER"})
+    assert [(q.speaker, q.cue) for q in qs] == [("سامي العلي", "وأوضح"), ("سامي العلي", "مشيرا")]
+    [q] = quotes_of("وقال الوزير إن المرحلة الأولى انتهت، فيما سيتم نقل المعدات الأسبوع المقبل.")
+    assert q.quote.endswith("الأسبوع المقبل")  # the quote does not stop at «نقل»

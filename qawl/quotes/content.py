@@ -41,6 +41,8 @@ REPORT_OPENERS = {_n(w) for w in ("كما", "وكما", "حيث", "لكنه", "�
 # no circumstantial report, a temporal clause no report of its own)
 COPULAS = {_n(c + w) for w in ("كان", "كانت", "يكون", "تكون", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت",
                                 "صار", "صارت", "ليس", "ليست", "مازال", "لايزال") for c in ("", "و", "ف")}
+# The passive's auxiliary: the cue word after it is a verbal noun with no agent («تم نقل المصابين»).
+PASSIVE_AUXILIARIES = {_n(c + w) for w in ("تم", "يتم", "سيتم") for c in ("", "و", "ف")}
 # A report with its own subject in a temporal clause inside the content is the narrator's
 # («… أمس بعد أن قالت أنقرة إنها …»، «… بعدما ذكرت الشركة أن …»): the content ends before it.
 SUBORDINATORS = {_n(w) for w in ("بعدما", "عندما", "حينما")}

@@ -12,8 +12,8 @@ from typing import Sequence
 from ..doc import Entity
 from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
-from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE,
-                      TO, is_complementiser, is_term)
+from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PASSIVE_AUXILIARIES,
+                      PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO, is_complementiser, is_term)
 from .contextual_cues import CAME_IN, IN_IT, mark_agent_nouns, mark_renewed_reports, mark_written_texts
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
@@ -129,6 +129,8 @@ class Context:
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is not None and t.cue.kind == PARTICIPLE and k > 0 and self.toks[k - 1].norm in COPULAS:
                 t.cue = None  # «وأنه ليس مؤكدا أن»، «بات مرجحا أن»: a copula's predicate, no report
+            elif t.cue is not None and k > 0 and self.toks[k - 1].norm in PASSIVE_AUXILIARIES:
+                t.cue = None  # «تم نقل المصابين»، «يتم الإعلان عن»: the passive's verbal noun, no report
             elif t.cue is not None and t.cue.kind == VERB and not t.cue.conjunction and k > 0 \
                     and strip_marks(self.toks[k - 1].text) in NOUN_PREPOSITIONS and t.cue.lemma not in OBJECT_FIRST:
                 t.cue = None  # «وفي رد الوزير على سؤال "…"»، «على ذكر العدد»: after a preposition, the verbal

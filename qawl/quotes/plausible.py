@@ -26,7 +26,7 @@ from typing import AbstractSet, Iterable, Sequence
 from ..doc import Entity, Quote
 from ..normalise import (DIACRITICS, accusative_form, key, normalise, split_proclitics, strip_marks, without_lam,
                          word_frequencies)
-from .content import COMPLEMENTISERS
+from .content import COMPLEMENTISERS, PASSIVE_AUXILIARIES
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
@@ -193,7 +193,8 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     if k == 0 and st in WRITINGS and (_n(head).startswith("ال") or len(words) > 1) \
             and all(_n(w).startswith("ال") for w in words[1:]):
         return True  # «الوثيقة»، «لائحة الاتهام»: a definite document that says what it holds (`document_subject`)
-    if st in NOT_HEADS or _n(head) in STOP or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
+    if st in NOT_HEADS or _n(head) in STOP or _n(head) in FUNCTION_WORDS or st in DOCUMENTS or prepositional(head) \
+            or pronoun_object(head):
         return False
     if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS):
         return True  # (and a dual in construct: «قائدا الأمن والدرك»، «وزيرا الخارجية»)
@@ -233,7 +234,8 @@ def _function_word(word: str) -> bool:
 
 FUNCTION_WORDS = {_n(w) for w in (
     "هل ربما فقط جدا جداً حينما عندما إذا اذا لماذا كيف متى هنا هناك فيما مما كما بينما أيضا ايضا سبق "
-    "راح عاد ظل بات أصبح صار لطالما طالما إنما انما لذا لذلك وهنا ثم أكثر اكثر أقل جل ببساطة بقوله").split()}
+    "راح عاد ظل بات أصبح صار لطالما طالما إنما انما لذا لذلك وهنا ثم أكثر اكثر أقل جل ببساطة بقوله").split()} \
+    | PASSIVE_AUXILIARIES  # «بيان تم نشره»: تم is also a name in the gazetteer
 
 
 def head_is_noun(word: str) -> bool:
