@@ -10,10 +10,10 @@ from ..normalise import normalise
 from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
+from .contextual_cues import came_in_it_at
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, RENEWED_MASDARS, VERB
 from .marks import Tok
 from .reports import Report
-from .contextual_cues import CAME_IN, IN_IT
 from .speakers import COREFERRING_HEADS, NP, formula_at, is_title, read_np, stem_of
 from .subjects import (RELATIVES, generic_subject_before, issuer_after, nisba_adjective, on_statement, own_subject,
                        relative_who_before, statement_author, indefinite_antecedent, subject_before, transmitted,
@@ -154,8 +154,7 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
 
 def came_in_it(art: Context, i: int, j: int) -> int | None:
     """The token of «جاء فيه / ورد فيها» between the statement noun at i and its trigger at j."""
-    toks = art.toks
-    return next((x for x in range(i + 1, j - 1) if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT), None)
+    return next((x for x in range(i + 1, j - 1) if came_in_it_at(art.toks, x)), None)
 
 
 def named_author(art: Context, w: Tok) -> bool:

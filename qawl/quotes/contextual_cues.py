@@ -27,7 +27,7 @@ WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
     "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
 CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
 TEXT_OF = _n("نص")  # «جاء في نص البيان»
-CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it (context.DESCRIBED_REACH)
+CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it
 IN_IT = {_n(w) for w in ("فيه", "فيها")}  # «بيان … جاء فيه»: the pronoun of the text the clause describes
 WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 
@@ -96,12 +96,17 @@ def mark_written_texts(art: Context) -> None:
             t.cue = Cue(stem_of(t), NOUN)  # «أعاد نشر تغريدة للناشط X، جاء فيها "…"»
 
 
+def came_in_it_at(toks: list[Tok], x: int) -> bool:
+    """Tokens x and x+1 are «جاء فيه / ورد فيها», the relative clause that introduces what a text says."""
+    return x + 1 < len(toks) and toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT
+
+
 def _described_by_came_in_it(art: Context, k: int) -> bool:
     """«جاء فيه / جاء فيها» follows the indefinite text at token k in its sentence, before any
     other cue: the relative clause that introduces what the text says."""
     toks = art.toks
     for x in range(k + 1, min(len(toks) - 1, k + 1 + CAME_IN_IT_REACH)):
-        if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT:
+        if came_in_it_at(toks, x):
             return True
         if toks[x].cue is not None or toks[x].text in ".!?؟\n":
             return False
