@@ -6,8 +6,7 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
-from .ner.hygiene import DIRECTIONS
-from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, INNER_PREPOSITIONS
+from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, DIRECTIONS, INNER_PREPOSITIONS
 from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
