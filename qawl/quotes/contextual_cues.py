@@ -11,7 +11,7 @@ from ..normalise import normalise, split_proclitics
 from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
 from .cues import NOUN, Cue, agent_noun, is_renewal_verb, renewed_cue
 from .marks import QUOTE_CHARS, Tok
-from .speakers import COREFERRING_HEADS, PERSON_NOUNS, has_preposition, is_title, stem_of
+from .speakers import COREFERRING_HEADS, PERSON_NOUNS, behind_preposition, is_title, stem_of
 
 if TYPE_CHECKING:
     from .context import Context
@@ -59,7 +59,7 @@ def _agent_then_complementiser(art: Context, k: int) -> bool:
 def _agent_head(art: Context, t: Tok) -> bool:
     """A word that can head a speech noun's agent: a recognised name, a title or role, a source,
     a body or a group, with no preposition on it."""
-    return t.is_word and t.cue is None and not any(has_preposition(t, p) for p in "بلك") \
+    return t.is_word and t.cue is None and not behind_preposition(t) \
         and (art.entity(t) is not None or is_title(t) or stem_of(t) in AGENT_HEADS)
 
 
@@ -91,7 +91,7 @@ def mark_written_texts(art: Context) -> None:
                 and stem_of(t) in WRITTEN_TEXTS and (c < 2 or toks[c - 2].norm not in WHAT_CAME):
             t.cue = Cue(stem_of(t), NOUN)
         elif t.cue is None and t.is_word and stem_of(t) in WRITTEN_TEXTS and not t.norm.startswith("ال") \
-                and toks[k - 1].text != "(" and not any(has_preposition(t, p) for p in "بلك") \
+                and toks[k - 1].text != "(" and not behind_preposition(t) \
                 and _described_by_came_in_it(art, k):  # not «بيان (إعلان X)»، «بدأها بكلمة»، «الإدارة لدراسة»
             t.cue = Cue(stem_of(t), NOUN)  # «أعاد نشر تغريدة للناشط X، جاء فيها "…"»
 

@@ -103,6 +103,13 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return not tok.opens_person and letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
+
+
+def behind_preposition(tok: Tok) -> bool:
+    """A known word behind an attached ب، ل or ك (`has_preposition`): «بكلمة»، «لدراسة»، «كمصدر»."""
+    return any(has_preposition(tok, p) for p in "بلك")
+
+
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف نفر")
 TOTALITY = _stems("كافة قاطبة")  # «… المقيمين في السعودية كافة»: all of the phrase before, no new one
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
