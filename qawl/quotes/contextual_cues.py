@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..normalise import normalise, split_proclitics
-from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
+from .content import BECAUSE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
 from .cues import NOUN, Cue, agent_noun, is_renewal_verb, renewed_cue
 from .marks import QUOTE_CHARS, Tok
 from .speakers import COREFERRING_HEADS, PERSON_NOUNS, behind_preposition, is_title, stem_of
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _n = lru_cache(maxsize=None)(normalise)
 AGENT_REACH = 7  # words of the agent between a speech noun (قول، ادعاءات) and its complementiser
-AGENT_COMPLEMENTISERS = {c for c in COMPLEMENTISERS if not c.startswith("ل")}  # not لأنه: because
+AGENT_COMPLEMENTISERS = COMPLEMENTISERS - BECAUSE
 AGENT_HEADS = COREFERRING_HEADS | PERSON_NOUNS
 RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it renews (التأكيد), its subject between
 # Written texts whose words «جاء في» / «ورد في» introduce (stems, as speakers.stem_of gives them); not a
