@@ -22,12 +22,6 @@ def _plain(surface: str) -> str:
     return " ".join(strip_marks(surface).replace("#", " ").replace("_", " ").split())
 
 
-def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
-    """`small` occurs as a contiguous run of words in `big`."""
-    small, n = tuple(small), len(small)
-    return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
-
-
 # Heads of a built facility or a stadium: one named after a place is another place than it.
 STRUCTURES = BUILT_FACILITIES | {normalise("ملعب")}
 COMPASS_KEYS = {key(w) for w in COMPASS_ADJECTIVES}
