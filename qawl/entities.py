@@ -6,8 +6,7 @@ from collections import Counter, defaultdict
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
-from .ner.hygiene import DIRECTIONS
-from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, INNER_PREPOSITIONS
+from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, DIRECTIONS, INNER_PREPOSITIONS
 from .normalise import key, normalise, split_proclitics, strip_marks
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
@@ -21,12 +20,6 @@ def _plain(surface: str) -> str:
     """A mention as a name is written: no diacritics, and a hashtag's mark and joins gone
     («#دونالد_ترمب» → دونالد ترمب)."""
     return " ".join(strip_marks(surface).replace("#", " ").replace("_", " ").split())
-
-
-def contains_words(big: Sequence[str], small: Sequence[str]) -> bool:
-    """`small` occurs as a contiguous run of words in `big`."""
-    small, n = tuple(small), len(small)
-    return n > 0 and any(tuple(big[i:i + n]) == small for i in range(len(big) - n + 1))
 
 
 # Heads of a built facility or a stadium: one named after a place is another place than it.

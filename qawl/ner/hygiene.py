@@ -22,7 +22,8 @@ from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
 from .features import core, is_punct
-from .orgs import INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective, is_country, nisba, word_parts
+from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
+                   is_country, nisba, word_parts)
 from .persons import (conjoined_name, given_names_before, governed_places,
                       honorific_persons, rare_surnames, split_conjuncts, w_surnames)
 from .scoring import chunks
@@ -64,7 +65,6 @@ def is_conjoined(token: str) -> bool:
     return word.startswith("وال") and len(word) > 5 and conjoined_name(token)
 
 
-DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
 # Region nouns alone are no place («في ولايات بشمال الهند»: ولايات، بشمال; «في ريف حلب»: ريف).
 REGION_NOUNS = DIRECTIONS | {normalise(w) for w in "ولاية ولايات محافظة محافظات منطقة مناطق إقليم أقاليم ريف أرياف".split()}
 # Continents: a direction before one names a region («جنوب آسيا»), before a country a part of it.

@@ -108,15 +108,16 @@ INNER_PREPOSITIONS = {normalise(w) for w in "إلى الى في عن مع منذ
 PLACE_HEADS = FACILITY_HEADS | {normalise(w) for w in "مدينة منطقة محافظة ولاية إقليم اقليم بلدة قرية ناحية دولة عاصمة ملعب".split()}
 MAX_OUTLET_WORDS = 3
 FACILITY_ADJECTIVES = {normalise(w) for w in "الدولي الدولية الجوي الجوية البحري البحرية العسكري العسكرية".split()}
+# Direction words: before a place they name a region of it («جنوب أوروبا»، «شمالي سوريا»).
+DIRECTIONS = {normalise(w) for w in "شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي".split()}
 FEMININE_COMPASS = {normalise(w) for w in "الشرقية الغربية الشمالية الجنوبية".split()}
 COMPASS_ADJECTIVES = FEMININE_COMPASS | {normalise(w) for w in "الشرقي الغربي الشمالي الجنوبي".split()}
 # Nouns of a part, edge, gate, coast or province of a place, or of its parts, and facilities
 # named after it: the compass adjective after «ريف حلب», «حدود تركيا», «سواحل اليونان», «أحياء
 # حلب», «محافظة لحج» or «ميناء عدن» is theirs.
-PART_NOUNS = BUILT_FACILITIES | {normalise(w) for w in (
+PART_NOUNS = BUILT_FACILITIES | DIRECTIONS | {normalise(w) for w in (
     "ريف ريفي أرياف حدود أطراف ضاحية ضواحي مشارف محيط صحراء بوابة مدخل مداخل كورنيش ساحل سواحل شاطئ "
-    "شواطئ تلال أحياء محافظات شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي محافظة إقليم اقليم ولاية "
-    "مقاطعة").split()}
+    "شواطئ تلال أحياء محافظات محافظة إقليم اقليم ولاية مقاطعة").split()}
 # Town nouns a feminine compass adjective describes: «مدينة عدن الجنوبية» is the southern city
 # Aden; the masculine one is the place's own («بلدة الكرك الشرقي»).
 CITY_HEADS = {normalise(w) for w in "مدينة بلدة قرية عاصمة".split()}

@@ -37,7 +37,7 @@ def _role_head(np: NP) -> bool:
     return is_title(w) or stem_of(w) in SOURCE_HEADS and is_definite(w) or is_role_word(w.text)
 
 
-def name_like(t: Tok, label) -> bool:
+def name_like(t: Tok, label: Callable[[Tok], str | None]) -> bool:
     """A word that can be part of a person's name: a PER word, or an indefinite word that is
     no title, body, preposition or ordinary word (unless a gazetteer lists it as a name)."""
     if label(t) == "PER":

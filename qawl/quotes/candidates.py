@@ -10,10 +10,10 @@ from ..normalise import normalise
 from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
+from .contextual_cues import came_in_it_at
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, RENEWED_MASDARS, VERB
 from .marks import Tok
 from .reports import Report
-from .contextual_cues import CAME_IN, IN_IT
 from .speakers import COREFERRING_HEADS, NP, formula_at, is_title, read_np, stem_of
 from .subjects import (RELATIVES, generic_subject_before, issuer_after, nisba_adjective, on_statement, own_subject,
                        relative_who_before, statement_author, indefinite_antecedent, subject_before, transmitted,
@@ -140,7 +140,7 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
     t = toks[i]
     if i + 1 < j and (c2 := toks[i + 1].cue) is not None and c2.kind == VERB:
         return None
-    came = came_in_it(art, i, j)
+    came = came_in_it_between(art, i, j)
     j = j if came is None else came  # «بيان مشترك … جاء فيه: …»: the author, if any, before that clause
     np = transmitted(art, i, j) or issuer_after(art, i, j) or divine_after(art, i, j)  # «البيان الرسمي للمنظمة»
     if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
@@ -152,10 +152,9 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
     return Candidate(np, t, i + 1 if came is None else came + 2, "noun")  # the content follows «جاء فيه»
 
 
-def came_in_it(art: Context, i: int, j: int) -> int | None:
+def came_in_it_between(art: Context, i: int, j: int) -> int | None:
     """The token of «جاء فيه / ورد فيها» between the statement noun at i and its trigger at j."""
-    toks = art.toks
-    return next((x for x in range(i + 1, j - 1) if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT), None)
+    return next((x for x in range(i + 1, j - 1) if came_in_it_at(art.toks, x)), None)
 
 
 def named_author(art: Context, w: Tok) -> bool:

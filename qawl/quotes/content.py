@@ -19,6 +19,7 @@ from .marks import QUOTE_CHARS, Segment, Tok
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 PRONOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "هن", "ني")
 COMPLEMENTISERS = {_n(base) + s for base in ("إن", "أن", "بأن", "لأن") for s in PRONOUN_SUFFIXES} - {_n("لأن")}
+BECAUSE = {c for c in COMPLEMENTISERS if c.startswith("ل")}  # «لأنه»، «لأنها» (because): no report's complementiser
 # «شدد على أهمية التسجيل، وأنه لن …»: a clause coordinated after the verb's nominal complement
 COORDINATED_COMPLEMENTISERS = {"و" + c for c in COMPLEMENTISERS}
 # "أن" after these is not reporting content (قبل أن، يجب أن …)

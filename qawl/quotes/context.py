@@ -14,7 +14,7 @@ from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PASSIVE_AUXILIARIES,
                       PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO, is_complementiser, is_term)
-from .contextual_cues import CAME_IN, IN_IT, mark_agent_nouns, mark_renewed_reports, mark_written_texts
+from .contextual_cues import CAME_IN_IT_REACH, came_in_it_at, mark_agent_nouns, mark_renewed_reports, mark_written_texts
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
@@ -55,7 +55,6 @@ COPULA_REACH = 4  # words back to a copula whose predicate an accusative partici
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
-DESCRIBED_REACH = 24  # tokens from a statement noun to the «جاء فيه» that describes it
 TRANSMISSION_REACH = 16  # tokens from نقل to the saying («قوله») of the source it names after عن
 # Conjunctions that own the أن after them (كما أن، في حين أن، غير أن، لا سيما أنه): a complementiser
 # there opens a clause of its own, never the content of a cue before it (but for the verbs of
@@ -292,8 +291,8 @@ class Context:
         adjuncts and author, past the noun's window: its content opens right after that clause; a
         quotation there is the text's own words, however far the clause is from the noun."""
         toks = self.toks
-        for x in range(i + 1, min(limit - 2, i + 1 + DESCRIBED_REACH)):
-            if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT:
+        for x in range(i + 1, min(limit - 2, i + 1 + CAME_IN_IT_REACH)):
+            if came_in_it_at(toks, x):
                 if toks[x + 2].text in QUOTE_CHARS and toks[x + 2].start in self.seg_at:
                     return "colon", x + 1  # «جاء فيها "…"»: the text's own words, as after a colon
                 return self._trigger_from(x + 2, i, cue, limit, x + 3 - i)

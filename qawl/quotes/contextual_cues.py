@@ -8,17 +8,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..normalise import normalise, split_proclitics
-from .content import COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
+from .content import BECAUSE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
 from .cues import NOUN, Cue, agent_noun, is_renewal_verb, renewed_cue
 from .marks import QUOTE_CHARS, Tok
-from .speakers import COREFERRING_HEADS, PERSON_NOUNS, has_preposition, is_title, stem_of
+from .speakers import COREFERRING_HEADS, PERSON_NOUNS, behind_preposition, is_title, stem_of
 
 if TYPE_CHECKING:
     from .context import Context
 
 _n = lru_cache(maxsize=None)(normalise)
 AGENT_REACH = 7  # words of the agent between a speech noun (قول، ادعاءات) and its complementiser
-AGENT_COMPLEMENTISERS = {c for c in COMPLEMENTISERS if not c.startswith("ل")}  # not لأنه: because
+AGENT_COMPLEMENTISERS = COMPLEMENTISERS - BECAUSE
 AGENT_HEADS = COREFERRING_HEADS | PERSON_NOUNS
 RENEWAL_REACH = 10  # words from a renewal verb (جدد) to the verbal noun it renews (التأكيد), its subject between
 # Written texts whose words «جاء في» / «ورد في» introduce (stems, as speakers.stem_of gives them); not a
@@ -27,7 +27,7 @@ WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
     "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
 CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
 TEXT_OF = _n("نص")  # «جاء في نص البيان»
-CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it (context.DESCRIBED_REACH)
+CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it
 IN_IT = {_n(w) for w in ("فيه", "فيها")}  # «بيان … جاء فيه»: the pronoun of the text the clause describes
 WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 
@@ -59,7 +59,7 @@ def _agent_then_complementiser(art: Context, k: int) -> bool:
 def _agent_head(art: Context, t: Tok) -> bool:
     """A word that can head a speech noun's agent: a recognised name, a title or role, a source,
     a body or a group, with no preposition on it."""
-    return t.is_word and t.cue is None and not any(has_preposition(t, p) for p in "بلك") \
+    return t.is_word and t.cue is None and not behind_preposition(t) \
         and (art.entity(t) is not None or is_title(t) or stem_of(t) in AGENT_HEADS)
 
 
@@ -91,9 +91,14 @@ def mark_written_texts(art: Context) -> None:
                 and stem_of(t) in WRITTEN_TEXTS and (c < 2 or toks[c - 2].norm not in WHAT_CAME):
             t.cue = Cue(stem_of(t), NOUN)
         elif t.cue is None and t.is_word and stem_of(t) in WRITTEN_TEXTS and not t.norm.startswith("ال") \
-                and toks[k - 1].text != "(" and not any(has_preposition(t, p) for p in "بلك") \
+                and toks[k - 1].text != "(" and not behind_preposition(t) \
                 and _described_by_came_in_it(art, k):  # not «بيان (إعلان X)»، «بدأها بكلمة»، «الإدارة لدراسة»
             t.cue = Cue(stem_of(t), NOUN)  # «أعاد نشر تغريدة للناشط X، جاء فيها "…"»
+
+
+def came_in_it_at(toks: list[Tok], x: int) -> bool:
+    """Tokens x and x+1 are «جاء فيه / ورد فيها», the relative clause that introduces what a text says."""
+    return x + 1 < len(toks) and toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT
 
 
 def _described_by_came_in_it(art: Context, k: int) -> bool:
@@ -101,7 +106,7 @@ def _described_by_came_in_it(art: Context, k: int) -> bool:
     other cue: the relative clause that introduces what the text says."""
     toks = art.toks
     for x in range(k + 1, min(len(toks) - 1, k + 1 + CAME_IN_IT_REACH)):
-        if toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT:
+        if came_in_it_at(toks, x):
             return True
         if toks[x].cue is not None or toks[x].text in ".!?؟\n":
             return False

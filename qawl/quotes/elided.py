@@ -17,9 +17,9 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import PROPHET, clean_name, head_index, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, body_plural, feminine_noun,
-                       feminine_plural, has_preposition, is_definite, is_title, key, possessive, pronoun_object,
-                       read_np, stem_of)
+                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, behind_preposition, body_plural,
+                       feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key, possessive,
+                       pronoun_object, read_np, stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
                        after_preposition, blessing_after, on_statement, subject_before, time_phrase, verb_subject,
                        without_preposition)
@@ -106,7 +106,7 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
         if feminine and (company := res.company_after(k, i)) is not None:
             return Speaker(company, "", "organisation")  # «وصعد سهم "X" بعدما أكدت أنها»: the company
         if art.speech[k] or art.is_claimed(t.start) or not t.is_word or t.norm in STOP or t.cue is not None \
-                or any(has_preposition(t, p) for p in "بلك") or not head(art, k) or not _subject_place(art, k, feminine):
+                or behind_preposition(t) or not head(art, k) or not _subject_place(art, k, feminine):
             continue
         words = body_words(read_np(toks, k, min(len(toks), k + SUBJECT_WINDOW), art.seg_at, art.entity).words)
         if words:  # «وتستعد الحكومة لإطلاق …»: the body without its complement

@@ -135,7 +135,7 @@ def _person(art: Context, name: list[Tok], person_words: set[str]) -> bool:
     phrase is a title («وزير التعليم: …»), or a source that told an outlet («مصادر لـCNN: …»)."""
     if not name or not all(t.is_word for t in name):
         return False
-    if len(name) > 1 and stem_of(name[0]) in SOURCE_HEADS and name[-1].text.startswith(("لـ", "ل")) \
+    if len(name) > 1 and stem_of(name[0]) in SOURCE_HEADS and name[-1].text.startswith("ل") \
             and (art.entity(name[-1]) is not None or name[-1].text.startswith("لـ")):
         return True
     if len(name) > 1 and is_title(name[0]) and stem_of(name[0]) not in HONORIFICS and art.entity(name[0]) is None:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..doc import Entity, Quote
 from ..normalise import normalise, strip_marks
-from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
+from .content import BECAUSE, COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
 from .cues import PARTICIPLE, VERB, cue_of
 from .plausible import UNKNOWN_SPEAKER
 from .subjects import TIME_WORDS
@@ -22,8 +22,6 @@ CLAUSE_BREAKS = "،,؛;"
 BEFORE_THAT = {_n(w) for w in ("إلى", "الى", "على", "من", "عن")}
 NOT_CLAUSE = BEFORE_THAT | THAT  # the words after the comma that open no clause of their own
 FAR_GAP = 3  # words between a cue and its complementiser from which another clause may own it
-# «لأنه»، «لأنها»: because, never a report's complementiser
-BECAUSE = {c for c in COMPLEMENTISERS if c.startswith("ل")}
 # Words that make the أن or إن after them open an adverbial clause: «مع أن» (although), «إذ إن» (since),
 # «خاصة أن» (all the more as), «بما أن»، «طالما أن» (as long as), «يندر أن»، «لا بأس أن»
 SUBORDINATORS = {_n(w) for w in ("مع", "إذ", "خاصة", "خصوصا", "سيما", "لاسيما", "بما", "طالما", "يندر", "بأس")}

@@ -13,7 +13,8 @@ from .context import SMALL_CLAUSE, Context, imperfective
 from .cues import NOUN, VERB, Cue
 from .marks import Tok
 from .speakers import (DEMONSTRATIVES, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, QUANTIFIERS, SOURCE_HEADS, STOP,
-                       has_preposition, is_definite, is_title, pronoun_object, stem_of, with_conjunctions)
+                       behind_preposition, has_preposition, is_definite, is_title, pronoun_object, stem_of,
+                       with_conjunctions)
 from .subjects import SUBJECT_WINDOW, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
@@ -294,7 +295,7 @@ def _opens_object(art: Context, k: int, limit: int) -> bool:
     for n in range(k, min(limit, k + CONSTRUCT_WORDS)):
         w = toks[n]
         if not w.is_word or w.norm in STOP or w.norm in COMPLEMENTISERS or accusative_form(w.norm) \
-                or w.cue is not None and w.cue.kind != NOUN or any(has_preposition(w, p) for p in "بلك") \
+                or w.cue is not None and w.cue.kind != NOUN or behind_preposition(w) \
                 or _joined_by_and(w.norm):
             return False
         if is_definite(w) or art.entity(w) is not None:

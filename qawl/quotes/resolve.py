@@ -331,9 +331,9 @@ class Resolver:
         letter that speaks («وقالت الرسالة»، «وأضافت الرسالة الموجهة»: definite adjectives may
         follow it) the letter of its sender."""
         w = words[0]
-        text = stem_of(w) in SENT_NOUNS and all(is_definite(x) and x.cue is None and self.art.entity(x) is None
-                                                   for x in words[1:])
-        if not is_definite(w) or not (text or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
+        letter = stem_of(w) in SENT_NOUNS and all(is_definite(x) and x.cue is None and self.art.entity(x) is None
+                                                  for x in words[1:])
+        if not is_definite(w) or not (letter or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
             return None
         head = stem_of(w)
         named = self._issued(head, pos)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..doc import Entity
 from ..normalise import (accusative_form, key as _uncached_key, normalise, split_proclitics, strip_marks, ta_marbuta,
@@ -103,6 +103,13 @@ def has_preposition(tok: Tok, letter: str) -> bool:
     elif prefix.endswith("لل"):  # ل + the article: always a preposition
         return letter == "ل"
     return not tok.opens_person and letter in prefix and len(rest) >= 3 and word_frequencies().get(rest, 0) >= 5
+
+
+def behind_preposition(tok: Tok) -> bool:
+    """A known word behind an attached ب، ل or ك (`has_preposition`): «بكلمة»، «لدراسة»، «كمصدر»."""
+    return any(has_preposition(tok, p) for p in "بلك")
+
+
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف نفر")
 TOTALITY = _stems("كافة قاطبة")  # «… المقيمين في السعودية كافة»: all of the phrase before, no new one
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
@@ -523,13 +530,13 @@ def _participle_role_end(w: Tok) -> bool:
     return w.norm.startswith(_n("الم")) and not w.norm.endswith(("ي", "يه", "ين", "ون", "ات")) and not is_title(w)
 
 
-def common_construct(t: Tok, nxt: Tok | None, in_entity) -> bool:
+def common_construct(t: Tok, nxt: Tok | None, in_entity: Callable[[Tok], Entity | None]) -> bool:
     """A common indefinite word that no gazetteer lists as a name, before a definite word outside
     any entity: a construct of common nouns (موعد الافتتاح، دخول الشركة), not a person's name."""
     return nxt is not None and is_definite(nxt) and in_entity(nxt) is None and common_noun(t, in_entity)
 
 
-def common_noun(t: Tok, in_entity) -> bool:
+def common_noun(t: Tok, in_entity: Callable[[Tok], Entity | None]) -> bool:
     """A common indefinite word without proclitics, outside any entity, that no gazetteer lists
     as a name and the frequency table knows well (وجود، أهمية), not a rare or foreign name."""
     if not t.is_word or t.cue is not None or is_definite(t) or in_entity(t) is not None or is_title(t) \

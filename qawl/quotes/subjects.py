@@ -15,8 +15,8 @@ from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
                        PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
                        SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
-                       NEWS_OUTLETS, has_preposition, is_definite, is_title, key, manner_participle, possessive,
-                       pronoun_object, read_np, sound_plural_phrase, stem_of, with_conjunctions, WHO)
+                       NEWS_OUTLETS, behind_preposition, has_preposition, is_definite, is_title, key, manner_participle,
+                       possessive, pronoun_object, read_np, sound_plural_phrase, stem_of, with_conjunctions, WHO)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -959,7 +959,7 @@ def self_issued(art: Context, k: int) -> NP | None:
 def _bare_indefinite(art: Context, t: Tok) -> bool:
     """An indefinite word that may qualify a noun: no article, name, cue, preposition or particle."""
     return t.is_word and not is_definite(t) and t.cue is None and art.entity(t) is None \
-        and t.norm not in STOP | TIME_WORDS | CAME_IN and not any(has_preposition(t, p) for p in "بلك")
+        and t.norm not in STOP | TIME_WORDS | CAME_IN and not behind_preposition(t)
 
 
 DESCRIBING_NOUNS = {split_proclitics(_n(w))[1] for w in ("وصف", "اتهام")}  # masdars of OBJECT_FIRST verbs
