@@ -236,12 +236,13 @@ class Context:
         return bisect.bisect_left(self.segments, seg.open, key=lambda s: s.open)
 
     def entity(self, tok: Tok) -> Entity | None:
-        k = bisect.bisect_right(self.ent_starts, tok.start) - 1
-        if k >= 0 and self.entities[k].start <= tok.start < self.entities[k].end:
-            return self.entities[k]
+        start, entities = tok.start, self.entities
+        k = bisect.bisect_right(self.ent_starts, start) - 1
+        if k >= 0 and start < entities[k].end:  # (entities[k] starts at or before the token: bisect_right)
+            return entities[k]
         k += 1
-        if k < len(self.entities) and tok.start <= self.entities[k].start < tok.end:
-            return self.entities[k]
+        if k < len(entities) and entities[k].start < tok.end:  # (and after the token's start)
+            return entities[k]
         return None
 
     def past_entity(self, k: int, limit: int | None = None) -> int:

@@ -136,7 +136,7 @@ class Resolver:
         """(role stems, name, offset) for every «title + name» or «name + title» phrase."""
         art, out = self.art, []
         for k, t in enumerate(art.toks):
-            if not t.is_word or not is_title(t) or t.norm in STOP:
+            if not t.is_word or t.norm in STOP or not is_title(t):
                 continue
             if k > 0 and art.toks[k - 1].is_word and is_title(art.toks[k - 1]):
                 continue
@@ -364,10 +364,11 @@ class Resolver:
     def _stem_positions(self, stem: str) -> list[int]:
         """Token positions of a word stem outside quoted speech, in order."""
         if self._word_stems is None:
-            self._word_stems = {}
+            self._word_stems = stems = {}
+            speech = self.art.speech
             for k, t in enumerate(self.art.toks):
-                if t.is_word and not self.art.speech[k]:
-                    self._word_stems.setdefault(stem_of(t), []).append(k)
+                if t.is_word and not speech[k]:
+                    stems.setdefault(stem_of(t), []).append(k)
         return self._word_stems.get(stem, [])
 
     def _named_company(self, words: list[Tok], pos: int) -> str | None:

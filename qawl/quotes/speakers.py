@@ -416,9 +416,8 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
 
 def _function_word(t: Tok, nxt: Tok | None, in_entity) -> bool:
     """A particle, preposition or number that is not part of a name (علي is also على)."""
-    ali = nxt is not None and named_ali(t.text, nxt.text, _label(in_entity, nxt) == "PER")
     return (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity) \
-        and not ali
+        and not (nxt is not None and named_ali(t.text, nxt.text, _label(in_entity, nxt) == "PER"))
 
 
 def _joins_phrase(words: list[Tok], t: Tok, nxt: Tok | None) -> bool:
