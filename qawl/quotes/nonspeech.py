@@ -24,11 +24,12 @@ NOT_CLAUSE = BEFORE_THAT | THAT  # the words after the comma that open no clause
 FAR_GAP = 3  # words between a cue and its complementiser from which another clause may own it
 # Words that make the أن or إن after them open an adverbial clause: «مع أن» (although), «إذ إن» (since),
 # «خاصة أن» (all the more as), «بما أن»، «طالما أن» (as long as), «يندر أن»، «لا بأس أن»
-SUBORDINATORS = {_n(w) for w in ("مع", "إذ", "خاصة", "خصوصا", "سيما", "لاسيما", "بما", "طالما", "يندر", "بأس")}
+ADVERBIAL_OPENERS = {_n(w) for w in ("مع", "إذ", "خاصة", "خصوصا", "سيما", "لاسيما", "بما", "طالما", "يندر", "بأس")}
 
 
 def no_speech(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
-    """An unknown speaker's quote that is no report (`owned_elsewhere`)."""
+    """An unknown speaker's quote that is no report: its complementiser belongs to another clause
+    (`owned_elsewhere`) or opens an adverbial one (`adverbial_clause`), or its verb is agentless."""
     return (q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip()) and (
         owned_elsewhere(q, text, entities) or adverbial_clause(q, text) or agentless(q.cue))
 
@@ -48,15 +49,16 @@ def agentless(word: str) -> bool:
 
 def adverbial_clause(q: Quote, text: str) -> bool:
     """The complementiser read as the cue's opens an adverbial clause instead: it is «لأن» with its
-    pronoun («ويقول رأيه …، لأنه»: because) or comes right after a subordinating word (SUBORDINATORS:
+    pronoun («ويقول رأيه …، لأنه»: because) or comes right after a subordinating word (ADVERBIAL_OPENERS:
     «تعلن ميزانيتها … مع أنه»، «يقول العوضي، إذ إن»)."""
-    if q.cue_end < 0 or q.cue_end > q.start or "+comp:" not in q.rule:
+    gap = _to_complementiser(q, text)
+    if gap is None:
         return False
-    words = [w.strip(CLAUSE_BREAKS + ".«»\"“”") for w in text[q.cue_end:q.start].split()]
+    words = [w.strip(CLAUSE_BREAKS + ".«»\"“”") for w in gap.split()]
     words = [_n(w) for w in words if w]
     if not words:
         return False
-    return words[-1] in BECAUSE or len(words) > 1 and words[-2] in SUBORDINATORS
+    return words[-1] in BECAUSE or len(words) > 1 and words[-2] in ADVERBIAL_OPENERS
 
 
 def owned_elsewhere(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
@@ -67,10 +69,8 @@ def owned_elsewhere(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
     the complementiser («وأوضح X، في تقريره، أن»، «وتحدث الإعلام، عن أن»), a coordinated one
     («وعدت ببناء …، وأنه»), a time word alone («، أمس، إن»), a name («رأي نائب الرئيس، ديك تشيني
     بأنه») or a participle that goes on with the report («…، مؤكدا أن»)."""
-    if q.cue_end < 0 or q.cue_end > q.start or "+comp:" not in q.rule:
-        return False
-    gap = text[q.cue_end:q.start]
-    if len(gap.split()) - 1 < FAR_GAP:
+    gap = _to_complementiser(q, text)
+    if gap is None or len(gap.split()) - 1 < FAR_GAP:
         return False
     cut = max(gap.rfind(c) for c in CLAUSE_BREAKS)
     if cut < 0:
@@ -83,3 +83,11 @@ def owned_elsewhere(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
     if any(clause_start <= e.start < q.start for e in entities):
         return False
     return not any((c := cue_of(w)) is not None and c.kind == PARTICIPLE for w in after)
+
+
+def _to_complementiser(q: Quote, text: str) -> str | None:
+    """The text between a complementiser quote's cue and its content («أكد …، أن»), or None when
+    the quote was not read through a complementiser (its rule has no «+comp:»)."""
+    if q.cue_end < 0 or q.cue_end > q.start or "+comp:" not in q.rule:
+        return None
+    return text[q.cue_end:q.start]
