@@ -120,7 +120,7 @@ PART_NOUNS = BUILT_FACILITIES | DIRECTIONS | {normalise(w) for w in (
     "شواطئ تلال أحياء محافظات محافظة إقليم اقليم ولاية مقاطعة").split()}
 # Town nouns a feminine compass adjective describes: «مدينة عدن الجنوبية» is the southern city
 # Aden; the masculine one is the place's own («بلدة الكرك الشرقي»).
-CITY_HEADS = {normalise(w) for w in "مدينة بلدة قرية عاصمة".split()}
+CITY_HEADS = TOWN_HEADS - {normalise("منطقة")}
 # A holy city's fixed epithet is part of its name (the model tags مكة alone in «مكة المكرمة»).
 EPITHETS = {(split_proclitics(normalise(p))[1], normalise(e))
             for p, e in (("مكة", "المكرمة"), ("المدينة", "المنورة"), ("القدس", "الشريف"))}

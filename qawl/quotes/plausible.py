@@ -74,6 +74,8 @@ STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادع�
 BODY_NOUNS = _stems("مقاومة معارضة جوازات برنامج خلية منظمات دورية عمادة مملكة سلطنة متحف") | PLACE_BODIES
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
+SPEAKER_WORDS = HEAD_WORDS | REPORTS  # heads of someone who speaks, or of a source without an agent
+DUAL_HEADS = SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS  # their duals in construct speak too («وزيرا الخارجية»)
 
 
 @lru_cache(maxsize=100_000)
@@ -196,7 +198,7 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     if st in NOT_HEADS or _n(head) in STOP or _n(head) in FUNCTION_WORDS or st in DOCUMENTS or prepositional(head) \
             or pronoun_object(head):
         return False
-    if st in HEAD_WORDS | REPORTS or (st.endswith("ا") and st[:-1] in SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS):
+    if st in SPEAKER_WORDS or (st.endswith("ا") and st[:-1] in DUAL_HEADS):
         return True  # (and a dual in construct: «قائدا الأمن والدرك»، «وزيرا الخارجية»)
     if body_plural(st):
         return True
@@ -655,7 +657,7 @@ def non_human_subject(q: Quote, names: set[str]) -> bool:
         return False
     st = _stem(head)
     singular = st[:-2] + "ه" if st.endswith("ات") else st  # جماعات → جماعة
-    return not is_role_word(head) and not {st, singular} & (HEAD_WORDS | REPORTS)
+    return not is_role_word(head) and not {st, singular} & SPEAKER_WORDS
 
 
 def inanimate_subject(q: Quote, names: set[str], text: str) -> bool:
@@ -678,7 +680,7 @@ def _thing(head: str, names: AbstractSet[str]) -> bool:
         return False
     common = word_frequencies().get(_n(head), 0) >= RARE and head_is_noun(head)
     return common and not looks_like_name(head, names) and not is_role_word(head) \
-        and st not in HEAD_WORDS | REPORTS | DOCUMENTS
+        and st not in SPEAKER_WORDS and st not in DOCUMENTS
 
 
 CONTRASTS = {_n(w) for w in ("لكن", "ولكن", "بل", "إن", "فإن")}  # before a clause's subject

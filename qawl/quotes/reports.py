@@ -271,6 +271,9 @@ def overt_small_clause(art: Context, i: int, trig: tuple[str, int] | None) -> tu
     return None
 
 
+SPEAKER_HEADS = ORG_HEADS | GROUP_HEADS | SOURCE_HEADS | PERSON_NOUNS
+
+
 def _speaker_subject(art: Context, words: list[Tok]) -> bool:
     """The subject phrase of a small-clause verb is headed (past a quantifier: «بعض المعارضين») by
     a speaker: a recognised name, a title, a body, a source, a group or a person noun."""
@@ -278,7 +281,7 @@ def _speaker_subject(art: Context, words: list[Tok]) -> bool:
     if head is None or has_preposition(head, "ب") or has_preposition(head, "ل"):
         return False
     return art.label(head) is not None or is_title(head) \
-        or stem_of(head) in ORG_HEADS | GROUP_HEADS | SOURCE_HEADS | PERSON_NOUNS
+        or stem_of(head) in SPEAKER_HEADS
 
 
 def _opens_object(art: Context, k: int, limit: int) -> bool:

@@ -112,6 +112,7 @@ def behind_preposition(tok: Tok) -> bool:
 
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف نفر")
 TOTALITY = _stems("كافة قاطبة")  # «… المقيمين في السعودية كافة»: all of the phrase before, no new one
+NOT_OBJECTS = QUANTIFIERS | TOTALITY  # words after a title that open no object of its verb
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
 # «قال أحدهم» (an unnamed individual). Forms as written, with an optional و/ف.
 def with_conjunctions(words: str) -> frozenset[str]:
@@ -155,6 +156,7 @@ ORG_HEADS = _stems(
 # Local bodies named by the place they serve (بلدية مدركة، أمانة جدة، مديرية شرطة X): the word
 # after them is a place, even one no gazetteer knows, not the name of a person holding a role.
 PLACE_BODIES = _stems("بلدية أمانة إمارة مديرية شرطة ملحقية")
+BODY_HEADS = ORG_HEADS | PLACE_BODIES
 # Reports, studies and figures: sources without an author of their own (a body may issue them).
 REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير الدراسة دراسة الدراسات التقديرات تقديرات الأرقام أرقام "
                       "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
@@ -489,7 +491,7 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
         # (but «المتحدث باسم …» continues the role)
     if words and is_title(words[0]) and is_definite(words[-1]) and common_noun(t, in_entity) \
             and not _participle_role_end(words[-1]) \
-            and stem_of(t) not in QUANTIFIERS | TOTALITY and not any(stem_of(w) in HONORIFICS for w in words):
+            and stem_of(t) not in NOT_OBJECTS and not any(stem_of(w) in HONORIFICS for w in words):
         return True  # «وحدد الوزير موعد الافتتاح»، «ونفى الوزير وجود أي تغيير»: the verb's object (but «الوزير
         # عادل الجبير»; «كافة» is no object, nor is a word after an honorific, which may be a name the
         # recogniser missed: «الدكتورة ملحة X»، «اللواء الحربي هدايا» is left to the checks)
@@ -831,7 +833,7 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
             if is_definite(w) or w.norm == _n("في") or w.norm.startswith(_n("باسم")) or construct \
                     or (w.norm.startswith("ل") and len(w.norm) > 3) or is_title(w) \
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
-                    or stem_of(w) in ORG_HEADS or stem_of(prev) in ORG_HEADS | PLACE_BODIES and not is_definite(prev) \
+                    or stem_of(w) in ORG_HEADS or stem_of(prev) in BODY_HEADS and not is_definite(prev) \
                     or has_preposition(w, "ب") and _label(in_entity, w) == "LOC" \
                     or k == 1 and _nisba_of_indefinite(words[0], w, in_entity):
                 # سفير غانا، رئيس مجلس، باسم هيئة سلامة … (the body's name, not a person's); after a

@@ -12,11 +12,12 @@ from .contextual_cues import CAME_IN
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NP, ORG_HEADS, PERSON_NOUNS,
-                       PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
-                       SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, addressed_entity, feminine_noun, feminine_plural, formula_words,
-                       NEWS_OUTLETS, behind_preposition, has_preposition, is_definite, is_title, key, manner_participle,
-                       possessive, pronoun_object, read_np, sound_plural_phrase, stem_of, with_conjunctions, WHO)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS,
+                       PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
+                       SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition,
+                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title, key,
+                       manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of,
+                       with_conjunctions)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -872,7 +873,7 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     report = stem_of(toks[k]) in REPORT_NOUNS
     if stem_of(toks[k]) in AUTHORED_NOUNS:  # «تغريدة أخرى للناشط X»
         return _author_after(art, k + 2 if k + 1 < j and toks[k + 1].norm in ANOTHER else k + 1, j)
-    if stem_of(toks[k]) not in ISSUED_NOUNS | SENT_NOUNS and not report:
+    if stem_of(toks[k]) not in ISSUED_OR_SENT and not report:
         return None  # «تصريح لرويترز»: after another noun, ل names the addressee
     if toks[art.sentence_start(k)].norm in AMMA:  # «أما البيان الرسمي للمنظمة فاكتفى»
         j = next((b for b in range(k + 1, j) if toks[b].norm.startswith("ف")), j)
@@ -912,6 +913,7 @@ def _author_after(art: Context, a: int, j: int) -> NP | None:
 SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "أرسل", "ارسل", "نشر", "وزع", "كتب") for t in ("", "ت")
            for p in ("ه", "ها")}
 SENT_NOUNS = {split_proclitics(_n(w))[1] for w in ("رسالة", "برقية", "خطاب", "مذكرة")}  # texts sent to someone
+ISSUED_OR_SENT = ISSUED_NOUNS | SENT_NOUNS
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
 ANOTHER = {_n(w) for w in ("أخرى", "آخر")}  # «تغريدة أخرى»: another text of the same kind
 RECENT = {_n(w) for w in ("جديد", "جديدة", "حديث", "حديثة", "أخير", "أخيرة")}  # «تقرير جديد»، «دراسة حديثة»
@@ -938,6 +940,7 @@ def issuer_before(art: Context, k: int) -> NP | None:
 
 ISSUED_ITSELF = {_n(c + v) for c in ("", "و", "ف") for v in ("صدر", "صدرت", "يصدر", "تصدر")}  # «صدر بيان»
 DOCUMENT_ADJECTIVES = 2  # indefinite adjectives a self-issued document's phrase keeps («بيان رسمي مشترك»)
+NO_ADJECTIVES = STOP | TIME_WORDS | CAME_IN  # particles, times and «جاء» end a document's phrase
 
 
 def self_issued(art: Context, k: int) -> NP | None:
@@ -959,7 +962,7 @@ def self_issued(art: Context, k: int) -> NP | None:
 def _bare_indefinite(art: Context, t: Tok) -> bool:
     """An indefinite word that may qualify a noun: no article, name, cue, preposition or particle."""
     return t.is_word and not is_definite(t) and t.cue is None and art.entity(t) is None \
-        and t.norm not in STOP | TIME_WORDS | CAME_IN and not behind_preposition(t)
+        and t.norm not in NO_ADJECTIVES and not behind_preposition(t)
 
 
 DESCRIBING_NOUNS = {split_proclitics(_n(w))[1] for w in ("وصف", "اتهام")}  # masdars of OBJECT_FIRST verbs
