@@ -947,11 +947,11 @@ def self_issued(art: Context, k: int) -> NP | None:
     """«صدر اليوم بيان مشترك …»: the indefinite statement noun at token k is the subject of «صدر»
     (times between), naming no issuer: the statement speaks for itself, as the noun and its
     indefinite adjectives."""
-    toks = art.toks
+    toks, s0 = art.toks, art.sentence_start(k)
     v = k - 1
-    while v >= art.sentence_start(k) and toks[v].norm in TIME_WORDS:
+    while v >= s0 and toks[v].norm in TIME_WORDS:
         v -= 1
-    if v < 0 or toks[v].norm not in ISSUED_ITSELF or is_definite(toks[k]):
+    if v < s0 or toks[v].norm not in ISSUED_ITSELF or is_definite(toks[k]):  # «صدر» in its own sentence
         return None
     end = k + 1
     while end < min(len(toks), k + 1 + DOCUMENT_ADJECTIVES) and _bare_indefinite(art, toks[end]):
