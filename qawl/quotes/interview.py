@@ -9,7 +9,7 @@ from typing import Sequence
 from ..doc import Entity, Quote
 from .cues import cue_of
 from .plausible import UNKNOWN_SPEAKER
-from .reports import ANSWER_MARKS, first_person
+from .reports import first_person, interview_answer
 
 QUESTION_MARKS = ("؟", "?")
 
@@ -30,12 +30,10 @@ def interviewee_answers(quotes: list[Quote], text: str, entities: Sequence[Entit
 
 
 def answers_question(text: str, pos: int) -> bool:
-    """`pos` is in a paragraph that opens with an answer mark («- …»، «ج: …») right after a line
-    that ends with a question mark."""
+    """`pos` is in an answer paragraph (`reports.interview_answer`: «- …»، «ج: …») right after a
+    line that ends with a question mark."""
     start = text.rfind("\n", 0, pos) + 1
-    if start == 0 or not text[start:pos].lstrip().startswith(ANSWER_MARKS):
-        return False
-    return text[:start].rstrip().endswith(QUESTION_MARKS)
+    return start > 0 and interview_answer(text, pos) and text[:start].rstrip().endswith(QUESTION_MARKS)
 
 
 def lead_person(text: str, entities: Sequence[Entity]) -> Entity | None:

@@ -66,7 +66,7 @@ def writer_voice(art: Context, i: int) -> bool:
     modal (يمكن القول إن …)."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind == VERB:
-        return first_person(t.text, cue) and not interview_answer(art, t.start)
+        return first_person(t.text, cue) and not interview_answer(art.text, t.start)
     if cue.kind != NOUN or i == 0 or t.norm[len(cue.conjunction):].endswith(("ه", "ها", "هم", "هما")):
         return False
     prev = art.toks[i - 1].norm
@@ -160,9 +160,9 @@ CONDITIONS = with_conjunctions("إذا اذا لو حال حالة متى")
 ANSWER_MARKS = ("-", "–", "ج:", "ج :", "ج/")  # how an interview's answer paragraph opens
 
 
-def interview_answer(art: Context, pos: int) -> bool:
-    """An interview's answer paragraph («- …», «ج: …»): the interviewee speaks in the first person."""
-    line = art.text[art.text.rfind("\n", 0, pos) + 1:pos].lstrip()
+def interview_answer(text: str, pos: int) -> bool:
+    """`pos` is in an interview's answer paragraph («- …», «ج: …»): the interviewee speaks in the first person."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].lstrip()
     return line.startswith(ANSWER_MARKS)
 
 
