@@ -236,3 +236,17 @@ def test_a_store_of_schema_6_learns_its_title_days_from_its_quotes(store_url):
     assert identity_of(store, alone) == identity_of(store, named[0])
     with store.connect() as conn:
         assert "speaker_titles" not in inspect(conn).get_table_names()
+
+
+def test_a_batch_that_quotes_one_holder_of_a_shared_title_folds_nothing(store_url):
+    """The holder that takes an identity of the title alone is judged with the stored counts
+    of its days, not with the batch's own: three quotes of one holder in a batch are no
+    dominance over the holders already stored."""
+    store = Store(store_url)
+    others = [titled(name, "named", "حارس البوابة الكبرى", n) for n, name in enumerate(("فهد العلي", "ماجد الحربي"))]
+    store.add_many([(a, on("2015-01-10")) for a in others])
+    alone = titled("حارس البوابة الكبرى", "title", "", 2)
+    store.add(alone, on("2015-01-11"))
+    batch = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (3, 4, 5)]
+    store.add_many([(a, on("2015-01-12")) for a in batch])
+    assert identity_of(store, alone) not in {identity_of(store, a) for a in batch + others}

@@ -215,9 +215,14 @@ class Linker:
     def _fold_earlier_titles(self, given: set[tuple[str, str]]) -> None:
         """A stored identity of a title alone («خادم الحرمين الشريفين», quoted before the title
         had a holder) gives its quotes of the days around to the holder that this batch's
-        titles make one."""
+        titles make one, judged with the stored counts of those days (not the batch's alone)."""
         alone = {k: self.by_key[k] for k, _ in given if k in self.by_key and self.by_key[k].kind == PERSON
                  and self.by_key[k].id > 0 and self.by_key[k].n_quotes}
+        unread: dict[str, set[str]] = defaultdict(set)
+        for title, day in given:
+            if title in alone and (title, day) not in self.titles.stored:
+                unread[day].add(title)
+        self.titles.load(unread)
         for title, day in sorted(given):
             id = self.titles.holder(title, day) if title in alone else None
             if id is not None and id != alone[title].id:
