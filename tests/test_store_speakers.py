@@ -9,6 +9,7 @@ from qawl.doc import ArticleMeta
 from qawl.store import Store
 from qawl.store.database import forget
 from qawl.store.speakers import surname
+from qawl.store.titles import titles_of
 
 BODY = ["قال المتحدث إن الاجتماع انتهى.", "أعلن المسؤول أن الخطة جاهزة.", "ذكر البيان أن الوفد وصل.",
         "أكد التقرير أن الأسعار ارتفعت.", "أوضح المصدر أن المحادثات مستمرة."]
@@ -250,3 +251,11 @@ def test_a_batch_that_quotes_one_holder_of_a_shared_title_folds_nothing(store_ur
     batch = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (3, 4, 5)]
     store.add_many([(a, on("2015-01-12")) for a in batch])
     assert identity_of(store, alone) not in {identity_of(store, a) for a in batch + others}
+
+
+def test_an_honorific_inside_a_bodys_name_is_no_title_of_the_speaker():
+    assert "ملك" not in titles_of("سالم بن ناصر", "المدير العام لمستشفى الملك فهد")
+    assert "امير" not in titles_of("سالم بن ناصر", "المتحدث باسم جامعة الأمير سلطان")
+    assert {"ملك", "حارس بوابه كبري"} <= titles_of("سالم بن ناصر", "حارس البوابة الكبرى الملك")
+    assert {"امير", "دكتور"} <= titles_of("سالم بن ناصر", "مدير المستشفى الأمير الدكتور")
+    assert "ملك" in titles_of("الملك سالم", "")
