@@ -259,3 +259,15 @@ def test_an_honorific_inside_a_bodys_name_is_no_title_of_the_speaker():
     assert {"ملك", "حارس بوابه كبري"} <= titles_of("سالم بن ناصر", "حارس البوابة الكبرى الملك")
     assert {"امير", "دكتور"} <= titles_of("سالم بن ناصر", "مدير المستشفى الأمير الدكتور")
     assert "ملك" in titles_of("الملك سالم", "")
+
+
+def test_a_title_alone_joins_no_one_by_a_family_name_or_an_alias(store_url):
+    """«الكاتب» is the holder of that title around the article's day or no one: not a person
+    whose family name is الكاتب, nor the identity of another alias."""
+    store = Store(store_url)
+    writer = titled("سالم بن ناصر", "named", "الكاتب", 0)   # the title, once: no holder yet
+    family = titled("فهد الكاتب", "named", "", 1)
+    store.add_many([(writer, on("2015-01-10")), (family, on("2015-01-10"))])
+    alone = titled("الكاتب", "title", "", 2)
+    store.add(alone, on("2015-01-11"))
+    assert identity_of(store, alone) not in {identity_of(store, writer), identity_of(store, family)}
