@@ -9,6 +9,7 @@ from qawl.doc import ArticleMeta
 from qawl.store import Store
 from qawl.store.database import forget
 from qawl.store.speakers import surname
+from qawl.store.titles import titles_of
 
 BODY = ["قال المتحدث إن الاجتماع انتهى.", "أعلن المسؤول أن الخطة جاهزة.", "ذكر البيان أن الوفد وصل.",
         "أكد التقرير أن الأسعار ارتفعت.", "أوضح المصدر أن المحادثات مستمرة."]
@@ -236,3 +237,37 @@ def test_a_store_of_schema_6_learns_its_title_days_from_its_quotes(store_url):
     assert identity_of(store, alone) == identity_of(store, named[0])
     with store.connect() as conn:
         assert "speaker_titles" not in inspect(conn).get_table_names()
+
+
+def test_a_batch_that_quotes_one_holder_of_a_shared_title_folds_nothing(store_url):
+    """The holder that takes an identity of the title alone is judged with the stored counts
+    of its days, not with the batch's own: three quotes of one holder in a batch are no
+    dominance over the holders already stored."""
+    store = Store(store_url)
+    others = [titled(name, "named", "حارس البوابة الكبرى", n) for n, name in enumerate(("فهد العلي", "ماجد الحربي"))]
+    store.add_many([(a, on("2015-01-10")) for a in others])
+    alone = titled("حارس البوابة الكبرى", "title", "", 2)
+    store.add(alone, on("2015-01-11"))
+    batch = [titled("سالم بن ناصر", "named", "حارس البوابة الكبرى", n) for n in (3, 4, 5)]
+    store.add_many([(a, on("2015-01-12")) for a in batch])
+    assert identity_of(store, alone) not in {identity_of(store, a) for a in batch + others}
+
+
+def test_an_honorific_inside_a_bodys_name_is_no_title_of_the_speaker():
+    assert "ملك" not in titles_of("سالم بن ناصر", "المدير العام لمستشفى الملك فهد")
+    assert "امير" not in titles_of("سالم بن ناصر", "المتحدث باسم جامعة الأمير سلطان")
+    assert {"ملك", "حارس بوابه كبري"} <= titles_of("سالم بن ناصر", "حارس البوابة الكبرى الملك")
+    assert {"امير", "دكتور"} <= titles_of("سالم بن ناصر", "مدير المستشفى الأمير الدكتور")
+    assert "ملك" in titles_of("الملك سالم", "")
+
+
+def test_a_title_alone_joins_no_one_by_a_family_name_or_an_alias(store_url):
+    """«الكاتب» is the holder of that title around the article's day or no one: not a person
+    whose family name is الكاتب, nor the identity of another alias."""
+    store = Store(store_url)
+    writer = titled("سالم بن ناصر", "named", "الكاتب", 0)   # the title, once: no holder yet
+    family = titled("فهد الكاتب", "named", "", 1)
+    store.add_many([(writer, on("2015-01-10")), (family, on("2015-01-10"))])
+    alone = titled("الكاتب", "title", "", 2)
+    store.add(alone, on("2015-01-11"))
+    assert identity_of(store, alone) not in {identity_of(store, writer), identity_of(store, family)}

@@ -7,8 +7,10 @@ they are; anything else is "unknown". An unknown speaker (an empty name, or
 
 Linking a batch (no all-pairs comparison; only the batch's keys are read):
 1. an identity whose key is the speaker's key;
-   A person named by a title alone («خادم الحرمين الشريفين») first links to the title's
-   holder learned from the archive around the article's day (`titles.py`), and a name
+   A person named by a title alone («خادم الحرمين الشريفين») links to the title's holder
+   learned from the archive around the article's day (`titles.py`), else to the identity of
+   the title alone: never through an alias or a family name («الكاتب» is no «فهد الكاتب»,
+   and a holder gets no title as an alias that would outlast its days); a name
    after an honorific («الملك سلمان») to the one identity whose name opens with the name
    and that holds the title;
 2. else the one identity of the same kind that has the key among its aliases (its own
@@ -200,8 +202,9 @@ class Linker:
     def _resolve(self, speaker: Speaker, title_alone: bool, day: str) -> int:
         """The identity of a speaker quoted on `day` (see the module docstring); `title_alone`:
         its name is a title."""
-        identity = (title_alone and self._title_holder(speaker, day)) or self._titled(speaker) \
-            or self.by_key.get(speaker.key) or self._only_holder(speaker.key, speaker.kind)
+        if title_alone:   # a title is its holder's by day: no alias or family name of anyone's
+            return (self._title_holder(speaker, day) or self.by_key.get(speaker.key) or self._create(speaker)).id
+        identity = self._titled(speaker) or self.by_key.get(speaker.key) or self._only_holder(speaker.key, speaker.kind)
         if identity is None and speaker.surname:
             identity = self._adopt(speaker)
         if identity is None:
@@ -215,9 +218,14 @@ class Linker:
     def _fold_earlier_titles(self, given: set[tuple[str, str]]) -> None:
         """A stored identity of a title alone («خادم الحرمين الشريفين», quoted before the title
         had a holder) gives its quotes of the days around to the holder that this batch's
-        titles make one."""
+        titles make one, judged with the stored counts of those days (not the batch's alone)."""
         alone = {k: self.by_key[k] for k, _ in given if k in self.by_key and self.by_key[k].kind == PERSON
                  and self.by_key[k].id > 0 and self.by_key[k].n_quotes}
+        unread: dict[str, set[str]] = defaultdict(set)
+        for title, day in given:
+            if title in alone and (title, day) not in self.titles.stored:
+                unread[day].add(title)
+        self.titles.load(unread)
         for title, day in sorted(given):
             id = self.titles.holder(title, day) if title in alone else None
             if id is not None and id != alone[title].id:

@@ -2,9 +2,10 @@
 
 Every quote of a named person records the titles it gives them, by the article's day
 (`speaker_title_days`: title key, identity, day, quotes): the runs that open its role
-(«وزير الخارجية الأمريكي» → وزير، وزير خارجيه، وزير خارجيه امريكي), the parts of a role
-around an honorific («خادم الحرمين الشريفين الملك» → خادم حرمين شريفين، ملك) and the
-honorifics before the name («الملك سلمان» → ملك). Titles change hands, so a speaker named by
+(«وزير الخارجية الأمريكي» → وزير، وزير خارجيه، وزير خارجيه امريكي), the honorifics that
+end it («خادم الحرمين الشريفين الملك» → خادم حرمين شريفين، ملك; not the royal title inside
+a body's name, «مدير مطار الملك خالد») and the honorifics before the name («الملك سلمان» →
+ملك). Titles change hands, so a speaker named by
 a title alone links to the identity quoted with it `DOMINANCE` times as often as all others
 together (as an alias joins its dominant holder) within `WINDOW_DAYS` of its article's day
 (all of them for an undated article), and at least `MIN_QUOTES` times: «الوزير», given to
@@ -52,13 +53,15 @@ def titles_of(name: str, role: str, aliases: tuple[str, ...] = ()) -> frozenset[
 
 
 def _role_titles(role: str) -> set[str]:
-    words = speaker_key(role).split()[:MAX_WORDS] if role.strip() else []
-    found = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
-    cuts = [i for i, w in enumerate(words) if w in HONORIFICS]
-    for i in cuts:
-        found.add(words[i])
-        if i:
-            found.add(" ".join(words[:i]))
+    """The runs that open a role and the honorifics that end it, right before the name
+    («… الشريفين الملك» → ملك): one inside a body's name is no title of the speaker («المتحدث
+    باسم مركز الملك سلمان»، «مدير مطار الملك خالد»)."""
+    words = speaker_key(role).split() if role.strip() else []
+    found = {" ".join(words[:n]) for n in range(1, min(len(words), MAX_WORDS) + 1)}
+    end = len(words)
+    while end and words[end - 1] in HONORIFICS:
+        end -= 1
+        found.add(words[end])
     return found
 
 
