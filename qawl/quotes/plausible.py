@@ -35,8 +35,8 @@ from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES, PRONOUN_OBJECTS,
                        QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, named_ali, pronoun_object,
-                       split_word, spelt_ali, whoever, _stems)
+                       TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name, named_ali,
+                       pronoun_object, split_word, spelt_ali, whoever, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -147,17 +147,6 @@ def _common_after_conjunction(word: str) -> bool:
         return False
     freq = word_frequencies()
     return freq.get(_n(word)[1:] if "ال" in prefix else st, 0) >= RARE
-
-
-@lru_cache(maxsize=100_000)
-def family_name(word: str) -> bool:
-    """A definite word that ordinary text hardly uses with or without its article, and not a
-    feminine or plural noun (الحرقان، المعيوف، التاروتي; not الليرات، المطلعة): a family name."""
-    norm, st = _n(word), _stem(word)
-    if not norm.startswith(("ال", "وال", "فال")) or len(st) < 4 or st.endswith(("ه", "ات")):
-        return False
-    freq = word_frequencies()
-    return freq.get(norm, 0) < RARE and freq.get(st, 0) < RARE
 
 
 FIRST_PERSON_SEEN = 50  # occurrences of the third-person form (يتوقع) or the bare noun (حديث)
