@@ -353,3 +353,21 @@ def test_a_definite_document_that_says_what_it_holds_is_a_plausible_speaker():
 def test_the_passive_auxiliary_is_no_speaker():
     # «وجاء في بيان تم نشره»: تم is also a name in the person-name gazetteer
     assert not plausible_speaker("تم نشره") and not plausible_speaker("يتم")
+
+
+def test_a_first_person_verb_or_a_thing_with_our_is_no_speaker():
+    # rare forms read as foreign names: «وأضافت نتوقع أن»، «كان حديثنا مع عدد من التجار الذين أكدوا»
+    for word in ("نتوقع", "حديثنا", "شركتنا", "سعادتنا"):
+        assert not plausible_speaker(word, "named"), word
+    # names that look alike, and persons with «our», who speak (مصادرنا، مراسلنا، أحدنا)
+    for name in ("نادية", "نبيل", "نتنياهو", "أشرف", "مارينا", "مصادرنا", "مراسلنا", "مرافقنا", "أحدنا"):
+        assert plausible_speaker(name, "named"), name
+
+
+def test_a_first_person_verb_after_the_cue_opens_the_quote_and_the_subject_is_elided():
+    text = "وقالت الوزيرة سلمى حداد إن الخطة جاهزة.\nوأضافت نتوقع أن تنخفض الأسعار في الشتاء."
+    sentences = split_sentences(text)
+    at = text.index("سلمى حداد")
+    entity = Entity("سلمى حداد", "سلمى حداد", "PER", at, at + len("سلمى حداد"), 0)
+    out = extract_quotes(text, sentences, [entity])
+    assert [q.speaker for q in out] == ["سلمى حداد", "سلمى حداد"]

@@ -1673,6 +1673,24 @@ def test_bare_report_after_scripture_goes_on_with_the_one_who_quoted_it(cited):
     assert qs[-1].speaker == "سامي الحربي"
 
 
+def test_a_speakers_words_run_on_over_the_scripture_cited_after_a_comma():
+    text = ("وقال الشيخ سالم العمري في خطبة الجمعة: الصدق طريق النجاة، قال الله تعالى: يا أيها الذين آمنوا "
+            "اتقوا الله وكونوا مع الصادقين، فعلى المسلم أن يلزم الصدق في قوله وعمله.")
+    [q] = quotes_of(text, {"سالم العمري": "PER"})
+    assert q.speaker == "سالم العمري" and q.quote.endswith("في قوله وعمله")
+    text = "وأكد الشيخ سالم العمري أن بر الوالدين واجب، قال تعالى {وبالوالدين إحسانا}، وأن العقوق من الكبائر."
+    [q] = quotes_of(text, {"سالم العمري": "PER"})
+    assert q.speaker == "سالم العمري" and q.quote.endswith("وأن العقوق من الكبائر")
+
+
+def test_scripture_after_scripture_or_a_full_stop_is_a_quote_of_its_own():
+    text = ("وذكر الخطيب أن الله حذرنا من الشيطان فقال عز من قائل: (إن الشيطان لكم عدو)، "
+            "وقال سبحانه: (ولا تتبعوا خطوات الشيطان).")
+    assert [q.speaker for q in quotes_of(text, {})] == ["الخطيب", "الله", "الله"]
+    text = "وقال الشيخ سالم العمري: الصدق طريق النجاة. قال تعالى: (وكونوا مع الصادقين)."
+    assert [q.speaker for q in quotes_of(text, {"سالم العمري": "PER"})] == ["سالم العمري", "الله"]
+
+
 def test_a_speech_verb_spelt_inside_a_persons_name_does_not_end_the_search_for_the_content():
     text = "وأوضح مدير البلدية المهندس سامي أبو طالب أن العمل في الطرق انتهى."
     [q] = quotes_of(text, {"سامي أبو طالب": "PER"})

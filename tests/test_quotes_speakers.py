@@ -633,6 +633,17 @@ def test_an_adjective_or_family_name_after_a_definite_title_stays_in_the_subject
     assert q.speaker_mention == subject
 
 
+def test_a_family_name_the_recogniser_missed_after_a_role_and_a_first_name_stays_in_the_subject():
+    # not the object of the verb, as a definite common noun after the name is («… لوتن الحكومة»)
+    text = ("استقبل الرئيس عمر الحداد الوفد.\n"
+            "وبعث رئيس الحكومة عمر الغنيمان رسائل إلى المواطنين، مؤكدا أن الضرائب لن ترتفع.")
+    qs = quotes_of(text, {"عمر الحداد": "PER"})
+    assert [(q.speaker, q.speaker_mention) for q in qs] == [("عمر الغنيمان", "رئيس الحكومة عمر الغنيمان")]
+    text = "ودعا مدير التعليم سعد الغنيمان الطلاب إلى التسجيل، موضحا أن الموقع يفتح غدا."
+    [q] = quotes_of(text)
+    assert q.speaker == "سعد الغنيمان"  # the object after the family name is no part of it
+
+
 def test_a_describing_participle_with_its_object_pronoun_word_reports_the_marks():
     [q] = quotes_of('وأعلن العميد سامر علي القبض على المتهم، واصفا إياه بـ"الإرهابي الأخطر" في البلاد.',
                     {"سامر علي": "PER"})

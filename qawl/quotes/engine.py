@@ -21,7 +21,7 @@ from .context import Context
 from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
 from .interview import interviewee_answers
 from .nonspeech import no_speech
-from .plausible import check_speakers
+from .plausible import check_speakers, cited
 from .reported import coordinated_clause, quoted_inner_report, reported_content
 from .reports import find_reports
 from .resolve import Resolver, Speaker, canonicalise, forward_speakers
@@ -46,7 +46,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         if cand is None:
             continue
         sp = speaker_for(art, res, report, cand)
-        c = reported_content(art, report.kind, report.j, report.limit, cand.object_start)
+        c = reported_content(art, report.kind, report.j, report.limit, cand.object_start, not cited(sp.name))
         if c is None:
             continue
         if report.kind == "comp" and quoted_inner_report(art, c):

@@ -8,8 +8,9 @@ standing alone for unnamed people (البعض، آخرون، أحدهم: a group
 the annotation guidelines have it), or a word that reads as a proper name (in the
 person-name gazetteer, or rare in ordinary text).
 It never holds a speech verb or participle (وشدد كيري، كيري مازحا), never opens with a
-preposition, an adverb or a quantifier that points back (بحضور، قبيل، كلاهما، بعض), and
-is not a document without an author (القرار، التقرير). What fails is replaced by
+preposition, an adverb or a quantifier that points back (بحضور، قبيل، كلاهما، بعض), is not
+a first-person verb or a thing's noun with «our» alone (نتوقع، حديثنا), and is not a document
+without an author (القرار، التقرير). What fails is replaced by
 `UNKNOWN_SPEAKER`, never by an empty string, except a subject that its verb's agreement
 shows is a plural of things (تشير الأدلة): a non-agentive source, which gives no quote. Before the test, `clean_name` takes off the
 edges what belongs to the clause, not the name, by word class: speech verbs, prepositions
@@ -34,8 +35,8 @@ from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES, PRONOUN_OBJECTS,
                        QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, named_ali, pronoun_object,
-                       split_word, spelt_ali, whoever, _stems)
+                       TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name, named_ali,
+                       pronoun_object, split_word, spelt_ali, whoever, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -148,15 +149,31 @@ def _common_after_conjunction(word: str) -> bool:
     return freq.get(_n(word)[1:] if "ال" in prefix else st, 0) >= RARE
 
 
+FIRST_PERSON_SEEN = 50  # occurrences of the third-person form (يتوقع) or the bare noun (حديث)
+FIRST_PERSON_RATIO = 5  # … and how many times more often than the word itself
+OTHERS = QUANTIFIERS | _stems("إحدى غير")  # «أحدنا»، «بعضنا»، «غيرنا»: people, with «us»
+
+
 @lru_cache(maxsize=100_000)
-def family_name(word: str) -> bool:
-    """A definite word that ordinary text hardly uses with or without its article, and not a
-    feminine or plural noun (الحرقان، المعيوف، التاروتي; not الليرات، المطلعة): a family name."""
-    norm, st = _n(word), _stem(word)
-    if not norm.startswith(("ال", "وال", "فال")) or len(st) < 4 or st.endswith(("ه", "ات")):
+def first_person(word: str) -> bool:
+    """A first-person verb (نتوقع، أعتقد) or a thing's noun with the suffix «our» (حديثنا، شركتنا):
+    the speaker's own words, no name. Read off the frequency table: the verb's third-person form
+    (يتوقع، تتوقع), or the noun without its suffix (حديث; حديثة for a ة written ت), is common and
+    much commoner than the word. A gazetteer name is never one (نادية، أشرف، مارينا), nor a person
+    noun with «our» (مراسلنا، مرافقنا، أحدنا، غيرنا), who may speak."""
+    norm = _n(word)
+    if len(norm) < 4 or norm.startswith("ال") or norm in gazetteer_names():
         return False
     freq = word_frequencies()
-    return freq.get(norm, 0) < RARE and freq.get(st, 0) < RARE
+    forms: tuple[str, ...] = ()
+    if norm[0] in "نا":
+        forms = ("ي" + norm[1:], "ت" + norm[1:])
+    if norm.endswith("نا") and len(norm) >= 5:
+        base = norm[:-2]
+        if not (is_role_word(base) or _person_pattern(base) or base in OTHERS):
+            forms += (base, base[:-1] + "ه") if base.endswith("ت") else (base,)
+    common = max((freq.get(f, 0) for f in forms), default=0)
+    return common >= FIRST_PERSON_SEEN and common >= FIRST_PERSON_RATIO * freq.get(norm, 0)
 
 
 def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = (),
@@ -214,6 +231,8 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return looks_like_name(words[k + 1], names)
     if len(words) == 1 and TANWIN_FATH in head:
         return False  # «ماثلاً»: an indefinite accusative, never written so as a name
+    if len(words) == 1 and first_person(head):
+        return False  # «وأضافت نتوقع أن»، «كان حديثنا مع»: no name, though rare
     if looks_like_name(head, names):
         return True
     # «المتطوع فيصل الملحم»: an unlisted role before a listed name; «عايد المعيوف»: a first name
@@ -429,15 +448,16 @@ def _singular_forms(stem: str) -> Iterable[str]:
 
 def _misread(mention: str) -> bool:
     """A subject read where there is none: the words after the verb open an adverbial or
-    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها), so the subject is elided.
+    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها), or are the quote's own first
+    word (نتوقع، حديثنا: `first_person`), so the subject is elided.
     Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
     words = mention.split()
     if not words:
         return True
     norm = _n(words[0])
     if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
-            or _function_word(words[0]):
-        return True
+            or _function_word(words[0]) or len(words) == 1 and first_person(words[0]):
+        return True  # («وأضافت نتوقع أن»: the quote's first word)
     return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
 

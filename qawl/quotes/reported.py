@@ -5,21 +5,24 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
+from ..normalise import normalise
 from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
 from .cues import NOUN, VERB
 from .reports import unmarked_clause
 from .subjects import subject_before
 from .marks import QUOTE_CHARS
-from .speakers import STOP
+from .speakers import STOP, formula_at
 
 OPENING_WORDS = 5  # tokens at the start of a sentence where a report of its own is looked for
 
 
-def reported_content(art: Context, kind: str, j: int, limit: int, object_start: int) -> Content | None:
+def reported_content(art: Context, kind: str, j: int, limit: int, object_start: int,
+                     through_scripture: bool = True) -> Content | None:
     """The reported content after trigger token j. A quoted fragment that is not introduced
     by a complementiser or colon belongs to the object that starts after the subject
-    («تعتبر العقوبات "غير مشروعة"»)."""
+    («تعتبر العقوبات "غير مشروعة"»). Someone's words run on over the scripture they cite
+    (`cites_scripture`) unless they are scripture themselves (`through_scripture` False)."""
     toks, text = art.toks, art.text
     start = j + 1 if kind in ("comp", "colon") else j
     if kind == "small":  # the small clause ends at a bracket or the next report verb
@@ -35,7 +38,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
     if kind == "described" and seg is not None:  # what the speaker called someone: the words in the marks
         a, b = trim(text, *seg.inner)
         return Content(a, b, "direct", "", seg) if b > a else None
-    has_trig = triggers(art)
+    has_trig = triggers(art, through_scripture)
     if seg is not None and not is_term(seg, toks, art.ent_spans):
         end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
@@ -123,10 +126,26 @@ def coordinated_clause(art: Context, seg_close: int, limit: int) -> Content | No
     return Content(a, b, content_type(art.text, a, b, art.segments, art.toks, art.ent_spans), "")
 
 
-def triggers(art: Context) -> Callable[[int], bool]:
-    """Whether the cue at a token has a trigger of its content (clause_end stops before such a report)."""
-    return lambda x: (c := art.toks[x].cue) is not None and (art.trigger(x, c) is not None
-                                                             or unmarked_clause(art, x) is not None)
+def triggers(art: Context, through_scripture: bool = True) -> Callable[[int], bool]:
+    """Whether the cue at a token has a trigger of its content (clause_end stops before such a report);
+    with `through_scripture`, scripture cited inside someone's words does not end them (`cites_scripture`)."""
+    return lambda x: (c := art.toks[x].cue) is not None and not (through_scripture and cites_scripture(art, x)) \
+        and (art.trigger(x, c) is not None or unmarked_clause(art, x) is not None)
+
+
+SAYS = normalise("قال")
+SCRIPTURE_SUBJECTS = {normalise(w) for w in ("الله", "النبي", "الرسول", "رسول")}  # «قال رسول الله»
+
+
+def cites_scripture(art: Context, x: int) -> bool:
+    """Token x is «قال / يقول» after a comma and before God or the Prophet («…، قال تعالى»، «…، قال
+    الله تعالى»، «…، يقول النبي»): a preacher's or scholar's words quote a verse or a hadith and go on
+    after it. After a full stop or «كما» it is a report of its own (the writer's, or a dialogue's turn)."""
+    toks = art.toks
+    c = toks[x].cue
+    if c is None or c.kind != VERB or c.lemma != SAYS or x + 1 >= len(toks) or not x or toks[x - 1].text not in "،,":
+        return False
+    return toks[x + 1].norm in SCRIPTURE_SUBJECTS or formula_at(toks, x + 1, len(toks))[1]
 
 
 def speech_limit(art: Context, limit: int) -> int:

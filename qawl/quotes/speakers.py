@@ -458,10 +458,13 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
     if words and is_definite(words[-1]) and not is_definite(t) and accusative_form(t.norm) and not in_entity(t) \
             and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
         return True  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
-    if len(words) >= 3 and is_title(words[0]) and is_definite(t) and _name_word(words[-1]) \
-            and (is_definite(words[-2]) or _name_word(words[-2])) and words[-1].norm not in NAME_LINKS \
-            and not in_entity(t) and not t.norm.endswith(("ي", "يه")):
-        return True  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
+    if len(words) >= 3 and is_title(words[0]) and is_definite(t) and not in_entity(t) \
+            and not t.norm.endswith(("ي", "يه")) \
+            and (_name_word(words[-1]) and (is_definite(words[-2]) or _name_word(words[-2]))
+                 and words[-1].norm not in NAME_LINKS and not _first_and_family(words[-1], t)
+                 or _first_and_family(words[-2], words[-1]) and t.norm.startswith("ال")):
+        return True  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is
+        # the object; a family name after a first name is the name's («رئيس الحكومة الأردنية عمر الرزاز»)
     return bool(words) and is_definite(words[-1]) \
         and (is_title(words[-1]) and not feminine_noun(words[-1])
              or words[-1].norm.endswith(("ون", "ين")) and not in_entity(words[-1])) \
@@ -564,6 +567,23 @@ COMPLEMENTISER_FORMS = {_n(w) for w in ("أن", "إن", "بأن", "أنه", "إ�
 # First halves of compound names, whose second half is definite (عز الدين، عبد الله، أبو العلاء).
 NAME_LINKS = {_n(w) for w in "عبد عز نور صلاح سيف علاء شمس بدر جمال حسام عماد نصر ضياء محي محيي تاج زين فخر بهاء "
               "شرف كمال ناصر خير أبو ابو بن ابن ولد آل".split()}
+
+
+@lru_cache(maxsize=100_000)
+def family_name(word: str) -> bool:
+    """A definite word that ordinary text hardly uses with or without its article, and not a
+    feminine or plural noun (الحرقان، المعيوف، التاروتي; not الليرات، المطلعة): a family name."""
+    norm = _n(word)
+    st = split_word(norm)[1]
+    if not norm.startswith(("ال", "وال", "فال")) or len(st) < 4 or st.endswith(("ه", "ات")):
+        return False
+    freq = word_frequencies()
+    return freq.get(norm, 0) < RARE_WORD and freq.get(st, 0) < RARE_WORD
+
+
+def _first_and_family(first: Tok, last: Tok) -> bool:
+    """A listed first name and a definite `family_name` after it (عمر الرزاز، تيسير المفرج)."""
+    return stem_of(first) in first_names() and family_name(last.text)
 
 
 def _name_word(t: Tok) -> bool:
