@@ -1,7 +1,7 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
 written for these tests: the subject after a question or condition with كان, a family
-name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية)
-and the place a local body serves."""
+name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية),
+the place a local body serves, and the subject after the paper spoken to («وقال لـ"الرياض"، X»)."""
 from __future__ import annotations
 
 from qawl.quotes.speakers import split_word
@@ -266,3 +266,23 @@ def test_a_cue_word_after_the_passive_auxiliary_is_no_report():
     assert [(q.speaker, q.cue) for q in qs] == [("سامي العلي", "وأوضح"), ("سامي العلي", "مشيرا")]
     [q] = quotes_of("وقال الوزير إن المرحلة الأولى انتهت، فيما سيتم نقل المعدات الأسبوع المقبل.")
     assert q.quote.endswith("الأسبوع المقبل")  # the quote does not stop at «نقل»
+
+
+def test_the_subject_after_the_paper_spoken_to_and_a_comma():
+    # «وقال لـ"الصحيفة"، X»: the comma closes the addressee; the subject follows it
+    [q] = quotes_of('وقال لـ"الرياض"، خالد العمري نائب رئيس اللجنة، إن الرسوم لم ترتفع.', {"خالد العمري": "PER"})
+    assert q.speaker == "خالد العمري"
+    [q] = quotes_of("وأوضح لرويترز، الوزير سامي الخطيب أن المحادثات مستمرة.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of('وقال لـ"الرياض"، نائب رئيس اللجنة، إن الرسوم لم ترتفع.')
+    assert q.speaker == "نائب رئيس اللجنة"
+    [q] = quotes_of("وقال لـ«الوطن»، أمس، إن الرسوم لم ترتفع.")  # no subject after the comma
+    assert q.speaker_kind == "unknown"
+
+
+def test_a_title_that_is_also_a_first_name_is_the_subject_after_the_paper_spoken_to():
+    # أمين، عميد: a title in construct or a first name, the verb's subject either way
+    [q] = quotes_of("أكد لـ«عكاظ» أمين المنطقة الدكتور سامي الخطيب، أن المشروع اكتمل.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("وقال لـ«الوطن» عميد الكلية إن القبول يبدأ الأحد.")
+    assert q.speaker == "عميد الكلية"

@@ -550,8 +550,8 @@ def time_phrase(toks: list[Tok], k: int, j: int) -> bool:
 
 def after_adverbials(art: Context, k: int, j: int) -> int:
     """Where the subject starts when time words, «في مؤتمر صحفي …», «لرويترز» or «عنه» stand between
-    the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»); k when nothing is skipped or no
-    subject-like word follows."""
+    the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»، «وقال لـ"الرياض"، X»); k when nothing
+    is skipped or no subject-like word follows."""
     toks, start, named_only = art.toks, k, False
     while k < j:
         t = toks[k]
@@ -574,17 +574,19 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                 named_only = True
         elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
                 and seg.closed and seg.words <= 3:
-            k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
+            k = _past_comma(art, seg.tokens[1] + 1, j)  # لـ«الوطن»: the paper spoken to
         elif t.is_word and (has_preposition(t, "ل") or addressed_entity(t, art.entity)) and not is_definite(t):
             k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
                 k = art.past_entity(k, j)  # لوكالة رويترز، لقناة سكاي نيوز: the name is the genitive, not the subject
+            k = _past_comma(art, k, j)
         else:
             break
     if k == start or k >= j:
         return start
     first = toks[k]
-    subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
+    # a title that is also a first name (أمين، عميد) is the subject either way: «وقال لـ«عكاظ» أمين جدة»
+    subject_like = art.entity(first) is not None or stem_of(first) in TITLE_HEADS | COREFERRING_HEADS \
         or is_definite(first) and not named_only \
         or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
         and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
@@ -609,6 +611,11 @@ def _fills_to_trigger(art: Context, k: int, j: int) -> bool:
 
 
 PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
+
+
+def _past_comma(art: Context, k: int, j: int) -> int:
+    """Past a comma at token k that closes the addressee before the subject («وقال لـ"الرياض"، X»)."""
+    return k + 1 if k + 1 < j and art.toks[k].text in "،," else k
 
 
 def _past_parenthesis(art: Context, k: int, j: int) -> int:
