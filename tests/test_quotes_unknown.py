@@ -1,7 +1,8 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
 written for these tests: the subject after a question or condition with كان, a family
 name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية),
-the place a local body serves, and the subject after the paper spoken to («وقال لـ"الرياض"، X»)."""
+the place a local body serves, the subject after the paper spoken to («وقال لـ"الرياض"، X») and a
+quantifier subject of a masculine verb («وأكد مجموعة من الخبراء»)."""
 from __future__ import annotations
 
 from qawl.quotes.speakers import split_word
@@ -286,3 +287,16 @@ def test_a_title_that_is_also_a_first_name_is_the_subject_after_the_paper_spoken
     assert q.speaker == "سامي الخطيب"
     [q] = quotes_of("وقال لـ«الوطن» عميد الكلية إن القبول يبدأ الأحد.")
     assert q.speaker == "عميد الكلية"
+
+
+def test_a_quantifier_subject_agrees_with_its_genitive_not_its_own_gender():
+    # a masculine verb before a feminine noun reads it as the object, but not a quantifier with من or its genitive
+    [q] = quotes_of("وأكد مجموعة من الخبراء أن السوق مستقرة.")
+    assert q.speaker == "مجموعة من الخبراء"
+    [q] = quotes_of("ويرى غالبية الخبراء أن السوق مستقرة.")
+    assert q.speaker == "غالبية الخبراء"
+    [q] = quotes_of("وشدد مجموعة من الخبراء على ضرورة الرقابة. وبينوا أن السوق مستقرة.")
+    assert q.speaker == "مجموعة من الخبراء"
+    # with an adjective of its own the quantifier is a thing, the verb's object
+    [q] = quotes_of("ويرصد الكاتب سامي الخطيب مجموعة متواترة من الوقائع ويقول إن السوق مستقرة.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"

@@ -729,16 +729,24 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             or has_preposition(w, "ب") or has_preposition(w, "ل") or addressed_entity(w, art.entity):
         return None
     if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
-            and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
+            and art.label(w) != "PER" and not _quantified(toks, k, j) \
+            and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
             and not (cue.lemma in OBJECTLESS and k == k0 and (art.label(w) == "ORG" or stem_of(w) in ORG_HEADS)):
         return None  # «ووصف حكومة السودان بأنها»، «ودعا سلطات البلاد إلى»: a masculine verb, so the feminine
         # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the
-        # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
+        # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»; a
+        # quantifier agrees with its genitive: «وأكد مجموعة من الخبراء»، «ويرى غالبية الخبراء»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
             and _object_only(art, cue, np.end, j):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+def _quantified(toks: list[Tok], k: int, j: int) -> bool:
+    """A quantifier at token k with its genitive or من after it (مجموعة من، غالبية الخبراء), not one
+    with an adjective of its own («مجموعة متواترة من الوقائع»: a thing)."""
+    return stem_of(toks[k]) in QUANTIFIERS and k + 1 < j and (toks[k + 1].norm == _n("من") or is_definite(toks[k + 1]))
 
 
 INFORMING = {"أبلغ", "أخبر"}  # lemmas as written in cues.VERBS: the one told is a direct object
