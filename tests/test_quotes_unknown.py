@@ -1,8 +1,9 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
 written for these tests: the subject after a question or condition with كان, a family
 name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية),
-the place a local body serves, the subject after the paper spoken to («وقال لـ"الرياض"، X») and a
-quantifier subject of a masculine verb («وأكد مجموعة من الخبراء»)."""
+the place a local body serves, the subject after the paper spoken to («وقال لـ"الرياض"، X»), a name
+the recogniser missed before its role there, and a quantifier subject of a masculine verb («وأكد مجموعة
+من الخبراء»)."""
 from __future__ import annotations
 
 from qawl.quotes.speakers import split_word
@@ -300,3 +301,20 @@ def test_a_quantifier_subject_agrees_with_its_genitive_not_its_own_gender():
     # with an adjective of its own the quantifier is a thing, the verb's object
     [q] = quotes_of("ويرصد الكاتب سامي الخطيب مجموعة متواترة من الوقائع ويقول إن السوق مستقرة.", {"سامي الخطيب": "PER"})
     assert q.speaker == "سامي الخطيب"
+
+
+def test_a_name_the_recogniser_missed_before_its_role_after_the_paper_spoken_to():
+    # no entities: the plain words before the role are the holder's name
+    [q] = quotes_of("صرح لـ«الصحيفة» سالم الهذلي الناطق الإعلامي للمستشفى بأن التحقيقات جارية.")
+    assert q.speaker == "سالم الهذلي"
+    [q] = quotes_of("وقال لـ«الصحيفة» سالم الهذلي، مدير الفرع، إن التحقيقات جارية.")
+    assert q.speaker == "سالم الهذلي"
+    [q] = quotes_of("وقال لـ«الصحيفة» في اتصال هاتفي إن التحقيقات جارية.")  # an adjunct, no name
+    assert q.speaker_kind == "unknown"
+
+
+def test_a_title_after_the_subject_s_comma_opens_no_bare_report():
+    # «وقال X، المتحدث باسم …، في بيان»: the title is X's apposition, not the words reported
+    assert quotes_of("وقال تامر كابور، المتحدث باسم الشركة، في بيان.") == []
+    [q] = quotes_of("وقال الوزير للصحفيين الوضع صعب جدا هذه الأيام.")
+    assert q.speaker == "الوزير" and q.quote.startswith("الوضع")

@@ -591,7 +591,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
         and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
     # after «عليه»، «له» a definite noun is an idiom's (عليه السلام); «قال لـ"الصحيفة" مختصون …»: people
-    subject_like = subject_like or _fills_to_trigger(art, k, j)
+    subject_like = subject_like or _fills_to_trigger(art, k, j) or _name_before_role(art, k, j)
     return k if subject_like and first.cue is None else start
 
 
@@ -611,6 +611,23 @@ def _fills_to_trigger(art: Context, k: int, j: int) -> bool:
 
 
 PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
+
+
+NAME_WORDS = 3  # words of a name the recogniser missed before its holder's role
+
+
+def _name_before_role(art: Context, k: int, j: int) -> bool:
+    """«وقال لـ"الاقتصادية" X Y؛ رئيس …»، «صرح لـ"الصحيفة" X الهذلي الناطق …»: up to three plain words
+    (no particle, cue, title or preposition; the article only on a family name after the first) and
+    then a role, maybe after a comma: the holder's name, which the recogniser missed."""
+    toks = art.toks
+    x = k
+    while x < min(j, k + NAME_WORDS) and toks[x].is_word and toks[x].norm not in STOP and toks[x].cue is None \
+            and stem_of(toks[x]) not in TITLE_HEADS and split_proclitics(toks[x].norm)[0] in ("", "ال" if x > k else ""):
+        x += 1
+    if x < j and toks[x].text in "،,؛;":
+        x += 1
+    return k + 1 < x < j and stem_of(toks[x]) in TITLE_HEADS
 
 
 def _past_comma(art: Context, k: int, j: int) -> int:
