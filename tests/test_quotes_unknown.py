@@ -1,7 +1,9 @@
 """Speakers that were unknown although the article names them (issue 8), on sentences
 written for these tests: the subject after a question or condition with كان, a family
-name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية)
-and the place a local body serves."""
+name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية),
+the place a local body serves, the subject after the paper spoken to («وقال لـ"الرياض"، X»), a name
+the recogniser missed before its role there, and a quantifier subject of a masculine verb («وأكد مجموعة
+من الخبراء»)."""
 from __future__ import annotations
 
 from qawl.quotes.speakers import split_word
@@ -266,3 +268,53 @@ def test_a_cue_word_after_the_passive_auxiliary_is_no_report():
     assert [(q.speaker, q.cue) for q in qs] == [("سامي العلي", "وأوضح"), ("سامي العلي", "مشيرا")]
     [q] = quotes_of("وقال الوزير إن المرحلة الأولى انتهت، فيما سيتم نقل المعدات الأسبوع المقبل.")
     assert q.quote.endswith("الأسبوع المقبل")  # the quote does not stop at «نقل»
+
+
+def test_the_subject_after_the_paper_spoken_to_and_a_comma():
+    # «وقال لـ"الصحيفة"، X»: the comma closes the addressee; the subject follows it
+    [q] = quotes_of('وقال لـ"الرياض"، خالد العمري نائب رئيس اللجنة، إن الرسوم لم ترتفع.', {"خالد العمري": "PER"})
+    assert q.speaker == "خالد العمري"
+    [q] = quotes_of("وأوضح لرويترز، الوزير سامي الخطيب أن المحادثات مستمرة.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of('وقال لـ"الرياض"، نائب رئيس اللجنة، إن الرسوم لم ترتفع.')
+    assert q.speaker == "نائب رئيس اللجنة"
+    [q] = quotes_of("وقال لـ«الوطن»، أمس، إن الرسوم لم ترتفع.")  # no subject after the comma
+    assert q.speaker_kind == "unknown"
+
+
+def test_a_title_that_is_also_a_first_name_is_the_subject_after_the_paper_spoken_to():
+    # أمين، عميد: a title in construct or a first name, the verb's subject either way
+    [q] = quotes_of("أكد لـ«عكاظ» أمين المنطقة الدكتور سامي الخطيب، أن المشروع اكتمل.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("وقال لـ«الوطن» عميد الكلية إن القبول يبدأ الأحد.")
+    assert q.speaker == "عميد الكلية"
+
+
+def test_a_quantifier_subject_agrees_with_its_genitive_not_its_own_gender():
+    # a masculine verb before a feminine noun reads it as the object, but not a quantifier with من or its genitive
+    [q] = quotes_of("وأكد مجموعة من الخبراء أن السوق مستقرة.")
+    assert q.speaker == "مجموعة من الخبراء"
+    [q] = quotes_of("ويرى غالبية الخبراء أن السوق مستقرة.")
+    assert q.speaker == "غالبية الخبراء"
+    [q] = quotes_of("وشدد مجموعة من الخبراء على ضرورة الرقابة. وبينوا أن السوق مستقرة.")
+    assert q.speaker == "مجموعة من الخبراء"
+    # with an adjective of its own the quantifier is a thing, the verb's object
+    [q] = quotes_of("ويرصد الكاتب سامي الخطيب مجموعة متواترة من الوقائع ويقول إن السوق مستقرة.", {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"
+
+
+def test_a_name_the_recogniser_missed_before_its_role_after_the_paper_spoken_to():
+    # no entities: the plain words before the role are the holder's name
+    [q] = quotes_of("صرح لـ«الصحيفة» سالم الهذلي الناطق الإعلامي للمستشفى بأن التحقيقات جارية.")
+    assert q.speaker == "سالم الهذلي"
+    [q] = quotes_of("وقال لـ«الصحيفة» سالم الهذلي، مدير الفرع، إن التحقيقات جارية.")
+    assert q.speaker == "سالم الهذلي"
+    [q] = quotes_of("وقال لـ«الصحيفة» في اتصال هاتفي إن التحقيقات جارية.")  # an adjunct, no name
+    assert q.speaker_kind == "unknown"
+
+
+def test_a_title_after_the_subject_s_comma_opens_no_bare_report():
+    # «وقال X، المتحدث باسم …، في بيان»: the title is X's apposition, not the words reported
+    assert quotes_of("وقال تامر كابور، المتحدث باسم الشركة، في بيان.") == []
+    [q] = quotes_of("وقال الوزير للصحفيين الوضع صعب جدا هذه الأيام.")
+    assert q.speaker == "الوزير" and q.quote.startswith("الوضع")

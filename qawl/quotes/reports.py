@@ -228,9 +228,11 @@ def bare_report(art: Context, i: int) -> tuple[str, int] | None:
     if k + 1 >= limit or k == end and toks[k].norm not in clause:
         return None
     w = toks[k]
-    # a clause verb goes on at once («قد يكون»), not after a comma («ويقول روبرت كان، وهو …»: a name)
+    # a clause verb goes on at once («قد يكون»), not after a comma («ويقول روبرت كان، وهو …»: a name);
+    # a title is the subject's apposition («كما يقول X، المحلل في …، …»), not the first word reported
     opens = w.norm in clause and toks[k + 1].is_word or toks[i].cue.lemma == "قال" and (
-        w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None)
+        w.norm in CLAUSE_PRONOUNS or is_definite(w) and w.norm not in STOP and art.entity(w) is None
+        and not is_title(w))
     words = sum(1 for t in toks[k:limit] if t.is_word)
     return ("bare", k) if opens and w.cue is None and words >= 3 else None
 

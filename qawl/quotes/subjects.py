@@ -550,8 +550,8 @@ def time_phrase(toks: list[Tok], k: int, j: int) -> bool:
 
 def after_adverbials(art: Context, k: int, j: int) -> int:
     """Where the subject starts when time words, «في مؤتمر صحفي …», «لرويترز» or «عنه» stand between
-    the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»); k when nothing is skipped or no
-    subject-like word follows."""
+    the verb and it («وقال أمس في مؤتمر صحفي وزير الخارجية …»، «وقال لـ"الرياض"، X»); k when nothing
+    is skipped or no subject-like word follows."""
     toks, start, named_only = art.toks, k, False
     while k < j:
         t = toks[k]
@@ -574,22 +574,24 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
                 named_only = True
         elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
                 and seg.closed and seg.words <= 3:
-            k = seg.tokens[1] + 1  # لـ«الوطن»: the paper spoken to
+            k = _past_comma(art, seg.tokens[1] + 1, j)  # لـ«الوطن»: the paper spoken to
         elif t.is_word and (has_preposition(t, "ل") or addressed_entity(t, art.entity)) and not is_definite(t):
             k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
                 k = art.past_entity(k, j)  # لوكالة رويترز، لقناة سكاي نيوز: the name is the genitive, not the subject
+            k = _past_comma(art, k, j)
         else:
             break
     if k == start or k >= j:
         return start
     first = toks[k]
-    subject_like = art.entity(first) is not None or is_title(first) or stem_of(first) in COREFERRING_HEADS \
+    # a title that is also a first name (أمين، عميد) is the subject either way: «وقال لـ«عكاظ» أمين جدة»
+    subject_like = art.entity(first) is not None or stem_of(first) in TITLE_HEADS | COREFERRING_HEADS \
         or is_definite(first) and not named_only \
         or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
         and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
     # after «عليه»، «له» a definite noun is an idiom's (عليه السلام); «قال لـ"الصحيفة" مختصون …»: people
-    subject_like = subject_like or _fills_to_trigger(art, k, j)
+    subject_like = subject_like or _fills_to_trigger(art, k, j) or _name_before_role(art, k, j)
     return k if subject_like and first.cue is None else start
 
 
@@ -609,6 +611,28 @@ def _fills_to_trigger(art: Context, k: int, j: int) -> bool:
 
 
 PARENTHESIS_WORDS = 6  # words of a time phrase set off by commas between a verb and its subject
+
+
+NAME_WORDS = 3  # words of a name the recogniser missed before its holder's role
+
+
+def _name_before_role(art: Context, k: int, j: int) -> bool:
+    """«وقال لـ"الاقتصادية" X Y؛ رئيس …»، «صرح لـ"الصحيفة" X الهذلي الناطق …»: up to three plain words
+    (no particle, cue, title or preposition; the article only on a family name after the first) and
+    then a role, maybe after a comma: the holder's name, which the recogniser missed."""
+    toks = art.toks
+    x = k
+    while x < min(j, k + NAME_WORDS) and toks[x].is_word and toks[x].norm not in STOP and toks[x].cue is None \
+            and stem_of(toks[x]) not in TITLE_HEADS and split_proclitics(toks[x].norm)[0] in ("", "ال" if x > k else ""):
+        x += 1
+    if x < j and toks[x].text in "،,؛;":
+        x += 1
+    return k + 1 < x < j and stem_of(toks[x]) in TITLE_HEADS
+
+
+def _past_comma(art: Context, k: int, j: int) -> int:
+    """Past a comma at token k that closes the addressee before the subject («وقال لـ"الرياض"، X»)."""
+    return k + 1 if k + 1 < j and art.toks[k].text in "،," else k
 
 
 def _past_parenthesis(art: Context, k: int, j: int) -> int:
@@ -722,16 +746,24 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             or has_preposition(w, "ب") or has_preposition(w, "ل") or addressed_entity(w, art.entity):
         return None
     if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
-            and art.label(w) != "PER" and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
+            and art.label(w) != "PER" and not _quantified(toks, k, j) \
+            and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
             and not (cue.lemma in OBJECTLESS and k == k0 and (art.label(w) == "ORG" or stem_of(w) in ORG_HEADS)):
         return None  # «ووصف حكومة السودان بأنها»، «ودعا سلطات البلاد إلى»: a masculine verb, so the feminine
         # noun is its object (but «وقال الداعية X»: a masculine role in -ة before a person's name is the
-        # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»)
+        # subject, and so is a body right after قال, which takes no object: «وقال النيابة العامة»; a
+        # quantifier agrees with its genitive: «وأكد مجموعة من الخبراء»، «ويرى غالبية الخبراء»)
     np = read_np(toks, k, j, art.seg_at, art.entity)
     if cue is not None and cue.lemma in OBJECT_FIRST and not cue.object and np.words \
             and _object_only(art, cue, np.end, j):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+def _quantified(toks: list[Tok], k: int, j: int) -> bool:
+    """A quantifier at token k with its genitive or من after it (مجموعة من، غالبية الخبراء), not one
+    with an adjective of its own («مجموعة متواترة من الوقائع»: a thing)."""
+    return stem_of(toks[k]) in QUANTIFIERS and k + 1 < j and (toks[k + 1].norm == _n("من") or is_definite(toks[k + 1]))
 
 
 INFORMING = {"أبلغ", "أخبر"}  # lemmas as written in cues.VERBS: the one told is a direct object
