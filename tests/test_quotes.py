@@ -671,6 +671,29 @@ def test_a_clause_coordinated_after_a_quotation_is_a_quote_of_its_own():
     assert {q.speaker for q in quotes} == {"اللجنة"}
 
 
+@pytest.mark.parametrize("text, second", [
+    ('ودعا الوزير إلى "وقف فوري لإطلاق النار في المدينة" وحث الطرفين على الحوار "دون شروط مسبقة".',
+     'وحث الطرفين على الحوار "دون شروط مسبقة"'),
+    ('وأكدت المديرة أن "المشروع تأخر بسبب نقص التمويل" وبفضله صارت المدينة "أكثر جذبا للزوار" هذا العام.',
+     'وبفضله صارت المدينة "أكثر جذبا للزوار" هذا العام'),
+])
+def test_a_quotation_then_a_clause_joined_by_wa_are_two_quotes(text, second):
+    quotes = quotes_of(text)
+    assert [q.type for q in quotes] == ["direct", "mixed"] and quotes[1].quote == second
+    assert len({q.speaker for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('وقال الوزير إن "الخطة تحتاج إلى وقت طويل للتنفيذ" والمعارضة قالت "إنها فاشلة منذ البداية".',
+     {"الوزير", "المعارضة"}),
+    ('وقال الوزير إن "الخطة تحتاج إلى وقت طويل للتنفيذ" ووفقا لمستشاره فإنها "بحاجة إلى تمويل".', {"الوزير"}),
+])
+def test_a_clause_joined_by_wa_that_reports_on_its_own_is_not_the_first_speakers(text, speakers):
+    quotes = quotes_of(text)
+    assert quotes[0].quote == "الخطة تحتاج إلى وقت طويل للتنفيذ" and quotes[0].type == "direct"
+    assert {q.speaker for q in quotes} == speakers and "ووفقا" not in " ".join(q.quote for q in quotes)
+
+
 @pytest.mark.parametrize("text, cue", [
     ("وهتف المحتجون أمام المبنى: «نريد الماء والكهرباء».", "وهتف"),
     ("واقترب الحارس من الزائر وهمس في أذنه: «الباب مغلق منذ الصباح».", "وهمس"),

@@ -57,7 +57,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         art.claim(art.toks[report.i].start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             continuations(art, c.segment, sp, out.emit)
-            more = coordinated_clause(art, c.segment.tokens[1], report.limit)
+            more = coordinated_clause(art, c.segment, report.limit)
             if more is not None and not art.is_claimed(more.start):
                 more.rule = f"{cand.rule}+coordinated:{more.type}"
                 out.emit(sp, cand.cue_tok, more, confidence(cand.rule, report.kind, sp))
