@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..doc import Entity, Quote
 from ..sentences import Sentence
-from .according import according_after, according_to, quote_then_source
+from .according import according_after, according_to, as_put_by, quote_then_source
 from .attribution import contentless_subject, speaker_for
 from .candidates import propose
 from .context import Context
@@ -64,6 +64,7 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
                 art.claim(more.start, more.end)
     according_after(art, res, out.emit)
     quote_then_source(art, res, out.emit)
+    as_put_by(art, res, out.emit)
     quoted_paragraphs(art, res, out.emit)
     according_to(art, res, out.emit)
     headline_statements(art, res, out.emit)
