@@ -395,6 +395,20 @@ def test_marks_around_a_quoted_name_after_the_verb_are_the_subject():
     assert q.speaker == "الخطيب" and q.quote == "يكون قد التقى الوفد"
 
 
+@pytest.mark.parametrize("text", [
+    'واحتشد المتظاهرون أمام السفارة وهتفوا "ارحلوا .. ارحلوا".',
+    'واحتشد المتظاهرون أمام السفارة وهتفوا "ارحلوا .. ارحلوا"، وأكد المنظمون أن المسيرة سلمية.',
+])
+def test_a_short_quotation_right_after_a_plural_verb_is_what_they_said(text):
+    q = quotes_of(text)[0]   # a plural verb holds its subject: the marks are no quoted subject's
+    assert (q.speaker, q.quote, q.type) == ("المتظاهرون", "ارحلوا .. ارحلوا", "direct")
+
+
+def test_a_short_quotation_after_a_plural_verb_is_no_subject_of_a_later_complementiser():
+    quotes = quotes_of('وتجمع المتظاهرون وهتفوا "ارحلوا .. ارحلوا" في حين حث ناشطون الحكومة على أن تستقيل.')
+    assert quotes[0].speaker == "المتظاهرون" and quotes[0].quote.startswith('"ارحلوا .. ارحلوا"')
+
+
 def test_empty_text():
     assert quotes_of("") == []
 
