@@ -318,6 +318,8 @@ RULE_WHOLE = {"continuation": ("the quotation continues after the speaker's word
                                   "الكلام المنقول ثم مصدره بعد فاصلة («…، حسبما أعلن…»)"),
               "quote+source": ("a quotation, then a sentence naming who said it («…». X says)",
                                "اقتباس تليه جملة تسمّي قائله («…». يقول…)"),
+              "quote+as-said": ("a quotation, then «as X put it» (على حد قول X)",
+                                "اقتباس يليه «على حد قول…» أو «على حد تعبيره»"),
               "headline": ("a line of a name, a colon and a statement",
                            "سطر فيه اسم ونقطتان ثم تصريح")}
 

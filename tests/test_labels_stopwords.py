@@ -54,5 +54,6 @@ def test_rules_are_told_in_plain_words_in_both_languages():
     assert rule_words("participle+comp:indirect", "ar") == "اسم فاعل يليه «أنّ» أو «إنّ»"
     assert "+" not in rule_words("paragraph:direct", "ar")
     assert rule_words("unheard-of") == "unheard-of"   # never hides what the parser said
-    for rule in ("according+comp:indirect", "according+after:mixed", "quote+source:direct", "headline:direct"):
+    for rule in ("according+comp:indirect", "according+after:mixed", "quote+source:direct", "quote+as-said:direct",
+                 "headline:direct"):
         assert "+" not in rule_words(rule) and "+" not in rule_words(rule, "ar")   # every rule the parser writes

@@ -395,6 +395,20 @@ def test_marks_around_a_quoted_name_after_the_verb_are_the_subject():
     assert q.speaker == "الخطيب" and q.quote == "يكون قد التقى الوفد"
 
 
+@pytest.mark.parametrize("text", [
+    'واحتشد المتظاهرون أمام السفارة وهتفوا "ارحلوا .. ارحلوا".',
+    'واحتشد المتظاهرون أمام السفارة وهتفوا "ارحلوا .. ارحلوا"، وأكد المنظمون أن المسيرة سلمية.',
+])
+def test_a_short_quotation_right_after_a_plural_verb_is_what_they_said(text):
+    q = quotes_of(text)[0]   # a plural verb holds its subject: the marks are no quoted subject's
+    assert (q.speaker, q.quote, q.type) == ("المتظاهرون", "ارحلوا .. ارحلوا", "direct")
+
+
+def test_a_short_quotation_after_a_plural_verb_is_no_subject_of_a_later_complementiser():
+    quotes = quotes_of('وتجمع المتظاهرون وهتفوا "ارحلوا .. ارحلوا" في حين حث ناشطون الحكومة على أن تستقيل.')
+    assert quotes[0].speaker == "المتظاهرون" and quotes[0].quote.startswith('"ارحلوا .. ارحلوا"')
+
+
 def test_empty_text():
     assert quotes_of("") == []
 
@@ -669,6 +683,29 @@ def test_a_clause_coordinated_after_a_quotation_is_a_quote_of_its_own():
     assert [(q.quote, q.type) for q in quotes] == [
         ("غياب أي تقصير من جانب الموظفين", "direct"), ('الحريق كان "نتيجة خلل كهربائي"', "mixed")]
     assert {q.speaker for q in quotes} == {"اللجنة"}
+
+
+@pytest.mark.parametrize("text, second", [
+    ('ودعا الوزير إلى "وقف فوري لإطلاق النار في المدينة" وحث الطرفين على الحوار "دون شروط مسبقة".',
+     'وحث الطرفين على الحوار "دون شروط مسبقة"'),
+    ('وأكدت المديرة أن "المشروع تأخر بسبب نقص التمويل" وبفضله صارت المدينة "أكثر جذبا للزوار" هذا العام.',
+     'وبفضله صارت المدينة "أكثر جذبا للزوار" هذا العام'),
+])
+def test_a_quotation_then_a_clause_joined_by_wa_are_two_quotes(text, second):
+    quotes = quotes_of(text)
+    assert [q.type for q in quotes] == ["direct", "mixed"] and quotes[1].quote == second
+    assert len({q.speaker for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('وقال الوزير إن "الخطة تحتاج إلى وقت طويل للتنفيذ" والمعارضة قالت "إنها فاشلة منذ البداية".',
+     {"الوزير", "المعارضة"}),
+    ('وقال الوزير إن "الخطة تحتاج إلى وقت طويل للتنفيذ" ووفقا لمستشاره فإنها "بحاجة إلى تمويل".', {"الوزير"}),
+])
+def test_a_clause_joined_by_wa_that_reports_on_its_own_is_not_the_first_speakers(text, speakers):
+    quotes = quotes_of(text)
+    assert quotes[0].quote == "الخطة تحتاج إلى وقت طويل للتنفيذ" and quotes[0].type == "direct"
+    assert {q.speaker for q in quotes} == speakers and "ووفقا" not in " ".join(q.quote for q in quotes)
 
 
 @pytest.mark.parametrize("text, cue", [

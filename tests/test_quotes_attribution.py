@@ -192,6 +192,24 @@ def test_a_source_trailing_as_one_word_or_with_kama(source, speaker):
     assert q.speaker == speaker and q.quote == "أغلقت الشرطة الطريق الساحلي أمام الشاحنات"
 
 
+@pytest.mark.parametrize("after", ["، على حد قول المهندس سامي الحربي", " على حد تعبير المهندس سامي الحربي"])
+def test_a_quotation_then_as_someone_put_it_is_their_quote(after):
+    [q] = quotes_of(f'والإصلاحات مكلفة، إذ "يحتاج ترميم الجسر إلى ثلاث سنوات على الأقل"{after}.',
+                    {"سامي الحربي": "PER"})
+    assert (q.speaker, q.quote, q.type) == ("سامي الحربي", "يحتاج ترميم الجسر إلى ثلاث سنوات على الأقل", "direct")
+
+
+def test_as_she_put_it_gives_a_quotation_to_the_last_speaker_that_agrees():
+    text = ('وقال الوزير سامي الحربي إن الميناء سيفتح قريبا. وأكدت الوزيرة ليلى الأحمد أن الميزانية كافية. '
+            'ولم تستبعد تأجيل "المشروع الذي يستنزف الموارد" على حد قولها.')
+    q = quotes_of(text, {"سامي الحربي": "PER", "ليلى الأحمد": "PER"})[-1]
+    assert (q.speaker, q.quote) == ("ليلى الأحمد", "المشروع الذي يستنزف الموارد")
+
+
+def test_a_quoted_name_before_as_someone_put_it_is_no_quote():
+    assert quotes_of('وازداد الإقبال على مدينة "الرياض" على حد قول التجار.', {"الرياض": "LOC"}) == []
+
+
 def test_kama_before_a_second_report_is_no_trailing_source():
     assert quotes_of("افتتح المحافظ المشروع الجديد، كما أعلنت الوزارة عن إطلاق مبادرة.") == []
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..normalise import normalise
-from .content import Content, clause_end, content_type, is_complementiser, segment_at, trim
+from .content import Content, clause_end, content_type, is_complementiser, is_term, segment_at, trim
 from .context import Context
 from .cues import NOUN, OBJECT_PRONOUNS, VERB, verb_with_object
 from .elided import elided
@@ -167,6 +167,46 @@ def quote_then_source(art: Context, res: Resolver,
         c0, c1 = trim(art.text, *seg.inner)
         emit(res.resolve_np(np, toks[s0].start, np_end), toks[s0], Content(c0, c1, "direct", "quote+source:direct"), 0.7)
         art.claim(seg.open, toks[np_end - 1].end)
+
+
+ON, EXTENT = _n("على"), _n("حد")  # «على حد قوله»، «على حد تعبير X»: as he / X put it
+
+
+def as_put_by(art: Context, res: Resolver,
+              emit: Callable[[Speaker, Tok | None, Content, float], None]) -> None:
+    """A quotation that no rule claimed and that «على حد قول X» or «على حد تعبيره» (as X put it)
+    follows, after a comma or none («"…"، على حد قول رئيس الجمعية»، «من "…" على حد قولها»):
+    X's words, or those of the last speaker the pronoun agrees with."""
+    toks = art.toks
+    for seg in art.segments:
+        if not seg.closed or art.is_claimed(seg.open) or is_term(seg, toks, art.ent_spans):
+            continue
+        k = seg.tokens[1] + 1
+        k += k < len(toks) and toks[k].text in "،,"
+        if k + 2 >= len(toks) or toks[k].norm != ON or toks[k + 1].norm != EXTENT:
+            continue
+        found = _put_by(art, res, k + 2)
+        if found is None:
+            continue
+        sp, end = found
+        c0, c1 = trim(art.text, *seg.inner)
+        if c1 > c0:
+            emit(sp, toks[k + 2], Content(c0, c1, "direct", "quote+as-said:direct"), 0.7)
+            art.claim(seg.open, toks[end - 1].end)
+
+
+def _put_by(art: Context, res: Resolver, k: int) -> tuple[Speaker, int] | None:
+    """(speaker, end token) of «قوله / تعبيرها» or «قول X» at token k, after «على حد»."""
+    toks = art.toks
+    suffix = own_words(toks[k])
+    if suffix is not None:
+        sp = res.last(toks[k].start, suffix == "ها", suffix in ("هم", "هما"))
+        return (sp, k + 1) if sp is not None else None
+    if toks[k].norm not in OWN_WORDS:
+        return None
+    np_end = _subject_end(art, k, art.sentence_limit(k))
+    np = read_np(toks, k + 1, np_end, art.seg_at, art.entity)
+    return (res.resolve_np(np, toks[k].start, np_end), np_end) if np.words else None
 
 
 def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:

@@ -355,11 +355,12 @@ class Context:
                     return "colon", seg.tokens[1] + 1  # «في مقابلة مع "X": "…"»: the words are the second quotation
                 near = j == i + 1 or self._named_kind(j - 1)  # a name right after the verb or a title
                 person = seg.open in self.quoted_persons
-                if cue.kind == VERB and seg.closed and (seg.words <= (5 if near else 3) or person):
+                held = cue.plural and j == i + 1  # a plural or dual verb holds its subject: «وهتفوا "…"» quotes
+                if cue.kind == VERB and seg.closed and (seg.words <= (5 if near else 3) or person) and not held:
                     after = self._trigger_from(seg.tokens[1] + 1, i, cue, limit, window)
                     if person or after is not None and after[0] != "mark":  # ونفى "الصباح" أن …: a quoted name
                         return after
-                if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5:
+                if cue.kind == VERB and j == i + 1 and seg.closed and seg.words <= 5 and not held:
                     k = seg.tokens[1] + 1
                     if after is None and k + 1 < limit and not has_preposition(toks[seg.tokens[0]], "ب") \
                             and (toks[k].is_word or toks[k].text in "،," and toks[k + 1].is_word

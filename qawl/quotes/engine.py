@@ -14,7 +14,7 @@ from typing import Sequence
 
 from ..doc import Entity, Quote
 from ..sentences import Sentence
-from .according import according_after, according_to, quote_then_source
+from .according import according_after, according_to, as_put_by, quote_then_source
 from .attribution import contentless_subject, speaker_for
 from .candidates import propose
 from .context import Context
@@ -57,13 +57,14 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
         art.claim(art.toks[report.i].start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             continuations(art, c.segment, sp, out.emit)
-            more = coordinated_clause(art, c.segment.tokens[1], report.limit)
+            more = coordinated_clause(art, c.segment, report.limit)
             if more is not None and not art.is_claimed(more.start):
                 more.rule = f"{cand.rule}+coordinated:{more.type}"
                 out.emit(sp, cand.cue_tok, more, confidence(cand.rule, report.kind, sp))
                 art.claim(more.start, more.end)
     according_after(art, res, out.emit)
     quote_then_source(art, res, out.emit)
+    as_put_by(art, res, out.emit)
     quoted_paragraphs(art, res, out.emit)
     according_to(art, res, out.emit)
     headline_statements(art, res, out.emit)

@@ -10,8 +10,8 @@ from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, 
 from .context import Context
 from .cues import NOUN, VERB
 from .reports import unmarked_clause
-from .subjects import subject_before
-from .marks import QUOTE_CHARS
+from .subjects import ACCORDING, subject_before
+from .marks import QUOTE_CHARS, Segment, Tok
 from .speakers import STOP, formula_at
 
 OPENING_WORDS = 5  # tokens at the start of a sentence where a report of its own is looked for
@@ -52,7 +52,9 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         while lead < seg.tokens[0] - 1 and (toks[lead].norm in STOP or not toks[lead].is_word):
             lead += 1
         has_object = kind == "mark" and seg.words <= SHORT_QUOTE and lead < seg.tokens[0] - 1
-        more = more and coordinated_after(art, seg.tokens[1]) is None  # «"…"، وأن …»: a clause of its own
+        # «"…"، وأن …»، «"…" وحث …»: a clause of its own follows the quotation
+        more = more and coordinated_after(art, seg.tokens[1]) is None \
+            and not (seg.words > 3 and conjoined_word(toks, seg.tokens[1]))
         if ((seg.words > 3 and not more) or kind == "colon" or not any(ch.isalnum() for ch in tail)) \
                 and not has_object:
             a, b = trim(text, *seg.inner)
@@ -114,16 +116,45 @@ def coordinated_after(art: Context, k: int) -> int | None:
     return None
 
 
-def coordinated_clause(art: Context, seg_close: int, limit: int) -> Content | None:
-    """A second clause of the same report after a quotation: «خلص التقرير إلى "…"، وأن …»."""
-    comp = coordinated_after(art, seg_close)
-    if comp is None or comp + 1 >= limit:
+def conjoined_word(toks: list[Tok], k: int) -> bool:
+    """The token after token k is a word that «و» opens and joins to more letters («وحث»، «وبفضله»،
+    «وهو»): after a quotation, a clause of its own, not the rest of the quoted clause."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and len(nxt.norm) > 2 and nxt.norm[0] == "و"
+
+
+def coordinated_clause(art: Context, seg: Segment, limit: int) -> Content | None:
+    """A second clause of the same report after a quotation: «خلص التقرير إلى "…"، وأن …», or
+    a clause joined by «و» that quotes again and reports nothing of its own («أكد أن "…" وبفضله
+    باتت فرنسا "…"»، «دعا إلى "…" وحث الأطراف على "…"»: from the و-word, or after it when it is
+    a report verb with no content of its own)."""
+    toks, close = art.toks, seg.tokens[1]
+    has_trig = triggers(art)
+    comp = coordinated_after(art, close)
+    if comp is not None:
+        first = comp + 1
+    elif seg.words > 3 and conjoined_word(toks, close) and not has_trig(close + 1):
+        first = close + 1 + (toks[close + 1].cue is not None)
+    else:
         return None
-    end_tok = clause_end(art.toks, comp + 1, limit, art.seg_at, triggers(art), clausal=True)
-    a, b = trim(art.text, art.toks[comp + 1].start, art.toks[end_tok - 1].end)
+    if first >= limit:
+        return None
+    end_tok = clause_end(toks, first, limit, art.seg_at, has_trig, clausal=True)
+    if comp is None and any(_opens_speech(art, k, has_trig) for k in range(first, end_tok)):
+        return None  # «"…" ومضى قائلا "…"»، «"…" والوزير صرح "…"»، «"…" ووفقا لـX …»: reports of their own
+    a, b = trim(art.text, toks[first].start, toks[end_tok - 1].end)
     if b <= a:
         return None
-    return Content(a, b, content_type(art.text, a, b, art.segments, art.toks, art.ent_spans), "")
+    typ = content_type(art.text, a, b, art.segments, toks, art.ent_spans)
+    return Content(a, b, typ, "") if comp is not None or typ == "mixed" else None
+
+
+def _opens_speech(art: Context, k: int, has_trig: Callable[[int], bool]) -> bool:
+    """Token k introduces speech or a source: a report verb or participle, a speech noun with a
+    trigger, a colon, «وفقا / بحسب»."""
+    t = art.toks[k]
+    cue = t.cue
+    return t.text == ":" or t.norm in ACCORDING or cue is not None and (cue.kind != NOUN or has_trig(k))
 
 
 def triggers(art: Context, through_scripture: bool = True) -> Callable[[int], bool]:
