@@ -480,3 +480,16 @@ def test_an_adjective_of_rank_names_a_body():
     assert names("وقال وزير الخارجية العام الماضي") == []        # the year, after a title
     assert names("وخسر حزب المحافظين الانتخابات العامة") == ["حزب المحافظين"]   # the elections' adjective
     assert names("وقالت الهيئة العامة لشؤون الحج إن") == []       # the name runs on past the adjective
+
+
+def test_an_observatory_is_an_institution_and_its_rights_phrase_part_of_its_name():
+    from qawl.ner.orgs import add_org_phrases
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        tags = add_org_phrases(toks, ["O"] * len(toks))
+        return [" ".join(toks[s:e]) for s, e, label in chunks(tags) if label == "ORG"]
+    assert names("وقال المرصد العراقي لحقوق الإنسان إن") == ["المرصد العراقي لحقوق الإنسان"]
+    assert names("وأكدت اللجنة الوطنية لحقوق الإنسان أن") == ["اللجنة الوطنية لحقوق الإنسان"]
+    assert names("وأعلن مرصد الأزهر أن") == ["مرصد الأزهر"]
+    assert names("وأكد المرصد أن") == []                                  # a common noun alone
+    assert names("ونص الميثاق العربي لحقوق الإنسان على") == []             # a charter, no institution

@@ -22,14 +22,14 @@ from .scoring import chunks
 # Heads in construct state: the name is the head plus the definite words after it.
 CONSTRUCT_HEADS = {normalise(w) for w in (
     "وزارة مجلس شركة وكالة لجنة مؤسسة منظمة هيئة جمعية اتحاد حركة تنظيم حزب جبهة سلاح جيش "
-    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية مكتب برلمان").split()}
+    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية مكتب برلمان مرصد").split()}
 # Media heads: the definite name after them is the paper's or channel's, head left out
 # (صحيفة الحياة، قناة العربية), a relational adjective after it too (صحيفة الحياة اللندنية).
 MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".split()}
 # Definite heads: a name only when a relational adjective (…ي / …ية) follows.
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
-    "حزب مركز بحرية").split()}
+    "حزب مركز بحرية مرصد").split()}
 # حركة before a noun of traffic or trade is that traffic (حركة الملاحة، حركة السير), not a movement;
 # and the definite الحركة with an adjective is described, not named (الحركة السياحية، الحركة الإسلامية).
 MOVEMENT = normalise("حركة")
@@ -56,7 +56,7 @@ GROUP = normalise("جماعة")
 # Nouns that name a body's organ with an adjective and the body after them (الجمعية العامة للأمم المتحدة).
 ORGAN_NOUNS = {normalise(w) for w in "جمعية محكمة صندوق برنامج أمانة".split()}
 MAX_ORGAN_ADJECTIVES = 2
-AFFAIRS = {normalise(w) for w in "شؤون شئون".split()}   # لشؤون X continues an institution's name
+AFFAIRS = {normalise(w) for w in "شؤون شئون حقوق".split()}   # لشؤون X, لحقوق X continue an institution's name
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
