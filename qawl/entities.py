@@ -7,7 +7,8 @@ from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
 from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, DIRECTIONS, INNER_PREPOSITIONS
-from .normalise import key, normalise, split_proclitics, strip_marks
+from .normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
+from .quotes.lexicon import gazetteer_names
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
 
@@ -26,6 +27,13 @@ def _plain(surface: str) -> str:
 STRUCTURES = BUILT_FACILITIES | {normalise("ملعب")}
 COMPASS_KEYS = {key(w) for w in COMPASS_ADJECTIVES}
 MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (واس، not اس)
+# Endings of a sound plural or a dual (nominative) and of a plural in construct; the last
+# only on a participle (مُ + consonant: مقاتلو، ممثلو), as names end so too (ماريو، برونو).
+CONSTRUCT_ENDING = "و"
+PLURAL_ENDINGS = ("ون", "ان", CONSTRUCT_ENDING)
+MIN_SINGULAR = 4       # letters of the singular (مصدر، ناشط; a name such as سومون has a shorter «singular»)
+COMMON_SINGULAR = 10   # Wikipedia count from which the singular is a common word
+SINGULAR_RATIO = 3     # ... and it must be this many times commoner than the plural
 
 
 def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None,
@@ -45,6 +53,29 @@ def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None,
     if start + cut < end and (first_word_end > 0 or len(normalise(text[start + cut:end])) >= MIN_NAME_LETTERS):
         start += cut
     return EntitySpan(start, end, span.label)
+
+
+def group_noun(entity: Entity) -> bool:
+    """A "person" the tagger read in the plural or dual of a common noun, with adjectives that
+    agree with it («مصدران مطلعان»، «معارضون»، «ناشطان سعوديان») or as a participle's plural in
+    construct, its complement left out («مقاتلو»، «ممثلو»): the subject of a speech verb, which
+    the quote layer keeps as a speaker, but no name. The singular must be a common word of four
+    letters or more, clearly commoner than the plural, and the plural neither definite nor a
+    listed name (مصدران: مصدر; not عثمان، ماكرون، الجمعان، اليسون، لوسيانو، مارينو)."""
+    if entity.label != "PER":
+        return False
+    words = [normalise(w) for w in entity.canonical.split()]
+    first = words[0]
+    if not all(w.isalpha() for w in words) or first.startswith("ال") or first in gazetteer_names():
+        return False
+    ending = next((e for e in PLURAL_ENDINGS if first.endswith(e)), None)
+    if ending is None or len(first) - len(ending) < MIN_SINGULAR or not all(w.endswith(ending) for w in words[1:]):
+        return False
+    if ending == CONSTRUCT_ENDING and (len(words) > 1 or not first.startswith("م") or first[1] in "اي"):
+        return False
+    freq = word_frequencies()
+    singular = freq.get(first[:-len(ending)], 0)
+    return singular >= COMMON_SINGULAR and singular > SINGULAR_RATIO * freq.get(first, 0)
 
 
 def _containing_keys(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[str, ...]]]:

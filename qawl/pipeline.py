@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .doc import Article
-from .entities import resolve_entities
+from .entities import group_noun, resolve_entities
 from .ner import Recognizer, load_recognizer
 from .quotes import extract_quotes
 from .sentences import split_sentences
@@ -42,5 +42,5 @@ def parse(text: str, title: str | None = None, recognizer: Recognizer | None = N
     spans = (recognizer or load_recognizer())(text, sentences)
     entities = resolve_entities(text, spans, sentences)
     quotes = extract_quotes(text, sentences, entities)
-    shown = tuple(e for e in entities if e.label in SHOWN_LABELS)
+    shown = tuple(e for e in entities if e.label in SHOWN_LABELS and not group_noun(e))
     return Article(text=text, title=title, sentences=tuple(sentences), entities=shown, quotes=tuple(quotes))

@@ -148,3 +148,20 @@ def test_a_place_with_a_compass_adjective_is_not_the_place():
     found = _found(text, ("القدس الشرقية", "LOC"), ("القدس", "LOC"))
     canon = [e.canonical for e in resolve_entities(text, found, split_sentences(text))]
     assert canon == ["القدس الشرقية", "القدس"]
+
+
+def test_a_plural_or_dual_of_a_common_noun_is_no_person():
+    from qawl.doc import Entity
+    from qawl.entities import group_noun
+
+    def person(name: str, label: str = "PER") -> bool:
+        return group_noun(Entity(name, name, label, 0, len(name), 0))
+    assert person("مصدران مطلعان") and person("معارضون") and person("مواطنان أمريكيان")
+    assert person("مقاتلو")                                    # a participle's plural in construct
+    assert not person("مقاتلو الحزب")                           # a complement in the span: left as read
+    assert not person("مصدران مطلعان", "ORG")
+    assert not person("عثمان") and not person("ماكرون")         # listed names
+    assert not person("العجلان") and not person("الجمعان")      # family names with the article
+    assert not person("برونو") and not person("مارينو")        # names end so too: no participle
+    assert not person("مصدران جون")                              # a word that does not agree
+    assert not person("سومون")                                   # a «singular» of three letters

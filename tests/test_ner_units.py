@@ -459,3 +459,37 @@ def test_a_holy_city_takes_its_fixed_epithet():
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[3:] == ["B-LOC", "I-LOC"]
     toks = "وصل الوفد إلى الطائف المكرمة".split()            # another city: no epithet of its own
     assert add_org_phrases(toks, ["O", "O", "O", "B-LOC", "O"])[4] == "O"
+
+
+def test_an_adjective_of_rank_names_a_body():
+    from qawl.ner.orgs import phrase_spans
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert names("وأعلنت المديرية العامة للمرور أن") == ["المديرية العامة للمرور"]
+    assert names("بين الإدارة العامة للتدريب والتأهيل والإدارة العامة للموارد ،") == [
+        "الإدارة العامة للتدريب والتأهيل", "والإدارة العامة للموارد"]
+    assert names("وقررت لجنة الانتخابات العليا تأجيل") == ["لجنة الانتخابات العليا"]
+    assert names("وأصدر المجلس الأعلى للإعلام قرارا") == ["المجلس الأعلى للإعلام"]
+    assert names("ورحبت القيادة العامة للجيش الوطني بالقرار") == ["القيادة العامة للجيش الوطني"]
+    assert names("وطالبت الإدارة الأمريكية بذلك") == []          # a government described, no name
+    assert names("وأحالت النيابة العامة القضية") == []           # no لل phrase after a ranked head
+    assert names("وقالت الإدارة العليا للمصرف إن") == []          # its senior management
+    assert names("وقال المدير العام للمؤسسة إن") == []           # a director's title
+    assert names("وكتب في المصلحة العامة للبلاد") == []
+    assert names("وقال وزير الخارجية العام الماضي") == []        # the year, after a title
+    assert names("وخسر حزب المحافظين الانتخابات العامة") == ["حزب المحافظين"]   # the elections' adjective
+    assert names("وقالت الهيئة العامة لشؤون الحج إن") == []       # the name runs on past the adjective
+
+
+def test_an_observatory_is_an_institution_and_its_rights_phrase_part_of_its_name():
+    from qawl.ner.orgs import add_org_phrases
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        tags = add_org_phrases(toks, ["O"] * len(toks))
+        return [" ".join(toks[s:e]) for s, e, label in chunks(tags) if label == "ORG"]
+    assert names("وقال المرصد العراقي لحقوق الإنسان إن") == ["المرصد العراقي لحقوق الإنسان"]
+    assert names("وأكدت اللجنة الوطنية لحقوق الإنسان أن") == ["اللجنة الوطنية لحقوق الإنسان"]
+    assert names("وأعلن مرصد الأزهر أن") == ["مرصد الأزهر"]
+    assert names("وأكد المرصد أن") == []                                  # a common noun alone
+    assert names("ونص الميثاق العربي لحقوق الإنسان على") == []             # a charter, no institution

@@ -22,14 +22,14 @@ from .scoring import chunks
 # Heads in construct state: the name is the head plus the definite words after it.
 CONSTRUCT_HEADS = {normalise(w) for w in (
     "وزارة مجلس شركة وكالة لجنة مؤسسة منظمة هيئة جمعية اتحاد حركة تنظيم حزب جبهة سلاح جيش "
-    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية مكتب برلمان").split()}
+    "مصرف بنك إذاعة محكمة جامعة مركز معهد مفوضية مكتب برلمان مرصد").split()}
 # Media heads: the definite name after them is the paper's or channel's, head left out
 # (صحيفة الحياة، قناة العربية), a relational adjective after it too (صحيفة الحياة اللندنية).
 MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".split()}
 # Definite heads: a name only when a relational adjective (…ي / …ية) follows.
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
-    "حزب مركز بحرية").split()}
+    "حزب مركز بحرية مرصد").split()}
 # حركة before a noun of traffic or trade is that traffic (حركة الملاحة، حركة السير), not a movement;
 # and the definite الحركة with an adjective is described, not named (الحركة السياحية، الحركة الإسلامية).
 MOVEMENT = normalise("حركة")
@@ -56,7 +56,7 @@ GROUP = normalise("جماعة")
 # Nouns that name a body's organ with an adjective and the body after them (الجمعية العامة للأمم المتحدة).
 ORGAN_NOUNS = {normalise(w) for w in "جمعية محكمة صندوق برنامج أمانة".split()}
 MAX_ORGAN_ADJECTIVES = 2
-AFFAIRS = {normalise(w) for w in "شؤون شئون".split()}   # لشؤون X continues an institution's name
+AFFAIRS = {normalise(w) for w in "شؤون شئون حقوق".split()}   # لشؤون X, لحقوق X continue an institution's name
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
@@ -72,6 +72,14 @@ TITLES = {normalise(w) for w in (
     "وزير وزيرة رئيس رئيسة نائب مساعد مستشار متحدث ناطق قائد قادة مدير مديرة أمين عضو أعضاء "
     "سفير مبعوث ممثل وكيل").split()}
 MAX_LEN = 6
+# Adjectives of rank that name a body as a relational adjective does: «المديرية العامة للسجون»،
+# «لجنة الحج العليا»، «المجلس الأعلى للقضاء» (the feminine ones listed in FEMININE_RANKS).
+FEMININE_RANKS = {normalise(w) for w in "العامة العليا".split()}
+RANK_ADJECTIVES = FEMININE_RANKS | {normalise(w) for w in "العام الأعلى".split()}
+# Definite heads that name a body only with «العامة» and a لل phrase after it («المديرية العامة
+# للسجون»، «القيادة العامة للقوات المسلحة»; not «الإدارة الأمريكية»، «الإدارة العليا للشركة»).
+RANKED_HEADS = {normalise(w) for w in "مديرية إدارة رئاسة مؤسسة نيابة قيادة أمانة منسقية".split()}
+GENERAL = split_proclitics(normalise("العامة"))
 Flags = Callable[[str], Sequence[str]]    # a word key's gazetteer flags (gz=country, gz=city …)
 IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي اسكتلندي".split()}
 # Heads before a name (the guideline's conventions): with جامعة / نادي / بورصة … the name is
@@ -173,21 +181,34 @@ def _chain(parts: Sequence[tuple[bool, str, str]], i: int, definite_head: bool, 
             break   # a conjunction ends the name, unless it joins two of its words
         j += 1
     floor = i + 1 if definite_head else i + 2
-    while j > floor and not (nisba(parts[j - 1][2]) or parts[j - 1][1].startswith(("لل", "و"))):
+    while j > floor and not (_qualifier(parts, i, j - 1) or parts[j - 1][1].startswith(("لل", "و"))):
         j -= 1
-    if definite_head and not any(nisba(p[2]) for p in parts[i + 1:j]):
+    if definite_head and not any(_qualifier(parts, i, k) for k in range(i + 1, j)):
         return i
     if definite_head and j > i + 1 and nisba(parts[i + 1][2]) and not _agrees(parts[i][2], parts[i + 1][2]):
         return i    # «وزير الخارجية الأمريكي»، «وجه المجلس البلدية»: the adjective is another noun's
-    if needs_adjective and not any(nisba(p[2]) or p[1].startswith("لل") for p in parts[i + 1:j]):
+    if needs_adjective and not any(_qualifier(parts, i, k) or parts[k][1].startswith("لل") for k in range(i + 1, j)):
         return i
     return j if j > i + 1 else i
 
 
+def _qualifier(parts: Sequence[tuple[bool, str, str]], head: int, k: int) -> bool:
+    """The word at k makes the head at `head` a name: a relational adjective, or an adjective
+    of rank of the head's gender («لجنة الحج العليا»; not «حزب العمال الانتخابات العامة») that
+    no ل + indefinite noun follows, whose name runs on past it («الهيئة العامة لقصور الثقافة»)."""
+    _, pro, st = parts[k]
+    if nisba(st):
+        return True
+    if pro != "ال" or "ال" + st not in RANK_ADJECTIVES or not _agrees(parts[head][2], st):
+        return False
+    return not (k + 1 < len(parts) and parts[k + 1][0] and parts[k + 1][1] == "ل")
+
+
 def _agrees(head: str, adjective: str) -> bool:
-    """A relational adjective has its head noun's gender: feminine (…يه) after a feminine
-    head (…ه: الخارجية الأمريكية), masculine (…ي) after a masculine one (المجلس البلدي)."""
-    return head.endswith("ه") == adjective.endswith("يه")
+    """A relational adjective or one of rank has its head noun's gender: feminine (…يه،
+    العامة، العليا) after a feminine head (…ه: الخارجية الأمريكية), masculine after a
+    masculine one (المجلس البلدي)."""
+    return head.endswith("ه") == (adjective.endswith("يه") or "ال" + adjective in FEMININE_RANKS)
 
 
 def _conjunct(parts: Sequence[tuple[bool, str, str]], j: int, head: int) -> bool:
@@ -220,7 +241,8 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         start = i
         if end == i and word and not after_title:
             definite = _definite(pro, st)
-            if (st in DEFINITE_HEADS) if definite else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
+            if (st in DEFINITE_HEADS or st in RANKED_HEADS and _ranked(parts, i)) if definite \
+                    else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
                 end = _chain(parts, i, definite, st in DESCRIPTIVE_HEADS)
             elif not definite and st in MEDIA_HEADS:
                 start, end = i + 1, _media_name_end(parts, i + 1)
@@ -230,6 +252,11 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _ranked(parts: Sequence[tuple[bool, str, str]], i: int) -> bool:
+    """The head at i is followed by «العامة» and a لل word («الإدارة العامة للمشاريع»)."""
+    return i + 2 < len(parts) and parts[i + 1][1:] == GENERAL and parts[i + 2][0] and parts[i + 2][1].startswith("لل")
 
 
 def _traffic(parts: Sequence[tuple[bool, str, str]], i: int) -> bool:
