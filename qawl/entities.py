@@ -3,6 +3,8 @@ canonical form of its entity, merging variants (جو بايدن، بايدن، �
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
@@ -35,13 +37,32 @@ MIN_SINGULAR = 4       # letters of the singular (مصدر، ناشط; a name su
 COMMON_SINGULAR = 10   # Wikipedia count from which the singular is a common word
 SINGULAR_RATIO = 3     # ... and it must be this many times commoner than the plural
 
+CLITIC_NAMES = Path(__file__).resolve().parent.parent / "data" / "ner" / "clitic_names.txt"
+
+
+@lru_cache(maxsize=1)
+def clitic_names() -> frozenset[str]:
+    """Normalised person-name words that open with a letter read as a proclitic (باولا، لاري، بيلي;
+    built by scripts/build_clitic_names.py from the Wikidata name tokens)."""
+    return frozenset(CLITIC_NAMES.read_text(encoding="utf-8").split())
+
+
+def _name_cut(word: str, cut: int) -> int:
+    """`cut`, the characters `particle_length` takes off a person's first word, less the last
+    particle letter when that letter opens a listed name: «وباولا» loses و, «باولا» nothing (not
+    ب + أولا), «لاري» nothing (not ل + آري)."""
+    if cut and normalise(word[cut - 1:]) in clitic_names():
+        return cut - 1
+    return cut
+
 
 def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None,
               whole: Container[str] = ()) -> EntitySpan:
     """Drop leading particles (و ف ب ك ل) and surrounding punctuation from a span;
     `seen` holds the document's normalised words (see `particle_length`), `whole` those it
     writes after a free-standing preposition, which takes no second one: «في بيونغ يانغ»
-    shows that «بيونغ» is one word, not ب + «يونغ»."""
+    shows that «بيونغ» is one word, not ب + «يونغ». A person's name keeps a listed name word
+    whole (`clitic_names`)."""
     start, end = span.start, span.end
     while start < end and not text[start].isalnum():
         start += 1
@@ -50,6 +71,8 @@ def trim_span(text: str, span: EntitySpan, seen: Container[str] | None = None,
     first_word_end = text.find(" ", start, end)
     first = text[start:first_word_end if first_word_end > 0 else end]
     cut = 0 if normalise(first) in whole else particle_length(first, seen)
+    if span.label == "PER":
+        cut = _name_cut(first, cut)
     if start + cut < end and (first_word_end > 0 or len(normalise(text[start + cut:end])) >= MIN_NAME_LETTERS):
         start += cut
     return EntitySpan(start, end, span.label)

@@ -165,3 +165,23 @@ def test_a_plural_or_dual_of_a_common_noun_is_no_person():
     assert not person("برونو") and not person("مارينو")        # names end so too: no participle
     assert not person("مصدران جون")                              # a word that does not agree
     assert not person("سومون")                                   # a «singular» of three letters
+
+
+def _person_texts(text, *surfaces):
+    found = []
+    for surface in surfaces:
+        i = text.index(surface)
+        found.append(EntitySpan(i, i + len(surface), "PER"))
+    return [e.text for e in resolve_entities(text, found, split_sentences(text))]
+
+
+def test_a_listed_name_is_not_read_as_preposition_and_word():
+    # باولا is not ب + أولا «first», لاري not ل + آري, even where the document writes أولا alone
+    text = "وقالت باولا غارسيا أولا إن المشروع تأخر، وأضاف لاري هوبكنز أن التمويل متوفر."
+    assert _person_texts(text, "باولا غارسيا", "لاري هوبكنز") == ["باولا غارسيا", "لاري هوبكنز"]
+
+
+def test_a_particle_before_a_listed_name_is_still_trimmed():
+    text = "التقى الوزير أوباما وباولا غارسيا ثم اتصل بأوباما."
+    assert _person_texts(text, "وباولا غارسيا", "بأوباما") == ["باولا غارسيا", "أوباما"]
+
