@@ -2,8 +2,8 @@
 written for these tests: the subject after a question or condition with كان, a family
 name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية),
 the place a local body serves, the subject after the paper spoken to («وقال لـ"الرياض"، X»), a name
-the recogniser missed before its role there, and a quantifier subject of a masculine verb («وأكد مجموعة
-من الخبراء»)."""
+the recogniser missed before its role there, a quantifier subject of a masculine verb («وأكد مجموعة
+من الخبراء»), and a recognised person who opens the sentence past a misread "speaker" the gate refuses."""
 from __future__ import annotations
 
 from qawl.quotes.speakers import split_word
@@ -318,3 +318,21 @@ def test_a_title_after_the_subject_s_comma_opens_no_bare_report():
     assert quotes_of("وقال تامر كابور، المتحدث باسم الشركة، في بيان.") == []
     [q] = quotes_of("وقال الوزير للصحفيين الوضع صعب جدا هذه الأيام.")
     assert q.speaker == "الوزير" and q.quote.startswith("الوضع")
+
+
+def test_a_misread_speaker_the_gate_refuses_gives_way_to_the_named_subject():
+    text = ("ورفض الحربي بعض الانتقادات من باب زعم عدم دقة بعض الأمور المشار إليها قائلا: "
+            "\"لا أتفق مع هذا الرأي\".")
+    [q] = quotes_of(text, {"الحربي": "PER"})
+    assert q.speaker == "الحربي" and q.speaker_kind == "named"
+    text = ("وأبان سامر خليل الناطق الإعلامي لصحة الجنوبية في تصريح سابق بأن التحقيق بدأ بعد استلام "
+            "الشكوى، مشددا على أن الملف تمت دراسته.")
+    *_, q = quotes_of(text, {"سامر خليل": "PER"})
+    assert q.quote == "الملف تمت دراسته" and q.speaker == "سامر خليل"
+
+
+def test_a_title_alone_does_not_replace_a_misread_speaker():
+    text = ("ورفض المدرب بعض الانتقادات من باب زعم عدم دقة بعض الأمور المشار إليها قائلا: "
+            "\"لا أتفق مع هذا الرأي\".")
+    [q] = quotes_of(text)
+    assert q.speaker_kind == "unknown"

@@ -44,11 +44,7 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     joined = cue is not None and bool(cue.conjunction)  # «… (آية). وقال:»: the preacher goes on
     fem = cue.feminine if cue is not None and cue.plural is False else None
     plural = cue.plural if cue is not None else None
-    shared = delivered_statement(art, res, i) or relative_antecedent(art, res, i) or topic(art, res, i) \
-        or adjacent_subject(art, res, i) \
-        or nearest_clause(art, res, i) or same_sentence_speaker(art, res, i) \
-        or governing(art, res, i) or qad_subject(art, res, i) or chain_subject(art, res, i) \
-        or opening_subject(art, res, i) or apposed_person(art, res, i)
+    shared = shared_subject(art, res, i)
     if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
         shared = None  # «قال الوزير …، وأضافت»: a verb of another gender has another subject
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
@@ -64,6 +60,31 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
         return agreeing_opening_subject(art, res, i) or Speaker("", "", "pronoun")
     return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
                    plural=prev.plural)
+
+
+def shared_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """The subject the cue at i shares with its sentence, as the first of SHARING_RULES finds it;
+    when the output gate refuses that one (a misread word: «وأبان X الناطق … في تصريح سابق بأن …،
+    مشددا» remembers «سابق» as a speaker), a recognised person a later rule finds that the gate
+    lets through («وأبان X») is the subject instead."""
+    found = None
+    for rule in SHARING_RULES:
+        if (sp := rule(art, res, i)) is not None:
+            if (found is None or _recognised_person(art, sp)) and can_speak(art, sp):
+                return sp
+            found = found or sp
+    return found
+
+
+def _recognised_person(art: Context, sp: Speaker) -> bool:
+    """The speaker's name is a person the recogniser found in the article, and its mention opens
+    with that name or a title («الكاتب … X»; not «جدا وأنت تسمع المرشد X»)."""
+    k = bisect.bisect_left(art.starts, sp.start)
+    if k >= len(art.toks) or art.toks[k].start != sp.start:
+        return False
+    first = art.toks[k]
+    return (is_title(first) or art.label(first) == "PER") \
+        and any(e.label == "PER" and sp.name in (e.text, e.canonical) for e in art.entities)
 
 
 def _continuing(cue: Cue | None) -> bool:
@@ -856,7 +877,8 @@ def _issuer(art: Context, np: NP) -> bool:
 
 def can_speak(art: Context, sp: Speaker) -> bool:
     """The speaker can be one (the output gate's test)."""
-    return plausible_speaker(clean_name(sp.name), sp.kind, art.entities)
+    names = art.entity_words
+    return plausible_speaker(clean_name(sp.name, names), sp.kind, names=names)
 
 
 def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None = None) -> Speaker | None:
@@ -996,3 +1018,8 @@ def rare_name(w: Tok) -> bool:
     """An indefinite word that ordinary Arabic text hardly uses: most likely a foreign name."""
     return w.is_word and not is_definite(w) and len(w.norm) >= 4 and word_frequencies().get(w.norm, 0) < 20 \
         and w.cue is None
+
+
+# The rules that find the subject a participle or coordinated verb shares with its sentence, in order
+SHARING_RULES = (delivered_statement, relative_antecedent, topic, adjacent_subject, nearest_clause,
+                 same_sentence_speaker, governing, qad_subject, chain_subject, opening_subject, apposed_person)
