@@ -2,11 +2,13 @@
 a complementiser that a clause after a comma between it and the cue owns is not the cue's."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_quotes_speakers import quotes_of
 
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER
-from qawl.quotes.nonspeech import adverbial_clause, agentless, owned_elsewhere
+from qawl.quotes.nonspeech import adverbial_clause, agentless, evidence, owned_elsewhere
 
 
 def test_a_complementiser_that_a_later_clause_owns_gives_no_quote():
@@ -86,3 +88,38 @@ def test_an_agentless_imperfect_of_noticing_deeming_or_expecting_is_no_report():
 def test_an_agentless_verb_with_its_speaker_still_reports():
     [q] = quotes_of("ويتوقع الخبير الاقتصادي سامي الخطيب أن ينمو الاقتصاد.", {"سامي الخطيب": "PER"})
     assert q.speaker == "سامي الخطيب"
+
+
+def test_it_turned_out_after_a_fronted_phrase_gives_no_quote():
+    assert quotes_of("وبعد التحريات تبين أنه غادر المدينة قبل الحادث.") == []
+    assert quotes_of("بعد مضي شهر كامل تبين لي أن الجار لا يعرف أحدا.") == []
+    assert quotes_of("وعند وصول الفرق الميدانية تبين أن الحريق محدود.") == []
+    [q] = quotes_of("وتبين الدراسة أن التكلفة أقل.")  # بيّن with its subject
+    assert q.speaker == "الدراسة"
+
+
+def test_a_present_verb_of_evidence_with_no_speaker_gives_no_quote():
+    assert quotes_of("ما يحدث من تغير في هذا القطاع يؤكد أن السوق تتجه إلى النمو.") == []
+    assert quotes_of("وارتفعت الصادرات في الربع الأول، الأمر الذي يؤكد أن الاقتصاد متماسك.") == []
+    assert quotes_of("كل ما حولنا من شواهد يؤكد لنا أن التغيير ممكن.") == []
+    assert quotes_of("لكن أحدث البيانات تشير إلى أنه أمام الدولة سنوات قبل الأزمة.") == []
+
+
+def test_a_verb_of_evidence_that_may_go_on_with_a_report_keeps_its_quote():
+    text = "نشر الموقع أمس تقريرا يشير فيه إلى أن الشركة ستطلق هاتفا جديدا"
+    assert not evidence(_unknown(text, "يشير", "أن"), text)  # a relative clause on a statement
+    text = "تفخر الشركة بسياراتها المصنوعة يدويا، وتؤكد أن رساما واحدا يرسم خطوطها"
+    assert not evidence(_unknown(text, "وتؤكد", "أن"), text)  # و: maybe the company's own report
+    text = "وصفه الشهود بعبارات تؤكد غرابته مثل: كان حدثا لا يصدق"
+    q = replace(_unknown(text, "تؤكد", "مثل:"), rule="verb+colon:direct")
+    assert not evidence(q, text)  # a colon: words someone said
+    text = "وخلال اللقاء مع الطلاب يوضح أن الدراسة تبدأ غدا"
+    assert not evidence(_unknown(text, "يوضح", "أن"), text)  # a fronted phrase: the subject is elided
+    text = "الأمر الذي يؤكد أن الاقتصاد متماسك"
+    assert evidence(_unknown(text, "يؤكد", "أن"), text)
+
+
+def test_the_if_of_if_any_is_no_complementiser():
+    assert quotes_of("وتقدم الطلبات مع وثيقة التخرج وكشف درجات معتمد وشهادات الدورات إن وجدت إلى مكتب القسم.") == []
+    [q] = quotes_of("وأوضح المدير أن الطلبات تقدم مع شهادات الدورات إن وجدت إلى مكتب القسم.")
+    assert q.quote == "الطلبات تقدم مع شهادات الدورات إن وجدت إلى مكتب القسم"

@@ -92,9 +92,18 @@ class Content:
     segment: Segment | None = None
 
 
+# «إن وجد» (if any): the conditional إن before a verb, which the complementiser إنّ never takes
+IF_ANY = {_n(w) for w in ("وجد", "وجدت", "وجدا", "وجدتا", "وجدوا")}
+IF = _n("إن")
+
+
 def is_complementiser(toks: list[Tok], i: int) -> bool:
+    """The token at i is a complementiser: not «أن» after a word that takes the subjunctive
+    (NOT_AFTER: قبل أن، يجب أن) nor the «إن» of «إن وجد» (if any: «وكشف درجات … إن وجدت»)."""
     t = toks[i]
     if t.norm not in COMPLEMENTISERS or "آ" in t.text:  # «آن ماري»: a name, never أن or إن
+        return False
+    if t.norm == IF and i + 1 < len(toks) and toks[i + 1].norm in IF_ANY:
         return False
     prev = toks[i - 1].norm if i > 0 else ""
     return prev not in NOT_AFTER

@@ -85,5 +85,5 @@ def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     quotes = sorted(quotes, key=lambda q: q.start)
     named = survey_shares(canonicalise(forward_speakers(quotes), art), art.text)
     checked = check_speakers(named, art.entities, art.text)
-    kept = [q for q in checked if not no_speech(q, art.text, art.entities)]
+    kept = [q for q in checked if not no_speech(q, art)]
     return interviewee_answers(kept, art.text, art.entities)

@@ -5,15 +5,18 @@ Issue 8's residue of unknown speakers is largely no speech. The test keeps to wh
 shows between the cue and its complementiser; a quote with a speaker is never dropped."""
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 from typing import Sequence
 
 from ..doc import Entity, Quote
 from ..normalise import normalise, strip_marks
 from .content import BECAUSE, COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
+from .context import Context
 from .cues import PARTICIPLE, VERB, cue_of
 from .plausible import UNKNOWN_SPEAKER
-from .subjects import TIME_WORDS
+from .reports import BECAME_CLEAR, clear_without_subject
+from .subjects import FI, FRONTED_PREPOSITIONS, TIME_WORDS
 
 _n = lru_cache(maxsize=None)(normalise)
 THAT = COMPLEMENTISERS | COORDINATED_COMPLEMENTISERS
@@ -27,11 +30,14 @@ FAR_GAP = 3  # words between a cue and its complementiser from which another cla
 ADVERBIAL_OPENERS = {_n(w) for w in ("مع", "إذ", "خاصة", "خصوصا", "سيما", "لاسيما", "بما", "طالما", "يندر", "بأس")}
 
 
-def no_speech(q: Quote, text: str, entities: Sequence[Entity]) -> bool:
+def no_speech(q: Quote, art: Context) -> bool:
     """An unknown speaker's quote that is no report: its complementiser belongs to another clause
-    (`owned_elsewhere`) or opens an adverbial one (`adverbial_clause`), or its verb is agentless."""
+    (`owned_elsewhere`) or opens an adverbial one (`adverbial_clause`), its verb is agentless, the
+    impersonal «تبين أن» (`turned_out`) or a verb of evidence (`evidence`)."""
+    text = art.text
     return (q.speaker == UNKNOWN_SPEAKER or not q.speaker.strip()) and (
-        owned_elsewhere(q, text, entities) or adverbial_clause(q, text) or agentless(q.cue))
+        owned_elsewhere(q, text, art.entities) or adverbial_clause(q, text) or agentless(q.cue)
+        or turned_out(q, art) or evidence(q, text))
 
 
 # Verbs of noticing, deeming, expecting and claiming, whose imperfect with no agent found is the passive
@@ -45,6 +51,44 @@ def agentless(word: str) -> bool:
     cue = cue_of(word) if word else None
     return cue is not None and cue.kind == VERB and cue.lemma in AGENTLESS and not cue.feminine \
         and not cue.plural and strip_marks(word)[len(cue.conjunction):].startswith("ي")
+
+
+def turned_out(q: Quote, art: Context) -> bool:
+    """«وبعد التحريات تبين أنه»، «بعد مضي أسبوع تبين لي أن»: تبيّن (it turned out) with no subject
+    after it (`reports.clear_without_subject`) and no speaker found before it. reports.not_speech
+    drops it only at a clause's start, where no subject can precede it («الدراسة تبين أن»)."""
+    cue = cue_of(q.cue) if q.cue else None
+    if cue is None or cue.kind != VERB or _n(q.cue)[len(cue.conjunction):] != BECAME_CLEAR:
+        return False
+    i = bisect.bisect_left(art.starts, q.cue_start)
+    return i < len(art.toks) and art.toks[i].start == q.cue_start and clear_without_subject(art, i)
+
+
+# Verbs of evidence (يؤكد، تشير إلى، يوضح، تبين), whose present tense has a fact, a figure or an event for
+# subject in the writer's own reasoning: «الأرقام تشير إلى أن»، «الأمر الذي يؤكد أن»، «ما يحدث يؤكد أن».
+EVIDENCE = {"أكد", "أشار", "أوضح", "بين"}
+# A preposition with a pronoun back to the noun before the verb («تقريرا يشير فيه إلى أن»، «تصوير يوضح
+# من خلاله أن»): a relative clause on a statement or an act, whose subject is its author.
+RESUMPTIVE = {_n(w) for w in ("فيه", "فيها", "فيهما", "خلاله", "خلالها", "عبره", "عبرها")}
+# A preposition opening the verb's clause («وفي المؤتمر الصحفي يؤكد أن»): a fronted phrase of place,
+# time or topic, after which the subject is elided (a person's) or follows the verb.
+FRONTED = {c + w for c in ("", "و", "ف") for w in FRONTED_PREPOSITIONS | FI}
+
+
+def evidence(q: Quote, text: str) -> bool:
+    """A singular present tense of a verb of evidence (EVIDENCE) with no conjunction, no speaker
+    found and a complementiser: its subject is a thing, which no one says (the guidelines'
+    non-agentive source, optional at most). Not with و/ف («…، وتؤكد أن»: it goes on with the
+    sentence before, maybe a person's report whose subject was missed), before a RESUMPTIVE pronoun,
+    after a FRONTED phrase, or with a colon or quotation marks (words someone said: «بعبارات تبين
+    غرابته مثل: "…"»)."""
+    cue = cue_of(q.cue) if q.cue else None
+    if cue is None or cue.kind != VERB or cue.lemma not in EVIDENCE or cue.plural or cue.conjunction \
+            or "+comp:" not in q.rule or not strip_marks(q.cue).startswith(("ي", "ت")):
+        return False
+    after = text[q.cue_end:q.cue_end + 20].split()[:2]
+    clause = text[max(text.rfind(c, 0, q.cue_start) for c in CLAUSE_BREAKS + ".:!?؟\n") + 1:q.cue_start].split()
+    return not any(_n(w) in RESUMPTIVE for w in after) and not (clause and _n(clause[0]) in FRONTED)
 
 
 def adverbial_clause(q: Quote, text: str) -> bool:

@@ -117,13 +117,20 @@ def not_speech(art: Context, i: int) -> bool:
 
 def became_clear(art: Context, i: int) -> bool:
     """«تبين أن»، «وتبين بعد الفحص أنها»، «تبين لنا أن»: تبيّن (it turned out) with no subject before
-    it (a و/ف opens a clause of its own, a condition has none; not «الدراسة تبين أن») or after it — only its object
-    pronoun, a time word or prepositional phrases come before أن (not «وتبين الدراسة أن»)."""
+    it (a و/ف opens a clause of its own, a condition has none; not «الدراسة تبين أن») or after it
+    (`clear_without_subject`)."""
     toks = art.toks
     prev = toks[i - 1].norm if i > 0 else ""
     if not (toks[i].cue.conjunction or i == art.sentence_start(i) or not toks[i - 1].is_word or prev in STOP
             or prev in CONDITIONS):  # «إذا تبين أن»، «في حال تبين أن»: if it turns out
         return False
+    return clear_without_subject(art, i)
+
+
+def clear_without_subject(art: Context, i: int) -> bool:
+    """The تبين at i has no subject after it: only its object pronoun, a time word or prepositional
+    phrases come before its أن («تبين لي بعد أسبوع أن»; not «وتبين الدراسة أن»)."""
+    toks = art.toks
     k, end = i + 1, min(len(toks), i + 1 + CLEAR_REACH)
     while k < end and toks[k].is_word and toks[k].norm not in THAT:
         t = toks[k]
