@@ -48,6 +48,30 @@ def test_title_resolves_to_the_person_named_with_it_earlier():
     assert q.speaker == "ريتشارد لوفال" and q.speaker_mention == "الوزير الكندي"
 
 
+KINGS = {"فهد بن زيد": "PER", "حامد بن عمر": "PER"}
+
+
+def test_an_epithet_alone_is_the_person_the_article_apposed_it_to():
+    text = ("استقبل حارس المدينتين الملك فهد بن زيد أمس موفدا من الملك حامد بن عمر.\n"
+            "وقال حارس المدينتين إن البلدين يقفان معا.")
+    [q] = quotes_of(text, KINGS)
+    assert q.speaker == "فهد بن زيد" and q.speaker_mention == "حارس المدينتين"
+
+
+def test_an_epithet_is_apposed_through_forms_of_address():
+    text = ("وصل حارس المدينتين جلالة الملك فهد بن زيد إلى العاصمة.\n"
+            "وقال حارس المدينتين إن الزيارة ناجحة.")
+    assert quotes_of(text, KINGS)[0].speaker == "فهد بن زيد"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال حارس المدينتين إن البلدين يقفان معا.\nواستقبل حارس المدينتين الملك فهد بن زيد أمس موفدا.",
+    "وقال حارس المدينتين إن البلدين يقفان معا.\nواستقبل الملك فهد بن زيد موفدا.",
+])
+def test_an_epithet_not_apposed_before_it_speaks_keeps_its_words(text):
+    assert quotes_of(text, KINGS)[0].speaker == "حارس المدينتين"
+
+
 def test_pronoun_subject_continues_the_previous_speaker():
     text = ("وقالت المهندسة ريم داود إن الجسر آمن.\n"
             "وأضافت: «سنفتحه أمام السيارات الشهر المقبل بعد الفحص».")

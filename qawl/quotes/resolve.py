@@ -42,6 +42,7 @@ COMPANY = _n("شركة")
 SHARES = {_n(w) for w in ("سهم", "أسهم")}  # «ارتفع سهم "X"»: X is a listed company
 BOARD = (_n("مجلس"), _n("إدارة"))  # «رئيس مجلس إدارة "X"»
 MAX_COMPANY_WORDS = 4
+ADDRESS = HONORIFICS | STYLES  # what may stand between an epithet and the name it is apposed to
 
 
 @dataclass
@@ -256,6 +257,8 @@ class Resolver:
                      tuple(np.aliases))
         if kind == "named":
             self._name_the_named(sp, words, name)
+            if sp.name == speaker_text(words) and (apposed := self._apposed(words, pos)):
+                sp.name = apposed
         elif kind == "title":
             self._name_the_holder(sp, role or words, np.end, pos, trigger_tok)
         if not sp.name or sp.name == speaker_text(words):
@@ -278,6 +281,29 @@ class Resolver:
             sp.name = ent.canonical if ent else speaker_text(name)
         if not sp.name and stem_of(words[0]) in QUANTIFIERS:  # «أحد العاملين في المحطة»
             sp.name, sp.kind = speaker_text(words), "unnamed"
+
+    def _apposed(self, words: list[Tok], pos: int) -> str | None:
+        """«تلقى خادم الحرمين الشريفين الملك سلمان … . وأعرب خادم الحرمين الشريفين عن …»: an
+        epithet the recogniser names no one in is the person the article first apposed it to before
+        `pos`, through honorifics or forms of address («X الملك Y»، «X صاحب السمو الأمير Y»), not a
+        person with a like honorific named later («… من الملك Z»)."""
+        art, toks, n = self.art, self.art.toks, len(words)
+        if any(art.label(w) == "PER" for w in words):
+            return None
+        want = [stem_of(w) for w in words]
+        here = bisect.bisect_left(art.starts, pos)
+        for k in self._stem_positions(want[0]):
+            if k + n >= here:
+                break
+            if [stem_of(t) for t in toks[k:k + n]] != want:
+                continue
+            m = k + n
+            while m < here and toks[m].is_word and stem_of(toks[m]) in ADDRESS:
+                m += 1
+            e = art.entity(toks[m]) if k + n < m < here else None
+            if e is not None and e.label == "PER" and e.start == toks[m].start:
+                return art.text[e.start:e.end]  # (as written: a cluster's canonical may be a kinsman's)
+        return None
 
     def _name_the_holder(self, sp: Speaker, role: list[Tok], end: int, pos: int, trigger_tok: int) -> None:
         """A title's holder: a name later in the phrase, or the person the article links to the role."""
