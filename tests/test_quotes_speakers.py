@@ -72,6 +72,19 @@ def test_an_epithet_not_apposed_before_it_speaks_keeps_its_words(text):
     assert quotes_of(text, KINGS)[0].speaker == "حارس المدينتين"
 
 
+@pytest.mark.parametrize("style", ["صاحب السمو الملكي", "صاحب السمو", "صاحب المعالي"])
+def test_a_form_of_address_after_a_title_leads_to_the_holder(style):
+    text = f"قال نائب رئيس الوزراء {style} الأمير فهد بن زيد وزير الداخلية: إن الأمن مستتب."
+    [q] = quotes_of(text, KINGS)
+    assert q.speaker == "فهد بن زيد" and q.speaker_role.startswith(f"نائب رئيس الوزراء {style}")
+
+
+def test_the_length_limit_cuts_no_recognised_name():
+    name = "فهد بن زيد بن عمر بن سالم آل حامد"
+    text = f"قال نائب رئيس مجلس الوزراء لشؤون الأمن الأمير {name} وزير الداخلية: إن الأمن مستتب."
+    assert quotes_of(text, {name: "PER"})[0].speaker == name
+
+
 def test_pronoun_subject_continues_the_previous_speaker():
     text = ("وقالت المهندسة ريم داود إن الجسر آمن.\n"
             "وأضافت: «سنفتحه أمام السيارات الشهر المقبل بعد الفحص».")

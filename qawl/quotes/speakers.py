@@ -288,7 +288,7 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
     words: list[Tok] = []
     aliases: list[str] = []
     j = i
-    while j < limit and len(words) < MAX_NP_WORDS:
+    while j < limit and (len(words) < MAX_NP_WORDS or _in_same_person(words[-1], toks[j], in_entity)):
         if toks[j].is_word:
             step = _word_step(toks, j, limit, words, in_entity)
         else:
@@ -299,6 +299,13 @@ def read_np(toks: list[Tok], i: int, limit: int, segs: dict[int, Segment], in_en
             break
         j += step
     return NP(i, j, words, aliases)
+
+
+def _in_same_person(last: Tok, t: Tok, in_entity) -> bool:
+    """Token t continues the recognised person the phrase's last word is in: the length limit
+    cuts no name («… صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود»)."""
+    e = in_entity(last)
+    return e is not None and e.label == "PER" and t.is_word and in_entity(t) is e
 
 
 def _mark_step(toks: list[Tok], j: int, limit: int, segs: dict[int, Segment], words: list[Tok],
@@ -462,6 +469,7 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
             and not t.norm.endswith(("ي", "يه")) \
             and (_name_word(words[-1]) and (is_definite(words[-2]) or _name_word(words[-2]))
                  and words[-1].norm not in NAME_LINKS and not _first_and_family(words[-1], t)
+                 and not form_of_address(words[-1], t)
                  or _first_and_family(words[-2], words[-1]) and t.norm.startswith("ال")):
         return True  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is
         # the object; a family name after a first name is the name's («رئيس الحكومة الأردنية عمر الرزاز»)
@@ -584,6 +592,15 @@ def family_name(word: str) -> bool:
 def _first_and_family(first: Tok, last: Tok) -> bool:
     """A listed first name and a definite `family_name` after it (عمر الرزاز، تيسير المفرج)."""
     return stem_of(first) in first_names() and family_name(last.text)
+
+
+HOLDER = _n("صاحب")
+
+
+def form_of_address(t: Tok, nxt: Tok | None) -> bool:
+    """«صاحب السمو»، «صاحب المعالي»، «صاحب الفضيلة»: «صاحب» before a style opens a form of address
+    (the name follows), no name and no verb's object."""
+    return nxt is not None and t.norm == HOLDER and stem_of(nxt) in STYLES
 
 
 def _name_word(t: Tok) -> bool:
@@ -855,7 +872,8 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
                     or _label(in_entity, w) in ("LOC", "ORG") and (is_definite(w) or not is_definite(prev)) \
                     or stem_of(w) in ORG_HEADS or stem_of(prev) in BODY_HEADS and not is_definite(prev) \
                     or has_preposition(w, "ب") and _label(in_entity, w) == "LOC" \
-                    or k == 1 and _nisba_of_indefinite(words[0], w, in_entity):
+                    or k == 1 and _nisba_of_indefinite(words[0], w, in_entity) \
+                    or form_of_address(w, words[k + 1] if k + 1 < len(words) else None):
                 # سفير غانا، رئيس مجلس، باسم هيئة سلامة … (the body's name, not a person's); after a
                 # definite word an indefinite one is a name, even one the recogniser ran into an organisation
                 k += 1
