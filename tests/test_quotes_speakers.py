@@ -85,6 +85,13 @@ def test_the_length_limit_cuts_no_recognised_name():
     assert quotes_of(text, {name: "PER"})[0].speaker == name
 
 
+def test_a_form_of_address_is_no_part_of_the_role_a_title_alone_links_to():
+    text = ("استقبل نائب رئيس الوزراء صاحب السمو الملكي الأمير فهد بن زيد وفدا أمس.\n"
+            "وحضر اللقاء نائب رئيس الوزراء للشؤون الاقتصادية الدكتور حامد بن عمر.\n"
+            "وقال نائب رئيس الوزراء إن الأمن مستتب.")
+    assert quotes_of(text, KINGS)[0].speaker == "فهد بن زيد"
+
+
 def test_pronoun_subject_continues_the_previous_speaker():
     text = ("وقالت المهندسة ريم داود إن الجسر آمن.\n"
             "وأضافت: «سنفتحه أمام السيارات الشهر المقبل بعد الفحص».")

@@ -20,10 +20,10 @@ from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok
 from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
-                       RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
-                       is_definite, is_title, key, kind_of, nominative, past_rank_adjectives, person_words,
-                       possessive, read_np, related_kind, split_role, stem_of, through_first_name, told_outlet,
-                       whoever, without_determiners)
+                       RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, form_of_address,
+                       has_preposition, is_definite, is_title, key, kind_of, nominative, past_rank_adjectives,
+                       person_words, possessive, read_np, related_kind, split_role, stem_of, through_first_name,
+                       told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -216,8 +216,10 @@ class Resolver:
     @staticmethod
     def _role_stems(role: list[Tok]) -> frozenset:
         """The role's word stems, without a royal title inside a body's name («المتحدث باسم مركز
-        الملك سلمان» is no holder of «الملك»)."""
+        الملك سلمان» is no holder of «الملك») nor the form of address after the title («نائب رئيس
+        الوزراء صاحب السمو الملكي الأمير»)."""
         out, body = set(), False
+        role = role[:next((m for m in range(1, len(role) - 1) if form_of_address(role[m], role[m + 1])), len(role))]
         while len(role) > 1 and stem_of(role[-1]) in HONORIFICS:
             role = role[:-1]  # «وزير الخارجية الأستاذ X»: the honorific before the name is no part of the role
         for w in role:
