@@ -2170,3 +2170,25 @@ def test_the_words_after_came_in_it_are_the_texts_own_and_another_text_has_its_o
     quotes = quotes_of(text, {"سامي الخطيب": "PER", "خالد العمري": "PER", "ماجد الحربي": "PER"})[1:]
     assert [(q.speaker, q.quote, q.type) for q in quotes] == [
         ("خالد العمري", "الحوار هو الطريق الوحيد إلى الحل", "direct"), ("ماجد الحربي", "لا بديل عن الحوار", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال قائد في الحلف الذي يدعم الرئيس سامي الحربي إن القتال سيتوقف قريبا.", "قائد"),
+    ("وقال وزير الخارجية ردا على اتهامات رئيسة الحكومة البريطانية، هند العلي، إن الاتهامات باطلة.", "وزير الخارجية"),
+    ("استهل الوزير يومه بزيارة قصر الشاعر فادي نصار. وقال الوزير إن الزيارة ناجحة.", "الوزير"),
+])
+def test_a_person_described_by_a_role_of_their_own_later_in_the_clause_holds_no_title(text, speaker):
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "هند العلي": "PER", "فادي نصار": "PER"})
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المستشار في الحكومة الانتقالية الدكتور سامي الحربي إن الاتفاق قريب.",
+    "وقال وزير الدولة للشؤون الخارجية الإماراتي، سامي الحربي، إن الاتفاق قريب.",
+    "وقال كاتب الدولة لدى وزير الداخلية سامي الحربي إن الاتفاق قريب.",
+    "وقال الباحث المعروف في مجال الجماعات المتشددة، سامي الحربي، إن الخطر قائم.",
+    "وقال النائب العام في لبنان القاضي سامي الحربي إن التحقيق مستمر.",
+])
+def test_a_name_after_the_titles_own_description_is_still_its_holder(text):
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
