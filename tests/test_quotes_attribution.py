@@ -8,10 +8,12 @@ import pytest
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
 from qawl.quotes.marks import tokenize
+from qawl.quotes.resolve import Resolver, speaker_text
 from qawl.quotes.speakers import is_definite
 from qawl.quotes.subjects import role_of_someone
 from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
+from test_quotes_stages import context
 
 
 def test_statement_noun_with_an_adjective_keeps_the_verbs_subject():
@@ -2192,3 +2194,10 @@ def test_a_person_described_by_a_role_of_their_own_later_in_the_clause_holds_no_
 def test_a_name_after_the_titles_own_description_is_still_its_holder(text):
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+def test_a_royal_title_inside_a_bodys_name_introduces_no_holder():
+    text = "أكد مدير عام جمارك مطار الملك فهد بالدمام يوسف العلي أن الفرق جاهزة."
+    art = context(text, {"يوسف العلي": "PER", "فهد": "LOC"})
+    after = next(k for k, t in enumerate(art.toks) if t.text == "الملك")
+    assert speaker_text(Resolver(art)._name_after(after, len(art.toks))) == "يوسف العلي"

@@ -21,9 +21,9 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, has_preposition,
-                       is_definite, is_title, key, kind_of, nominative, past_rank_adjectives, person_words,
-                       possessive, read_np, related_kind, split_role, stem_of, through_first_name, told_outlet,
-                       whoever, without_determiners)
+                       is_definite, is_title, key, kind_of, named_after_royal, nominative, past_rank_adjectives,
+                       person_words, possessive, read_np, related_kind, split_role, stem_of, through_first_name,
+                       told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -188,6 +188,8 @@ class Resolver:
                 other_until = self.art.past_entity(k, b)
             elif t.is_word and k >= other_until and self._described_other(a, k):
                 other_until = self.art.past_entity(k, b)
+            elif t.is_word and k + 1 < b and named_after_royal(toks, k + 1):  # «مركز الملك سلمان»: a body's name
+                other_until = self.art.past_entity(k + 1, b)
             elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER") \
                     and not self.art.speech[k]:  # (a name inside quoted speech is someone spoken of)
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
