@@ -2201,3 +2201,22 @@ def test_a_royal_title_inside_a_bodys_name_introduces_no_holder():
     art = context(text, {"يوسف العلي": "PER", "فهد": "LOC"})
     after = next(k for k, t in enumerate(art.toks) if t.text == "الملك")
     assert speaker_text(Resolver(art)._name_after(after, len(art.toks))) == "يوسف العلي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('واستهل الرئيس الفرنسي يومه بزيارة المتحف الوطني. وأكد أن "التراث قضية وطنية". '
+     'ومن جهته أكد سامي الحربي أن "الدعم كبير".', "الرئيس الفرنسي"),
+    ('حث الرئيس فادي نصار المواطنين على المشاركة. واستهل الرئيس يومه بزيارة قصر الفيلسوف سامي الحربي. '
+     'وأكد أن "التراث قضية وطنية". ومن جهتها أكدت هند العلي أن "الدعم كبير".', "فادي نصار"),
+    ('ووصل رئيس الوزراء إلى المدينة أمس. وقال إن "الزيارة ناجحة". وأكد سامي الحربي أن "الدعم كبير".',
+     "رئيس الوزراء"),
+])
+def test_a_subjectless_report_continues_the_titled_subject_of_the_sentence_before(text, speaker):
+    qs = quotes_of(text, {"سامي الحربي": "PER", "هند العلي": "PER", "فادي نصار": "PER"})
+    assert qs[0].speaker == speaker
+
+
+def test_a_subjectless_report_keeps_the_holder_an_honorific_introduces_after_the_titles_place():
+    text = 'وثمن مدير الدفاع المدني بمنطقة تبوك اللواء سامي الحربي جهود رجال الأمن. وقال إن "اليقظة رادعة".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
