@@ -8,10 +8,12 @@ import pytest
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
 from qawl.quotes.marks import tokenize
+from qawl.quotes.resolve import Resolver, speaker_text
 from qawl.quotes.speakers import is_definite
 from qawl.quotes.subjects import role_of_someone
 from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
+from test_quotes_stages import context
 
 
 def test_statement_noun_with_an_adjective_keeps_the_verbs_subject():
@@ -2170,3 +2172,51 @@ def test_the_words_after_came_in_it_are_the_texts_own_and_another_text_has_its_o
     quotes = quotes_of(text, {"سامي الخطيب": "PER", "خالد العمري": "PER", "ماجد الحربي": "PER"})[1:]
     assert [(q.speaker, q.quote, q.type) for q in quotes] == [
         ("خالد العمري", "الحوار هو الطريق الوحيد إلى الحل", "direct"), ("ماجد الحربي", "لا بديل عن الحوار", "direct")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال قائد في الحلف الذي يدعم الرئيس سامي الحربي إن القتال سيتوقف قريبا.", "قائد"),
+    ("وقال وزير الخارجية ردا على اتهامات رئيسة الحكومة البريطانية، هند العلي، إن الاتهامات باطلة.", "وزير الخارجية"),
+    ("استهل الوزير يومه بزيارة قصر الشاعر فادي نصار. وقال الوزير إن الزيارة ناجحة.", "الوزير"),
+])
+def test_a_person_described_by_a_role_of_their_own_later_in_the_clause_holds_no_title(text, speaker):
+    [q] = quotes_of(text, {"سامي الحربي": "PER", "هند العلي": "PER", "فادي نصار": "PER"})
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المستشار في الحكومة الانتقالية الدكتور سامي الحربي إن الاتفاق قريب.",
+    "وقال وزير الدولة للشؤون الخارجية الإماراتي، سامي الحربي، إن الاتفاق قريب.",
+    "وقال كاتب الدولة لدى وزير الداخلية سامي الحربي إن الاتفاق قريب.",
+    "وقال الباحث المعروف في مجال الجماعات المتشددة، سامي الحربي، إن الخطر قائم.",
+    "وقال النائب العام في لبنان القاضي سامي الحربي إن التحقيق مستمر.",
+])
+def test_a_name_after_the_titles_own_description_is_still_its_holder(text):
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"
+
+
+def test_a_royal_title_inside_a_bodys_name_introduces_no_holder():
+    text = "أكد مدير عام جمارك مطار الملك فهد بالدمام يوسف العلي أن الفرق جاهزة."
+    art = context(text, {"يوسف العلي": "PER", "فهد": "LOC"})
+    after = next(k for k, t in enumerate(art.toks) if t.text == "الملك")
+    assert speaker_text(Resolver(art)._name_after(after, len(art.toks))) == "يوسف العلي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('واستهل الرئيس الفرنسي يومه بزيارة المتحف الوطني. وأكد أن "التراث قضية وطنية". '
+     'ومن جهته أكد سامي الحربي أن "الدعم كبير".', "الرئيس الفرنسي"),
+    ('حث الرئيس فادي نصار المواطنين على المشاركة. واستهل الرئيس يومه بزيارة قصر الفيلسوف سامي الحربي. '
+     'وأكد أن "التراث قضية وطنية". ومن جهتها أكدت هند العلي أن "الدعم كبير".', "فادي نصار"),
+    ('ووصل رئيس الوزراء إلى المدينة أمس. وقال إن "الزيارة ناجحة". وأكد سامي الحربي أن "الدعم كبير".',
+     "رئيس الوزراء"),
+])
+def test_a_subjectless_report_continues_the_titled_subject_of_the_sentence_before(text, speaker):
+    qs = quotes_of(text, {"سامي الحربي": "PER", "هند العلي": "PER", "فادي نصار": "PER"})
+    assert qs[0].speaker == speaker
+
+
+def test_a_subjectless_report_keeps_the_holder_an_honorific_introduces_after_the_titles_place():
+    text = 'وثمن مدير الدفاع المدني بمنطقة تبوك اللواء سامي الحربي جهود رجال الأمن. وقال إن "اليقظة رادعة".'
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -16,10 +16,10 @@ from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import PROPHET, clean_name, head_index, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, behind_preposition, body_plural,
-                       feminine_noun, feminine_plural, has_preposition, is_definite, is_title, key, possessive,
-                       pronoun_object, read_np, stem_of)
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
+                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_ADJECTIVES,
+                       behind_preposition, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite,
+                       is_title, key, possessive, pronoun_object, read_np, split_role, stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
                        after_preposition, blessing_after, on_statement, subject_before, time_phrase, verb_subject,
                        without_preposition)
@@ -656,9 +656,10 @@ def past_byline(art: Context, s0: int, i: int) -> int:
 
 
 def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
-    """«وصعّد وزير الخارجية X من حدة التصريحات. وقال إن …»: a report verb that opens its sentence
-    with no subject continues the topic of the sentence before — the named person who is the
-    subject of the verb opening it — when no one has spoken since that sentence began."""
+    """«وصعّد وزير الخارجية X من حدة التصريحات. وقال إن …»، «وزار الرئيس الفرنسي القصر. وأكد أن …»: a
+    report verb that opens its sentence with no subject continues the topic of the sentence before —
+    the named person, or for a verb cue the titled one, who is the subject of the verb opening it —
+    when no one has spoken since that sentence began (rather than a person named later, `forward_speakers`)."""
     toks = art.toks
     s0 = art.sentence_start(i)
     if s0 == 0 or _after_openers(art, s0, i) != i:
@@ -670,8 +671,9 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     v = _after_openers(art, p0, s0)
     if v >= s0 - 1 or not _verb_like(art, toks[v]):
         return None
-    if not _named_subject(art, verb_subject(art, v, s0)):
-        return None  # a named person only: «وتعود قضية X …»، «وسيتوجه رئيس الوزراء …» name no speaker
+    verb = toks[i].cue is not None and toks[i].cue.kind == VERB
+    if not _named_subject(art, verb_subject(art, v, s0), titled=verb):
+        return None  # a person only: «وتعود قضية X …» names no speaker
     return _subject_of(art, res, v, i)
 
 
@@ -730,8 +732,12 @@ def _bare_preposition(t: Tok) -> bool:
     return t.norm in STOP or not t.is_word
 
 
-def _named_subject(art: Context, np: NP | None) -> bool:
-    """A subject that names a person and opens with the name or a title."""
+def _named_subject(art: Context, np: NP | None, titled: bool = False) -> bool:
+    """A subject that names a person and opens with the name or a title; or, `titled`, a title with
+    no name after it («زار الرئيس الفرنسي …»; a name the recogniser missed may be anyone's)."""
+    if titled and np is not None and is_title(np.words[0]) \
+            and not split_role(np.words, art.entity)[1]:
+        return True
     return np is not None and any(art.label(w) == "PER" for w in np.words) \
         and (is_title(np.words[0]) or art.label(np.words[0]) == "PER")
 
@@ -901,8 +907,22 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
     if cue is not None and cue.plural is False and cue.feminine is not None and art.label(head) not in ("PER", "LOC") \
             and _feminine_subject(head) != cue.feminine:
         return None  # (a country's gender is not written: «لوحت موسكو»، «قال العراق»)
-    sp = res.resolve_np(np, toks[k].start, i)
+    sp = res.resolve_np(np, toks[k].start, i if toks[k].cue is not None else _bare_name(art, np.end, i))
     return sp if can_speak(art, sp) else None
+
+
+def _bare_name(art: Context, a: int, b: int) -> int:
+    """«وأدلى وزير الإعلام بتصريح … حدد ملابسات إطلاق X سراح …»: after the subject of a verb that
+    reports nothing, the first person named without an honorific or a comma before it (token a to b)
+    is in the verb's object, where no holder of the subject's title is named; b if there is none
+    («ثمن مدير الدفاع المدني بمنطقة تبوك اللواء X …»: the honorific introduces the holder)."""
+    toks = art.toks
+    for k in range(a, b):
+        e = art.entity(toks[k])
+        if e is not None and e.label == "PER" and e.start == toks[k].start \
+                and not (toks[k - 1].text in "،," or stem_of(toks[k - 1]) in HONORIFICS | TITLE_ADJECTIVES):
+            return k
+    return b
 
 
 def _place_alone(art: Context, np: NP) -> bool:

@@ -21,7 +21,8 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, form_of_address,
-                       has_preposition, is_definite, is_title, key, kind_of, nominative, past_rank_adjectives,
+                       has_preposition, is_definite, is_title, key, kind_of, named_after_royal, nominative,
+                       past_rank_adjectives,
                        person_words, possessive, read_np, related_kind, split_role, stem_of, through_first_name,
                        told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
@@ -187,6 +188,10 @@ class Resolver:
                 other_until = k + OTHER_PARTY_WORDS
             elif t.is_word and told_outlet(t, self.art.entity):  # «… لفرانس برس»: the outlet spoken to
                 other_until = self.art.past_entity(k, b)
+            elif t.is_word and k >= other_until and self._described_other(a, k):
+                other_until = self.art.past_entity(k, b)
+            elif t.is_word and k + 1 < b and named_after_royal(toks, k + 1):  # «مركز الملك سلمان»: a body's name
+                other_until = self.art.past_entity(k + 1, b)
             elif t.is_word and k >= other_until and (stem_of(t) in HONORIFICS or self.art.label(t) == "PER") \
                     and not self.art.speech[k]:  # (a name inside quoted speech is someone spoken of)
                 k0 = k + 1 if stem_of(t) in HONORIFICS else k
@@ -198,6 +203,25 @@ class Resolver:
                     return np.words + toks[np.end:comma]  # «…، علي أكبر صالحي، …» with «علي أكبر» recognised
                 return np.words
         return []
+
+    def _described_other(self, a: int, k: int) -> bool:
+        """«… بزيارة قصر الفيلسوف فولتير»، «… الذي يدعم الرئيس بشار الأسد»، «… اتهامات رئيسة الوزراء
+        البريطانية، تيريزا ماي»: a person at token k, among the words after a title that start at token a,
+        described by a person noun of its own (with its definite words, past a comma) that a word of
+        those, no preposition, governs (a verb's object, a noun's genitive), is someone the clause speaks
+        of, no holder of the title. A description that goes on from the title («وزير الدولة للشؤون
+        الخارجية الإماراتي، X») or a phrase after a preposition («… في الحكومة اليمنية X») is the title's."""
+        toks, art = self.art.toks, self.art
+        if art.label(toks[k]) != "PER" or art.entity(toks[k - 1]) is art.entity(toks[k]):
+            return False
+        run = k - 2 if toks[k - 1].text in "،," else k - 1
+        while run >= a and toks[run].is_word and art.entity(toks[run]) is None and toks[run].norm not in STOP \
+                and (is_definite(toks[run]) or is_title(toks[run])) and stem_of(toks[run]) not in HONORIFICS:
+            run -= 1
+        if run < a or run + 1 >= k or not toks[run].is_word or toks[run].norm in STOP or art.entity(toks[run]):
+            return False
+        head = toks[run + 1]
+        return is_title(head) or is_role_word(head.text) and stem_of(head) not in ORG_HEADS
 
     def _party_end(self, k: int, b: int) -> int:
         """The token after the other party named right after مع / إلى / ضد … at token k: the first

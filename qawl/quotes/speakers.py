@@ -859,7 +859,7 @@ def split_role(words: list[Tok], in_entity) -> tuple[list[Tok], list[Tok]]:
         k = 1 if is_definite(words[0]) or len(words) < 3 else 2  # وزير حقوق الإنسان: a construct
         while k < len(words):
             w, prev = words[k], words[k - 1]
-            if k + 1 < len(words) and _named_after_royal(words, k + 1):
+            if k + 1 < len(words) and named_after_royal(words, k + 1):
                 k = _past_name(words, k + 1, in_entity)  # «رئيسة جمعية الملك عبدالعزيز الخيرية …»: the body's name
                 continue
             if stem_of(w) in HONORIFICS:
@@ -968,7 +968,7 @@ def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
         b = a + 1
         while b < len(words) and _label(in_entity, words[b]) == "PER":
             b += 1
-        if not _named_after_royal(words, a) and not (a > 0 and stem_of(words[a - 1]) in BODIES_OF_A_PERSON):
+        if not named_after_royal(words, a) and not (a > 0 and stem_of(words[a - 1]) in BODIES_OF_A_PERSON):
             return a, b
         a = b
     return None
@@ -978,7 +978,7 @@ def _first_person_run(words: list[Tok], in_entity) -> tuple[int, int] | None:
 BODIES_OF_A_PERSON = REGIMES | FAMILIES | _stems("قوات جيش حزب ميليشيات مليشيات")
 
 
-def _named_after_royal(words: list[Tok], a: int) -> bool:
+def named_after_royal(words: list[Tok], a: int) -> bool:
     """The person at word a, after a royal title, names the body whose indefinite head comes
     before it: «مؤسسة جسر الملك فهد»، «المتحدث باسم مركز الملك سلمان» (bodies named after royals)."""
     if a < 2 or words[a - 1].norm not in ROYAL_TITLES:
