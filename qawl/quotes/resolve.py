@@ -22,9 +22,8 @@ from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, form_of_address,
                        has_preposition, is_definite, is_title, key, kind_of, named_after_royal, nominative,
-                       past_rank_adjectives,
-                       person_words, possessive, read_np, related_kind, split_role, stem_of, through_first_name,
-                       told_outlet, whoever, without_determiners)
+                       past_rank_adjectives, person_words, possessive, read_np, related_kind, split_role, stem_of,
+                       through_first_name, told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
