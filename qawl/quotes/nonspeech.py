@@ -5,7 +5,6 @@ Issue 8's residue of unknown speakers is largely no speech. The test keeps to wh
 shows between the cue and its complementiser; a quote with a speaker is never dropped."""
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 from typing import Sequence
 
@@ -60,8 +59,8 @@ def turned_out(q: Quote, art: Context) -> bool:
     cue = cue_of(q.cue) if q.cue else None
     if cue is None or cue.kind != VERB or _n(q.cue)[len(cue.conjunction):] != BECAME_CLEAR:
         return False
-    i = bisect.bisect_left(art.starts, q.cue_start)
-    return i < len(art.toks) and art.toks[i].start == q.cue_start and clear_without_subject(art, i)
+    i = art.token_at(q.cue_start)
+    return i is not None and clear_without_subject(art, i)
 
 
 # Verbs of evidence (يؤكد، تشير إلى، يوضح، تبين), whose present tense has a fact, a figure or an event for
