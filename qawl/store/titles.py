@@ -8,8 +8,8 @@ a body's name, «مدير مطار الملك خالد») and the honorifics bef
 ملك). Titles change hands, so a speaker named by a title alone links to the identity quoted
 with it `DOMINANCE` times as often as all others together (as an alias joins its dominant
 holder) within `WINDOW_DAYS` of its article's day (all of them for an undated article), and
-at least `MIN_QUOTES` times: «الوزير», given to many ministers, stays unlinked. The database adds the quotes up per title and returns only
-the leading holder and the total."""
+at least `MIN_QUOTES` times: «الوزير», given to many ministers, stays unlinked. The database
+adds the quotes up per title and returns only the leading holder and the total."""
 from __future__ import annotations
 
 from collections import defaultdict
