@@ -57,8 +57,8 @@ def _fronted_source(art: Context, res: Resolver, s0: int, comma: int) -> tuple[T
     phrase («وبحسب تصريح لخبير أمني»), or a speech noun with a pronoun for the last speaker that
     agrees with it («وبحسب قوله، فإن»، «وحسب رأيها فإن»); None when neither is there."""
     toks = art.toks
-    if comma == s0 + 2 and (suffix := own_words(toks[s0 + 1])) is not None:
-        sp = res.last(toks[s0].start, suffix == "ها", suffix in ("هم", "هما"))
+    if comma == s0 + 2 and own_words(toks[s0 + 1]) is not None:
+        sp = _pronoun_owner(res, toks[s0 + 1], toks[s0].start)
         return (toks[s0 + 1], sp) if sp is not None else None
     cue, a = _source_start(toks, s0 + 1, comma)
     if cue is toks[s0]:
@@ -75,6 +75,13 @@ OWN_WORDS = {_n(w) for w in ("قول", "رأي", "تعبير", "تصريح", "ت
 def own_words(t: Tok) -> str | None:
     """The pronoun on a speech noun that stands for its speaker («قوله»، «رأيها»، «تصريحاتهم»), if any."""
     return next((p for p in OBJECT_PRONOUNS if t.norm.endswith(p) and t.norm[:-len(p)] in OWN_WORDS), None)
+
+
+def _pronoun_owner(res: Resolver, t: Tok, pos: int) -> Speaker | None:
+    """The last speaker before offset `pos` that the pronoun on the speech noun t agrees with
+    («قوله»، «رأيها»، «تصريحاتهم»); None with no such pronoun or speaker."""
+    suffix = own_words(t)
+    return None if suffix is None else res.last(pos, suffix == "ها", suffix in ("هم", "هما"))
 
 
 def _before_fa_inna(toks: list[Tok], s0: int, s_end: int) -> int | None:
@@ -198,9 +205,8 @@ def as_put_by(art: Context, res: Resolver,
 def _put_by(art: Context, res: Resolver, k: int) -> tuple[Speaker, int] | None:
     """(speaker, end token) of «قوله / تعبيرها» or «قول X» at token k, after «على حد»."""
     toks = art.toks
-    suffix = own_words(toks[k])
-    if suffix is not None:
-        sp = res.last(toks[k].start, suffix == "ها", suffix in ("هم", "هما"))
+    if own_words(toks[k]) is not None:
+        sp = _pronoun_owner(res, toks[k], toks[k].start)
         return (sp, k + 1) if sp is not None else None
     if toks[k].norm not in OWN_WORDS:
         return None

@@ -449,6 +449,11 @@ class Context:
         end = self.text.find("\n", self.toks[i].start)
         return len(self.toks) if end < 0 else bisect.bisect_left(self.starts, end)
 
+    def token_at(self, pos: int) -> int | None:
+        """Index of the token that starts at offset `pos`, or None when none does."""
+        k = bisect.bisect_left(self.starts, pos)
+        return k if k < len(self.toks) and self.toks[k].start == pos else None
+
     def teaser_at(self, k: int) -> bool:
         """Tokens k and k+1 are a related-story teaser (TEASERS) that opens its line before a colon."""
         toks = self.toks

@@ -79,8 +79,8 @@ def shared_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
 def _recognised_person(art: Context, sp: Speaker) -> bool:
     """The speaker's name is a person the recogniser found in the article, and its mention opens
     with that name or a title («الكاتب … X»; not «جدا وأنت تسمع المرشد X»)."""
-    k = bisect.bisect_left(art.starts, sp.start)
-    if k >= len(art.toks) or art.toks[k].start != sp.start:
+    k = art.token_at(sp.start)
+    if k is None:
         return False
     first = art.toks[k]
     return (is_title(first) or art.label(first) == "PER") \
@@ -281,9 +281,11 @@ def misread_object(art: Context, sp: Speaker, pos: int) -> bool:
     """«وأكدت صحة توقيعه»، «أبدى عدم رضاه»، «ولفت النظر إلى»: the speaker remembered for the verb at
     offset `pos` is the common noun right after it, which the output gate reads as the verb's object
     (`plausible.reads_as_object`), so it speaks for no one."""
-    k = bisect.bisect_left(art.starts, pos)
-    verb = art.toks[k] if k < len(art.toks) and art.toks[k].start == pos else None
-    if verb is None or verb.cue is None or verb.cue.kind != VERB or k + 1 >= len(art.toks) \
+    k = art.token_at(pos)
+    if k is None:
+        return False
+    verb = art.toks[k]
+    if verb.cue is None or verb.cue.kind != VERB or k + 1 >= len(art.toks) \
             or art.toks[k + 1].start != sp.start or art.entity(art.toks[k + 1]) is not None:
         return False
     words = sp.mention.split()

@@ -5,7 +5,6 @@ Issue 8's residue of unknown speakers is largely no speech. The test keeps to wh
 shows between the cue and its complementiser; a quote with a speaker is never dropped."""
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 from typing import Sequence
 
@@ -16,7 +15,7 @@ from .context import Context
 from .cues import PARTICIPLE, VERB, cue_of
 from .plausible import UNKNOWN_SPEAKER
 from .reports import BECAME_CLEAR, clear_without_subject
-from .subjects import FI, FRONTED_PREPOSITIONS, TIME_WORDS
+from .subjects import FI, FRONTED_PREPOSITIONS, RESUMPTIVE, TIME_WORDS
 
 _n = lru_cache(maxsize=None)(normalise)
 THAT = COMPLEMENTISERS | COORDINATED_COMPLEMENTISERS
@@ -60,8 +59,8 @@ def turned_out(q: Quote, art: Context) -> bool:
     cue = cue_of(q.cue) if q.cue else None
     if cue is None or cue.kind != VERB or _n(q.cue)[len(cue.conjunction):] != BECAME_CLEAR:
         return False
-    i = bisect.bisect_left(art.starts, q.cue_start)
-    return i < len(art.toks) and art.toks[i].start == q.cue_start and clear_without_subject(art, i)
+    i = art.token_at(q.cue_start)
+    return i is not None and clear_without_subject(art, i)
 
 
 # Verbs of evidence (يؤكد، تشير إلى، يوضح، تبين), whose present tense has a fact, a figure or an event for
@@ -69,26 +68,26 @@ def turned_out(q: Quote, art: Context) -> bool:
 EVIDENCE = {"أكد", "أشار", "أوضح", "بين"}
 # A preposition with a pronoun back to the noun before the verb («تقريرا يشير فيه إلى أن»، «تصوير يوضح
 # من خلاله أن»): a relative clause on a statement or an act, whose subject is its author.
-RESUMPTIVE = {_n(w) for w in ("فيه", "فيها", "فيهما", "خلاله", "خلالها", "عبره", "عبرها")}
+BACK_TO_NOUN = RESUMPTIVE | {_n(w) for w in ("فيهما", "خلاله", "خلالها", "عبره", "عبرها")}
 # A preposition opening the verb's clause («وفي المؤتمر الصحفي يؤكد أن»): a fronted phrase of place,
 # time or topic, after which the subject is elided (a person's) or follows the verb.
 FRONTED = {c + w for c in ("", "و", "ف") for w in FRONTED_PREPOSITIONS | FI}
 
 
 def evidence(q: Quote, text: str) -> bool:
-    """A singular present tense of a verb of evidence (EVIDENCE) with no conjunction, no speaker
-    found and a complementiser: its subject is a thing, which no one says (the guidelines'
+    """A singular present tense of a verb of evidence (EVIDENCE) with no conjunction and no speaker
+    found, read through a complementiser: its subject is a thing, which no one says (the guidelines'
     non-agentive source, optional at most). Not with و/ف («…، وتؤكد أن»: it goes on with the
-    sentence before, maybe a person's report whose subject was missed), before a RESUMPTIVE pronoun,
-    after a FRONTED phrase, or with a colon or quotation marks (words someone said: «بعبارات تبين
-    غرابته مثل: "…"»)."""
+    sentence before, maybe a person's report whose subject was missed), before a BACK_TO_NOUN pronoun,
+    after a FRONTED phrase, or read through a colon or quotation marks instead (words someone said:
+    «بعبارات تبين غرابته مثل: "…"»)."""
     cue = cue_of(q.cue) if q.cue else None
     if cue is None or cue.kind != VERB or cue.lemma not in EVIDENCE or cue.plural or cue.conjunction \
             or "+comp:" not in q.rule or not strip_marks(q.cue).startswith(("ي", "ت")):
         return False
     after = text[q.cue_end:q.cue_end + 20].split()[:2]
     clause = text[max(text.rfind(c, 0, q.cue_start) for c in CLAUSE_BREAKS + ".:!?؟\n") + 1:q.cue_start].split()
-    return not any(_n(w) in RESUMPTIVE for w in after) and not (clause and _n(clause[0]) in FRONTED)
+    return not any(_n(w) in BACK_TO_NOUN for w in after) and not (clause and _n(clause[0]) in FRONTED)
 
 
 def adverbial_clause(q: Quote, text: str) -> bool:

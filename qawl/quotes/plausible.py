@@ -155,7 +155,7 @@ OTHERS = QUANTIFIERS | _stems("إحدى غير")  # «أحدنا»، «بعضن�
 
 
 @lru_cache(maxsize=100_000)
-def first_person(word: str) -> bool:
+def first_person_word(word: str) -> bool:
     """A first-person verb (نتوقع، أعتقد) or a thing's noun with the suffix «our» (حديثنا، شركتنا):
     the speaker's own words, no name. Read off the frequency table: the verb's third-person form
     (يتوقع، تتوقع), or the noun without its suffix (حديث; حديثة for a ة written ت), is common and
@@ -231,7 +231,7 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return looks_like_name(words[k + 1], names)
     if len(words) == 1 and TANWIN_FATH in head:
         return False  # «ماثلاً»: an indefinite accusative, never written so as a name
-    if len(words) == 1 and first_person(head):
+    if len(words) == 1 and first_person_word(head):
         return False  # «وأضافت نتوقع أن»، «كان حديثنا مع»: no name, though rare
     if looks_like_name(head, names):
         return True
@@ -449,14 +449,14 @@ def _singular_forms(stem: str) -> Iterable[str]:
 def _misread(mention: str) -> bool:
     """A subject read where there is none: the words after the verb open an adverbial or
     prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها), or are the quote's own first
-    word (نتوقع، حديثنا: `first_person`), so the subject is elided.
+    word (نتوقع، حديثنا: `first_person_word`), so the subject is elided.
     Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
     words = mention.split()
     if not words:
         return True
     norm = _n(words[0])
     if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
-            or _function_word(words[0]) or len(words) == 1 and first_person(words[0]):
+            or _function_word(words[0]) or len(words) == 1 and first_person_word(words[0]):
         return True  # («وأضافت نتوقع أن»: the quote's first word)
     return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))

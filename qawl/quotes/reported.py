@@ -5,13 +5,13 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from ..normalise import normalise
 from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
 from .context import Context
 from .cues import NOUN, VERB
 from .reports import unmarked_clause
 from .subjects import ACCORDING, subject_before
 from .marks import QUOTE_CHARS, Segment, Tok
+from .plausible import DIVINE_NAME, PROPHET_HEADS
 from .speakers import STOP, formula_at
 
 OPENING_WORDS = 5  # tokens at the start of a sentence where a report of its own is looked for
@@ -164,8 +164,7 @@ def triggers(art: Context, through_scripture: bool = True) -> Callable[[int], bo
         and (art.trigger(x, c) is not None or unmarked_clause(art, x) is not None)
 
 
-SAYS = normalise("قال")
-SCRIPTURE_SUBJECTS = {normalise(w) for w in ("الله", "النبي", "الرسول", "رسول")}  # «قال رسول الله»
+SCRIPTURE_SUBJECTS = {DIVINE_NAME} | PROPHET_HEADS  # «قال الله»، «قال رسول الله»
 
 
 def cites_scripture(art: Context, x: int) -> bool:
@@ -174,7 +173,7 @@ def cites_scripture(art: Context, x: int) -> bool:
     after it. After a full stop or «كما» it is a report of its own (the writer's, or a dialogue's turn)."""
     toks = art.toks
     c = toks[x].cue
-    if c is None or c.kind != VERB or c.lemma != SAYS or x + 1 >= len(toks) or not x or toks[x - 1].text not in "،,":
+    if c is None or c.kind != VERB or c.lemma != "قال" or x + 1 >= len(toks) or not x or toks[x - 1].text not in "،,":
         return False
     return toks[x + 1].norm in SCRIPTURE_SUBJECTS or formula_at(toks, x + 1, len(toks))[1]
 

@@ -5,12 +5,11 @@ Every quote of a named person records the titles it gives them, by the article's
 («وزير الخارجية الأمريكي» → وزير، وزير خارجيه، وزير خارجيه امريكي), the honorifics that
 end it («خادم الحرمين الشريفين الملك» → خادم حرمين شريفين، ملك; not the royal title inside
 a body's name, «مدير مطار الملك خالد») and the honorifics before the name («الملك سلمان» →
-ملك). Titles change hands, so a speaker named by
-a title alone links to the identity quoted with it `DOMINANCE` times as often as all others
-together (as an alias joins its dominant holder) within `WINDOW_DAYS` of its article's day
-(all of them for an undated article), and at least `MIN_QUOTES` times: «الوزير», given to
-many ministers, stays unlinked. The database adds the quotes up per title and returns only
-the leading holder and the total."""
+ملك). Titles change hands, so a speaker named by a title alone links to the identity quoted
+with it `DOMINANCE` times as often as all others together (as an alias joins its dominant
+holder) within `WINDOW_DAYS` of its article's day (all of them for an undated article), and
+at least `MIN_QUOTES` times: «الوزير», given to many ministers, stays unlinked. The database
+adds the quotes up per title and returns only the leading holder and the total."""
 from __future__ import annotations
 
 from collections import defaultdict
