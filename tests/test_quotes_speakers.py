@@ -1075,6 +1075,38 @@ def test_a_survey_share_after_the_cue_is_a_group_speaker():
     assert q.speaker == "%27 من المشاركين" and q.speaker_kind == "group"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ويرى نصف المشاركين أن الاقتصاد يتجه نحو الأسوأ.", "نصف المشاركين"),
+    ("وأكد ثلثا الموظفين أن الرواتب منخفضة.", "ثلثا الموظفين"),
+    ("ويقول أكثر من نصف الطلاب إن الامتحانات صعبة.", "أكثر من نصف الطلاب"),
+    ("فقد أشار أكثر من ثلث المهنيين (35%) في المنطقة إلى أن المواقع أفضل.",
+     "أكثر من ثلث المهنيين (35%) في المنطقة"),
+    ("وقال ما يقرب من نصف المديرين (48 في المائة) إنهم يخشون الخسارة.",
+     "ما يقرب من نصف المديرين (48 في المائة)"),
+])
+def test_a_fraction_of_people_after_the_cue_is_a_group_speaker(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker and q.speaker_kind == "group"
+
+
+def test_a_share_of_them_or_up_to_a_share_before_ila_anna_is_a_group_speaker():
+    [_, q] = quotes_of("وقال المشاركون إن الخدمة جيدة، وأقر 63% منهم أنهم راضون عنها.")
+    assert q.speaker == "63% منهم" and q.speaker_kind == "group"
+    [q] = quotes_of("ويوضح ما يصل إلى 45% من الموظفين أن العمل صعب.")
+    assert q.speaker == "ما يصل إلى 45% من الموظفين"
+    [q] = quotes_of("وأشار 40% من المشاركين إلى أن الأسعار مرتفعة.")
+    assert q.speaker == "40% من المشاركين" and q.speaker_kind == "group"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأشار المسح إلى أن الإنتاج ارتفع في الشهر الماضي.", "المسح"),
+    ("وتؤكد إحصائيات رسمية أن نسبة البطالة ارتفعت.", "إحصائيات رسمية"),
+])
+def test_a_survey_or_statistics_are_the_speaker_of_what_they_show(text, speaker):
+    [q] = quotes_of(text)
+    assert q.speaker == speaker
+
+
 @pytest.mark.parametrize("time", ["الليلة الماضية", "اليوم"])
 def test_a_time_after_a_statement_noun_is_no_author(time):
     [q] = quotes_of(f'وقالت قيادة العمليات في بيان {time}: "إن القصف طال مخازن أسلحة".')

@@ -370,8 +370,10 @@ def _cleaned(name: str) -> tuple[str, ...]:
 
 
 def _some_of_them(words: list[str]) -> bool:
-    """«عدد منهم»، «كل منهما»: a quantifier with «of them» refers to people named before."""
-    return len(words) > 1 and _n(words[-1]) in OF_THEM and _stem(words[-2]) in QUANTIFIERS
+    """«عدد منهم»، «كل منهما»، «36 في المائة منهم»: a quantifier or a share with «of them» refers
+    to people named before."""
+    return len(words) > 1 and _n(words[-1]) in OF_THEM and (_stem(words[-2]) in QUANTIFIERS
+                                                            or is_share(" ".join(words[:-1])))
 
 
 def _in_names(word: str, names: AbstractSet[str]) -> bool:

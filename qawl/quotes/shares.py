@@ -1,7 +1,9 @@
 """Survey shares as speakers: «وقال 43 في المائة من المستطلعين إن …». The subject that
 follows the cue is a percentage of the people asked, which the annotation guidelines
-annotate as a group speaker («45% من … شملهم الاستطلاع»); the subject parse stops at the
-number, so the share is read here from the text right after the cue."""
+annotate as a group speaker («45% من … شملهم الاستطلاع»), as they do a fraction of them
+(«وقال نحو نصف الآباء الذين شملتهم الدراسة»، «يشير ثلثا المجيبين إلى أن») and a share of people
+named before («ويعتقد 34% منهم»); the subject parse stops at the number or the fraction, so the
+share is read here from the text right after the cue."""
 from __future__ import annotations
 
 import re
@@ -10,15 +12,22 @@ from dataclasses import replace
 from ..doc import Quote
 
 _NUMBER = r"\d+(?:[.,٫]\d+)?"
-_ABOUT = r"(?:(?:نحو|حوالي|حوالى|قرابة|أكثر من|أقل من)\s+)?"  # «نحو 75 في المائة»
+_ABOUT = (r"(?:(?:نحو|حوالي|حوالى|قرابة|أكثر من|اكثر من|أقل من|اقل من|ما يقرب من|ما يزيد على|ما يزيد عن|ما يصل إلى)"
+          r"\s+)?")  # «نحو 75 في المائة»، «أكثر من نصف»
 _PERCENT = rf"{_ABOUT}(?:[%٪]\s?{_NUMBER}|{_NUMBER}\s?(?:[%٪]|في الما?ئة|في المئة|بالما?ئة|بالمئة))"
-# the share, an optional «من» phrase of at most eight words, then a complementiser or a colon
-SHARE = re.compile(rf"{_PERCENT}(?:\s+من(?:\s+[^\s،,:«»\"()]+){{1,8}}?)?(?=\s+(?:إن|أن|بأن)|\s*[:،,])")
-_OPENS = re.compile(rf"\s*{_PERCENT}")
+# a fraction in construct with a definite plural: «نصف المشاركين»، «أكثر من ثلث المهنيين»
+_FRACTION = rf"{_ABOUT}(?:نصف|ثلث|ثلثا|ثلثي|ربع|ثلاثة أرباع)\s+ال[^\s،,:«»\"()]+"
+# a word of the phrase, or the share in brackets after a fraction («ثلث المهنيين (35%)»)
+_WORD = rf"\s+(?:[^\s،,:«»\"()]+|\(\s*{_PERCENT}\s*\))"
+# the share with an optional «من» phrase or «منهم» (of people named before), or a fraction with its
+# genitive and at most eight more words, then a complementiser (also «إلى أن» of أشار، لفت), a colon or a comma
+SHARE = re.compile(rf"(?:{_PERCENT}(?:\s+منهم|\s+منهن|\s+من(?:{_WORD}){{1,8}}?)?|{_FRACTION}(?:{_WORD}){{0,8}}?)"
+                   rf"(?=\s+(?:إن|أن|بأن|إلى\s+أن)|\s*[:،,])")
+_OPENS = re.compile(rf"\s*(?:{_PERCENT}|{_FRACTION})")
 
 
 def is_share(name: str) -> bool:
-    """True when `name` opens with a percentage: a share of people, a group speaker."""
+    """True when `name` opens with a percentage or a fraction of people: a group speaker."""
     return _OPENS.match(name) is not None
 
 
