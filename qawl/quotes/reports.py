@@ -112,9 +112,28 @@ def not_speech(art: Context, i: int) -> bool:
         return False
     if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
         return became_clear(art, i)
+    if strip_marks(t.text)[len(cue.conjunction):] == OPINION:
+        return not opinion_of(art, i)
     if cue.conjunction:
         return False
     return t.norm in ELATIVES and prev in FROM or inscription(art, i)
+
+
+OPINION = "رأي"  # the noun (an opinion); the verb رأى (he deemed) is written with its alif maqsura
+
+
+def opinion_of(art: Context, i: int) -> bool:
+    """The noun رأي (written so, it is no verb: «مقال رأي»، «فلنا رأي آخر») reports only as a statement
+    noun whose phrase goes on to a complementiser before any mark but a comma («لا يتفق مع رأي الوزير،
+    X بأنه "…"»); with a colon, marks or nothing after it, it is a topic or a label, and its «subject»
+    no one («فعرض رأي ابن خلدون ثم آراء الدارسين:»، «رأي "سبق" - خاص:»، «لـ"قولبة" رأي المتلقي»)."""
+    toks = art.toks
+    for k in range(i + 1, art.sentence_limit(i)):
+        if toks[k].norm in COMPLEMENTISERS:
+            return True
+        if not toks[k].is_word and toks[k].text not in "،,":
+            return False
+    return False
 
 
 def became_clear(art: Context, i: int) -> bool:
