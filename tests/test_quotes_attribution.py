@@ -480,6 +480,38 @@ def test_an_elative_or_it_turned_out_is_no_speech_verb():
     assert q.speaker == "الوزير"
 
 
+def test_it_turned_out_after_a_fronted_phrase_is_no_speech_verb_even_with_a_speaker_nearby():
+    # a speaker of the sentence before must not take the impersonal «تبين أن» after a fronted phrase
+    people = {"سامي عادل": "PER"}
+    for tail in ("وبعد التحريات تبين أنهم غادروا المدينة قبل الحادث.",
+                 "ومن خلال التجارب التي أجريت على المرضى تبين أن الدواء فعال.",
+                 "وبالرجوع إلى السجلات تبين أنه لم يسافر.",
+                 "وقد أوقفت الشرطة ثلاثة رجال بعد أن تبين أنهم مطلوبون.",
+                 "وأكد أن التقرير تضمن أنه بقياس الضغط تبين أن حالته مستقرة.",
+                 "وانطلقت الفرق من المركز وعند وصولها تبين أن الحريق محدود."):
+        qs = quotes_of("وقال المتحدث سامي عادل إن الفرق وصلت إلى الموقع. " + tail, people)
+        assert all("تبين" not in q.cue for q in qs), tail
+    [q] = quotes_of("وقال سامي عادل إنه تبين أن الخطة فاشلة.", people)  # a complementiser opens its clause
+    assert q.speaker == "سامي عادل" and q.quote == "تبين أن الخطة فاشلة"
+    [q] = quotes_of("وفي تقريرها السنوي تبين الوزارة أن الصادرات ارتفعت.")  # بيّن with its subject after it
+    assert q.speaker == "الوزارة"
+    [q] = quotes_of("وقد نشرت الصحيفة أرقاما رسمية تبين أن الصادرات ارتفعت.")  # figures that show
+    assert "تبين" in q.cue
+
+
+def test_the_noun_opinion_reports_only_with_a_complementiser():
+    # رأي (written with ي) is the noun: with a colon, marks or nothing after it, it is no speech verb
+    for text in ("وفي الفصل الأخير عرض الباحث رأي ابن خلدون ثم آراء النقاد: المنصفين منهم وغيرهم.",
+                 "رأي \"الصحيفة\" - خاص: لم تكن العملية الأخيرة مفاجئة.",
+                 "ويهدف الإعلان إلى «قولبة» رأي المتلقي و«برمجة» سلوكه."):
+        assert all("رأي" not in q.cue for q in quotes_of(text)), text
+    [q] = quotes_of("ورأى الوزير سامي عادل أن الخطة ناجحة.", {"سامي عادل": "PER"})  # the verb, رأى
+    assert q.speaker == "سامي عادل"
+    [q] = quotes_of("وكان الموقف الرسمي لا يتفق مع رأي وزير الدفاع السابق، روبرت غيتس بأنه «لا حل إلا بالحرب».",
+                    {"روبرت غيتس": "PER"})  # a statement noun governing its clause
+    assert q.quote == "لا حل إلا بالحرب"
+
+
 def test_a_plural_of_things_that_a_feminine_verb_agrees_with_gives_no_quote():
     assert quotes_of("وتشير التكهنات إلى أن الحريق كان متعمدا.") == []
     [q] = quotes_of("وقالت المتحدثة باسم الشرطة إن الحريق كان متعمدا.")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, word_frequencies
-from .content import COMPLEMENTISERS
+from .content import BECAUSE, COMPLEMENTISERS
 from .context import SMALL_CLAUSE, Context, imperfective
 from .cues import NOUN, VERB, Cue
 from .marks import Tok
@@ -85,7 +85,9 @@ def first_person(word: str, cue: Cue) -> bool:
 ELATIVES = {_n(w) for w in ("أبرز", "أوضح")}
 FROM = with_conjunctions("من أحد إحدى")
 BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّن, to explain, whose object follows)
-THAT = {_n(w) for w in ("أن", "أنه", "أنها")}
+# «تبين أن / أنه / أنهم»; not بأن, which on the audit followed تبين inside someone's report («وقد أوضح X بأنه
+# جرى حصر …، وتبين بأنها تبلغ …») or before a tweet's words («وغرد … بعد أن تبين بأن …: "…"»)
+THAT = {c for c in COMPLEMENTISERS - BECAUSE if not c.startswith("ب")}
 WROTE = "كتب"
 # «وكأنهم يقولون: …»، «كأنما يقول»: a simile, what someone would say, never a report. Matched as
 # written, with its hamza (normalised, كأن is كان, "was", which a report may follow).
@@ -110,21 +112,66 @@ def not_speech(art: Context, i: int) -> bool:
         return False
     if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
         return became_clear(art, i)
+    if strip_marks(t.text)[len(cue.conjunction):] == OPINION:
+        return not opinion_of(art, i)
     if cue.conjunction:
         return False
     return t.norm in ELATIVES and prev in FROM or inscription(art, i)
 
 
+OPINION = "رأي"  # the noun (an opinion); the verb رأى (he deemed) is written with its alif maqsura
+
+
+def opinion_of(art: Context, i: int) -> bool:
+    """The noun رأي (written so, it is no verb: «مقال رأي»، «فلنا رأي آخر») reports only as a statement
+    noun whose phrase goes on to a complementiser before any mark but a comma («لا يتفق مع رأي الوزير،
+    X بأنه "…"»); with a colon, marks or nothing after it, it is a topic or a label, and its «subject»
+    no one («فعرض رأي ابن خلدون ثم آراء الدارسين:»، «رأي "سبق" - خاص:»، «لـ"قولبة" رأي المتلقي»)."""
+    toks = art.toks
+    for k in range(i + 1, art.sentence_limit(i)):
+        if toks[k].norm in COMPLEMENTISERS:
+            return True
+        if not toks[k].is_word and toks[k].text not in "،,":
+            return False
+    return False
+
+
 def became_clear(art: Context, i: int) -> bool:
     """«تبين أن»، «وتبين بعد الفحص أنها»، «تبين لنا أن»: تبيّن (it turned out) with no subject before
-    it (a و/ف opens a clause of its own, a condition has none; not «الدراسة تبين أن») or after it
-    (`clear_without_subject`)."""
+    it (a و/ف opens a clause of its own, a condition has none, nor a fronted phrase: `after_fronted`;
+    not «الدراسة تبين أن») or after it (`clear_without_subject`)."""
     toks = art.toks
     prev = toks[i - 1].norm if i > 0 else ""
     if not (toks[i].cue.conjunction or i == art.sentence_start(i) or not toks[i - 1].is_word or prev in STOP
-            or prev in CONDITIONS):  # «إذا تبين أن»، «في حال تبين أن»: if it turns out
+            or prev in CONDITIONS  # «إذا تبين أن»، «في حال تبين أن»: if it turns out
+            or after_fronted(art, i)):
         return False
     return clear_without_subject(art, i)
+
+
+# Words that open a fronted adverbial phrase or clause: «وبعد التحريات»، «وعند الوصول»، «ومن خلال
+# التجارب»، «بعدما»، «عندما». A word behind an attached ب opens one too («وباستطلاع الأمر»، «بقياس …»).
+OPENERS = "بعد عقب إثر خلال عند لدى من في مع منذ بعدما عندما حينما لما فور"
+FRONTED_OPENERS = with_conjunctions(OPENERS)
+# After و/ف an opener starts a clause of its own in mid-sentence («وانطلقت الفرق … وعند وصولها تبين أن»).
+CONJOINED_OPENERS = FRONTED_OPENERS - {_n(w) for w in OPENERS.split()}
+OPENER_REACH = 10  # words between a fronted phrase's opener and the verb
+
+
+def after_fronted(art: Context, i: int) -> bool:
+    """Nothing before the verb at i can be its subject: a complementiser opens its clause («يذكر أنه
+    تبين في خريف … أن»، «بعد أن تبين أنهم»), or the words back to the clause's start (the sentence's
+    start, a mark, a complementiser or an opener after و/ف) open with a fronted phrase (FRONTED_OPENERS
+    or a ب-word: «وبعد التحريات تبين أنه»، «ومن خلال التجارب التي أجريت تبين أن»، «تضمن أنه بقياس
+    العلامات الحيوية تبين أن»; not «الدراسة تبين أن»)."""
+    toks, start = art.toks, art.sentence_start(i)
+    j = i
+    while (j > start and toks[j - 1].is_word and toks[j - 1].norm not in COMPLEMENTISERS and i - j < OPENER_REACH
+           and toks[j].norm not in CONJOINED_OPENERS):
+        j -= 1
+    if j == i:
+        return i > start and toks[i - 1].norm in COMPLEMENTISERS
+    return i - j < OPENER_REACH and (toks[j].norm in FRONTED_OPENERS or has_preposition(toks[j], "ب"))
 
 
 def clear_without_subject(art: Context, i: int) -> bool:
