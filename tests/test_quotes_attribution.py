@@ -2206,6 +2206,50 @@ def test_the_words_after_came_in_it_are_the_texts_own_and_another_text_has_its_o
         ("خالد العمري", "الحوار هو الطريق الوحيد إلى الحل", "direct"), ("ماجد الحربي", "لا بديل عن الحوار", "direct")]
 
 
+MESSAGE_NAMES = {"خالد العلي": "PER", "سامي الحربي": "PER"}
+
+
+def test_a_report_on_a_received_message_is_the_senders():
+    # «تلقى X اتصالا / برقية من Y، أكد فيه / فيها أن»: the relative clause describes Y's message
+    [q] = quotes_of("تلقى الملك خالد العلي اتصالا هاتفيا أمس من الرئيس سامي الحربي، أكد فيه أن العلاقات ممتازة.",
+                    MESSAGE_NAMES)
+    assert q.speaker == "سامي الحربي"
+    [q] = quotes_of("واستقبل الوزير خالد العلي برقية من نظيره سامي الحربي، أوضح خلالها أن التعاون سيستمر.",
+                    MESSAGE_NAMES)
+    assert q.speaker == "سامي الحربي"
+
+
+def test_a_message_report_without_content_introduces_the_sender():
+    # «أعرب فيه عن تعازيه» quotes nothing, but the next «وعبر عن …، داعيا الله أن» goes on with the caller
+    text = ("تلقى الملك خالد العلي اتصالا هاتفيا من الرئيس سامي الحربي أعرب فيه عن تعازيه في الضحايا. "
+            "وعبر عن مواساته للأسر، داعيا الله أن يشفي المصابين.")
+    assert {q.speaker for q in quotes_of(text, MESSAGE_NAMES)} == {"سامي الحربي"}
+
+
+def test_a_participle_after_a_message_clause_is_the_senders():
+    text = "تلقى الملك خالد العلي برقية من الرئيس سامي الحربي عبر فيها عن تهانيه بالعيد، مؤكدا أن البلدين صديقان."
+    [q] = quotes_of(text, MESSAGE_NAMES)
+    assert q.speaker == "سامي الحربي" and q.quote == "البلدين صديقان"
+
+
+def test_a_report_on_a_sent_message_is_the_senders_not_the_addressees():
+    # «بعث X برقية إلى Y أكد فيها»: X, though Y stands right before the verb
+    [q] = quotes_of("وبعث الملك خالد العلي برقية إلى الرئيس سامي الحربي أكد فيها أن البلدين صديقان.", MESSAGE_NAMES)
+    assert q.speaker == "خالد العلي"
+    [q] = quotes_of("أرسل الرئيس سامي الحربي رسالة إلى الملك خالد العلي، عبر فيها عن شكره، مؤكدا أن الزيارة ناجحة.",
+                    MESSAGE_NAMES)
+    assert q.speaker == "سامي الحربي"
+
+
+def test_a_message_clause_keeps_its_own_subject_and_agreement():
+    # another subject after the pronoun, or a pronoun of the other gender, is not the message's
+    [q] = quotes_of("ونشر الحساب رسالة من الرئيس سامي الحربي، قال فيها الوزير خالد العلي إن الرد قريب.", MESSAGE_NAMES)
+    assert q.speaker == "خالد العلي"
+    [q] = quotes_of("تلقى الملك خالد العلي اتصالا من الرئيس سامي الحربي ثم ألقى كلمة أكد فيها أن الزيارة ناجحة.",
+                    MESSAGE_NAMES)
+    assert q.speaker == "خالد العلي"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وقال قائد في الحلف الذي يدعم الرئيس سامي الحربي إن القتال سيتوقف قريبا.", "قائد"),
     ("وقال وزير الخارجية ردا على اتهامات رئيسة الحكومة البريطانية، هند العلي، إن الاتهامات باطلة.", "وزير الخارجية"),

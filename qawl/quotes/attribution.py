@@ -8,7 +8,7 @@ from dataclasses import replace
 from .according import own_words
 from .candidates import Candidate
 from .context import Context
-from .elided import can_speak, elided, embedded_subject, issued_document
+from .elided import can_speak, elided, embedded_subject, issued_document, message_sender
 from .marks import Tok
 from .reports import Report
 from .resolve import Resolver, Speaker
@@ -21,6 +21,9 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
     cue, i = report.cue, report.i
     if cand.rule == "verb" and (sp := issued_document(art, res, i)) is not None:
         return sp  # «أصدر X تقريرا يفيد بأن»: the document's issuer
+    if cand.rule == "verb" and (cand.np is None or cand.np.end == i) \
+            and (sp := message_sender(art, res, i)) is not None:
+        return sp  # «تلقى X اتصالا من Y، أكد فيه أن»: the caller; «بعث X برقية إلى Y أكد فيها»: X, not Y
     if cand.np is not None:
         sp = res.resolve_np(cand.np, art.toks[i].start, report.j)
         if cand.source:
@@ -66,6 +69,8 @@ def contentless_subject(art: Context, res: Resolver, report: Report) -> Speaker 
     انتقد …»), read as a report's is (before the verb, then after it), which later pronouns may
     refer to."""
     i, cue = report.i, report.cue
+    if (sp := message_sender(art, res, i)) is not None:
+        return sp  # «تلقى X اتصالا من Y، أعرب فيه عن …»: the caller, whom «وعبر عن …» goes on with
     np = (subject_before(art, i) if not cue.conjunction else None) \
         or verb_subject(art, i, min(report.limit, i + SUBJECT_WINDOW))  # «وكان X قد انتقد الاتفاق»: X
     if np is None:

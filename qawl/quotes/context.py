@@ -14,7 +14,8 @@ from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PASSIVE_AUXILIARIES,
                       PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO, is_complementiser, is_term)
-from .contextual_cues import CAME_IN_IT_REACH, came_in_it_at, mark_agent_nouns, mark_renewed_reports, mark_written_texts
+from .contextual_cues import (CAME_IN_IT_REACH, IN_IT, came_in_it_at, mark_agent_nouns, mark_renewed_reports,
+                              mark_written_texts)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
@@ -215,9 +216,12 @@ class Context:
     def _after_subject(self, k: int) -> str:
         """The word at token k, or the complementiser after a short subject that opens there
         («وبين المصدر أن»، «وبين الرئيس العام لرعاية الشباب أنه»: بين is the verb بيّن, not
-        "between", which takes two nouns joined by و)."""
+        "between", which takes two nouns joined by و), or the word after a resumptive pronoun («برقية
+        عبر فيها عن»: the verb in a relative clause on its object)."""
         toks = self.toks
         first = toks[k]
+        if first.norm in IN_IT and k + 1 < len(toks):
+            return toks[k + 1].norm
         if k + 1 < len(toks) and first.is_word and toks[k + 1].norm in COMPLEMENTISERS \
                 and not (k >= 2 and toks[k - 2].norm.startswith("بين")):
             return toks[k + 1].norm  # a one-word subject («وبين سالم أن»; not «بيني وبين نفسي أن»)

@@ -874,6 +874,62 @@ def issued_document(art: Context, res: Resolver, i: int) -> Speaker | None:
     return None
 
 
+# Messages one sends or receives: a call (اتصالا هاتفيا) and the written ones, each a relative clause's
+# antecedent («… من Y، أعرب فيه عن»); the verb's resumptive pronoun agrees with it (فيه، فيها).
+MESSAGES = INDEFINITE_DOCUMENTS | {_n(w) for w in ("اتصال", "اتصالا", "مكالمة", "اتصالات")}
+MESSAGE_REACH = 30  # tokens from a message noun to the verb with its pronoun (a sender's long style between)
+SENDER_REACH = 5  # tokens from a message noun to the من of its sender («اتصالا هاتفيا أمس الأول من»)
+IN_MESSAGE = RESUMPTIVE | {_n(w) for w in ("خلاله", "خلالها")}  # «اتصالا … أعرب خلاله عن»
+SENDING = {_n(c + v + t) for c in ("", "و", "ف") for v in ("بعث", "أرسل", "ارسل", "وجه") for t in ("", "ت")}
+
+
+def message_sender(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«تلقى X اتصالا هاتفيا من Y، أعرب فيه عن …»، «بعث X برقية إلى Y أكد فيها أن»: a report verb
+    with its resumptive pronoun (فيه، خلاله; no conjunction) opens a relative clause on the message
+    noun before it, so the one who speaks is the message's sender: Y after من / عن, else the subject
+    of the verb of sending (بعث، أرسل، وجه) whose object the message is — never its receiver."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or cue.kind != VERB or cue.conjunction or cue.plural or art.negated(i) \
+            or i + 1 >= len(toks) or toks[i + 1].norm not in IN_MESSAGE:
+        return None
+    s0 = art.sentence_start(i)
+    for d in range(i - 1, max(s0, i - MESSAGE_REACH) - 1, -1):
+        t = toks[d]
+        if t.cue is not None or art.speech[d]:
+            return None
+        if t.norm in MESSAGES:
+            break
+    else:
+        return None
+    if feminine_noun(toks[d]) != toks[i + 1].norm.endswith("ها"):
+        return None  # the pronoun is another noun's
+    by = next((x for x in range(d + 1, min(i, d + SENDER_REACH)) if toks[x].norm in ISSUER_PREPOSITIONS), None)
+    if by is not None:
+        np = read_np(toks, by + 1, i, art.seg_at, art.entity)
+        if not np.words or not any(art.label(w) == "PER" for w in np.words) \
+                and _feminine_subject(np.words[0]) != bool(cue.feminine):
+            return None  # «رسالة من الوزارة قال فيها»: a verb that disagrees with a body has its own subject
+        sp = res.resolve_np(np, toks[by + 1].start, i)
+        return sp if can_speak(art, sp) and _issuer(art, np) else None
+    v = d - 1
+    while v >= s0 and toks[v].is_word and toks[v].norm not in SENDING and d - v <= SUBJECT_WINDOW:
+        v -= 1
+    return _subject_of(art, res, v, i, d) if v >= s0 and toks[v].norm in SENDING else None
+
+
+def message_clause(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«تلقى X برقية من Y عبر فيها عن …، مؤكدا أن»: a participle or coordinated verb after a message's
+    relative clause in its sentence, the nearest report before it, goes on with the message's sender."""
+    toks = art.toks
+    cue = toks[i].cue
+    if cue is None or not (cue.kind == PARTICIPLE or cue.conjunction):
+        return None
+    k = next((k for k in range(i - 1, art.sentence_start(i) - 1, -1) if toks[k].cue is not None), None)
+    sp = message_sender(art, res, k) if k is not None else None
+    return sp if sp is not None and agrees(sp, None if cue.plural else cue.feminine, cue.plural) else None
+
+
 def _issuer(art: Context, np: NP) -> bool:
     """A phrase that can issue a document: a recognised name or body, a title, a body noun or a
     group or source («إحدى الأمهات» is a person too)."""
@@ -1043,5 +1099,6 @@ def rare_name(w: Tok) -> bool:
 
 
 # The rules that find the subject a participle or coordinated verb shares with its sentence, in order
-SHARING_RULES = (delivered_statement, relative_antecedent, topic, adjacent_subject, nearest_clause,
-                 same_sentence_speaker, governing, qad_subject, chain_subject, opening_subject, apposed_person)
+SHARING_RULES = (message_clause, delivered_statement, relative_antecedent, topic, adjacent_subject,
+                 nearest_clause, same_sentence_speaker, governing, qad_subject, chain_subject, opening_subject,
+                 apposed_person)
