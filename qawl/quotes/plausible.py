@@ -177,7 +177,7 @@ def first_person_word(word: str) -> bool:
 
 
 def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = (),
-                      names: set[str] | None = None) -> bool:
+                      names: AbstractSet[str] | None = None) -> bool:
     """True when `name` can be a speaker (see the module docstring); `names` are the words
     of the article's entities when already computed."""
     words = name.split()
@@ -285,6 +285,7 @@ def _divine_keys() -> frozenset[str]:
     return frozenset(key(f) for f in DIVINE_EPITHETS)
 
 
+@lru_cache(maxsize=100_000)
 def divine(name: str) -> bool:
     """God's name or one of His epithets standing for it («تعالى»، «عز وجل»)."""
     return name == DIVINE_NAME or key(name) in _divine_keys()
@@ -294,6 +295,7 @@ PROPHET = "النبي محمد"
 PROPHET_HEADS = {_n(w) for w in ("النبي", "الرسول", "رسول")}  # «رسول الله»، «رسول الهدى»، «النبي الكريم»
 
 
+@lru_cache(maxsize=100_000)
 def cited(name: str) -> bool:
     """Scripture that a speaker quotes (a verse, a hadith): God or the Prophet, whom a later
     «وقال» with no subject, or «فضيلته», does not continue — it goes on with the one who quoted them."""
