@@ -114,6 +114,7 @@ def ta_marbuta(stem: str) -> str:
     return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
+@lru_cache(maxsize=100_000)  # names and words, the same ones over and over
 def key(text: str) -> str:
     """A matching key for a multi-word name: each word normalised and clitic-stripped."""
     return " ".join(stem(w) for w in text.split())

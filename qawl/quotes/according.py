@@ -186,11 +186,12 @@ def as_put_by(art: Context, res: Resolver,
     X's words, or those of the last speaker the pronoun agrees with."""
     toks = art.toks
     for seg in art.segments:
-        if not seg.closed or art.is_claimed(seg.open) or is_term(seg, toks, art.ent_spans):
+        if not seg.closed:
             continue
         k = seg.tokens[1] + 1
         k += k < len(toks) and toks[k].text in "،,"
-        if k + 2 >= len(toks) or toks[k].norm != ON or toks[k + 1].norm != EXTENT:
+        if k + 2 >= len(toks) or toks[k].norm != ON or toks[k + 1].norm != EXTENT \
+                or art.is_claimed(seg.open) or is_term(seg, toks, art.ent_spans):
             continue
         found = _put_by(art, res, k + 2)
         if found is None:

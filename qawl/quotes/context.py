@@ -165,9 +165,9 @@ class Context:
         self._claimed = bytearray(len(text) + 1)
 
     @cached_property
-    def entity_words(self) -> set[str]:
+    def entity_words(self) -> frozenset[str]:
         """The word keys of the article's names (`speakers.entity_words`), worked out once."""
-        return entity_words(self.entities)
+        return frozenset(entity_words(self.entities))
 
     def _mark_person_starts(self) -> None:
         """Flag the first token of each recognised person (no preposition there: بيارا، لاري)."""

@@ -941,8 +941,14 @@ def _issuer(art: Context, np: NP) -> bool:
 
 def can_speak(art: Context, sp: Speaker) -> bool:
     """The speaker can be one (the output gate's test)."""
-    names = art.entity_words
-    return plausible_speaker(clean_name(sp.name, names), sp.kind, names=names)
+    return _speakable(sp.name, sp.kind, art.entity_words)
+
+
+@lru_cache(maxsize=10_000)
+def _speakable(name: str, kind: str, names: frozenset[str]) -> bool:
+    """`can_speak` on a name and kind, given the article's entity words; the same ones come back
+    for each cue of a sentence."""
+    return plausible_speaker(clean_name(name, names), kind, names=names)
 
 
 def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None = None) -> Speaker | None:

@@ -84,6 +84,6 @@ def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     the interviewee."""
     quotes = sorted(quotes, key=lambda q: q.start)
     named = survey_shares(canonicalise(forward_speakers(quotes), art), art.text)
-    checked = check_speakers(named, art.entities, art.text)
+    checked = check_speakers(named, art.entities, art.text, art.entity_words)
     kept = [q for q in checked if not no_speech(q, art)]
     return interviewee_answers(kept, art.text, art.entities)

@@ -177,7 +177,7 @@ def first_person_word(word: str) -> bool:
 
 
 def plausible_speaker(name: str, kind: str = "", entities: Sequence[Entity] = (),
-                      names: set[str] | None = None) -> bool:
+                      names: AbstractSet[str] | None = None) -> bool:
     """True when `name` can be a speaker (see the module docstring); `names` are the words
     of the article's entities when already computed."""
     words = name.split()
@@ -285,6 +285,7 @@ def _divine_keys() -> frozenset[str]:
     return frozenset(key(f) for f in DIVINE_EPITHETS)
 
 
+@lru_cache(maxsize=100_000)
 def divine(name: str) -> bool:
     """God's name or one of His epithets standing for it («تعالى»، «عز وجل»)."""
     return name == DIVINE_NAME or key(name) in _divine_keys()
@@ -294,6 +295,7 @@ PROPHET = "النبي محمد"
 PROPHET_HEADS = {_n(w) for w in ("النبي", "الرسول", "رسول")}  # «رسول الله»، «رسول الهدى»، «النبي الكريم»
 
 
+@lru_cache(maxsize=100_000)
 def cited(name: str) -> bool:
     """Scripture that a speaker quotes (a verse, a hadith): God or the Prophet, whom a later
     «وقال» with no subject, or «فضيلته», does not continue — it goes on with the one who quoted them."""
@@ -765,15 +767,17 @@ def reads_as_object(cue: Cue, head: str, names: AbstractSet[str]) -> bool:
     return cue.lemma not in OBJECTLESS and common and head_is_noun(head) and not is_role_word(head)
 
 
-def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = "") -> list[Quote]:
+def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = "",
+                   names: AbstractSet[str] | None = None) -> list[Quote]:
     """Every speaker cleaned and tested; no speaker that fails `plausible_speaker` is output.
     A failed subject parse (no mention, or one that opens an adverbial phrase) takes the
     nearest plausible earlier speaker that agrees with its cue, or the nearest person named
     just before; an overt subject whose resolution failed is kept as written when it passes
     (`overt_subject`), or else, when it is a common noun after a verb that takes an object,
     is that object (`object_read`) and the subject is elided as above; a subject that
-    agreement shows is no person (`non_human_subject`) gives no quote; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown"."""
-    checks = _Checks(entities, text)
+    agreement shows is no person (`non_human_subject`) gives no quote; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown".
+    `names` are the entities' words (`entity_words`) when already worked out."""
+    checks = _Checks(entities, text, names)
     out: list[Quote] = []
     for q in quotes:
         name = checks.passing_name(q)
@@ -790,12 +794,13 @@ class _Checks:
     and the verdicts already given (a name is tested once per kind)."""
     entities: Sequence[Entity]
     text: str
-    names: AbstractSet[str] = field(init=False)
+    names: AbstractSet[str] | None = None  # (`entity_words` of the entities, worked out if not given)
     persons: set[tuple[str, tuple[str, ...]]] = field(init=False)
     seen: dict[tuple[str, str], bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.names = entity_words(self.entities)
+        if self.names is None:
+            self.names = entity_words(self.entities)
         self.persons = {(e.canonical, tuple(key(e.canonical).split())) for e in self.entities if e.label == "PER"}
 
     def passing_name(self, q: Quote) -> str | None:

@@ -112,7 +112,8 @@ def not_speech(art: Context, i: int) -> bool:
         return False
     if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
         return became_clear(art, i)
-    if strip_marks(t.text)[len(cue.conjunction):] == OPINION:
+    word = t.norm[len(cue.conjunction):]
+    if word == OPINION_KEY and strip_marks(t.text)[len(cue.conjunction):] == OPINION:
         return not opinion_of(art, i)
     if cue.conjunction:
         return False
@@ -120,6 +121,7 @@ def not_speech(art: Context, i: int) -> bool:
 
 
 OPINION = "رأي"  # the noun (an opinion); the verb رأى (he deemed) is written with its alif maqsura
+OPINION_KEY = _n(OPINION)  # (رأي and رأى alike: the cheap test before the one as written)
 
 
 def opinion_of(art: Context, i: int) -> bool:

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from ..doc import Quote
@@ -315,8 +315,10 @@ class Resolver:
         art, toks, n = self.art, self.art.toks, len(words)
         if any(art.label(w) == "PER" for w in words):
             return None
-        want = [stem_of(w) for w in words]
         here = bisect.bisect_left(art.starts, pos)
+        if self._first_addressed_name >= here:
+            return None  # no person named after an honorific before: nothing to appose
+        want = [stem_of(w) for w in words]
         for k in self._stem_positions(want[0]):
             if k + n >= here:
                 break
@@ -411,6 +413,14 @@ class Resolver:
         if np is None:
             return None
         return self.resolve_np(np, art.toks[np.start].start, np.end).name or None
+
+    @cached_property
+    def _first_addressed_name(self) -> int:
+        """The first token of the first recognised person right after an honorific or a form of
+        address (ADDRESS), where `_apposed` may find one; past the last token if there is none."""
+        art, toks = self.art, self.art.toks
+        return min((m for e in art.entities if e.label == "PER" and (m := art.token_at(e.start)) is not None
+                    and m > 0 and toks[m - 1].is_word and stem_of(toks[m - 1]) in ADDRESS), default=len(toks))
 
     def _stem_positions(self, stem: str) -> list[int]:
         """Token positions of a word stem outside quoted speech, in order."""
