@@ -14,7 +14,7 @@ from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PASSIVE_AUXILIARIES,
                       PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO, is_complementiser, is_term)
-from .contextual_cues import (CAME_IN_IT_REACH, IN_IT, came_in_it_at, mark_agent_nouns, mark_renewed_reports,
+from .contextual_cues import (CAME_IN_IT_REACH, RESUMPTIVE, came_in_it_at, mark_agent_nouns, mark_renewed_reports,
                               mark_written_texts)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
@@ -220,7 +220,7 @@ class Context:
         عبر فيها عن»: the verb in a relative clause on its object)."""
         toks = self.toks
         first = toks[k]
-        if first.norm in IN_IT and k + 1 < len(toks):
+        if first.norm in RESUMPTIVE and k + 1 < len(toks):
             return toks[k + 1].norm
         if k + 1 < len(toks) and first.is_word and toks[k + 1].norm in COMPLEMENTISERS \
                 and not (k >= 2 and toks[k - 2].norm.startswith("بين")):

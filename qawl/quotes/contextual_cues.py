@@ -30,7 +30,9 @@ IN = _n("في")
 CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
 TEXT_OF = _n("نص")  # «جاء في نص البيان»
 CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it
-IN_IT = {_n(w) for w in ("فيه", "فيها")}  # «بيان … جاء فيه»: the pronoun of the text the clause describes
+# «بيان … جاء فيه»، «برقية عبر فيها»: the pronoun of the text a relative clause describes (a report verb
+# in a relative clause on its object)
+RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}
 WHAT_CAME = {_n(w) for w in ("ما", "لما", "بما", "مما", "وما", "كما", "وكما", "حسبما", "بحسبما", "وحسبما", "فيما")}
 
 
@@ -101,7 +103,7 @@ def mark_written_texts(art: Context) -> None:
 
 def came_in_it_at(toks: list[Tok], x: int) -> bool:
     """Tokens x and x+1 are «جاء فيه / ورد فيها», the relative clause that introduces what a text says."""
-    return x + 1 < len(toks) and toks[x].norm in CAME_IN and toks[x + 1].norm in IN_IT
+    return x + 1 < len(toks) and toks[x].norm in CAME_IN and toks[x + 1].norm in RESUMPTIVE
 
 
 def _described_by_came_in_it(art: Context, k: int) -> bool:

@@ -975,6 +975,9 @@ def _subject_of(art: Context, res: Resolver, k: int, i: int, limit: int | None =
     return sp if can_speak(art, sp) else None
 
 
+NAME_INTRODUCERS = HONORIFICS | TITLE_ADJECTIVES  # words after which a name is a title's holder («اللواء X»)
+
+
 def _bare_name(art: Context, a: int, b: int) -> int:
     """«وأدلى وزير الإعلام بتصريح … حدد ملابسات إطلاق X سراح …»: after the subject of a verb that
     reports nothing, the first person named without an honorific or a comma before it (token a to b)
@@ -984,7 +987,7 @@ def _bare_name(art: Context, a: int, b: int) -> int:
     for k in range(a, b):
         e = art.entity(toks[k])
         if e is not None and e.label == "PER" and e.start == toks[k].start \
-                and not (toks[k - 1].text in "،," or stem_of(toks[k - 1]) in HONORIFICS | TITLE_ADJECTIVES):
+                and not (toks[k - 1].text in "،," or stem_of(toks[k - 1]) in NAME_INTRODUCERS):
             return k
     return b
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
-from .contextual_cues import CAME_IN
+from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
@@ -55,7 +55,6 @@ ISSUED = {_n(c + v + t) for c in ("", "و", "ف") for v in ("نشر", "أصدر"
 ISSUED_NOUNS = {_n(w) for w in ("بيان", "بلاغ", "تعميم")}  # «بيان للجيش»: after these, ل names the issuer
 ISSUER_REACH = 12  # tokens back from a statement noun to its verb of issuing
 SUBJECT_WINDOW = 15  # tokens after a verb where its subject is read
-RESUMPTIVE = {_n(w) for w in ("فيه", "فيها")}  # a report verb in a relative clause on its object
 # Indefinite things said or written, objects of the verb that delivers them («ألقى كلمة»، «نشر رسالة»).
 STATEMENT_OBJECTS = {_n(w) for w in (
     "كلمة خطبة رسالة بيان بيانا تصريح تصريحا تغريدة تدوينة مقال مقالا مقالة تقرير تقريرا محاضرة خطاب خطابا "
