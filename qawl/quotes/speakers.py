@@ -466,13 +466,8 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
             and word_frequencies().get(stem_of(t)[:-1], 0) >= 5:
         return True  # أصدرت الوزارة تحذيرا: an indefinite accusative of a known noun (not كوندوليزا) is the object
     if len(words) >= 3 and is_title(words[0]) and is_definite(t) and not in_entity(t) \
-            and not t.norm.endswith(("ي", "يه")) \
-            and (_name_word(words[-1]) and (is_definite(words[-2]) or _name_word(words[-2]))
-                 and words[-1].norm not in NAME_LINKS and not _first_and_family(words[-1], t)
-                 and not form_of_address(words[-1], t)
-                 or _first_and_family(words[-2], words[-1]) and t.norm.startswith("ال")):
-        return True  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is
-        # the object; a family name after a first name is the name's («رئيس الحكومة الأردنية عمر الرزاز»)
+            and not t.norm.endswith(("ي", "يه")) and _name_ended(words, t):
+        return True  # «وزيرة الخارجية ماريسكا لوتن الحكومة»: after the role and the name, a definite noun is the object
     return bool(words) and is_definite(words[-1]) \
         and (is_title(words[-1]) and not feminine_noun(words[-1])
              or words[-1].norm.endswith(("ون", "ين")) and not in_entity(words[-1])) \
@@ -587,6 +582,17 @@ def family_name(word: str) -> bool:
         return False
     freq = word_frequencies()
     return freq.get(norm, 0) < RARE_WORD and freq.get(st, 0) < RARE_WORD
+
+
+def _name_ended(words: list[Tok], t: Tok) -> bool:
+    """The role's phrase ends in a name that the definite word t does not go on with: two name words
+    (or a definite word and a name) that t is no family name or form of address of, or a listed first
+    name already followed by its family name («رئيس الحكومة الأردنية عمر الرزاز»)."""
+    last, before = words[-1], words[-2]
+    if _name_word(last) and (is_definite(before) or _name_word(before)) and last.norm not in NAME_LINKS \
+            and not _first_and_family(last, t) and not form_of_address(last, t):
+        return True
+    return _first_and_family(before, last) and t.norm.startswith("ال")
 
 
 def _first_and_family(first: Tok, last: Tok) -> bool:
