@@ -109,12 +109,13 @@ def _trailing_adverb(words: list[str]) -> bool:
 
 
 OF_THEM = {_n(w) for w in ("منهم", "منهما", "منهن")}  # «of them», after a quantifier
+BEFORE_HEAD = STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES  # words a head word may follow
 
 
 def head_index(words: list[str] | tuple[str, ...]) -> int:
     """Position of the head word after forms of address, honorifics and quantifiers."""
     k = 0
-    while k + 1 < len(words) and (_stem(words[k]) in STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES
+    while k + 1 < len(words) and (_stem(words[k]) in BEFORE_HEAD
                                   or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k) \
             and not _title_in_construct(words[k], words[k + 1]):
         k += 1

@@ -84,7 +84,7 @@ def names_no_one(text: str, label: str) -> bool:
         return False
     stems = [split_proclitics(_n(w))[1] for w in words]
     if stems[0] in STYLES:
-        return all(st in STYLES | HONORIFICS | TITLE_HEADS | ADDRESS_WORDS for st in stems)
+        return all(st in ADDRESS_RUN for st in stems)
     return len(words) == 1 and _n(words[0]).startswith("ال") and stems[0] in TITLE_HEADS - HONORIFICS
 
 
@@ -139,6 +139,7 @@ PROPHET_BLESSINGS = ("عليه الصلاة والسلام", "عليه أفضل 
 ABBREVIATED_TITLES = ("د", "أ", "م")  # written with a dot: «د. محمد»، «أ. محمد» (أستاذ)، «أ.د»، «م. محمد» (مهندس)
 HONORIFICS = _stems("د م الشيخ العميد الجنرال اللواء الدكتور السيد المهندس العقيد الأمير الملك البابا الأستاذ "
                     "الشيخة الدكتورة السيدة الآنسة المهندسة الأميرة الملكة")
+ADDRESS_RUN = STYLES | HONORIFICS | TITLE_HEADS | ADDRESS_WORDS  # a span of these alone names no one
 SOURCE_HEADS = _with_oblique(
     "مصدر مصادر مسؤول مسؤولة مسؤولون مسؤولين مسؤولو شاهد شهود أحد مراسل مراسلة عضو خبير خبراء محلل "
     "محللون دبلوماسي دبلوماسيون مقرب مقربون موظف مسعف طبيب ناشط ناشطون متحدث متحدثة ناطق ناطقة "

@@ -84,6 +84,7 @@ def starts_as_object(tok: Tok) -> bool:
 
 INDEFINITE_REACH = 4  # words of an indefinite phrase (a noun and its adjectives) before its verb
 PERSON_HEADS = SOURCE_HEADS | GROUP_HEADS | PERSON_NOUNS
+TITLE_OR_COREFERRING = TITLE_HEADS | COREFERRING_HEADS
 NOT_IN_PHRASE = {_n(w) for w in ("مما", "ومما", "لكي", "كي", "لا", "ولا")}  # particles no noun phrase holds
 
 
@@ -585,7 +586,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         return start
     first = toks[k]
     # a title that is also a first name (أمين، عميد) is the subject either way: «وقال لـ«عكاظ» أمين جدة»
-    subject_like = art.entity(first) is not None or stem_of(first) in TITLE_HEADS | COREFERRING_HEADS \
+    subject_like = art.entity(first) is not None or stem_of(first) in TITLE_OR_COREFERRING \
         or is_definite(first) and not named_only \
         or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
         and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
