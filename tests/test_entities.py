@@ -168,10 +168,7 @@ def test_a_plural_or_dual_of_a_common_noun_is_no_person():
 
 
 def _person_texts(text, *surfaces):
-    found = []
-    for surface in surfaces:
-        i = text.index(surface)
-        found.append(EntitySpan(i, i + len(surface), "PER"))
+    found = _found(text, *((surface, "PER") for surface in surfaces))
     return [e.text for e in resolve_entities(text, found, split_sentences(text))]
 
 
