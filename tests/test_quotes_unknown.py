@@ -109,6 +109,24 @@ def test_an_inscription_on_an_indefinite_thing_is_no_quote():
     assert q.speaker == "سامي عادل"
 
 
+def test_a_sign_or_a_striking_thing_spelt_as_lafata_s_participle_is_no_quote():
+    # لافتة / لافتات (a sign, banners) and لافت (striking) read through marks or a colon with no إلى
+    for text in ("وتجمع العشرات أمام المبنى ورفعوا لافتات «لا للغلاء» و«نريد العمل».",
+                 "ووقف الطلاب تحت لافتة «معا نتعلم» طوال الحفل.",
+                 "وعلق المدير على الباب لافتة تحمل العبارة التالية: «ممنوع التدخين».",
+                 "واختار الكاتب لروايته عنوانا لافتا «المدينة الأخيرة».",
+                 "وحمل المحتجون لافتات تقول: «الماء حق للجميع».",
+                 "ورفع الشبان لافتات كتب على بعضها «ارحل»."):
+        assert quotes_of(text) == [], text
+
+
+def test_lafata_s_participle_with_ila_or_a_complementiser_still_reports():
+    *_, q = quotes_of("وأكدت الوزيرة سلمى عادل أن الخطة جاهزة، لافتة إلى «أهمية التعاون بين الجميع».", {"سلمى عادل": "PER"})
+    assert q.cue == "لافتة" and q.speaker == "سلمى عادل"
+    [q] = quotes_of("وأكدت الوزيرة سلمى عادل التزامها بالخطة، لافتة أن التنفيذ يبدأ الشهر المقبل.", {"سلمى عادل": "PER"})
+    assert q.cue == "لافتة" and q.speaker == "سلمى عادل"
+
+
 def test_a_participle_passes_over_an_object_read_as_an_earlier_verbs_subject():
     # «وأكدت سلامة الشبكة»: the common noun after أكد is its object, so «مضيفة» goes back to the company
     [q] = quotes_of("فنفت شركة الكهرباء مسؤوليتها عن الانقطاع وأكدت سلامة الشبكة، مضيفة أن العطل خارجي.",

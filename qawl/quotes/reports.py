@@ -9,8 +9,8 @@ from typing import Iterator
 
 from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import BECAUSE, COMPLEMENTISERS
-from .context import SMALL_CLAUSE, Context, imperfective
-from .cues import NOUN, VERB, Cue
+from .context import DREW_ATTENTION, SMALL_CLAUSE, Context, imperfective
+from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import Tok
 from .speakers import (DEMONSTRATIVES, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        behind_preposition, has_preposition, is_definite, is_title, pronoun_object, stem_of,
@@ -97,9 +97,9 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 
 def not_speech(art: Context, i: int) -> bool:
     """A cue word that is no speech verb here: a word of a related-story teaser («إقرأ أيضا:»), a
-    verb after كأن (a simile: «وكأنهم يقولون») or after هل (a question: «هل ترى أن»), an elative
-    after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
-    with no subject before or after it, or the passive «كتب عليها» of an inscription."""
+    verb after كأن (a simile: «وكأنهم يقولون»), after هل (a question: «هل ترى أن») or after a sign
+    (`on_a_sign`), an elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became
+    clear that), with no subject before or after it, or the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
     if art.teaser_at(i) or i > 0 and art.teaser_at(i - 1):
@@ -108,6 +108,8 @@ def not_speech(art: Context, i: int) -> bool:
         return True
     if cue.kind == VERB and prev in QUESTION_WORDS:
         return True  # «هل ترى أن …؟»، «كيف تقرأ …؟»: a question put to someone, not what anyone said
+    if cue.kind == VERB and i > 0 and on_a_sign(art.toks[i - 1]):
+        return True  # «لافتات تقول: "…"»، «لافتات كتب على بعضها "…"»: what a sign says
     if cue.kind != VERB:
         return False
     if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
@@ -118,6 +120,12 @@ def not_speech(art: Context, i: int) -> bool:
     if cue.conjunction:
         return False
     return t.norm in ELATIVES and prev in FROM or inscription(art, i)
+
+
+def on_a_sign(before: Tok) -> bool:
+    """The word before a verb is a form of لفت's participle, which no verb follows as a participle:
+    it is the noun لافتة (a sign, a banner) whose words the verb gives («لافتة تقول»، «لافتات كتب عليها»)."""
+    return before.cue is not None and before.cue.kind == PARTICIPLE and before.cue.lemma == DREW_ATTENTION
 
 
 OPINION = "رأي"  # the noun (an opinion); the verb رأى (he deemed) is written with its alif maqsura
