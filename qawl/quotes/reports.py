@@ -53,24 +53,44 @@ def find_reports(art: Context) -> Iterator[Report]:
             yield Report(i, cue, "", i, art.sentence_limit(i))
 
 
-# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول»; and
-# the writer's summing-up idioms «خلاصة القول»، «ويكفي القول»، «من نافلة القول».
-MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة")
+# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «يحق لنا القول»، «يسع المرء
+# القول»، «لا بد من القول»; and the writer's summing-up idioms «خلاصة القول»، «ويكفي القول»، «من نافلة القول».
+MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة يحق يسع يصح")
 MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
+GENERIC_AGENTS = {_n(w) for w in ("لنا", "لي", "المرء", "للمرء")}  # between the modal and the noun
+WANTING = with_conjunctions("أريد نريد أود نود")  # the speaker's own wish: «ما أريد قوله إن»
+WHAT = with_conjunctions("ما مما")
+OF = with_conjunctions("من")
+ABOUT = _n("عن")  # «نقلت الوكالة عن مصدر من الشرطة القول»: the saying's agent after عن
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 def writer_voice(art: Context, i: int) -> bool:
     """The writer's own statement, which the guidelines do not count as a quote: a verb in the
     first person (أعتقد، أعترف: the imperfect of a verb whose past opens with hamzat al-wasl,
-    written with its hamza) outside an interview's answer, or a statement noun governed by a
-    modal (يمكن القول إن …)."""
+    written with its hamza) outside an interview's answer, or a statement noun with no agent
+    (`impersonal_saying`)."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind == VERB:
         return first_person(t.text, cue) and not interview_answer(art.text, t.start)
-    if cue.kind != NOUN or i == 0 or t.norm[len(cue.conjunction):].endswith(("ه", "ها", "هم", "هما")):
-        return False
-    prev = art.toks[i - 1].norm
-    return prev in MODALS or prev == _n("من") and i > 1 and art.toks[i - 2].norm in MUST
+    return cue.kind == NOUN and i > 0 and impersonal_saying(art, i)
+
+
+def impersonal_saying(art: Context, i: int) -> bool:
+    """The statement noun at i (القول، قوله) has no agent but the one who writes it: governed by a
+    modal («يمكن القول إن»، «يحق لنا القول»، «لا بد من القول»), by an evaluative word after من
+    («من الصعب القول إن»، «فإنه من الصواب القول»، «من الجدير قوله بأن»; not with عن before it in its
+    sentence: «نقلت عن مصدر من الشرطة القول»), or, with the pronoun that resumes ما, by a modal or a
+    verb of wanting in the first person («ما أريد قوله إن»، «مما يجدر قوله»، «ما يمكن قوله هو أن»)."""
+    toks, t = art.toks, art.toks[i]
+    k = i - 1 - (i > 1 and toks[i - 1].norm in GENERIC_AGENTS)
+    prev = toks[k].norm
+    before = toks[k - 1].norm if k > 0 else ""
+    evaluative = before in OF and is_definite(toks[k]) \
+        and all(x.norm != ABOUT for x in toks[art.sentence_start(i):k])
+    if t.norm[len(t.cue.conjunction):].endswith(OBJECT_SUFFIXES):
+        return evaluative or (prev in MODALS or prev in WANTING) and before in WHAT
+    return evaluative or prev in MODALS or prev == _n("من") and before in MUST
 
 
 def first_person(word: str, cue: Cue) -> bool:
