@@ -127,6 +127,24 @@ def test_lafata_s_participle_with_ila_or_a_complementiser_still_reports():
     assert q.cue == "لافتة" and q.speaker == "سلمى عادل"
 
 
+def test_the_name_of_an_event_that_ended_is_no_quote():
+    # اختتم / ختم (concluded) before a common noun and the short quoted name of the event, show or sale
+    for text in ("اختتمت أمس فعاليات «صيفنا أحلى» في الحديقة العامة.",
+                 "واختتمت الشركة مزاد «الأرقام المميزة» وسط حضور كبير.",
+                 "واختتم المطرب الحفلة بأغنية «يا دار» وسط تصفيق الجمهور."):
+        assert quotes_of(text) == [], text
+
+
+def test_words_said_at_the_end_still_report():
+    [q] = quotes_of("وأكد المدرب سامي عادل جاهزية الفريق. واختتم «نحن جاهزون».", {"سامي عادل": "PER"})
+    assert q.quote == "نحن جاهزون" and q.speaker == "سامي عادل"
+    [q] = quotes_of("واختتم الوزير: «لن نتراجع».")
+    assert q.quote == "لن نتراجع" and q.speaker == "الوزير"
+    [q] = quotes_of("واختتم سامي عادل الذي سيرتدي القميص رقم 10 «جئت لأفوز بالألقاب مع هذا النادي الكبير».",
+                    {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+
+
 def test_a_participle_passes_over_an_object_read_as_an_earlier_verbs_subject():
     # «وأكدت سلامة الشبكة»: the common noun after أكد is its object, so «مضيفة» goes back to the company
     [q] = quotes_of("فنفت شركة الكهرباء مسؤوليتها عن الانقطاع وأكدت سلامة الشبكة، مضيفة أن العطل خارجي.",
