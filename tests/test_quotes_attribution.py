@@ -431,6 +431,26 @@ def test_the_writers_own_statement_is_no_quote():
     assert q.speaker == "الوزير"
 
 
+def test_a_saying_with_no_agent_but_the_writer_is_no_quote():
+    for text in ("ومن الصعب القول إن الموسم كان ناجحا.",
+                 "وإن كان من الظلم القول إن الفريق لم يقدم شيئا.",
+                 "وإن من الجدير قوله بأن النظام القضائي محل اهتمام.",
+                 "ويحق لنا القول: إن التجربة نجحت.",
+                 "ويسع المرء القول إن المدينة تغيرت كثيرا.",
+                 "لكن ما أريد قوله إن الأمل ما زال قائما.",
+                 "ومما يجدر قوله في هذا المقام: إن العلوم أساس التقدم.",
+                 "لكن ما يمكن قوله هنا هو أن الفترة كانت صعبة."):
+        assert quotes_of(text) == [], text
+
+
+def test_a_saying_whose_agent_is_named_still_reports():
+    # the agent after عن («نقلت عن مصدر من الشرطة القول») or the subject of the verb before it
+    [q] = quotes_of("ونقلت الوكالة عن مصدر من الشرطة القول إن التحقيق مستمر.")
+    assert q.quote == "التحقيق مستمر"
+    [q] = quotes_of("واكتفى الوزير سامي عادل بالقول إن التحقيق مستمر.", {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+
+
 def test_a_complementiser_after_a_conjunction_is_not_the_cues_content():
     # the أن belongs to كما / في حين / غير / لا سيما, not to the report word before it
     for text in ("ويبرز التطبيق صور المستخدمين بوضوح، كما أن الخدمة مجانية.",

@@ -109,6 +109,42 @@ def test_an_inscription_on_an_indefinite_thing_is_no_quote():
     assert q.speaker == "سامي عادل"
 
 
+def test_a_sign_or_a_striking_thing_spelt_as_lafata_s_participle_is_no_quote():
+    # لافتة / لافتات (a sign, banners) and لافت (striking) read through marks or a colon with no إلى
+    for text in ("وتجمع العشرات أمام المبنى ورفعوا لافتات «لا للغلاء» و«نريد العمل».",
+                 "ووقف الطلاب تحت لافتة «معا نتعلم» طوال الحفل.",
+                 "وعلق المدير على الباب لافتة تحمل العبارة التالية: «ممنوع التدخين».",
+                 "واختار الكاتب لروايته عنوانا لافتا «المدينة الأخيرة».",
+                 "وحمل المحتجون لافتات تقول: «الماء حق للجميع».",
+                 "ورفع الشبان لافتات كتب على بعضها «ارحل»."):
+        assert quotes_of(text) == [], text
+
+
+def test_lafata_s_participle_with_ila_or_a_complementiser_still_reports():
+    *_, q = quotes_of("وأكدت الوزيرة سلمى عادل أن الخطة جاهزة، لافتة إلى «أهمية التعاون بين الجميع».", {"سلمى عادل": "PER"})
+    assert q.cue == "لافتة" and q.speaker == "سلمى عادل"
+    [q] = quotes_of("وأكدت الوزيرة سلمى عادل التزامها بالخطة، لافتة أن التنفيذ يبدأ الشهر المقبل.", {"سلمى عادل": "PER"})
+    assert q.cue == "لافتة" and q.speaker == "سلمى عادل"
+
+
+def test_the_name_of_an_event_that_ended_is_no_quote():
+    # اختتم / ختم (concluded) before a common noun and the short quoted name of the event, show or sale
+    for text in ("اختتمت أمس فعاليات «صيفنا أحلى» في الحديقة العامة.",
+                 "واختتمت الشركة مزاد «الأرقام المميزة» وسط حضور كبير.",
+                 "واختتم المطرب الحفلة بأغنية «يا دار» وسط تصفيق الجمهور."):
+        assert quotes_of(text) == [], text
+
+
+def test_words_said_at_the_end_still_report():
+    [q] = quotes_of("وأكد المدرب سامي عادل جاهزية الفريق. واختتم «نحن جاهزون».", {"سامي عادل": "PER"})
+    assert q.quote == "نحن جاهزون" and q.speaker == "سامي عادل"
+    [q] = quotes_of("واختتم الوزير: «لن نتراجع».")
+    assert q.quote == "لن نتراجع" and q.speaker == "الوزير"
+    [q] = quotes_of("واختتم سامي عادل الذي سيرتدي القميص رقم 10 «جئت لأفوز بالألقاب مع هذا النادي الكبير».",
+                    {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+
+
 def test_a_participle_passes_over_an_object_read_as_an_earlier_verbs_subject():
     # «وأكدت سلامة الشبكة»: the common noun after أكد is its object, so «مضيفة» goes back to the company
     [q] = quotes_of("فنفت شركة الكهرباء مسؤوليتها عن الانقطاع وأكدت سلامة الشبكة، مضيفة أن العطل خارجي.",

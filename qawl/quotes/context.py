@@ -38,6 +38,9 @@ FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs 
 AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من معهد Y في واشنطن»: a person's place
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
+CONCLUDING = {"ختم", "اختتم"}  # concluded: a speech, or an event whose name may follow in quotation marks
+EVENT_NAME_WORDS = 5  # words of such a name
+DREW_ATTENTION = "لفت"  # whose participle is also the noun لافتة (a sign) and the adjective لافت (striking)
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
@@ -286,9 +289,31 @@ class Context:
         window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
         found = self._came_in_it(i, cue, self.sentence_limit(i)) if cue.kind == NOUN else None
         found = found or self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+        if found is not None and (self._sign_or_striking(i, cue, found) or self._what_ended(i, cue, found)):
+            return None
         if found is None and cue.lemma in SMALL_CLAUSE and cue.kind != NOUN:
             return self._small_clause(i, self.sentence_limit(i))
         return found
+
+    def _sign_or_striking(self, i: int, cue: Cue, found: tuple[str, int]) -> bool:
+        """The participle of لفت (drew attention) reports through إلى or a complementiser («لافتا إلى أن»،
+        «لافتة إلى "…"»، «لافتا أن»); read through quotation marks or a colon with no إلى before them
+        it is the noun لافتة (a sign, a banner: «رفعوا لافتات كتب عليها "…"»، «تحت لافتة "…"») or the
+        adjective لافت (striking: «اختار عنوانا لافتا "…"»), whose words no one says."""
+        return cue.lemma == DREW_ATTENTION and cue.kind == PARTICIPLE and found[0] in ("mark", "colon") \
+            and not any(t.norm in TO for t in self.toks[i + 1:found[1]])
+
+    def _what_ended(self, i: int, cue: Cue, found: tuple[str, int]) -> bool:
+        """ختم / اختتم (concluded) read through a short quotation right after a common noun: the
+        quotation names the event, the show or the sale that ended («اختتمت فعاليات «عيدكم عيدنا»»،
+        «اختتمت موبايلي مزاد "راقي"»، «واختتم الحفلة بإعادته لغناء «…»»), not words said at the end
+        («واختتم «…»»، «وختم الوزير: «…»»، «واختتم X الذي سيرتدي القميص رقم 28 "…"»)."""
+        kind, j = found
+        if cue.lemma not in CONCLUDING or cue.kind != VERB or kind != "mark" or j <= i + 1:
+            return False
+        seg, before = self.seg_at.get(self.toks[j].start), self.toks[j - 1]
+        return seg is not None and seg.words <= EVENT_NAME_WORDS and before.is_word and before.cue is None \
+            and self.entity(before) is None and not is_title(before) and not before.norm.isdigit()
 
     def _came_in_it(self, i: int, cue: Cue, limit: int) -> tuple[str, int] | None:
         """«صدر بيان مشترك (…) بمناسبة …، جاء فيه: …»، «أعاد نشر تغريدة للناشط X، جاء فيها "…"»:

@@ -9,8 +9,8 @@ from typing import Iterator
 
 from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import BECAUSE, COMPLEMENTISERS
-from .context import SMALL_CLAUSE, Context, imperfective
-from .cues import NOUN, VERB, Cue
+from .context import DREW_ATTENTION, SMALL_CLAUSE, Context, imperfective
+from .cues import NOUN, PARTICIPLE, VERB, Cue
 from .marks import Tok
 from .speakers import (DEMONSTRATIVES, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        behind_preposition, has_preposition, is_definite, is_title, pronoun_object, stem_of,
@@ -53,24 +53,44 @@ def find_reports(art: Context) -> Iterator[Report]:
             yield Report(i, cue, "", i, art.sentence_limit(i))
 
 
-# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «لا بد من القول»; and
-# the writer's summing-up idioms «خلاصة القول»، «ويكفي القول»، «من نافلة القول».
-MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة")
+# Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «يحق لنا القول»، «يسع المرء
+# القول»، «لا بد من القول»; and the writer's summing-up idioms «خلاصة القول»، «ويكفي القول»، «من نافلة القول».
+MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة يحق يسع يصح")
 MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
+GENERIC_AGENTS = {_n(w) for w in ("لنا", "لي", "المرء", "للمرء")}  # between the modal and the noun
+WANTING = with_conjunctions("أريد نريد أود نود")  # the speaker's own wish: «ما أريد قوله إن»
+WHAT = with_conjunctions("ما مما")
+OF = with_conjunctions("من")
+ABOUT = _n("عن")  # «نقلت الوكالة عن مصدر من الشرطة القول»: the saying's agent after عن
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 def writer_voice(art: Context, i: int) -> bool:
     """The writer's own statement, which the guidelines do not count as a quote: a verb in the
     first person (أعتقد، أعترف: the imperfect of a verb whose past opens with hamzat al-wasl,
-    written with its hamza) outside an interview's answer, or a statement noun governed by a
-    modal (يمكن القول إن …)."""
+    written with its hamza) outside an interview's answer, or a statement noun with no agent
+    (`impersonal_saying`)."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind == VERB:
         return first_person(t.text, cue) and not interview_answer(art.text, t.start)
-    if cue.kind != NOUN or i == 0 or t.norm[len(cue.conjunction):].endswith(("ه", "ها", "هم", "هما")):
-        return False
-    prev = art.toks[i - 1].norm
-    return prev in MODALS or prev == _n("من") and i > 1 and art.toks[i - 2].norm in MUST
+    return cue.kind == NOUN and i > 0 and impersonal_saying(art, i)
+
+
+def impersonal_saying(art: Context, i: int) -> bool:
+    """The statement noun at i (القول، قوله) has no agent but the one who writes it: governed by a
+    modal («يمكن القول إن»، «يحق لنا القول»، «لا بد من القول»), by an evaluative word after من
+    («من الصعب القول إن»، «فإنه من الصواب القول»، «من الجدير قوله بأن»; not with عن before it in its
+    sentence: «نقلت عن مصدر من الشرطة القول»), or, with the pronoun that resumes ما, by a modal or a
+    verb of wanting in the first person («ما أريد قوله إن»، «مما يجدر قوله»، «ما يمكن قوله هو أن»)."""
+    toks, t = art.toks, art.toks[i]
+    k = i - 1 - (i > 1 and toks[i - 1].norm in GENERIC_AGENTS)
+    prev = toks[k].norm
+    before = toks[k - 1].norm if k > 0 else ""
+    evaluative = before in OF and is_definite(toks[k]) \
+        and all(x.norm != ABOUT for x in toks[art.sentence_start(i):k])
+    if t.norm[len(t.cue.conjunction):].endswith(OBJECT_SUFFIXES):
+        return evaluative or (prev in MODALS or prev in WANTING) and before in WHAT
+    return evaluative or prev in MODALS or prev == _n("من") and before in MUST
 
 
 def first_person(word: str, cue: Cue) -> bool:
@@ -97,9 +117,9 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 
 def not_speech(art: Context, i: int) -> bool:
     """A cue word that is no speech verb here: a word of a related-story teaser («إقرأ أيضا:»), a
-    verb after كأن (a simile: «وكأنهم يقولون») or after هل (a question: «هل ترى أن»), an elative
-    after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became clear that),
-    with no subject before or after it, or the passive «كتب عليها» of an inscription."""
+    verb after كأن (a simile: «وكأنهم يقولون»), after هل (a question: «هل ترى أن») or after a sign
+    (`on_a_sign`), an elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became
+    clear that), with no subject before or after it, or the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
     if art.teaser_at(i) or i > 0 and art.teaser_at(i - 1):
@@ -108,6 +128,8 @@ def not_speech(art: Context, i: int) -> bool:
         return True
     if cue.kind == VERB and prev in QUESTION_WORDS:
         return True  # «هل ترى أن …؟»، «كيف تقرأ …؟»: a question put to someone, not what anyone said
+    if cue.kind == VERB and i > 0 and on_a_sign(art.toks[i - 1]):
+        return True  # «لافتات تقول: "…"»، «لافتات كتب على بعضها "…"»: what a sign says
     if cue.kind != VERB:
         return False
     if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
@@ -118,6 +140,12 @@ def not_speech(art: Context, i: int) -> bool:
     if cue.conjunction:
         return False
     return t.norm in ELATIVES and prev in FROM or inscription(art, i)
+
+
+def on_a_sign(before: Tok) -> bool:
+    """The word before a verb is a form of لفت's participle, which no verb follows as a participle:
+    it is the noun لافتة (a sign, a banner) whose words the verb gives («لافتة تقول»، «لافتات كتب عليها»)."""
+    return before.cue is not None and before.cue.kind == PARTICIPLE and before.cue.lemma == DREW_ATTENTION
 
 
 OPINION = "رأي"  # the noun (an opinion); the verb رأى (he deemed) is written with its alif maqsura
