@@ -165,6 +165,14 @@ def test_a_quantifier_with_of_them_is_a_speaker():
     assert not plausible_speaker("منهم")
 
 
+def test_a_group_that_names_a_body_is_a_speaker():
+    for name in ("مجموعة الأزمات الدولية", "المجموعة الدولية", "مجموعة العمل", "مجموعة من الخبراء"):
+        assert plausible_speaker(name, "organisation")
+    text = 'وقالت مجموعة الأزمات الدولية في تحذير "الوضع في المدينة يقترب من نقطة اللا عودة".'
+    [q] = extract_quotes(text, split_sentences(text), [])
+    assert q.speaker == "مجموعة الأزمات الدولية" and q.type == "direct"
+
+
 def test_a_divine_epithet_in_place_of_the_subject_is_scripture_speaking():
     assert plausible_speaker("تعالى") and plausible_speaker("سبحانه")
 

@@ -811,6 +811,18 @@ def test_a_quantified_group_of_sources():
     assert q.speaker == "عدد من السكان" and q.speaker_kind == "group"
 
 
+@pytest.mark.parametrize("text, names, speaker", [
+    ("ووصف كثير من مستخدمي فيسبوك القرار الجديد بأنه متسرع.", {"فيسبوك": "ORG"}, "كثير من مستخدمي فيسبوك"),
+    ("وبرر عدد من سكان الرياض الإقبال الكبير على الحدائق بأنه بسبب الطقس.", {"الرياض": "LOC"},
+     "عدد من سكان الرياض"),
+    ("وقال عدد من أعضاء حزب الوفد المصري إن الحزب سيشارك.", {"حزب الوفد": "ORG"}, "عدد من أعضاء حزب الوفد المصري"),
+    ("وأعلنت كل من سامسونغ وغوغل أن الهواتف ستحدث.", {"سامسونغ": "ORG", "غوغل": "ORG"}, "سامسونغ وغوغل"),
+])
+def test_a_name_ends_a_quantified_group_before_the_object(text, names, speaker):
+    [q] = quotes_of(text, names)
+    assert q.speaker == speaker
+
+
 def test_a_name_ending_in_alef_is_not_taken_for_an_accusative_object():
     [q] = quotes_of("وحذرت وزيرة الخارجية الكندية ماريسكا لوتن الحكومة من أنها ستواجه عقوبات.")
     assert q.speaker == "ماريسكا لوتن"

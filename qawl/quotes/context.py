@@ -41,6 +41,7 @@ SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 CONCLUDING = {"ختم", "اختتم"}  # concluded: a speech, or an event whose name may follow in quotation marks
 EVENT_NAME_WORDS = 5  # words of such a name
 DREW_ATTENTION = "لفت"  # whose participle is also the noun لافتة (a sign) and the adjective لافت (striking)
+JUSTIFY = "برر"  # justified X: the reasons follow بأن، بـ"…" or «بقوله:», not a later أن or colon
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
@@ -357,6 +358,8 @@ class Context:
         long_object = cue.kind == PARTICIPLE and self._long_object(i, cue, limit)
         while j < min(limit, i + 1 + (LONG_OBJECT_WINDOW if long_object else window)):
             t = toks[j]
+            if cue.lemma == JUSTIFY and j > i + 1 and not self._reasons_at(j):
+                return None
             if cue.lemma == "نقل" and t.norm in TO and not (j + 1 < limit and is_complementiser(toks, j + 1)):
                 return None  # «نقل خبرته إلى …»، «نقلت إلى المستشفى»: moved somewhere (not «إشارته إلى أن»)
             if t.norm in COMPLEMENTISERS and j > i + 1 and toks[j - 1].norm in OWN_THAT \
@@ -373,6 +376,9 @@ class Context:
             seg = self.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
             if seg is not None and cue.lemma in OBJECT_FIRST and toks[j - 1].norm in DESCRIBED_AS:
                 return "described", j  # «وصفه بـ"…"»، «وصفته الوزارة حينها بـ"الحادث المأساوي"»
+            if seg is not None and cue.lemma == JUSTIFY:
+                j = seg.tokens[1] + 1  # «برر مسؤول عبر "الاقتصادية" الحركة بأنها»: a name on the way
+                continue
             if seg is not None and long_object and seg.closed and seg.words <= SHORT_QUOTE:
                 j = seg.tokens[1] + 1  # «مضيفا لوكالة الأنباء «إيسنا» أنه»: the addressee's name
                 continue
@@ -404,6 +410,16 @@ class Context:
                 return None
             j += 1
         return None
+
+    def _reasons_at(self, j: int) -> bool:
+        """Token j, after a verb or participle of justifying (مبررا is also the noun "a reason") and
+        its object, may open the reasons given: no complementiser but بأن (not «… إلى حد أن»، «أجد مبررا
+        … لم أستطع أن»), no colon but after a saying («وبرر ذلك بقوله: …», not «… يتمثلان في: …»). A
+        quotation is the reasons only after بـ (`_trigger_from`)."""
+        t, toks = self.toks[j], self.toks
+        if t.text == ":":
+            return toks[j - 1].cue is not None and toks[j - 1].cue.kind == NOUN
+        return t.norm not in COMPLEMENTISERS or t.norm.startswith("ب")
 
     def _complement_after_comma(self, k: int, cue: Cue) -> bool:
         """Token k is the preposition of the cue's complement right after a comma that closes the

@@ -105,12 +105,13 @@ VERBS = """
 رد - راد
 ارتأى - مرتئي
 همس همس هامس
+برر برر مبرر
 هتف هتف هاتف
 """
 
-# Verbs whose object comes before بأن / بـ (وصفه بأنه، اتهمها بـ، أبلغهم أن); their forms with
+# Verbs whose object comes before بأن / بـ (وصفه بأنه، اتهمها بـ، أبلغهم أن، برره بأنه); their forms with
 # an object pronoun are cues too.
-OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر"}
+OBJECT_FIRST = {"وصف", "اتهم", "أبلغ", "أخبر", "برر"}
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")  # third-person object pronouns, longest first
 
 # Participles that are mostly nouns or adjectives (متهم "accused", مبلغ "amount",

@@ -110,6 +110,7 @@ def _trailing_adverb(words: list[str]) -> bool:
 
 OF_THEM = {_n(w) for w in ("منهم", "منهما", "منهن")}  # «of them», after a quantifier
 BEFORE_HEAD = STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES  # words a head word may follow
+GROUP_BODIES = _stems("مجموعة")  # a quantifier before من, elsewhere a body («مجموعة الأزمات الدولية»)
 
 
 def head_index(words: list[str] | tuple[str, ...]) -> int:
@@ -117,9 +118,15 @@ def head_index(words: list[str] | tuple[str, ...]) -> int:
     k = 0
     while k + 1 < len(words) and (_stem(words[k]) in BEFORE_HEAD
                                   or _n(words[k]) in SAME or _n(words[k]) == _n("من") and k) \
-            and not _title_in_construct(words[k], words[k + 1]):
+            and not _title_in_construct(words[k], words[k + 1]) and not _group_body(words[k], words[k + 1]):
         k += 1
     return k
+
+
+def _group_body(word: str, following: str) -> bool:
+    """«مجموعة» that names a body, the phrase's head: with the article («المجموعة الدولية») or before
+    anything but من («مجموعة الأزمات الدولية»، «مجموعة "X"»; not «مجموعة من الخبراء»)."""
+    return _stem(word) in GROUP_BODIES and (_n(word).startswith("ال") or _n(following) != _n("من"))
 
 
 def _title_in_construct(word: str, following: str) -> bool:

@@ -111,6 +111,7 @@ def behind_preposition(tok: Tok) -> bool:
 
 
 QUANTIFIERS = _stems("كل أحد بعض عدد عديد جميع مجموعة كثير معظم غالبية أغلب عشرات مئات آلاف نفر")
+QUANTITY_HEADS = QUANTIFIERS - _stems("كل")  # «كثير من …»; «كل من X وY» lists names, quantifies none
 TOTALITY = _stems("كافة قاطبة")  # «… المقيمين في السعودية كافة»: all of the phrase before, no new one
 NOT_OBJECTS = QUANTIFIERS | TOTALITY  # words after a title that open no object of its verb
 # Quantifiers used alone as pronouns for unnamed people: «يرى البعض»، «وقال آخرون» (a group),
@@ -505,9 +506,17 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
     if len(words) == 1 and is_title(words[0]) and is_definite(words[0]) and stem_of(words[0]) not in HONORIFICS \
             and _definite_noun(t, in_entity):
         return True  # «وأعلن العميد القبض على …»: a definite title takes no genitive, so this is the object
+    if _quantity_of(words) and _entity_ends_subject(words[-1], t, in_entity) and not in_entity(t):
+        return True  # «وبرر كثير من مستخدمي تويتر الانتشار الكبير بأنه»: a name ends the quantity's genitive,
+        # and an ordinary word after it starts the object, as after a subject that opens with a name
     return bool(words) and is_title(t) and _named(words, in_entity) \
         and ("و" in split_proclitics(t.norm)[0] or is_title(words[0]))
     # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
+
+
+def _quantity_of(words: list[Tok]) -> bool:
+    """The phrase so far is a quantifier, من and its noun: «كثير من المستخدمين»، «عدد من سكان القرية»."""
+    return len(words) >= 3 and stem_of(words[0]) in QUANTITY_HEADS and words[1].norm == _n("من")
 
 
 # Adjectives that follow a definite title (الأمين العام، الرئيس السابق، اللواء الركن), as stems
