@@ -2296,3 +2296,20 @@ def test_a_subjectless_report_keeps_the_holder_an_honorific_introduces_after_the
     text = 'وثمن مدير الدفاع المدني بمنطقة تبوك اللواء سامي الحربي جهود رجال الأمن. وقال إن "اليقظة رادعة".'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونفى الرئيس أي تدخل في عمل اللجنة كما نفت الوزارة أنها تلقت أي طلب.", "الوزارة"),
+    ("وجدد سامي الحربي رفضه للاتهامات كما أكد المتحدث باسم الحزب أن الحملة مستمرة.", "المتحدث باسم الحزب"),
+])
+def test_a_past_verb_after_kama_with_its_own_complementiser_reports_that_clause(text, speaker):
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الرئيس، كما قال المتحدث، أن تكون اللجنة تلقت أي طلب.",  # an aside: the content is the president's
+    "وأكد الرئيس أن الأسعار ستتراجع كما يقول الخبراء أن السوق تتعافى.",  # «كما يقول»: as experts say
+])
+def test_an_aside_after_kama_does_not_take_the_content(text):
+    assert quotes_of(text)[0].speaker == "الرئيس"
