@@ -1204,3 +1204,10 @@ def test_a_borrowed_rank_the_recogniser_tags_alone_names_no_one(text, rank, spea
 
 def test_borrowed_ranks_are_titles():
     assert names_no_one("الميجور", "PER") and names_no_one("الكولونيل", "PER") and not names_no_one("ميجور", "PER")
+
+
+def test_a_long_bracketed_addressee_after_the_name_still_closes_the_roles_tail():
+    text = ("وقال مستشار كارتر للأمن القومي، سامي الحربي، لشبكة (إيه.بي.سي)، إن الولايات المتحدة "
+            "لا تتطلع لتحقيق إنجازات.")  # (not «كارتر»: the adviser is named after the commas)
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_role == "مستشار كارتر للأمن القومي"
