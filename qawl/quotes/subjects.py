@@ -656,12 +656,13 @@ def transmitted(art: Context, i: int, limit: int) -> NP | None:
     to Y his saying): the original source Y."""
     toks = art.toks
     s0 = art.sentence_start(i)
+    attributing = any(t.norm in ATTRIBUTE for t in toks[max(s0, i - 33):i])
     for j in range(i - 1, max(s0, i - 25) - 1, -1):
         if toks[j].norm == _n("عن") and any(toks[k].norm in TRANSMIT for k in range(max(s0, j - 8), j)):
             np = read_np(toks, j + 1, limit, art.seg_at, art.entity)
             if np.words:
                 return np
-        if (np := _attributed_to(art, j, s0, limit)) is not None:
+        if attributing and (np := _attributed_to(art, j, s0, limit)) is not None:
             return np
     return None
 
