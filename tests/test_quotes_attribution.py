@@ -2316,3 +2316,52 @@ def test_a_subjectless_report_keeps_the_holder_an_honorific_introduces_after_the
     text = 'وثمن مدير الدفاع المدني بمنطقة تبوك اللواء سامي الحربي جهود رجال الأمن. وقال إن "اليقظة رادعة".'
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونفى الرئيس أي تدخل في عمل اللجنة كما نفت الوزارة أنها تلقت أي طلب.", "الوزارة"),
+    ("وجدد سامي الحربي رفضه للاتهامات كما أكد المتحدث باسم الحزب أن الحملة مستمرة.", "المتحدث باسم الحزب"),
+])
+def test_a_past_verb_after_kama_with_its_own_complementiser_reports_that_clause(text, speaker):
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الرئيس، كما قال المتحدث، أن تكون اللجنة تلقت أي طلب.",  # an aside: the content is the president's
+    "وأكد الرئيس أن الأسعار ستتراجع كما يقول الخبراء أن السوق تتعافى.",  # «كما يقول»: as experts say
+])
+def test_an_aside_after_kama_does_not_take_the_content(text):
+    assert quotes_of(text)[0].speaker == "الرئيس"
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير النفط سامي الحربي إن الإنتاج سيرتفع. ونقل التلفزيون الرسمي عنه قوله إن الصادرات تراجعت.",
+    "قال وزير النفط سامي الحربي إن الإنتاج سيرتفع. ونقلت وكالة الأنباء الرسمية عنه قوله إن الصادرات تراجعت.",
+])
+def test_the_pronoun_after_an_transmitting_verbs_an_is_the_earlier_speaker(text):
+    qs = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"] and qs[1].speaker_kind == "pronoun"
+
+
+def test_the_pronoun_after_an_agrees_with_its_speech_noun():
+    text = ("قالت الوزيرة هند العلي إن الإنتاج سيرتفع. وقال سامي الحربي إن السوق مستقرة. "
+            "ونقلت الصحيفة عنها قولها إن الصادرات تراجعت.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "هند العلي": "PER"})
+    assert qs[-1].speaker == "هند العلي"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ونسبت الوكالة إلى سامي الحربي قوله إن اللقاء سيكون خطوة مهمة.", "سامي الحربي"),
+    ("ونسبت وكالة الأنباء الرسمية للوزير قوله إن اللقاء سيكون خطوة مهمة.", "الوزير"),
+    ("ونسبت الصحيفة لمسؤول في الوزارة قوله إن اللقاء سيكون خطوة مهمة.", "مسؤول في الوزارة"),
+])
+def test_whom_a_statement_is_attributed_to_is_its_speaker(text, speaker):
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == speaker
+
+
+def test_the_noun_nisab_attributes_nothing():
+    text = ("وأوضح الوزير أن الخلاف يتمثل في نسب مشاركة الشركتين، المقسمة إلى (70 في المائة) للأولى، "
+            "بقوله «هل تقدر النسب بعدد الساعات؟».")
+    assert [q.speaker for q in quotes_of(text)] == ["الوزير", "الوزير"]

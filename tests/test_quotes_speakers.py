@@ -8,6 +8,7 @@ import pytest
 
 from qawl.doc import Entity
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
+from qawl.quotes.speakers import names_no_one
 from qawl.sentences import sentence_at, split_sentences
 
 
@@ -1202,3 +1203,23 @@ def test_two_coordinated_roles_take_the_holder_the_article_names_under_the_last(
                     "وقال المدير العام ورئيس هيئة مدينة الرياض إن الأمن مسؤولية الجميع.",
                     {"خالد الراشد": "PER", "الرياض": "LOC"})
     assert q.speaker == "خالد الراشد" and q.speaker_mention == "المدير العام ورئيس هيئة مدينة الرياض"
+
+
+@pytest.mark.parametrize("text, rank, speaker", [
+    ("وأعلنت متحدثة أخرى هي الميجور هند العلي أن الطائرة هبطت بسلام.", "الميجور", "هند العلي"),
+    ("وقال الكولونيل سامي الحربي إن الغارات مستمرة.", "الكولونيل", "سامي الحربي"),
+])
+def test_a_borrowed_rank_the_recogniser_tags_alone_names_no_one(text, rank, speaker):
+    [q] = quotes_of(text, {rank: "PER", speaker: "PER"})
+    assert q.speaker == speaker
+
+
+def test_borrowed_ranks_are_titles():
+    assert names_no_one("الميجور", "PER") and names_no_one("الكولونيل", "PER") and not names_no_one("ميجور", "PER")
+
+
+def test_a_long_bracketed_addressee_after_the_name_still_closes_the_roles_tail():
+    text = ("وقال مستشار كارتر للأمن القومي، سامي الحربي، لشبكة (إيه.بي.سي)، إن الولايات المتحدة "
+            "لا تتطلع لتحقيق إنجازات.")  # (not «كارتر»: the adviser is named after the commas)
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي" and q.speaker_role == "مستشار كارتر للأمن القومي"

@@ -15,7 +15,7 @@ from .marks import Tok
 from .reports import not_speech
 from .resolve import Resolver, Speaker
 from .speakers import ABBREVIATED_TITLES, read_np
-from .subjects import ACCORDING, QUOTED_NAME_WORDS, TIME_WORDS, verb_subject
+from .subjects import ACCORDING, QUOTED_NAME_WORDS, TIME_WORDS, l_taken_off, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
@@ -65,7 +65,7 @@ def _fronted_source(art: Context, res: Resolver, s0: int, comma: int) -> tuple[T
         return None  # «بحسب الإحصاءات»: with no report word, a borderline attribution
     np = read_np(toks, a, comma, art.seg_at, art.entity)
     if not np.words and toks[a].norm.startswith("ل") and len(toks[a].norm) > 2:  # «لخبير أمني»
-        np = read_np(_without_l(toks, a), a, comma, art.seg_at, art.entity)
+        np = read_np(l_taken_off(toks, a), a, comma, art.seg_at, art.entity)
     return (cue, res.resolve_np(np, toks[a].start, comma)) if np.words else None
 
 
@@ -93,12 +93,6 @@ def _before_fa_inna(toks: list[Tok], s0: int, s_end: int) -> int | None:
         if toks[k].text in "،,":
             return k if toks[k + 1].norm in FA_INNA else None
     return None
-
-
-def _without_l(toks: list[Tok], a: int) -> list[Tok]:
-    """The tokens with the preposition ل taken off token a (a copy; the article is unchanged)."""
-    t = toks[a]
-    return toks[:a] + [Tok(t.text[1:], t.start + 1, t.end, t.norm[1:], True, t.index)] + toks[a + 1:]
 
 
 def _source_start(toks: list[Tok], k: int, comma: int) -> tuple[Tok, int]:

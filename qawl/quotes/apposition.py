@@ -22,7 +22,7 @@ _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
 # «مع نظيره …» names someone else
 ADJUNCT_OPENERS = {_n(w) for w in ("في", "خلال", "أثناء", "لـ", "أمس", "اليوم")}  # «، X، في حديث لـ… إن»
-MAX_TAIL = 14  # tokens between the role and the trigger
+MAX_TAIL = 14  # words between the role and the trigger (tokens before a naming verb)
 MAX_NAME = 4
 COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too
 RARE = 20  # an unlisted word rarer than this reads as a foreign name
@@ -246,8 +246,8 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
         return np
     if (called := _called(toks, np, j, entity)) is not None:
         return called
-    if j - np.end > MAX_TAIL:
-        return np
+    if sum(t.is_word for t in toks[np.end:j]) > MAX_TAIL:
+        return np  # (words: «، لشبكة (إيه.بي.سي)، إن» is one addressee, not seven tokens)
     role = _role_head(np)
     if person_words(np.words, entity):
         return _holder_after_comma(toks, np, j, label, entity) if role else np

@@ -21,6 +21,8 @@ def speaker_for(art: Context, res: Resolver, report: Report, cand: Candidate) ->
     cue, i = report.cue, report.i
     if cand.rule == "verb" and (sp := issued_document(art, res, i)) is not None:
         return sp  # «أصدر X تقريرا يفيد بأن»: the document's issuer
+    if cand.source and cand.np is None:  # «نقل التلفزيون عنه قوله»: the earlier speaker the pronoun agrees with
+        return source_pronoun(res, cand.cue_tok)
     if cand.rule == "verb" and (cand.np is None or cand.np.end == i) \
             and (sp := message_sender(art, res, i)) is not None:
         return sp  # «تلقى X اتصالا من Y، أكد فيه أن»: the caller; «بعث X برقية إلى Y أكد فيها»: X, not Y
@@ -49,6 +51,17 @@ def source_agreement(cue_tok: Tok) -> tuple[bool | None, bool | None]:
     if suffix is None:
         return None, None
     return (None, True) if suffix in ("هم", "هما") else (suffix == "ها", False)
+
+
+def source_pronoun(res: Resolver, said: Tok) -> Speaker:
+    """The source of «نقل X عنه قوله», a pronoun: the last speaker that the pronoun on the speech
+    noun `said` agrees with, when it has one (no one when none does)."""
+    feminine, plural = source_agreement(said)
+    prev = res.last(said.start, feminine, plural)
+    if prev is None:
+        return Speaker("", "", "pronoun")
+    return Speaker(prev.name, "", "pronoun", prev.role, aliases=prev.aliases, feminine=prev.feminine,
+                   plural=prev.plural)
 
 
 def _statement(art: Context, res: Resolver, i: int) -> Speaker | None:

@@ -17,7 +17,7 @@ from .reports import Report
 from .speakers import COREFERRING_HEADS, NP, formula_at, is_title, read_np, stem_of
 from .subjects import (RELATIVES, generic_subject_before, issuer_after, nisba_adjective, on_statement, own_subject,
                        relative_who_before, statement_author, indefinite_antecedent, subject_before, transmitted,
-                       transmitted_after, verb_subject)
+                       transmitted_after, transmitted_from_pronoun, verb_subject)
 
 _n = lru_cache(maxsize=None)(normalise)
 TIME_ANTECEDENTS = {_n(w) for w in ("الوقت", "اليوم", "الحين", "الأسبوع", "الشهر", "العام")}
@@ -29,7 +29,7 @@ class Candidate:
     """What a report proposes: `np`, the overt subject or author (None when elided); `cue_tok`,
     the word recorded as the cue (قوله in «نقلت الإذاعة عن X قوله»); `object_start`, where the
     verb's object may start; `rule`: verb, participle or noun; `source`: `np` is the original source
-    behind «نقل X عن Y», which the verb does not agree with."""
+    behind «نقل X عن Y», which the verb does not agree with (None: a pronoun, «نقل X عنه قوله»)."""
     np: NP | None
     cue_tok: Tok
     object_start: int
@@ -86,6 +86,9 @@ def _verb_candidate(art: Context, report: Report) -> Candidate:
             np = extend_to_name(toks, np, j, art.entity)  # (not over the source: «نقلت الوكالة عن مدير …، X،»)
         object_start = np.end if np is not None else i + 1
     via = transmitted_after(art, np.end if np else i + 1, j, cue.lemma == "نقل")
+    if via is None and cue.lemma == "نقل" \
+            and (said := transmitted_from_pronoun(art, i + 1, j)) is not None:  # (also inside a misread name)
+        return Candidate(None, toks[said], object_start, "verb", source=True)  # «نقل التلفزيون عنه قوله»
     if via is not None:
         said = next((k for k in range(via.end, j) if toks[k].cue is not None and toks[k].cue.kind == NOUN), None)
         if said is not None:  # نقلت الإذاعة عن X قوله: the cue is قوله

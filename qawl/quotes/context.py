@@ -27,6 +27,8 @@ NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا",
 NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ربما", "طالما", "مثل", "حسب", "بحسب", "وفق",
                                    "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}
 PARENTHETICAL = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً", "كما", "وكما")}
+LIKEWISE = {_n(w) for w in ("كما", "وكما")}  # «كما قال X» (as X said) or «كما نفى X أن» (and X denied that)
+LIKEWISE_SUBJECT = 4  # words of the subject between «كما نفى» and its own complementiser
 # Imperfectives read as impersonal passives when a complementiser follows at once
 # (يُتوقع أن، ويُذكر أن، يُعتقد أن، يُشار إلى أن): the journalist's own words.
 IMPERSONAL = {"توقع", "اعتقد", "ذكر", "رجح", "اعتبر", "أشار", "قدر"}
@@ -436,13 +438,32 @@ class Context:
             return True
         other = t.cue if t.is_word and j > i + 1 and self.label(t) != "PER" else None   # not «أبو طالب»
         if other is not None and other.kind == VERB and not (j == i + 2 and toks[i + 1].norm == _n("قد")) \
-                and not self.negated(j, strict=True) and not self.parenthetical(j) \
+                and not self.negated(j, strict=True) and not (self.parenthetical(j) and not self._likewise_reports(j)) \
                 and (other.lemma != "نقل" or self._transmits_words(j)):
             return True
         if other is not None and other.kind == PARTICIPLE and j > i + 2:
             return True
         return cue.kind == PARTICIPLE and t.is_word and t.norm not in PREPOSITIONS_BEFORE_QUOTE \
             and j > i + 3 and not long_object
+
+    def _likewise_reports(self, j: int) -> bool:
+        """The verb at token j after «كما» has a complementiser of its own right after its short
+        subject («ونفى X أي تواطؤ كما نفت موسكو أنها تدخلت»: and Moscow denied), so it reports, and is
+        no aside on the report before it («كما قال X»). A verb in the past only: «كما يقول X» is an aside."""
+        toks = self.toks
+        if toks[j - 1].norm not in LIKEWISE or imperfective(toks[j]):
+            return False  # (nor «كما يقول X أن …»: as X says, an aside in the present)
+        for k in range(j + 1, min(len(toks), j + LIKEWISE_SUBJECT + 2)):
+            t = toks[k]
+            if t.norm in COMPLEMENTISERS:
+                return True
+            if not t.is_word or k == j + 1 and not self._subject_word(t):
+                return False  # «كما قال خاصة أن»: no subject, an aside before «خاصة أن» (especially as)
+        return False
+
+    def _subject_word(self, t: Tok) -> bool:
+        """The word can open a verb's subject: a name, a title or a definite noun."""
+        return self.entity(t) is not None or is_title(t) or is_definite(t)
 
     def _named_subject_only(self, i: int, j: int) -> bool:
         """Between the verb at i and token j there is only a person's name and where they work or

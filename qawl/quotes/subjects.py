@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam
+from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam, word_frequencies
 from .context import Context
 from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE
+from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS,
                        PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
                        SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition,
@@ -652,15 +652,63 @@ def _past_parenthesis(art: Context, k: int, j: int) -> int:
 
 
 def transmitted(art: Context, i: int, limit: int) -> NP | None:
-    """«نقل X عن Y قوله» / «… نقلا عن Y»: the original source Y."""
+    """«نقل X عن Y قوله» / «… نقلا عن Y», or «نسب X إلى Y قوله» / «نسبت X لـY قوله» (X attributed
+    to Y his saying): the original source Y."""
     toks = art.toks
     s0 = art.sentence_start(i)
+    attributing = any(t.norm in ATTRIBUTE for t in toks[max(s0, i - 33):i])
     for j in range(i - 1, max(s0, i - 25) - 1, -1):
         if toks[j].norm == _n("عن") and any(toks[k].norm in TRANSMIT for k in range(max(s0, j - 8), j)):
             np = read_np(toks, j + 1, limit, art.seg_at, art.entity)
             if np.words:
                 return np
+        if attributing and (np := _attributed_to(art, j, s0, limit)) is not None:
+            return np
     return None
+
+
+ATTRIBUTE = {_n("نسبت"), _n("ونسبت")}  # (not نسب, also the noun نِسَب: ratios)
+
+
+def _attributed_to(art: Context, j: int, s0: int, limit: int) -> NP | None:
+    """The phrase Y at token j of «نسب(ت) X إلى Y» or «نسب(ت) X لـY» (the verb at most eight
+    tokens back, its subject between); None when token j opens no such phrase."""
+    toks = art.toks
+    if j == s0 or not any(toks[k].norm in ATTRIBUTE for k in range(max(s0, j - 8), j)):
+        return None
+    if toks[j].norm in TO:
+        np = read_np(toks, j + 1, limit, art.seg_at, art.entity)
+    elif toks[j].norm.startswith("ل") and len(toks[j].norm) > 3 and toks[j - 1].norm not in ATTRIBUTE:
+        np = read_np(l_taken_off(toks, j), j, limit, art.seg_at, art.entity)  # «للافروف»: the name after ل
+    else:
+        return None
+    return np if np.words else None
+
+
+def l_taken_off(toks: list[Tok], a: int) -> list[Tok]:
+    """The tokens with the preposition ل taken off token a (a copy; the article is unchanged):
+    «لخبير» → «خبير»; after «لل», «للوزير» → «الوزير» or «للافروف» → «لافروف», whichever form the
+    word counts know better."""
+    t = toks[a]
+    bare = t.text[1:]
+    if t.norm.startswith("لل"):
+        freq = word_frequencies()
+        bare = max((bare, without_lam(t.text)), key=lambda w: freq.get(normalise(w), 0))
+    return toks[:a] + [replace(t, text=bare, norm=normalise(bare), start=t.start + 1, cue=None, opens_person=False)] \
+        + toks[a + 1:]
+
+
+FROM_HIM = {_n("عن" + o) for o in ("ه", "ها", "هم", "هما")}
+
+
+def transmitted_from_pronoun(art: Context, a: int, b: int) -> int | None:
+    """«ونقل التلفزيون عنه قوله»: the speech noun right after «عنه / عنها / عنهم» between tokens a
+    and b, whose pronoun stands for the source (an earlier speaker); None when there is none."""
+    toks = art.toks
+    about = next((k for k in range(a, b - 1) if toks[k].norm in FROM_HIM), None)
+    if about is None or (said := toks[about + 1]).cue is None or said.cue.kind != NOUN:
+        return None
+    return about + 1
 
 
 def transmitted_after(art: Context, a: int, b: int, transmit_verb: bool) -> NP | None:
