@@ -1190,3 +1190,13 @@ def test_two_coordinated_roles_take_the_holder_the_article_names_under_the_last(
                     "وقال المدير العام ورئيس هيئة مدينة الرياض إن الأمن مسؤولية الجميع.",
                     {"خالد الراشد": "PER", "الرياض": "LOC"})
     assert q.speaker == "خالد الراشد" and q.speaker_mention == "المدير العام ورئيس هيئة مدينة الرياض"
+
+
+@pytest.mark.parametrize("names", [None, {"سامي الخطيب": "PER"}])
+def test_any_opens_the_object_after_the_subject(names):
+    # «ونفى X أي تواطؤ»: «أي» (any) is the object's first word, never part of the subject
+    text = "ونفى الوزير سامي الخطيب أي تواطؤ مع الشركة، كما قال إن الحملة نظيفة."
+    [q] = quotes_of(text, names)
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("ونفى الوزير أي تواطؤ مع الشركة، وقال إن الحملة نظيفة.")
+    assert q.speaker == "الوزير"
