@@ -1200,3 +1200,12 @@ def test_any_opens_the_object_after_the_subject(names):
     assert q.speaker == "سامي الخطيب"
     [q] = quotes_of("ونفى الوزير أي تواطؤ مع الشركة، وقال إن الحملة نظيفة.")
     assert q.speaker == "الوزير"
+
+
+def test_a_place_after_a_title_in_construct_is_no_name():
+    # «نائب محافظ منطقة X»: ordinary words and a place after the title go on with the role, no person's name
+    [q] = quotes_of("وقال نائب محافظ منطقة موسكو لوكالة انترفاكس إن عمليات البحث مستمرة.", {"موسكو": "LOC"})
+    assert q.speaker == "نائب محافظ منطقة موسكو" and q.speaker_kind == "title"
+    [q] = quotes_of("وقال نائب محافظ منطقة موسكو فلاديمير سيرغييف إن عمليات البحث مستمرة.",
+                    {"موسكو": "LOC", "فلاديمير سيرغييف": "PER"})
+    assert q.speaker == "فلاديمير سيرغييف"
