@@ -8,6 +8,7 @@ import pytest
 
 from qawl.doc import Entity
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
+from qawl.quotes.plausible import clean_name
 from qawl.sentences import sentence_at, split_sentences
 
 
@@ -1209,3 +1210,14 @@ def test_a_place_after_a_title_in_construct_is_no_name():
     [q] = quotes_of("وقال نائب محافظ منطقة موسكو فلاديمير سيرغييف إن عمليات البحث مستمرة.",
                     {"موسكو": "LOC", "فلاديمير سيرغييف": "PER"})
     assert q.speaker == "فلاديمير سيرغييف"
+
+
+@pytest.mark.parametrize("subject", ["هو نفسه", "هو الآخر"])
+def test_a_subject_pronoun_with_its_emphasis_is_the_one_named_before(subject):
+    text = f"وقال الوزير سامي الخطيب إن الخطة جاهزة. وأجاب {subject}: «هذا غير عادل»."
+    assert [q.speaker for q in quotes_of(text, {"سامي الخطيب": "PER"})] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+def test_a_subject_pronoun_before_a_name_is_no_part_of_it():
+    assert clean_name("هو تركي البنعلي") == "تركي البنعلي"
+    assert clean_name("آنا لورا") == "آنا لورا"  # the name Anna, which normalises like أنا

@@ -226,8 +226,9 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return True  # the same before its complement («مستخدمي الهواتف»، «بعض منتسبي النادي»)
     if is_role_word(head):
         return True  # الروائي، الشاعرة
-    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
-        return False
+    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES \
+            or len(words) > 1 and subject_pronoun(head):
+        return False  # («وأجاب هو نفسه»، «وتساءل هو الآخر»: the one named before, a pronoun)
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
         return looks_like_name(words[k + 1], names)
     if len(words) == 1 and (TANWIN_FATH in head or is_adverbial(head)) or _accusative_phrase(words[k:]) \
@@ -308,6 +309,15 @@ NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان
 
 
 _PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
+def subject_pronoun(word: str) -> bool:
+    """An independent pronoun as written (هو، هي، هم، أنا; not the name آنا, which normalises alike)."""
+    return strip_marks(word) in WRITTEN_PRONOUNS
+
+
+WRITTEN_PRONOUNS = {"هو", "هي", "هم", "هما", "نحن", "أنا"}
+# «himself», «too» after a subject pronoun: «هو نفسه»، «هي الأخرى» stand for the one named before
+EMPHASIS = {_n(w) for w in ("نفسه", "نفسها", "أنفسهم", "أنفسهما", "بنفسه", "بنفسها", "الآخر", "الأخرى", "الآخرون",
+                            "أيضا", "أيضاً")}
 
 
 DIVINE_NAME = "الله"
@@ -349,6 +359,8 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     words = list(_cleaned(name))
     if not words:
         return name  # nothing of it is left: unchanged (the plausibility test refuses it)
+    while len(words) > 1 and subject_pronoun(words[0]) and _n(words[1]) not in EMPHASIS:
+        words = words[1:]  # «هو تركي البنعلي»: the subject pronoun before the name (not «هو نفسه»: refused)
     while len(words) > 1 and (words[0] in ABBREVIATED_TITLES
                               or not _in_names(words[0], names) and _glued_before(words, names)):
         words = words[1:]  # (an abbreviated title's letter too: «م. فهد الجبير»)
@@ -526,6 +538,8 @@ def _misread(mention: str) -> bool:
     if not words:
         return True
     norm = _n(words[0])
+    if len(words) > 1 and subject_pronoun(words[0]):
+        return True  # «وأجاب هو نفسه»، «وتساءل هو الآخر»: a pronoun, the one named before
     if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
             or _function_word(words[0]) or indefinite_object(words[0]) \
             or len(words) == 1 and first_person_word(words[0]):
