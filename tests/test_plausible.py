@@ -3,7 +3,8 @@ fails `plausible_speaker`, and the test knows persons and bodies by class (infle
 nouns, family names, surnames from the name lists)."""
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
-from qawl.quotes.plausible import check_speakers, clean_name, construct_plural, family_name
+from qawl.quotes.plausible import (check_speakers, clean_name, construct_plural, family_name, finite_verb,
+                                   indefinite_object)
 from qawl.sentences import split_sentences
 
 
@@ -379,3 +380,30 @@ def test_a_first_person_verb_after_the_cue_opens_the_quote_and_the_subject_is_el
     entity = Entity("سلمى حداد", "سلمى حداد", "PER", at, at + len("سلمى حداد"), 0)
     out = extract_quotes(text, sentences, [entity])
     assert [q.speaker for q in out] == ["سلمى حداد", "سلمى حداد"]
+
+
+def test_a_clause_after_the_phrase_is_no_part_of_the_name():
+    # an indefinite noun takes its describing clause with no relative pronoun: the verb ends the name
+    assert clean_name("دراسة نشرت") == "دراسة" and clean_name("مصادر تتخذ من لندن") == "مصادر"
+    assert clean_name("جمعية تعمل في الإغاثة") == "جمعية"
+    # a verb after a relative pronoun, a relative من or a name's particle stays («من يقول»، «بن طالب»)
+    assert clean_name("نصف الذين تتراوح أعمارهم") == "نصف الذين تتراوح أعمارهم"
+    assert clean_name("من يقول") == "من يقول" and clean_name("صالح بن يحيى") == "صالح بن يحيى"
+
+
+def test_a_verb_is_known_by_its_persons_in_ordinary_text():
+    for verb in ("يتلخص", "تعمل", "نشرت", "صدرت"):
+        assert finite_verb(verb), verb
+    for noun in ("تقرير", "يوسف", "يزيد", "دراسة", "بيان", "وزارة"):
+        assert not finite_verb(noun), noun
+    assert not plausible_speaker("تتطلع", "named")
+
+
+def test_an_indefinite_accusative_heads_an_object_not_a_speaker():
+    # «إذ كشفت أمورا عديدة»: the verb's object; the subject is elided
+    assert indefinite_object("أمورا") and not plausible_speaker("أمورا عديدة", "named")
+    assert not plausible_speaker("مجردا", "named")  # «ليس رأيا مجردا»: an adjective alone
+    # a source or role in the accusative after إن speaks; a name in -ا is no accusative
+    assert not indefinite_object("مصدرا") and not indefinite_object("ماريا")
+    assert plausible_speaker("مصدرا مطلعا") and plausible_speaker("ماريا", "named")
+    assert plausible_speaker("نورا للطاقة", "organisation")  # a name that reads as an accusative

@@ -8,6 +8,7 @@ import pytest
 
 from qawl.doc import Entity
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
+from qawl.quotes.plausible import clean_name
 from qawl.quotes.speakers import names_no_one
 from qawl.sentences import sentence_at, split_sentences
 
@@ -1223,3 +1224,33 @@ def test_a_long_bracketed_addressee_after_the_name_still_closes_the_roles_tail()
             "لا تتطلع لتحقيق إنجازات.")  # (not «كارتر»: the adviser is named after the commas)
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي" and q.speaker_role == "مستشار كارتر للأمن القومي"
+
+
+@pytest.mark.parametrize("names", [None, {"سامي الخطيب": "PER"}])
+def test_any_opens_the_object_after_the_subject(names):
+    # «ونفى X أي تواطؤ»: «أي» (any) is the object's first word, never part of the subject
+    text = "ونفى الوزير سامي الخطيب أي تواطؤ مع الشركة، كما قال إن الحملة نظيفة."
+    [q] = quotes_of(text, names)
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("ونفى الوزير أي تواطؤ مع الشركة، وقال إن الحملة نظيفة.")
+    assert q.speaker == "الوزير"
+
+
+def test_a_place_after_a_title_in_construct_is_no_name():
+    # «نائب محافظ منطقة X»: ordinary words and a place after the title go on with the role, no person's name
+    [q] = quotes_of("وقال نائب محافظ منطقة موسكو لوكالة انترفاكس إن عمليات البحث مستمرة.", {"موسكو": "LOC"})
+    assert q.speaker == "نائب محافظ منطقة موسكو" and q.speaker_kind == "title"
+    [q] = quotes_of("وقال نائب محافظ منطقة موسكو فلاديمير سيرغييف إن عمليات البحث مستمرة.",
+                    {"موسكو": "LOC", "فلاديمير سيرغييف": "PER"})
+    assert q.speaker == "فلاديمير سيرغييف"
+
+
+@pytest.mark.parametrize("subject", ["هو نفسه", "هو الآخر"])
+def test_a_subject_pronoun_with_its_emphasis_is_the_one_named_before(subject):
+    text = f"وقال الوزير سامي الخطيب إن الخطة جاهزة. وأجاب {subject}: «هذا غير عادل»."
+    assert [q.speaker for q in quotes_of(text, {"سامي الخطيب": "PER"})] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+def test_a_subject_pronoun_before_a_name_is_no_part_of_it():
+    assert clean_name("هو تركي البنعلي") == "تركي البنعلي"
+    assert clean_name("آنا لورا") == "آنا لورا"  # the name Anna, which normalises like أنا

@@ -37,7 +37,7 @@ from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, G
                        QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name, named_ali,
                        pronoun_object, split_word, spelt_ali, whoever, _stems)
-from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, TIME_WORDS
+from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, RELATIVES, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 LEADING_MARKS = re.compile("^" + DIACRITICS.pattern + "+")
@@ -233,12 +233,15 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return True  # the same before its complement («مستخدمي الهواتف»، «بعض منتسبي النادي»)
     if is_role_word(head):
         return True  # الروائي، الشاعرة
-    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES:
-        return False
+    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES \
+            or len(words) > 1 and subject_pronoun(head):
+        return False  # («وأجاب هو نفسه»، «وتساءل هو الآخر»: the one named before, a pronoun)
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
         return looks_like_name(words[k + 1], names)
-    if len(words) == 1 and TANWIN_FATH in head:
-        return False  # «ماثلاً»: an indefinite accusative, never written so as a name
+    if len(words) == 1 and (TANWIN_FATH in head or is_adverbial(head)) or _accusative_phrase(words[k:]) \
+            or finite_verb(head):
+        return False  # «ماثلاً»، «رأيا مجردا»، «كشفت أمورا عديدة»: an indefinite accusative is the verb's object
+        # or an adverb, no name; «تتساءل وتحلل»: a verb heads no name
     if len(words) == 1 and first_person_word(head):
         return False  # «وأضافت نتوقع أن»، «كان حديثنا مع»: no name, though rare
     if looks_like_name(head, names):
@@ -247,6 +250,36 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     # before a family name, or before the family name made of it («صالح الصالح»)
     return len(words) > 1 and head_is_noun(head) and (any(_listed(w, names) for w in words[k + 1:])
                                                       or len(words) == k + 2 and _family_of_name(head, words[-1]))
+
+
+def indefinite_object(word: str) -> bool:
+    """An indefinite accusative of a common word that names no speaker (أمورا، تحذيرا، مجردا): the
+    verb's object or an adverb. The word without its alif is common and much commoner than the
+    word (so not a name: كوندوليزا، ماريا), and is no source or role («إن مصدرا مطلعا قال»)."""
+    norm = _n(word)
+    if not accusative_form(norm):
+        return False
+    freq = word_frequencies()
+    seen = freq.get(norm[:-1], 0)
+    bare = _stem(word)[:-1]
+    return seen >= ACCUSATIVE_SEEN and seen >= ACCUSATIVE_RATIO * freq.get(norm, 0) \
+        and bare not in SPEAKER_WORDS and not is_role_word(bare)
+
+
+def _accusative_phrase(words: Sequence[str]) -> bool:
+    """An indefinite accusative noun with its adjective (أمورا عديدة، تحذيرا شديدا، أقساما خاصة): the
+    adjective agrees in the accusative (-ا) or the feminine (-ة), with no article, clitic or name of its own
+    (not «نورا للطاقة»، «نورا الهاشمي»)."""
+    if len(words) < 2 or not indefinite_object(words[0]):
+        return False
+    norm = _n(words[1])
+    return norm.endswith(("ا", "ه")) and not norm.startswith("ال") and split_word(norm)[1] == norm \
+        and norm not in gazetteer_names()
+
+
+ACCUSATIVE_SEEN = 50  # occurrences of the word without the alif of its accusative (امور of أمورا)
+ACCUSATIVE_RATIO = 5  # … and how many times more often than the accusative form
+VERB_SEEN = 10  # occurrences of each third person of an imperfect (يتلخص، تتلخص) that show a verb
 
 
 def _family_of_name(first: str, last: str) -> bool:
@@ -283,6 +316,15 @@ NAME_PARTICLES = {_n(w) for w in "ذي ذا دي دو دا لا لو لي فان
 
 
 _PRONOUNS = {_n(w) for w in ("هو", "هي", "هم", "هما", "نحن", "أنا")}
+def subject_pronoun(word: str) -> bool:
+    """An independent pronoun as written (هو، هي، هم، أنا; not the name آنا, which normalises alike)."""
+    return strip_marks(word) in WRITTEN_PRONOUNS
+
+
+WRITTEN_PRONOUNS = {"هو", "هي", "هم", "هما", "نحن", "أنا"}
+# «himself», «too» after a subject pronoun: «هو نفسه»، «هي الأخرى» stand for the one named before
+EMPHASIS = {_n(w) for w in ("نفسه", "نفسها", "أنفسهم", "أنفسهما", "بنفسه", "بنفسها", "الآخر", "الأخرى", "الآخرون",
+                            "أيضا", "أيضاً")}
 
 
 DIVINE_NAME = "الله"
@@ -324,9 +366,12 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     words = list(_cleaned(name))
     if not words:
         return name  # nothing of it is left: unchanged (the plausibility test refuses it)
+    while len(words) > 1 and subject_pronoun(words[0]) and _n(words[1]) not in EMPHASIS:
+        words = words[1:]  # «هو تركي البنعلي»: the subject pronoun before the name (not «هو نفسه»: refused)
     while len(words) > 1 and (words[0] in ABBREVIATED_TITLES
                               or not _in_names(words[0], names) and _glued_before(words, names)):
         words = words[1:]  # (an abbreviated title's letter too: «م. فهد الجبير»)
+    words = _before_clause(words, names)
     while len(words) > 1 and not _in_names(words[-1], names) and _glued_after(words, names):
         words = words[:-1]
     if _n(words[0]).startswith(("وال", "فال")) and _common_after_conjunction(words[0]) \
@@ -335,6 +380,38 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
     elif len(words) > 1 and _n(words[0]).startswith("لل") and len(words[0]) > 4:
         words = _without_lam(words)
     return " ".join(words)
+
+
+def _before_clause(words: list[str], names: AbstractSet[str]) -> list[str]:
+    """The words before the first finite verb after the head: a clause that describes the phrase
+    («دراسة نشرت الجمعة»، «شركة تعمل في»، «أمورا عديدة يتلخص») or goes on past it is no part of a name."""
+    for k in range(1, len(words)):
+        if finite_verb(words[k]) and not _in_names(words[k], names) and _n(words[k - 1]) not in OPEN_BEFORE:
+            return words[:k]
+    return words
+
+
+# Words after which a verb is part of the phrase: a name's particle (بن طالب), a relative pronoun
+# (نصف الذين تتراوح أعمارهم) or the relative من / ما (من يقول)
+OPEN_BEFORE = NAME_PARTICLES | RELATIVES | {_n("من"), _n("ما")}
+
+
+@lru_cache(maxsize=100_000)
+def finite_verb(word: str) -> bool:
+    """A verb read off the frequency table, a speech verb or not: an imperfect whose other third
+    person is common too (يتلخص and تتلخص), or a feminine perfect whose imperfects are (نشرت: ينشر،
+    تنشر). Never a gazetteer name, a role or a speaker noun (يزيد، تقدم is left to its frequencies)."""
+    norm = _n(word)
+    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+    if len(norm) < 4 or norm.startswith("ال") or norm in gazetteer_names() or is_role_word(word) \
+            or _stem(word) in SPEAKER_WORDS:
+        return False
+    freq = word_frequencies()
+    if norm[0] in "يت":
+        return min(freq.get(norm, 0), freq.get(("ت" if norm[0] == "ي" else "ي") + norm[1:], 0)) >= VERB_SEEN
+    base = norm[:-1]
+    return norm.endswith("ت") and len(base) >= 3 \
+        and min(freq.get("ي" + base, 0), freq.get("ت" + base, 0)) >= VERB_SEEN
 
 
 def _conjoined_head(word: str, names: AbstractSet[str]) -> bool:
@@ -460,16 +537,20 @@ def _singular_forms(stem: str) -> Iterable[str]:
 
 def _misread(mention: str) -> bool:
     """A subject read where there is none: the words after the verb open an adverbial or
-    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها), or are the quote's own first
+    prepositional phrase (بحضور الوزير، قبيل الاجتماع، بالجهود، عنها) or the verb's object in the
+    accusative (`indefinite_object`: «كشفت أمورا عديدة»), or are the quote's own first
     word (نتوقع، حديثنا: `first_person_word`), so the subject is elided.
     Any other overt subject is the speaker's own mention, never replaced by an antecedent."""
     words = mention.split()
     if not words:
         return True
     norm = _n(words[0])
+    if len(words) > 1 and subject_pronoun(words[0]):
+        return True  # «وأجاب هو نفسه»، «وتساءل هو الآخر»: a pronoun, the one named before
     if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
-            or _function_word(words[0]) or len(words) == 1 and first_person_word(words[0]):
-        return True  # («وأضافت نتوقع أن»: the quote's first word)
+            or _function_word(words[0]) or indefinite_object(words[0]) \
+            or len(words) == 1 and first_person_word(words[0]):
+        return True  # («وأضافت نتوقع أن»: the quote's first word; «كشفت أمورا»: the verb's object)
     return any(norm.startswith(p) and (norm[len(p):] in ADVERBIAL_HEADS or norm[len(p):] in STOP)
                for p in ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", ""))
 

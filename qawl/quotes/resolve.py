@@ -274,6 +274,8 @@ class Resolver:
         end = np.words[-1].end
         if role and is_title(words[0]) and ordinary_word(name, art):
             words, name, end = role, [], role[-1].end
+        elif role and is_title(words[0]) and no_person_named(name, art):
+            name = []
         if related_kind(words, art.entity) is not None:  # «مصدر مقرب من X رئيس …»: X's description goes
             words = through_first_name(words, art.entity)
         kind = kind_of(words, name, art.entity)
@@ -585,6 +587,21 @@ def ordinary_word(name: list[Tok], art: Context) -> bool:
     gazetteer lists as a name is the verb's object, not the holder's name."""
     return len(name) == 1 and art.entity(name[0]) is None and stem_of(name[0]) not in gazetteer_names() \
         and (word_frequencies().get(name[0].norm, 0) >= COMMON or possessive(name[0], POSSESSIVE_MIN))
+
+
+def no_person_named(name: list[Tok], art: Context) -> bool:
+    """Words after a title, more than one, of which none can name a person: a place the recogniser
+    found, or a word that ordinary text uses often and no gazetteer lists as a name («نائب محافظ منطقة
+    موسكو»). They go on with the role."""
+    return len(name) > 1 and all(_no_name_word(w, art) for w in name)
+
+
+def _no_name_word(w: Tok, art: Context) -> bool:
+    e = art.entity(w)
+    if e is not None:
+        return e.label == "LOC"
+    st = stem_of(w)
+    return (st not in gazetteer_names() or st.startswith("ال")) and word_frequencies().get(w.norm, 0) >= COMMON
 
 
 def body_words(words: list[Tok]) -> list[Tok]:

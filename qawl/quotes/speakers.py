@@ -408,6 +408,8 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
     if not words and t.norm in DEMONSTRATIVES | SAME and nxt is not None and is_definite(nxt):
         words.append(t)  # هذا المصدر العسكري، نفس المصدر
         return 1
+    if words and strip_marks(t.text) in ANY and not in_entity(t):
+        return 0  # «ونفى الوزير أي تواطؤ»: «any …» opens the verb's object
     if _function_word(t, nxt, in_entity):
         if not _joins_phrase(words, t, nxt):
             return 0
@@ -424,6 +426,9 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
         return 0
     words.append(t)
     return 1
+
+
+ANY = {"أي", "أية", "وأي", "وأية"}  # as written: «آي» and «إي» are letters of names (آي بي إم)
 
 
 def _function_word(t: Tok, nxt: Tok | None, in_entity) -> bool:
