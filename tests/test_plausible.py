@@ -88,6 +88,29 @@ def test_a_demonstrative_points_at_the_noun_after_it_and_alone_is_no_speaker():
     assert not plausible_speaker("هؤلاء") and not plausible_speaker("أولئك")
 
 
+def test_neighbours_professional_players_consultants_and_a_pair_are_people():
+    for name in ("أحد الجيران", "الجيران", "المحترف اليوناني الجديد", "استشاري العيون", "الثنائي"):
+        assert plausible_speaker(name)
+    for text, speaker in (("وقال أحد الجيران إنه مصدوم لما حدث في الحي.", "أحد الجيران"),
+                          ("وقدم الثنائي شكرهما لإدارة النادي، وقالا: تمديد عقدينا يمنحنا استقرارا.", "الثنائي"),
+                          ("وأبدى المحترف الجديد سعادته بالانضمام للنادي إذ تحدث قائلا: سعيد جدا بالانضمام.",
+                           "المحترف الجديد")):
+        [q] = extract_quotes(text, split_sentences(text), [])
+        assert q.speaker == speaker
+
+
+def test_a_superlative_ranks_the_noun_it_stands_before():
+    # «أحدث تقرير»، «آخر دراسة»، «أحدث الأرقام»: the report is the head, a non-agentive source
+    assert plausible_speaker("أحدث تقرير") and plausible_speaker("آخر دراسة") and plausible_speaker("أحدث الأرقام")
+    assert plausible_speaker("أبرز الخبراء") and plausible_speaker("أول رئيس")
+    assert not plausible_speaker("أكبر مشكلة") and not plausible_speaker("أبرز الأسباب")
+    assert plausible_speaker("آخر")  # «وقال آخر»: another one, alone
+    for text, speaker in (("وأفاد أحدث تقرير عقاري للمصرف بأن الأسعار ارتفعت خلال الربع الثاني.", "أحدث تقرير"),
+                          ("وتشير أحدث الأرقام إلى أن البطالة ارتفعت في المنطقة.", "أحدث الأرقام")):
+        [q] = extract_quotes(text, split_sentences(text), [])
+        assert q.speaker.startswith(speaker)
+
+
 def test_a_number_is_no_speaker():
     assert not plausible_speaker('12,500"') and not plausible_speaker("2015")
 

@@ -349,6 +349,20 @@ def test_a_name_the_recogniser_missed_before_its_role_after_the_paper_spoken_to(
     assert q.speaker_kind == "unknown"
 
 
+def test_the_paper_spoken_to_in_brackets_or_between_two_closing_marks():
+    # «لـ(عكاظ)»، «لـ”عين اليوم”»: marks the quotation segments do not pair still close the paper's name
+    names = {"سامي الخطيب": "PER"}
+    [q] = quotes_of("كشف لـ(الصحيفة) عميد كلية الطب الدكتور سامي الخطيب، أنه تم قبول ألف طالب.", names)
+    assert q.speaker == "سامي الخطيب"
+    [q] = quotes_of("وقال لـ”عين المدينة” مصدر مطلع في الوزارة، إن الضوابط جديدة.")
+    assert q.speaker == "مصدر مطلع في الوزارة"
+    [q] = quotes_of("تحدث لـ(الصحيفة) مدير المنتخب سابقا سامي الخطيب قائلا: نجحنا في الموسم الماضي.", names)
+    assert q.speaker == "سامي الخطيب"
+    # a bracket of more than three words is no paper's name
+    [q] = quotes_of("وقال لـ(كل من يهمه الأمر في المدينة) الوزير إن الضوابط جديدة.")
+    assert q.speaker_kind == "unknown"
+
+
 def test_a_title_after_the_subject_s_comma_opens_no_bare_report():
     # «وقال X، المتحدث باسم …، في بيان»: the title is X's apposition, not the words reported
     assert quotes_of("وقال تامر كابور، المتحدث باسم الشركة، في بيان.") == []

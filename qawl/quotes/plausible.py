@@ -109,7 +109,9 @@ def _trailing_adverb(words: list[str]) -> bool:
 
 
 OF_THEM = {_n(w) for w in ("منهم", "منهما", "منهن")}  # «of them», after a quantifier
-BEFORE_HEAD = STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES  # words a head word may follow
+# Superlatives before the noun they rank, in construct: «أحدث تقرير»، «آخر دراسة»، «أبرز الخبراء»
+ELATIVES = _stems("أحدث آخر أبرز أهم أول أكبر أقدم")
+BEFORE_HEAD = STYLES | HONORIFICS | QUANTIFIERS | DEMONSTRATIVES | ELATIVES  # words a head word may follow
 GROUP_BODIES = _stems("مجموعة")  # a quantifier before من, elsewhere a body («مجموعة الأزمات الدولية»)
 
 

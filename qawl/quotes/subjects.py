@@ -572,9 +572,8 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
             if k + 1 < j and toks[k].norm in WITH:  # «في مقابلة مع صحيفة الحياة»: whom it was given to
                 k = max(read_np(toks, k + 1, j, art.seg_at, art.entity).end, art.past_entity(k + 1, j))
                 named_only = True
-        elif t.norm == "ل" and (seg := art.seg_at.get(toks[k + 1].start) if k + 1 < j else None) is not None \
-                and seg.closed and seg.words <= 3:
-            k = _past_comma(art, seg.tokens[1] + 1, j)  # لـ«الوطن»: the paper spoken to
+        elif t.norm == "ل" and (end := _paper_told(art, k + 1, j)) is not None:
+            k = _past_comma(art, end, j)  # لـ«الوطن»، لـ(عكاظ)، لـ”عين اليوم”: the paper spoken to
         elif t.is_word and (has_preposition(t, "ل") or addressed_entity(t, art.entity)) and not is_definite(t):
             k = art.past_entity(k, j)  # لرويترز، للصحفيين، لفوكس نيوز
             if stem_of(t) in MEDIA_HEADS and k < j and toks[k].is_word:
@@ -628,6 +627,26 @@ def _name_before_role(art: Context, k: int, j: int) -> bool:
     if x < j and toks[x].text in "،,؛;":
         x += 1
     return k + 1 < x < j and stem_of(toks[x]) in TITLE_HEADS
+
+
+PAPER_WORDS = 3  # words of a paper's name in quotation marks or brackets after «لـ»
+MARKED_NAME = {"(": ")", "”": "”"}  # brackets, and a closing mark some sources also open with
+
+
+def _paper_told(art: Context, k: int, j: int) -> int | None:
+    """The token after a paper's name of at most three words that opens at token k, in quotation
+    marks («الوطن»), in brackets «(عكاظ)» or between two closing marks «”عين اليوم”», which the
+    quotation segments do not pair; None if no such name opens there."""
+    toks = art.toks
+    if k >= j:
+        return None
+    if (seg := art.seg_at.get(toks[k].start)) is not None:
+        return seg.tokens[1] + 1 if seg.closed and seg.words <= PAPER_WORDS else None
+    closer = MARKED_NAME.get(toks[k].text)
+    for x in range(k + 1, min(j, k + PAPER_WORDS + 2)):
+        if not toks[x].is_word:
+            return x + 1 if toks[x].text == closer and x > k + 1 else None
+    return None
 
 
 def _past_comma(art: Context, k: int, j: int) -> int:
