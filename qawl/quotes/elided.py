@@ -50,7 +50,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
-        or _agreeing(previous_subject(art, res, i), fem, plural) or continued_subject(art, res, i) \
+        or _agreeing(previous_subject(art, res, i), fem, plural) \
+        or _agreeing(previous_document(art, res, i), fem, plural) or continued_subject(art, res, i) \
         or _agreeing(later_report_subject(art, res, i), fem, plural) \
         or res.last(toks[i].start, fem, plural, strict=True, past_cited=joined) \
         or agreeing_antecedent(art, res, i, fem, plural) or res.last(toks[i].start, fem, plural, past_cited=joined)
@@ -677,6 +678,31 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     if not _named_subject(art, verb_subject(art, v, s0), titled=verb):
         return None  # a person only: «وتعود قضية X …» names no speaker
     return _subject_of(art, res, v, i)
+
+
+SPEAKING_DOCUMENTS = {_n(w) for w in ("تقرير", "دراسة")}  # one document, unlike «التقارير»، «التقديرات»
+
+
+def previous_document(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وأوضح التقرير أن … . وأضاف أن …»، «وقالت الدراسة … . وأشارت إلى أن»: a report verb that opens
+    its sentence with no subject goes on with a single report or study that was the subject of the
+    report verb opening the sentence before, when no one else has spoken since (a document is no
+    antecedent of a later pronoun otherwise: `resolve.non_agentive`)."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    if s0 == 0 or _after_openers(art, s0, i) != i:
+        return None
+    p0 = art.sentence_start(s0 - 1)
+    v = _after_openers(art, p0, s0)
+    if v >= s0 or toks[v].cue is None or toks[v].cue.kind != VERB:
+        return None
+    np = verb_subject(art, v, s0)
+    if np is None or key(np.words[0].text) not in SPEAKING_DOCUMENTS:
+        return None
+    since = [sp for sp, pos, _, _ in res.history if toks[v].start <= pos < toks[i].start]
+    if not since or any(sp.name != since[0].name for sp in since):
+        return None
+    return since[0]
 
 
 def continued_subject(art: Context, res: Resolver, i: int) -> Speaker | None:

@@ -1,0 +1,25 @@
+"""Antecedents of elided and pronominal speakers across sentence boundaries (texts written for
+these tests): a document that spoke last, a repair shared by a verb and its participles, a name
+the recogniser missed with a role apposed to it."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_speakers import quotes_of
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وقال الوزير سامي عادل إن الميزانية كافية. وأوضح التقرير أن الإنفاق زاد كثيرا. وأضاف أن العجز تراجع.", "وأضاف"),
+    ("وقالت الوزيرة منى الحربي إن الأرقام مشجعة. وذكرت الدراسة أن المرضى تحسنوا. وأشارت إلى أن العلاج آمن.",
+     "وأشارت"),
+])
+def test_a_report_verb_opening_its_sentence_goes_on_with_the_document_that_spoke_before(text, cue):
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منى الحربي": "PER"}) if q.cue == cue)
+    assert q.speaker in ("التقرير", "الدراسة")
+
+
+def test_a_document_in_a_source_clause_is_no_antecedent_of_the_next_report():
+    text = ("وقال الوزير سامي عادل إن الميزانية كافية. ويعاني القطاع من نقص التمويل حسبما ذكر التقرير. "
+            "وقال إن العجز تراجع.")
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.quote.startswith("العجز"))
+    assert q.speaker == "سامي عادل"
