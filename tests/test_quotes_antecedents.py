@@ -23,3 +23,15 @@ def test_a_document_in_a_source_clause_is_no_antecedent_of_the_next_report():
             "وقال إن العجز تراجع.")
     q = next(q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.quote.startswith("العجز"))
     assert q.speaker == "سامي عادل"
+
+
+def test_a_participle_sharing_a_misread_subject_is_repaired_as_its_verb_was():
+    text = ("وقال سامي عادل إن الخطة جاهزة. وأكد حرص سموه على أن تنفذ الخطة سريعا، مشيرا إلى أن التمويل "
+            "متوفر، لافتا إلى أن العمل بدأ.")
+    assert [q.speaker for q in quotes_of(text, {"سامي عادل": "PER"})] == ["سامي عادل"] * 4
+
+
+def test_a_participle_of_another_gender_does_not_take_its_verbs_repair():
+    text = "وقال سامي عادل إن الخطة جاهزة. وأكد حرص سموه على أن تنفذ الخطة سريعا، مشيرة إلى أن التمويل متوفر."
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.cue == "مشيرة")
+    assert q.speaker != "سامي عادل"
