@@ -35,3 +35,12 @@ def test_a_participle_of_another_gender_does_not_take_its_verbs_repair():
     text = "وقال سامي عادل إن الخطة جاهزة. وأكد حرص سموه على أن تنفذ الخطة سريعا، مشيرة إلى أن التمويل متوفر."
     q = next(q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.cue == "مشيرة")
     assert q.speaker != "سامي عادل"
+
+
+def test_a_report_verb_opening_its_sentence_continues_a_subject_the_sentence_before_apposes_a_role_to():
+    text = ("وقالت رئيسة اللجنة منى الحربي إن الجائزة مستحقة. ونشرت ماريانا كوفالتشي، مراسلة الإذاعة في باريس، "
+            "صورة على حسابها. وقالت في التعليق على الصورة: \"التقيت بها بعد يوم من وصولها\".")
+    assert [q.speaker for q in quotes_of(text, {"منى الحربي": "PER"})] == ["منى الحربي", "ماريانا كوفالتشي"]
+    text = ("وقالت رئيسة اللجنة منى الحربي إن الجائزة مستحقة. وزارت المدينة، عاصمة الإقليم، معرضا للصور. "
+            "وقالت في التعليق على الصورة: \"التقيت بها بعد يوم من وصولها\".")
+    assert quotes_of(text, {"منى الحربي": "PER"})[-1].speaker == "منى الحربي"
