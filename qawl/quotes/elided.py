@@ -14,7 +14,7 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import PROPHET, clean_name, head_index, plausible_speaker, reads_as_object
+from .plausible import PROPHET, clean_name, head_index, is_listed_role, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_ADJECTIVES,
@@ -50,7 +50,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
-        or _agreeing(previous_subject(art, res, i), fem, plural) or continued_subject(art, res, i) \
+        or _agreeing(previous_subject(art, res, i), fem, plural) \
+        or _agreeing(previous_document(art, res, i), fem, plural) or continued_subject(art, res, i) \
         or _agreeing(later_report_subject(art, res, i), fem, plural) \
         or res.last(toks[i].start, fem, plural, strict=True, past_cited=joined) \
         or agreeing_antecedent(art, res, i, fem, plural) or res.last(toks[i].start, fem, plural, past_cited=joined)
@@ -660,7 +661,8 @@ def past_byline(art: Context, s0: int, i: int) -> int:
 def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     """«وصعّد وزير الخارجية X من حدة التصريحات. وقال إن …»، «وزار الرئيس الفرنسي القصر. وأكد أن …»: a
     report verb that opens its sentence with no subject continues the topic of the sentence before —
-    the named person, or for a verb cue the titled one, who is the subject of the verb opening it —
+    the named person, or for a verb cue the titled one, who is the subject of the verb opening it, or
+    a name the recogniser missed that a role is apposed to (`_role_apposed`) —
     when no one has spoken since that sentence began (rather than a person named later, `forward_speakers`)."""
     toks = art.toks
     s0 = art.sentence_start(i)
@@ -674,9 +676,38 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     if v >= s0 - 1 or not _verb_like(art, toks[v]):
         return None
     verb = toks[i].cue is not None and toks[i].cue.kind == VERB
-    if not _named_subject(art, verb_subject(art, v, s0), titled=verb):
-        return None  # a person only: «وتعود قضية X …» names no speaker
-    return _subject_of(art, res, v, i)
+    np = verb_subject(art, v, s0)
+    if _named_subject(art, np, titled=verb):
+        return _subject_of(art, res, v, i)
+    if _role_apposed(art, np):
+        sp = res.resolve_np(np, toks[v].start, i)
+        return sp if can_speak(art, sp) else None
+    return None  # a person only: «وتعود قضية X …» names no speaker
+
+
+SPEAKING_DOCUMENTS = {_n(w) for w in ("تقرير", "دراسة")}  # one document, unlike «التقارير»، «التقديرات»
+
+
+def previous_document(art: Context, res: Resolver, i: int) -> Speaker | None:
+    """«وأوضح التقرير أن … . وأضاف أن …»، «وقالت الدراسة … . وأشارت إلى أن»: a report verb that opens
+    its sentence with no subject goes on with a single report or study that was the subject of the
+    report verb opening the sentence before, when no one else has spoken since (a document is no
+    antecedent of a later pronoun otherwise: `resolve.non_agentive`)."""
+    toks = art.toks
+    s0 = art.sentence_start(i)
+    if s0 == 0 or _after_openers(art, s0, i) != i:
+        return None
+    p0 = art.sentence_start(s0 - 1)
+    v = _after_openers(art, p0, s0)
+    if v >= s0 or toks[v].cue is None or toks[v].cue.kind != VERB:
+        return None
+    np = verb_subject(art, v, s0)
+    if np is None or key(np.words[0].text) not in SPEAKING_DOCUMENTS:
+        return None
+    since = [sp for sp, pos, _, _ in res.history if toks[v].start <= pos < toks[i].start]
+    if not since or any(sp.name != since[0].name for sp in since):
+        return None
+    return since[0]
 
 
 def continued_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
@@ -742,6 +773,17 @@ def _named_subject(art: Context, np: NP | None, titled: bool = False) -> bool:
         return True
     return np is not None and any(art.label(w) == "PER" for w in np.words) \
         and (is_title(np.words[0]) or art.label(np.words[0]) == "PER")
+
+
+def _role_apposed(art: Context, np: NP | None) -> bool:
+    """«ونشرت X Y، مراسلة الخدمة …، صورة»: a subject of plain words (no article, no body's head or
+    recognised body) that a comma and a role or title follow is a person the recogniser missed
+    (or read as a place), whom the role describes."""
+    if np is None or np.end + 1 >= len(art.toks) or art.toks[np.end].text not in ("،", ","):
+        return False
+    role = art.toks[np.end + 1]
+    return (is_title(role) or is_listed_role(role.text)) and all(
+        not is_definite(w) and art.label(w) != "ORG" and stem_of(w) not in ORG_HEADS for w in np.words)
 
 
 def later_report_subject(art: Context, res: Resolver, i: int) -> Speaker | None:

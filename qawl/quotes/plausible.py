@@ -867,6 +867,7 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = 
     (`overt_subject`), or else, when it is a common noun after a verb that takes an object,
     is that object (`object_read`) and the subject is elided as above; a subject that
     agreement shows is no person (`non_human_subject`) gives no quote; anything else that fails is `UNKNOWN_SPEAKER` with kind "unknown".
+    A later quote of the sentence that shares a failed subject takes its first repair (`_Checks.repaired_alike`).
     `names` are the entities' words (`entity_words`) when already worked out."""
     checks = _Checks(entities, text, names)
     out: list[Quote] = []
@@ -874,9 +875,15 @@ def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = 
         name = checks.passing_name(q)
         if name is not None:
             out.append(q if name == q.speaker else replace(q, speaker=name))
-        elif (repaired := _repaired(q, out, checks)) is not None:
+        elif (repaired := checks.repaired_alike(q) or _repaired(q, out, checks)) is not None:
             out.append(repaired)
+            checks.remember_repair(q, repaired)
     return out
+
+
+def _subject_of(q: Quote) -> tuple[str, str, int]:
+    """What a quote's speaker was read from: the name, the words at the cue and the sentence."""
+    return q.speaker, q.speaker_mention, q.sentence_index
 
 
 @dataclass
@@ -888,6 +895,9 @@ class _Checks:
     names: AbstractSet[str] | None = None  # (`entity_words` of the entities, worked out if not given)
     persons: set[tuple[str, tuple[str, ...]]] = field(init=False)
     seen: dict[tuple[str, str], bool] = field(default_factory=dict)
+    # the first repair of each failed subject (`_subject_of`) and the factor it put on the
+    # confidence, which later quotes sharing that subject take
+    repairs: dict[tuple[str, str, int], tuple[Quote, float]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.names is None:
@@ -906,6 +916,26 @@ class _Checks:
         if ok and q.speaker_kind == "named" and name == q.speaker_mention and object_read(q, self.names):
             ok = False  # «يعلن وقف المشروع …»: a common noun taken for a name is the verb's object
         return name if ok else None
+
+    def remember_repair(self, q: Quote, repaired: Quote) -> None:
+        """Keep the first repair of the quote's failed subject for `repaired_alike`."""
+        factor = repaired.confidence / q.confidence if q.confidence else 1.0
+        self.repairs.setdefault(_subject_of(q), (repaired, factor))
+
+    def repaired_alike(self, q: Quote) -> Quote | None:
+        """«وأكد حرص سموه على أن …، مشيرا إلى أن …»: a quote whose failed subject the report verb of an
+        earlier quote of its sentence had (a participle or joined verb sharing its verb's subject,
+        the same words at the cue) is repaired as that one was, when their cues agree in gender
+        and number («فردوا …، وكان جوابه» shares no subject)."""
+        if not q.speaker_mention or _subject_of(q) not in self.repairs:
+            return None
+        done, factor = self.repairs[_subject_of(q)]
+        mine, theirs = cue_of(q.cue) if q.cue else None, cue_of(done.cue) if done.cue else None
+        if mine is None or theirs is None or theirs.kind != VERB or mine.plural != theirs.plural \
+                or not mine.plural and mine.feminine != theirs.feminine:
+            return None
+        return replace(q, speaker=done.speaker, speaker_kind=done.speaker_kind, speaker_role=done.speaker_role,
+                       speaker_aliases=done.speaker_aliases, confidence=round(q.confidence * factor, 2))
 
 
 def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:

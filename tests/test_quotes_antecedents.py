@@ -1,0 +1,46 @@
+"""Antecedents of elided and pronominal speakers across sentence boundaries (texts written for
+these tests): a document that spoke last, a repair shared by a verb and its participles, a name
+the recogniser missed with a role apposed to it."""
+from __future__ import annotations
+
+import pytest
+
+from test_quotes_speakers import quotes_of
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وقال الوزير سامي عادل إن الميزانية كافية. وأوضح التقرير أن الإنفاق زاد كثيرا. وأضاف أن العجز تراجع.", "وأضاف"),
+    ("وقالت الوزيرة منى الحربي إن الأرقام مشجعة. وذكرت الدراسة أن المرضى تحسنوا. وأشارت إلى أن العلاج آمن.",
+     "وأشارت"),
+])
+def test_a_report_verb_opening_its_sentence_goes_on_with_the_document_that_spoke_before(text, cue):
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منى الحربي": "PER"}) if q.cue == cue)
+    assert q.speaker in ("التقرير", "الدراسة")
+
+
+def test_a_document_in_a_source_clause_is_no_antecedent_of_the_next_report():
+    text = ("وقال الوزير سامي عادل إن الميزانية كافية. ويعاني القطاع من نقص التمويل حسبما ذكر التقرير. "
+            "وقال إن العجز تراجع.")
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.quote.startswith("العجز"))
+    assert q.speaker == "سامي عادل"
+
+
+def test_a_participle_sharing_a_misread_subject_is_repaired_as_its_verb_was():
+    text = ("وقال سامي عادل إن الخطة جاهزة. وأكد حرص سموه على أن تنفذ الخطة سريعا، مشيرا إلى أن التمويل "
+            "متوفر، لافتا إلى أن العمل بدأ.")
+    assert [q.speaker for q in quotes_of(text, {"سامي عادل": "PER"})] == ["سامي عادل"] * 4
+
+
+def test_a_participle_of_another_gender_does_not_take_its_verbs_repair():
+    text = "وقال سامي عادل إن الخطة جاهزة. وأكد حرص سموه على أن تنفذ الخطة سريعا، مشيرة إلى أن التمويل متوفر."
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.cue == "مشيرة")
+    assert q.speaker != "سامي عادل"
+
+
+def test_a_report_verb_opening_its_sentence_continues_a_subject_the_sentence_before_apposes_a_role_to():
+    text = ("وقالت رئيسة اللجنة منى الحربي إن الجائزة مستحقة. ونشرت ماريانا كوفالتشي، مراسلة الإذاعة في باريس، "
+            "صورة على حسابها. وقالت في التعليق على الصورة: \"التقيت بها بعد يوم من وصولها\".")
+    assert [q.speaker for q in quotes_of(text, {"منى الحربي": "PER"})] == ["منى الحربي", "ماريانا كوفالتشي"]
+    text = ("وقالت رئيسة اللجنة منى الحربي إن الجائزة مستحقة. وزارت المدينة، عاصمة الإقليم، معرضا للصور. "
+            "وقالت في التعليق على الصورة: \"التقيت بها بعد يوم من وصولها\".")
+    assert quotes_of(text, {"منى الحربي": "PER"})[-1].speaker == "منى الحربي"
