@@ -641,6 +641,25 @@ def test_unclosed_quotation_stops_before_a_sentence_opening_with_kama_and_a_repo
         "المزارعين «عانوا كثيرا من الجفاف هذا العام", "الحكومة ستدفع التعويضات قريبا"]
 
 
+def test_unclosed_quotation_stops_before_a_sentence_whose_report_verb_touches_a_colon():
+    text = ('وقالت الأم: "انتظرنا الرد أسابيع وكتبوا لنا "راجعوا الإدارة"، ولم يتصل أحد. '
+            'وأضافت: لم نعد نثق في الوعود.')
+    assert [q.quote for q in quotes_of(text)] == [
+        'انتظرنا الرد أسابيع وكتبوا لنا "راجعوا الإدارة"، ولم يتصل أحد', "لم نعد نثق في الوعود"]
+
+
+def test_unclosed_quotation_stops_before_a_report_after_wa_that_opens_its_own_quotation():
+    text = ('وقال النائب إن «الكتل اتفقت على موعد الجلسة المقبلة وأضاف النائب أن «التصويت سيكون علنيا»، '
+            'لافتا إلى أن «المعارضة ستشارك».')
+    assert [q.quote for q in quotes_of(text)] == [
+        "الكتل اتفقت على موعد الجلسة المقبلة", "التصويت سيكون علنيا", "المعارضة ستشارك"]
+
+
+def test_unclosed_quotation_runs_on_past_a_plain_word_after_wa_before_a_quotation():
+    [q] = quotes_of('وقال المدرب: «لعبنا جيدا ووعدنا الجمهور بلقب "الدوري" هذا العام.')
+    assert q.quote == 'لعبنا جيدا ووعدنا الجمهور بلقب "الدوري" هذا العام'
+
+
 def test_straight_quote_after_a_colon_opens_even_when_an_earlier_one_was_left_open():
     text = ('وقال الخطيب: "جاء في الأثر أن الصدق منجاة. وأوضح أن الكذب يهدي إلى الفجور، '
             'وقال: "أيها الناس اتقوا الله في أعمالكم".')
