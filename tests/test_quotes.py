@@ -217,6 +217,9 @@ def test_clause_opener_before_a_report_verb_ends_the_quote(text, first):
     ("وقالت المصادر إن المصنع جاهز. متوقعة أن الإنتاج يبدأ غدا.", "متوقعة"),
     ("وقال الوزير إن المصنع جاهز، مستبعدا أن الإنتاج يبدأ غدا.", "مستبعدا"),
     ("وقال الوزير إن المصنع جاهز، مصرا على أن الإنتاج يبدأ غدا.", "مصرا"),
+    ("وقال الوزير إن المصنع جاهز، آملا أن الإنتاج يبدأ غدا.", "آملا"),        # hoping: no report verb of its own
+    ("وقالت الوزيرة إن المصنع جاهز، متمنية أن الإنتاج يبدأ غدا.", "متمنية"),  # wishing
+    ("وقال الوزير إن المصنع جاهز، محددا أن الإنتاج يبدأ غدا.", "محددا"),      # specifying
 ])
 def test_mostly_adjectival_participle_opening_a_clause_before_a_complementiser(text, cue):
     qs = quotes_of(text)
@@ -225,6 +228,16 @@ def test_mostly_adjectival_participle_opening_a_clause_before_a_complementiser(t
 
 def test_mostly_adjectival_participle_inside_a_clause_is_no_cue():
     assert quotes_of("وكان فوز الفريق متوقعا أن يحدث مبكرا.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وحدد الوزير موعدا للاجتماع.",                         # the verbs أمل، تمنى، حدد report nothing
+    "وتمنى اللاعب أن يفوز فريقه باللقب.",
+    "ويعمل الفريق بجد أملا بأن يفوز باللقب.",              # أملا without its madda: the noun (hope)
+    "وقال الكاتب إن الوضع صعب بل أملا بأن الحل قريب.",
+])
+def test_hoping_wishing_and_specifying_report_only_as_participles_before_a_complementiser(text):
+    assert [q.cue for q in quotes_of(text)] in ([], ["وقال"])
 
 
 def test_accusative_participle_after_its_object_needs_no_comma():
