@@ -217,6 +217,9 @@ def test_clause_opener_before_a_report_verb_ends_the_quote(text, first):
     ("وقالت المصادر إن المصنع جاهز. متوقعة أن الإنتاج يبدأ غدا.", "متوقعة"),
     ("وقال الوزير إن المصنع جاهز، مستبعدا أن الإنتاج يبدأ غدا.", "مستبعدا"),
     ("وقال الوزير إن المصنع جاهز، مصرا على أن الإنتاج يبدأ غدا.", "مصرا"),
+    ("وقال الوزير إن المصنع جاهز، آملا أن الإنتاج يبدأ غدا.", "آملا"),        # hoping: no report verb of its own
+    ("وقالت الوزيرة إن المصنع جاهز، متمنية أن الإنتاج يبدأ غدا.", "متمنية"),  # wishing
+    ("وقال الوزير إن المصنع جاهز، محددا أن الإنتاج يبدأ غدا.", "محددا"),      # specifying
 ])
 def test_mostly_adjectival_participle_opening_a_clause_before_a_complementiser(text, cue):
     qs = quotes_of(text)
@@ -225,6 +228,16 @@ def test_mostly_adjectival_participle_opening_a_clause_before_a_complementiser(t
 
 def test_mostly_adjectival_participle_inside_a_clause_is_no_cue():
     assert quotes_of("وكان فوز الفريق متوقعا أن يحدث مبكرا.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وحدد الوزير موعدا للاجتماع.",                         # the verbs أمل، تمنى، حدد report nothing
+    "وتمنى اللاعب أن يفوز فريقه باللقب.",
+    "ويعمل الفريق بجد أملا بأن يفوز باللقب.",              # أملا without its madda: the noun (hope)
+    "وقال الكاتب إن الوضع صعب بل أملا بأن الحل قريب.",
+])
+def test_hoping_wishing_and_specifying_report_only_as_participles_before_a_complementiser(text):
+    assert [q.cue for q in quotes_of(text)] in ([], ["وقال"])
 
 
 def test_accusative_participle_after_its_object_needs_no_comma():
@@ -639,6 +652,25 @@ def test_unclosed_quotation_stops_before_a_sentence_opening_with_kama_and_a_repo
     text = "وقال الوزير إن المزارعين «عانوا كثيرا من الجفاف هذا العام. كما أكد الوزير أن الحكومة ستدفع التعويضات قريبا."
     assert [q.quote for q in quotes_of(text)] == [
         "المزارعين «عانوا كثيرا من الجفاف هذا العام", "الحكومة ستدفع التعويضات قريبا"]
+
+
+def test_unclosed_quotation_stops_before_a_sentence_whose_report_verb_touches_a_colon():
+    text = ('وقالت الأم: "انتظرنا الرد أسابيع وكتبوا لنا "راجعوا الإدارة"، ولم يتصل أحد. '
+            'وأضافت: لم نعد نثق في الوعود.')
+    assert [q.quote for q in quotes_of(text)] == [
+        'انتظرنا الرد أسابيع وكتبوا لنا "راجعوا الإدارة"، ولم يتصل أحد', "لم نعد نثق في الوعود"]
+
+
+def test_unclosed_quotation_stops_before_a_report_after_wa_that_opens_its_own_quotation():
+    text = ('وقال النائب إن «الكتل اتفقت على موعد الجلسة المقبلة وأضاف النائب أن «التصويت سيكون علنيا»، '
+            'لافتا إلى أن «المعارضة ستشارك».')
+    assert [q.quote for q in quotes_of(text)] == [
+        "الكتل اتفقت على موعد الجلسة المقبلة", "التصويت سيكون علنيا", "المعارضة ستشارك"]
+
+
+def test_unclosed_quotation_runs_on_past_a_plain_word_after_wa_before_a_quotation():
+    [q] = quotes_of('وقال المدرب: «لعبنا جيدا ووعدنا الجمهور بلقب "الدوري" هذا العام.')
+    assert q.quote == 'لعبنا جيدا ووعدنا الجمهور بلقب "الدوري" هذا العام'
 
 
 def test_straight_quote_after_a_colon_opens_even_when_an_earlier_one_was_left_open():

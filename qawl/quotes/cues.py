@@ -155,8 +155,8 @@ def clausal_participle(word: str, after: list[str], complementisers: set[str]) -
     مستبعدا) read as a report when a complementiser follows it at once or after one
     preposition (`after`: the next two normalised words): «، مفيدا أن …»، «. متوقعا أن …»."""
     lemma = _ambiguous_forms().get(normalise(word))
-    if lemma is None or not after:
-        return None
+    if lemma is None or not after or lemma == HOPE and MADDA not in word[:2]:
+        return None  # «بل أملا بأن»: without its madda آملا (hoping) is the noun أملا (hope)
     nxt = after[1] if after[0] in PREPOSITIONS and len(after) > 1 else after[0]
     return Cue(lemma, PARTICIPLE) if nxt in complementisers else None
 
@@ -169,13 +169,21 @@ def is_ambiguous_participle(norm: str) -> bool:
 PREPOSITIONS = {normalise(w) for w in ("إلى", "الى", "على", "من")}
 
 
+# Participles whose verbs are no report (أمل "hope", تمنى "wish", حدد "set") but which, after a
+# report and before a complementiser, add a clause of the speaker's own, annotated as a quote
+# («، آملا أن …»، «، متمنيا أن …»، «، محددا أن …»): participle → the verb's lemma, read only there.
+CLAUSAL_ONLY_PARTICIPLES = {"آمل": "أمل", "متمني": "تمنى", "محدد": "حدد"}
+HOPE, MADDA = "أمل", "آ"
+
+
 @lru_cache(maxsize=1)
 def _ambiguous_forms() -> dict[str, str]:
-    """Normalised forms of the participles in AMBIGUOUS_PARTICIPLES → the verb's lemma."""
+    """Normalised forms of the participles in AMBIGUOUS_PARTICIPLES and CLAUSAL_ONLY_PARTICIPLES
+    → the verb's lemma."""
+    rows = [row.split()[::2] for row in VERBS.strip().splitlines()]
     forms: dict[str, str] = {}
-    for row in VERBS.strip().splitlines():
-        past, _, participle = row.split()
-        if normalise(participle) in AMBIGUOUS_PARTICIPLES:
+    for past, participle in rows + [(v, p) for p, v in CLAUSAL_ONLY_PARTICIPLES.items()]:
+        if normalise(participle) in AMBIGUOUS_PARTICIPLES or participle in CLAUSAL_ONLY_PARTICIPLES:
             for form in _participle_forms(participle):
                 forms.setdefault(form, past)
     return forms

@@ -28,6 +28,9 @@ QUOTE_CHARS = "«»“”″\""
 TERMINATORS = ".!?؟"
 _MARK = re.compile("[«»“”″\"]")
 _OPENERS_BEFORE_VERB = frozenset(normalise(w) for w in ("كما", "وكما", "ثم", "وقد", "فقد", "كذلك"))
+_WORD_ONLY = r"[^\s:،,؛«»“”\"]+"  # a word without the punctuation that may touch it («وأضافت:»)
+_NEXT_SENTENCE = re.compile(rf"[.!?؟]+\s+({_WORD_ONLY})(?:\s+({_WORD_ONLY}))?")
+_REPORT_OPENING = re.compile(rf"(?<=\s)(و{_WORD_ONLY})(?=(?:\s+{_WORD_ONLY}){{0,3}}\s+[«“\"])")  # «وأضاف علي أن «»
 MAX_NESTING = 16  # open quotation marks kept per line; deeper ones (only in junk) are ignored
 
 
@@ -152,11 +155,22 @@ def _close_unclosed(text: str, stack: list[tuple[str, int]], before: int, segmen
 
 
 def _unclosed_end(text: str, opened: int, line_end: int, is_speech_verb: Callable[[str], bool]) -> int:
-    for m in re.finditer(r"[.!?؟]+\s+(\S+)(?:\s+(\S+))?", text[opened:line_end]):
+    """Where a quotation opened at `opened` and never closed ends: before the next report of its
+    line — a sentence opening with a report verb («. وأضافت: …»، «. كما أكد …») or a report verb
+    after و whose own quotation opens within a few words («… وأضاف علي أن «…») — else at the
+    line's end, trailing stops and commas trimmed."""
+    for m in _NEXT_SENTENCE.finditer(text, opened, line_end):
         if is_speech_verb(m.group(1)) or m.group(2) and normalise(m.group(1)) in _OPENERS_BEFORE_VERB \
                 and is_speech_verb(m.group(2)):
-            return opened + m.start() + 1
-    end = line_end
+            return m.start() + 1
+    for m in _REPORT_OPENING.finditer(text, opened + 1, line_end):
+        if is_speech_verb(m.group(1)):
+            return _trimmed_end(text, opened, m.start())
+    return _trimmed_end(text, opened, line_end)
+
+
+def _trimmed_end(text: str, opened: int, end: int) -> int:
+    """`end` moved back over spaces, sentence stops and commas (not past `opened`)."""
     while end > opened + 1 and (text[end - 1].isspace() or text[end - 1] in TERMINATORS + "،,"):
         end -= 1
     return end
