@@ -69,3 +69,18 @@ def test_the_last_speaker_is_the_nearest_before_in_the_text_not_the_last_found()
     minister, ambassador = Speaker("الوزير", "الوزير", "title"), Speaker("السفير", "السفير", "title")
     res.history += [(ambassador, art.text.index("السفير"), 1, True), (minister, 5, 0, True)]  # found in that order
     assert res.last(art.text.index("وأضاف")) is ambassador
+
+
+def test_a_participle_after_a_subjectless_opening_verb_continues_the_subject_of_the_sentence_before():
+    text = ("وقال الوزير سامي عادل إن الخطة جاهزة. من جانبه، تقدم وزير الخارجية منير خالد بالشكر للحاضرين. "
+            "واقترح أن تجتمع الدول قريبا، قائلا: \"لا بد من العمل المشترك الآن\".")
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منير خالد": "PER"}) if q.cue == "قائلا")
+    assert q.speaker == "منير خالد"
+
+
+def test_a_participle_after_an_opening_verb_with_a_subject_of_its_own_does_not_go_back_a_sentence():
+    text = ("وقال الوزير سامي عادل إن الخطة جاهزة. من جانبه، تقدم وزير الخارجية منير خالد بالشكر للحاضرين. "
+            "وطالبت الوزيرة منى الحربي بالإسراع، قائلة: \"لا بد من العمل المشترك الآن\".")
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منير خالد": "PER", "منى الحربي": "PER"})
+             if q.cue == "قائلة")
+    assert q.speaker == "منى الحربي"
