@@ -84,3 +84,16 @@ def test_a_participle_after_an_opening_verb_with_a_subject_of_its_own_does_not_g
     q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منير خالد": "PER", "منى الحربي": "PER"})
              if q.cue == "قائلة")
     assert q.speaker == "منى الحربي"
+
+
+def test_a_joined_verb_shares_the_bare_name_of_a_body_that_opens_its_sentence_whatever_its_gender():
+    text = ("وقالت الحكومة البريطانية إنها تعمل مع شركة نوفاتل. وفتحت نوفاتل تحقيقا في الحادث الذي وقع أمس "
+            "وقالت إنه تسبب في تأخيرات كبيرة.")
+    q = next(q for q in quotes_of(text, {"نوفاتل": "ORG"}) if q.quote.startswith("تسبب"))
+    assert (q.speaker, q.speaker_mention) == ("نوفاتل", "نوفاتل")
+
+
+def test_a_relative_verb_of_another_gender_does_not_share_a_bare_body_name():
+    text = "وقال الوزير سامي عادل إن الخطة جاهزة. واطلعت نوفاتل على ورقة للمفوضية تحذر فيها من أن الوضع سيئ."
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "نوفاتل": "ORG"}) if q.cue == "تحذر")
+    assert q.speaker != "نوفاتل"

@@ -480,13 +480,22 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
                     or is_definite(head) and head.norm not in STOP and head.cue is None):
         return None
     if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and _feminine_subject(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine and not (cue.conjunction and _bare_body_name(art, head)):
         return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
-    words = _bare_subject(art, toks[s0 + 1:i])
+    body = art.entity(head) if _bare_body_name(art, head) else None
+    words = [t for t in toks[s0 + 1:i] if art.entity(t) is body] if body is not None \
+        else _bare_subject(art, toks[s0 + 1:i])
     np = NP(s0 + 1, s0 + 1 + len(words), words)
     if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
         np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
+
+
+def _bare_body_name(art: Context, head: Tok) -> bool:
+    """«وفتحت يوروتانيل تحقيقا … وقالت»: a recognised body's own name, not a common noun (no article),
+    whose gender its spelling does not show, as a person's or a country's does not: a verb joined to
+    the one it opens the sentence with shares it whatever its gender, and the subject is that name."""
+    return art.label(head) == "ORG" and not is_definite(head) and stem_of(head) not in ORG_HEADS
 
 
 APPOSITION_REACH = 12  # words of a description between commas after a name
