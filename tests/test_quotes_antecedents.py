@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from qawl.quotes.resolve import Resolver, Speaker, non_agentive
 from test_quotes_speakers import quotes_of
+from test_quotes_stages import context
 
 
 @pytest.mark.parametrize("text, cue", [
@@ -44,3 +46,54 @@ def test_a_report_verb_opening_its_sentence_continues_a_subject_the_sentence_bef
     text = ("وقالت رئيسة اللجنة منى الحربي إن الجائزة مستحقة. وزارت المدينة، عاصمة الإقليم، معرضا للصور. "
             "وقالت في التعليق على الصورة: \"التقيت بها بعد يوم من وصولها\".")
     assert quotes_of(text, {"منى الحربي": "PER"})[-1].speaker == "منى الحربي"
+
+
+def test_a_news_agency_that_spoke_is_the_antecedent_of_the_next_feminine_report():
+    text = ("وقالت الوزيرة منى الحربي إن الاتفاق قريب. وقالت وكالة الأنباء الرسمية إن الوفدين اجتمعا أمس. "
+            "وذكرت أن الاجتماع استمر ساعتين.")
+    q = next(q for q in quotes_of(text, {"منى الحربي": "PER"}) if q.cue == "وذكرت")
+    assert q.speaker == "وكالة الأنباء الرسمية"
+
+
+@pytest.mark.parametrize("name, agentless", [
+    ("وكالة الأنباء السورية", False), ("بعض التقارير", True), ("عدة تقارير", True), ("التقديرات", True),
+    ("وزير الخارجية", False),
+])
+def test_news_reports_have_no_agent_but_a_news_agency_has(name, agentless):
+    assert non_agentive(name) is agentless
+
+
+def test_the_last_speaker_is_the_nearest_before_in_the_text_not_the_last_found():
+    art = context("وقال الوزير إن الوضع مستقر. وقال السفير إن الأمر انتهى. وأضاف أن الوفد غادر.")
+    res = Resolver(art)
+    minister, ambassador = Speaker("الوزير", "الوزير", "title"), Speaker("السفير", "السفير", "title")
+    res.history += [(ambassador, art.text.index("السفير"), 1, True), (minister, 5, 0, True)]  # found in that order
+    assert res.last(art.text.index("وأضاف")) is ambassador
+
+
+def test_a_participle_after_a_subjectless_opening_verb_continues_the_subject_of_the_sentence_before():
+    text = ("وقال الوزير سامي عادل إن الخطة جاهزة. من جانبه، تقدم وزير الخارجية منير خالد بالشكر للحاضرين. "
+            "واقترح أن تجتمع الدول قريبا، قائلا: \"لا بد من العمل المشترك الآن\".")
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منير خالد": "PER"}) if q.cue == "قائلا")
+    assert q.speaker == "منير خالد"
+
+
+def test_a_participle_after_an_opening_verb_with_a_subject_of_its_own_does_not_go_back_a_sentence():
+    text = ("وقال الوزير سامي عادل إن الخطة جاهزة. من جانبه، تقدم وزير الخارجية منير خالد بالشكر للحاضرين. "
+            "وطالبت الوزيرة منى الحربي بالإسراع، قائلة: \"لا بد من العمل المشترك الآن\".")
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "منير خالد": "PER", "منى الحربي": "PER"})
+             if q.cue == "قائلة")
+    assert q.speaker == "منى الحربي"
+
+
+def test_a_joined_verb_shares_the_bare_name_of_a_body_that_opens_its_sentence_whatever_its_gender():
+    text = ("وقالت الحكومة البريطانية إنها تعمل مع شركة نوفاتل. وفتحت نوفاتل تحقيقا في الحادث الذي وقع أمس "
+            "وقالت إنه تسبب في تأخيرات كبيرة.")
+    q = next(q for q in quotes_of(text, {"نوفاتل": "ORG"}) if q.quote.startswith("تسبب"))
+    assert (q.speaker, q.speaker_mention) == ("نوفاتل", "نوفاتل")
+
+
+def test_a_relative_verb_of_another_gender_does_not_share_a_bare_body_name():
+    text = "وقال الوزير سامي عادل إن الخطة جاهزة. واطلعت نوفاتل على ورقة للمفوضية تحذر فيها من أن الوضع سيئ."
+    q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "نوفاتل": "ORG"}) if q.cue == "تحذر")
+    assert q.speaker != "نوفاتل"

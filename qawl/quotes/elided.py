@@ -480,13 +480,22 @@ def chain_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
                     or is_definite(head) and head.norm not in STOP and head.cue is None):
         return None
     if cue.kind != NOUN and cue.plural is False and cue.feminine is not None and art.label(head) != "PER" \
-            and _feminine_subject(head) != cue.feminine:
+            and _feminine_subject(head) != cue.feminine and not (cue.conjunction and _bare_body_name(art, head)):
         return None  # «شهدت المدينة احتجاجات وأكد …»: the verbs disagree, so their subjects differ
-    words = _bare_subject(art, toks[s0 + 1:i])
+    body = art.entity(head) if _bare_body_name(art, head) else None
+    words = [t for t in toks[s0 + 1:i] if art.entity(t) is body] if body is not None \
+        else _bare_subject(art, toks[s0 + 1:i])
     np = NP(s0 + 1, s0 + 1 + len(words), words)
     if not cue.plural:  # «ودفعت المرأتان، X، وY، … وقالتا»: two people, not the first name
         np = extend_to_name(toks, np, i, art.entity)
     return res.resolve_np(np, head.start, i)  # «ونشر المخرج المشارك في الفيلم X، رسالة قال فيها»
+
+
+def _bare_body_name(art: Context, head: Tok) -> bool:
+    """«وفتحت يوروتانيل تحقيقا … وقالت»: a recognised body's own name, not a common noun (no article),
+    whose gender its spelling does not show, as a person's or a country's does not: a verb joined to
+    the one it opens the sentence with shares it whatever its gender, and the subject is that name."""
+    return art.label(head) == "ORG" and not is_definite(head) and stem_of(head) not in ORG_HEADS
 
 
 APPOSITION_REACH = 12  # words of a description between commas after a name
@@ -663,10 +672,14 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     report verb that opens its sentence with no subject continues the topic of the sentence before —
     the named person, or for a verb cue the titled one, who is the subject of the verb opening it, or
     a name the recogniser missed that a role is apposed to (`_role_apposed`) —
-    when no one has spoken since that sentence began (rather than a person named later, `forward_speakers`)."""
+    when no one has spoken since that sentence began (rather than a person named later, `forward_speakers`).
+    So does a participle of a sentence that opens with a verb without a subject (`_subjectless_opening`)."""
     toks = art.toks
     s0 = art.sentence_start(i)
-    if s0 == 0 or _after_openers(art, s0, i) != i:
+    if s0 == 0:
+        return None
+    o = _after_openers(art, s0, i)
+    if o != i and not _subjectless_opening(art, o, i):
         return None
     p0 = art.sentence_start(s0 - 1)
     start = toks[p0].start
@@ -683,6 +696,16 @@ def previous_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
         sp = res.resolve_np(np, toks[v].start, i)
         return sp if can_speak(art, sp) else None
     return None  # a person only: «وتعود قضية X …» names no speaker
+
+
+def _subjectless_opening(art: Context, o: int, i: int) -> bool:
+    """«… . واقترح أن تستدعي الدول سفراءها، قائلا: …»: the participle at i goes on with the verb at o
+    that opens its sentence with و/ف and no subject of its own, no report coming between; so it
+    continues that verb's elided subject, the subject of the sentence before."""
+    toks = art.toks
+    cue = toks[i].cue
+    return cue is not None and cue.kind == PARTICIPLE and toks[o].norm[:1] in "وف" and _verb_like(art, toks[o]) \
+        and verb_subject(art, o, i) is None and not any(t.cue is not None for t in toks[o + 1:i])
 
 
 SPEAKING_DOCUMENTS = {_n(w) for w in ("تقرير", "دراسة")}  # one document, unlike «التقارير»، «التقديرات»

@@ -61,9 +61,11 @@ class Speaker:
 
 def non_agentive(name: str) -> bool:
     """«التقديرات»، «بعض التقارير»: reports without an agent are not antecedents of pronouns; nor is
-    whoever says something («هناك من يقول»), no one in particular."""
+    whoever says something («هناك من يقول»), no one in particular. A body that heads the phrase
+    speaks for itself: «وكالة الأنباء السورية» is an agency, not news reports."""
     words = key(name).split()
-    return any(w in NON_AGENTIVE for w in words[:2]) or whoever(words)
+    head = words[:1] if words[:1] and words[0] in ORG_HEADS else words[:2]
+    return any(w in NON_AGENTIVE for w in head) or whoever(words)
 
 
 
@@ -256,9 +258,11 @@ class Resolver:
              strict: bool = False, past_cited: bool = False) -> Speaker | None:
         """The most recent speaker before `before`; with a gender or number, the most recent
         one whose verb agreed (وأضافت skips a man who spoke in between, وأضافوا a single person),
-        else (unless strict) the most recent one; `past_cited` skips God and the Prophet."""
+        else (unless strict) the most recent one; `past_cited` skips God and the Prophet. Recent is
+        by position: a quote found in a later pass («أفادت X بأن» after the verbs) is older than the
+        verbs' quotes after it."""
         fallback = None
-        for sp, pos, _, _ in reversed(self.history):
+        for sp, pos, _, _ in sorted(reversed(self.history), key=lambda entry: entry[1], reverse=True):
             if pos < before and sp.name and not non_agentive(sp.name) and not (past_cited and cited(sp.name)):
                 if agrees(sp, feminine, plural):
                     return sp
