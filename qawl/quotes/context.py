@@ -231,7 +231,7 @@ class Context:
         if k + 1 < len(toks) and first.is_word and toks[k + 1].norm in COMPLEMENTISERS \
                 and not (k >= 2 and toks[k - 2].norm.startswith("بين")):
             return toks[k + 1].norm  # a one-word subject («وبين سالم أن»; not «بيني وبين نفسي أن»)
-        if not (is_definite(first) or is_title(first) or self.entity(first) is not None):
+        if not self._subject_word(first):
             return first.norm
         for x in range(k + 1, min(len(toks), k + HOMOGRAPH_SUBJECT + 1)):
             t = toks[x]
