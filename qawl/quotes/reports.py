@@ -37,12 +37,12 @@ def find_reports(art: Context) -> Iterator[Report]:
     """The reports in text order. Lazy: a cue inside text that an earlier report's quote
     claimed (the caller claims it before taking the next report) is skipped."""
     for i, t in enumerate(art.toks):
-        if not t.is_word or art.speech[i] or art.is_claimed(t.start):
-            continue
         cue = t.cue
-        if cue is not None and art.label(t) == "PER":
+        if cue is None or not t.is_word or art.speech[i] or art.is_claimed(t.start):
+            continue
+        if art.label(t) == "PER":
             continue  # دان غيلرمان: a name that is spelt like a verb
-        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
+        if art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
                 or writer_voice(art, i) or not_speech(art, i):
             continue
         trig = art.trigger(i, cue)
