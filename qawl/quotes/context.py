@@ -23,6 +23,7 @@ from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, entity_words
                        is_definite, is_title, names_the_one_before, quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
+_UNSEEN = object()  # no entity looked up yet for a span
 NEGATIONS = {_n(w) for w in ("لم", "لن", "لا", "ما", "ولم", "ولا", "وما", "فلم", "فلا", "عدم", "دون", "بدون")}
 NOT_NEGATING_MA = {_n(w) for w in ("سرعان", "بعد", "قبل", "كل", "ربما", "طالما", "مثل", "حسب", "بحسب", "وفق",
                                    "كما", "وكما", "عند", "بين", "أكثر", "اكثر", "قلما")}
@@ -132,6 +133,7 @@ class Context:
         self.toks = tokenize(text)
         self.entities = sorted(entities, key=lambda e: e.start)
         self.ent_starts = [e.start for e in self.entities]
+        self._entity_of: dict[tuple[int, int], Entity | None] = {}  # (start, end) → `entity`
         for k, t in enumerate(self.toks[:-1]):
             if t.cue is not None and t.cue.kind == PARTICIPLE and k > 0 and self.toks[k - 1].norm in COPULAS:
                 t.cue = None  # «وأنه ليس مؤكدا أن»، «بات مرجحا أن»: a copula's predicate, no report
@@ -231,7 +233,7 @@ class Context:
         if k + 1 < len(toks) and first.is_word and toks[k + 1].norm in COMPLEMENTISERS \
                 and not (k >= 2 and toks[k - 2].norm.startswith("بين")):
             return toks[k + 1].norm  # a one-word subject («وبين سالم أن»; not «بيني وبين نفسي أن»)
-        if not (is_definite(first) or is_title(first) or self.entity(first) is not None):
+        if not self._subject_word(first):
             return first.norm
         for x in range(k + 1, min(len(toks), k + HOMOGRAPH_SUBJECT + 1)):
             t = toks[x]
@@ -246,12 +248,21 @@ class Context:
         return bisect.bisect_left(self.segments, seg.open, key=lambda s: s.open)
 
     def entity(self, tok: Tok) -> Entity | None:
-        start, entities = tok.start, self.entities
+        """The recognised entity the token overlaps, if any (worked out once per span: the rules ask
+        about each token several times)."""
+        span = (tok.start, tok.end)
+        found = self._entity_of.get(span, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._entity_of[span] = self._overlapping_entity(tok.start, tok.end)
+        return found
+
+    def _overlapping_entity(self, start: int, end: int) -> Entity | None:
+        entities = self.entities
         k = bisect.bisect_right(self.ent_starts, start) - 1
         if k >= 0 and start < entities[k].end:  # (entities[k] starts at or before the token: bisect_right)
             return entities[k]
         k += 1
-        if k < len(entities) and entities[k].start < tok.end:  # (and after the token's start)
+        if k < len(entities) and entities[k].start < end:  # (and after the token's start)
             return entities[k]
         return None
 
@@ -290,12 +301,13 @@ class Context:
     def trigger(self, i: int, cue: Cue) -> tuple[str, int] | None:
         """(kind, token index) of what introduces the content of the cue at token i."""
         window = {VERB: VERB_WINDOW, PARTICIPLE: PARTICIPLE_WINDOW, NOUN: NOUN_WINDOW}[cue.kind]
-        found = self._came_in_it(i, cue, self.sentence_limit(i)) if cue.kind == NOUN else None
-        found = found or self._trigger_from(i + 1, i, cue, self.sentence_limit(i), window)
+        limit = self.sentence_limit(i)
+        found = self._came_in_it(i, cue, limit) if cue.kind == NOUN else None
+        found = found or self._trigger_from(i + 1, i, cue, limit, window)
         if found is not None and (self._sign_or_striking(i, cue, found) or self._what_ended(i, cue, found)):
             return None
         if found is None and cue.lemma in SMALL_CLAUSE and cue.kind != NOUN:
-            return self._small_clause(i, self.sentence_limit(i))
+            return self._small_clause(i, limit)
         return found
 
     def _sign_or_striking(self, i: int, cue: Cue, found: tuple[str, int]) -> bool:

@@ -10,7 +10,7 @@ from typing import Iterator
 from ..normalise import accusative_form, normalise, split_proclitics, strip_marks, word_frequencies
 from .content import BECAUSE, COMPLEMENTISERS
 from .context import DREW_ATTENTION, SMALL_CLAUSE, Context, imperfective
-from .cues import NOUN, PARTICIPLE, VERB, Cue
+from .cues import NOUN, OBJECT_PRONOUNS, PARTICIPLE, VERB, Cue
 from .marks import Tok
 from .speakers import (DEMONSTRATIVES, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        behind_preposition, has_preposition, is_definite, is_title, pronoun_object, stem_of,
@@ -37,12 +37,12 @@ def find_reports(art: Context) -> Iterator[Report]:
     """The reports in text order. Lazy: a cue inside text that an earlier report's quote
     claimed (the caller claims it before taking the next report) is skipped."""
     for i, t in enumerate(art.toks):
-        if not t.is_word or art.speech[i] or art.is_claimed(t.start):
-            continue
         cue = t.cue
-        if cue is not None and art.label(t) == "PER":
+        if cue is None or not t.is_word or art.speech[i] or art.is_claimed(t.start):
+            continue
+        if art.label(t) == "PER":
             continue  # دان غيلرمان: a name that is spelt like a verb
-        if cue is None or art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
+        if art.negated(i) or (cue.kind == NOUN and art.parenthetical(i)) or art.impersonal(i) \
                 or writer_voice(art, i) or not_speech(art, i):
             continue
         trig = art.trigger(i, cue)
@@ -62,7 +62,6 @@ WANTING = with_conjunctions("أريد نريد أود نود")  # the speaker's 
 WHAT = with_conjunctions("ما مما")
 OF = with_conjunctions("من")
 ABOUT = _n("عن")  # «نقلت الوكالة عن مصدر من الشرطة القول»: the saying's agent after عن
-OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 def writer_voice(art: Context, i: int) -> bool:
@@ -88,7 +87,7 @@ def impersonal_saying(art: Context, i: int) -> bool:
     before = toks[k - 1].norm if k > 0 else ""
     evaluative = before in OF and is_definite(toks[k]) \
         and all(x.norm != ABOUT for x in toks[art.sentence_start(i):k])
-    if t.norm[len(t.cue.conjunction):].endswith(OBJECT_SUFFIXES):
+    if t.norm[len(t.cue.conjunction):].endswith(OBJECT_PRONOUNS):  # قوله، قولها
         return evaluative or (prev in MODALS or prev in WANTING) and before in WHAT
     return evaluative or prev in MODALS or prev == _n("من") and before in MUST
 
