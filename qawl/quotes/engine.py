@@ -20,6 +20,7 @@ from .candidates import propose
 from .context import Context
 from .emit import Quotes, continuations, headline_statements, quoted_paragraphs
 from .interview import interviewee_answers
+from .kinds import settle_kinds
 from .nonspeech import no_speech
 from .plausible import check_speakers, cited
 from .reported import coordinated_clause, quoted_inner_report, reported_content
@@ -80,10 +81,10 @@ def confidence(rule: str, trigger: str, sp: Speaker) -> float:
 def finish(quotes: list[Quote], art: Context) -> list[Quote]:
     """The article's quotes in text order, pronouns with no antecedent given the next speaker,
     every speaker its fullest name, implausible speakers made explicit unknowns, unknown
-    speakers' quotes that are no speech dropped, and an interview's first-person answers given to
-    the interviewee."""
+    speakers' quotes that are no speech dropped, an interview's first-person answers given to
+    the interviewee, and every speaker's kind checked against who the speaker is."""
     quotes = sorted(quotes, key=lambda q: q.start)
     named = survey_shares(canonicalise(forward_speakers(quotes), art), art.text)
     checked = check_speakers(named, art.entities, art.text, art.entity_words)
     kept = [q for q in checked if not no_speech(q, art)]
-    return interviewee_answers(kept, art.text, art.entities)
+    return settle_kinds(interviewee_answers(kept, art.text, art.entities), art.entities)

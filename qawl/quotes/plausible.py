@@ -525,6 +525,16 @@ def is_role_word(word: str) -> bool:
     return any(form in HEAD_WORDS or form in cluster_heads() for form in _singular_forms(_stem(word)))
 
 
+PERSON_HEADS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | PERSON_NOUNS  # (and the role-noun clusters)
+
+
+@lru_cache(maxsize=100_000)
+def is_person_word(word: str) -> bool:
+    """A noun for people, in any number (مصدران، معارضون، علماء، مصور): a title, source, group or
+    person noun, or a member of the role-noun clusters — `is_role_word` without bodies."""
+    return any(form in PERSON_HEADS or form in cluster_heads() for form in _singular_forms(_stem(word)))
+
+
 def _singular_forms(stem: str) -> Iterable[str]:
     """The stem and the masculine singulars it may inflect (محامية، محاميان، محاميين، ناشطات → محامي، ناشط)."""
     bare = stem[2:] if stem.startswith("ال") else stem
