@@ -382,6 +382,18 @@ def test_the_acronym_a_person_spoke_to_is_an_organisation():
     assert got == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
 
 
+def test_a_news_outlet_a_person_spoke_to_ends_the_name():
+    got = tags_after("وقالت الرائد جين سميث لفرانس برس إن", "O O B-PER I-PER I-PER I-PER O")
+    assert got == ["O", "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "O"]
+    got = tags_after("وقال توم براون لرويترز أمس", "O B-PER I-PER I-PER I-PER")
+    assert got == ["O", "B-PER", "I-PER", "B-ORG", "O"]
+    got = tags_after("وقال توم براون لـCNN إن", "O B-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "B-ORG", "O"]
+    # a name word opening with ل is no outlet
+    assert tags_after("وقالت سلمى لبنى إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("وقال سيرغي لافروف إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+
+
 def test_a_conjunction_with_a_preposition_opens_no_name():
     assert tags_after("وقال بأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
     assert tags_after("وقال لأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
