@@ -50,6 +50,9 @@ def words(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
+LATIN_BEHIND_PARTICLES = re.compile("[وفبكل]{1,3}ـ*(?=[A-Za-z])")
+
+
 def particle_length(word: str, seen: Container[str] | None = None) -> int:
     """Characters of `word` taken by leading particles (و ف ب ك ل, not the article):
     2 for وبايدن, 1 for والكرملين, 0 for الكرملين or وزير.
@@ -57,7 +60,10 @@ def particle_length(word: str, seen: Container[str] | None = None) -> int:
     With `seen` (the normalised words of the document), particles are taken off a name
     when what remains is seen alone in the document (بموغيريني beside موغيريني), and
     otherwise only when it is a known word or follows a bare و: فيديريكا and بريتش keep
-    their first letter."""
+    their first letter. Particles before a name in Latin letters always come off («لـCNN»)."""
+    latin = LATIN_BEHIND_PARTICLES.match(word)
+    if latin:
+        return latin.end()
     norm = normalise(word)
     prefix, _ = split_proclitics(norm)
     if seen is not None and prefix == "ف" and word_frequencies().get(norm, 0) >= KNOWN_NAME:

@@ -382,6 +382,18 @@ def test_the_acronym_a_person_spoke_to_is_an_organisation():
     assert got == ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
 
 
+def test_a_news_outlet_a_person_spoke_to_ends_the_name():
+    got = tags_after("وقالت الرائد جين سميث لفرانس برس إن", "O O B-PER I-PER I-PER I-PER O")
+    assert got == ["O", "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "O"]
+    got = tags_after("وقال توم براون لرويترز أمس", "O B-PER I-PER I-PER I-PER")
+    assert got == ["O", "B-PER", "I-PER", "B-ORG", "O"]
+    got = tags_after("وقال توم براون لـCNN إن", "O B-PER I-PER I-PER O")
+    assert got == ["O", "B-PER", "I-PER", "B-ORG", "O"]
+    # a name word opening with ل is no outlet
+    assert tags_after("وقالت سلمى لبنى إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+    assert tags_after("وقال سيرغي لافروف إن", "O B-PER I-PER O") == ["O", "B-PER", "I-PER", "O"]
+
+
 def test_a_conjunction_with_a_preposition_opens_no_name():
     assert tags_after("وقال بأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
     assert tags_after("وقال لأن كولينز غادر", "O B-PER I-PER O") == ["O", "O", "B-PER", "O"]
@@ -524,3 +536,26 @@ def test_a_datelines_outlet_in_parentheses_is_an_organisation():
     assert outlet("قال الوزير ( رويترز ) - إن", "O O O O O O O") == []          # no dateline before the marks
     assert outlet("تونس ( ليبيا ) - وصل الوفد", "B-LOC O O O O O O") == []      # a dateline's country
     assert outlet("عمان ( الحكومة الأردنية ) أعلنت", "B-LOC O O O O O") == []   # no dash after the marks
+
+
+def test_a_rare_word_after_a_name_ending_with_a_first_name_is_its_family_name():
+    got = clean_tags("وقال ستيفان كورتيلو المدير إن".split(), "O B-PER O O O".split(), name_flags)
+    assert got == ["O", "B-PER", "I-PER", "O", "O"]
+    got = clean_tags("وأكد خالد بن صالح الهريفي أن".split(), "O B-PER I-PER I-PER O O".split(), name_flags)
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"]
+    # a word a little commoner is the family name when a role is apposed after it
+    got = clean_tags("وقال أحمد سائق المدير التنفيذي".split(), "O B-PER O O O".split(), name_flags)
+    assert got == ["O", "B-PER", "I-PER", "O", "O"]
+
+
+def test_no_clitic_noun_adverb_or_time_word_continues_a_first_name():
+    for sentence in ("وقال إبراهيم للصحفيين إن", "وقال خالد وكورتيلو إن", "وأكد خالد جدارة الفريق",
+                     "وقال محمد غضبا إن", "وقال محمد أمس إن", "وقال محمد بالقاهرة إن",
+                     "وقال محمد بهدوء إن", "وقال أحمد سائق الشاحنة"):
+        assert clean_tags(sentence.split(), "O B-PER O O".split(), name_flags)[2] == "O", sentence
+    # a plural in construct after the subject is the verb's object; so is a word before the clause goes on
+    got = clean_tags("والتقى محمد مرافقي الوفد".split(), "O B-PER O O".split(), name_flags)
+    assert got[2] == "O"
+    assert clean_tags("وقال محمد كورتيلو بهدوء".split(), "O B-PER O O".split(), name_flags)[2] == "O"
+    # a name that does not end with a listed first name is not continued
+    assert clean_tags("وقال كورتيلو دوبريه إن".split(), "O B-PER O O".split(), name_flags)[2] == "O"

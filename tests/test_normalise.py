@@ -61,6 +61,7 @@ def test_particle_length_skips_conjunctions_but_not_the_article():
     assert particle_length("الكرملين") == 0
     assert particle_length("وزير") == 0
     assert particle_length("وَبايدن") == 2  # the diacritic stays with its letter
+    assert particle_length("لـCNN") == 2 and particle_length("وبـBBC") == 3  # before Latin letters
 
 
 def test_a_preposition_is_not_split_off_a_name_it_only_looks_like():

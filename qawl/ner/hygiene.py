@@ -20,11 +20,11 @@ from ..normalise import normalise, split_proclitics, strip_marks, without_lam, w
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
-from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, formula_words
+from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
 from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
                    is_country, nisba, word_parts)
-from .persons import (conjoined_name, given_names_before, governed_places,
+from .persons import (conjoined_name, family_names_after, given_names_before, governed_places,
                       honorific_persons, rare_surnames, split_conjuncts, w_surnames)
 from .scoring import chunks
 from .words import LINEAGE_LINKS, bare_word, is_edge_word, is_time_word, is_verb, set_tags, split_key, word_key
@@ -441,6 +441,38 @@ def told_acronyms(tokens: Sequence[str], tags: list[str]) -> None:
             set_tags(tags, k, max(end, last), "ORG")
 
 
+def told_outlets(tokens: Sequence[str], tags: list[str]) -> None:
+    """ل + a news outlet inside a person's name is the outlet the person spoke to, not the
+    name's last word («الميجور شيريل كلينكل لفرانس برس أن»، «روبرت باير لـCNN»، «X لرويترز»):
+    the name ends before it and the outlet, ل included, is an organisation's (as after
+    `told_acronyms`)."""
+    for start, end, label in chunks(tags):
+        if label != "PER":
+            continue
+        for k in range(start + 1, end):
+            n = _outlet_told_at(tokens, k)
+            if n:
+                set_tags(tags, start, k, "PER")
+                tags[k:end] = ["O"] * (end - k)
+                set_tags(tags, k, k + n, "ORG")
+                break
+
+
+def _outlet_told_at(tokens: Sequence[str], i: int) -> int:
+    """How many tokens from i spell ل + a listed news outlet (`NEWS_OUTLETS`) or ل + a name in
+    Latin letters («لـCNN»); 0 when they spell none."""
+    word = core(tokens[i])
+    if word[:1] != "ل":
+        return 0
+    rest = word[1:].lstrip("ـ")
+    if rest[:1].isascii() and rest[:1].isalpha():
+        return 1
+    for n in range(MAX_OUTLET_WORDS, 0, -1):
+        if i + n <= len(tokens) and key(" ".join([rest, *tokens[i + 1:i + n]])) in NEWS_OUTLETS:
+            return n
+    return 0
+
+
 def _told_letters(tokens: Sequence[str], i: int) -> bool:
     """ل + a Latin letter name, then another letter name."""
     if tokens[i][:1] != "ل":
@@ -468,6 +500,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     enables the clubs named by a nationality adjective."""
     out = list(tags)
     told_acronyms(tokens, out)
+    told_outlets(tokens, out)
     spelled_acronyms(tokens, out)
     if flags is not None:
         clubs_by_nationality(tokens, out, flags)
@@ -483,6 +516,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     rare_surnames(tokens, out)
     if flags is not None:
         given_names_before(tokens, out, flags)
+        family_names_after(tokens, out, flags)
         governed_places(tokens, out, flags)
     join_halves(tokens, out)
     drop_dates(tokens, out)

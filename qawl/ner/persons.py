@@ -1,7 +1,7 @@
 """Span hygiene for persons: a name does not start with a person noun that has a possessive
 pronoun (زميلي، نظيره) nor take a glued verb, adverb or role; an honorific introduces a person;
 two persons joined by و are two; a transliterated W-name, a rare family name or a family name after a
-hashtag mark continues a name;
+hashtag mark continues a name, and so does a rare word after a name that ends with a first name;
 a listed given name before a person's name is its first word (not a clause's verb), a governed
 place after حاكم / محافظ is not part of the governor's name; after propagation «علي» before a
 name or a rare family name is a person where the text writes its prepositions with ى."""
@@ -13,10 +13,10 @@ from typing import Sequence
 from ..normalise import accusative_form, normalise, strip_marks, word_frequencies
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
-from ..quotes.plausible import HEAD_WORDS
-from ..quotes.speakers import HAL_PARTICIPLE, ROYAL_TITLES, STOP
+from ..quotes.plausible import HEAD_WORDS, is_role_word
+from ..quotes.speakers import COMPLEMENTISER_FORMS, HAL_PARTICIPLE, ROYAL_TITLES, STOP
 from ..quotes.subjects import KANA, RELATIVES
-from ..tokens import KNOWN_NAME
+from ..tokens import KNOWN_NAME, KNOWN_WORD
 from .features import core
 from .orgs import OPENING_QUOTES, Flags, is_country
 from .scoring import chunks
@@ -229,6 +229,68 @@ def rare_surnames(tokens: Sequence[str], tags: list[str]) -> None:
         if label == "PER" and end < len(tokens) and tags[end] == "O" and _rare_nisba(tokens[end]) \
                 and not (start > 0 and bare_word(tokens[start - 1]) in ROYAL_TITLES):
             tags[end] = "I-PER"
+
+
+def family_names_after(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """An untagged rare word right after a person's name that ends with a listed first name,
+    where the name then ends (`_name_ends_after`), is the family name the model missed: a name
+    does not end with a given name («وصرح ستيفان باليه المدير»، «وقال بدر باسلمه إن»), and a
+    document that names another ستيفان must not take this one for him. Not a plural in
+    construct (`_construct_noun`) nor a verb, role, time, function or place word, nor a word
+    ordinary text uses often (`_family_word`)."""
+    for start, end, label in chunks(tags):
+        if label == "PER" and end < len(tokens) and tags[end] == "O" \
+                and bare_word(tokens[end - 1]) in first_names() and _name_ends_after(tokens, end + 1) \
+                and not _construct_noun(tokens, end) \
+                and _family_word(tokens[end], flags, end + 1 < len(tokens) and is_role_word(tokens[end + 1])):
+            tags[end] = "I-PER"
+
+
+def _construct_noun(tokens: Sequence[str], i: int) -> bool:
+    """An indefinite word in …ي before a definite one is a plural in construct, the verb's
+    object after its subject («والتقى الأمير X طياري التحالف»، «ونقل X تعازي القيادة»)."""
+    word = normalise(core(tokens[i]))
+    return word.endswith("ي") and not word.startswith("ال") and i + 1 < len(tokens) \
+        and normalise(core(tokens[i + 1])).startswith("ال")
+
+
+def _name_ends_after(tokens: Sequence[str], i: int) -> bool:
+    """The name has ended before token i: the sentence ends, or punctuation, a role apposed to
+    the name, the report's complementiser or a relative follows («وقال بدر باسلمه إن»، «خوسيه
+    باليه النائب السابق»، «إبراهيم هجري الذي»; not «ونقل الأمير فيصل بن خالد تعازي القيادة»,
+    the verb's object)."""
+    return i >= len(tokens) or not core(tokens[i]).isalpha() or is_role_word(tokens[i]) \
+        or normalise(core(tokens[i])) in COMPLEMENTISER_FORMS | RELATIVES
+
+
+def _family_word(token: str, flags: Flags, before_role: bool = False) -> bool:
+    """A word of letters that ordinary text hardly uses (`RARE_FAMILY_NAME`), or a little more
+    often when it is a definite word in …ي, a listed person's name or a word before a role
+    apposed to the name (النقي، «ستيفان باليه المدير»); with no conjunction or ل + the
+    article before it nor another clitic on a clearly commoner word
+    (باليه is no ب + ال + يه; not «وبحاح»، «للصحفيين»), no noun's or adjective's ending (ة, the
+    accusative ا: «جدارة»، «غضبا») and no verb, role, time, function or place word."""
+    raw = strip_marks(core(token))
+    whole = normalise(raw)
+    pro, st = split_key(token)
+    freq = word_frequencies()
+    if pro[:1] in ("و", "ف") or pro.startswith("لل"):
+        return False
+    if pro not in ("", "ال"):
+        if freq.get(st, 0) >= KNOWN_WORD and freq.get(st, 0) > 2 * freq.get(whole, 0):
+            return False    # a clitic on a known word
+        st = whole
+    count = freq.get(whole, 0)
+    named = before_role or (whole.endswith("ي") if pro == "ال" else any(f.startswith("gz=pername") for f in flags(st)))
+    return raw.isalpha() and len(raw) >= 3 and (count < RARE_FAMILY_NAME or named and count < FAMILY_NAME_MAX) \
+        and not raw.endswith("ة") and not accusative_form(whole) \
+        and not is_edge_word(token) and not is_verb(token) and not is_time_word(token) \
+        and cue_of(raw) is None and st not in HEAD_WORDS and not is_country(st, flags) \
+        and not any(f.startswith(("gz=city", "gz=country")) for f in flags(st))
+
+
+RARE_FAMILY_NAME = 15   # Wikipedia count under which a word after a given name is a family name
+FAMILY_NAME_MAX = 100   # … and, for a definite word in …ي or a listed name, the count from which it is a common word
 
 
 def given_names_before(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
