@@ -11,7 +11,7 @@ from .apposition import extend_to_name
 from .content import COMPLEMENTISERS
 from .context import Context
 from .contextual_cues import came_in_it_at
-from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, RENEWED_MASDARS, VERB
+from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, PARTICIPLE, RENEWED_MASDARS, VERB
 from .marks import Tok
 from .reports import Report
 from .speakers import COREFERRING_HEADS, NP, formula_at, is_title, read_np, stem_of
@@ -146,7 +146,7 @@ def _noun_candidate(art: Context, report: Report) -> Candidate | None:
     came = came_in_it_between(art, i, j)
     j = j if came is None else came  # «بيان مشترك … جاء فيه: …»: the author, if any, before that clause
     np = transmitted(art, i, j) or issuer_after(art, i, j) or divine_after(art, i, j)  # «البيان الرسمي للمنظمة»
-    if np is None and not t.norm.endswith(("ه", "ها", "هم", "هما")) and i + 1 < j \
+    if np is None and not t.norm.endswith(OBJECT_PRONOUNS) and i + 1 < j \
             and toks[i + 1].norm not in CAME \
             and not (nisba_adjective(toks[i + 1], t) and art.entity(toks[i + 1]) is None):
         # «بيانا جاء فيه»: no author after the noun; «البيان الرسمي»: an adjective, no author

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam, word_frequencies
 from .context import Context
 from .contextual_cues import CAME_IN, RESUMPTIVE
-from .cues import NOUN, OBJECT_FIRST, VERB, Cue
+from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS,
@@ -390,7 +390,7 @@ def _relative_clause_before(art: Context, s0: int, i: int) -> int | None:
 
 
 WITHHELD = {_n(w) for w in ("ذكر", "نشر", "الكشف", "كشف", "الإفصاح", "إعلان")}  # «عدم ذكر اسمه»
-IDENTITY = {_n(w + o) for w in ("اسم", "هويت", "أسماء", "هويات") for o in ("ه", "ها", "هم", "هما")}  # اسمه، هويتها
+IDENTITY = {_n(w + o) for w in ("اسم", "هويت", "أسماء", "هويات") for o in OBJECT_PRONOUNS}  # اسمه، هويتها
 
 
 def _anonymity_before(art: Context, s0: int, i: int) -> int | None:
@@ -717,7 +717,7 @@ def l_taken_off(toks: list[Tok], a: int) -> list[Tok]:
         + toks[a + 1:]
 
 
-FROM_HIM = {_n("عن" + o) for o in ("ه", "ها", "هم", "هما")}
+FROM_HIM = {_n("عن" + o) for o in OBJECT_PRONOUNS}  # عنه، عنها (the عن half of ABOUT_IT)
 
 
 def transmitted_from_pronoun(art: Context, a: int, b: int) -> int | None:
@@ -779,7 +779,7 @@ def _named_before_content(art: Context, k: int) -> bool:
     return k < len(toks) and (toks[k].norm in COMPLEMENTISERS or toks[k].text == ":")
 
 
-ABOUT_IT = {_n(p + o) for p in ("عن", "في") for o in ("ه", "ها", "هم", "هما")}  # «قال عنه»، «أكدت فيها»
+ABOUT_IT = {_n(p + o) for p in ("عن", "في") for o in OBJECT_PRONOUNS}  # «قال عنه»، «أكدت فيها»
 
 
 def verb_subject(art: Context, i: int, j: int) -> NP | None:
