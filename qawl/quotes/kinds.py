@@ -15,9 +15,9 @@ from typing import AbstractSet, Sequence
 from ..doc import Entity, Quote
 from ..normalise import key, normalise
 from .lexicon import first_names, gazetteer_names
-from .plausible import PERSON_HEADS, UNKNOWN_SPEAKER, head_index, is_person_word
+from .plausible import PERSON_HEADS, STYLES_BEFORE_PRONOUN, UNKNOWN_SPEAKER, _stem, head_index, is_person_word
 from .speakers import (ADDRESS_WORDS, AMBIGUOUS_TITLES, BODY_HEADS, DEFINITE_PREFIXES, GROUP_HEADS, REPORT_NOUNS,
-                       STYLES, TITLE_HEADS, _stems, split_word)
+                       TITLE_HEADS, _stems)
 
 # Reports in the plural are unnamed sources, one report or study is its issuer's voice (the golds:
 # «تقارير إعلامية»، «معلومات صحافية» unnamed; «التقرير»، «دراسة حديثة» organisation).
@@ -94,14 +94,13 @@ def _described_kind(words: list[str], person_words: AbstractSet[str]) -> str | N
     return "group" if head in GROUP_HEADS else "unnamed"
 
 
+# «معاليه»، «سعادته»، «سموها»، «معاليهم»: a form of address with a possessive pronoun
+ADDRESSED = {st + suffix for st in STYLES_BEFORE_PRONOUN for suffix in ("ه", "ها", "هم")}
+
+
 def _addressed(word: str) -> bool:
-    """A form of address with a possessive pronoun (معاليه، سعادته، سموها): his or her excellency."""
-    for st in (_stem(word), normalise(word)):  # (the stem splits the ف of فخامته off)
-        for suffix in ("ه", "ها", "هم"):
-            base = st[:-len(suffix)] if st.endswith(suffix) else ""
-            if base and (base in STYLES or base.endswith("ت") and base[:-1] + "ه" in STYLES):
-                return True
-    return False
+    """A form of address with a possessive pronoun: his, her or their excellency."""
+    return _stem(word) in ADDRESSED or normalise(word) in ADDRESSED  # (the stem splits the ف of فخامته off)
 
 
 def _may_be_name(words: list[str]) -> bool:
@@ -123,10 +122,6 @@ def _definite_chain(words: list[str]) -> bool:
         if _definite(w):
             return True
     return False
-
-
-def _stem(word: str) -> str:
-    return split_word(normalise(word))[1]
 
 
 def _definite(word: str) -> bool:

@@ -68,7 +68,8 @@ TANWIN_FATH = "\u064b"
 FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»، «فضيلته»، «سماحتها»: a form of address with a pronoun refers back like a pronoun
 # (a ta marbuta, normalised to ه, is written ت before the pronoun).
-PRONOMINAL_STYLES = {(st[:-1] + "ت" if st.endswith("ه") else st) + suffix for st in STYLES for suffix in ("ه", "ها")}
+STYLES_BEFORE_PRONOUN = {st[:-1] + "ت" if st.endswith("ه") else st for st in STYLES}
+PRONOMINAL_STYLES = {st + suffix for st in STYLES_BEFORE_PRONOUN for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 # Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`), and the
 # state nouns that stand for a country's government («وأعلنت المملكة أنها…»، «السلطنة»).
