@@ -14,7 +14,6 @@ Exit status 1 when either check fails. Reads nothing that is not given on the co
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -29,15 +28,9 @@ from qawl import corrections as C  # noqa: E402
 from qawl.doc import Article  # noqa: E402
 from qawl.ingest import ingest_files  # noqa: E402
 from qawl.store import Store  # noqa: E402
+from speaker_kinds import load_scorer  # noqa: E402  (this folder, on the path when run as a script)
 
 QAWL = [sys.executable, "-m", "qawl.cli"]
-
-
-def load_scorer(path: Path):
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def score(scorer: Path, gold: Path, pred: Path) -> str:

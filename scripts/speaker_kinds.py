@@ -22,6 +22,7 @@ KINDS = ["named", "title", "organisation", "group", "unnamed", "unknown"]
 
 
 def load_scorer(path: Path):
+    """The samples' scorer (score.py) as a module, for its own quote matching."""
     spec = importlib.util.spec_from_file_location("score", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
