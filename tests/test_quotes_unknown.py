@@ -386,3 +386,25 @@ def test_a_title_alone_does_not_replace_a_misread_speaker():
             "\"لا أتفق مع هذا الرأي\".")
     [q] = quotes_of(text)
     assert q.speaker_kind == "unknown"
+
+
+def test_the_imperfect_of_abraza_is_barza_stand_out_and_no_report():
+    # يبرز / تبرز: a thing after it stands out (برز), nobody's words
+    for text in ("وفي هذا السياق يبرز السؤال التالي: من يتحمل كلفة المشروع؟",
+                 "وهنا تبرز مرحلتان: الأولى التخطيط والثانية التنفيذ.",
+                 "وفي الأحياء القديمة تبرز بين الحين والآخر خلافات صغيرة على أمور لا تستحق أن تصل إلى المحاكم.",
+                 "ويقدم المعرض لوحات تبرز «جمال الطبيعة» في الريف."):
+        assert quotes_of(text) == [], text
+
+
+def test_the_perfect_of_abraza_with_its_subject_still_reports():
+    [q] = quotes_of("وأبرز الوزير سامي عادل أن الخطة تبدأ الشهر المقبل.", {"سامي عادل": "PER"})
+    assert q.cue == "وأبرز" and q.speaker == "سامي عادل"
+
+
+def test_the_reader_asked_to_notice_with_me_is_no_report():
+    for text in ("هذا ملخص الأسئلة الواردة في رسالتك، ولاحظ معي أن الوزن يعود بعد ترك الحمية.",
+                 "لاحظ معنا أن الأسعار ارتفعت في كل الأسواق."):
+        assert quotes_of(text) == [], text
+    [q] = quotes_of("ولاحظ الباحثون أن الطلاب ينامون أقل في أيام الامتحانات.")
+    assert q.speaker == "الباحثون"
