@@ -408,3 +408,25 @@ def test_the_reader_asked_to_notice_with_me_is_no_report():
         assert quotes_of(text) == [], text
     [q] = quotes_of("ولاحظ الباحثون أن الطلاب ينامون أقل في أيام الامتحانات.")
     assert q.speaker == "الباحثون"
+
+
+def test_the_preposition_bayna_is_no_report_verb():
+    # بين after a content word or من / ما, before a noun phrase: between, among (not بيّن, explained)
+    for text in ("أما الفارق بين الفريقين فهو أن الأول أكثر خبرة.",
+                 "وكان الشعور العام بين التجار هو أن الأسعار ستنخفض.",
+                 "ومن بين الأسباب الأخرى أن الطرق كانت مغلقة.",
+                 "لكن حبال الود بين الجارين لم تلبث أن انقطعت."):
+        assert quotes_of(text) == [], text
+    # nor does it stand between another verb and its complementiser
+    [q] = quotes_of("وقالت مصادر بين السكان المحليين إن المياه عادت إلى الحي.")
+    assert q.cue == "وقالت" and q.quote == "المياه عادت إلى الحي"
+
+
+def test_the_verb_bayyana_spelt_like_the_preposition_still_reports():
+    for text, speaker in (("وقال المدير إن العمل بدأ، كما بين الظاهري أن الموقع جاهز.", "الظاهري"),
+                          ("وفي نهاية الجولة بين المدير أن الصيانة انتهت.", "المدير"),
+                          ("وأجرى المركز لقاء مع سامي عادل الذي بين أن الاستعدادات بدأت.", "سامي عادل")):
+        *_, q = quotes_of(text, {"سامي عادل": "PER"})
+        assert q.cue == "بين" and q.speaker == speaker, text
+    [q] = quotes_of("وألقى الشيخ سامي عادل محاضرات بين فيها أن العلم نور.", {"سامي عادل": "PER"})
+    assert q.cue == "بين"
