@@ -386,3 +386,47 @@ def test_a_title_alone_does_not_replace_a_misread_speaker():
             "\"لا أتفق مع هذا الرأي\".")
     [q] = quotes_of(text)
     assert q.speaker_kind == "unknown"
+
+
+def test_the_imperfect_of_abraza_is_barza_stand_out_and_no_report():
+    # يبرز / تبرز: a thing after it stands out (برز), nobody's words
+    for text in ("وفي هذا السياق يبرز السؤال التالي: من يتحمل كلفة المشروع؟",
+                 "وهنا تبرز مرحلتان: الأولى التخطيط والثانية التنفيذ.",
+                 "وفي الأحياء القديمة تبرز بين الحين والآخر خلافات صغيرة على أمور لا تستحق أن تصل إلى المحاكم.",
+                 "ويقدم المعرض لوحات تبرز «جمال الطبيعة» في الريف."):
+        assert quotes_of(text) == [], text
+
+
+def test_the_perfect_of_abraza_with_its_subject_still_reports():
+    [q] = quotes_of("وأبرز الوزير سامي عادل أن الخطة تبدأ الشهر المقبل.", {"سامي عادل": "PER"})
+    assert q.cue == "وأبرز" and q.speaker == "سامي عادل"
+
+
+def test_the_reader_asked_to_notice_with_me_is_no_report():
+    for text in ("هذا ملخص الأسئلة الواردة في رسالتك، ولاحظ معي أن الوزن يعود بعد ترك الحمية.",
+                 "لاحظ معنا أن الأسعار ارتفعت في كل الأسواق."):
+        assert quotes_of(text) == [], text
+    [q] = quotes_of("ولاحظ الباحثون أن الطلاب ينامون أقل في أيام الامتحانات.")
+    assert q.speaker == "الباحثون"
+
+
+def test_the_preposition_bayna_is_no_report_verb():
+    # بين after a content word or من / ما, before a noun phrase: between, among (not بيّن, explained)
+    for text in ("أما الفارق بين الفريقين فهو أن الأول أكثر خبرة.",
+                 "وكان الشعور العام بين التجار هو أن الأسعار ستنخفض.",
+                 "ومن بين الأسباب الأخرى أن الطرق كانت مغلقة.",
+                 "لكن حبال الود بين الجارين لم تلبث أن انقطعت."):
+        assert quotes_of(text) == [], text
+    # nor does it stand between another verb and its complementiser
+    [q] = quotes_of("وقالت مصادر بين السكان المحليين إن المياه عادت إلى الحي.")
+    assert q.cue == "وقالت" and q.quote == "المياه عادت إلى الحي"
+
+
+def test_the_verb_bayyana_spelt_like_the_preposition_still_reports():
+    for text, speaker in (("وقال المدير إن العمل بدأ، كما بين الظاهري أن الموقع جاهز.", "الظاهري"),
+                          ("وفي نهاية الجولة بين المدير أن الصيانة انتهت.", "المدير"),
+                          ("وأجرى المركز لقاء مع سامي عادل الذي بين أن الاستعدادات بدأت.", "سامي عادل")):
+        *_, q = quotes_of(text, {"سامي عادل": "PER"})
+        assert q.cue == "بين" and q.speaker == speaker, text
+    [q] = quotes_of("وألقى الشيخ سامي عادل محاضرات بين فيها أن العلم نور.", {"سامي عادل": "PER"})
+    assert q.cue == "بين"

@@ -13,13 +13,13 @@ from ..doc import Entity
 from ..normalise import accusative_form, normalise, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PASSIVE_AUXILIARIES,
-                      PREPOSITIONS_BEFORE_QUOTE, SHORT_QUOTE, TO, is_complementiser, is_term)
+                      PREPOSITIONS_BEFORE_QUOTE, RELATIVE_PRONOUNS, SHORT_QUOTE, TO, is_complementiser, is_term)
 from .contextual_cues import (CAME_IN_IT_REACH, RESUMPTIVE, came_in_it_at, mark_agent_nouns, mark_renewed_reports,
                               mark_written_texts)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, entity_words, has_preposition,
+from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, STOP, entity_words, has_preposition,
                        is_definite, is_title, names_the_one_before, quoted_person, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -43,6 +43,9 @@ NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phra
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 CONCLUDING = {"ختم", "اختتم"}  # concluded: a speech, or an event whose name may follow in quotation marks
 EVENT_NAME_WORDS = 5  # words of such a name
+BETWEEN = _n("بين")  # the preposition, or the verb بيّن (to explain) as written without its shadda
+AMONG = {_n(w) for w in ("من", "ومن", "ما", "فيما", "وفيما")}  # «من بين»، «ما بين»، «فيما بين»: the preposition
+PLURAL_ENDINGS = ("ين", "ون", "ات")  # «بين الطرفين أن»: a dual or plural after it, the preposition's object
 DREW_ATTENTION = "لفت"  # whose participle is also the noun لافتة (a sign) and the adjective لافت (striking)
 JUSTIFY = "برر"  # justified X: the reasons follow بأن، بـ"…" or «بقوله:», not a later أن or colon
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
@@ -151,6 +154,7 @@ class Context:
         self.starts = [t.start for t in self.toks]
         self._mark_person_starts()
         self._unmark_naming_verbs()
+        self._unmark_prepositions()
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
@@ -190,6 +194,37 @@ class Context:
         for k, t in enumerate(self.toks):
             if t.cue is not None and names_the_one_before(self.toks, k):
                 t.cue = None
+
+    def _unmark_prepositions(self) -> None:
+        """Take the cue of بيّن (explained) off the preposition بين spelt like it (`preposition_between`),
+        so that it neither reports nor stands between another verb and its content («وقالت مصادر بين
+        المقاتلين إن»)."""
+        for k, t in enumerate(self.toks):
+            if t.cue is not None and self.preposition_between(k):
+                t.cue = None
+
+    def preposition_between(self, i: int) -> bool:
+        """بين with no conjunction is the preposition (between, among), not بيّن (explained), after من or ما
+        («من بين الاحتمالات»، «ما بين») or after a content word that ends no clause, before a noun phrase
+        («الفارق بين المجموعتين فهو أن»، «الشعور العام بين المستثمرين هو أن»، «حبال الود بين الرجلين»).
+        The verb follows a mark, a function word or a relative pronoun («، بين أن»، «كما بين X»، «والتي
+        بين أن») or a name, and has a complementiser, a resumptive pronoun or a preposition right after it
+        («تعالى بين أنه»، «محاضرات بين فيها أن»، «المتحدث بين في تصريح أن»), or its subject, a name, a
+        title or a singular noun right before a complementiser («وفي نهاية الجولة بين المدير أن»)."""
+        toks = self.toks
+        if toks[i].norm != BETWEEN or i == 0 or i + 2 >= len(toks):
+            return False
+        prev, nxt, after = toks[i - 1], toks[i + 1], toks[i + 2]
+        if prev.norm in AMONG:
+            return True
+        bare = prev.norm[1:] if prev.norm[:1] in "وف" and prev.norm[1:] in RELATIVE_PRONOUNS else prev.norm
+        if not prev.is_word or bare in STOP or bare in RELATIVE_PRONOUNS or prev.cue is not None \
+                or self.entity(prev) is not None:
+            return False
+        if not nxt.is_word or nxt.norm in COMPLEMENTISERS or nxt.norm in RESUMPTIVE or nxt.norm in STOP \
+                or self.label(nxt) in ("PER", "ORG") or is_title(nxt):
+            return False
+        return not (after.norm in COMPLEMENTISERS and not nxt.norm.endswith(PLURAL_ENDINGS))
 
     def _mark_direct_only_cues(self) -> None:
         """Give the verbs that report only direct speech (واصل، يرد) their cue where it follows."""

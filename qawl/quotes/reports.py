@@ -108,6 +108,12 @@ BECAME_CLEAR = _n("تبين")  # تبيّن أن: it turned out that (not بيّ
 # جرى حصر …، وتبين بأنها تبلغ …») or before a tweet's words («وغرد … بعد أن تبين بأن …: "…"»)
 THAT = {c for c in COMPLEMENTISERS - BECAUSE if not c.startswith("ب")}
 WROTE = "كتب"
+# أبرز (to highlight) and برز (to stand out) share their imperfect, يبرز / تبرز; in news it is برز with a
+# thing after it for subject («وهنا يبرز السؤال:»، «تبرز أهمية …»، «تبرز بين الحين والآخر خلافات»), never a
+# report of anyone's words (no studied gold quote has it; on the audit slices every such quote was junk)
+HIGHLIGHTED = "أبرز"
+NOTICED = "لاحظ"
+WITH_ME = {_n(w) for w in ("معي", "معنا")}
 # «وكأنهم يقولون: …»، «كأنما يقول»: a simile, what someone would say, never a report. Matched as
 # written, with its hamza (normalised, كأن is كان, "was", which a report may follow).
 AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأنه", "كأنها", "كأنهم", "كأنهما", "كأننا", "كأنك",
@@ -117,7 +123,8 @@ AS_IF = {c + w for c in ("", "و", "ف") for w in ("كأنما", "كأن", "كأ
 def not_speech(art: Context, i: int) -> bool:
     """A cue word that is no speech verb here: a word of a related-story teaser («إقرأ أيضا:»), a
     verb after كأن (a simile: «وكأنهم يقولون»), after هل (a question: «هل ترى أن») or after a sign
-    (`on_a_sign`), an elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became
+    (`on_a_sign`), the imperfect يبرز / تبرز (HIGHLIGHTED: it stands out), the reader asked to
+    notice (`reader_addressed`), an elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became
     clear that), with no subject before or after it, or the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
@@ -131,6 +138,8 @@ def not_speech(art: Context, i: int) -> bool:
         return True  # «لافتات تقول: "…"»، «لافتات كتب على بعضها "…"»: what a sign says
     if cue.kind != VERB:
         return False
+    if cue.lemma == HIGHLIGHTED and imperfective(t) or reader_addressed(art, i):
+        return True
     if t.norm[len(cue.conjunction):] == BECAME_CLEAR:
         return became_clear(art, i)
     word = t.norm[len(cue.conjunction):]
@@ -139,6 +148,12 @@ def not_speech(art: Context, i: int) -> bool:
     if cue.conjunction:
         return False
     return t.norm in ELATIVES and prev in FROM or inscription(art, i)
+
+
+def reader_addressed(art: Context, i: int) -> bool:
+    """«لاحظ معي أن»، «ولاحظ معنا»: the imperative of noticing with «with me / with us» after it, the
+    writer asking the reader to notice (a doctor's answers, a column), which no one says."""
+    return art.toks[i].cue.lemma == NOTICED and i + 1 < len(art.toks) and art.toks[i + 1].norm in WITH_ME
 
 
 def on_a_sign(before: Tok) -> bool:
