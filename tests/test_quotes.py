@@ -346,6 +346,31 @@ def test_bayni_wa_bayna_is_no_cue():
     assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
 
 
+@pytest.mark.parametrize("text, cue, quote", [
+    ("وأبان مدير المستشفى أن الحالات المصابة نقلت إلى قسم العزل.", "وأبان", "الحالات المصابة نقلت إلى قسم العزل"),
+    ("وأبانت الجمعية الخيرية أنها ستوزع السلال الغذائية غدا.", "وأبانت", "ستوزع السلال الغذائية غدا"),
+    ("أبان المتحدث أنه تم ضبط المتهمين خلال ساعات.", "أبان", "تم ضبط المتهمين خلال ساعات"),
+    ("وافتتح الوزير المعرض. وأبان أن الزوار سيتجاوزون مليونا.", "وأبان", "الزوار سيتجاوزون مليونا"),
+])
+def test_abana_made_clear_reports_a_clause(text, cue, quote):
+    qs = quotes_of(text)
+    assert [(q.cue, q.quote) for q in qs] == [(cue, quote)]
+
+
+def test_abana_agrees_in_gender_with_its_subject():
+    [q] = quotes_of("وأبانت الوزارة أن الإجراءات ستطبق على الجميع.")
+    assert q.speaker == "الوزارة"
+
+
+@pytest.mark.parametrize("text", [
+    "إبان الحرب الأهلية أن الناس هاجروا.",          # إبان (during), as its hamza shows
+    "شهدت المدينة تحولات إبّان الحرب الطويلة أن تلك.",  # and its shadda
+    "ابان الحرب الأهلية هاجر كثيرون إلى الخارج.",       # bare: no complementiser after a short subject
+])
+def test_iban_during_is_no_cue(text):
+    assert quotes_of(text) == []
+
+
 @pytest.mark.parametrize("comp", ["وأن", "وأنه", "وبأن"])
 def test_clause_coordinated_after_a_nominal_complement(comp):
     [q] = quotes_of(f"وشدد الوزير على أهمية التسجيل المبكر في المدارس، {comp} الموعد لن يمدد هذا العام.")
