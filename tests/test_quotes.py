@@ -668,6 +668,22 @@ def test_a_quoted_title_far_from_a_verb_is_not_its_content():
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text, cue, speaker, quote", [
+    ('وكتب الروائي سالم أحمد عن سنوات الحرب في صفحته الشخصية على فيسبوك أمس "كانت أياما صعبة علينا جميعا".',
+     "وكتب", "سالم أحمد", "كانت أياما صعبة علينا جميعا"),
+    ('وغردت الوزيرة سلمى خالد، عضو الحكومة الجديدة، على حسابها الرسمي أمس "نعمل من أجل كل المواطنين بلا استثناء".',
+     "وغردت", "سلمى خالد", "نعمل من أجل كل المواطنين بلا استثناء"),
+])
+def test_a_far_quotation_after_a_writing_verb_and_where_online_is_what_was_written(text, cue, speaker, quote):
+    [q] = quotes_of(text, [Entity(speaker, speaker, "PER", text.index(speaker), text.index(speaker) + len(speaker), 0)])
+    assert (q.cue, q.speaker, q.quote) == (cue, speaker, quote)
+
+
+def test_a_far_quotation_after_a_writing_verb_with_no_medium_is_no_quote():
+    text = 'كتب الروائي سالم فصول روايته الأولى في القاهرة خلال سنوات الحرب "أيام طويلة في المدينة القديمة".'
+    assert quotes_of(text) == []
+
+
 def test_a_far_quotation_after_bi_is_still_the_description():
     [q] = quotes_of('ووصف المصدر الحكومي الرفيع اتهامات الوزارة بإخفاء الأرقام عن الناس بـ"الأكاذيب المكشوفة".')
     assert "الأكاذيب المكشوفة" in q.quote and q.cue == "ووصف"
