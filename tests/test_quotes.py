@@ -346,6 +346,31 @@ def test_bayni_wa_bayna_is_no_cue():
     assert quotes_of("وكنت قد قررت بيني وبين نفسي أن أسافر إلى القرية.") == []
 
 
+@pytest.mark.parametrize("text, cue, quote", [
+    ("وأبان مدير المستشفى أن الحالات المصابة نقلت إلى قسم العزل.", "وأبان", "الحالات المصابة نقلت إلى قسم العزل"),
+    ("وأبانت الجمعية الخيرية أنها ستوزع السلال الغذائية غدا.", "وأبانت", "ستوزع السلال الغذائية غدا"),
+    ("أبان المتحدث أنه تم ضبط المتهمين خلال ساعات.", "أبان", "تم ضبط المتهمين خلال ساعات"),
+    ("وافتتح الوزير المعرض. وأبان أن الزوار سيتجاوزون مليونا.", "وأبان", "الزوار سيتجاوزون مليونا"),
+])
+def test_abana_made_clear_reports_a_clause(text, cue, quote):
+    qs = quotes_of(text)
+    assert [(q.cue, q.quote) for q in qs] == [(cue, quote)]
+
+
+def test_abana_agrees_in_gender_with_its_subject():
+    [q] = quotes_of("وأبانت الوزارة أن الإجراءات ستطبق على الجميع.")
+    assert q.speaker == "الوزارة"
+
+
+@pytest.mark.parametrize("text", [
+    "إبان الحرب الأهلية أن الناس هاجروا.",          # إبان (during), as its hamza shows
+    "شهدت المدينة تحولات إبّان الحرب الطويلة أن تلك.",  # and its shadda
+    "ابان الحرب الأهلية هاجر كثيرون إلى الخارج.",       # bare: no complementiser after a short subject
+])
+def test_iban_during_is_no_cue(text):
+    assert quotes_of(text) == []
+
+
 @pytest.mark.parametrize("comp", ["وأن", "وأنه", "وبأن"])
 def test_clause_coordinated_after_a_nominal_complement(comp):
     [q] = quotes_of(f"وشدد الوزير على أهمية التسجيل المبكر في المدارس، {comp} الموعد لن يمدد هذا العام.")
@@ -640,6 +665,22 @@ def test_a_detached_straight_mark_after_a_sentence_end_closes():
 
 def test_a_quoted_title_far_from_a_verb_is_not_its_content():
     text = 'بدأ الشاعر يكتب القصائد وعمره خمس عشرة سنة، وأصدر أول دواوينه "ليل المدينة" عام 1950 وهو طالب.'
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker, quote", [
+    ('وكتب الروائي سالم أحمد عن سنوات الحرب في صفحته الشخصية على فيسبوك أمس "كانت أياما صعبة علينا جميعا".',
+     "وكتب", "سالم أحمد", "كانت أياما صعبة علينا جميعا"),
+    ('وغردت الوزيرة سلمى خالد، عضو الحكومة الجديدة، على حسابها الرسمي أمس "نعمل من أجل كل المواطنين بلا استثناء".',
+     "وغردت", "سلمى خالد", "نعمل من أجل كل المواطنين بلا استثناء"),
+])
+def test_a_far_quotation_after_a_writing_verb_and_where_online_is_what_was_written(text, cue, speaker, quote):
+    [q] = quotes_of(text, [Entity(speaker, speaker, "PER", text.index(speaker), text.index(speaker) + len(speaker), 0)])
+    assert (q.cue, q.speaker, q.quote) == (cue, speaker, quote)
+
+
+def test_a_far_quotation_after_a_writing_verb_with_no_medium_is_no_quote():
+    text = 'كتب الروائي سالم فصول روايته الأولى في القاهرة خلال سنوات الحرب "أيام طويلة في المدينة القديمة".'
     assert quotes_of(text) == []
 
 

@@ -194,6 +194,25 @@ def test_a_source_trailing_as_one_word_or_with_kama(source, speaker):
     assert q.speaker == speaker and q.quote == "أغلقت الشرطة الطريق الساحلي أمام الشاحنات"
 
 
+@pytest.mark.parametrize("text", [
+    "أغلقت الشرطة الطريق الساحلي أمام الشاحنات حسبما أعلن المهندس سامي الحربي.",      # no comma
+    "أغلقت الشرطة الطريق الساحلي أمام الشاحنات بحسب ما أعلن المهندس سامي الحربي أمس.",
+    "أغلقت الشرطة الطريق الساحلي أمام الشاحنات؛ بحسب ما أعلن المهندس سامي الحربي.",   # a semicolon
+    "أغلقت الشرطة الطريق الساحلي أمام الشاحنات، وذلك بحسب ما أعلنه المهندس سامي الحربي.",
+])
+def test_a_trailing_source_with_a_semicolon_or_no_comma(text):
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert (q.speaker, q.quote) == ("سامي الحربي", "أغلقت الشرطة الطريق الساحلي أمام الشاحنات")
+
+
+@pytest.mark.parametrize("text", [
+    "وطرد اللاعب من المباراة بعد إشارة غير لائقة حسبما يقول وعوقب بالإيقاف لمباراتين.",  # no subject ends it
+    "ويجب أن نعمل جميعا من أجل الوطن كما قال الوزير في كلمته.",                         # «كما»: a comparison
+])
+def test_according_to_what_with_no_comma_needs_a_source_that_closes_the_clause(text):
+    assert quotes_of(text) == []
+
+
 @pytest.mark.parametrize("after", ["، على حد قول المهندس سامي الحربي", " على حد تعبير المهندس سامي الحربي"])
 def test_a_quotation_then_as_someone_put_it_is_their_quote(after):
     [q] = quotes_of(f'والإصلاحات مكلفة، إذ "يحتاج ترميم الجسر إلى ثلاث سنوات على الأقل"{after}.',

@@ -111,13 +111,15 @@ def according_after(art: Context, res: Resolver,
                     emit: Callable[[Speaker, Tok | None, Content, float], None]) -> None:
     """Quote every clause that no rule claimed and that a source trails after a comma with a
     report verb: «…، بحسب ما أعلنه X»، «…، وفقا لما ذكره المسؤول»، «…، بحسب ما ذكرت»، «…، حسبما
-    أعلن X», and a bare verb whose subject ends the sentence («"…"، قال الوزير.»). With no overt
-    subject the verb must show its agreement (ذكرت، أعلنوا), not be an agentless passive (بحسب
-    ما ذُكر), and follow «according to what»."""
+    أعلن X», and a bare verb whose subject ends the sentence («"…"، قال الوزير.»). A semicolon
+    does as a comma; with neither, «according to what» still trails the clause when its subject
+    ends the sentence or a comma follows it («… حسبما ذكر التقرير.»، «…، وذلك بحسب ما أعلنه X.»).
+    With no overt subject the verb must show its agreement (ذكرت، أعلنوا), not be an agentless
+    passive (بحسب ما ذُكر), and follow «according to what»."""
     toks = art.toks
     for s0, s_end in art.sent_tok:
         for comma in range(s0 + MIN_CLAUSE, s_end - 2):
-            v = _trailing_verb(toks, comma, s_end) if toks[comma].text in "،," else None
+            v = _trailing_verb(toks, comma, s_end) if _before_source(toks, comma) else None
             cue = None if v is None else toks[v].cue or verb_with_object(toks[v].text)
             if cue is None or cue.kind != VERB:
                 continue
@@ -128,7 +130,10 @@ def according_after(art: Context, res: Resolver,
                 continue
             np_end = _subject_end(art, v, s_end)
             np = verb_subject(art, v, np_end)
+            unmarked = toks[comma].is_word  # no comma before the source: its subject must close the clause
             if np is not None and np.words:
+                if unmarked and not (_ends_sentence(toks, np.end, s_end) or np.end < s_end and toks[np.end].text in SEPARATORS):
+                    continue  # «… حسبما يقول وعوقب بالإيقاف …»: no source phrase, a clause goes on
                 if toks[comma + 1].norm in SOURCE_MARKERS or _ends_sentence(toks, np.end, s_end):
                     sp = res.resolve_np(np, toks[v].start, np_end)
                 else:
@@ -137,7 +142,8 @@ def according_after(art: Context, res: Resolver,
                 sp = elided(art, res, v)
             else:
                 continue
-            c0, c1 = trim(art.text, toks[a].start, toks[comma].start)
+            end = toks[comma].start if toks[comma].norm == THAT_IS else toks[comma + 1].start  # «…، وذلك بحسب ما»
+            c0, c1 = trim(art.text, toks[a].start, end)
             seg = segment_at(art.seg_at, toks[a])
             if seg is not None and seg.closed and seg.open == c0 and seg.close == c1 - 1:
                 (c0, c1), typ = trim(art.text, *seg.inner), "direct"  # «"…"، قال الوزير»
@@ -210,6 +216,20 @@ def _put_by(art: Context, res: Resolver, k: int) -> tuple[Speaker, int] | None:
     return (res.resolve_np(np, toks[k].start, np_end), np_end) if np.words else None
 
 
+SEPARATORS = ("،", ",", "؛")
+THAT_IS = _n("وذلك")  # «…، وذلك بحسب ما ذكرته X»: the clause ends before it
+
+
+def _before_source(toks: list[Tok], k: int) -> bool:
+    """Token k ends the clause that a trailing source may report: a comma or a semicolon («…؛ بحسب
+    ما ذكر المحلل»), or a word right before «according to what» («… حسبما ذكر التقرير»، «… بحسب
+    ما أعلنت الوزارة»; not before «كما», which compares inside a clause: «نعمل كما قال الوزير»)."""
+    if toks[k].text in SEPARATORS:
+        return True
+    after = toks[k + 1]
+    return toks[k].is_word and (after.norm in ACCORDING_WHAT - AS or after.norm in ACCORDING and toks[k + 2].norm in WHAT)
+
+
 def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:
     """The report verb of a source after the comma: «، بحسب ما أعلنه X»، «، حسبما أعلن X», or a
     bare verb («"…"، قال الوزير.»، «…، ذكرت السلطات.»), which the caller takes only when its
@@ -220,7 +240,7 @@ def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:
     if toks[k].norm in ACCORDING_WHAT and k + 1 < s_end:
         return k + 1
     cue = toks[k].cue
-    return k if cue is not None and cue.kind == VERB and not cue.conjunction else None  # «، ويضيف»: a new clause
+    return k if cue is not None and cue.kind == VERB and not cue.conjunction and not toks[comma].is_word else None  # «، ويضيف»: a new clause
 
 
 def _ends_sentence(toks: list[Tok], k: int, s_end: int) -> bool:

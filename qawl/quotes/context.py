@@ -41,6 +41,10 @@ FAR_MARK = 8  # tokens: a quotation further from a verb other than قال needs 
 AFFILIATION = {_n(w) for w in ("من", "في", "لدى", "بـ")}  # «X من معهد Y في واشنطن»: a person's place
 NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phrase before «: "…"»
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
+WRITING = {"كتب", "غرد"}  # wrote, tweeted: «كتب X … على تويتر "…"» gives what was written
+# Where words are written online (stems, normalised, matched inside the word: «بتويتر»، «حسابه»، «صفحتها»)
+MEDIA = tuple(_n(w) for w in ("تويتر", "تغريد", "حساب", "صفحت", "صفحة", "فيسبوك", "فيس بوك", "إنستغرام", "انستقرام",
+                              "مدونت", "مدونة"))
 CONCLUDING = {"ختم", "اختتم"}  # concluded: a speech, or an event whose name may follow in quotation marks
 EVENT_NAME_WORDS = 5  # words of such a name
 BETWEEN = _n("بين")  # the preposition, or the verb بيّن (to explain) as written without its shadda
@@ -452,13 +456,20 @@ class Context:
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
                         and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue) \
-                        and not self._named_subject_only(i, j):
+                        and not self._named_subject_only(i, j) and not self._written_online(i, j, cue, seg):
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if self._trigger_blocked(j, i, cue, long_object):
                 return None
             j += 1
         return None
+
+    def _written_online(self, i: int, j: int, cue: Cue, seg: Segment) -> bool:
+        """The verb at i writes (كتب، غرد), and between it and the quotation `seg` at token j, which is
+        more than a name, the phrase says where online: «كتب X، وزير الخارجية، على تويتر أمس "…"»،
+        «وغردت X في حسابها "…"». However far, the quotation is what was written."""
+        return cue.lemma in WRITING and seg.words > SHORT_QUOTE \
+            and any(t.is_word and any(m in t.norm for m in MEDIA) for t in self.toks[i + 1:j])
 
     def _reasons_at(self, j: int) -> bool:
         """Token j, after a verb or participle of justifying (مبررا is also the noun "a reason") and

@@ -121,9 +121,11 @@ AMBIGUOUS_PARTICIPLES = {normalise(w) for w in (
     "متوقع", "معتقد", "ملاحظ", "منكر", "مقسم", "مختتم", "مستبعد", "مدعي", "مفتي", "موصي", "مفيد", "مكرر",
     "مبدي", "ذاكر", "مذكر", "هاتف", "مدين", "دائن", "واعد", "خالص", "راد", "مرتئي", "مرحب", "كاتب", "متحدث", "مغرد", "مجيب", "خاتم", "داعي", "زاعم", "جازم", "رائي", "معبر")}
 
-# Inflected forms that are far more often another word (بين "between", عبر "via").
+# Inflected forms that are far more often another word (بين "between", عبر "via"), and the past of
+# أبان (made clear), which normalised is إبان (during: «إبان الحرب»).
 HOMOGRAPHS = {normalise(w) for w in ("بين", "وبين", "عبر", "وعبر", "فبين", "ذكرا", "وذكرا", "روي", "قول", "طالبا", "وطالبا", "كشفا", "شرحا",
-                                        "نقلا", "ونقلا", "علقا", "ردا", "وردا", "بينا", "عبرا", "كتبا", "وكتبا")}
+                                        "نقلا", "ونقلا", "علقا", "ردا", "وردا", "بينا", "عبرا", "كتبا", "وكتبا")} \
+    | {conj + normalise(w) for w in ("أبان", "أبانت", "أبانوا") for conj in ("", "و", "ف")}
 
 SHADDA = "\u0651"
 
@@ -137,16 +139,30 @@ def homograph_cue(word: str, next_norm: str, complementisers: set[str]) -> Cue |
     if norm not in HOMOGRAPHS:
         return None
     conj = norm[0] if norm[0] in "وف" and norm[1:] in HOMOGRAPHS else ""
-    lemma = norm[len(conj):]
-    if lemma not in VERB_HOMOGRAPHS:
-        return None
-    preposition = VERB_PREPOSITIONS.get(lemma)
+    form = norm[len(conj):]
+    cue = _verb_homographs().get(form)
+    if cue is None or cue.lemma == MADE_CLEAR and (SHADDA in word or word[len(conj):].startswith("إ")):
+        return None  # «إبّان الحرب»، «إبان الحرب»: during, as its hamza or shadda shows
+    preposition = VERB_PREPOSITIONS.get(form)
     if not (SHADDA in word or (next_norm == preposition if preposition else next_norm in complementisers)):
         return None
-    return Cue(VERB_HOMOGRAPHS[lemma], VERB, conjunction=conj)
+    return Cue(cue.lemma, VERB, cue.feminine, cue.plural, conjunction=conj)
 
 
-VERB_HOMOGRAPHS = {normalise("بين"): "بين", normalise("عبر"): "عبر"}  # bare forms whose verb reading is a report
+@lru_cache(maxsize=1)
+def _verb_homographs() -> dict[str, Cue]:
+    """Bare forms of the homographs whose verb reading is a report → that verb's Cue: بين and عبر
+    as written, and the past of أبان (أبان، أبانت، أبانوا; its imperfective يبين is بين's)."""
+    table = {normalise("بين"): Cue("بين", VERB), normalise("عبر"): Cue("عبر", VERB)}
+    for form, (fem, pl) in _past_forms(MADE_CLEAR).items():
+        if form in HOMOGRAPHS:  # (not the dual أبانا, which is also "our father")
+            table[form] = Cue(MADE_CLEAR, VERB, fem, pl)
+    return table
+
+
+MADE_CLEAR = "أبان"
+
+
 VERB_PREPOSITIONS = {normalise("عبر"): normalise("عن")}  # the preposition only the verb reading takes
 
 
