@@ -2382,3 +2382,16 @@ def test_a_title_after_another_role_of_its_holder_still_links(role):
             "وقال وزير الخارجية إن الحوار مستمر.")
     quotes = quotes_of(text, {"جان مارتان": "PER"})
     assert quotes[-1].speaker == "جان مارتان"
+
+
+def test_a_titles_holder_is_not_named_after_another_report_verb():
+    text = ('وذلك بسبب ما وصفه الرئيس اليمني بـ"الإهمال" الذي رافق أداء الحكومة قال أمين عام وزارة النقل، '
+            'سامي الحربي، إن الحركة كانت إيجابية.')
+    quotes = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker == "سامي الحربي" for q in quotes] == [False, True]
+
+
+def test_a_role_noun_spelt_like_a_report_verb_does_not_end_the_titles_phrase():
+    text = "وذكر رئيس النادي طالب الدكتوراه بجامعة يورك سامي الحربي، أن الطلاب يقضون أوقاتا سعيدة."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

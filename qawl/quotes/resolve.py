@@ -15,7 +15,7 @@ from ..normalise import normalise, split_proclitics, word_frequencies
 from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
 from .content import COMPLEMENTISERS
-from .cues import NOUN, cue_of
+from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
 from .plausible import cited, is_role_word
@@ -174,7 +174,8 @@ class Resolver:
         return toks[a:j]
 
     def _name_after(self, a: int, b: int) -> list[Tok]:
-        """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
+        """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …), not
+        past a complementiser or another report verb."""
         toks = self.art.toks
         if a < b and common_construct(toks[a], toks[a + 1] if a + 1 < b else None, self.art.entity):
             return []  # «اعتبر رئيس الحكومة استقالة الوزيرين X»: the verb's object names someone else
@@ -183,6 +184,8 @@ class Resolver:
             t = toks[k]
             if t.text in ":.؟" or t.norm in COMPLEMENTISERS and not t.text.startswith("آ"):  # آن ماري: a name
                 return []
+            if t.cue is not None and t.cue.kind == VERB and not self.art.speech[k] and not is_role_word(t.text):
+                return []  # «… قال أمين عام الوزارة X»: another verb's subject (but «طالب الدكتوراه X»: a noun)
             if t.norm in OTHER_PARTY:
                 other_until = self._party_end(k + 1, b)
             elif t.is_word and possessive(t):
