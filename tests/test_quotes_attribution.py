@@ -2384,3 +2384,33 @@ def test_the_noun_nisab_attributes_nothing():
     text = ("وأوضح الوزير أن الخلاف يتمثل في نسب مشاركة الشركتين، المقسمة إلى (70 في المائة) للأولى، "
             "بقوله «هل تقدر النسب بعدد الساعات؟».")
     assert [q.speaker for q in quotes_of(text)] == ["الوزير", "الوزير"]
+
+
+@pytest.mark.parametrize("deputy", ["نائب الرئيس الفرنسي", "مساعد وزير الخارجية الفرنسي"])
+def test_a_title_does_not_link_to_the_deputy_of_its_holder(deputy):
+    title = deputy.split(maxsplit=1)[1]
+    text = (f"وكتب {deputy} جان مارتان في تغريدة أن الرسوم سترتفع. "
+            f"وقال {title} إن الحوار مستمر.")
+    quotes = quotes_of(text, {"جان مارتان": "PER"})
+    assert quotes[0].speaker == "جان مارتان" and quotes[-1].speaker != "جان مارتان"
+
+
+@pytest.mark.parametrize("role", ["نائب رئيس الوزراء وزير الخارجية", "مواطنه وزير الخارجية"])
+def test_a_title_after_another_role_of_its_holder_still_links(role):
+    text = (f"وصرح {role} جان مارتان بأن الرسوم سترتفع. "
+            "وقال وزير الخارجية إن الحوار مستمر.")
+    quotes = quotes_of(text, {"جان مارتان": "PER"})
+    assert quotes[-1].speaker == "جان مارتان"
+
+
+def test_a_titles_holder_is_not_named_after_another_report_verb():
+    text = ('وذلك بسبب ما وصفه الرئيس اليمني بـ"الإهمال" الذي رافق أداء الحكومة قال أمين عام وزارة النقل، '
+            'سامي الحربي، إن الحركة كانت إيجابية.')
+    quotes = quotes_of(text, {"سامي الحربي": "PER"})
+    assert [q.speaker == "سامي الحربي" for q in quotes] == [False, True]
+
+
+def test_a_role_noun_spelt_like_a_report_verb_does_not_end_the_titles_phrase():
+    text = "وذكر رئيس النادي طالب الدكتوراه بجامعة يورك سامي الحربي، أن الطلاب يقضون أوقاتا سعيدة."
+    [q] = quotes_of(text, {"سامي الحربي": "PER"})
+    assert q.speaker == "سامي الحربي"

@@ -15,9 +15,9 @@ from ..normalise import normalise, split_proclitics, word_frequencies
 from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
 from .content import COMPLEMENTISERS
-from .cues import NOUN, cue_of
+from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
-from .marks import QUOTE_CHARS, Tok
+from .marks import QUOTE_CHARS, Tok, tokenize
 from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
                        RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, form_of_address,
@@ -101,7 +101,7 @@ class Resolver:
         # (speaker, char position, sentence, is a quote): quotes and the overt subjects of
         # other report verbs («وأشار المراسل إلى …»), the antecedents of later pronouns.
         self.history: list[tuple[Speaker, int, int, bool]] = []
-        self._links: list[tuple[frozenset, str, int]] | None = None
+        self._links: list[tuple[frozenset, frozenset, str, int]] | None = None
         # indexes of the history (it only grows), so that lookups do not rescan it
         self._indexed = 0
         self._by_sentence: dict[int, list[tuple[Speaker, int, int, bool]]] = {}
@@ -130,13 +130,13 @@ class Resolver:
         return self._surnames
 
     @property
-    def links(self) -> list[tuple[frozenset, str, int]]:
+    def links(self) -> list[tuple[frozenset, frozenset, str, int]]:
         if self._links is None:  # built on the first title-only mention
             self._links = self._title_links()
         return self._links
 
-    def _title_links(self) -> list[tuple[frozenset, str, int]]:
-        """(role stems, name, offset) for every «title + name» or «name + title» phrase."""
+    def _title_links(self) -> list[tuple[frozenset, frozenset, str, int]]:
+        """(role stems, heading stems, name, offset) for every «title + name» or «name + title» phrase."""
         art, out = self.art, []
         for k, t in enumerate(art.toks):
             if not t.is_word or t.norm in STOP or not is_title(t):
@@ -154,7 +154,7 @@ class Resolver:
             name = _name_words(name, art)
             if role and _holder_name(name, art) \
                     and not (stem_of(role[0]) in RELATED_HEADS and not is_definite(role[0])):  # (not «مساعد الرئيس X»)
-                out.append((self._role_stems(role), speaker_text(name), t.start))
+                out.append((self._role_stems(role), _heading_stems(role), speaker_text(name), t.start))
         return out
 
     def _name_before(self, k: int) -> list[Tok]:
@@ -174,7 +174,8 @@ class Resolver:
         return toks[a:j]
 
     def _name_after(self, a: int, b: int) -> list[Tok]:
-        """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …)."""
+        """A name introduced later in the phrase by an honorific or a PER entity (… الشيخ محمد …), not
+        past a complementiser or another report verb."""
         toks = self.art.toks
         if a < b and common_construct(toks[a], toks[a + 1] if a + 1 < b else None, self.art.entity):
             return []  # «اعتبر رئيس الحكومة استقالة الوزيرين X»: the verb's object names someone else
@@ -183,6 +184,8 @@ class Resolver:
             t = toks[k]
             if t.text in ":.؟" or t.norm in COMPLEMENTISERS and not t.text.startswith("آ"):  # آن ماري: a name
                 return []
+            if t.cue is not None and t.cue.kind == VERB and not self.art.speech[k] and not is_role_word(t.text):
+                return []  # «… قال أمين عام الوزارة X»: another verb's subject (but «طالب الدكتوراه X»: a noun)
             if t.norm in OTHER_PARTY:
                 other_until = self._party_end(k + 1, b)
             elif t.is_word and possessive(t):
@@ -343,7 +346,7 @@ class Resolver:
         later = self._name_after(end, trigger_tok)
         if later:
             sp.name, sp.kind = speaker_text(later), "named"
-        elif linked := self._link(self._role_stems(role), pos) or self._link_last_conjunct(role, pos):
+        elif linked := self._link(role, pos) or self._link_last_conjunct(role, pos):
             sp.name = linked
 
     def _link_last_conjunct(self, role: list[Tok], pos: int) -> str | None:
@@ -351,7 +354,7 @@ class Resolver:
         under the last one only («رئيس هيئة المدينة الشيخ X»)."""
         k = max((m for m, w in enumerate(role) if m and "و" in split_proclitics(w.norm)[0] and is_title(w)),
                 default=0)
-        return self._link(self._role_stems(role[k:]), pos) if k else None
+        return self._link(role[k:], pos) if k else None
 
     def _name_the_body(self, sp: Speaker, words: list[Tok], trimmed: bool, pos: int) -> None:
         """A source's, body's or group's name: its recognised organisation or place, the fuller
@@ -380,8 +383,9 @@ class Resolver:
             return None  # a person: a title, a role, or an agent noun (المهاجم، المحلل)
         for sp, p, _, is_quote in reversed(self.history):
             if p < pos and is_quote and sp.kind == "named" and sp.mention:
-                # «الرئيس الفرنسي» is not the spokeswoman last quoted: a role of hers would say so
-                return sp.name if not sp.role or key(words[0].text) in key(sp.role).split() else None
+                # «الرئيس الفرنسي» is not the spokeswoman last quoted, nor «نائب الرئيس الفرنسي»:
+                # a role of that person's own would say so
+                return sp.name if not sp.role or head in _heading_stems(tokenize(sp.role)) else None
         return None
 
     def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
@@ -489,8 +493,12 @@ class Resolver:
         return Speaker(text, mention, "named", speaker_text(role), np.words[0].start, np.words[-1].end,
                        tuple(np.aliases))
 
-    def _link(self, role: frozenset, pos: int) -> str | None:
-        cands = [(n, p, r == role) for r, n, p in self.links if role and role <= r and n]
+    def _link(self, words: list[Tok], pos: int) -> str | None:
+        """The person the article names under a role with all of these words, headed by their first
+        title («الرئيس التركي» is not «نائب الرئيس التركي X», whose رئيس is another's)."""
+        role, head = self._role_stems(words), next((stem_of(w) for w in words if is_title(w)), None)
+        cands = [(n, p, r == role) for r, heads, n, p in self.links
+                 if role and role <= r and n and (head is None or head in heads)]
         if not cands:
             return None
         spoken = {key(sp.name): i for i, (sp, *_) in enumerate(self.history)}
@@ -537,6 +545,19 @@ class Resolver:
                 name = self._person_name(holder) if holder else speaker_text(found)
                 return name, art.toks[k].start, _introduces(found, art.toks[k - 1] if k else None)
         return None
+
+
+def _heading_stems(role: list[Tok]) -> frozenset:
+    """The stems of a role's words that may head a role of their own: all but a word in construct
+    after a bare indefinite title («نائب الرئيس»، «مساعد وزير الخارجية»: the president's, the minister's;
+    not after one with a pronoun, «مواطنه المدرب»)."""
+    return frozenset(stem_of(w) for m, w in enumerate(role) if w.is_word and not (
+        m and _construct_head(role[m - 1]) and "و" not in split_proclitics(w.norm)[0]))
+
+
+def _construct_head(t: Tok) -> bool:
+    """A title that governs the word after it: indefinite, with no pronoun attached (نائب، مساعد)."""
+    return is_title(t) and not is_definite(t) and not possessive(t)
 
 
 def _holder_name(name: list[Tok], art: Context) -> bool:
