@@ -937,6 +937,30 @@ def test_a_relative_clause_that_belongs_to_the_reported_clause_stays_in_it(text)
     assert len(quotes_of(text)) == 1
 
 
+@pytest.mark.parametrize("text, outer, inner, speaker", [
+    # an overt subject of وصف in a relative clause
+    ('وقال الوزير إن المبعوث أقام "علاقة طيبة" مع الزعيم، الذي كان الرئيس الأمريكي قد وصفه العام الماضي '
+     'بـ"الرجل الخطير".', 'المبعوث أقام "علاقة طيبة" مع الزعيم، الذي كان الرئيس الأمريكي قد وصفه العام الماضي '
+     'بـ"الرجل الخطير"', "الرجل الخطير", "الرئيس الأمريكي"),
+    # ما وصفها: the outer speaker's own description
+    ('ورأى الوزير أن على الحكومة أن تراجع خططها بسبب ما وصفها بـ"القرارات المتسرعة".',
+     'على الحكومة أن تراجع خططها بسبب ما وصفها بـ"القرارات المتسرعة"', "القرارات المتسرعة", "الوزير"),
+    ('وقال النائب إن المحكمة سجنت الناشط الذي يدعم جماعة تصفها الحكومة بـ"المتطرفة".',
+     'المحكمة سجنت الناشط الذي يدعم جماعة تصفها الحكومة بـ"المتطرفة"', "المتطرفة", "الحكومة"),
+])
+def test_a_description_in_quotation_marks_inside_reported_words_is_a_quote_of_its_own(text, outer, inner, speaker):
+    qs = quotes_of(text)
+    assert [q.quote for q in qs] == [outer, inner]
+    assert qs[1].cue in ("وصفه", "وصفها", "تصفها") and qs[1].speaker == speaker and qs[1].type == "direct"
+
+
+def test_a_nested_description_is_no_antecedent_of_the_next_report():
+    qs = quotes_of('وقال الوزير إن الزعيم، الذي وصفه الرئيس بـ"الخطير"، سيزور البلاد، وأضاف أن اللقاء سيكون "مهما".')
+    assert [(q.quote, q.speaker) for q in qs] == [
+        ('الزعيم، الذي وصفه الرئيس بـ"الخطير"، سيزور البلاد', "الوزير"), ("الخطير", "الرئيس"),
+        ('اللقاء سيكون "مهما"', "الوزير")]
+
+
 @pytest.mark.parametrize("text, quote", [
     ("وعرض التلفزيون صورا تظهر ما قالت الوزارة إنه مصنع للأسلحة في الضواحي.", "مصنع للأسلحة في الضواحي"),
     ("وتحدث المحافظ عن السيول، وأشار إلى ما قال إنها أضرار جسيمة في الطرق.", "أضرار جسيمة في الطرق"),

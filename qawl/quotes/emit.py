@@ -25,8 +25,9 @@ class Quotes:
         self.art, self.res = art, res
         self.found: list[Quote] = []
 
-    def emit(self, sp: Speaker, cue_tok: Tok | None, c: Content, confidence: float) -> None:
-        """Add the quote of content `c` by `sp` (unless it has no letters or digits)."""
+    def emit(self, sp: Speaker, cue_tok: Tok | None, c: Content, confidence: float, antecedent: bool = True) -> None:
+        """Add the quote of content `c` by `sp` (unless it has no letters or digits); `sp` becomes an
+        antecedent of later pronouns unless `antecedent` is False (a report nested in another's words)."""
         art, text = self.art, self.art.text
         q = text[c.start:c.end]
         if not q.strip() or not any(ch.isalnum() for ch in q):
@@ -37,7 +38,8 @@ class Quotes:
             speaker_kind=sp.kind, cue_start=cue_tok.start if cue_tok else -1,
             cue_end=cue_tok.end if cue_tok else -1, speaker_start=sp.start, speaker_end=sp.end,
             speaker_aliases=sp.aliases, speaker_role=sp.role, rule=c.rule, confidence=round(confidence, 2)))
-        self.res.history.append((sp, c.start, sentence_at(art.sentences, c.start), True))
+        if antecedent:
+            self.res.history.append((sp, c.start, sentence_at(art.sentences, c.start), True))
 
     def remember(self, sp: Speaker, pos: int) -> None:
         """Keep the subject of a report without content as an antecedent."""

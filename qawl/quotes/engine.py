@@ -54,7 +54,8 @@ def extract(text: str, sentences: Sequence[Sentence], entities: Sequence[Entity]
             out.remember(sp, art.toks[report.i].start)  # «ذكرت الصحيفة أن X قال: «…»»: X's quote, next
             continue
         c.rule = f"{cand.rule}+{report.kind}:{c.type}"
-        out.emit(sp, cand.cue_tok, c, confidence(cand.rule, report.kind, sp))
+        nested = art.is_claimed(art.toks[report.i].start)  # reports.nested_description: an aside, no antecedent
+        out.emit(sp, cand.cue_tok, c, confidence(cand.rule, report.kind, sp), antecedent=not nested)
         art.claim(art.toks[report.i].start, max(c.end, c.segment.close + 1 if c.segment else c.end))
         if c.segment is not None:
             continuations(art, c.segment, sp, out.emit)

@@ -15,7 +15,7 @@ from .marks import Tok
 from .speakers import (DEMONSTRATIVES, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, QUANTIFIERS, SOURCE_HEADS, STOP,
                        behind_preposition, has_preposition, is_definite, is_title, pronoun_object, stem_of,
                        with_conjunctions)
-from .subjects import SUBJECT_WINDOW, TIME_WORDS, verb_subject
+from .subjects import DESCRIBE, SUBJECT_WINDOW, TIME_WORDS, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
 CLAUSE_PRONOUNS = {_n(w) for w in ("نحن", "أنا", "هو", "هي", "هم", "إننا", "إنني")}
@@ -35,10 +35,12 @@ class Report:
 
 def find_reports(art: Context) -> Iterator[Report]:
     """The reports in text order. Lazy: a cue inside text that an earlier report's quote
-    claimed (the caller claims it before taking the next report) is skipped."""
+    claimed (the caller claims it before taking the next report) is skipped, but for a description
+    in quotation marks (`nested_description`)."""
     for i, t in enumerate(art.toks):
         cue = t.cue
-        if cue is None or not t.is_word or art.speech[i] or art.is_claimed(t.start):
+        if cue is None or not t.is_word or art.speech[i] \
+                or art.is_claimed(t.start) and not nested_description(art, i):
             continue
         if art.label(t) == "PER":
             continue  # دان غيلرمان: a name that is spelt like a verb
@@ -51,6 +53,18 @@ def find_reports(art: Context) -> Iterator[Report]:
             yield Report(i, cue, trig[0], trig[1], art.sentence_limit(i))
         elif cue.kind == VERB:
             yield Report(i, cue, "", i, art.sentence_limit(i))
+
+
+def nested_description(art: Context, i: int) -> bool:
+    """The cue at token i, inside content an earlier report claimed, is وصف with the words it calls
+    something in quotation marks after بـ: «قال إن X أسس علاقة مع كيم، الذي كان الرئيس قد وصفه بـ"…"»،
+    «بسبب ما وصفها بـ"…"»، «لجماعة غولن التي تصفها أنقرة بـ"…"». The description is a quote of its own
+    inside the outer one (the golds count it, marked as it is); other cues in claimed text are not."""
+    cue = art.toks[i].cue
+    if cue.lemma != DESCRIBE or cue.kind != VERB:
+        return False
+    trig = art.trigger(i, cue)
+    return trig is not None and trig[0] == "described"
 
 
 # Modals before a statement noun with no agent: «يمكن القول»، «نستطيع القول»، «يحق لنا القول»، «يسع المرء
