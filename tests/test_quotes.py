@@ -493,6 +493,36 @@ def test_a_contrast_before_a_report_cue_ends_the_content(rest):
     assert qs[0].quote == "المدينة تسلمت خمس شحنات" and qs[1].quote == "الحالات مستقرة"
 
 
+@pytest.mark.parametrize("rest", ["، في الوقت الذي أكد فيه الطبيب أن الحالات مستقرة",
+                                  "، وفي الوقت نفسه قال الطبيب إن الحالات مستقرة"])
+def test_while_before_a_report_cue_ends_the_content(rest):
+    qs = quotes_of(f"وقال المتحدث إن المدينة تسلمت خمس شحنات{rest}.")
+    assert qs[0].quote == "المدينة تسلمت خمس شحنات" and qs[1].quote == "الحالات مستقرة"
+
+
+@pytest.mark.parametrize("rest", ["، في الوقت الذي تنتظر فيه الأحياء الأخرى دورها",
+                                  "، إلا بعد تقديم تصريح من البلدية"])
+def test_while_or_except_with_no_report_goes_on_with_the_content(rest):
+    [q] = quotes_of(f"وقال المتحدث إن المدينة لن توزع المساعدات{rest}.")
+    assert q.quote == "المدينة لن توزع المساعدات" + rest
+
+
+def test_a_noun_report_with_content_after_fima_ends_the_content():
+    qs = quotes_of("وأكد المدرب أن الفريق جاهز للمباراة، فيما أفاد بيان النادي بأن العقود جددت.")
+    assert qs[0].quote == "الفريق جاهز للمباراة"
+
+
+@pytest.mark.parametrize("aside", ["وحسب", "وبحسب", "ووفقا"])
+def test_according_to_with_wa_after_a_comma_ends_the_content(aside):
+    qs = quotes_of(f"وقال المتحدث إن المدينة تسلمت خمس شحنات، {aside} ما أفاد مدير الميناء فإن الشحنات تأخرت.")
+    assert qs[0].quote == "المدينة تسلمت خمس شحنات"
+
+
+def test_according_to_a_norm_with_wa_goes_on():
+    [q] = quotes_of("وقال المتحدث إن الطلاب سيقبلون، وبحسب معايير القبول، في الفصل المقبل.")
+    assert q.quote == "الطلاب سيقبلون، وبحسب معايير القبول، في الفصل المقبل"
+
+
 @pytest.mark.parametrize("text, entities", [
     ('وقتل جنديان في ما وصفته وزارة الدفاع حينها بـ"الحادث المؤلم".', {"الحادث المؤلم": "MISC"}),
     ('ونفى الوزير ما وصفه بـ"الأكاذيب" بشأن إمكانية أن تنقل الأموال إلى الخارج.', {}),

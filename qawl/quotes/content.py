@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..normalise import normalise, ta_marbuta, without_lam
-from .cues import OBJECT_FIRST, PARTICIPLE, VERB
+from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
 from .marks import QUOTE_CHARS, Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -26,13 +26,16 @@ COORDINATED_COMPLEMENTISERS = {"و" + c for c in COMPLEMENTISERS}
 NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "يمكن", "ينبغي", "بد", "إلا", "لكن", "ولكن",
                              "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
 CLAUSE_BREAKS = {_n(w) for w in ("فيما", "وفيما", "بينما", "وذلك", "مع العلم", "لكنه", "لكنها", "لكنهم", "ولكنه",
-                                 "ولكنها", "إلا", "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "ثم",
-                                 "في حين", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
+                                 "ولكنها", "إلا", "حسب", "بحسب", "وحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا",
+                                 "ووفقاً", "نقلا", "نقلاً", "ثم",
+                                 "في حين", "في الوقت", "وفي الوقت", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
                                  "من جانبها", "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه",
                                  "ومن جانبها")}  # «، من جهته أشار X إلى أن»: another speaker's turn
 # Of those, the ones that go on with the reported content unless a report cue follows them:
 # «… ثلاث حالات، فيما يشتبه بإصابة ست أخرى» (still the source's words) but «، فيما قال …».
-CONTINUING_BREAKS = {_n(w) for w in ("فيما", "وفيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها")}
+# «، في الوقت الذي يؤكد فيه النادي أن …» (while) is another's report, «، في الوقت الذي تنتظر …» is not.
+CONTINUING_BREAKS = {_n(w) for w in ("فيما", "وفيما", "إلا", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "في الوقت",
+                                     "وفي الوقت")}
 CUE_REACH = 5  # words after such a break word in which a report cue ends the content there
 # Words that open a clause whose report verb follows them: «، كما أكد أن …»، «، حيث قال …»،
 # «… لكنه أضاف أن …»، «، فقد قال: …». Without the verb they may continue the content (، حيث …).
@@ -58,7 +61,8 @@ CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «
 TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clause
 VERB_NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}  # before a verb (context.NEGATIONS also has عدم …)
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
-ASIDES = {_n(w) for w in ("حسب", "بحسب", "وفق", "وفقا", "وفقاً")}
+# («، وحسب ما أفاد X بأن …»: the source of what follows, as «، بحسب …»)
+ASIDES = {_n(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا", "ووفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 # What a thing is done «in accordance with» (وفقا للمعايير، طبقا لمعاهدة، حسب الخطة): a rule, a
 # norm or an agreement, no source cited, so the reported clause goes on.
@@ -203,7 +207,8 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
             if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
                     and not _by_a_norm(toks, j + 1, limit) \
                     and not (nxt.norm == EXCEPT and _concessive(toks, i)) \
-                    and not (nxt.norm in CONTINUING_BREAKS and not _cue_within(toks, j + 2, limit)):
+                    and not ((nxt.norm in CONTINUING_BREAKS or two in CONTINUING_BREAKS)
+                             and not _cue_within(toks, j + 2, limit, has_trigger)):
                 return j
             if cue is not None and (cue.kind == PARTICIPLE or cue.kind == VERB and has_trigger(j + 1)) \
                     and not (clausal and cue.kind == VERB and not cue.conjunction and _subject_only(toks, i, j)):
@@ -242,9 +247,12 @@ def _by_a_norm(toks: list[Tok], k: int, limit: int) -> bool:
     return word in NORMS or bool(stems & NORMS)
 
 
-def _cue_within(toks: list[Tok], k: int, limit: int) -> bool:
-    """A report cue among the CUE_REACH tokens from token k."""
-    return any(t.cue is not None for t in toks[k:min(limit, k + CUE_REACH)])
+def _cue_within(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:
+    """A report cue among the CUE_REACH tokens from token k: a verb or a participle, or a noun
+    with content of its own («، فيما مثل البيان … على أن …»; but «، إلا بعد إبرازهم تصريحا من
+    …» is still the reported clause)."""
+    return any(t.cue is not None and (t.cue.kind != NOUN or has_trigger(m))
+               for m, t in enumerate(toks[k:min(limit, k + CUE_REACH)], start=k))
 
 
 def _subject_only(toks: list[Tok], i: int, j: int) -> bool:
