@@ -259,6 +259,15 @@ def test_bayyana_with_a_one_word_subject_before_the_complementiser():
     assert [q.cue for q in qs] == ["وبين"] and qs[0].quote == "الزوار سيتجاوزون مليونا هذا العام"
 
 
+def test_bayyana_with_a_quoted_name_ends_the_speech_before_it():
+    qs = quotes_of('وقلل المتحدث من عدد الإصابات قائلا: إن هناك ثلاث حالات فقط. وبين "الغامدي" بأنه تم عزل الحالات.')
+    assert [(q.cue, q.quote) for q in qs] == [("قائلا", "إن هناك ثلاث حالات فقط"), ("وبين", "تم عزل الحالات")]
+
+
+def test_between_two_quoted_names_is_no_cue():
+    assert quotes_of('وقارن التقرير بين "الأهلي" و"الهلال" في عدد الألقاب.') == []
+
+
 @pytest.mark.parametrize("text, speaker, quote", [
     ("وارتفعت الأسعار بعد قول مسؤولين في الوزارة إن الإنتاج سيتراجع.", "مسؤولين في الوزارة", "الإنتاج سيتراجع"),
     ("ورفض النادي ادعاءات المدرب بأنه طرد من عمله دون سبب.", "المدرب", "طرد من عمله دون سبب"),

@@ -68,6 +68,7 @@ LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object
 NOUN_PREPOSITIONS = {c + w for w in ("في", "عن", "على", "إلى", "الى") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
+QUOTED_SUBJECT = 3  # words of a name in quotation marks between such a verb and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
 TRANSMISSION_REACH = 16  # tokens from نقل to the saying («قوله») of the source it names after عن
@@ -269,6 +270,10 @@ class Context:
         first = toks[k]
         if first.norm in RESUMPTIVE and k + 1 < len(toks):
             return toks[k + 1].norm
+        if first.text == '"':  # «وبين "المالكي" بأنه»: a short name in quotation marks
+            close = next((x for x in range(k + 2, min(len(toks), k + QUOTED_SUBJECT + 2)) if toks[x].text == '"'), None)
+            if close is not None and close + 1 < len(toks) and all(t.is_word for t in toks[k + 1:close]):
+                return toks[close + 1].norm
         if k + 1 < len(toks) and first.is_word and toks[k + 1].norm in COMPLEMENTISERS \
                 and not (k >= 2 and toks[k - 2].norm.startswith("بين")):
             return toks[k + 1].norm  # a one-word subject («وبين سالم أن»; not «بيني وبين نفسي أن»)
