@@ -466,3 +466,29 @@ def test_a_subject_from_a_body_after_ya_tabir_still_reports():
     for text in ("ويعتبر باحثون من جامعة هارفارد أن الأسعار سترتفع.", "ويعتبر الخبراء من المعهد أن الأسعار سترتفع."):
         [q] = quotes_of(text)
         assert q.quote == "الأسعار سترتفع", text
+
+
+def test_an_indefinite_plural_subject_is_the_antecedent_of_a_plural_verb():
+    # «أثنى مواطنون على … . وقالوا إن»: an indefinite sound plural in the nominative heads a group of persons
+    for text, speaker in (("أثنى مواطنون في المدينة على النجاح الكبير. وقالوا للصحيفة إن الأمن تحسن.", "مواطنون"),
+                          ("أشاد مستهلكون بالخدمات الجديدة في الفروع. وقالوا إن الأسعار مستقرة.", "مستهلكون"),
+                          ("واحتفل يمنيون مقيمون في المدينة بالعيد. وقالوا إن الفرحة عمت.", "يمنيون مقيمون")):
+        [q] = quotes_of(text)
+        assert q.speaker.startswith(speaker), text
+
+
+def test_no_verb_number_or_singular_in_waun_is_a_plural_antecedent():
+    # an imperfect verb (يتميزون), a number of tens (ثلاثون) or a singular spelt with ون (قانون) is no group
+    for text in ("وهم أناس يتميزون بالصبر. وقالوا إن الأمن تحسن.",
+                 "وحضر ثلاثون من الموظفين الحفل. وقالوا إن الأمن تحسن.",
+                 "وصدر قانون جديد للمرور. وقالوا إن الأمن تحسن."):
+        [q] = quotes_of(text)
+        assert q.speaker in ("", "متحدث غير معروف") or "ثلاثون" not in q.speaker and "يتميزون" not in q.speaker \
+            and "قانون" not in q.speaker, (text, q.speaker)
+
+
+def test_a_plural_verb_after_alladhina_takes_no_earlier_plural_subject():
+    # after الذين only the noun right before it is the antecedent, not an earlier group
+    [q] = quotes_of("وحضر محققون إلى المحكمة. واستندت المحكمة إلى أقوال الشهود الأربعة في القضية الذين أكدوا أن "
+                    "المتهم كان هناك.")
+    assert not (q.cue == "أكدوا" and q.speaker == "محققون")
