@@ -430,3 +430,65 @@ def test_the_verb_bayyana_spelt_like_the_preposition_still_reports():
         assert q.cue == "بين" and q.speaker == speaker, text
     [q] = quotes_of("وألقى الشيخ سامي عادل محاضرات بين فيها أن العلم نور.", {"سامي عادل": "PER"})
     assert q.cue == "بين"
+
+
+def test_the_passive_yu_tabar_is_no_report():
+    # «يُعتبر / تُعتبر X Y» (X is considered Y): a predicate right after the verb or after its subject,
+    # or the verb after a relative pronoun with no complementiser: no one's words
+    for text in ("وتعتبر المدينة من أجمل المدن الساحلية، وإن كانت أسعارها مرتفعة.",
+                 "يعتبر الحوار أحد أهم أهداف المشروع «الذي بدأ قبل عامين».",
+                 "وتعتبر الشركة الأولى من نوعها في المنطقة، حيث تستطيع أن تنتج ألف سيارة.",
+                 "ووصول الوفد إلى المطار يعتبر تقدما كبيرا في «مسار المفاوضات بين الطرفين».",
+                 "وزار الوفد الحديقة التي تعتبر أكبر حديقة في المدينة: «حديقة الملك».",
+                 "والحركة هناك تعتبر هي الأعلى على مستوى البلاد، إلا أن لهذا الأمر أسبابا."):
+        assert quotes_of(text) == [], text
+
+
+def test_the_passive_yu_tabar_does_not_stand_between_a_verb_and_its_content():
+    [q] = quotes_of("يؤكد سامي عادل الذي يعتبر من أكبر رجال الأعمال في البلاد أنه لا يخشى المنافسة.",
+                    {"سامي عادل": "PER"})
+    assert q.cue == "يؤكد" and q.speaker == "سامي عادل" and q.quote == "لا يخشى المنافسة"
+
+
+def test_the_active_ya_tabir_still_reports():
+    for text, speaker in (("ويعتبر الخبراء أن الأسعار سترتفع.", "الخبراء"),
+                          ("ويعتبر الخبراء عموما أن الصيف جاف.", "الخبراء"),
+                          ("وتعتبر الحكومة في بيانها أن الاتفاق «خطأ تاريخي».", "الحكومة"),
+                          ("ويعتبر مراقبون أن الحكومة تحاول الخروج من أزمتها.", "مراقبون"),
+                          ("وقال الوزير إن العمل بدأ. ويعتبر من جهته أن الخطة ناجحة.", "الوزير"),
+                          ("وقالت الكاتبة سارة علي التي تعتبر أن الإيجار أرخص من الشراء.", "سارة علي")):
+        *_, q = quotes_of(text, {"سارة علي": "PER"})
+        assert q.speaker == speaker, text
+
+
+def test_a_subject_from_a_body_after_ya_tabir_still_reports():
+    # «من» after the subject names where the subject comes from, not a class it is counted in
+    for text in ("ويعتبر باحثون من جامعة هارفارد أن الأسعار سترتفع.", "ويعتبر الخبراء من المعهد أن الأسعار سترتفع."):
+        [q] = quotes_of(text)
+        assert q.quote == "الأسعار سترتفع", text
+
+
+def test_an_indefinite_plural_subject_is_the_antecedent_of_a_plural_verb():
+    # «أثنى مواطنون على … . وقالوا إن»: an indefinite sound plural in the nominative heads a group of persons
+    for text, speaker in (("أثنى مواطنون في المدينة على النجاح الكبير. وقالوا للصحيفة إن الأمن تحسن.", "مواطنون"),
+                          ("أشاد مستهلكون بالخدمات الجديدة في الفروع. وقالوا إن الأسعار مستقرة.", "مستهلكون"),
+                          ("واحتفل يمنيون مقيمون في المدينة بالعيد. وقالوا إن الفرحة عمت.", "يمنيون مقيمون")):
+        [q] = quotes_of(text)
+        assert q.speaker.startswith(speaker), text
+
+
+def test_no_verb_number_or_singular_in_waun_is_a_plural_antecedent():
+    # an imperfect verb (يتميزون), a number of tens (ثلاثون) or a singular spelt with ون (قانون) is no group
+    for text in ("وهم أناس يتميزون بالصبر. وقالوا إن الأمن تحسن.",
+                 "وحضر ثلاثون من الموظفين الحفل. وقالوا إن الأمن تحسن.",
+                 "وصدر قانون جديد للمرور. وقالوا إن الأمن تحسن."):
+        [q] = quotes_of(text)
+        assert q.speaker in ("", "متحدث غير معروف") or "ثلاثون" not in q.speaker and "يتميزون" not in q.speaker \
+            and "قانون" not in q.speaker, (text, q.speaker)
+
+
+def test_a_plural_verb_after_alladhina_takes_no_earlier_plural_subject():
+    # after الذين only the noun right before it is the antecedent, not an earlier group
+    [q] = quotes_of("وحضر محققون إلى المحكمة. واستندت المحكمة إلى أقوال الشهود الأربعة في القضية الذين أكدوا أن "
+                    "المتهم كان هناك.")
+    assert not (q.cue == "أكدوا" and q.speaker == "محققون")

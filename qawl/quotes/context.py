@@ -20,7 +20,7 @@ from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausa
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, STOP, entity_words, has_preposition,
-                       is_definite, is_title, names_the_one_before, quoted_person, stem_of)
+                       is_definite, is_title, names_the_one_before, quoted_person, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 _UNSEEN = object()  # no entity looked up yet for a span
@@ -53,6 +53,19 @@ PLURAL_ENDINGS = ("ين", "ون", "ات")  # «بين الطرفين أن»: a d
 DREW_ATTENTION = "لفت"  # whose participle is also the noun لافتة (a sign) and the adjective لافت (striking)
 JUSTIFY = "برر"  # justified X: the reasons follow بأن، بـ"…" or «بقوله:», not a later أن or colon
 SMALL_CLAUSE = {"اعتبر"}  # verbs that take an object and a predicate (اعتبره خطأ)
+# What follows the passive «يُعتبر / تُعتبر» (is considered) or its subject as the predicate: من of a class
+# («تعتبر فرنسا من الدول»، «يعتبر من أكبر»), an elative («أول»، «أحد»، «الأبرز»), «بمثابة» or a pronoun of
+# the copula («تعتبر هي الأعلى»). A deeming verb with an agent has a complementiser or its object there.
+DEEMED_AS = {_n(w) for w in (
+    "من", "بمثابة", "هو", "هي", "أحد", "إحدى", "أول", "أولى", "أكبر", "أكثر", "أهم", "أبرز", "أفضل", "أقدم",
+    "أشهر", "أعلى", "أقل", "أرفع", "الأول", "الأولى", "الأكبر", "الأكثر", "الأهم", "الأبرز", "الأفضل",
+    "الأعلى", "الأقدم", "الأشهر")}
+FROM = _n("من")
+ITS_SIDE = {_n(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "طرفه", "طرفها")}
+POSSESSIVES = ("ها", "هم", "هما")  # «من نوعها»: a noun made definite by its pronoun (not ه, which ة is normalised to)
+NOT_ELATIVES = {_n(w) for w in ("أجل", "أمس", "إلى", "أين", "أي", "أنه", "أنها", "أن", "إن")}  # spelt like أفعل
+# Adverbs in the accusative that may come between a deeming verb and its complementiser or subject
+DEEMING_ADVERBS = {_n(w) for w in ("أيضا", "مجددا", "عموما", "شخصيا", "حاليا", "دائما", "أساسا", "تماما", "كثيرا")}
 # An object pronoun or demonstrative standing alone, right before the predicate (معتبرا ذلك فضيحة)
 STANDALONE_OBJECTS = {_n(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "ذلك", "هذا", "هذه", "تلك")}
 VERB_WINDOW, PARTICIPLE_WINDOW, NOUN_WINDOW = 40, 7, 12
@@ -163,6 +176,7 @@ class Context:
         self.segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
         attach_tokens(self.segments, self.toks)
         self.seg_at = {s.open: s for s in self.segments}
+        self._unmark_passive_deeming()
         self._mark_direct_only_cues()
         mark_agent_nouns(self)
         mark_renewed_reports(self)
@@ -207,6 +221,48 @@ class Context:
         for k, t in enumerate(self.toks):
             if t.cue is not None and self.preposition_between(k):
                 t.cue = None
+
+    def _unmark_passive_deeming(self) -> None:
+        """Take the cue off the passive «يُعتبر / تُعتبر» (is considered: `passive_deeming`), so that it
+        neither reports nor stands between another verb and its content («يؤكد X الذي يعتبر من أكبر
+        أقطاب القطاع أنه …»)."""
+        for k, t in enumerate(self.toks):
+            if t.cue is not None and t.cue.kind == VERB and t.cue.lemma in SMALL_CLAUSE and imperfective(t) \
+                    and self.passive_deeming(k):
+                t.cue = None
+
+    def passive_deeming(self, i: int) -> bool:
+        """The imperfect small-clause verb at i is the passive (يُعتبر: is considered, no one's words):
+        its predicate comes right after it or after the phrase after it (`DEEMED_AS`, or an indefinite
+        accusative right after it: «تعتبر نجاحا»، «يعتبر تقدما كبيرا»), or it follows a relative pronoun
+        with no complementiser after it («الذي يعتبر الأب الروحي»); not «تعتبر أن» nor «يعتبر الخبراء
+        هذه التعليقات بمثابة …», whose subject and object come first."""
+        toks = self.toks
+        if i + 2 >= len(toks):
+            return False
+        after = toks[i + 1]
+        if after.norm == FROM and toks[i + 2].norm in ITS_SIDE:
+            return False  # «وتعتبر من جهتها أن»: for its part, an agent's report
+        if after.norm in DEEMED_AS or accusative_form(after.norm) and after.norm not in DEEMING_ADVERBS \
+                and self.entity(after) is None and toks[i + 2].norm not in COMPLEMENTISERS:
+            return True
+        if i > 0 and toks[i - 1].norm in RELATIVE_PRONOUNS and after.norm not in COMPLEMENTISERS:
+            return True
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in ".!?؟\n"), len(toks))
+        np = read_np(toks, i + 1, end, self.seg_at, self.entity)
+        if not np.words or np.end + 1 >= end or toks[np.end].norm not in DEEMED_AS:
+            return False
+        return toks[np.end].norm != FROM or self._class_after(np.end + 1)
+
+    def _class_after(self, k: int) -> bool:
+        """The word after من at token k names a class its subject is counted in («من الدول»، «من أكبر»),
+        not the body a subject comes from («خبراء من جامعة X»، «باحثون من المعهد»): an elative (أفعل:
+        «من أجمل المدن»، «من أهم»), or a definite word that is no name and heads no body (with the
+        article or a possessive: «الأولى من نوعها»)."""
+        t = self.toks[k]
+        elative = t.norm[:1] == "ا" and len(t.norm) in (3, 4) and t.norm not in NOT_ELATIVES
+        definite = is_definite(t) or t.norm.endswith(POSSESSIVES)
+        return elative or t.norm in DEEMED_AS or definite and self.entity(t) is None and stem_of(t) not in ORG_HEADS
 
     def preposition_between(self, i: int) -> bool:
         """بين with no conjunction is the preposition (between, among), not بيّن (explained), after من or ما

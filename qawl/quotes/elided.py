@@ -114,7 +114,8 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
     feminine singular or a masculine plural verb whose subject no earlier speaker agrees with
     refers to the nearest agreeing subject before it in the last sentences, outside quoted
     speech and earlier reports (whose speakers did not agree; «قال X إن المعلومات هزت الإدارة»
-    holds an object) (see _feminine_head, _plural_head)."""
+    holds an object) (see _feminine_head, _plural_head); after الذين only the noun right before it
+    («الشهود الأربعة في القضية الذين أكدوا» is not an earlier plural's)."""
     if feminine and not plural:
         head = _feminine_head
     elif plural and not feminine:
@@ -123,15 +124,17 @@ def agreeing_antecedent(art: Context, res: Resolver, i: int, feminine: bool | No
         return None
     toks = art.toks
     first = art.sent_tok[max(0, art.sentence_of(i) - ANTECEDENT_REACH)][0] if art.sentences else 0
-    for k in range(i - 1, first - 1, -1):
+    relative = i > 1 and toks[i - 1].norm in PLURAL_RELATIVES  # «الأعضاء الذين يقولون»: the noun before it
+    for k in [i - 2] if relative else range(i - 1, first - 1, -1):
         t = toks[k]
         if feminine and (company := res.company_after(k, i)) is not None:
             return Speaker(company, "", "organisation")  # «وصعد سهم "X" بعدما أكدت أنها»: the company
         if art.speech[k] or art.is_claimed(t.start) or not t.is_word or t.norm in STOP or t.cue is not None \
-                or behind_preposition(t) or not head(art, k) or not _subject_place(art, k, feminine):
+                or behind_preposition(t) or not head(art, k) or not (relative or _subject_place(art, k, feminine)):
             continue
         words = body_words(read_np(toks, k, min(len(toks), k + SUBJECT_WINDOW), art.seg_at, art.entity).words)
         if words:  # «وتستعد الحكومة لإطلاق …»: the body without its complement
+            words = _indefinite_plural(words)  # «ورفض برلمانيون الزيادة»: nor the object after a plural
             end = bisect.bisect_left(art.starts, words[-1].start) + 1
             return res.resolve_np(NP(k, end, words), toks[k].start, i)
     return None
@@ -149,13 +152,24 @@ def _feminine_head(art: Context, k: int) -> bool:
         or st in THING_PLURALS or feminine_plural(t) and st in ORG_HEADS
 
 
+# An indefinite subject in the nominative -ون is as long at least («أثنى مواطنون على …. وقالوا»، «أشاد
+# مستهلكون»), past singulars spelt with ون (قانون، مليون، زيتون); nor is a number of tens a group (ثلاثون، أربعين)
+INDEFINITE_PLURAL = 6
+TENS = {_n(w + e) for w in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين")}
+
+
 def _plural_head(art: Context, k: int) -> bool:
-    """A plural of persons: a group («الخبراء»، «السكان») or a definite sound masculine plural
-    («المحتجون»، «المسؤولين»)."""
+    """A plural of persons: a group («الخبراء»، «السكان») or a sound masculine plural, definite
+    («المحتجون»، «المسؤولين») or an indefinite one in the nominative, long enough to be no singular
+    spelt like one, and no imperfect verb (يتميزون; but the nisba يمنيون): «مواطنون»، «مستهلكون»."""
     t = art.toks[k]
     st = stem_of(t)
-    return art.entity(t) is None and st not in THING_PLURALS \
-        and (st in GROUP_HEADS or is_definite(t) and st.endswith(("ون", "ين")) and len(st) >= 5)
+    if art.entity(t) is not None or st in THING_PLURALS or st in TENS:
+        return False
+    if st in GROUP_HEADS or is_definite(t) and st.endswith(("ون", "ين")) and len(st) >= 5:
+        return True
+    return t.cue is None and st.endswith("ون") and len(st) >= INDEFINITE_PLURAL \
+        and (not st.startswith(("ي", "ت")) or st.endswith("يون"))
 
 
 # Particles before a verb that opens its clause: «فيما ينتظر أن تبدأ الوزارة»، «لم تعلن الوزارة»
