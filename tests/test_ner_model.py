@@ -25,6 +25,13 @@ def test_tags_people_places_and_organisations_in_a_short_article():
     assert ("بايدن", "PER") in found  # the surname alone in the second sentence
 
 
+def test_an_agency_named_after_wakala_is_one_entity_with_its_bare_name():
+    from qawl.pipeline import parse
+    text = "قال المتحدث لوكالة فرانس برس إن الهجوم فشل. وأضاف في بيان تلقت فرانس برس نسخة منه أن القوات تقدمت."
+    found = {(e.text, e.canonical, e.label) for e in parse(text).entities}
+    assert found >= {("وكالة فرانس برس", "وكالة فرانس برس", "ORG"), ("فرانس برس", "وكالة فرانس برس", "ORG")}
+
+
 def test_spans_are_whole_tokens_of_the_original_text():
     text = "وقالَ بوتين إنّ موسكو لن تتراجع."
     spans = load_recognizer()(text, split_sentences(text))
