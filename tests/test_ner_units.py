@@ -178,6 +178,23 @@ def test_an_agency_takes_an_indefinite_wakala_into_its_name():
     assert tags[3:] == ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
 
 
+def test_a_long_listed_name_left_untagged_takes_its_label():
+    from qawl.ner.orgs import listed_long_names
+    # «طالب صندوق النقد الدولي اليونان بإصلاحات»: the gazetteer lists the three words as one ORG
+    tags = ["O"] * 6
+    listed_long_names(tags, ["", "B-ORG", "I-ORG", "I-ORG", "", ""])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    tags = ["O"] * 4                                    # two listed words: too often a description
+    listed_long_names(tags, ["B-ORG", "I-ORG", "", ""])   # («الحكومة البريطانية قالت إن»)
+    assert tags == ["O"] * 4
+    tags = ["O", "B-PER", "O", "O"]                     # a word the model tagged keeps its tag
+    listed_long_names(tags, ["B-ORG", "I-ORG", "I-ORG", ""])
+    assert tags == ["O", "B-PER", "O", "O"]
+    tags = ["O"] * 4                                    # events and the like (MISC) are not shown
+    listed_long_names(tags, ["B-MISC", "I-MISC", "I-MISC", ""])
+    assert tags == ["O"] * 4
+
+
 def test_a_police_court_or_team_of_a_place_is_an_organisation():
     from qawl.ner.orgs import add_org_phrases
     toks = "وأعلنت شرطة مانشستر أن منتخب البرتغال وصل".split()

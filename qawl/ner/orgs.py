@@ -309,6 +309,22 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     return tags
 
 
+# A run of this many words or more that the gazetteer lists as one organisation's or place's
+# name is that name («صندوق النقد الدولي»، «المحكمة الجنائية الدولية»، «هيئة كبار العلماء»); two
+# words are too often a description (الحكومة البريطانية، مجلس الوزراء، قوات التحالف).
+MIN_LISTED_WORDS = 3
+LISTED_LABELS = ("ORG", "LOC")
+
+
+def listed_long_names(tags: list[str], listed: Sequence[str]) -> None:
+    """Untagged runs that `listed` (the gazetteer's B-/I- phrase tags of the same tokens, ''
+    outside a phrase) marks as an organisation's or place's name of MIN_LISTED_WORDS words or
+    more take that label: names the model missed in spite of the gazetteer feature."""
+    for start, end, label in chunks([tag or "O" for tag in listed]):
+        if label in LISTED_LABELS and end - start >= MIN_LISTED_WORDS and all(tag == "O" for tag in tags[start:end]):
+            tags[start:end] = ["B-" + label] + ["I-" + label] * (end - start - 1)
+
+
 def _compass_places(tokens: Sequence[str], tags: list[str]) -> None:
     """A place's name takes a compass adjective right after it: «الغوطة الشرقية»، «القدس
     الشرقية»، «أوروبا الغربية»، «الكرك الشرقي» name a region or town of their own; not when the
