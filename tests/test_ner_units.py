@@ -180,19 +180,26 @@ def test_an_agency_takes_an_indefinite_wakala_into_its_name():
 
 def test_a_long_listed_name_left_untagged_takes_its_label():
     from qawl.ner.orgs import listed_long_names
-    # «طالب صندوق النقد الدولي اليونان بإصلاحات»: the gazetteer lists the three words as one ORG
+    toks = "طالب صندوق النقد الدولي اليونان بإصلاحات".split()   # the gazetteer lists the three words as one ORG
     tags = ["O"] * 6
-    listed_long_names(tags, ["", "B-ORG", "I-ORG", "I-ORG", "", ""])
+    listed_long_names(toks, tags, ["", "B-ORG", "I-ORG", "I-ORG", "", ""])
     assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
-    tags = ["O"] * 4                                    # two listed words: too often a description
-    listed_long_names(tags, ["B-ORG", "I-ORG", "", ""])   # («الحكومة البريطانية قالت إن»)
+    toks = "الحكومة البريطانية قالت إن".split()          # two listed words: too often a description
+    tags = ["O"] * 4
+    listed_long_names(toks, tags, ["B-ORG", "I-ORG", "", ""])
     assert tags == ["O"] * 4
-    tags = ["O", "B-PER", "O", "O"]                     # a word the model tagged keeps its tag
-    listed_long_names(tags, ["B-ORG", "I-ORG", "I-ORG", ""])
+    toks = "صندوق النقد الدولي قال".split()               # a word the model tagged keeps its tag
+    tags = ["O", "B-PER", "O", "O"]
+    listed_long_names(toks, tags, ["B-ORG", "I-ORG", "I-ORG", ""])
     assert tags == ["O", "B-PER", "O", "O"]
-    tags = ["O"] * 4                                    # events and the like (MISC) are not shown
-    listed_long_names(tags, ["B-MISC", "I-MISC", "I-MISC", ""])
+    toks = "كأس العالم للأندية انطلقت".split()             # events and the like (MISC) are not shown
+    tags = ["O"] * 4
+    listed_long_names(toks, tags, ["B-MISC", "I-MISC", "I-MISC", ""])
     assert tags == ["O"] * 4
+    toks = "وقعت في العاشر من رمضان الماضي".split()        # an ordinal first: a day as often as a town
+    tags = ["O"] * 6
+    listed_long_names(toks, tags, ["", "", "B-LOC", "I-LOC", "I-LOC", ""])
+    assert tags == ["O"] * 6
 
 
 def test_a_police_court_or_team_of_a_place_is_an_organisation():

@@ -250,8 +250,8 @@ class NerModel:
                 hashtag_surnames(s, t)
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
-            for k, t in zip(keys, tags):
-                listed_long_names(t, fz.phrase_tags(k))
+            for s, k, t in zip(sentences, keys, tags):
+                listed_long_names(s, t, fz.phrase_tags(k))
             if tags:
                 byline_outlet(sentences[0], tags[0], fz.flags)
                 dateline_outlet(sentences[0], tags[0], fz.flags)

@@ -314,14 +314,20 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
 # words are too often a description (الحكومة البريطانية، مجلس الوزراء، قوات التحالف).
 MIN_LISTED_WORDS = 3
 LISTED_LABELS = ("ORG", "LOC")
+# A listed name that opens with an ordinal is read as a date as often as a town («العاشر من
+# رمضان» is a day and a city; «السادس من أكتوبر» too): left to the model.
+ORDINALS = {split_proclitics(normalise(w))[1] for w in ("الأول الثاني الثالث الرابع الخامس السادس السابع "
+                                                        "الثامن التاسع العاشر الحادي").split()}
 
 
-def listed_long_names(tags: list[str], listed: Sequence[str]) -> None:
-    """Untagged runs that `listed` (the gazetteer's B-/I- phrase tags of the same tokens, ''
-    outside a phrase) marks as an organisation's or place's name of MIN_LISTED_WORDS words or
-    more take that label: names the model missed in spite of the gazetteer feature."""
+def listed_long_names(tokens: Sequence[str], tags: list[str], listed: Sequence[str]) -> None:
+    """Untagged runs that `listed` (the gazetteer's B-/I- phrase tags of the tokens, '' outside
+    a phrase) marks as an organisation's or place's name of MIN_LISTED_WORDS words or more take
+    that label: names the model missed in spite of the gazetteer feature. Not one that opens
+    with an ordinal (ORDINALS)."""
     for start, end, label in chunks([tag or "O" for tag in listed]):
-        if label in LISTED_LABELS and end - start >= MIN_LISTED_WORDS and all(tag == "O" for tag in tags[start:end]):
+        if label in LISTED_LABELS and end - start >= MIN_LISTED_WORDS and all(tag == "O" for tag in tags[start:end]) \
+                and word_parts(tokens[start])[2] not in ORDINALS:
             tags[start:end] = ["B-" + label] + ["I-" + label] * (end - start - 1)
 
 
