@@ -25,6 +25,20 @@ def test_tags_people_places_and_organisations_in_a_short_article():
     assert ("بايدن", "PER") in found  # the surname alone in the second sentence
 
 
+def test_an_agency_named_after_wakala_is_one_entity_with_its_bare_name():
+    from qawl.pipeline import parse
+    text = "قال المتحدث لوكالة فرانس برس إن الهجوم فشل. وأضاف في بيان تلقت فرانس برس نسخة منه أن القوات تقدمت."
+    found = {(e.text, e.canonical, e.label) for e in parse(text).entities}
+    assert found >= {("وكالة فرانس برس", "وكالة فرانس برس", "ORG"), ("فرانس برس", "وكالة فرانس برس", "ORG")}
+
+
+def test_a_long_listed_organisation_is_found_in_a_sentence():
+    from qawl.pipeline import parse
+    text = "وطالب صندوق النقد الدولي الحكومة بخفض العجز، فيما نظرت المحكمة الجنائية الدولية في القضية."
+    found = {(e.canonical, e.label) for e in parse(text).entities}
+    assert found >= {("صندوق النقد الدولي", "ORG"), ("المحكمة الجنائية الدولية", "ORG")}
+
+
 def test_spans_are_whole_tokens_of_the_original_text():
     text = "وقالَ بوتين إنّ موسكو لن تتراجع."
     spans = load_recognizer()(text, split_sentences(text))

@@ -158,6 +158,50 @@ def test_a_head_before_a_name_joins_it_as_the_guideline_says():
     assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG"]) == ["O", "O", "B-ORG", "I-ORG"]
 
 
+def test_an_agency_takes_an_indefinite_wakala_into_its_name():
+    from qawl.ner.orgs import add_org_phrases
+    toks = "وقال المسؤول لوكالة فرانس برس إن المحادثات انتهت".split()
+    tags = add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
+    assert tags[2:5] == ["B-ORG", "I-ORG", "I-ORG"]
+    toks = "ذكرت وكالة الأناضول أن الوفد وصل".split()
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "O", "O", "O"])[1:3] == ["B-ORG", "I-ORG"]
+    toks = "ونقلت الوكالة رويترز عن شهود".split()      # the definite agency: an apposed name
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "O", "O"])[1:3] == ["O", "B-ORG"]
+    toks = "قال رئيس وكالة الأمم المتحدة لتنسيق الإغاثة إن".split()   # an agency of the UN, not its name
+    assert add_org_phrases(toks, ["O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[2:5] == ["O", "B-ORG", "I-ORG"]
+    toks = "وأعلنت وكالة الأمم المتحدة لشؤون اللاجئين أن".split()   # a purpose phrase: the agency's own name
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[1:6] == ["B-ORG"] + ["I-ORG"] * 4
+    toks = "ونقلت وكالة يونهاب للأنباء لأحد المسؤولين قوله".split()   # a plain name keeps the head before لأحد
+    assert add_org_phrases(toks, ["O", "O", "B-ORG", "I-ORG", "O", "O", "O"])[1:4] == ["B-ORG", "I-ORG", "I-ORG"]
+    toks = "وقال ضابط في القوات الجوية الباكستانية لوكالة فرانس برس إن".split()   # told the agency: no organ of the forces
+    tags = add_org_phrases(toks, ["O"] * 7 + ["B-ORG", "I-ORG", "O"])
+    assert tags[3:] == ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_a_long_listed_name_left_untagged_takes_its_label():
+    from qawl.ner.orgs import listed_long_names
+    toks = "طالب صندوق النقد الدولي اليونان بإصلاحات".split()   # the gazetteer lists the three words as one ORG
+    tags = ["O"] * 6
+    listed_long_names(toks, tags, ["", "B-ORG", "I-ORG", "I-ORG", "", ""])
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"]
+    toks = "الحكومة البريطانية قالت إن".split()          # two listed words: too often a description
+    tags = ["O"] * 4
+    listed_long_names(toks, tags, ["B-ORG", "I-ORG", "", ""])
+    assert tags == ["O"] * 4
+    toks = "صندوق النقد الدولي قال".split()               # a word the model tagged keeps its tag
+    tags = ["O", "B-PER", "O", "O"]
+    listed_long_names(toks, tags, ["B-ORG", "I-ORG", "I-ORG", ""])
+    assert tags == ["O", "B-PER", "O", "O"]
+    toks = "كأس العالم للأندية انطلقت".split()             # events and the like (MISC) are not shown
+    tags = ["O"] * 4
+    listed_long_names(toks, tags, ["B-MISC", "I-MISC", "I-MISC", ""])
+    assert tags == ["O"] * 4
+    toks = "وقعت في العاشر من رمضان الماضي".split()        # an ordinal first: a day as often as a town
+    tags = ["O"] * 6
+    listed_long_names(toks, tags, ["", "", "B-LOC", "I-LOC", "I-LOC", ""])
+    assert tags == ["O"] * 6
+
+
 def test_a_police_court_or_team_of_a_place_is_an_organisation():
     from qawl.ner.orgs import add_org_phrases
     toks = "وأعلنت شرطة مانشستر أن منتخب البرتغال وصل".split()

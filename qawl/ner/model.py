@@ -16,7 +16,7 @@ from ..sentences import Sentence
 from ..tokens import Token, tokenize
 from .features import Featurizer, load_lexicon
 from .hygiene import byline_outlet, clean_tags, dateline_outlet, spelled_acronyms
-from .orgs import add_org_phrases, is_country
+from .orgs import add_org_phrases, is_country, listed_long_names
 from .persons import ali_in_names, glued_words, hashtag_surnames
 from .scoring import chunks
 from .words import is_verb
@@ -250,6 +250,8 @@ class NerModel:
                 hashtag_surnames(s, t)
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
+            for s, k, t in zip(sentences, keys, tags):
+                listed_long_names(s, t, fz.phrase_tags(k))
             if tags:
                 byline_outlet(sentences[0], tags[0], fz.flags)
                 dateline_outlet(sentences[0], tags[0], fz.flags)

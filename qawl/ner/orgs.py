@@ -95,6 +95,9 @@ IRREGULAR_NATIONALITIES = {normalise(w) for w in "إنجليزي إنكليزي 
 # سلطان), with the royal or religious title between the head and the person (TITLES_IN_NAMES).
 # (Not معسكر: «معسكر هولندا» is a team's training camp in the Netherlands.)
 NAMED_ORG_HEADS = {normalise(w) for w in "جامعة كلية نادي معهد أكاديمية بورصة".split()}
+# A news or government agency's name takes an indefinite وكالة in too (وكالة فرانس برس، لوكالة
+# رويترز، وكالة الأناضول), as the studied golds write it (ANERcorp leaves it out: hygiene.py).
+AGENCY = normalise("وكالة")
 PLACE_BODY_HEADS = {normalise(w) for w in "شرطة محكمة غرفة منتخب برلمان".split()}
 INSTITUTION_HEADS = CONSTRUCT_HEADS | NAMED_ORG_HEADS | PLACE_BODY_HEADS
 # Built facilities: one named after a place is another place than it (entities._other_entity).
@@ -306,6 +309,28 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     return tags
 
 
+# A run of this many words or more that the gazetteer lists as one organisation's or place's
+# name is that name («صندوق النقد الدولي»، «المحكمة الجنائية الدولية»، «هيئة كبار العلماء»); two
+# words are too often a description (الحكومة البريطانية، مجلس الوزراء، قوات التحالف).
+MIN_LISTED_WORDS = 3
+LISTED_LABELS = ("ORG", "LOC")
+# A listed name that opens with an ordinal is read as a date as often as a town («العاشر من
+# رمضان» is a day and a city; «السادس من أكتوبر» too): left to the model.
+ORDINALS = {split_proclitics(normalise(w))[1] for w in ("الأول الثاني الثالث الرابع الخامس السادس السابع "
+                                                        "الثامن التاسع العاشر الحادي").split()}
+
+
+def listed_long_names(tokens: Sequence[str], tags: list[str], listed: Sequence[str]) -> None:
+    """Untagged runs that `listed` (the gazetteer's B-/I- phrase tags of the tokens, '' outside
+    a phrase) marks as an organisation's or place's name of MIN_LISTED_WORDS words or more take
+    that label: names the model missed in spite of the gazetteer feature. Not one that opens
+    with an ordinal (ORDINALS)."""
+    for start, end, label in chunks([tag or "O" for tag in listed]):
+        if label in LISTED_LABELS and end - start >= MIN_LISTED_WORDS and all(tag == "O" for tag in tags[start:end]) \
+                and word_parts(tokens[start])[2] not in ORDINALS:
+            tags[start:end] = ["B-" + label] + ["I-" + label] * (end - start - 1)
+
+
 def _compass_places(tokens: Sequence[str], tags: list[str]) -> None:
     """A place's name takes a compass adjective right after it: «الغوطة الشرقية»، «القدس
     الشرقية»، «أوروبا الغربية»، «الكرك الشرقي» name a region or town of their own; not when the
@@ -450,10 +475,11 @@ def _organs_of_bodies(tokens: Sequence[str], tags: list[str]) -> None:
     """An institution noun with the article and one or two adjectives, right before an
     organisation's name with ل, names an organ of that body («الجمعية العامة للأمم المتحدة»،
     «المفوضية العليا للأمم المتحدة»، «اللجنة التنفيذية لمنظمة التحرير»): one name, not
-    after a title («نائب الرئيس التنفيذي لـ …»)."""
+    after a title («نائب الرئيس التنفيذي لـ …»), nor when the name is a news agency's, which
+    is the one spoken to («وقال ضابط في القوات الجوية لوكالة فرانس برس»)."""
     parts = [word_parts(t) for t in tokens]
     for start, end, label in chunks(tags):
-        if label != "ORG" or parts[start][1] not in ("ل", "لل"):
+        if label != "ORG" or parts[start][1] not in ("ل", "لل") or parts[start][2] == AGENCY:
             continue
         for head in range(start - 2, max(-1, start - 2 - MAX_ORGAN_ADJECTIVES), -1):
             if _organ_before(parts, tags, head, start):
@@ -468,6 +494,16 @@ def _organ_before(parts: Sequence[tuple], tags: Sequence[str], head: int, start:
             or head > 0 and parts[head - 1][2] in TITLES:
         return False
     return all(parts[i][0] and parts[i][1] == "ال" and parts[i][2] not in STOP | GENERIC for i in range(head, start))
+
+
+def _agency_of_body(tokens: Sequence[str], start: int, end: int) -> bool:
+    """A definite name with a ل phrase after it other than a purpose phrase (`_purpose_phrases`)
+    makes وكالة an agency of that body for some task («وكالة الأمم المتحدة لتنسيق المساعدات»),
+    no name of the body's: the body keeps its own name («وكالة يونهاب للأنباء لأحد …» is one)."""
+    if end >= len(tokens) or not _definite(*word_parts(tokens[start])[1:]):
+        return False
+    _, pro, st = word_parts(tokens[end])
+    return pro.endswith("ل") and not (pro == "لل" or st in AFFAIRS)
 
 
 def _town_head(tokens: Sequence[str], i: int) -> bool:
@@ -512,7 +548,8 @@ def _nationality_after_name(tokens: Sequence[str], model_chunks: list[tuple[int,
 def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
     """Each name right after an organisation or facility head (no preposition or conjunction on
     the name, no article on the head before a person's name; a person's name with its title)
-    takes the head in, as NAMED_ORG_HEADS, PLACE_BODY_HEADS and FACILITY_HEADS say; not another
+    takes the head in, as NAMED_ORG_HEADS, PLACE_BODY_HEADS and FACILITY_HEADS say, and an
+    organisation's name an indefinite وكالة (AGENCY) unless it is a body's agency; not another
     institution."""
     for start, end, label in chunks(tags):
         if start == 0 or tags[start - 1] != "O":
@@ -527,7 +564,8 @@ def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
         if label == "PER" and _definite(pro, head) or word_parts(tokens[start])[1] not in ("", "ال") \
                 or label == "ORG" and word_parts(tokens[start])[2] in INSTITUTION_HEADS:
             continue    # «المنتخب خالد مطر»، «مستشفى بمكة»، «القطاع وإسرائيل»، «غرفة محكمة …»; «النادي الأهلي» is one
-        if head in NAMED_ORG_HEADS or head in PLACE_BODY_HEADS and label != "PER":
+        if head in NAMED_ORG_HEADS or head in PLACE_BODY_HEADS and label != "PER" \
+                or head == AGENCY and label == "ORG" and not _definite(pro, head) and not _agency_of_body(tokens, start, end):
             tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
         elif head in FACILITY_HEADS and label in ("LOC", "PER"):
             while end < len(tags) and tags[end] == "O" and normalise(core(tokens[end])) in FACILITY_ADJECTIVES:
