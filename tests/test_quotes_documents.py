@@ -58,3 +58,15 @@ def test_a_time_between_the_verb_of_issuing_and_the_document_is_no_part_of_the_i
 
 def test_owned_stem_is_the_noun_without_its_pronoun():
     assert [owned_stem(t) for t in tokenize("تقريرها دراستها التقرير")] == ["تقرير", "دراسه", None]
+
+
+def test_a_study_a_body_conducted_is_that_bodys():
+    [q] = quotes_of("وكشفت دراسة أجرتها مؤسسة الرأي العام أن معظم الناخبين مترددون.", {"مؤسسة الرأي العام": "ORG"})
+    assert q.speaker == "مؤسسة الرأي العام"
+
+
+def test_a_report_a_body_issued_as_its_own_is_that_bodys():
+    text = ("وأصدرت غرفة التجارة تقريرها السنوي عن أداء القطاع الخاص. "
+            "وأوضح التقرير السنوي أن الصادرات ارتفعت.")
+    qs = quotes_of(text, {"غرفة التجارة": "ORG"})
+    assert qs[-1].speaker == "غرفة التجارة"

@@ -418,7 +418,9 @@ class Resolver:
         mentions name (none when two do: «تقرير أعدته الدائرة … بثت القناة تقريرا … وأضاف التقرير»)."""
         art = self.art
         here = bisect.bisect_left(art.starts, pos)
-        earlier = sorted(k for k in self._stem_positions(head) + self._stem_positions(head + "ا") if k < here)
+        opened = head[:-1] + "ت" if head.endswith("ه") else head  # دراسة → دراستها
+        forms = (head, head + "ا", opened + "ه", opened + "ها")  # «أصدرت الغرفة تقريرها السنوي»
+        earlier = sorted(k for form in forms for k in self._stem_positions(form) if k < here)
         names = {}
         for k in reversed(earlier if head in DOCUMENT_NOUNS else earlier[-1:]):
             np = issuer_after(art, k, art.sentence_limit(k)) or issuer_before(art, k)

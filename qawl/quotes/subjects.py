@@ -1021,7 +1021,7 @@ def _author_after(art: Context, a: int, j: int) -> NP | None:
 # Verbs of issuing or sending a text, with the pronoun of the text they take in a relative clause on it
 # («البيان الذي أصدرته الوزارة»، «الرسالة التي وجهها الوفد»)
 SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "أرسل", "ارسل", "نشر", "وزع", "كتب", "أعد", "اعد")
-           for t in ("", "ت") for p in ("ه", "ها")}
+           for t in ("", "ت") for p in ("ه", "ها")} | {_n(v + p) for v in ("أجرا", "أجرت") for p in ("ه", "ها")}  # أجرى
 SENT_NOUNS = {split_proclitics(_n(w))[1] for w in ("رسالة", "برقية", "خطاب", "مذكرة")}  # texts sent to someone
 ISSUED_OR_SENT = ISSUED_NOUNS | SENT_NOUNS
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
