@@ -70,3 +70,10 @@ def test_a_report_a_body_issued_as_its_own_is_that_bodys():
             "وأوضح التقرير السنوي أن الصادرات ارتفعت.")
     qs = quotes_of(text, {"غرفة التجارة": "ORG"})
     assert qs[-1].speaker == "غرفة التجارة"
+
+
+def test_a_report_of_its_own_after_lam_is_the_speakers():
+    text = ("وأكدت شركة الأفق للاستشارات في تقرير لها أن السوق تتعافى. "
+            "وقال التقرير إن الطلب ارتفع.")
+    qs = quotes_of(text, {"شركة الأفق للاستشارات": "ORG"})
+    assert [q.speaker for q in qs] == ["شركة الأفق للاستشارات", "شركة الأفق للاستشارات"]

@@ -407,7 +407,8 @@ class Resolver:
         for sp, p, sentence, is_quote in reversed(self.history):
             if p < pos and is_quote and sp.mention:
                 a, b = self.art.sent_tok[sentence] if self.art.sentences else (0, len(self.art.toks))
-                said = any((owned_stem(t) == head or not own_only and stem_of(t) == head) and not self.art.speech[k]
+                said = any((owned(self.art.toks, k, head) or not own_only and stem_of(t) == head)
+                           and not self.art.speech[k]
                            for k, t in enumerate(self.art.toks[a:b], a) if t.is_word and t.start < p)
                 return sp.name if said else None
         return None
@@ -550,6 +551,15 @@ class Resolver:
                 name = self._person_name(holder) if holder else speaker_text(found)
                 return name, art.toks[k].start, _introduces(found, art.toks[k - 1] if k else None)
         return None
+
+
+OWN_LAM = {_n(w) for w in ("له", "لها", "لهم", "لهما")}  # «في تقرير لها»: a text of its own
+
+
+def owned(toks: list[Tok], k: int, head: str) -> bool:
+    """The noun with stem `head` at token k as someone's own: «تقريرها»، «تقرير لها»."""
+    return owned_stem(toks[k]) == head \
+        or stem_of(toks[k]) == head and k + 1 < len(toks) and toks[k + 1].norm in OWN_LAM
 
 
 def _heading_stems(role: list[Tok]) -> frozenset:
