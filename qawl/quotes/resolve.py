@@ -19,11 +19,11 @@ from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
 from .plausible import cited, is_role_word
-from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
-                       RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, form_of_address,
-                       has_preposition, is_definite, is_title, key, kind_of, named_after_royal, nominative,
-                       past_rank_adjectives, owned_stem, person_words, possessive, read_np, related_kind, split_role, stem_of,
-                       through_first_name, told_outlet, whoever, without_determiners)
+from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS,
+                       QUANTIFIERS, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct,
+                       form_of_address, has_preposition, is_definite, is_title, key, kind_of, named_after_royal,
+                       nominative, owned_stem, past_rank_adjectives, person_words, possessive, read_np, related_kind,
+                       split_role, stem_of, through_first_name, told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -391,9 +391,10 @@ class Resolver:
     def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
         """«وقالت الوزارة في بيان صادر عنها: … . وتابع البيان»: a statement named again is the
         statement of the last overt speaker, when that speaker's sentence mentions it (as its own
-        for a document: «وقالت المؤسسة في تقريرها»). So is a letter that speaks («وقالت الرسالة»، «وأضافت الرسالة الموجهة»: definite
-        adjectives may follow it) the letter of its sender, and a document («وأضاف التقرير»،
-        «وأوضحت الدراسة»، «وكشفت النشرة») the document of the body that issued it."""
+        for a document: «وقالت المؤسسة في تقريرها»). So is a letter that speaks («وقالت الرسالة»،
+        «وأضافت الرسالة الموجهة»: definite adjectives may follow it) the letter of its sender, and a
+        document («وأضاف التقرير»، «وأوضحت الدراسة»، «وكشفت النشرة») the document of the body that
+        issued it."""
         w = words[0]
         head = stem_of(w)
         plain = all(is_definite(x) and x.cue is None and self.art.entity(x) is None for x in words[1:])

@@ -12,12 +12,12 @@ from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS,
-                       PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
-                       SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition,
-                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title, key,
-                       manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of,
-                       with_conjunctions)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP,
+                       ORG_HEADS, PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS,
+                       REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity,
+                       behind_preposition, feminine_noun, feminine_plural, formula_words, has_preposition, is_definite,
+                       is_title, key, manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase,
+                       stem_of, with_conjunctions)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -48,7 +48,8 @@ MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", 
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "اللاتي")}
 # «بيان نشره / أصدرته …»: a verb of publishing with a pronoun for the statement before it
 # («الدراسة التي نشرتها صحيفة X»: an outlet that publishes a document only passes it on)
-PASSED_ON = {_n(v + t + o) for v in ("نشر", "بث", "أورد", "اورد", "أذاع", "اذاع") for t in ("", "ت") for o in ("ه", "ها")}
+PASSED_ON = {_n(v + t + o) for v in ("نشر", "بث", "أورد", "اورد", "أذاع", "اذاع") for t in ("", "ت")
+             for o in ("ه", "ها")}
 PUBLISHED = PASSED_ON | {_n(v + t + o) for v in ("أصدر", "اصدر", "وزع") for t in ("", "ت") for o in ("ه", "ها")}
 # «أصدرت الوزارة بيانا»: a verb of issuing before its subject and the statement it issued
 ISSUED = {_n(c + v + t) for c in ("", "و", "ف") for v in ("نشر", "أصدر", "اصدر", "وزع", "أذاع", "اذاع", "بث")
