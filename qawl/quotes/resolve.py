@@ -19,11 +19,11 @@ from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
 from .plausible import cited, is_role_word
-from .speakers import (COREFERRING_HEADS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS, QUANTIFIERS,
-                       RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct, form_of_address,
-                       has_preposition, is_definite, is_title, key, kind_of, named_after_royal, nominative,
-                       past_rank_adjectives, person_words, possessive, read_np, related_kind, split_role, stem_of,
-                       through_first_name, told_outlet, whoever, without_determiners)
+from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS,
+                       QUANTIFIERS, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct,
+                       form_of_address, has_preposition, is_definite, is_title, key, kind_of, named_after_royal,
+                       nominative, owned_stem, past_rank_adjectives, person_words, possessive, read_np, related_kind,
+                       split_role, stem_of, through_first_name, told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -390,39 +390,46 @@ class Resolver:
 
     def _statement_issuer(self, words: list[Tok], pos: int) -> str | None:
         """«وقالت الوزارة في بيان صادر عنها: … . وتابع البيان»: a statement named again is the
-        statement of the last overt speaker, when that speaker's sentence mentions it. So is a
-        letter that speaks («وقالت الرسالة»، «وأضافت الرسالة الموجهة»: definite adjectives may
-        follow it) the letter of its sender."""
+        statement of the last overt speaker, when that speaker's sentence mentions it (as its own
+        for a document: «وقالت المؤسسة في تقريرها»). So is a letter that speaks («وقالت الرسالة»،
+        «وأضافت الرسالة الموجهة»: definite adjectives may follow it) the letter of its sender, and a
+        document («وأضاف التقرير»، «وأوضحت الدراسة»، «وكشفت النشرة») the document of the body that
+        issued it."""
         w = words[0]
-        letter = stem_of(w) in SENT_NOUNS and all(is_definite(x) and x.cue is None and self.art.entity(x) is None
-                                                  for x in words[1:])
-        if not is_definite(w) or not (letter or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
-            return None
         head = stem_of(w)
+        plain = all(is_definite(x) and x.cue is None and self.art.entity(x) is None for x in words[1:])
+        if not is_definite(w) or not (head in SENT_NOUNS | DOCUMENT_NOUNS and plain
+                                      or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
+            return None
         named = self._issued(head, pos)
         if named is not None:
             return named
+        own_only = head in DOCUMENT_NOUNS  # a document the last speaker only spoke of is no document of theirs
         for sp, p, sentence, is_quote in reversed(self.history):
             if p < pos and is_quote and sp.mention:
                 a, b = self.art.sent_tok[sentence] if self.art.sentences else (0, len(self.art.toks))
-                said = any(stem_of(t) == head and not self.art.speech[k]
+                said = any((owned(self.art.toks, k, head) or not own_only and stem_of(t) == head)
+                           and not self.art.speech[k]
                            for k, t in enumerate(self.art.toks[a:b], a) if t.is_word and t.start < p)
                 return sp.name if said else None
         return None
 
     def _issued(self, head: str, pos: int) -> str | None:
         """«أصدرت الوزارة بيانا …»، «… في بيان للجيش»: the body its nearest earlier mention, outside
-        quoted speech, names as the statement's issuer."""
+        quoted speech, names as the statement's issuer; for a document, the one body all its earlier
+        mentions name (none when two do: «تقرير أعدته الدائرة … بثت القناة تقريرا … وأضاف التقرير»)."""
         art = self.art
         here = bisect.bisect_left(art.starts, pos)
-        earlier = sorted(k for k in self._stem_positions(head) + self._stem_positions(head + "ا") if k < here)
-        if not earlier:
-            return None
-        k = earlier[-1]
-        np = issuer_after(art, k, art.sentence_limit(k)) or issuer_before(art, k)
-        if np is None:
-            return None
-        return self.resolve_np(np, art.toks[np.start].start, np.end).name or None
+        opened = head[:-1] + "ت" if head.endswith("ه") else head  # دراسة → دراستها
+        forms = (head, head + "ا", opened + "ه", opened + "ها")  # «أصدرت الغرفة تقريرها السنوي»
+        earlier = sorted(k for form in forms for k in self._stem_positions(form) if k < here)
+        names = {}
+        for k in reversed(earlier if head in DOCUMENT_NOUNS else earlier[-1:]):
+            np = issuer_after(art, k, art.sentence_limit(k)) or issuer_before(art, k)
+            name = self.resolve_np(np, art.toks[np.start].start, np.end).name if np is not None else ""
+            if name:
+                names.setdefault(key(name), name)
+        return next(iter(names.values())) if len(names) == 1 else None
 
     @cached_property
     def _first_addressed_name(self) -> int:
@@ -545,6 +552,15 @@ class Resolver:
                 name = self._person_name(holder) if holder else speaker_text(found)
                 return name, art.toks[k].start, _introduces(found, art.toks[k - 1] if k else None)
         return None
+
+
+OWN_LAM = {_n(w) for w in ("له", "لها", "لهم", "لهما")}  # «في تقرير لها»: a text of its own
+
+
+def owned(toks: list[Tok], k: int, head: str) -> bool:
+    """The noun with stem `head` at token k as someone's own: «تقريرها»، «تقرير لها»."""
+    return owned_stem(toks[k]) == head \
+        or stem_of(toks[k]) == head and k + 1 < len(toks) and toks[k + 1].norm in OWN_LAM
 
 
 def _heading_stems(role: list[Tok]) -> frozenset:

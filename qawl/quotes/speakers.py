@@ -165,6 +165,8 @@ REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير �
                       "المعلومات معلومات الأنباء أنباء المؤشرات الإحصاءات الإحصائيات الإحصائية التوقعات "
                       "الاستطلاعات الاستطلاع استطلاع الاستبيان النتائج نتائج التحقيقات المرسوم مسودة التقييم تقييم مذكرة وثيقة "
                       "التحليل تحليل التعميم تعميم الإصدار الإحصاء إحصائية إحصائيات إحصاءات المسح مسح")
+# One document a body issues and the article takes up again by its noun alone («وأضاف التقرير»)
+DOCUMENT_NOUNS = _stems("تقرير دراسة إحصائية نشرة تحليل مسح استطلاع تعميم مذكرة وثيقة")
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
@@ -711,6 +713,16 @@ def possessive(t: Tok, min_len: int = 5) -> bool:
     freq = word_frequencies()
     bound = ta_marbuta(base)  # حكومته → حكومة (but مباحثاته → مباحثات)
     return max(freq.get(base, 0), freq.get(bound, 0)) >= 5 or freq.get(t.norm, 0) >= 20
+
+
+def owned_stem(t: Tok) -> str | None:
+    """The stem of a noun with a possessive pronoun, as it stands alone (تقريرها → تقرير،
+    دراستها → دراسة, normalised); None for a word with no such pronoun."""
+    if not possessive(t):
+        return None
+    w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    suffix = next(x for x in POSSESSIVE_SUFFIXES if w.endswith(x))
+    return ta_marbuta(split_proclitics(_n(w[:-len(suffix)]))[1])
 
 
 # Words in ة that take a masculine verb: plurals of persons (قال القادة) and honorifics

@@ -12,12 +12,12 @@ from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS,
-                       PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS,
-                       SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition,
-                       feminine_noun, feminine_plural, formula_words, has_preposition, is_definite, is_title, key,
-                       manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of,
-                       with_conjunctions)
+from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP,
+                       ORG_HEADS, PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS,
+                       REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity,
+                       behind_preposition, feminine_noun, feminine_plural, formula_words, has_preposition, is_definite,
+                       is_title, key, manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase,
+                       stem_of, with_conjunctions)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -47,8 +47,10 @@ TIME_ADJECTIVES = {_n(w) for w in ("الماضي", "الماضية", "المقب
 MEDIA_HEADS = {split_proclitics(_n(w))[1] for w in ("وكالة", "صحيفة", "قناة", "إذاعة", "مجلة", "موقع", "شبكة", "تلفزيون")}
 RELATIVES = {_n(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللائي", "اللاتي")}
 # «بيان نشره / أصدرته …»: a verb of publishing with a pronoun for the statement before it
-PUBLISHED = {_n(v + t + o) for v in ("نشر", "أصدر", "اصدر", "وزع", "بث", "أورد", "اورد", "أذاع", "اذاع")
-             for t in ("", "ت") for o in ("ه", "ها")}
+# («الدراسة التي نشرتها صحيفة X»: an outlet that publishes a document only passes it on)
+PASSED_ON = {_n(v + t + o) for v in ("نشر", "بث", "أورد", "اورد", "أذاع", "اذاع") for t in ("", "ت")
+             for o in ("ه", "ها")}
+PUBLISHED = PASSED_ON | {_n(v + t + o) for v in ("أصدر", "اصدر", "وزع") for t in ("", "ت") for o in ("ه", "ها")}
 # «أصدرت الوزارة بيانا»: a verb of issuing before its subject and the statement it issued
 ISSUED = {_n(c + v + t) for c in ("", "و", "ف") for v in ("نشر", "أصدر", "اصدر", "وزع", "أذاع", "اذاع", "بث")
           for t in ("", "ت")}
@@ -964,12 +966,12 @@ def without_preposition(art: Context, k: int, j: int) -> NP:
 def issuer_after(art: Context, k: int, j: int) -> NP | None:
     """The body that issued the statement or report noun at token k, named after it before token
     j: «بيان للجيش»، «البيان الرسمي للمنظمة»، «بيان صادر عن الوزارة»، «بيان من الشرطة» (past the
-    noun's adjectives), or the subject of a relative clause that issued or sent it («البيان الذي
-    أصدرته الوزارة»، «الرسالة التي وجهها الوفد»); after a report, ل names the issuer only when the
+    noun's adjectives), or the subject of a clause that issued or sent it («البيان الذي أصدرته الوزارة»،
+    «الرسالة التي وجهها الوفد»، «تقرير أعدته الدائرة»); after a report, ل names the issuer only when the
     recogniser names a body there («تقرير جديد للأمم المتحدة»), and after a letter it names none
     («رسالة للوزير» is sent to him)."""
     toks = art.toks
-    report = stem_of(toks[k]) in REPORT_NOUNS
+    report = stem_of(toks[k]) in REPORT_NOUNS | DOCUMENT_NOUNS
     if stem_of(toks[k]) in AUTHORED_NOUNS:  # «تغريدة أخرى للناشط X»
         return _author_after(art, k + 2 if k + 1 < j and toks[k + 1].norm in ANOTHER else k + 1, j)
     if stem_of(toks[k]) not in ISSUED_OR_SENT and not report:
@@ -982,8 +984,10 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
         a += 1
     if a + 1 < j and stem_of(toks[a]) in ISSUED_BY and toks[a + 1].norm in (_n("عن"), _n("من")):
         np = read_np(toks, a + 2, j, art.seg_at, art.entity)
-    elif a + 2 < j and toks[a].norm in RELATIVES and toks[a + 1].norm in SENT_IT:
-        np = read_np(toks, a + 2, j, art.seg_at, art.entity)  # «الرسالة التي وجهها وفد المملكة»
+    elif (v := _issuing_verb(toks, k, a, j, report)) is not None:
+        np = read_np(toks, v + 1, j, art.seg_at, art.entity)
+        if report and toks[v].norm in PASSED_ON and np.words and stem_of(np.words[0]) in MEDIA_HEADS:
+            return None  # «الدراسة التي نشرتها صحيفة X»: the paper is no author of the study
     elif a + 1 < j and toks[a].norm == _n("من") and (art.label(toks[a + 1]) == "ORG" or stem_of(toks[a + 1]) in ORG_HEADS):
         np = read_np(toks, a + 1, j, art.seg_at, art.entity)
     elif a < j and has_preposition(toks[a], "ل") and not pronoun_object(toks[a].norm) \
@@ -992,6 +996,14 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     else:
         return None
     return np if np.words else None
+
+
+def _issuing_verb(toks: list[Tok], k: int, a: int, j: int, report: bool) -> int | None:
+    """The verb of issuing or sending at token a (after a relative pronoun there), with the text's
+    pronoun, in a clause on the text noun at token k: «الرسالة التي وجهها الوفد»، «تقرير أعدته
+    الدائرة» (no relative after an indefinite report)."""
+    v = a + 1 if a < j and toks[a].norm in RELATIVES else a if report and not is_definite(toks[k]) else None
+    return v if v is not None and v + 1 < j and toks[v].norm in SENT_IT else None
 
 
 # Texts whose ل names their writer («مقالا لوزير الخارجية X»، «تغريدة للاعب»), not an addressee as after
@@ -1009,8 +1021,8 @@ def _author_after(art: Context, a: int, j: int) -> NP | None:
 
 # Verbs of issuing or sending a text, with the pronoun of the text they take in a relative clause on it
 # («البيان الذي أصدرته الوزارة»، «الرسالة التي وجهها الوفد»)
-SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "أرسل", "ارسل", "نشر", "وزع", "كتب") for t in ("", "ت")
-           for p in ("ه", "ها")}
+SENT_IT = {_n(v + t + p) for v in ("أصدر", "اصدر", "وجه", "بعث", "أرسل", "ارسل", "نشر", "وزع", "كتب", "أعد", "اعد")
+           for t in ("", "ت") for p in ("ه", "ها")} | {_n(v + p) for v in ("أجرا", "أجرت") for p in ("ه", "ها")}  # أجرى
 SENT_NOUNS = {split_proclitics(_n(w))[1] for w in ("رسالة", "برقية", "خطاب", "مذكرة")}  # texts sent to someone
 ISSUED_OR_SENT = ISSUED_NOUNS | SENT_NOUNS
 ISSUED_BY = {_n(w) for w in ("صادر", "صادرة")}  # «بيان صادر عن الوزارة»، «إحصائية صادرة من الوزارة»
@@ -1027,8 +1039,9 @@ def issuer_before(art: Context, k: int) -> NP | None:
         return None
     s0 = art.sentence_start(k)
     for v in range(k - 1, max(s0, k - ISSUER_REACH) - 1, -1):
-        if toks[v].norm in ISSUED:
-            np = read_np(toks, v + 1, k, art.seg_at, art.entity)
+        if toks[v].norm in ISSUED:  # (a time between is no part of the issuer: «أصدرت منظمة العام الماضي تقريرا»)
+            end = next((m for m in range(v + 1, k) if toks[m].norm in TIME_WORDS | TIME_NOUNS), k)
+            np = read_np(toks, v + 1, end, art.seg_at, art.entity)
             if not np.words and v + 1 == k and toks[v].norm[:1] not in "وف":
                 return subject_before(art, v)  # subject–verb order; «وأصدرت بيانا»: an elided subject
             return np if np.words else None
