@@ -21,7 +21,10 @@ _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
 AS = {_n("كما")}  # «…، كما قال الوزير.» — but «، كما قال الوزير إن …» reports a clause of its own
 ACCORDING_WHAT = {_n(w) for w in ("حسبما", "بحسبما", "وحسبما", "وفقما")} | AS  # «according to what», one word
-SOURCE_MARKERS = ACCORDING | ACCORDING_WHAT - AS  # after these the subject may go on (not only end the sentence)
+WHAT_SAID = ACCORDING_WHAT - AS  # «according to what» that no comparison «كما» may be
+SOURCE_MARKERS = ACCORDING | WHAT_SAID  # after these the subject may go on (not only end the sentence)
+# What may open a source: «according to (what)» (ACCORDING, ACCORDING_WHAT) or a report verb (a cue)
+SOURCE_OPENERS = ACCORDING | ACCORDING_WHAT
 FA_INNA = {_n(w) for w in ("فإن", "فان", "فإنه", "فإنها", "فإنهم")}
 MAX_SOURCE = 12  # tokens from «وفقا» to the comma before فإن
 MIN_CLAUSE = 3  # words of a clause before a trailing source
@@ -119,7 +122,10 @@ def according_after(art: Context, res: Resolver,
     toks = art.toks
     for s0, s_end in art.sent_tok:
         for comma in range(s0 + MIN_CLAUSE, s_end - 2):
-            v = _trailing_verb(toks, comma, s_end) if _before_source(toks, comma) else None
+            nxt = toks[comma + 1]
+            if nxt.cue is None and nxt.norm not in SOURCE_OPENERS or not _before_source(toks, comma):
+                continue  # (the cheap test first: most tokens open no source)
+            v = _trailing_verb(toks, comma, s_end)
             cue = None if v is None else toks[v].cue or verb_with_object(toks[v].text)
             if cue is None or cue.kind != VERB:
                 continue
@@ -132,7 +138,8 @@ def according_after(art: Context, res: Resolver,
             np = verb_subject(art, v, np_end)
             unmarked = toks[comma].is_word  # no comma before the source: its subject must close the clause
             if np is not None and np.words:
-                if unmarked and not (_ends_sentence(toks, np.end, s_end) or np.end < s_end and toks[np.end].text in SEPARATORS):
+                if unmarked and not (_ends_sentence(toks, np.end, s_end)
+                                     or np.end < s_end and toks[np.end].text in SEPARATORS):
                     continue  # «… حسبما يقول وعوقب بالإيقاف …»: no source phrase, a clause goes on
                 if toks[comma + 1].norm in SOURCE_MARKERS or _ends_sentence(toks, np.end, s_end):
                     sp = res.resolve_np(np, toks[v].start, np_end)
@@ -227,20 +234,22 @@ def _before_source(toks: list[Tok], k: int) -> bool:
     if toks[k].text in SEPARATORS:
         return True
     after = toks[k + 1]
-    return toks[k].is_word and (after.norm in ACCORDING_WHAT - AS or after.norm in ACCORDING and toks[k + 2].norm in WHAT)
+    return toks[k].is_word and (after.norm in WHAT_SAID or after.norm in ACCORDING and toks[k + 2].norm in WHAT)
 
 
 def _trailing_verb(toks: list[Tok], comma: int, s_end: int) -> int | None:
-    """The report verb of a source after the comma: «، بحسب ما أعلنه X»، «، حسبما أعلن X», or a
-    bare verb («"…"، قال الوزير.»، «…، ذكرت السلطات.»), which the caller takes only when its
-    subject ends the sentence."""
+    """The report verb of a source after token `comma` (`_before_source`): «، بحسب ما أعلنه X»، «، حسبما
+    أعلن X», or after a mark a bare verb («"…"، قال الوزير.»، «…، ذكرت السلطات.»), which the caller
+    takes only when its subject ends the sentence."""
     k = comma + 1
     if toks[k].norm in ACCORDING and k + 2 < s_end and toks[k + 1].norm in WHAT:
         return k + 2
     if toks[k].norm in ACCORDING_WHAT and k + 1 < s_end:
         return k + 1
     cue = toks[k].cue
-    return k if cue is not None and cue.kind == VERB and not cue.conjunction and not toks[comma].is_word else None  # «، ويضيف»: a new clause
+    if cue is None or cue.kind != VERB or toks[comma].is_word:
+        return None  # a bare verb only after a mark
+    return None if cue.conjunction else k  # «، ويضيف»: a new clause
 
 
 def _ends_sentence(toks: list[Tok], k: int, s_end: int) -> bool:
