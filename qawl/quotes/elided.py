@@ -17,7 +17,7 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import PROPHET, clean_name, head_index, is_listed_role, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_ADJECTIVES,
+                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS, THING_PLURALS, TITLE_ADJECTIVES,
                        behind_preposition, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite,
                        is_title, key, possessive, pronoun_object, read_np, split_role, stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
@@ -153,9 +153,8 @@ def _feminine_head(art: Context, k: int) -> bool:
 
 
 # An indefinite subject in the nominative -ون is as long at least («أثنى مواطنون على …. وقالوا»، «أشاد
-# مستهلكون»), past singulars spelt with ون (قانون، مليون، زيتون); nor is a number of tens a group (ثلاثون، أربعين)
+# مستهلكون»), past singulars spelt with ون (قانون، مليون، زيتون); nor is a number of tens a group (TENS)
 INDEFINITE_PLURAL = 6
-TENS = {_n(w + e) for w in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين")}
 
 
 def _plural_head(art: Context, k: int) -> bool:

@@ -391,8 +391,8 @@ def _bracketed(toks: list[Tok], j: int, limit: int, words: list[Tok], aliases: l
 # A compound ordinal is one adjective: «التقرير الحادي والخمسون»، «الدورة الثانية والعشرين».
 ORDINAL_UNITS = {_n(w + e) for w in ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
                                      "الثامن", "التاسع") for e in ("", "ة")}
-ORDINAL_TENS = {_n("و" + w + e) for w in ("العشر", "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثمان", "التسع")
-                for e in ("ون", "ين")}
+TENS = {_n(w + e) for w in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين")}
+ORDINAL_TENS = {_n("وال" + w) for w in TENS}  # TENS: the numbers of tens (عشرون، ثلاثين)
 
 
 def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity) -> int:
@@ -698,31 +698,34 @@ def pronoun_object(word: str) -> bool:
 
 
 POSSESSIVE_SUFFIXES = ("هما", "ها", "هم", "هن", "ه")
+VOWEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanwin, short vowels, shadda, sukun
 
 
 def possessive(t: Tok, min_len: int = 5) -> bool:
     """A noun with an attached possessive pronoun (بلاده، عزمها، تصميمهم): the suffix leaves
     a known word, so a foreign name that ends like one (تريشيه) is not taken for it."""
-    w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    if len(w) < min_len or w.endswith("له"):
+    base = _before_possessive(t, min_len)
+    if base is None:
         return False
-    suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
-    if suffix is None:
-        return False
-    base = split_proclitics(_n(w[:-len(suffix)]))[1]
     freq = word_frequencies()
     bound = ta_marbuta(base)  # حكومته → حكومة (but مباحثاته → مباحثات)
     return max(freq.get(base, 0), freq.get(bound, 0)) >= 5 or freq.get(t.norm, 0) >= 20
 
 
+def _before_possessive(t: Tok, min_len: int = 5) -> str | None:
+    """The word before the pronoun it may end with (بلاده → بلاد, normalised, proclitics off); None
+    for a word shorter than `min_len` letters, ending in له, or with no such ending."""
+    w = t.text.rstrip(VOWEL_MARKS)
+    if len(w) < min_len or w.endswith("له"):
+        return None
+    suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
+    return None if suffix is None else split_proclitics(_n(w[:-len(suffix)]))[1]
+
+
 def owned_stem(t: Tok) -> str | None:
     """The stem of a noun with a possessive pronoun, as it stands alone (تقريرها → تقرير،
     دراستها → دراسة, normalised); None for a word with no such pronoun."""
-    if not possessive(t):
-        return None
-    w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    suffix = next(x for x in POSSESSIVE_SUFFIXES if w.endswith(x))
-    return ta_marbuta(split_proclitics(_n(w[:-len(suffix)]))[1])
+    return ta_marbuta(_before_possessive(t)) if possessive(t) else None
 
 
 # Words in ة that take a masculine verb: plurals of persons (قال القادة) and honorifics
@@ -734,7 +737,7 @@ MASCULINE_IN_TA = {_n(w) for w in ("قادة", "ساسة", "طلبة", "رعاة
 def feminine_noun(t: Tok) -> bool:
     """A noun written with ta marbuta (حكومة، الوزارة، صحيفة): feminine, unless it is a plural
     of persons (القادة) or a title (a feminine title names a woman, whose verb agrees too)."""
-    w = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    w = t.text.rstrip(VOWEL_MARKS)
     return w.endswith("ة") and stem_of(t) not in MASCULINE_IN_TA
 
 
