@@ -25,12 +25,14 @@ COORDINATED_COMPLEMENTISERS = {"و" + c for c in COMPLEMENTISERS}
 # "أن" after these is not reporting content (قبل أن، يجب أن …)
 NOT_AFTER = {_n(w) for w in ("قبل", "بعد", "دون", "منذ", "يجب", "يمكن", "ينبغي", "بد", "إلا", "لكن", "ولكن",
                              "رغم", "برغم", "بعد", "حتى", "يريد", "تريد", "يرفض", "بمجرد", "يحاول", "عسى")}
-CLAUSE_BREAKS = {_n(w) for w in ("فيما", "وفيما", "بينما", "وذلك", "مع العلم", "لكنه", "لكنها", "لكنهم", "ولكنه",
-                                 "ولكنها", "إلا", "حسب", "بحسب", "وحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا",
-                                 "ووفقاً", "نقلا", "نقلاً", "ثم",
-                                 "في حين", "في الوقت", "وفي الوقت", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
-                                 "من جانبها", "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه",
-                                 "ومن جانبها")}  # «، من جهته أشار X إلى أن»: another speaker's turn
+# According to, a source after it: «، بحسب قولها، …» (an aside), «، وحسب ما أفاد X بأن …» (the source of
+# what follows); also subjects.ACCORDING
+ASIDES = {_n(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا", "ووفقاً")}
+# Words that end the reported clause («، من جهته أشار X إلى أن»: another speaker's turn)
+CLAUSE_BREAKS = ASIDES | {_n(w) for w in (
+    "فيما", "وفيما", "بينما", "وذلك", "مع العلم", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "إلا", "نقلا", "نقلاً",
+    "ثم", "في حين", "في الوقت", "وفي الوقت", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه", "من جانبها",
+    "من ناحيته", "من ناحيتها", "ومن جهته", "ومن جهتها", "ومن جانبه", "ومن جانبها")}
 # Of those, the ones that go on with the reported content unless a report cue follows them:
 # «… ثلاث حالات، فيما يشتبه بإصابة ست أخرى» (still the source's words) but «، فيما قال …».
 # «، في الوقت الذي يؤكد فيه النادي أن …» (while) is another's report, «، في الوقت الذي تنتظر …» is not.
@@ -61,8 +63,6 @@ CONTRASTIVES = {_n(w) for w in ("لكن", "ولكن", "غير", "إلا")}  # «
 TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clause
 VERB_NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}  # before a verb (context.NEGATIONS also has عدم …)
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
-# («، وحسب ما أفاد X بأن …»: the source of what follows, as «، بحسب …»)
-ASIDES = {_n(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "وفقا", "وفقاً", "ووفقا", "ووفقاً")}
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
 # What a thing is done «in accordance with» (وفقا للمعايير، طبقا لمعاهدة، حسب الخطة): a rule, a
 # norm or an agreement, no source cited, so the reported clause goes on.

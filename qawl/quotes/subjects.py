@@ -11,7 +11,7 @@ from .context import Context
 from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .content import AMMA, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
+from .content import AMMA, ASIDES, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP,
                        ORG_HEADS, PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS,
                        REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity,
@@ -23,7 +23,7 @@ _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
                                      "وكانت", "في", "حين", "وقد", "قد", "فقد", "حسب", "بحسب", "وفق", "وفقا", "إذ",
                                      "بل", "وبل", "أما", "وأما", "فإن", "إن", "وإن", "لقد", "ولقد")}
-ACCORDING = {_n(w) for w in ("وفقا", "وفقاً", "ووفقا", "ووفقاً", "وفق", "ووفق", "بحسب", "وبحسب", "حسب", "وحسب")}
+ACCORDING = ASIDES | {_n("ووفق")}
 BUT = {_n(w) for w in ("لكن", "ولكن")}
 KANA = {_n(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")}
 FI = {_n(w) for w in ("في", "وفي", "ففي")}
