@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from ..normalise import normalise, split_proclitics
 from ..quotes.cues import cue_of
 from ..quotes.plausible import is_role_word
+from ..quotes.speakers import ORDINAL_WORDS
 from .features import core, is_punct
 from .scoring import chunks
 
@@ -316,8 +317,7 @@ MIN_LISTED_WORDS = 3
 LISTED_LABELS = ("ORG", "LOC")
 # A listed name that opens with an ordinal is read as a date as often as a town («العاشر من
 # رمضان» is a day and a city; «السادس من أكتوبر» too): left to the model.
-ORDINALS = {split_proclitics(normalise(w))[1] for w in ("الأول الثاني الثالث الرابع الخامس السادس السابع "
-                                                        "الثامن التاسع العاشر الحادي").split()}
+ORDINALS = {split_proclitics(normalise(w))[1] for w in ("الأول", *ORDINAL_WORDS, "العاشر")}
 
 
 def listed_long_names(tokens: Sequence[str], tags: list[str], listed: Sequence[str]) -> None:
@@ -565,7 +565,8 @@ def _headed_names(tokens: Sequence[str], tags: list[str]) -> None:
                 or label == "ORG" and word_parts(tokens[start])[2] in INSTITUTION_HEADS:
             continue    # «المنتخب خالد مطر»، «مستشفى بمكة»، «القطاع وإسرائيل»، «غرفة محكمة …»; «النادي الأهلي» is one
         if head in NAMED_ORG_HEADS or head in PLACE_BODY_HEADS and label != "PER" \
-                or head == AGENCY and label == "ORG" and not _definite(pro, head) and not _agency_of_body(tokens, start, end):
+                or head == AGENCY and label == "ORG" and not _definite(pro, head) \
+                and not _agency_of_body(tokens, start, end):
             tags[start - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - start)
         elif head in FACILITY_HEADS and label in ("LOC", "PER"):
             while end < len(tags) and tags[end] == "O" and normalise(core(tokens[end])) in FACILITY_ADJECTIVES:

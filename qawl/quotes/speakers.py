@@ -389,8 +389,8 @@ def _bracketed(toks: list[Tok], j: int, limit: int, words: list[Tok], aliases: l
 
 
 # A compound ordinal is one adjective: «التقرير الحادي والخمسون»، «الدورة الثانية والعشرين».
-ORDINAL_UNITS = {_n(w + e) for w in ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
-                                     "الثامن", "التاسع") for e in ("", "ة")}
+ORDINAL_WORDS = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+ORDINAL_UNITS = {_n(w + e) for w in ORDINAL_WORDS for e in ("", "ة")}
 TENS = {_n(w + e) for w in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ون", "ين")}
 ORDINAL_TENS = {_n("وال" + w) for w in TENS}  # TENS: the numbers of tens (عشرون، ثلاثين)
 
