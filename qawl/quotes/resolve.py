@@ -397,9 +397,9 @@ class Resolver:
         issued it."""
         w = words[0]
         head = stem_of(w)
-        plain = all(is_definite(x) and x.cue is None and self.art.entity(x) is None for x in words[1:])
-        if not is_definite(w) or not (head in SENT_NOUNS | DOCUMENT_NOUNS and plain
-                                      or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
+        text = head in SPEAKING_TEXTS and all(is_definite(x) and x.cue is None and self.art.entity(x) is None
+                                              for x in words[1:])
+        if not is_definite(w) or not (text or len(words) == 1 and w.cue is not None and w.cue.kind == NOUN):
             return None
         named = self._issued(head, pos)
         if named is not None:
@@ -554,6 +554,7 @@ class Resolver:
         return None
 
 
+SPEAKING_TEXTS = SENT_NOUNS | DOCUMENT_NOUNS  # letters and documents, with definite adjectives («الرسالة الموجهة»)
 OWN_LAM = {_n(w) for w in ("له", "لها", "لهم", "لهما")}  # «في تقرير لها»: a text of its own
 
 

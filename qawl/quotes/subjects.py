@@ -56,6 +56,8 @@ ISSUED = {_n(c + v + t) for c in ("", "و", "ف") for v in ("نشر", "أصدر"
           for t in ("", "ت")}
 ISSUED_NOUNS = {_n(w) for w in ("بيان", "بلاغ", "تعميم")}  # «بيان للجيش»: after these, ل names the issuer
 ISSUER_REACH = 12  # tokens back from a statement noun to its verb of issuing
+TIMES = TIME_WORDS | TIME_NOUNS  # between a verb of issuing and its document: no part of the issuer
+REPORTS_AND_DOCUMENTS = REPORT_NOUNS | DOCUMENT_NOUNS
 SUBJECT_WINDOW = 15  # tokens after a verb where its subject is read
 # Indefinite things said or written, objects of the verb that delivers them («ألقى كلمة»، «نشر رسالة»).
 STATEMENT_OBJECTS = {_n(w) for w in (
@@ -971,7 +973,7 @@ def issuer_after(art: Context, k: int, j: int) -> NP | None:
     recogniser names a body there («تقرير جديد للأمم المتحدة»), and after a letter it names none
     («رسالة للوزير» is sent to him)."""
     toks = art.toks
-    report = stem_of(toks[k]) in REPORT_NOUNS | DOCUMENT_NOUNS
+    report = stem_of(toks[k]) in REPORTS_AND_DOCUMENTS
     if stem_of(toks[k]) in AUTHORED_NOUNS:  # «تغريدة أخرى للناشط X»
         return _author_after(art, k + 2 if k + 1 < j and toks[k + 1].norm in ANOTHER else k + 1, j)
     if stem_of(toks[k]) not in ISSUED_OR_SENT and not report:
@@ -1040,7 +1042,7 @@ def issuer_before(art: Context, k: int) -> NP | None:
     s0 = art.sentence_start(k)
     for v in range(k - 1, max(s0, k - ISSUER_REACH) - 1, -1):
         if toks[v].norm in ISSUED:  # (a time between is no part of the issuer: «أصدرت منظمة العام الماضي تقريرا»)
-            end = next((m for m in range(v + 1, k) if toks[m].norm in TIME_WORDS | TIME_NOUNS), k)
+            end = next((m for m in range(v + 1, k) if toks[m].norm in TIMES), k)
             np = read_np(toks, v + 1, end, art.seg_at, art.entity)
             if not np.words and v + 1 == k and toks[v].norm[:1] not in "وف":
                 return subject_before(art, v)  # subject–verb order; «وأصدرت بيانا»: an elided subject
