@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from qawl.normalise import normalise  # noqa: E402
 from qawl.quotes.cues import cue_of  # noqa: E402
-from qawl.quotes.plausible import UNKNOWN_SPEAKER, _feminine_name  # noqa: E402
+from qawl.quotes.plausible import UNKNOWN_SPEAKER, feminine_first_name  # noqa: E402
 
 WINDOW = 4
 FOLDS = 5
@@ -219,7 +219,7 @@ def _agreement(site: Site, c: dict) -> dict[str, float]:
         return {}
     person = "plural" if plural else "feminine" if fem else "masculine"
     f = {f"cue_{person}_{c['label'] or 'none'}": 1.0}
-    if c["label"] == "PER" and not plural and (g := _feminine_name(c["name"])) is not None:
+    if c["label"] == "PER" and not plural and (g := feminine_first_name(c["name"])) is not None:
         f["gender_agrees" if g == fem else "gender_clashes"] = 1.0
     if c["label"] == "ORG" and not plural and c["name"].split():
         body = normalise(c["name"].split()[0]).endswith(FEMININE_BODIES)

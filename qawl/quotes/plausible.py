@@ -621,13 +621,14 @@ def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None,
             return None
         if q.start <= e.start < q.end or cited(e.canonical) or not plausible_speaker(e.canonical, "named", names=names):
             continue
-        if feminine is None or _feminine_name(e.canonical) in (None, feminine):
+        if feminine is None or feminine_first_name(e.canonical) in (None, feminine):
             return e.canonical
     return None
 
 
-def _feminine_name(name: str) -> bool | None:
-    """Gender of a person's first name from the first-name clusters (None when unknown)."""
+def feminine_first_name(name: str) -> bool | None:
+    """Whether a person's first name is a woman's (False: a man's), from the first-name clusters; None when
+    unknown."""
     first = _stem(name.split()[0]) if name.split() else ""
     if first in feminine_names():
         return True
