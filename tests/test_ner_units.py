@@ -237,9 +237,18 @@ def test_a_name_made_an_organisation_by_a_cue_is_one_in_the_whole_document():
     raw = [["O", "O", "B-LOC", "O", "B-LOC"], ["O", "B-LOC", "O"]]
     cleaned = [["O", "O", "B-ORG", "O", "B-ORG"], ["O", "B-LOC", "O"]]
     countries = {"مغرب": ("gz=country",)}
-    cued = cued_organisations(keys, raw, cleaned, lambda k: countries.get(k, ()))
+    cued = cued_organisations(keys, keys, raw, cleaned, lambda k: countries.get(k, ()))
     assert cued == {("بورتو",)}                     # a country is no club elsewhere
     assert relabel(keys, [raw[0], raw[1]], cued, "ORG")[1] == ["O", "B-ORG", "O"]
+
+
+def test_an_organisation_the_tagger_found_after_a_naming_head_is_a_cue_too():
+    from qawl.ner.model import cued_organisations, relabel
+    sents = [["خسر", "فريق", "زيلانكو", "امس"], ["وقال", "مدرب", "زيلانكو", "انه"], ["عبر", "قناة", "السويس"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O", "O", "B-PER", "O"], ["O", "O", "B-ORG"]]
+    cued = cued_organisations(sents, sents, tags, tags, lambda k: ())
+    assert cued == {("زيلانكو",)}                   # not the place after قناة
+    assert relabel(sents, tags, cued, "ORG")[1] == ["O", "O", "B-ORG", "O"]
 
 
 def test_a_place_that_opens_with_a_first_name_and_ends_with_a_person_is_that_person():

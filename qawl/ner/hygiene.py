@@ -20,6 +20,7 @@ from ..normalise import normalise, split_proclitics, strip_marks, without_lam, w
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
+from ..tokens import KNOWN_WORD
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
 from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
@@ -335,6 +336,40 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
             set_tags(tags, start - 1, end, "ORG")
         elif _names_after(pro, head, label) and tags[before] == "O":
             set_tags(tags, start, end, "ORG")
+
+
+def join_organisations(tokens: Sequence[str], tags: list[str]) -> None:
+    """A one-word organisation and an organisation right after it, without a conjunction or a
+    preposition on the second, are one name that propagation labelled word by word («ستيوا
+    بوخارست»، «حزب الله»): ANERcorp's training split tags two organisations back to back almost
+    only with و, ب or ل between them («النصر والاتفاق»). A longer first name is complete and
+    the second its acronym or its head's namesake («منظمة … للنفط اوبك»), and a first word
+    common in ordinary text is no part of a foreign name («شركة أهمها سابك»)."""
+    spans = [c for c in chunks(tags) if c[2] == "ORG"]
+    for (s1, e1, _), (s2, e2, _) in zip(spans[::-1][1:], spans[::-1]):
+        if e1 == s2 and e1 - s1 == 1 and split_key(tokens[s2])[0] in ("", "ال") and _foreign_word(tokens[s1]):
+            set_tags(tags, s1, e2, "ORG")
+
+
+def _foreign_word(token: str) -> bool:
+    """A word rarer in ordinary text than a known word: a transliterated name."""
+    return word_frequencies().get(normalise(core(token)), 0) < KNOWN_WORD
+
+
+def headed_organisations(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int]]:
+    """The organisations named right after a naming head (صحيفة، شركة، فريق …, an opening
+    quotation mark between), however they were tagged: the head is a cue for the name's
+    other mentions in the document. Not after قناة / بنك / مصرف, whose name may be a place's
+    (قناة السويس، بنك إنجلترا)."""
+    out = []
+    for start, end, label in chunks(tags):
+        before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
+        if label != "ORG" or before < 0 or tags[before] != "O":
+            continue
+        pro, head = split_key(tokens[before])
+        if head not in NO_PLACE_AFTER and _names_after(pro, head, label):
+            out.append((start, end))
+    return out
 
 
 def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
