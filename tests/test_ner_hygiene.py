@@ -67,6 +67,8 @@ def test_an_untagged_name_after_an_indefinite_naming_head_is_the_organisation():
     assert tags_after("أسست شركة كبيرة فرعا", "O O O O") == ["O", "O", "O", "O"]   # an adjective of the head
     assert tags_after("تملك شركة نفط حقلا", "O O O O") == ["O", "O", "O", "O"]      # a noun (النفط is common)
     assert tags_after("وقالت الشركة تعمل", "O O O") == ["O", "O", "O"]              # a definite head: a subject
+    assert tags_after("أنتجتها شركة فورد .", "O O O O") == ["O", "O", "B-ORG", "O"]   # ف of the name, no particle
+    assert tags_after("تملك شركة لها فرعا", "O O O O") == ["O", "O", "O", "O"]        # ل + a pronoun
 
 
 def test_a_currency_after_an_amount_is_misc():

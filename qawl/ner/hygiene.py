@@ -20,7 +20,7 @@ from ..normalise import normalise, split_proclitics, strip_marks, without_lam, w
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
-from ..tokens import KNOWN_WORD
+from ..tokens import KNOWN_WORD, particle_length
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
 from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
@@ -390,14 +390,15 @@ def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def _bare_name_word(token: str) -> bool:
-    """A word that reads as part of a name: no clitic or article, no ة, not a function word
-    or a verb, and written with the article under a fifth as often as without (without its
-    accusative ا too)."""
+    """A word that reads as part of a name: no particle (`tokens.particle_length`: the ف of
+    «فورد», a name far commoner than ف + «ورد», is the name's) or article, no ة, not a function
+    word or a verb, and written with the article under a fifth as often as without (without
+    its accusative ا too)."""
     raw = strip_marks(token)
     if not raw.isalpha() or raw.endswith("ة") or is_edge_word(token):
         return False
     word = normalise(raw)
-    if split_proclitics(word)[0]:
+    if split_proclitics(word)[0].endswith(("ال", "لل")) or particle_length(raw, ()):
         return False
     freq = word_frequencies()
     forms = [word, word[:-1]] if word.endswith("ا") else [word]    # عقدا: العقد is common
