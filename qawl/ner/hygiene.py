@@ -13,14 +13,14 @@ CoNLL evaluation alike."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Container, Sequence
 
 from ..months import MONTH_WORDS
 from ..normalise import normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
-from ..tokens import KNOWN_WORD, particle_length
+from ..tokens import KNOWN_WORD
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
 from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
@@ -352,22 +352,33 @@ def join_organisations(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def _foreign_word(token: str) -> bool:
-    """A word rarer in ordinary text than a known word: a transliterated name."""
-    return word_frequencies().get(normalise(core(token)), 0) < KNOWN_WORD
+    """A word without the article, rarer in ordinary text than a known word: a transliterated
+    name («ستيوا»; not «الكونجرس», whose rare spelling is still a name of its own)."""
+    word = normalise(core(token))
+    return word.isalpha() and not word.startswith("ال") and word_frequencies().get(word, 0) < KNOWN_WORD
 
 
-def headed_organisations(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int]]:
-    """The organisations named right after a naming head (صحيفة، شركة، فريق …, an opening
+PRESS_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}  # papers named after a city: «صحيفة الرياض»
+
+
+def headed_organisations(tokens: Sequence[str], tags: Sequence[str], flags: Flags,
+                         persons: Container[str] = ()) -> list[tuple[int, int]]:
+    """The organisations named right after a naming head (شركة، صحيفة، فريق …, an opening
     quotation mark between), however they were tagged: the head is a cue for the name's
     other mentions in the document. Not after قناة / بنك / مصرف, whose name may be a place's
-    (قناة السويس، بنك إنجلترا)."""
+    (قناة السويس، بنك إنجلترا); not a city after a paper's head (the city elsewhere is a
+    place: «صحيفة الرياض»); not a name whose last word key is in `persons` (the document's
+    persons: «فريق كلينتون»، «شركة مونيكا» are a person's team and company)."""
     out = []
     for start, end, label in chunks(tags):
         before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
         if label != "ORG" or before < 0 or tags[before] != "O":
             continue
         pro, head = split_key(tokens[before])
-        if head not in NO_PLACE_AFTER and _names_after(pro, head, label):
+        if head in NO_PLACE_AFTER or not _names_after(pro, head, label):
+            continue
+        last = word_key(tokens[end - 1])
+        if not (last in persons or head in PRESS_HEADS and end - start == 1 and "gz=city" in flags(last)):
             out.append((start, end))
     return out
 
@@ -390,15 +401,14 @@ def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
 
 
 def _bare_name_word(token: str) -> bool:
-    """A word that reads as part of a name: no particle (`tokens.particle_length`: the ف of
-    «فورد», a name far commoner than ف + «ورد», is the name's) or article, no ة, not a function
-    word or a verb, and written with the article under a fifth as often as without (without
-    its accusative ا too)."""
+    """A word that reads as part of a name: no clitic or article, no ة, not a function word
+    or a verb, and written with the article under a fifth as often as without (without its
+    accusative ا too)."""
     raw = strip_marks(token)
     if not raw.isalpha() or raw.endswith("ة") or is_edge_word(token):
         return False
     word = normalise(raw)
-    if split_proclitics(word)[0].endswith(("ال", "لل")) or particle_length(raw, ()):
+    if split_proclitics(word)[0]:
         return False
     freq = word_frequencies()
     forms = [word, word[:-1]] if word.endswith("ا") else [word]    # عقدا: العقد is common

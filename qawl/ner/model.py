@@ -160,11 +160,13 @@ def cued_organisations(sentences: Sequence[Sequence[str]], keys: Sequence[Sequen
                        cleaned: Sequence[Sequence[str]], flags) -> set[tuple[str, ...]]:
     """Names that span hygiene made organisations by a cue around them (a naming head, a
     nationality adjective), and organisations the tagger found right after a naming head
-    («فريق أسيك», named a person elsewhere): their word keys. A country's name is not one (a
+    («شركة نوكيا», named a place elsewhere; not a word that ends a person's name in the
+    document): their word keys. A country's name is not one (a
     club named after it, «فريق المغرب الفاسي», does not make the country a club)."""
     out = set()
+    persons = {ks[e - 1] for ks, ts in zip(keys, cleaned) for s, e, lab in chunks(ts) if lab == "PER"}
     for toks, ks, before, after in zip(sentences, keys, raw, cleaned):
-        found = set(headed_organisations(toks, after))
+        found = set(headed_organisations(toks, after, flags, persons))
         if before != after:
             was_org = {(s, e) for s, e, lab in chunks(before) if lab == "ORG"}
             found.update((s, e) for s, e, lab in chunks(after) if lab == "ORG" and (s, e) not in was_org)
