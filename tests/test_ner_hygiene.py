@@ -559,3 +559,31 @@ def test_no_clitic_noun_adverb_or_time_word_continues_a_first_name():
     assert clean_tags("وقال محمد كورتيلو بهدوء".split(), "O B-PER O O".split(), name_flags)[2] == "O"
     # a name that does not end with a listed first name is not continued
     assert clean_tags("وقال كورتيلو دوبريه إن".split(), "O B-PER O O".split(), name_flags)[2] == "O"
+
+
+def test_a_foreign_one_word_organisation_joins_the_organisation_right_after_it():
+    from qawl.ner.hygiene import join_organisations
+    toks = "تغلب على مضيفه زيلانكو بوفيرتا بهدفين".split()
+    tags = ["O", "O", "O", "B-ORG", "B-ORG", "O"]
+    join_organisations(toks, tags)
+    assert tags == ["O", "O", "O", "B-ORG", "I-ORG", "O"]
+    toks = "التقى زيلانكو وبوفيرتا امس".split()            # two clubs joined by و
+    tags = ["O", "B-ORG", "B-ORG", "O"]
+    join_organisations(toks, tags)
+    assert tags == ["O", "B-ORG", "B-ORG", "O"]
+    toks = "قناة « زيلانكو بوفيرتا".split()                   # a quotation mark tagged alone joins nothing
+    tags = ["O", "B-ORG", "B-ORG", "I-ORG"]
+    join_organisations(toks, tags)
+    assert tags == ["O", "B-ORG", "B-ORG", "I-ORG"]
+    toks = "يقر الكونجرس الاتفاق".split()                     # a definite first name: two names
+    tags = ["O", "B-ORG", "B-ORG"]
+    join_organisations(toks, tags)
+    assert tags == ["O", "B-ORG", "B-ORG"]
+    toks = "نتائج 70 شركة أهمها زيلانكو".split()            # a common word before the name
+    tags = ["O", "O", "O", "B-ORG", "B-ORG"]
+    join_organisations(toks, tags)
+    assert tags == ["O", "O", "O", "B-ORG", "B-ORG"]
+    toks = "قالت منظمة الدول المنتجة للبن زيلكو امس".split()  # a whole name, then its acronym
+    tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O"]
+    join_organisations(toks, tags)
+    assert tags[5] == "B-ORG"

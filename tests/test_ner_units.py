@@ -281,9 +281,27 @@ def test_a_name_made_an_organisation_by_a_cue_is_one_in_the_whole_document():
     raw = [["O", "O", "B-LOC", "O", "B-LOC"], ["O", "B-LOC", "O"]]
     cleaned = [["O", "O", "B-ORG", "O", "B-ORG"], ["O", "B-LOC", "O"]]
     countries = {"مغرب": ("gz=country",)}
-    cued = cued_organisations(keys, raw, cleaned, lambda k: countries.get(k, ()))
+    cued = cued_organisations(keys, keys, raw, cleaned, lambda k: countries.get(k, ()))
     assert cued == {("بورتو",)}                     # a country is no club elsewhere
     assert relabel(keys, [raw[0], raw[1]], cued, "ORG")[1] == ["O", "B-ORG", "O"]
+
+
+def test_an_organisation_the_tagger_found_after_a_naming_head_is_a_cue_too():
+    from qawl.ner.model import cued_organisations, relabel
+    sents = [["باعت", "شركة", "زيلانكو", "هواتف"], ["وقالت", "زيلانكو", "انها"], ["عبر", "قناة", "السويس"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O", "B-LOC", "O"], ["O", "O", "B-ORG"]]
+    cued = cued_organisations(sents, sents, tags, tags, lambda k: ())
+    assert cued == {("زيلانكو",)}                   # not the place after قناة
+    assert relabel(sents, tags, cued, "ORG")[1] == ["O", "B-ORG", "O"]
+    sents = [["انتقد", "فريق", "كلينتون", "امس"], ["وقالت", "هيلاري", "كلينتون", "انها"], ["وقالت", "مونيكا"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O", "B-PER", "I-PER", "O"], ["O", "B-PER"]]
+    assert cued_organisations(sents, sents, tags, tags, lambda k: ()) == set()     # a person's team
+    sents[0][1:3] = ["شركة", "مونيكا"]
+    assert cued_organisations(sents, sents, tags, tags, lambda k: ()) == set()     # and company
+    sents = [["نشرت", "صحيفة", "الرياض", "خبرا"], ["وصل", "الى", "الرياض"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O", "O", "B-LOC"]]
+    cities = {"رياض": ("gz=city",)}
+    assert cued_organisations(sents, sents, tags, tags, lambda k: cities.get(k, ())) == set()  # the city stays
 
 
 def test_a_place_that_opens_with_a_first_name_and_ends_with_a_person_is_that_person():

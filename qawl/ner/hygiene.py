@@ -13,13 +13,14 @@ CoNLL evaluation alike."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
+from typing import Container, Sequence
 
 from ..months import MONTH_WORDS
 from ..normalise import normalise, split_proclitics, strip_marks, without_lam, word_frequencies
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
+from ..tokens import KNOWN_WORD
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
 from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
@@ -335,6 +336,51 @@ def organisation_heads(tokens: Sequence[str], tags: list[str]) -> None:
             set_tags(tags, start - 1, end, "ORG")
         elif _names_after(pro, head, label) and tags[before] == "O":
             set_tags(tags, start, end, "ORG")
+
+
+def join_organisations(tokens: Sequence[str], tags: list[str]) -> None:
+    """A one-word organisation and an organisation right after it, without a conjunction or a
+    preposition on the second, are one name that propagation labelled word by word («ستيوا
+    بوخارست»، «حزب الله»): ANERcorp's training split tags two organisations back to back almost
+    only with و, ب or ل between them («النصر والاتفاق»). A longer first name is complete and
+    the second its acronym or its head's namesake («منظمة … للنفط اوبك»), and a first word
+    common in ordinary text is no part of a foreign name («شركة أهمها سابك»)."""
+    spans = [c for c in chunks(tags) if c[2] == "ORG"]
+    for (s1, e1, _), (s2, e2, _) in zip(spans[::-1][1:], spans[::-1]):
+        if e1 == s2 and e1 - s1 == 1 and split_key(tokens[s2])[0] in ("", "ال") and _foreign_word(tokens[s1]):
+            set_tags(tags, s1, e2, "ORG")
+
+
+def _foreign_word(token: str) -> bool:
+    """A word without the article, rarer in ordinary text than a known word: a transliterated
+    name («ستيوا»; not «الكونجرس», whose rare spelling is still a name of its own)."""
+    word = normalise(core(token))
+    return word.isalpha() and not word.startswith("ال") and word_frequencies().get(word, 0) < KNOWN_WORD
+
+
+PRESS_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة".split()}  # papers named after a city: «صحيفة الرياض»
+
+
+def headed_organisations(tokens: Sequence[str], tags: Sequence[str], flags: Flags,
+                         persons: Container[str] = ()) -> list[tuple[int, int]]:
+    """The organisations named right after a naming head (شركة، صحيفة، فريق …, an opening
+    quotation mark between), however they were tagged: the head is a cue for the name's
+    other mentions in the document. Not after قناة / بنك / مصرف, whose name may be a place's
+    (قناة السويس، بنك إنجلترا); not a city after a paper's head (the city elsewhere is a
+    place: «صحيفة الرياض»); not a name whose last word key is in `persons` (the document's
+    persons: «فريق كلينتون»، «شركة مونيكا» are a person's team and company)."""
+    out = []
+    for start, end, label in chunks(tags):
+        before = start - 2 if start >= 2 and tokens[start - 1] in OPENING_QUOTES else start - 1
+        if label != "ORG" or before < 0 or tags[before] != "O":
+            continue
+        pro, head = split_key(tokens[before])
+        if head in NO_PLACE_AFTER or not _names_after(pro, head, label):
+            continue
+        last = word_key(tokens[end - 1])
+        if not (last in persons or head in PRESS_HEADS and end - start == 1 and "gz=city" in flags(last)):
+            out.append((start, end))
+    return out
 
 
 def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:

@@ -15,7 +15,8 @@ from ..doc import EntitySpan
 from ..sentences import Sentence
 from ..tokens import Token, tokenize
 from .features import Featurizer, load_lexicon
-from .hygiene import byline_outlet, clean_tags, dateline_outlet, spelled_acronyms
+from .hygiene import (byline_outlet, clean_tags, dateline_outlet, headed_organisations, join_organisations,
+                      spelled_acronyms)
 from .orgs import add_org_phrases, is_country, listed_long_names
 from .persons import ali_in_names, glued_words, hashtag_surnames
 from .scoring import chunks
@@ -155,18 +156,21 @@ def persons_by_surname(keys: Sequence[Sequence[str]], tags: list[list[str]], is_
     return out
 
 
-def cued_organisations(keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str]],
+def cued_organisations(sentences: Sequence[Sequence[str]], keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str]],
                        cleaned: Sequence[Sequence[str]], flags) -> set[tuple[str, ...]]:
     """Names that span hygiene made organisations by a cue around them (a naming head, a
-    nationality adjective): their word keys. A country's name is not one (a club named
-    after it, «فريق المغرب الفاسي», does not make the country a club)."""
+    nationality adjective), and organisations the tagger found right after a naming head
+    («شركة نوكيا», named a place elsewhere; not a word that ends a person's name in the
+    document): their word keys. A country's name is not one (a
+    club named after it, «فريق المغرب الفاسي», does not make the country a club)."""
     out = set()
-    for ks, before, after in zip(keys, raw, cleaned):
-        if before == after:
-            continue
-        was_org = {(s, e) for s, e, lab in chunks(before) if lab == "ORG"}
-        out.update(tuple(ks[s:e]) for s, e, lab in chunks(after) if lab == "ORG" and (s, e) not in was_org
-                   and not (e - s == 1 and is_country(ks[s], flags)))
+    persons = {ks[e - 1] for ks, ts in zip(keys, cleaned) for s, e, lab in chunks(ts) if lab == "PER"}
+    for toks, ks, before, after in zip(sentences, keys, raw, cleaned):
+        found = set(headed_organisations(toks, after, flags, persons))
+        if before != after:
+            was_org = {(s, e) for s, e, lab in chunks(before) if lab == "ORG"}
+            found.update((s, e) for s, e, lab in chunks(after) if lab == "ORG" and (s, e) not in was_org)
+        out.update(tuple(ks[s:e]) for s, e in found if not (e - s == 1 and is_country(ks[s], flags)))
     return out
 
 
@@ -236,7 +240,7 @@ class NerModel:
         cued: set[tuple[str, ...]] = set()
         if self.settings.hygiene:
             cleaned = [clean_tags(s, t, fz.flags) for s, t in zip(sentences, tags)]
-            cued = cued_organisations(keys, tags, cleaned, fz.flags)
+            cued = cued_organisations(sentences, keys, tags, cleaned, fz.flags)
             tags = cleaned
         if self.settings.propagate:
             tags = propagate(keys, tags, fz.freq, self.settings, sentences)
@@ -247,6 +251,7 @@ class NerModel:
             glued_words(sentences, tags)
             for s, t in zip(sentences, tags):
                 spelled_acronyms(s, t)     # propagation may have made a spelled acronym a person again
+                join_organisations(s, t)
                 hashtag_surnames(s, t)
         if org_phrases:
             tags = [add_org_phrases(s, t, fz.flags) for s, t in zip(sentences, tags)]
