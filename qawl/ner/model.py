@@ -156,13 +156,13 @@ def persons_by_surname(keys: Sequence[Sequence[str]], tags: list[list[str]], is_
     return out
 
 
-def cued_organisations(sentences: Sequence[Sequence[str]], keys: Sequence[Sequence[str]], raw: Sequence[Sequence[str]],
-                       cleaned: Sequence[Sequence[str]], flags) -> set[tuple[str, ...]]:
+def cued_organisations(sentences: Sequence[Sequence[str]], keys: Sequence[Sequence[str]],
+                       raw: Sequence[Sequence[str]], cleaned: Sequence[Sequence[str]], flags) -> set[tuple[str, ...]]:
     """Names that span hygiene made organisations by a cue around them (a naming head, a
     nationality adjective), and organisations the tagger found right after a naming head
     («شركة نوكيا», named a place elsewhere; not a word that ends a person's name in the
-    document): their word keys. A country's name is not one (a
-    club named after it, «فريق المغرب الفاسي», does not make the country a club)."""
+    document): their word keys. A country's name is not one (a club named after it, «فريق
+    المغرب الفاسي», does not make the country a club)."""
     out = set()
     persons = {ks[e - 1] for ks, ts in zip(keys, cleaned) for s, e, lab in chunks(ts) if lab == "PER"}
     for toks, ks, before, after in zip(sentences, keys, raw, cleaned):
