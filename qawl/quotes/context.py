@@ -43,8 +43,8 @@ NAME_BEFORE_COLON = 6  # words of a quoted name (a paper, a channel) in the phra
 SAYING = {"قال", "أضاف", "تابع", "أردف", "صرح"}
 WRITING = {"كتب", "غرد"}  # wrote, tweeted: «كتب X … على تويتر "…"» gives what was written
 # Where words are written online (stems, normalised, matched inside the word: «بتويتر»، «حسابه»، «صفحتها»)
-MEDIA = tuple(_n(w) for w in ("تويتر", "تغريد", "حساب", "صفحت", "صفحة", "فيسبوك", "فيس بوك", "إنستغرام", "انستقرام",
-                              "مدونت", "مدونة"))
+ONLINE_PLACES = tuple(_n(w) for w in ("تويتر", "تغريد", "حساب", "صفحت", "صفحة", "فيسبوك", "فيس بوك", "إنستغرام",
+                                      "انستقرام", "مدونت", "مدونة"))  # (not speakers.MEDIA, the press after ل)
 CONCLUDING = {"ختم", "اختتم"}  # concluded: a speech, or an event whose name may follow in quotation marks
 EVENT_NAME_WORDS = 5  # words of such a name
 BETWEEN = _n("بين")  # the preposition, or the verb بيّن (to explain) as written without its shadda
@@ -530,7 +530,7 @@ class Context:
         more than a name, the phrase says where online: «كتب X، وزير الخارجية، على تويتر أمس "…"»،
         «وغردت X في حسابها "…"». However far, the quotation is what was written."""
         return cue.lemma in WRITING and seg.words > SHORT_QUOTE \
-            and any(t.is_word and any(m in t.norm for m in MEDIA) for t in self.toks[i + 1:j])
+            and any(t.is_word and any(m in t.norm for m in ONLINE_PLACES) for t in self.toks[i + 1:j])
 
     def _reasons_at(self, j: int) -> bool:
         """Token j, after a verb or participle of justifying (مبررا is also the noun "a reason") and
