@@ -21,7 +21,7 @@ _n = lru_cache(maxsize=None)(normalise)
 WHAT = {_n(w) for w in ("لما", "ما")}
 AS = {_n("كما")}  # «…، كما قال الوزير.» — but «، كما قال الوزير إن …» reports a clause of its own
 ACCORDING_WHAT = {_n(w) for w in ("حسبما", "بحسبما", "وحسبما", "وفقما")} | AS  # «according to what», one word
-WHAT_SAID = ACCORDING_WHAT - AS  # «according to what» that no comparison «كما» may be
+WHAT_SAID = ACCORDING_WHAT - AS  # «according to what» but «كما», which may compare («نعمل كما قال الوزير»)
 SOURCE_MARKERS = ACCORDING | WHAT_SAID  # after these the subject may go on (not only end the sentence)
 # What may open a source: «according to (what)» (ACCORDING, ACCORDING_WHAT) or a report verb (a cue)
 SOURCE_OPENERS = ACCORDING | ACCORDING_WHAT
