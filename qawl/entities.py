@@ -9,7 +9,7 @@ from typing import Container, Iterable, Sequence
 
 from .doc import Entity, EntitySpan
 from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, DIRECTIONS, INNER_PREPOSITIONS
-from .normalise import key, normalise, split_proclitics, strip_marks, word_frequencies
+from .normalise import key, lam_taken_off, normalise, split_proclitics, strip_marks, word_frequencies
 from .quotes.lexicon import gazetteer_names
 from .sentences import Sentence, sentence_at
 from .tokens import WORD, particle_length
@@ -149,12 +149,28 @@ def _named_after_l(surface: str, big: tuple[str, ...], small: tuple[str, ...]) -
         i > 0 and "ل" in split_proclitics(normalise(words[i]))[0].replace("ال", "") for i in found)
 
 
+def _name(surface: str) -> str:
+    """A mention as its entity is named (`_plain`), without the preposition ل on a first word
+    that opens with «لل» (`lam_taken_off`), which `trim_span` leaves on, as ل took the article's
+    alif: «للمحكمة الجنائية» → «المحكمة الجنائية», «للبنان» → «لبنان». The word stays as written
+    when the word counts know neither form, or it is a listed name."""
+    surface = _plain(surface)
+    first, _, rest = surface.partition(" ")
+    norm = normalise(first)
+    if split_proclitics(norm)[0] != "لل" or norm in gazetteer_names():
+        return surface
+    bare = lam_taken_off(first)
+    if not word_frequencies().get(normalise(bare), 0):
+        return surface
+    return f"{bare} {rest}" if rest else bare
+
+
 def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
     """Map each mention key to (canonical surface, label) of its entity."""
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for s in spans:
-        surface = _plain(text[s.start:s.end])
+        surface = _name(text[s.start:s.end])
         surfaces[_key(surface)][surface] += 1
         labels[_key(surface)][s.label] += 1
     label_of = {k: c.most_common(1)[0][0] for k, c in labels.items()}
@@ -192,6 +208,6 @@ def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence
     entities = []
     for s in kept:
         surface = text[s.start:s.end]
-        canonical, label = forms[_key(_plain(surface))]
+        canonical, label = forms[_key(_name(surface))]
         entities.append(Entity(surface, canonical, label, s.start, s.end, sentence_at(sentences, s.start)))
     return entities

@@ -101,6 +101,16 @@ def without_lam(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
+def lam_taken_off(word: str) -> str:
+    """The word without the preposition ل it opens with: «لخبير» → «خبير»; after «لل», «للوزير» →
+    «الوزير» or «للافروف» → «لافروف», whichever form the word counts know better (on a tie, the
+    one without the article)."""
+    if not normalise(word).startswith("لل"):
+        return word[1:]
+    freq = word_frequencies()
+    return max((word[1:], without_lam(word)), key=lambda w: freq.get(normalise(w), 0))
+
+
 def accusative_form(norm: str) -> bool:
     """The normalised word ends like an indefinite accusative: four letters or more, no article,
     a final alif that is no pronoun ها / نا (مبتسما، تحذيرا; not منها، لنا، الدنيا)."""

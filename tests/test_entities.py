@@ -182,3 +182,25 @@ def test_a_particle_before_a_listed_name_is_still_trimmed():
     text = "التقى الوزير أوباما وباولا غارسيا ثم اتصل بأوباما."
     assert _person_texts(text, "وباولا غارسيا", "بأوباما") == ["باولا غارسيا", "أوباما"]
 
+
+
+def _canonical(text, *items):
+    return [(e.text, e.canonical) for e in resolve_entities(text, _found(text, *items), split_sentences(text))]
+
+
+def test_a_name_written_after_lam_gets_its_article_back():
+    # ل took the article's alif: the span keeps «لل», the entity is named with «ال»
+    text = "قدمت الحكومة شكوى للمحكمة الدستورية العليا، وأرسلت وفدا لليمن."
+    assert _canonical(text, ("للمحكمة الدستورية العليا", "ORG"), ("لليمن", "LOC")) == \
+        [("للمحكمة الدستورية العليا", "المحكمة الدستورية العليا"), ("لليمن", "اليمن")]
+
+
+def test_a_name_that_opens_with_lam_loses_only_the_preposition():
+    # «للبنان» is ل + لبنان, not ل + البنان
+    text = "قدم الوزير مساعدات للبنان."
+    assert _canonical(text, ("للبنان", "LOC")) == [("للبنان", "لبنان")]
+
+
+def test_a_word_after_lam_that_the_counts_do_not_know_stays_as_written():
+    text = "وجه الفريق رسالة لللقزورن الكبير."
+    assert _canonical(text, ("لللقزورن الكبير", "ORG")) == [("لللقزورن الكبير", "لللقزورن الكبير")]

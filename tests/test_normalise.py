@@ -89,3 +89,10 @@ def test_token_is_an_immutable_value_with_its_keys():
 def test_a_long_run_of_one_preposition_letter_splits_without_deep_recursion(letter):
     prefix, rest = split_proclitics(letter * 5000)
     assert prefix + rest == letter * 5000
+
+
+def test_lam_taken_off_keeps_the_better_known_form():
+    from qawl.normalise import lam_taken_off
+    assert lam_taken_off("لخبير") == "خبير"
+    assert lam_taken_off("للوزير") == "الوزير"       # ل + the article, its alif dropped
+    assert lam_taken_off("للبنان") == "لبنان"        # ل + a name that opens with ل

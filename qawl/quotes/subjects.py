@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..normalise import accusative_form, normalise, split_proclitics, ta_marbuta, without_lam, word_frequencies
+from ..normalise import accusative_form, lam_taken_off, normalise, split_proclitics, ta_marbuta, without_lam
 from .context import Context
 from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
@@ -709,14 +709,9 @@ def _attributed_to(art: Context, j: int, s0: int, limit: int) -> NP | None:
 
 
 def l_taken_off(toks: list[Tok], a: int) -> list[Tok]:
-    """The tokens with the preposition ل taken off token a (a copy; the article is unchanged):
-    «لخبير» → «خبير»; after «لل», «للوزير» → «الوزير» or «للافروف» → «لافروف», whichever form the
-    word counts know better."""
+    """The tokens with the preposition ل taken off token a (`lam_taken_off`; a copy)."""
     t = toks[a]
-    bare = t.text[1:]
-    if t.norm.startswith("لل"):
-        freq = word_frequencies()
-        bare = max((bare, without_lam(t.text)), key=lambda w: freq.get(normalise(w), 0))
+    bare = lam_taken_off(t.text)
     return toks[:a] + [replace(t, text=bare, norm=normalise(bare), start=t.start + 1, cue=None, opens_person=False)] \
         + toks[a + 1:]
 
