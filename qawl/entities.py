@@ -32,7 +32,8 @@ MIN_NAME_LETTERS = 3   # a one-word name left shorter by a particle keeps it (و
 # Endings of a sound plural or a dual (nominative) and of a plural in construct; the last
 # only on a participle (مُ + consonant: مقاتلو، ممثلو), as names end so too (ماريو، برونو).
 CONSTRUCT_ENDING = "و"
-PLURAL_ENDINGS = ("ون", "ان", CONSTRUCT_ENDING)
+NOMINATIVE_PLURAL, OBLIQUE_PLURAL = "ون", "ين"     # the two cases of the sound masculine plural
+PLURAL_ENDINGS = (NOMINATIVE_PLURAL, "ان", CONSTRUCT_ENDING)
 MIN_SINGULAR = 4       # letters of the singular (مصدر، ناشط; a name such as سومون has a shorter «singular»)
 COMMON_SINGULAR = 10   # Wikipedia count from which the singular is a common word
 SINGULAR_RATIO = 3     # ... and it must be this many times commoner than the plural
@@ -187,11 +188,34 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
         if not longer and len(k) == 1:   # a surname the tagger labelled otherwise (كارتر as a place)
             longer = {root[b] for b in containing.get(k, ()) if len(b) > 1 and label_of[b] == "PER" and b[-1] == k[0]}
         root[k] = longer.pop() if len(longer) == 1 else k
+    for oblique, nominative in _case_twins(surfaces, label_of, set(root.values())).items():
+        root.update((k, nominative) for k, r in root.items() if r == oblique)
     out = {}
     for k in keys:
         r = root[k]
         out[k] = (surfaces[r].most_common(1)[0][0], label_of[r])
     return out
+
+
+def _case_twins(surfaces: dict[tuple[str, ...], Counter[str]], label_of: dict[tuple[str, ...], str],
+                roots: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """A group's name in the sound masculine plural, written in both its cases in one article
+    («الحوثيون» / «الحوثيين»، «الإخوان المسلمون» / «… المسلمين»): each root key in -ين mapped to its
+    -ون twin, the name's citation form (and a speaker's case). Only an organisation, or persons
+    named by a nisba plural (-يين), the plural word with the article: a person's name that ends
+    so (حسين، الحسين، الأمين) stays apart."""
+    twins = {}
+    for k in roots:
+        words = surfaces[k].most_common(1)[0][0].split()
+        if label_of[k] not in ("ORG", "PER") or len(words) != len(k):
+            continue
+        nisba = OBLIQUE_PLURAL if label_of[k] == "ORG" else "ي" + OBLIQUE_PLURAL
+        plural = [i for i, w in enumerate(k) if w.endswith(nisba) and len(w) > MIN_SINGULAR
+                  and split_proclitics(normalise(words[i]))[0].endswith(("ال", "لل"))]
+        twin = tuple(w[:-2] + NOMINATIVE_PLURAL if i in plural else w for i, w in enumerate(k))
+        if plural and twin in roots and label_of[twin] == label_of[k]:
+            twins[k] = twin
+    return twins
 
 
 def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence[Sentence]) -> list[Entity]:

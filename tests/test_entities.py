@@ -204,3 +204,21 @@ def test_a_name_that_opens_with_lam_loses_only_the_preposition():
 def test_a_word_after_lam_that_the_counts_do_not_know_stays_as_written():
     text = "وجه الفريق رسالة لللقزورن الكبير."
     assert _canonical(text, ("لللقزورن الكبير", "ORG")) == [("لللقزورن الكبير", "لللقزورن الكبير")]
+
+
+def test_a_group_named_in_both_cases_is_one_entity():
+    text = "قال المتمردون الحوثيون إنهم سيردون، وأكد التحالف أن الحوثيين خسروا مواقع وأن الحوثيين انسحبوا."
+    found = _found(text, ("الحوثيون", "ORG"), ("الحوثيين", "ORG"), ("الحوثيين", "ORG"))
+    assert {e.canonical for e in resolve_entities(text, found, split_sentences(text))} == {"الحوثيون"}
+    text = "قال الإخوان المسلمون إنهم سيشاركون، وانتقد الحزب الإخوان المسلمين."   # the nominative, not the commoner
+    found = _found(text, ("الإخوان المسلمون", "ORG"), ("الإخوان المسلمين", "ORG"))
+    assert {e.canonical for e in resolve_entities(text, found, split_sentences(text))} == {"الإخوان المسلمون"}
+
+
+def test_person_names_ending_like_a_plural_stay_apart():
+    text = "التقى حسين الوزير ثم حسون المدير."
+    found = _found(text, ("حسين", "PER"), ("حسون", "PER"))
+    assert [e.canonical for e in resolve_entities(text, found, split_sentences(text))] == ["حسين", "حسون"]
+    text = "وصل الحسين ثم غادر الحسون."
+    found = _found(text, ("الحسين", "PER"), ("الحسون", "PER"))
+    assert [e.canonical for e in resolve_entities(text, found, split_sentences(text))] == ["الحسين", "الحسون"]
