@@ -7,7 +7,7 @@ from functools import lru_cache
 import bisect
 import itertools
 from functools import cached_property
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..doc import Entity
 from ..normalise import accusative_form, normalise, strip_marks
@@ -207,29 +207,31 @@ class Context:
             if e.label == "PER" and k < len(self.toks) and self.toks[k].start == e.start:
                 self.toks[k].opens_person = True
 
+    def _drop_cues(self, no_report: Callable[[int], bool]) -> None:
+        """Take the cue off every cue token k where `no_report(k)`, in text order, so that it neither
+        reports nor stands between another verb and its content."""
+        for k, t in enumerate(self.toks):
+            if t.cue is not None and no_report(k):
+                t.cue = None
+
     def _unmark_naming_verbs(self) -> None:
         """Take the cue of يدّعي (claims) off the passive «is called» before a name («وقال مواطن
         يدعى X:»: وقال reports, and X is the citizen's name; `speakers.names_the_one_before`)."""
-        for k, t in enumerate(self.toks):
-            if t.cue is not None and names_the_one_before(self.toks, k):
-                t.cue = None
+        self._drop_cues(lambda k: names_the_one_before(self.toks, k))
 
     def _unmark_prepositions(self) -> None:
-        """Take the cue of بيّن (explained) off the preposition بين spelt like it (`preposition_between`),
-        so that it neither reports nor stands between another verb and its content («وقالت مصادر بين
-        المقاتلين إن»)."""
-        for k, t in enumerate(self.toks):
-            if t.cue is not None and self.preposition_between(k):
-                t.cue = None
+        """Take the cue of بيّن (explained) off the preposition بين spelt like it (`preposition_between`:
+        «وقالت مصادر بين المقاتلين إن»)."""
+        self._drop_cues(self.preposition_between)
 
     def _unmark_passive_deeming(self) -> None:
-        """Take the cue off the passive «يُعتبر / تُعتبر» (is considered: `passive_deeming`), so that it
-        neither reports nor stands between another verb and its content («يؤكد X الذي يعتبر من أكبر
-        أقطاب القطاع أنه …»)."""
-        for k, t in enumerate(self.toks):
-            if t.cue is not None and t.cue.kind == VERB and t.cue.lemma in SMALL_CLAUSE and imperfective(t) \
-                    and self.passive_deeming(k):
-                t.cue = None
+        """Take the cue off the passive «يُعتبر / تُعتبر» (is considered: `passive_deeming`; «يؤكد X الذي
+        يعتبر من أكبر أقطاب القطاع أنه …»)."""
+        def deeming(k: int) -> bool:
+            cue = self.toks[k].cue
+            return cue.kind == VERB and cue.lemma in SMALL_CLAUSE and imperfective(self.toks[k]) \
+                and self.passive_deeming(k)
+        self._drop_cues(deeming)
 
     def passive_deeming(self, i: int) -> bool:
         """The imperfect small-clause verb at i is the passive (يُعتبر: is considered, no one's words):
