@@ -166,14 +166,16 @@ def _name(surface: str) -> str:
     return f"{bare} {rest}" if rest else bare
 
 
-def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, ...], tuple[str, str]]:
-    """Map each mention key to (canonical surface, label) of its entity."""
+def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> list[tuple[str, str]]:
+    """(canonical surface, label) of each span's entity, in the order of `spans`."""
     surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    span_keys = []
     for s in spans:
         surface = _name(text[s.start:s.end])
-        surfaces[_key(surface)][surface] += 1
-        labels[_key(surface)][s.label] += 1
+        span_keys.append(k := _key(surface))
+        surfaces[k][surface] += 1
+        labels[k][s.label] += 1
     label_of = {k: c.most_common(1)[0][0] for k, c in labels.items()}
     # A key contained in exactly one longer key of the same label is a variant of it
     # (a surname, or a name without its head word); the longest form is canonical. A one-word
@@ -190,11 +192,8 @@ def _canonical_forms(text: str, spans: Sequence[EntitySpan]) -> dict[tuple[str, 
         root[k] = longer.pop() if len(longer) == 1 else k
     for oblique, nominative in _case_twins(surfaces, label_of, set(root.values())).items():
         root.update((k, nominative) for k, r in root.items() if r == oblique)
-    out = {}
-    for k in keys:
-        r = root[k]
-        out[k] = (surfaces[r].most_common(1)[0][0], label_of[r])
-    return out
+    forms = {k: (surfaces[r].most_common(1)[0][0], label_of[r]) for k, r in root.items()}
+    return [forms[k] for k in span_keys]
 
 
 def _case_twins(surfaces: dict[tuple[str, ...], Counter[str]], label_of: dict[tuple[str, ...], str],
@@ -228,10 +227,5 @@ def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence
     for s in trimmed:
         if s.end > s.start and (not kept or s.start >= kept[-1].end):
             kept.append(s)
-    forms = _canonical_forms(text, kept)
-    entities = []
-    for s in kept:
-        surface = text[s.start:s.end]
-        canonical, label = forms[_key(_name(surface))]
-        entities.append(Entity(surface, canonical, label, s.start, s.end, sentence_at(sentences, s.start)))
-    return entities
+    return [Entity(text[s.start:s.end], canonical, label, s.start, s.end, sentence_at(sentences, s.start))
+            for s, (canonical, label) in zip(kept, _canonical_forms(text, kept))]
