@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import math
 import re
@@ -39,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 from qawl.normalise import normalise  # noqa: E402
 from qawl.quotes.cues import cue_of  # noqa: E402
 from qawl.quotes.plausible import UNKNOWN_SPEAKER, feminine_first_name  # noqa: E402
+from speaker_kinds import load_scorer  # noqa: E402  (this folder, on the path when run as a script)
 
 WINDOW = 4
 FOLDS = 5
@@ -48,14 +48,6 @@ PREPOSITIONS = {normalise(w) for w in "مع عن إلى الى على في من 
                                       "بعد قبل".split()}
 WORD = re.compile(r"\w+")
 FEMININE_BODIES = ("ة", "ات")
-
-
-def load_score(path: str) -> types.ModuleType:
-    """The scorer (score.py) as a module: its span matching and speaker comparison."""
-    spec = importlib.util.spec_from_file_location("score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _variants(tok: str) -> set[str]:
@@ -409,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="give the rules' candidate its own copy of every feature (R:…)")
     args = ap.parse_args(argv)
     args.pairs = [tuple(Path(x) for x in p.split("=", 1)) for p in args.pairs]
-    exs = examples(args.pairs, load_score(args.score))
+    exs = examples(args.pairs, load_scorer(args.score))
     for e in exs:
         if args.no_rule:
             e["feats"] = [{k: v for k, v in f.items() if not k.startswith("rule")} for f in e["feats"]]
