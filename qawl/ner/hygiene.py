@@ -20,8 +20,8 @@ from ..normalise import normalise, split_proclitics, strip_marks, without_lam, w
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
-from ..tokens import KNOWN_WORD
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
+from ..tokens import KNOWN_WORD
 from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
                    is_country, nisba, word_parts)
