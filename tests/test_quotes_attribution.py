@@ -347,6 +347,29 @@ def test_bayna_between_two_joined_nouns_is_no_report():
     assert quotes_of("وعقد لقاء بين الوزير والسفير أن يكون الحوار مستمرا.") == []
 
 
+@pytest.mark.parametrize("text, speaker, quote", [
+    ("وافتتح المعرض أمس. وبين مدير عام الهيئة العامة للسياحة والآثار بالمنطقة سامي العمري أن الفعاليات ستستمر.",
+     "سامي العمري", "الفعاليات ستستمر"),  # a long subject with و in it
+    ("وافتتح المعرض أمس. من جهته، بين المدير التنفيذي لشركة النقل العام الدكتور سامي العمري أن المشروع جاهز.",
+     "سامي العمري", "المشروع جاهز"),  # after «من جهته،»
+    ("وافتتح المعرض أمس. بدوره بين سامي العمري مدير إدارة العلاقات العامة بأمانة المنطقة أن الزوار كثيرون.",
+     "سامي العمري", "الزوار كثيرون"),  # after «بدوره»
+    ("وافتتح المعرض أمس. وبين العمري، أن الزوار كثيرون.", "العمري", "الزوار كثيرون"),  # a comma after it
+])
+def test_bayyana_opening_its_sentence_takes_a_long_subject(text, speaker, quote):
+    qs = quotes_of(text, {"سامي العمري": "PER", "العمري": "PER"})
+    assert [(q.cue.strip("و"), q.speaker, q.quote) for q in qs] == [("بين", speaker, quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "وافتتح المعرض أمس. وبين الرياض وجدة مسافة طويلة إلى أن تصل القافلة.",  # «إلى أن»: until
+    "وافتتح المعرض أمس. وبين الحين والآخر، يؤكد المدير أن الفعاليات مستمرة.",  # the cue is يؤكد
+    "وعقد لقاء بين الوزير والسفير، ومدير الهيئة العامة للسياحة أن يكون الحوار مستمرا.",  # mid-sentence
+])
+def test_bayna_opening_a_sentence_without_a_report_is_no_report(text):
+    assert all(q.cue.strip("و") != "بين" for q in quotes_of(text))
+
+
 def test_a_title_after_a_recognised_name_links_later_title_mentions_to_it():
     text = ("كشف الأمير فادي نصار الرئيس العام للهيئة أن القرار نهائي. "
             "وبين الرئيس العام للهيئة أنه تم التشاور مع الأندية.")

@@ -18,7 +18,7 @@ from .contextual_cues import (CAME_IN_IT_REACH, RESUMPTIVE, came_in_it_at, mark_
                               mark_written_texts)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
-from .marks import QUOTE_CHARS, Segment, Tok, attach_tokens, find_segments, tokenize
+from .marks import QUOTE_CHARS, TERMINATORS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, STOP, entity_words, has_preposition,
                        is_definite, is_title, names_the_one_before, quoted_person, read_np, stem_of)
 
@@ -62,6 +62,7 @@ DEEMED_AS = {_n(w) for w in (
     "الأعلى", "الأقدم", "الأشهر")}
 FROM = _n("من")
 ITS_SIDE = {_n(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "طرفه", "طرفها")}
+FOR_ITS_PART = ITS_SIDE | {_n(w) for w in ("بدوره", "بدورها", "بدورهم")}  # «من جهته،»، «بدوره،» before a verb
 POSSESSIVES = ("ها", "هم", "هما")  # «من نوعها»: a noun made definite by its pronoun (not ه, which ة is normalised to)
 NOT_ELATIVES = {_n(w) for w in ("أجل", "أمس", "إلى", "أين", "أي", "أنه", "أنها", "أن", "إن")}  # spelt like أفعل
 # Adverbs in the accusative that may come between a deeming verb and its complementiser or subject
@@ -81,6 +82,7 @@ LONG_OBJECT_WINDOW = 12  # tokens after a participle with an addressee or object
 NOUN_PREPOSITIONS = {c + w for w in ("في", "عن", "على", "إلى", "الى") for c in ("", "و", "ف")}
 COPULA_REACH = 4  # words back to a copula whose predicate an accusative participle may be
 HOMOGRAPH_SUBJECT = 6  # words of a subject between a homograph verb (وبين) and its complementiser
+OPENING_SUBJECT = 16  # tokens of the subject when the homograph opens its sentence or follows «من جهته،»
 QUOTED_SUBJECT = 3  # words of a name in quotation marks between such a verb and its complementiser
 CLAUSE_EDGES = {"،", ",", ".", "\n"}  # tokens after which a participle opens a clause of its own
 FAR = 24  # tokens: a complementiser further away needs قال or a comma before it
@@ -322,8 +324,9 @@ class Context:
     def _after_subject(self, k: int) -> str:
         """The word at token k, or the complementiser after a short subject that opens there
         («وبين المصدر أن»، «وبين الرئيس العام لرعاية الشباب أنه»: بين is the verb بيّن, not
-        "between", which takes two nouns joined by و), or the word after a resumptive pronoun («برقية
-        عبر فيها عن»: the verb in a relative clause on its object)."""
+        "between", which takes two nouns joined by و) or after a long one where the verb opens its
+        sentence (`_opens_sentence`), or the word after a resumptive pronoun («برقية عبر فيها عن»: the
+        verb in a relative clause on its object)."""
         toks = self.toks
         first = toks[k]
         if first.norm in RESUMPTIVE and k + 1 < len(toks):
@@ -337,13 +340,28 @@ class Context:
             return toks[k + 1].norm  # a one-word subject («وبين سالم أن»; not «بيني وبين نفسي أن»)
         if not self._subject_word(first):
             return first.norm
-        for x in range(k + 1, min(len(toks), k + HOMOGRAPH_SUBJECT + 1)):
+        opening, long = self._opens_sentence(k - 1), False
+        for x in range(k + 1, min(len(toks), k + (OPENING_SUBJECT if opening else HOMOGRAPH_SUBJECT) + 1)):
             t = toks[x]
-            if t.norm in COMPLEMENTISERS:
-                return t.norm
-            if not t.is_word or t.cue is not None or t.norm[:1] == "و" and self.entity(t) is None:
+            if t.norm in COMPLEMENTISERS:  # (past a short subject, not «إلى أن»: until)
+                return t.norm if not long or is_complementiser(toks, x) and toks[x - 1].norm not in TO else ""
+            if t.cue is not None or t.text in TERMINATORS or t.text == ":":
+                break
+            long = long or x >= k + HOMOGRAPH_SUBJECT or not t.is_word or t.norm[:1] == "و" and self.entity(t) is None
+            if long and not opening:
                 break
         return first.norm
+
+    def _opens_sentence(self, i: int) -> bool:
+        """Token i opens its sentence, or follows «من جهته،» / «بدوره،» (for its part), where a verb
+        opens the clause: a homograph there is the verb («وبين مدير عام الهيئة العامة للسياحة والآثار
+        بالمنطقة فلان أن …»; the preposition's «بين X وY» opens no sentence before a complementiser), so
+        its subject may be long, with و and commas in it."""
+        toks = self.toks
+        if i == 0 or toks[i - 1].text in TERMINATORS or "\n" in self.text[toks[i - 1].end:toks[i].start]:
+            return True
+        k = i - 1 if toks[i - 1].text in ("،", ",") else i
+        return k > 0 and toks[k - 1].norm in FOR_ITS_PART
 
     def segment_index(self, seg: Segment) -> int:
         """Position of `seg` in `segments` (which are in opening order)."""
