@@ -33,9 +33,15 @@ def test_cue_lexicon_covers_inflections(word, kind):
     assert cue is not None and cue.kind == kind
 
 
-@pytest.mark.parametrize("word", ["بين", "عبر", "متهما", "مبلغا", "متوقعا", "الكتاب", "ذهب"])
+@pytest.mark.parametrize("word", ["بين", "عبر", "متهما", "مبلغا", "متوقعا", "الكتاب", "ذهب", "أقرأ", "وأقرأ", "اقرأ"])
 def test_homographs_and_ordinary_words_are_not_cues(word):
-    assert cue_of(word) is None
+    assert cue_of(word) is None  # أقرأ (I read) is no dual of أقر (acknowledged), which is written أقرا
+
+
+def test_reading_is_no_report_but_the_dual_of_acknowledging_is():
+    assert quotes_of("وأنا أقرأ الصفحات الأولى إن أعجبتني أكملت الرواية.") == []
+    [q] = quotes_of("وأقرا أن الاتفاق نهائي.")
+    assert q.cue == "وأقرا" and q.quote == "الاتفاق نهائي"
 
 
 @pytest.mark.parametrize("word, lemma", [("أعلنه", "أعلن"), ("ذكرته", "ذكر"), ("نقلتها", "نقل"), ("ذكرت", "ذكر")])

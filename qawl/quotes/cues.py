@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..normalise import normalise
+from ..normalise import normalise, strip_marks
 
 VERB, PARTICIPLE, NOUN = "verb", "participle", "noun"
 
@@ -374,8 +374,10 @@ def direct_only_cue(norm: str) -> Cue | None:
 
 
 def cue_of(word: str) -> Cue | None:
-    """The cue a word is, if any (`word` as written or normalised)."""
-    return lexicon().get(normalise(word))
+    """The cue a word is, if any (`word` as written or normalised). Not a word written with a final
+    hamza on its alef («أقرأ»، «اقرأ»: I read, read!), whose normalised form is a cue's dual («أقرا»):
+    the dual's alef has no hamza, and no cue's root ends in one."""
+    return None if strip_marks(word).endswith("أ") else lexicon().get(normalise(word))
 
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..normalise import normalise
-from .cues import Cue, lexicon
+from .cues import Cue, cue_of
 
 # A web address is one token and no word: its colon reports nothing («عبر الرابط http://…»).
 URL_START = re.compile(r"https?://|www\.")
@@ -74,7 +74,7 @@ def tokenize(text: str) -> list[Tok]:
         if info is None:
             norm = normalise(t)
             is_word = t[0].isalnum() and bool(norm) and not URL_START.match(t)  # a lone tatweel is a dash
-            info = cache[t] = (norm, is_word, lexicon().get(norm) if is_word else None)
+            info = cache[t] = (norm, is_word, cue_of(t) if is_word else None)
         out.append(Tok(t, m.start(), m.end(), info[0], info[1], len(out), info[2]))
     return out
 
