@@ -97,3 +97,39 @@ def test_a_relative_verb_of_another_gender_does_not_share_a_bare_body_name():
     text = "وقال الوزير سامي عادل إن الخطة جاهزة. واطلعت نوفاتل على ورقة للمفوضية تحذر فيها من أن الوضع سيئ."
     q = next(q for q in quotes_of(text, {"سامي عادل": "PER", "نوفاتل": "ORG"}) if q.cue == "تحذر")
     assert q.speaker != "نوفاتل"
+
+
+OPENING = "وقال وزير الخارجية سامي عادل إن المحادثات كانت مثمرة. "
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("لكن عمدة البلدة يقول إنه لن يسمح بالبناء هناك.", "عمدة البلدة"),
+    ("ولكن إحدى الممرضات قالت: «لم نتلق أي تعليمات».", "إحدى الممرضات"),
+    ("غير أن أهالي الحي يقولون إن المياه لم تصل بعد.", "أهالي الحي"),
+    ("ابن الضحية قال: «نريد أن نعرف الحقيقة».", "ابن الضحية"),
+])
+def test_a_construct_phrase_before_its_verb_is_the_subject_not_an_earlier_speaker(clause, speaker):
+    q = next(q for q in quotes_of(OPENING + clause, {"سامي عادل": "PER"}) if q.start > len(OPENING))
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("clause", [
+    "أخطاء الموسم ذكر سامي عادل أن الفريق يحتاج إلى مدرب جديد.",  # a heading run on into a VS report
+    "تجاهل التحذير قالت صحيفة الأيام إن الحرب ستطول.",  # and its verb disagrees with the phrase
+])
+def test_a_heading_before_a_verb_with_its_own_subject_is_not_the_subject(clause):
+    q = next(q for q in quotes_of(OPENING + clause, {"سامي عادل": "PER"}) if q.start > len(OPENING))
+    assert q.speaker in ("سامي عادل", "صحيفة الأيام")
+
+
+def test_a_construct_phrase_heading_a_relative_clause_is_not_the_subject_of_its_verb():
+    clause = "وأكد سامي عادل أن الأمر صعب. مشكلة الإدارة التي تحدث عنها تتعلق بالتمويل فقط."
+    speakers = {q.speaker for q in quotes_of(OPENING + clause, {"سامي عادل": "PER"})}
+    assert "مشكلة الإدارة" not in speakers
+
+
+def test_a_construct_phrase_apposed_after_a_comma_leaves_the_name_the_subject():
+    clause = "وكان خالد منصور، نجل الفنان الراحل قد صرح أن والده كان مريضا."
+    q = next(q for q in quotes_of(OPENING + clause, {"سامي عادل": "PER", "خالد منصور": "PER"})
+             if q.start > len(OPENING))
+    assert q.speaker == "خالد منصور"

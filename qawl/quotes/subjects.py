@@ -319,8 +319,58 @@ def _credible_subject(art: Context, np: NP, verb: Tok) -> bool:
     return art.entity(first) is not None or head in COREFERRING_HEADS or is_title(first) \
         or is_definite(first) or len(np.words) == 1 and first.norm[:1] not in "وف" \
         or plural_of_persons(np.words, verb) or head in QUANTIFIERS and len(np.words) > 1 \
-        and not split_proclitics(first.norm)[0].strip("وف")
+        and not split_proclitics(first.norm)[0].strip("وف") or definite_construct(art, np, verb)
     # else «ومضى يقول»: a bare word with و before the verb is another verb; «بعض الاقتصاديين يعتقدون»: people
+
+
+def definite_construct(art: Context, np: NP, verb: Tok) -> bool:
+    """«لكن عمدة القرية يقول»، «إحدى السيدات قالت»: a bare noun with a definite noun after it is
+    a construct phrase, definite like its second word, and the subject when it opens the sentence
+    or follows a contrast or a complementiser, and the verb has no subject of its own after it
+    (not a heading run on: «أخطاء المعتكفين ذكر X أن»), opens no relative clause («مشكلة التنفيذ
+    التي تتحدث عنها»، «لكل من يعتقد»), and agrees (a feminine verb needs a feminine head: not «قالت صحيفة»)."""
+    words, toks = np.words, art.toks
+    if len(words) < 2 or not is_definite(words[1]) or not _construct_opens(art, np.start):
+        return False
+    first, cue = words[0], verb.cue
+    if cue is not None and cue.feminine and not cue.plural and not (feminine_noun(first) or first.text.endswith("ى")):
+        return False
+    if verb.norm in RELATIVES or toks[verb.index - 1].norm in RELATIVE_OPENERS \
+            or _subject_follows(art, verb.index):
+        return False
+    return first.is_word and first.cue is None and split_proclitics(first.norm)[0] == "" \
+        and not is_definite(first) and first.norm not in STOP and first.norm not in TIMES \
+        and first.norm not in PREPOSITION_WORDS and first.norm not in ADVERBIAL_HEADS \
+        and not first.text.endswith(POSSESSIVE_ENDINGS)  # (an accusative adverb, «تزامنا مع»; «تاريخك الحافل»)
+
+
+POSSESSIVE_ENDINGS = ("ا", "ه", "ك", "كم", "نا")  # as written: ta marbuta is not ه
+RELATIVE_OPENERS = RELATIVES | RELATIVE_WHO  # before a verb: the clause's subject is the relative
+
+
+def _construct_opens(art: Context, k: int) -> bool:
+    """The phrase at token k opens its sentence or follows a contrast or a complementiser
+    («لكن X»، «غير أن X»، «أكد أن X»): not an apposition after a comma, nor a verb's object."""
+    toks = art.toks
+    return k == art.sentence_start(k) or toks[k - 1].norm in BUT or toks[k - 1].norm in (_n("أن"), _n("إن"))
+
+
+def _subject_follows(art: Context, i: int) -> bool:
+    """The verb at i has its own subject right after it: a name, a title or a definite noun."""
+    toks = art.toks
+    k = i + 1
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    if len(toks[k].text) <= 2 and k + 2 < len(toks) and toks[k + 1].text == ".":
+        k += 2  # an abbreviated title: «يرى م. عبدالله»، «قال د. أحمد»
+    t = toks[k]
+    return art.entity(t) is not None or is_title(t) or is_definite(t) and t.norm not in TIMES
+
+
+# Construct heads that open a fronted adverbial, not a subject: «إثر الهجوم قال …»
+ADVERBIAL_HEADS = {_n(w) for w in ("إثر", "اثر", "عقب", "وسط", "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
+                                   "طوال", "طيلة", "خارج", "داخل", "قرب", "بعيد", "عشية", "غداة", "ضمن", "جراء",
+                                   "نتيجة", "لدى", "تحت", "فوق", "بين", "بينما", "حين", "إبان", "ابان", "أثناء")}
 
 
 PLURAL_PHRASE = 3  # words of an indefinite plural of persons with its adjectives («باحثون أميركيون»)
