@@ -133,3 +133,9 @@ def test_a_construct_phrase_apposed_after_a_comma_leaves_the_name_the_subject():
     q = next(q for q in quotes_of(OPENING + clause, {"سامي عادل": "PER", "خالد منصور": "PER"})
              if q.start > len(OPENING))
     assert q.speaker == "خالد منصور"
+
+
+def test_a_construct_role_before_a_name_the_recogniser_missed_is_the_subject_with_that_name():
+    text = OPENING + "لكن عمدة البلدة ماتين ديزان يقول إنه لن يسمح بالبناء. وأضاف أنه سأل السلطات."
+    later = [q for q in quotes_of(text, {"سامي عادل": "PER"}) if q.start > len(OPENING)]
+    assert [q.speaker for q in later] == ["ماتين ديزان", "ماتين ديزان"]

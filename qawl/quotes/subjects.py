@@ -174,9 +174,21 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
         return None
     a, b, after_kana = span
     np = read_np(toks, a, b, art.seg_at, art.entity)
+    if np.words and np.end < b and _missed_name(art, np.end, b) and definite_construct(art, np, toks[i]):
+        return NP(a, b, toks[a:b], name_at=np.end - a)  # «لكن عمدة القرية متين ديزين يقول»: a role, and a name
+        # the recogniser missed
     if not np.words or np.end < b and not (_prepositional_tail(toks, np.end, b) and _names_someone(art, np)):
         return _name_before(art, a, b) or (_opening_person(art, a) if after_kana else None)
     return _without_conjunction(np) if _credible_subject(art, np, toks[i]) else None
+
+
+def _missed_name(art: Context, a: int, b: int) -> bool:
+    """Tokens [a, b) are up to NAME_WORDS plain indefinite words (no particle, cue, preposition or
+    article): after a definite phrase, a name the recogniser missed, not an adjective of it."""
+    toks = art.toks
+    return 0 < b - a <= NAME_WORDS and all(
+        t.is_word and t.cue is None and t.norm not in STOP and t.norm not in TIMES and not is_definite(t)
+        and split_proclitics(t.norm)[0] == "" and not t.text.endswith("ا") for t in toks[a:b])
 
 
 def generic_subject_before(art: Context, i: int) -> NP | None:
@@ -346,13 +358,14 @@ def definite_construct(art: Context, np: NP, verb: Tok) -> bool:
 
 POSSESSIVE_ENDINGS = ("ا", "ه", "ك", "كم", "نا")  # as written: ta marbuta is not ه
 RELATIVE_OPENERS = RELATIVES | RELATIVE_WHO  # before a verb: the clause's subject is the relative
+THAT = {_n("أن"), _n("إن")}  # complementisers a clause's subject may follow («أكد أن X قال»)
 
 
 def _construct_opens(art: Context, k: int) -> bool:
     """The phrase at token k opens its sentence or follows a contrast or a complementiser
     («لكن X»، «غير أن X»، «أكد أن X»): not an apposition after a comma, nor a verb's object."""
     toks = art.toks
-    return k == art.sentence_start(k) or toks[k - 1].norm in BUT or toks[k - 1].norm in (_n("أن"), _n("إن"))
+    return k == art.sentence_start(k) or toks[k - 1].norm in BUT or toks[k - 1].norm in THAT
 
 
 def _subject_follows(art: Context, i: int) -> bool:
