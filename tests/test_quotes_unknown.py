@@ -410,6 +410,23 @@ def test_the_reader_asked_to_notice_with_me_is_no_report():
     assert q.speaker == "الباحثون"
 
 
+def test_a_cue_after_a_modal_is_a_verbal_noun_and_no_report():
+    # «يمكن وصفها بأنها»، «ينبغي تذكّر أن»: after a modal or a word of obligation the verb's spelling is its
+    # verbal noun (وصْف، تذكُّر), whose agent is only the writer and the reader
+    for text in ("وقال المدير سامي عادل إن الخطة جاهزة. والمدارس الجديدة لا يمكن وصفها بأنها «قديمة».",
+                 "وقال المدير سامي عادل إن الخطة جاهزة. وهنا ينبغي تذكّر أن المدينة كانت صغيرة.",
+                 "وقال المدير سامي عادل إن الخطة جاهزة. وعلينا تذكر، أن الأسعار ارتفعت كثيرا.",
+                 "وقال المدير سامي عادل إن الخطة جاهزة. هذا مع وجوب تذكر أن الطرق كانت مغلقة."):
+        assert [q.quote for q in quotes_of(text, {"سامي عادل": "PER"})] == ["الخطة جاهزة"], text
+
+
+def test_a_joined_verb_after_a_modal_still_reports():
+    # «يمكن، وقال»: a verb with و opens a clause of its own
+    [_, q] = quotes_of("وأكد الوزير سامي عادل أن العمل يمكن أن ينتهي قريبا كما يمكن. وقال إن الخطة جاهزة.",
+                       {"سامي عادل": "PER"})
+    assert q.quote == "الخطة جاهزة" and q.speaker == "سامي عادل"
+
+
 def test_the_preposition_bayna_is_no_report_verb():
     # بين after a content word or من / ما, before a noun phrase: between, among (not بيّن, explained)
     for text in ("أما الفارق بين الفريقين فهو أن الأول أكثر خبرة.",

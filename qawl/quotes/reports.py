@@ -72,6 +72,9 @@ def nested_description(art: Context, i: int) -> bool:
 MODALS = with_conjunctions("يمكن يمكننا يمكنني نستطيع أستطيع يجب ينبغي يجدر لابد الممكن خلاصة يكفي نافلة يحق يسع يصح")
 MUST = {_n(w) for w in ("بد", "لابد", "ولابد")}  # «لا بد من القول»
 GENERIC_AGENTS = {_n(w) for w in ("لنا", "لي", "المرء", "للمرء")}  # between the modal and the noun
+# Words of obligation that, like a modal, govern a verbal noun with no agent but the writer and the
+# reader: «وعلينا تذكر أن»، «مع وجوب تذكر أن»، «بضرورة وصف»
+OBLIGED = with_conjunctions("علينا عليك عليكم وجوب ضرورة بضرورة")
 WANTING = with_conjunctions("أريد نريد أود نود")  # the speaker's own wish: «ما أريد قوله إن»
 WHAT = with_conjunctions("ما مما")
 OF = with_conjunctions("من")
@@ -85,8 +88,17 @@ def writer_voice(art: Context, i: int) -> bool:
     (`impersonal_saying`)."""
     t, cue = art.toks[i], art.toks[i].cue
     if cue.kind == VERB:
-        return first_person(t.text, cue) and not interview_answer(art.text, t.start)
+        return first_person(t.text, cue) and not interview_answer(art.text, t.start) or i > 0 and modal_noun(art, i)
     return cue.kind == NOUN and i > 0 and impersonal_saying(art, i)
+
+
+def modal_noun(art: Context, i: int) -> bool:
+    """«لا يمكن وصفها بأنها»، «ينبغي تذكّر أن»، «وعلينا تذكر، أن»، «مع وجوب تذكر أن»: a cue read as a verb
+    right after a modal or a word of obligation (no أن between) is the verbal noun spelt like it
+    (وصْف، تذكُّر), with no agent but the writer and the reader, as «يمكن القول» is; so no one's report."""
+    toks = art.toks
+    k = i - 1 - (i > 1 and toks[i - 1].norm in GENERIC_AGENTS)
+    return not toks[i].cue.conjunction and (toks[k].norm in MODALS or toks[k].norm in OBLIGED)
 
 
 def impersonal_saying(art: Context, i: int) -> bool:
