@@ -23,6 +23,23 @@ def test_kana_that_opens_the_clause_still_shares_its_subject():
     assert q.speaker == "صحيفة الأيام"
 
 
+def test_a_verb_after_a_subordinator_with_its_own_subject_does_not_share_kana_s():
+    # «وكان X … بعدما قال Y إن»: the subordinator opens a clause whose verb has a subject of its own
+    for text, speaker in (("وارتفع سهم الشركة وكان الرابح الأكبر في السوق بعدما قال البنك إن الأرباح زادت.", "البنك"),
+                          ("وكانت الحملة ناجحة خلال الأسبوع الماضي حيث أعلن المتحدث سامي عادل أن العمليات مستمرة.",
+                           "سامي عادل"),
+                          ("وكان المدير في مكتبه حين قال الموظف: «هناك زائر».", "الموظف")):
+        [q] = quotes_of(text, {"سامي عادل": "PER"})
+        assert q.speaker == speaker, (text, q.speaker)
+
+
+def test_a_verb_after_a_subordinator_without_a_subject_still_shares_kana_s():
+    # «كان X أكثر صراحة حينما أكد في تصريح أن»: the verb's subject is elided, so it is كان's
+    text = "وكان الأمين العام سامي عادل أكثر صراحة حينما أكد في تصريح خاص أن الأمور لا تؤخذ بهذا الشكل."
+    [q] = quotes_of(text, {"سامي عادل": "PER"})
+    assert q.speaker == "سامي عادل"
+
+
 def test_a_family_name_the_article_gave_after_an_honorific_is_the_speaker():
     text = ("وتفقد مدير التعليم الأستاذ الصقيه عددا من المدارس. وفي نهاية الجولة بين الصقيه أن "
             "الصيانة اكتملت.")

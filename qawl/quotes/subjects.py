@@ -480,6 +480,9 @@ def _anonymity_before(art: Context, s0: int, i: int) -> int | None:
 KANA_REACH = 16  # tokens back from a verb to the كان whose subject it shares
 CONDITIONALS = {_n(w) for w in ("إذا", "اذا", "لو", "ولو", "إن", "وإذا", "فإذا")}  # before كان: whether, if
 THERE = {_n(w) for w in ("هناك", "هنا", "ثمة")}  # «كانت هناك …»: no subject
+# Subordinators that open a clause of their own: a verb after one has its own subject, not كان's
+# («وكان الداعم الرئيس للمؤشر بعدما قال البنك إن»، «وكانت الضربات ناجحة حيث أعلن المتحدث أن»)
+SUBORDINATORS = with_conjunctions("حيث بعدما عندما حينما حين لما إذ بينما فيما لأن لكون كي")
 
 
 def kana_subject(art: Context, s0: int, i: int) -> NP | None:
@@ -487,7 +490,9 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     after the subject of كان shares that subject, which is the noun phrase right after كان,
     names in quotation marks and prepositional tails included; not after إذا / لو / إن when
     that phrase has its own predicate («وعما إذا كان التعادل نتيجة مقبولة أجاب المدرب»: a
-    question, whose answerer follows the verb; but «فإذا كان الوزير يقول إن»)."""
+    question, whose answerer follows the verb; but «فإذا كان الوزير يقول إن»), nor across a
+    subordinator (SUBORDINATORS) when the verb has its own subject after it («وكان الرابح الأكبر بعدما
+    قال البنك إن»; but «كان X أكثر صراحة حينما أكد أن»: X's)."""
     toks = art.toks
     b = i
     while b > s0 and toks[b - 1].norm in (_n("قد"), _n("لقد")):
@@ -498,7 +503,7 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     while k >= max(s0, i - KANA_REACH) and toks[k].norm not in KANA:
         t = toks[k]
         if t.text in "،,.:;؛" or art.speech[k] and t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS \
-                or t.norm in RELATIVES:
+                or t.norm in RELATIVES or t.norm in SUBORDINATORS and _own_subject_after(art, i):
             return None
         k -= 1
     if k < max(s0, i - KANA_REACH) or k + 1 >= b or comma and k != s0:
@@ -513,6 +518,16 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     if k > s0 and toks[k - 1].norm in CONDITIONALS and np.end < b and toks[np.end].norm not in PREPOSITION_WORDS:
         return None  # «عما إذا كان X نتيجة مقبولة أجاب Y»: كان with its own predicate in a question or condition
     return np if np.words else None
+
+
+def _own_subject_after(art: Context, i: int) -> bool:
+    """The verb at token i has a subject of its own after it, before its complementiser or its
+    words («بعدما قال البنك إن»), rather than an elided one («حينما أكد في تصريح أن»: كان's)."""
+    toks = art.toks
+    j = next((k for k in range(i + 1, min(len(toks), i + SUBJECT_WINDOW))
+              if toks[k].norm in COMPLEMENTISERS or toks[k].text == ":" or toks[k].text in QUOTE_CHARS),
+             min(len(toks), i + SUBJECT_WINDOW))
+    return verb_subject(art, i, j) is not None
 
 
 def _quoted_name_at(art: Context, k: int, b: int) -> bool:
