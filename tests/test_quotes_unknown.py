@@ -444,6 +444,16 @@ def test_a_joined_verb_after_a_modal_still_reports():
     assert q.quote == "الخطة جاهزة" and q.speaker == "سامي عادل"
 
 
+def test_what_the_reader_may_think_is_no_report():
+    # an imperfect in ت- after «you» (كنتَ، أنك، لأنك …) is the reader's thought, nobody's words
+    for text in ("وقال المدير سامي عادل إن الخطة جاهزة. وإذا كنت تعتقد أن الأسعار ستنخفض فأنت مخطئ.",
+                 "وقال المدير سامي عادل إن الخطة جاهزة. فأنت تشتري السهم لأنك تتوقع أن سعره سيرتفع."):
+        assert [q.quote for q in quotes_of(text, {"سامي عادل": "PER"})] == ["الخطة جاهزة"], text
+    # but a feminine subject's verb after كانت still reports
+    [q] = quotes_of("وكانت الوزارة تتوقع أن الأسعار ستنخفض.")
+    assert q.speaker == "الوزارة"
+
+
 def test_the_preposition_bayna_is_no_report_verb():
     # بين after a content word or من / ما, before a noun phrase: between, among (not بيّن, explained)
     for text in ("أما الفارق بين الفريقين فهو أن الأول أكثر خبرة.",

@@ -176,10 +176,19 @@ def not_speech(art: Context, i: int) -> bool:
     return t.norm in ELATIVES and prev in FROM or inscription(art, i)
 
 
+# Words after which an imperfect in ت- is the second person, the reader («إذا كنت تعتقد أن»، «لأنك تتوقع أن»):
+# كنتَ (كنتُ, I was, takes أ-), and the particles with the pronoun of «you»
+YOU = with_conjunctions("كنت أنت إنك أنك لأنك فإنك لعلك")
+
+
 def reader_addressed(art: Context, i: int) -> bool:
     """«لاحظ معي أن»، «ولاحظ معنا»: the imperative of noticing with «with me / with us» after it, the
-    writer asking the reader to notice (a doctor's answers, a column), which no one says."""
-    return art.toks[i].cue.lemma == NOTICED and i + 1 < len(art.toks) and art.toks[i + 1].norm in WITH_ME
+    writer asking the reader to notice (a doctor's answers, a column); «إذا كنت تعتقد أن»، «لأنك تتوقع
+    أن»: an imperfect in ت- after «you» (YOU), what the reader may think. No one says either."""
+    toks, cue = art.toks, art.toks[i].cue
+    if cue.lemma == NOTICED and i + 1 < len(toks) and toks[i + 1].norm in WITH_ME:
+        return True
+    return i > 0 and not cue.conjunction and toks[i].norm.startswith("ت") and toks[i - 1].norm in YOU
 
 
 def on_a_sign(before: Tok) -> bool:
