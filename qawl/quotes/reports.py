@@ -150,8 +150,9 @@ def not_speech(art: Context, i: int) -> bool:
     """A cue word that is no speech verb here: a word of a related-story teaser («إقرأ أيضا:»), a
     verb after كأن (a simile: «وكأنهم يقولون»), after هل (a question: «هل ترى أن») or after a sign
     (`on_a_sign`), the imperfect يبرز / تبرز (HIGHLIGHTED: it stands out), the reader asked to
-    notice (`reader_addressed`), an elative after من or أحد («من أبرز ما …»), the impersonal «تبين أن» (it became
-    clear that), with no subject before or after it, or the passive «كتب عليها» of an inscription."""
+    notice or what the reader may think (`reader_addressed`), an elative after من or أحد («من أبرز
+    ما …»), the impersonal «تبين أن» (it became clear that), with no subject before or after it, or
+    the passive «كتب عليها» of an inscription."""
     t, cue = art.toks[i], art.toks[i].cue
     prev = art.toks[i - 1].norm if i > 0 else ""
     if art.teaser_at(i) or i > 0 and art.teaser_at(i - 1):
