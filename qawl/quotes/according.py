@@ -7,9 +7,10 @@ from functools import lru_cache
 from typing import Callable
 
 from ..normalise import normalise
-from .content import Content, clause_end, content_type, is_complementiser, is_term, segment_at, trim
+from .content import (OWN_WORDS, WHAT, Content, clause_end, content_type, is_complementiser, is_term, own_words,
+                      segment_at, trim)
 from .context import Context
-from .cues import NOUN, OBJECT_PRONOUNS, VERB, verb_with_object
+from .cues import NOUN, VERB, verb_with_object
 from .elided import elided
 from .marks import Tok
 from .reports import not_speech
@@ -18,7 +19,6 @@ from .speakers import ABBREVIATED_TITLES, read_np
 from .subjects import ACCORDING, QUOTED_NAME_WORDS, TIME_WORDS, l_taken_off, verb_subject
 
 _n = lru_cache(maxsize=None)(normalise)
-WHAT = {_n(w) for w in ("لما", "ما")}
 AS = {_n("كما")}  # «…، كما قال الوزير.» — but «، كما قال الوزير إن …» reports a clause of its own
 ACCORDING_WHAT = {_n(w) for w in ("حسبما", "بحسبما", "وحسبما", "وفقما")} | AS  # «according to what», one word
 WHAT_SAID = ACCORDING_WHAT - AS  # «according to what» but «كما», which may compare («نعمل كما قال الوزير»)
@@ -46,7 +46,7 @@ def according_to(art: Context, res: Resolver,
             continue
         cue, sp = source
         start = comma + 1 + (toks[comma].text in "،,")
-        end = clause_end(toks, start, s_end, art.seg_at, lambda x: False)
+        end = clause_end(toks, start, s_end, art.seg_at, lambda x: False, art.names_source)
         c0, c1 = trim(art.text, toks[start].start, toks[end - 1].end) if end > start else (0, 0)
         if c1 <= c0:
             continue
@@ -70,14 +70,6 @@ def _fronted_source(art: Context, res: Resolver, s0: int, comma: int) -> tuple[T
     if not np.words and toks[a].norm.startswith("ل") and len(toks[a].norm) > 2:  # «لخبير أمني»
         np = read_np(l_taken_off(toks, a), a, comma, art.seg_at, art.entity)
     return (cue, res.resolve_np(np, toks[a].start, comma)) if np.words else None
-
-
-OWN_WORDS = {_n(w) for w in ("قول", "رأي", "تعبير", "تصريح", "تصريحات", "كلام", "حديث")}
-
-
-def own_words(t: Tok) -> str | None:
-    """The pronoun on a speech noun that stands for its speaker («قوله»، «رأيها»، «تصريحاتهم»), if any."""
-    return next((p for p in OBJECT_PRONOUNS if t.norm.endswith(p) and t.norm[:-len(p)] in OWN_WORDS), None)
 
 
 def _pronoun_owner(res: Resolver, t: Tok, pos: int) -> Speaker | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import math
 from functools import lru_cache
+from typing import Callable
 
 from dataclasses import dataclass
 
-from ..normalise import normalise, ta_marbuta, without_lam
-from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB
-from .marks import QUOTE_CHARS, Segment, Tok
+from ..normalise import normalise
+from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, PARTICIPLE, VERB, verb_with_object
+from .marks import QUOTE_CHARS, TERMINATORS, Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 PRONOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "نا", "هن", "ني")
@@ -64,15 +65,11 @@ TOPIC_REACH = 8  # words between أما (or لكن …) and the verb of its clau
 VERB_NEGATIONS = {_n(w) for w in ("لم", "لا", "لن", "ما")}  # before a verb (context.NEGATIONS also has عدم …)
 THEN, EXCEPT, CONCESSIVE = _n("ثم"), _n("إلا"), _n("رغم")
 NO_COMMA_BREAKS = {_n(w) for w in ("نقلا", "نقلاً", "بحسب", "وفقا", "وفقاً")}
-# What a thing is done «in accordance with» (وفقا للمعايير، طبقا لمعاهدة، حسب الخطة): a rule, a
-# norm or an agreement, no source cited, so the reported clause goes on.
-NORMS = {_n(w) for w in (
-    "معايير", "معيار", "مواصفات", "أسعار", "سعر", "قرار", "قرارات", "قانون", "قوانين", "معاهدة", "اتفاق", "اتفاقية",
-    "اتفاقات", "دستور", "مادة", "نظام", "أنظمة", "خطة", "برنامج", "جدول", "شروط", "ضوابط", "آلية", "أحكام", "لوائح",
-    "لائحة", "قواعد", "أجندة", "متوسط", "مبدأ", "مبادئ", "تعليمات", "إجراءات", "أولويات", "تصنيف", "إطار",
-    # and what a thing varies «according to» (بحسب الحاجة، حسب نوع السيارة، بحسب المرحلة)
-    "حاجة", "احتياج", "احتياجات", "أولوية", "نوع", "نوعية", "حجم", "طبيعة", "مرحلة", "متغيرات", "خطط",
-    "استراتيجية", "إستراتيجية")}
+WHAT = {_n(w) for w in ("ما", "لما")}  # «بحسب ما أعلنه X»: according to what
+CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}  # «ما جاء في البيان»: what a text says
+# Speech nouns whose pronoun stands for their speaker: «بحسب قوله»، «حسب تعبيرها»، «وفقا لتصريحاتهم»
+OWN_WORDS = {_n(w) for w in ("قول", "رأي", "تعبير", "تصريح", "تصريحات", "كلام", "حديث", "عبارة", "عبارات", "رواية",
+                             "وصف")}
 PREPOSITIONS_BEFORE_QUOTE = {_n(w) for w in ("عن", "على", "إلى", "الى", "من", "في", "ب", "بـ", "ل", "لـ")}
 TO = {_n("إلى"), _n("الى")}  # إلى as written (also «إلى أن»: until; «نقل … إلى»: moving)
 # Heads that make a following short quoted segment a name or a term, not speech.
@@ -184,10 +181,11 @@ def _balanced(span: str) -> bool:
 
 
 def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, Segment],
-               has_trigger, clausal: bool = False) -> int:
+               has_trigger, names_source: Callable[[int], bool], clausal: bool = False) -> int:
     """Token index where content starting at token i stops (exclusive). In `clausal` content
     (after أن / إن) «، ثم» goes on with the reported clause («سترتفع الفائدة، ثم تتدرج …»);
-    elsewhere (speech after a colon) it returns to the narration."""
+    elsewhere (speech after a colon) it returns to the narration. `names_source` tells whether a
+    word after «according to» names where a report comes from (`_no_source`)."""
     j = i
     while j < limit:
         t = toks[j]
@@ -205,7 +203,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     j = close + 1
                     continue
             if (nxt.norm in CLAUSE_BREAKS or two in CLAUSE_BREAKS) and not (clausal and nxt.norm == THEN) \
-                    and not _by_a_norm(toks, j + 1, limit) \
+                    and not _no_source(toks, j + 1, limit, names_source) \
                     and not (nxt.norm == EXCEPT and _concessive(toks, i)) \
                     and not ((nxt.norm in CONTINUING_BREAKS or two in CONTINUING_BREAKS)
                              and not _cue_within(toks, j + 2, limit, has_trigger)):
@@ -218,7 +216,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                     or _adjunct_report(toks, j + 1, limit, has_trigger):
                 return j  # «، كما أكد أن …»، «، أما الثالث فقال: …»، «، وعن الطموح قال: …» start a new report;
                 # «، كما وقع لها» does not
-        if j > i and t.norm in NO_COMMA_BREAKS and not _by_a_norm(toks, j, limit):
+        if j > i and t.norm in NO_COMMA_BREAKS and not _no_source(toks, j, limit, names_source):
             return j
         if j > i + 1 and t.is_word:
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
@@ -235,16 +233,35 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
     return limit
 
 
-def _by_a_norm(toks: list[Tok], k: int, limit: int) -> bool:
-    """Token k (وفقا، بحسب …) governs a rule or an agreement, not a source: «وفقا لمعاهدة الأسلحة»،
-    «وفقا للمعايير»، «حسب أجندته» (but «وفقا لرويترز»، «وفقا لما ذكرته الوكالة»)."""
+def _no_source(toks: list[Tok], k: int, limit: int, names_source: Callable[[int], bool]) -> bool:
+    """Token k (وفقا، بحسب …) cites no source, so the reported clause goes on through it: what it
+    governs is a rule or what a thing varies with, a common noun or a verbal noun («وفقا للمعايير»،
+    «بحسب الحالة»، «حسب نوع السيارة»، «وفق ما تتيحه الأنظمة»، «بحسب جنسياتهم»), not a source: a
+    person, a body, an outlet or a report that `names_source` knows («وفقا لرويترز»، «بحسب الشرطة»،
+    «حسب التقارير»), a speech noun with its speaker's pronoun («بحسب قوله») or «according to what»
+    with a report verb («وفقا لما ذكرته الوكالة»)."""
     if k + 1 >= limit or toks[k].norm not in ASIDES or not toks[k + 1].is_word:
         return False
-    word = toks[k + 1].norm
-    word = (without_lam(word) if word.startswith("ل") else word).removeprefix("ال")
-    stems = {word.removesuffix(suffix) for suffix in PRONOUN_SUFFIXES if suffix}
-    stems |= {ta_marbuta(stem) for stem in stems}  # أجندته: the ة of أجندة
-    return word in NORMS or bool(stems & NORMS)
+    if k > 0 and toks[k - 1].text in TERMINATORS:
+        return False  # «….وفقا للفرنسية»: after a full stop with no space, no part of the clause before it
+    head = toks[k + 1]
+    if head.norm == LAM:  # «وفقا لـ"واس"»: a quoted name
+        return k + 2 < limit and toks[k + 2].is_word and not names_source(k + 2)
+    if head.norm in WHAT:
+        verb = toks[k + 2] if k + 2 < limit else head
+        return verb_with_object(verb.norm) is None and verb.norm not in CAME_IN \
+            and not any(names_source(m) for m in range(k + 2, min(limit, k + 2 + WHAT_REACH)))
+    return own_words(head) is None and head.norm not in OWN_WORDS and verb_with_object(head.norm) is None \
+        and not names_source(k + 1)
+
+
+LAM = _n("لـ")
+WHAT_REACH = 3  # words after «according to what» where its report verb or its source stands
+
+
+def own_words(t: Tok) -> str | None:
+    """The pronoun on a speech noun that stands for its speaker («قوله»، «رأيها»، «تصريحاتهم»), if any."""
+    return next((p for p in OBJECT_PRONOUNS if t.norm.endswith(p) and t.norm[:-len(p)] in OWN_WORDS), None)
 
 
 def _cue_within(toks: list[Tok], k: int, limit: int, has_trigger) -> bool:

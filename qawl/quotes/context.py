@@ -20,7 +20,7 @@ from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausa
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, TERMINATORS, Segment, Tok, attach_tokens, find_segments, tokenize
 from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, STOP, entity_words, has_preposition,
-                       is_definite, is_title, names_the_one_before, quoted_person, read_np, stem_of)
+                       is_definite, is_title, names_a_source, names_the_one_before, quoted_person, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 _UNSEEN = object()  # no entity looked up yet for a span
@@ -394,6 +394,10 @@ class Context:
         while e is not None and k < limit and self.toks[k].start < e.end:
             k += 1
         return k
+
+    def names_source(self, k: int) -> bool:
+        """`speakers.names_a_source` at token k with this article's entities."""
+        return names_a_source(self.toks, k, self.entity)
 
     def label(self, tok: Tok) -> str | None:
         e = self.entity(tok)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..normalise import normalise, split_proclitics
-from .content import BECAUSE, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
+from .content import BECAUSE, CAME_IN, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO, is_complementiser
 from .cues import NOUN, Cue, agent_noun, is_renewal_verb, renewed_cue
 from .marks import QUOTE_CHARS, Tok
 from .speakers import COREFERRING_HEADS, PERSON_NOUNS, behind_preposition, is_title, stem_of
@@ -27,7 +27,6 @@ WRITTEN_TEXTS = {split_proclitics(_n(w))[1] for w in (
     "تقرير مقال مقالة رسالة دراسة خطاب كلمة وثيقة مذكرة قرار برقية إعلان تغريدة شكوى بلاغ تعميم تدوينة").split()}
 WRITTEN_ENDINGS = tuple(WRITTEN_TEXTS)  # a stem ends its word: a cheap test before stem_of
 IN = _n("في")
-CAME_IN = {_n(c + w) for c in ("", "و", "ف") for w in ("جاء", "ورد")}
 TEXT_OF = _n("نص")  # «جاء في نص البيان»
 CAME_IN_IT_REACH = 24  # tokens from a text to the «جاء فيه» that describes it
 # «بيان … جاء فيه»، «برقية عبر فيها»: the pronoun of the text a relative clause describes (a report verb

@@ -40,7 +40,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return Content(a, b, "direct", "", seg) if b > a else None
     has_trig = triggers(art, through_scripture)
     if seg is not None and not is_term(seg, toks, art.ent_spans):
-        end_tok = clause_end(toks, start, limit, art.seg_at, has_trig)
+        end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, art.names_source)
         tail = text[seg.close + 1:toks[end_tok - 1].end] if end_tok - 1 >= seg.tokens[1] else ""
         more = any(s.open > seg.close and s.close <= toks[end_tok - 1].end and not is_term(s, toks, art.ent_spans)
                    for s in art.segments[art.segment_index(seg) + 1:art.segment_index(seg) + 4])
@@ -64,7 +64,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         return Content(a, b, "mixed", "")
     if kind == "colon":
         limit = speech_limit(art, limit)
-    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, clausal=kind == "comp")
+    end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, art.names_source, clausal=kind == "comp")
     if end_tok <= start:
         return None
     while announces_list(art, end_tok):  # «… الشروط التالية:» and the list on the next line,
@@ -139,7 +139,7 @@ def coordinated_clause(art: Context, seg: Segment, limit: int) -> Content | None
         return None
     if first >= limit:
         return None
-    end_tok = clause_end(toks, first, limit, art.seg_at, has_trig, clausal=True)
+    end_tok = clause_end(toks, first, limit, art.seg_at, has_trig, art.names_source, clausal=True)
     if comp is None and any(_opens_speech(art, k, has_trig) for k in range(first, end_tok)):
         return None  # «"…" ومضى قائلا "…"»، «"…" والوزير صرح "…"»، «"…" ووفقا لـX …»: reports of their own
     a, b = trim(art.text, toks[first].start, toks[end_tok - 1].end)

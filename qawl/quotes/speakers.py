@@ -14,8 +14,8 @@ from ..doc import Entity
 from ..normalise import (accusative_form, key as _uncached_key, normalise, split_proclitics, strip_marks, ta_marbuta,
                          word_frequencies)
 from .content import PREPOSITIONS_BEFORE_QUOTE
-from .cues import VERB, cue_of
-from .lexicon import first_names, gazetteer_names
+from .cues import NOUN, OBJECT_PRONOUNS, VERB, cue_of
+from .lexicon import cluster_heads, first_names, gazetteer_names
 from .marks import Segment, Tok
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -170,6 +170,10 @@ DOCUMENT_NOUNS = _stems("تقرير دراسة إحصائية نشرة تحلي�
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
+# Who or what a report may come from, the word after «according to» (بحسب الشرطة، وفقا لمصادر، حسب التقارير)
+# (with the plurals of outlets and data: «بحسب وكالات أنباء»، «وفقا لبيانات X»; a poll, a telegram; not the feminine of the title الحاج: «حسب الحاجة» is as needed)
+SOURCE_WORDS = SOURCE_HEADS | GROUP_HEADS | BODY_HEADS | REPORT_NOUNS | THING_PLURALS | _stems("وكالات قنوات مواقع بيانات استفتاء برقية") \
+    | TITLE_HEADS - _stems("حاجة")
 DEMONSTRATIVES = {_n(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
 STOP = {_n(w) for w in (
     "في من على عن إلى الى مع خلال أمام عبر لدى حول بعد قبل منذ عند عندما حيث أثناء يوم اليوم أمس الأحد "
@@ -194,6 +198,30 @@ def _label(entity_of, tok: Tok) -> str | None:
 
 def stem_of(tok: Tok) -> str:
     return split_word(tok.norm)[1]
+
+
+def names_a_source(toks: list[Tok], k: int, entity_of: Callable[[Tok], Entity | None]) -> bool:
+    """The phrase at token k names who or what a report comes from: its head (past a quantifier or
+    a superlative: «عدة مصادر»، «آخر إحصائيات»، «عدد من طلابها») is a source word (`_source_word`)."""
+    while k + 1 < len(toks) and (stem_of(toks[k]) in SOURCE_MODIFIERS or toks[k].norm == FROM) \
+            and not _source_word(toks[k], entity_of):  # (but «أحد الصحافيين»: one of them, a source)
+        k += 1
+    return _source_word(toks[k], entity_of)
+
+
+def _source_word(tok: Tok, entity_of: Callable[[Tok], Entity | None]) -> bool:
+    """A recognised entity, the first word of a person's name, the head of a person's, a body's or a
+    report's phrase (SOURCE_WORDS: مصدر، الوزارة، وكالة، التقارير، تقديراتها), a noun the recogniser's
+    clusters group with roles and persons (العاملين، الجنود) or a speech noun (بيان، تصريحات)."""
+    stem = stem_of(tok)
+    bare = next((stem[:-len(p)] for p in OBJECT_PRONOUNS if stem.endswith(p) and len(stem) - len(p) >= 3), stem)
+    cue = cue_of(stem) or cue_of(bare)
+    return tok.opens_person or entity_of(tok) is not None or stem in SOURCE_WORDS or bare in SOURCE_WORDS \
+        or stem in cluster_heads() or bare in cluster_heads() or cue is not None and cue.kind == NOUN
+
+
+SOURCE_MODIFIERS = QUANTIFIERS | _stems("عدة آخر أحدث")  # before a source's head
+FROM = _n("من")
 
 
 DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
