@@ -115,6 +115,26 @@ def test_a_conjunct_of_the_same_kind_stays_in_the_organisation_name():
     assert names("قالت وكالة الأنباء الرسمية والصحف") == ["وكالة الأنباء"]    # a generic adjective ends it first
 
 
+def test_a_bare_noun_in_construct_between_the_head_and_its_definite_words():
+    from qawl.ner.orgs import phrase_spans
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+    assert names("ورحب مجلس حقوق الإنسان بالقرار") == ["مجلس حقوق الإنسان"]
+    assert names("أعلنت منظمة حظر الأسلحة الكيميائية أمس") == ["منظمة حظر الأسلحة الكيميائية"]
+    assert names("وقال مكتب تحقيقات الطيران إن") == ["مكتب تحقيقات الطيران"]
+    assert names("وطالبت هيئة حقوق الإنسان بالتحقيق") == ["هيئة حقوق الإنسان"]
+    assert names("دعا مجلس حقوق الإنسان للتحقيق في الحادث") == ["مجلس حقوق الإنسان"]   # a purpose after it
+    assert names("وقال مكتب رئيس الوزراء إن") == []                 # a person's office
+    assert names("اجتمع مجلس إدارة الشركة أمس") == []               # a board: an institution inside
+    assert names("ناقشوا تنظيم ممارسة المهنة") == []                 # organising, the verbal noun
+    assert names("وتراجعت حركة رؤوس الأموال") == []                  # a flow, not a movement
+    assert names("وتبرعت مؤسسة أحد المحسنين بالمبلغ") == []          # a quantifier: one benefactor's
+    assert names("وكرمت جمعية رعاية الدكتور سالم") == []              # a title after the bare noun
+    assert names("وقالت لجنة تقصي الحقائق إن") == []               # a descriptive head still needs an adjective
+    assert names("أعلن تنظيم داعش الإرهابي مسؤوليته") == []          # a name, not a common noun
+
+
 def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
     from qawl.ner.orgs import add_org_phrases, phrase_spans
     def names(sentence: str) -> list[str]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..normalise import normalise, split_proclitics
+from ..normalise import normalise, split_proclitics, word_frequencies
 from ..quotes.cues import cue_of
 from ..quotes.plausible import is_role_word
-from ..quotes.speakers import ORDINAL_WORDS
+from ..quotes.speakers import ORDINAL_WORDS, QUANTIFIERS
+from ..tokens import KNOWN_WORD
 from .features import core, is_punct
 from .scoring import chunks
 
@@ -58,6 +59,12 @@ GROUP = normalise("جماعة")
 ORGAN_NOUNS = {normalise(w) for w in "جمعية محكمة صندوق برنامج أمانة".split()}
 MAX_ORGAN_ADJECTIVES = 2
 AFFAIRS = {normalise(w) for w in "شؤون شئون حقوق".split()}   # لشؤون X, لحقوق X continue an institution's name
+# Heads that are verbal nouns before a bare noun in construct: organising, the movement or flow
+# of something («تنظيم ممارسة المهنة»، «حركة رؤوس الأموال»، «حركة كبار السن»).
+VERBAL_HEADS = {MOVEMENT, normalise("تنظيم")}
+# Nouns that open no body's name after its head: quantifiers and the nouns used as prepositions
+# («مؤسسة أحد المحسنين»: one benefactor's foundation; «شركة خارج السوق»).
+NOT_INNER = QUANTIFIERS | {normalise(w) for w in "خارج داخل رغم غير".split()}
 # Definite words that end a name rather than continue it.
 STOP = {split_proclitics(normalise(w))[1] for w in (
     "اليوم الماضي المقبل الحالي الجاري الأول الثاني الأخير الذي التي الذين اللذين اللتين الآن "
@@ -248,6 +255,8 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
             if (st in DEFINITE_HEADS or st in RANKED_HEADS and _ranked(parts, i)) if definite \
                     else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
                 end = _chain(parts, i, definite, st in DESCRIPTIVE_HEADS)
+                if not definite and end == i:
+                    end = _inner_name_end(parts, i, st in DESCRIPTIVE_HEADS)
             elif not definite and st in MEDIA_HEADS:
                 start, end = i + 1, _media_name_end(parts, i + 1)
         if end > start:
@@ -256,6 +265,30 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+def _inner_name_end(parts: Sequence[tuple[bool, str, str]], i: int, needs_adjective: bool) -> int:
+    """End of a name whose indefinite head at i governs a bare noun in construct, which governs
+    the definite words after it («مجلس حقوق الإنسان»، «منظمة حظر الأسلحة الكيميائية»، «مكتب
+    تحقيقات الطيران»), or i when there is none. The bare noun is a common noun (known with the
+    article: not «تنظيم داعش الإرهابي»، «شركة بوينغ الأمريكية»), not a title («مكتب رئيس
+    الوزراء»: a person's office), an institution or a named head («مجلس إدارة الشركة»، «هيئة قناة
+    السويس»: the canal is named on its own), a quantifier (NOT_INNER), an adjective or a cue;
+    the word after it is a noun with the article and no title («جامعة جدة الدكتور …»); the name
+    stops before a لل phrase («مجلس حقوق الإنسان للتحقيق»: its purpose). Not after a verbal
+    noun (VERBAL_HEADS)."""
+    k = i + 1
+    if parts[i][2] in VERBAL_HEADS or k + 1 >= len(parts) or not parts[k][0] or parts[k][1] or len(parts[k][2]) < 3:
+        return i
+    st = parts[k][2]
+    if st in TITLES or st in INSTITUTIONS or st in MEDIA_HEADS or st in NOT_INNER or nisba(st) or cue_of(st) is not None \
+            or word_frequencies().get("ال" + st, 0) < KNOWN_WORD:
+        return i
+    if not parts[k + 1][0] or parts[k + 1][1] != "ال" or nisba(parts[k + 1][2]) or is_role_word("ال" + parts[k + 1][2]):
+        return i
+    end = _chain(parts, k, False, needs_adjective)
+    end = next((j for j in range(k + 2, end) if parts[j][1].startswith("لل")), end)
+    return end if end > k + 1 else i
 
 
 def _ranked(parts: Sequence[tuple[bool, str, str]], i: int) -> bool:
