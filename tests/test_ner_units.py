@@ -135,6 +135,28 @@ def test_a_bare_noun_in_construct_between_the_head_and_its_definite_words():
     assert names("أعلن تنظيم داعش الإرهابي مسؤوليته") == []          # a name, not a common noun
 
 
+def test_a_resistance_a_mobilisation_and_a_television_are_named_by_a_people_or_a_country():
+    from qawl.ner.orgs import add_org_phrases
+    countries = {"سوريا", "يمن"}
+    def names(sentence: str) -> list[str]:
+        toks = sentence.split()
+        tags = add_org_phrases(toks, ["O"] * len(toks), lambda key: ("gz=country",) if key in countries else ())
+        return [" ".join(toks[i:j]) for i, j in _chunks_of(tags)]
+    assert names("وقالت المقاومة الشعبية اليمنية إنها تقدمت") == ["المقاومة الشعبية اليمنية"]
+    assert names("وانسحب مقاتلو الحشد الشعبي من البلدة") == ["الحشد الشعبي"]
+    assert names("وبث التلفزيون السوري صورا") == ["التلفزيون السوري"]
+    assert names("وتقدمت المقاومة الجنوبية نحو المدينة") == ["المقاومة الجنوبية"]
+    assert names("وأكد قائد للمقاومة الشعبية أن") == ["للمقاومة الشعبية"]
+    assert names("وبثت الإذاعة والتلفزيون السورية الخبر") == []   # the adjective of a body named before
+    assert names("وأثار الحشد العسكري قلقا") == [] and names("وزادت المقاومة الكهربائية للسلك") == []
+    assert names("وشاهدوا التلفزيون المنزلي معا") == [] and names("وواجهوا المقاومة القوية") == []
+
+
+def _chunks_of(tags: list[str]) -> list[tuple[int, int]]:
+    from qawl.ner.scoring import chunks
+    return [(s, e) for s, e, _ in chunks(tags)]
+
+
 def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
     from qawl.ner.orgs import add_org_phrases, phrase_spans
     def names(sentence: str) -> list[str]:

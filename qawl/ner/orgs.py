@@ -32,6 +32,12 @@ MEDIA_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة قناة".s
 DEFINITE_HEADS = {normalise(w) for w in (
     "جيش خارجية داخلية مفوضية حرس تحالف شرطة برلمان مجلس وكالة شركة لجنة منظمة هيئة "
     "حزب مركز بحرية مرصد").split()}
+# Definite heads that are a body's name with the adjective of a people, a country or a compass
+# point, and only with those («المقاومة الشعبية الجنوبية»، «الحشد الشعبي»، «التلفزيون السوري»;
+# not «المقاومة الكهربائية»، «الحشد العسكري»، «التلفزيون المنزلي»): `_named_by_adjective`.
+NAMED_BY_ADJECTIVE = {normalise(w) for w in "مقاومة حشد تلفزيون".split()}
+POPULAR = {normalise(w) for w in "شعبي شعبية وطني وطنية".split()}
+MAX_NAMING_ADJECTIVES = 2
 # حركة before a noun of traffic or trade is that traffic (حركة الملاحة، حركة السير), not a movement;
 # and the definite الحركة with an adjective is described, not named (الحركة السياحية، الحركة الإسلامية).
 MOVEMENT = normalise("حركة")
@@ -252,8 +258,8 @@ def phrase_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
         start = i
         if end == i and word and not after_title:
             definite = _definite(pro, st)
-            if (st in DEFINITE_HEADS or st in RANKED_HEADS and _ranked(parts, i)) if definite \
-                    else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
+            if (st in DEFINITE_HEADS or st in RANKED_HEADS and _ranked(parts, i)) \
+                    if definite else (st in CONSTRUCT_HEADS) and not _traffic(parts, i):
                 end = _chain(parts, i, definite, st in DESCRIPTIVE_HEADS)
                 if not definite and end == i:
                     end = _inner_name_end(parts, i, st in DESCRIPTIVE_HEADS)
@@ -281,10 +287,11 @@ def _inner_name_end(parts: Sequence[tuple[bool, str, str]], i: int, needs_adject
     if parts[i][2] in VERBAL_HEADS or k + 1 >= len(parts) or not parts[k][0] or parts[k][1] or len(parts[k][2]) < 3:
         return i
     st = parts[k][2]
-    if st in TITLES or st in INSTITUTIONS or st in MEDIA_HEADS or st in NOT_INNER or nisba(st) or cue_of(st) is not None \
-            or word_frequencies().get("ال" + st, 0) < KNOWN_WORD:
+    if st in TITLES or st in INSTITUTIONS or st in MEDIA_HEADS or st in NOT_INNER or nisba(st) \
+            or cue_of(st) is not None or word_frequencies().get("ال" + st, 0) < KNOWN_WORD:
         return i
-    if not parts[k + 1][0] or parts[k + 1][1] != "ال" or nisba(parts[k + 1][2]) or is_role_word("ال" + parts[k + 1][2]):
+    after = parts[k + 1]
+    if not after[0] or after[1] != "ال" or nisba(after[2]) or is_role_word("ال" + after[2]):
         return i
     end = _chain(parts, k, False, needs_adjective)
     end = next((j for j in range(k + 2, end) if parts[j][1].startswith("لل")), end)
@@ -332,6 +339,7 @@ def add_org_phrases(tokens: Sequence[str], tags: list[str], flags: Flags | None 
     _headed_names(tokens, tags)
     if flags is not None:
         _canals(tokens, tags, flags)
+        _named_by_adjective(tokens, tags, flags)
     _quoted_places(tokens, tags, flags)
     _organs_of_bodies(tokens, tags)
     _purpose_phrases(tokens, tags)
@@ -378,6 +386,29 @@ def _compass_places(tokens: Sequence[str], tags: list[str]) -> None:
         if heads & PART_NOUNS or normalise(tokens[end]) in FEMININE_COMPASS and heads & CITY_HEADS:
             continue
         tags[end] = "I-LOC"
+
+
+def _named_by_adjective(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """An untagged definite head of NAMED_BY_ADJECTIVE and the one or two adjectives right after
+    it, each popular or national (POPULAR), a country's or a compass point's and of the head's
+    gender, are an organisation («المقاومة الشعبية اليمنية»، «الحشد الشعبي»، «التلفزيون
+    الإسرائيلي»; not «هيئة الإذاعة والتلفزيون الكينية», whose adjective is the body's)."""
+    parts = [word_parts(t) for t in tokens]
+    for i, (word, pro, st) in enumerate(parts[:-1]):
+        if not word or st not in NAMED_BY_ADJECTIVE or not _definite(pro, st) or tags[i] != "O":
+            continue
+        end = i + 1
+        while end < len(parts) and end - i <= MAX_NAMING_ADJECTIVES and tags[end] == "O" \
+                and _naming_adjective(parts[end], flags) and _agrees(st, parts[end][2]):
+            end += 1
+        if end > i + 1:
+            tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+
+
+def _naming_adjective(part: tuple[bool, str, str], flags: Flags) -> bool:
+    """A definite adjective that names a body after NAMED_BY_ADJECTIVE."""
+    word, pro, st = part
+    return word and pro == "ال" and (st in POPULAR or "ال" + st in COMPASS_ADJECTIVES or country_adjective(st, flags))
 
 
 def _epithets(tokens: Sequence[str], tags: list[str]) -> None:
