@@ -69,6 +69,31 @@ def test_an_untagged_name_after_an_indefinite_naming_head_is_the_organisation():
     assert tags_after("وقالت الشركة تعمل", "O O O") == ["O", "O", "O"]              # a definite head: a subject
 
 
+def test_an_untagged_rare_word_after_a_settlement_noun_is_the_place():
+    assert tags_after("اقتحم الجنود بلدة الشميسة فجرا", "O O O O O") == ["O", "O", "O", "B-LOC", "O"]
+    assert tags_after("دهمت القوات مخيم كفرنوسة شمالا", "O O O O O") == ["O", "O", "O", "B-LOC", "O"]
+    got = tags_after("سيطروا على محافظة كفرنوسة الجنوبية", "O O O O O")
+    assert got == ["O", "O", "O", "B-LOC", "O"]     # a nisba adjective after the name
+    got = tags_after("على الطريق بين بلدتي الشميسة وطرموسة", "O O O O O O")
+    assert got == ["O", "O", "O", "O", "B-LOC", "B-LOC"]     # a dual noun names two places
+
+
+def test_an_adjective_a_clause_or_a_common_word_after_a_settlement_noun_stays_untagged():
+    for sentence in ("تقع البلدة القديمة هنا",       # the noun with the article
+                     "أقيمت منطقة عازلة هناك",       # an adjective (العازلة is commoner)
+                     "زار بلدة فلسطينية أمس",        # an adjective in ية
+                     "لا يقصد مدينة معينة",          # a common adjective in ة
+                     "أعلنت منطقة خفض التصعيد",      # a noun in construct
+                     "زارت مدينة يقطنها آلاف",        # a verb with its pronoun
+                     "في منطقة ينشط فيها مسلحون",      # an imperfect verb (تنشط is common)
+                     "كانت أول محافظة تحررت منهم",     # a past verb (تحرر is common)
+                     "قام أبناء كل قرية بزيارة أقاربهم",  # a particle on a known word
+                     "أساء للمدينة الشميسة",           # the noun with ل + the article
+                     "زار قرية الصيادين أمس"):       # a common definite word
+        words = sentence.split()
+        assert tags_after(sentence, " ".join(["O"] * len(words))) == ["O"] * len(words), sentence
+
+
 def test_a_currency_after_an_amount_is_misc():
     got = tags_after("بلغت الأرباح 40 مليون ريال وفاز ريال مدريد", "O O O O B-ORG O B-ORG I-ORG")
     assert got == ["O", "O", "O", "O", "B-MISC", "O", "B-ORG", "I-ORG"]
