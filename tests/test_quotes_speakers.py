@@ -919,6 +919,26 @@ def test_a_long_role_with_a_prepositional_tail_keeps_its_holder():
     assert q.speaker == "ماركو بيلان" and q.speaker_role == "سفير كندا لدى الاتحاد الأوروبي"
 
 
+@pytest.mark.parametrize("text, names, holder", [
+    ("وقال المتحدث باسم الجبهة، سامر العلوان، السبت، إن القصف توقف.", {}, "سامر العلوان"),  # a day after it
+    ("وقال المسؤول عن حماية الحدود دانيل كوفاريتش في مؤتمر صحفي إن العدد ارتفع.", {}, "دانيل كوفاريتش"),
+    ('وقال الضابط المسؤول في شرطة المدينة سالم الرميثي لصحيفة "الأنباء" إن الحادث وقع ليلا.',
+     {"سالم الرميثي": "PER"}, "سالم الرميثي"),  # a recognised person, then the paper spoken to
+])
+def test_a_role_holder_named_before_an_adjunct_is_the_speaker(text, names, holder):
+    [q] = quotes_of(text, names)
+    assert q.speaker == holder and q.speaker_kind == "named"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال محللون في وحدة «ماركو نيو لاين» للتجارة إن الأسعار ارتفعت.",  # a quoted firm's name
+    "وذكرت مصادر أمنية، ليل السبت، أن الغارات استمرت.",  # one word before the time: no name
+])
+def test_no_holder_is_read_inside_quotation_marks_or_from_one_word_before_an_adjunct(text):
+    [q] = quotes_of(text)
+    assert q.speaker_kind != "named"
+
+
 def test_a_common_first_name_before_a_rare_surname_after_a_role_is_the_holder():
     # no recognised entity: «بكر» is also an ordinary word, «دوريفي» reads as a foreign name
     [q] = quotes_of("وقال المشرف على البرنامج بكر دوريفي إن الإقبال كبير.")

@@ -17,11 +17,13 @@ from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, DEMONSTRATIVES, DESCRI
                        ORG_HEADS, RELATED_HEADS, RELATIVES, SOURCE_HEADS, STOP, STYLES, addressed_entity,
                        common_construct, has_preposition, is_definite, is_title, names_the_one_before,
                        past_rank_adjectives, person_words, possessive, stem_of)
+from .subjects import TIME_WORDS
 
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
 # «مع نظيره …» names someone else
-ADJUNCT_OPENERS = {_n(w) for w in ("في", "خلال", "أثناء", "لـ", "أمس", "اليوم")}  # «، X، في حديث لـ… إن»
+ADJUNCT_OPENERS = {_n(w) for w in ("في", "خلال", "أثناء", "لـ")} | TIME_WORDS  # «، X، في حديث لـ… إن»، «، X، السبت، إن»،
+# «، X، أيضا، إن» (the day and adverb words subjects reads past)
 MAX_TAIL = 14  # words between the role and the trigger (tokens before a naming verb)
 MAX_NAME = 4
 COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too
@@ -105,8 +107,23 @@ def _end_of_person(toks: list[Tok], a: int, j: int, label) -> int | None:
     while k < j and label(toks[k]) == "PER":
         k += 1
     rest = [t for t in toks[k:j] if t.is_word]
-    if not rest or toks[k].text in "،," or rest[0].norm in STOP:
-        return k
+    if not rest or toks[k].text in "،," or rest[0].norm in STOP or _adjunct(toks, k, j):
+        return k  # (and «… X Y لصحيفة "…" إن»)
+    return None
+
+
+def _name_before_adjunct(toks: list[Tok], a: int, j: int, label) -> int | None:
+    """«المسؤول عن حماية الحدود X Y في مؤتمر صحفي إن»، «… X Y لـ"…" إن»: the end of the first name of
+    two or more words (as `_name_at_end` reads one, outside quotation marks) in toks[a:j] that an
+    adjunct running to the trigger at j follows, when the recogniser found no person there (that
+    case is `_end_of_person`'s); else None."""
+    if any(label(t) == "PER" for t in toks[a:j]):
+        return None
+    for k in range(a + 1, j):
+        if _adjunct(toks, k, j) and sum(t.text in QUOTE_CHARS for t in toks[a:k]) % 2 == 0:
+            start = _name_at_end(toks, a, k, label)
+            if start is not None and k - start >= 2:
+                return k
     return None
 
 
@@ -251,7 +268,8 @@ def extend_to_name(toks: list[Tok], np: NP, j: int, entity) -> NP:
     role = _role_head(np)
     if person_words(np.words, entity):
         return _holder_after_comma(toks, np, j, label, entity) if role else np
-    b = _end_of_person(toks, np.end, j, label) or _bracketed_name(toks, np.end, j) or j
+    b = _end_of_person(toks, np.end, j, label) or _bracketed_name(toks, np.end, j) \
+        or _name_before_adjunct(toks, np.end, j, label) or j
     while b > np.end and toks[b - 1].text in "،,":
         b -= 1  # «…، هيذر نوريت، إن»
     start = _after_honorific(toks, np, b, entity) or _name_at_end(toks, np.end, b, label) \
