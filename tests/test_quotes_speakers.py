@@ -924,6 +924,8 @@ def test_a_long_role_with_a_prepositional_tail_keeps_its_holder():
     ("وقال المسؤول عن حماية الحدود دانيل كوفاريتش في مؤتمر صحفي إن العدد ارتفع.", {}, "دانيل كوفاريتش"),
     ('وقال الضابط المسؤول في شرطة المدينة سالم الرميثي لصحيفة "الأنباء" إن الحادث وقع ليلا.',
      {"سالم الرميثي": "PER"}, "سالم الرميثي"),  # a recognised person, then the paper spoken to
+    ("وقال السفير لدى روسيا، سامر قوطالي، أمس إن العلاقات جيدة.", {}, "سامر قوطالي"),  # commas after a tail
+    ("وقال السفير لدى روسيا، سامر قوطالي، في تصريح صحفي إن العلاقات جيدة.", {}, "سامر قوطالي"),  # a statement
 ])
 def test_a_role_holder_named_before_an_adjunct_is_the_speaker(text, names, holder):
     [q] = quotes_of(text, names)

@@ -22,8 +22,8 @@ from .subjects import TIME_WORDS
 _n = lru_cache(maxsize=None)(normalise)
 TAIL_PREPOSITIONS = {_n(w) for w in ("في", "لدى", "من", "على", "عن", "لـ")}  # «المشرف على …»، «الناطق لـ"الشرطة" …»;
 # «مع نظيره …» names someone else
-ADJUNCT_OPENERS = {_n(w) for w in ("في", "خلال", "أثناء", "لـ")} | TIME_WORDS  # «، X، في حديث لـ… إن»، «، X، السبت، إن»،
-# «، X، أيضا، إن» (the day and adverb words subjects reads past)
+# «، X، في حديث لـ… إن»، «، X، السبت، إن»، «، X، أيضا، إن» (the day and adverb words subjects reads past)
+ADJUNCT_OPENERS = {_n(w) for w in ("في", "خلال", "أثناء", "لـ")} | TIME_WORDS
 MAX_TAIL = 14  # words between the role and the trigger (tokens before a naming verb)
 MAX_NAME = 4
 COMMON = 300  # a gazetteer name this frequent in ordinary text is an ordinary word too
@@ -113,17 +113,20 @@ def _end_of_person(toks: list[Tok], a: int, j: int, label) -> int | None:
 
 
 def _name_before_adjunct(toks: list[Tok], a: int, j: int, label) -> int | None:
-    """«المسؤول عن حماية الحدود X Y في مؤتمر صحفي إن»، «… X Y لـ"…" إن»: the end of the first name of
-    two or more words (as `_name_at_end` reads one, outside quotation marks) in toks[a:j] that an
-    adjunct running to the trigger at j follows, when the recogniser found no person there (that
-    case is `_end_of_person`'s); else None."""
+    """«المسؤول عن حماية الحدود X Y في مؤتمر صحفي إن»، «… لدى روسيا، X Y، أمس إن»: the end of the
+    first name of two or more words (as `_name_at_end` reads one, outside quotation marks) in
+    toks[a:j] that an adjunct running to the trigger at j follows, commas aside, when the recogniser
+    found no person there (that case is `_end_of_person`'s); else None."""
     if any(label(t) == "PER" for t in toks[a:j]):
         return None
     for k in range(a + 1, j):
         if _adjunct(toks, k, j) and sum(t.text in QUOTE_CHARS for t in toks[a:k]) % 2 == 0:
-            start = _name_at_end(toks, a, k, label)
-            if start is not None and k - start >= 2:
-                return k
+            end = k
+            while end > a and toks[end - 1].text in "،,":
+                end -= 1  # «…، X Y، في تصريح إن»
+            start = _name_at_end(toks, a, end, label)
+            if start is not None and end - start >= 2:
+                return end
     return None
 
 
@@ -167,10 +170,11 @@ def _bracketed_name(toks: list[Tok], a: int, j: int) -> int | None:
 
 def _adjunct(toks: list[Tok], k: int, j: int) -> bool:
     """Tokens k..j-1 are an adjunct before the trigger: they open with a preposition or a time (في،
-    خلال، أمس) or a word with ل on it («لـ"الشرق الأوسط"»، «لصحيفة …») and hold no cue."""
+    خلال، أمس) or a word with ل on it («لـ"الشرق الأوسط"»، «لصحيفة …») and hold no cue but the
+    statement it was made in («في تصريح صحفي»، «في بيان»)."""
     first = next((t for t in toks[k:j] if t.is_word), None)
     return first is toks[k] and (first.norm in ADJUNCT_OPENERS or has_preposition(first, "ل")) \
-        and all(t.cue is None for t in toks[k:j])
+        and all(t.cue is None or stem_of(t) in ADJUNCT_NOUNS for t in toks[k:j])
 
 
 ACCUSATIVE_PARTICIPLE = re.compile(r"^(?:م\w{3,}|\wا\w\w)اً?$")  # معقبا، مضيفاً، ساخرا (a ḥāl)
