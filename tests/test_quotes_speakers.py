@@ -501,6 +501,18 @@ def test_the_body_a_person_leads_is_not_the_person(body):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("وقال مكتب رئيس الوزراء الكندي جان لافوا إن الحكومة ستجتمع.", "مكتب رئيس الوزراء الكندي جان لافوا"),
+    ("وقالت حكومة الرئيس الجديد جان لافوا إنها ستدرس القرار.", "حكومة الرئيس الجديد جان لافوا"),
+])
+def test_the_office_of_a_titled_person_is_not_the_person(text, speaker):
+    # the whole title between the body and the name: «رئيس الوزراء الكندي», «الرئيس الجديد»
+    [q] = quotes_of(text, {"جان لافوا": "PER"})
+    assert q.speaker == speaker and q.speaker_kind == "organisation"
+    [q] = quotes_of("وقال مدير مكتب رئيس الوزراء جان لافوا إن الحكومة ستجتمع.", {"جان لافوا": "PER"})
+    assert q.speaker == "جان لافوا"  # the office's director is named
+
+
+@pytest.mark.parametrize("text, speaker", [
     ('وقالت مجموعة "النسيم" في باريس إن المقارنة ليست واردة.', "مجموعة النسيم"),
     ("وقالت جمعية «الأمل» الخيرية إن التبرعات تراجعت.", "جمعية الأمل الخيرية"),
     ("وقال مركز «الأفق» للدراسات إن الأرقام مقلقة.", "مركز الأفق للدراسات"),  # its full name

@@ -1101,6 +1101,10 @@ def related_kind(words: list[Tok], in_entity) -> str | None:
     while k < len(words) - 1 and (is_title(words[k]) or stem_of(words[k]) in DESCRIBED) and is_definite(words[k]) \
             and (head not in AIDES or stem_of(words[k]) in RULERS):
         k += 1  # «نجل الرئيس X»، «والد الشهيد X»
+    if head in REGIMES and is_title(words[1]):  # «مكتب رئيس الوزراء التركي X»: over the whole title
+        while k < len(words) - 1 and _label(in_entity, words[k]) != "PER" \
+                and (is_title(words[k]) or is_definite(words[k])):
+            k += 1
     if _label(in_entity, words[k]) != "PER" or any(stem_of(w) in HONORIFICS for w in words[k + 1:-1]):
         return None  # (but «مستشار خامنئي الدكتور X»: the adviser is named after the honorific)
     return "organisation" if head in REGIMES else "unnamed" if head in RELATIVES | AIDES else \
