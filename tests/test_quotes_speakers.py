@@ -512,6 +512,11 @@ def test_the_office_of_a_titled_person_is_not_the_person(text, speaker):
     assert q.speaker == "جان لافوا"  # the office's director is named
 
 
+def test_the_office_speaks_when_the_title_holders_name_is_not_recognised():
+    [q] = quotes_of("وذكر مكتب الرئيس الكوري الجنوبي سامر قوطالي في بيان أن البلدين اتفقا.")
+    assert q.speaker == "مكتب الرئيس الكوري الجنوبي سامر قوطالي" and q.speaker_kind == "organisation"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('وقالت مجموعة "النسيم" في باريس إن المقارنة ليست واردة.', "مجموعة النسيم"),
     ("وقالت جمعية «الأمل» الخيرية إن التبرعات تراجعت.", "جمعية الأمل الخيرية"),

@@ -20,10 +20,11 @@ from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
 from .plausible import cited, is_role_word
 from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES, common_construct,
-                       form_of_address, has_preposition, is_definite, is_title, key, kind_of, named_after_royal,
-                       nominative, owned_stem, past_rank_adjectives, person_words, possessive, read_np, related_kind,
-                       split_role, stem_of, through_first_name, told_outlet, whoever, without_determiners)
+                       QUANTIFIERS, REGIMES, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES,
+                       common_construct, form_of_address, has_preposition, is_definite, is_title, key, kind_of,
+                       named_after_royal, nominative, owned_stem, past_rank_adjectives, person_words, possessive,
+                       read_np, related_kind, split_role, stem_of, through_first_name, told_outlet, whoever,
+                       without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -489,6 +490,8 @@ class Resolver:
         role, name = np.words[:np.name_at], np.words[np.name_at:]
         mention = mention_text(art.text, np.words[0].start, np.words[-1].end)
         related = related_kind(np.words, art.entity) if related_kind(role, art.entity) is None else None
+        if related is None and stem_of(role[0]) in REGIMES and not is_definite(role[0]):
+            related = "organisation"  # «مكتب الرئيس الكوري X» with X unrecognised: still the office
         if related is not None:  # «أوساط قريبة من الرئيس X» (but «مستشار الرئيس X، Y»: Y is the adviser)
             return Speaker(speaker_text(through_first_name(np.words, art.entity)), mention, related, "",
                            np.words[0].start, np.words[-1].end, tuple(np.aliases))
