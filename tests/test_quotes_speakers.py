@@ -263,6 +263,12 @@ def test_merge_speakers_is_near_linear_in_the_number_of_names():
     assert all(merged[n] == speaker_key(n) for n in names[:300])  # each surname has four holders
 
 
+def test_merge_speakers_keeps_a_person_apart_from_the_office_named_after_him():
+    merged = merge_speakers(["جون لافوا"] * 5 + ["لافوا", "مكتب الرئيس الكندي جون لافوا"])
+    assert merged["لافوا"] == merged["جون لافوا"] == speaker_key("جون لافوا")
+    assert merged["مكتب الرئيس الكندي جون لافوا"] == speaker_key("مكتب الرئيس الكندي جون لافوا")
+
+
 def test_merge_speakers_keeps_an_ambiguous_surname_apart():
     merged = merge_speakers(["أحمد سالم", "محمد سالم", "سالم"])
     assert merged["سالم"] == "سالم" and merged["أحمد سالم"] != merged["محمد سالم"]

@@ -9,20 +9,23 @@ from typing import Iterable
 
 from ..normalise import normalise
 from .plausible import UNKNOWN_SPEAKER
-from .speakers import HONORIFICS, key, speaker_key
+from .speakers import HONORIFICS, REGIMES, key, speaker_key
 
 MAX_HOLDERS = 50  # a run held by more keys than this (a common first name) joins none of them
 MAX_KEY_WORDS = 8  # longer keys are descriptions, indexed by nothing
 DOMINANCE = 3  # a surname joins the identity quoted this many times more than all its other holders together
 LINEAGE = {normalise(w) for w in ("بن", "بنت", "ابن")}
+BODIES = {key(w) for w in REGIMES}  # «مكتب الرئيس X»، «إدارة X»: the body a person runs, not the person
 
 
 def _runs(words: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], bool]]:
     """Every shorter contiguous run of words, with whether it opens the key; a run after
-    بن/بنت is a father's name («سلطان بن سلمان» is not سلمان), so it is left out."""
+    بن/بنت is a father's name («سلطان بن سلمان» is not سلمان), and a run after a body's word
+    names whom the body belongs to («مكتب الرئيس الفرنسي X» is not X), so they are left out."""
     n = len(words)
+    body = next((k for k, w in enumerate(words) if w in BODIES), n)
     for a in range(n):
-        if a and words[a - 1] in LINEAGE:
+        if a and words[a - 1] in LINEAGE or a > body:
             continue
         for b in range(a + 1, n + 1):
             if b - a < n:
