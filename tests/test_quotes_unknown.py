@@ -536,3 +536,14 @@ def test_a_plural_verb_after_alladhina_takes_no_earlier_plural_subject():
     [q] = quotes_of("وحضر محققون إلى المحكمة. واستندت المحكمة إلى أقوال الشهود الأربعة في القضية الذين أكدوا أن "
                     "المتهم كان هناك.")
     assert not (q.cue == "أكدوا" and q.speaker == "محققون")
+
+
+def test_people_a_quantity_is_of_are_no_addressee():
+    # «أبلغ الوزير الصحفيين»: the reporters addressed; «عدد من الصحفيين»، «أحد الحاضرين»: the people counted
+    for text, speaker in (("وأكد عدد من المشاركين أن التنظيم كان جيدا.", "عدد من المشاركين"),
+                          ("وأوضح عدد من الحاضرين أنهم فوجئوا بالقرار.", "عدد من الحاضرين"),
+                          ("وقال أحد الحاضرين إن الحفل كان ناجحا.", "أحد الحاضرين"),
+                          ("وأكد بعض الصحفيين أن المؤتمر تأخر.", "بعض الصحفيين"),
+                          ("وأبلغ الوزير الصحفيين أن المؤتمر تأخر.", "الوزير")):
+        [q] = quotes_of(text)
+        assert q.speaker == speaker, (text, q.speaker)

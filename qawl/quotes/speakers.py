@@ -493,9 +493,10 @@ def _adjunct_or_object(words: list[Tok], t: Tok, in_entity) -> bool:
     if words and (_source_head(words) and not is_definite(words[0]) or _named(words, in_entity)) \
             and addressed_entity(t, in_entity) or words and told_outlet(t, in_entity):
         return True  # «مصدر قضائي لبي بي سي»، «X لبي بي سي»، «الوزير لرويترز»: the outlet spoken to
-    if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None \
+    if words and stem_of(t) in ADDRESSEES and _label(in_entity, t) is None and not _quantity_open(words) \
             or words and stem_of(t) in MEDIA and "ل" in split_proclitics(t.norm)[0]:
         return True  # «ناطق باسم الشرطة لرويترز»، «أبلغ الوزير الصحفيين»، «… لوكالة فرانس برس»: the addressee
+        # (but «عدد من الحاضرين»، «أحد المشاركين»: the people a quantity is of, `_quantity_open`)
     if t.norm in COMPLEMENTISER_FORMS and _label(in_entity, t) != "PER":
         return True  # «وزير الخارجية بأن …»: the content starts
     if words and t.norm in ATTENTION:
@@ -548,6 +549,15 @@ def _next_phrase(words: list[Tok], t: Tok, nxt: Tok | None, in_entity) -> bool:
     return bool(words) and is_title(t) and _named(words, in_entity) \
         and ("و" in split_proclitics(t.norm)[0] or is_title(words[0]))
     # «الرئيس … جو بايدن والرئيس …»، «وزير … أنتوني بلينكن وزير …»: a second person
+
+
+def _quantity_open(words: list[Tok]) -> bool:
+    """The phrase so far is a quantifier waiting for its noun, in construct or before من
+    («أحد …»، «بعض …»، «عدد من …»): the next word is what it counts, not an addressee."""
+    last = words[-1]
+    if last.norm == _n("من"):
+        return len(words) >= 2 and stem_of(words[-2]) in QUANTITY_HEADS
+    return len(words) == 1 and stem_of(last) in QUANTITY_HEADS and not is_definite(last)
 
 
 def _quantity_of(words: list[Tok]) -> bool:
