@@ -3,7 +3,8 @@ written for these tests: the subject after a question or condition with كان, 
 name the article gave after an honorific, a university's deanship (عمادة) as a body, a municipality (بلدية),
 the place a local body serves, the subject after the paper spoken to («وقال لـ"الرياض"، X»), a name
 the recogniser missed before its role there, a quantifier subject of a masculine verb («وأكد مجموعة
-من الخبراء»), and a recognised person who opens the sentence past a misread "speaker" the gate refuses."""
+من الخبراء»), a recognised person who opens the sentence past a misread "speaker" the gate refuses, the
+people a quantity counts («عدد من الحاضرين», no addressee) and an imam (إمام, which normalises like أمام)."""
 from __future__ import annotations
 
 from qawl.quotes.speakers import split_word
@@ -547,3 +548,19 @@ def test_people_a_quantity_is_of_are_no_addressee():
                           ("وأبلغ الوزير الصحفيين أن المؤتمر تأخر.", "الوزير")):
         [q] = quotes_of(text)
         assert q.speaker == speaker, (text, q.speaker)
+
+
+def test_an_imam_heads_a_speaker_though_it_normalises_like_amama():
+    # «إمام» (hamza below) is the imam; «أمام» (in front of) opens no speaker
+    [q] = quotes_of("وقال إمام المسجد إن الصلاة ستقام في موعدها.")
+    assert q.speaker == "إمام المسجد"
+    [q] = quotes_of("وقال أمام المحكمة إن الصلاة ستقام في موعدها.")
+    assert q.speaker_kind == "unknown"
+
+
+def test_an_imam_s_role_named_before_links_to_his_name():
+    # «إمام وخطيب المسجد، الشيخ X» then «وتابع إمام وخطيب المسجد:»: the imam named before
+    text = ("حذر إمام وخطيب المسجد الكبير، الشيخ سامي الخطيب، في خطبة الجمعة من الفتن. "
+            "وتابع إمام وخطيب المسجد الكبير: «احذروا الفتن».")
+    [q] = quotes_of(text, {"سامي الخطيب": "PER"})
+    assert q.speaker == "سامي الخطيب"

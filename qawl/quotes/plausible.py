@@ -36,7 +36,7 @@ from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, G
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES, PRONOUN_OBJECTS,
                        QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
                        TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name, named_ali,
-                       pronoun_object, split_word, spelt_ali, whoever, _stems)
+                       pronoun_object, split_word, spelt_ali, spelt_as_noun, whoever, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, RELATIVES, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -223,9 +223,9 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     if k == 0 and st in WRITINGS and (_n(head).startswith("ال") or len(words) > 1) \
             and all(_n(w).startswith("ال") for w in words[1:]):
         return True  # «الوثيقة»، «لائحة الاتهام»: a definite document that says what it holds (`document_subject`)
-    if st in NOT_HEADS or _n(head) in STOP or _n(head) in FUNCTION_WORDS or st in DOCUMENTS or prepositional(head) \
-            or pronoun_object(head):
-        return False
+    if st in NOT_HEADS or _n(head) in STOP and not spelt_as_noun(head) or _n(head) in FUNCTION_WORDS \
+            or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
+        return False  # (but «إمام المسجد»: the imam, not the preposition أمام it normalises like)
     if st in SPEAKER_WORDS or (st.endswith("ا") and st[:-1] in DUAL_HEADS):
         return True  # (and a dual in construct: «قائدا الأمن والدرك»، «وزيرا الخارجية»)
     if body_plural(st):

@@ -23,7 +23,7 @@ from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, N
                        QUANTIFIERS, REGIMES, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES,
                        common_construct, form_of_address, has_preposition, is_definite, is_title, key, kind_of,
                        named_after_royal, nominative, owned_stem, past_rank_adjectives, person_words, possessive,
-                       read_np, related_kind, split_role, stem_of, through_first_name, told_outlet, whoever,
+                       read_np, related_kind, split_role, stem_of, stop_word, through_first_name, told_outlet, whoever,
                        without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
@@ -140,7 +140,7 @@ class Resolver:
         """(role stems, heading stems, name, offset) for every «title + name» or «name + title» phrase."""
         art, out = self.art, []
         for k, t in enumerate(art.toks):
-            if not t.is_word or t.norm in STOP or not is_title(t):
+            if not t.is_word or stop_word(t) or not is_title(t):
                 continue
             if k > 0 and art.toks[k - 1].is_word and is_title(art.toks[k - 1]):
                 continue
@@ -252,7 +252,7 @@ class Resolver:
         while len(role) > 1 and stem_of(role[-1]) in HONORIFICS:
             role = role[:-1]  # «وزير الخارجية الأستاذ X»: the honorific before the name is no part of the role
         for w in role:
-            if w.is_word and w.norm not in STOP and stem_of(w) not in STYLES:  # (not «معالي»، «سمو»)
+            if w.is_word and not stop_word(w) and stem_of(w) not in STYLES:  # (not «معالي»، «سمو»)
                 body = body or stem_of(w) in ORG_HEADS
                 if not (body and w.norm in ROYAL_TITLES):
                     out.add(stem_of(w))

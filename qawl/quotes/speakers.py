@@ -463,7 +463,7 @@ ANY = {"أي", "أية", "وأي", "وأية"}  # as written: «آي» and «إ�
 
 def _function_word(t: Tok, nxt: Tok | None, in_entity) -> bool:
     """A particle, preposition or number that is not part of a name (علي is also على)."""
-    return (t.norm in STOP and not spelt_as_noun(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity) \
+    return (stop_word(t) or t.text[0].isdigit()) and not _inside_name(t, in_entity) \
         and not (nxt is not None and named_ali(t.text, nxt.text, _label(in_entity, nxt) == "PER"))
 
 
@@ -696,10 +696,16 @@ def named_ali(word: str, nxt: str, person: bool) -> bool:
 HAMZA_NOUNS = ("إمام",)  # «إمام المسجد»: with its hamza below, not the preposition أمام
 
 
-def spelt_as_noun(t: Tok) -> bool:
+def spelt_as_noun(text: str) -> bool:
     """A noun that normalisation merges with a particle, told apart by its hamza (إمام)."""
-    text = t.text[1:] if t.text[:1] in "وف" and len(t.text) > 4 else t.text
+    text = strip_marks(text)
+    text = text[1:] if text[:1] in "وف" and len(text) > 4 else text
     return text.startswith(HAMZA_NOUNS)
+
+
+def stop_word(t: Tok) -> bool:
+    """A function or time word (STOP), not a noun spelt like one (إمام, not أمام)."""
+    return t.norm in STOP and not spelt_as_noun(t.text)
 
 
 def _inside_name(t: Tok, entity_of) -> bool:
