@@ -564,3 +564,20 @@ def test_an_imam_s_role_named_before_links_to_his_name():
             "وتابع إمام وخطيب المسجد الكبير: «احذروا الفتن».")
     [q] = quotes_of(text, {"سامي الخطيب": "PER"})
     assert q.speaker == "سامي الخطيب"
+
+
+def test_a_feminine_plural_participle_goes_on_with_women_after_a_verb_that_is_no_report():
+    # «أشادت X …، مؤكدات أن»: a plural of women, or a quantity of them, is the participle's subject
+    for text, speaker in (("أشاد عدد من سيدات المجتمع بالإنجاز الكبير، مؤكدات أنه ضاعف فرحتهن.", "عدد من سيدات المجتمع"),
+                          ("وعبرت النساء عن سعادتهن بالقرار، مؤكدات أنه طال انتظاره.", "النساء"),
+                          ("وشاركت بعض الطالبات في الحفل، مشيرات إلى أنه كان ممتعا.", "بعض الطالبات")):
+        [q] = quotes_of(text)
+        assert q.speaker == speaker, (text, q.speaker)
+    [q] = quotes_of("وأشادت الوزارة بالإنجاز، مؤكدات أنه كبير.")  # a body, no plural of women
+    assert q.speaker_kind == "unknown"
+
+
+def test_a_plural_for_its_part_opens_the_sentence_before_its_verb():
+    # «ومن جانبهم أشاد X …، مؤكدين أن»: like «من جهته»، the opener is no subject
+    [q] = quotes_of("ومن جانبهم أشاد منظمو الحفل بالنجاح، مؤكدين أن الحضور كان كبيرا.")
+    assert q.speaker == "منظمو الحفل"

@@ -17,16 +17,17 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import PROPHET, clean_name, head_index, is_listed_role, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS, THING_PLURALS, TITLE_ADJECTIVES,
-                       behind_preposition, body_plural, feminine_noun, feminine_plural, has_preposition, is_definite,
-                       is_title, key, possessive, pronoun_object, read_np, split_role, stem_of)
+                       QUANTIFIERS, QUANTITY_HEADS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS, THING_PLURALS,
+                       TITLE_ADJECTIVES, behind_preposition, body_plural, feminine_noun, feminine_plural,
+                       has_preposition, is_definite, is_title, key, possessive, pronoun_object, read_np, split_role,
+                       stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
                        after_preposition, blessing_after, on_statement, subject_before, time_phrase, verb_subject,
                        without_preposition)
 
 _n = lru_cache(maxsize=None)(normalise)
-OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جانبه", "جانبها", "كما", "قد", "ثم", "بدوره",
-                          "بدورها", "بينما", "فيما")}  # «وفي المقابل»، «من جهته»، «وقد» (with و/ف too)
+OPENERS = {_n(w) for w in ("في", "المقابل", "من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "كما",
+                          "قد", "ثم", "بدوره", "بدورها", "بدورهم", "بينما", "فيما")}  # «وفي المقابل»، «من جانبهم» (و/ف too)
 QAD = {_n(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد")}  # a past verb follows
 TOPIC_WINDOW = 20  # tokens back from a ف-verb to the أما of its topic
 RELATIVE_REACH = 10  # tokens back from a relative pronoun to the person it refers to
@@ -557,8 +558,8 @@ def _bare_subject(art: Context, words: list[Tok]) -> list[Tok]:
     «الرئيس المستشفى»)."""
     out = words[:1]
     for w in words[1:]:
-        if not w.is_word or w.norm in STOP:
-            break
+        if not w.is_word or w.norm in STOP and not (len(out) == 1 and _counted(words) == 2):
+            break  # (but the من of a quantity: «عدد من سيدات المجتمع»)
         if art.entity(w) is None and is_definite(out[-1]) and not w.text.endswith(("ي", "ية")):
             break
         out.append(w)
@@ -618,17 +619,22 @@ def agreeing_opening_subject(art: Context, res: Resolver, i: int) -> Speaker | N
     مؤكدة أن»: a plural or feminine singular participle or joined verb that no rule gave a speaker
     shares the overt, plausible subject of the verb that opens its sentence (no report verb) when
     the subject agrees with it in form — a plural of persons for a plural cue, a noun in ta
-    marbuta for a feminine one — and nothing between them (a report, a name, a title) could be
-    the cue's subject instead."""
+    marbuta for a feminine one, a plural of women for a feminine plural one («أشاد عدد من سيدات
+    المجتمع …، مؤكدات»; a quantifier agrees through what it counts) — and nothing between them (a
+    report, a name, a title) could be the cue's subject instead."""
     toks = art.toks
     cue = toks[i].cue
-    if not _continuing(cue) or bool(cue.plural) == bool(cue.feminine):
+    if not _continuing(cue) or not cue.plural and not cue.feminine:
         return None
     k = _after_openers(art, past_byline(art, art.sentence_start(i), i), i)
     if k >= i - 1 or not _verb_like(art, toks[k]) or (np := verb_subject(art, k, i)) is None:
         return None
     words = _indefinite_plural(_bare_subject(art, np.words))
-    agrees_in_form = _plural_persons(words) if cue.plural else feminine_noun(words[0])
+    counted = words[_counted(words):] or words  # «عدد من سيدات المجتمع»: agreement is with what it counts
+    if cue.plural and cue.feminine:
+        agrees_in_form = stem_of(counted[0]) in WOMEN or feminine_plural(counted[0])
+    else:
+        agrees_in_form = _plural_persons(counted) if cue.plural else feminine_noun(words[0])
     if not agrees_in_form or _another_subject(art, np.start + len(words), i):
         return None
     sp = res.resolve_np(NP(np.start, np.start + len(words), words), words[0].start, i)
@@ -649,6 +655,18 @@ def _plural_persons(words: list[Tok]) -> bool:
         return True
     construct = st.endswith(("و", "وا")) and len(words) > 1
     return len(st) >= 5 and (st.endswith(("ون", "ين")) or construct or feminine_plural(words[0]))
+
+
+# Broken plurals of women, which a feminine plural participle goes on with («وعبرت النساء …، مؤكدات»)
+WOMEN = {split_proclitics(_n(w))[1] for w in ("نساء", "نسوة")}
+
+
+def _counted(words: list[Tok]) -> int:
+    """Where the noun a quantifier opening `words` counts starts: after «عدد من» (2), after «بعض» in
+    construct (1); 0 when no quantifier opens them."""
+    if len(words) < 2 or stem_of(words[0]) not in QUANTITY_HEADS:
+        return 0
+    return 2 if words[1].norm == _n("من") else 1
 
 
 def _indefinite_plural(words: list[Tok]) -> list[Tok]:
