@@ -656,6 +656,35 @@ def test_oblique_plural_sources_are_groups_or_sources():
     assert q.speaker == "دبلوماسيين" and q.speaker_kind in ("group", "unnamed")
 
 
+BODIES = {"البيت الأبيض": "ORG", "وزارة المالية": "ORG", "الأمم المتحدة": "ORG", "حركة النهضة": "ORG"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("لكن موظفي البيت الأبيض قالوا إن الاجتماع أرجئ.", "موظفي البيت الأبيض"),
+    ("لكن مسؤولي وزارة المالية قالوا إن العجز تراجع.", "مسؤولي وزارة المالية"),
+    ("ونقلت الصحيفة عن ممثلي الأمم المتحدة قولهم إن القافلة وصلت.", "ممثلي الأمم المتحدة"),
+    ("وقال موظفو وزارة المالية إن الرواتب تأخرت.", "موظفو وزارة المالية"),
+    ("ويقول مستشارو البيت الأبيض إن الخطة جاهزة.", "مستشارو البيت الأبيض"),
+])
+def test_staff_of_a_body_in_construct_are_unnamed_people_not_the_body(text, speaker):
+    """A sound plural of a person noun in construct (nominative و, oblique ي) before a body: the
+    people speak, not the body, and «موظفي» is no «my employee» before a listed name."""
+    [q] = quotes_of(text, BODIES)
+    assert q.speaker == speaker and q.speaker_kind == "unnamed"
+
+
+def test_a_chief_of_officials_named_in_apposition_is_the_speaker():
+    """«كبير مسؤولي X، NAME، أخبر»: the oblique plural is كبير's genitive, not the subject."""
+    text = "كبير مسؤولي التسويق في شركة نوفا، جون سميث، أخبر الصحيفة أن المبيعات تضاعفت."
+    [q] = quotes_of(text, {"جون سميث": "PER", "شركة نوفا": "ORG"})
+    assert q.speaker == "جون سميث"
+
+
+def test_a_construct_plural_of_a_group_noun_is_a_group():
+    [q] = quotes_of("وقال مؤيدو حركة النهضة إن الانتخابات نزيهة.", BODIES)
+    assert q.speaker == "مؤيدو حركة النهضة" and q.speaker_kind == "group"
+
+
 def test_an_opening_pronoun_does_not_take_an_organisation_that_follows():
     qs = quotes_of("لكنه أضاف أن الشكوك قائمة. وقال البنك الدولي إن النمو سيستمر.", {"البنك الدولي": "ORG"})
     assert qs[0].speaker == UNKNOWN_SPEAKER and qs[0].speaker_kind == "unknown"

@@ -16,11 +16,11 @@ from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .plausible import PROPHET, clean_name, head_index, is_listed_role, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
-from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, QUANTITY_HEADS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS, THING_PLURALS,
-                       TITLE_ADJECTIVES, behind_preposition, body_plural, feminine_noun, feminine_plural,
+from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, OBLIQUE_CONSTRUCTS, ORG_HEADS,
+                       PRONOUN_SUBJECTS, QUANTIFIERS, QUANTITY_HEADS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS,
+                       THING_PLURALS, TITLE_ADJECTIVES, behind_preposition, body_plural, feminine_noun, feminine_plural,
                        has_preposition, is_definite, is_title, key, possessive, pronoun_object, read_np, split_role,
-                       stem_of)
+                       split_word, stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
                        after_preposition, blessing_after, on_statement, subject_before, time_phrase, verb_subject,
                        without_preposition)
@@ -572,9 +572,18 @@ def opening_subject(art: Context, res: Resolver, i: int) -> Speaker | None:
     the sentence, when that subject is a person, a title or a body."""
     s0 = past_byline(art, art.sentence_start(i), i)
     k = _after_openers(art, s0, i)
-    if k < i - 1 and _verb_like(art, art.toks[k]) and (sp := _subject_of(art, res, k, i)) is not None:
+    if k < i - 1 and _verb_like(art, art.toks[k]) and (sp := _subject_of(art, res, k, i)) is not None \
+            and not _oblique_construct(sp):
         return sp
     return adjunct_subject(art, res, s0, i)
+
+
+def _oblique_construct(sp: Speaker) -> bool:
+    """A phrase headed by a plural of persons in the oblique construct: after the word that opens
+    the sentence it is a genitive or an object, not a subject («كبير مسؤولي الشركة، X، أخبر»،
+    «ودعا مسؤولي الحزب للتحضر»)."""
+    words = sp.mention.split()
+    return bool(words) and split_word(_n(words[0]))[1] in OBLIQUE_CONSTRUCTS
 
 
 # Prepositions and adverbs of circumstance that open a sentence before its verb (with و/ف)

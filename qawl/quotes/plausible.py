@@ -77,7 +77,8 @@ BODY_NOUNS = _stems("مقاومة معارضة جوازات برنامج خلي�
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
 SPEAKER_WORDS = HEAD_WORDS | REPORTS  # heads of someone who speaks, or of a source without an agent
-DUAL_HEADS = SOURCE_HEADS | GROUP_HEADS | TITLE_HEADS  # their duals in construct speak too («وزيرا الخارجية»)
+SOURCES_AND_GROUPS = SOURCE_HEADS | GROUP_HEADS
+DUAL_HEADS = SOURCES_AND_GROUPS | TITLE_HEADS  # their duals in construct speak too («وزيرا الخارجية»)
 
 
 @lru_cache(maxsize=100_000)
@@ -472,11 +473,13 @@ def _in_names(word: str, names: AbstractSet[str]) -> bool:
 
 def _glued_before(words: list[str], names: AbstractSet[str]) -> bool:
     """The first word is a bare speech verb or a possessed person noun before a listed name
-    («رأى كيري»، «زميلي جون كيري»; not «مسؤولي الوزارة»)."""
+    («رأى كيري»، «زميلي جون كيري»; not «مسؤولي الوزارة», nor a plural source or group in
+    construct before a listed body: «موظفي البيت الأبيض» are its staff, not «my employee»)."""
     cue = cue_of(words[0])
     if _n(words[0]) in NAMELIKE_OBJECTS:
         return _in_names(words[1], names)
-    return (cue is not None and cue.kind != NOUN or possessed_person(words[0])) and _listed(words[1], names)
+    possessed = possessed_person(words[0]) and _stem(words[0]) not in SOURCES_AND_GROUPS
+    return (cue is not None and cue.kind != NOUN or possessed) and _listed(words[1], names)
 
 
 # The pronouns a noun takes as its owner (the object pronouns but هن and ني), longest first.

@@ -51,10 +51,34 @@ def _stems(words: str) -> set[str]:
     return {split_word(_n(w))[1] for w in words.split()}
 
 
+NISBA_SEEN = 20  # a definite form this common is a word of its own (المالكي), not an article on a construct
+
+
+def _with_construct(stems: set[str]) -> set[str]:
+    """The other forms of the sound masculine plurals (stems ending in ون): oblique ين and the
+    construct, which drops the ن: nominative و, oblique ي («مسؤولو الوزارة»، «لكن موظفي البيت
+    الأبيض قالوا»). A construct never takes the article, so an oblique form whose definite form
+    is common is left out: a nisba adjective or family name (المالكي، المؤسسي), not مالكي، مؤسسي."""
+    forms = {w[:-2] + end for w in stems if w.endswith("ون") for end in ("ين", "و", "ي")}
+    return {f for f in forms if not f.endswith("ي") or word_frequencies().get("ال" + f, 0) < NISBA_SEEN}
+
+
 def _with_oblique(words: str) -> set[str]:
-    """Stems of the words and, for sound masculine plurals, their -ين forms (محتجون → محتجين)."""
+    """Stems of the words and, for sound masculine plurals, their -ين and construct forms
+    (محتجون → محتجين، محتجو، محتجي)."""
     stems = _stems(words)
-    return stems | {w[:-2] + "ين" for w in stems if w.endswith("ون")}
+    return stems | _with_construct(stems)
+
+
+def _construct_plurals(singulars: set[str]) -> set[str]:
+    """The construct forms of the sound masculine plurals of the participle-shaped person nouns
+    among `singulars` (م + three letters or more: موظف → موظفو، موظفي; مستشار → مستشارو). Nouns
+    ending in ي or ه (محامي، مدعي، feminines) and plurals already (مسؤولون، مصادرنا) are left out.
+    (The bare plurals, موظفون، موظفين, stay with the sound plurals the subject rules read by their
+    ending and their verb's agreement.)"""
+    plurals = {w + "ون" for w in singulars
+               if w.startswith("م") and len(w) >= 4 and not w.endswith(("ي", "ه", "ا", "و", "ون", "ين"))}
+    return {w for w in _with_construct(plurals) if not w.endswith("ين")}
 
 
 def _with_feminine(words: str) -> set[str]:
@@ -169,6 +193,11 @@ REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير �
 DOCUMENT_NOUNS = _stems("تقرير دراسة إحصائية نشرة تحليل مسح استطلاع تعميم مذكرة وثيقة")
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
+SOURCE_HEADS |= _construct_plurals(TITLE_HEADS - AMBIGUOUS_TITLES | SOURCE_HEADS - THING_PLURALS)  # «موظفو الوزارة»
+# Sound masculine plurals of persons in the oblique construct (مسؤولي، مؤيدي): a genitive or an object
+OBLIQUE_CONSTRUCTS = {w for w in SOURCE_HEADS | GROUP_HEADS
+                      if w.endswith("ي") and w[:-1] + "و" in SOURCE_HEADS | GROUP_HEADS}
+OFFICIALS = _with_oblique("مسؤولون")  # unnamed officials, not a group, whatever their case
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
 # Who or what a report may come from, the word after «according to» (بحسب الشرطة، وفقا لمصادر، حسب التقارير)
 # (with the plurals of outlets and data: «بحسب وكالات أنباء»، «وفقا لبيانات X»; a poll, a telegram; not the feminine of the title الحاج: «حسب الحاجة» is as needed)
@@ -1018,7 +1047,7 @@ def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
     if len(words) > 1 and head in RELATIVES | FAMILIES and not is_definite(words[0]):
         return "unnamed" if head in RELATIVES else "group"  # «والد الشهيد»: a relative, unnamed
     if head in SOURCE_HEADS and not (name and is_title(words[0])):
-        return "group" if head in GROUP_HEADS and head not in _stems("مسؤولون مسؤولين مسؤولو") else "unnamed"
+        return "group" if head in GROUP_HEADS and head not in OFFICIALS else "unnamed"
     if head in GROUP_HEADS:
         return "group"
     if any(_label(in_entity, w) in ("ORG", "LOC") for w in words[:1]) or head in ORG_HEADS:
