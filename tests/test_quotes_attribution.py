@@ -1046,6 +1046,43 @@ def test_a_company_named_in_full_wins_over_a_share_named_later():
     assert q.speaker == "شركة نورا للطاقة"
 
 
+@pytest.mark.parametrize("text, names, speaker", [
+    ("استقال المدير التنفيذي لشركة نوفاتك بعدما كشفت الشركة أنها بالغت في أرباحها.", {"نوفاتك": "ORG"},
+     "شركة نوفاتك"),
+    ('وارتفعت الأسعار وفقا لموقع "ميزان". وأكد الموقع أن الأرقام متوسطة.', {}, "موقع ميزان"),
+    ('وأكد مسؤول لصحيفة "الفجر" أن الوفد وصل. وأضافت الصحيفة أن الوفد غادر.', {}, "صحيفة الفجر"),
+])
+def test_a_bare_body_noun_is_the_one_body_named_by_that_noun_before(text, names, speaker):
+    assert quotes_of(text, names)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ودفع المصنع لشركة نوفاتك ثم لشركة بلتك مبالغ كبيرة. وقالت الشركة إن العمل يبدأ غدا.",
+     {"نوفاتك": "ORG", "بلتك": "ORG"}),  # two companies: which one is not said
+    ("وبيعت الأرض لشركة تطوير عقاري. وقالت الشركة إن العمل يبدأ غدا.", {"تطوير عقاري": "ORG"}),
+])
+def test_a_bare_body_noun_with_no_one_body_named_before_stays_as_written(text, names):
+    assert quotes_of(text, names)[-1].speaker == "الشركة"
+
+
+def test_an_earlier_bare_mention_does_not_hide_the_body_named_since():
+    qs = quotes_of("وتقول الشركة إن البطارية تدوم يومين. ولم تعلن شركة نوفاتك عن ساعة جديدة، ولكن الشركة "
+                   "قالت إن لديها أخبارا.", {"نوفاتك": "ORG"})
+    assert qs[-1].speaker == "شركة نوفاتك"
+
+
+def test_the_company_is_the_last_share_named_only():
+    q = quotes_of('ارتفع سهم "نورا للطاقة" عشرة في المئة. وتراجع سهم الحديد 5 في المئة بعدما قالت الشركة '
+                  'إن الأرباح تراجعت.')[-1]
+    assert q.speaker == "الشركة"  # the last share's name is not quoted: not «نورا للطاقة»
+
+
+def test_earnings_per_share_names_no_company():
+    q = quotes_of('قال رئيس مجلس إدارة "الحديد الوطني" سامي الخطيب إن الأرباح زادت. وبلغت ربحية السهم ريالين. '
+                  'وأوضحت الشركة أن المبيعات تراجعت.', {"سامي الخطيب": "PER"})[-1]
+    assert q.speaker == "الحديد الوطني"
+
+
 APPOSED_NAMES = {"سامي الخطيب": "PER", "فادي نصار": "PER", "كمال": "PER"}
 
 

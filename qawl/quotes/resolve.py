@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from ..doc import Quote
-from ..normalise import normalise, split_proclitics, word_frequencies
+from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
 from .content import COMPLEMENTISERS
@@ -43,6 +43,11 @@ COMPANY = _n("شركة")
 SHARES = {_n(w) for w in ("سهم", "أسهم")}  # «ارتفع سهم "X"»: X is a listed company
 BOARD = (_n("مجلس"), _n("إدارة"))  # «رئيس مجلس إدارة "X"»
 MAX_COMPANY_WORDS = 4
+# Bodies an article names by their noun and a proper name right after it («لشركة توشيبا»، «وفقا لموقع
+# "كوارتز"») and then by the noun alone («وقالت الشركة»، «وأكد الموقع»)
+NAMED_BY_NOUN = {_n(w) for w in (
+    "شركة", "بنك", "مصرف", "مجموعة", "موقع", "شبكة", "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "جامعة",
+    "منظمة", "مؤسسة", "مستشفى", "معهد", "مركز", "جمعية", "صندوق", "نقابة", "حزب", "حركة")}
 ADDRESS = HONORIFICS | STYLES  # what may stand between an epithet and the name it is apposed to
 
 
@@ -365,8 +370,11 @@ class Resolver:
             sp.name = ent.canonical
         elif is_definite(words[0]) or trimmed:
             prior = self._statement_issuer(words, pos) \
-                or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS) \
-                or self._named_company(words, pos)
+                or self._corefer(words, pos, text_too=stem_of(words[0]) in COREFERRING_HEADS)
+            if prior is None or normalise(prior) == normalise(speaker_text(words)):
+                # an earlier speaker named by these words alone names nothing fuller («وتقول الشركة …
+                # . ولم تعلن شركة X … ولكن الشركة قالت»)
+                prior = self._named_company(words, pos) or self._named_by_noun(words, pos) or prior
             if prior is not None:
                 sp.name = prior
         elif (cited := nominative(words)) is not None:
@@ -452,24 +460,45 @@ class Resolver:
 
     def _named_company(self, words: list[Tok], pos: int) -> str | None:
         """«وأكدت الشركة» with no fuller «شركة X» before it: the company whose share or board
-        the article last named before `pos` («ارتفع سهم "X"»، «رئيس مجلس إدارة "X"»)."""
+        the article last named before `pos` («ارتفع سهم "X"»، «رئيس مجلس إدارة "X"»); none when the
+        last share it named has no name we can read («سهم "X" … سهم Y 5% بعدما قالت الشركة»)."""
         if len(words) != 1 or stem_of(words[0]) != COMPANY:
             return None
         here = bisect.bisect_left(self.art.starts, pos)
         marks = sorted(k for st in SHARES | {BOARD[1]} for k in self._stem_positions(st)
-                       if here - LOOKBACK_TOKENS <= k < here - 1)
-        return next((name for k in reversed(marks) if (name := self.company_after(k, here)) is not None), None)
+                       if here - LOOKBACK_TOKENS <= k < here - 1 and not is_definite(self.art.toks[k])
+                       and self._share_or_board(k))  # not «ربحية السهم» (earnings per share)
+        return self.company_after(marks[-1], here) if marks else None
 
     def company_after(self, k: int, here: int) -> str | None:
         """The company named right after token k, when k is a share or a board («سهم "X"»،
         «مجلس إدارة X») outside quoted speech, before token `here`."""
-        art, toks = self.art, self.art.toks
-        t = toks[k]
-        if art.speech[k] or not t.is_word or k + 1 >= here:
+        t = self.art.toks[k]
+        if self.art.speech[k] or not t.is_word or k + 1 >= here or not self._share_or_board(k):
             return None
-        if stem_of(t) in SHARES or k > 0 and (stem_of(toks[k - 1]), stem_of(t)) == BOARD:
-            return self._company_name(k + 1, here)
-        return None
+        return self._company_name(k + 1, here)
+
+    def _share_or_board(self, k: int) -> bool:
+        """Token k is a share («سهم») or the board of «مجلس إدارة»."""
+        toks = self.art.toks
+        return stem_of(toks[k]) in SHARES or k > 0 and (stem_of(toks[k - 1]), stem_of(toks[k])) == BOARD
+
+    def _named_by_noun(self, words: list[Tok], pos: int) -> str | None:
+        """«وقالت الشركة»، «وأكد الموقع»: the one body the article named before `pos` by this noun
+        and a proper name right after it («لشركة توشيبا»، «على موقع "X"»); none when it named two."""
+        head = stem_of(words[0])
+        if len(words) != 1 or head not in NAMED_BY_NOUN:
+            return None
+        art, toks = self.art, self.art.toks
+        here = bisect.bisect_left(art.starts, pos)
+        names = {}
+        for k in self._stem_positions(head):
+            if k + 1 < here - 1 and not is_definite(toks[k]) and art.entity(toks[k]) is None \
+                    and (toks[k + 1].text in QUOTE_CHARS or not _common_word(toks[k + 1])) \
+                    and (name := self._company_name(k + 1, here)) is not None:
+                prefix = split_proclitics(toks[k].norm)[0]
+                names.setdefault(key(name), f"{strip_marks(toks[k].text)[len(prefix):]} {name}")
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _company_name(self, j: int, here: int) -> str | None:
         """The name at token j: an organisation recognised there, or a short run in quotation marks."""
@@ -639,6 +668,12 @@ def no_person_named(name: list[Tok], art: Context) -> bool:
     found, or a word that ordinary text uses often and no gazetteer lists as a name («نائب محافظ منطقة
     موسكو»). They go on with the role."""
     return len(name) > 1 and all(_no_name_word(w, art) for w in name)
+
+
+def _common_word(w: Tok) -> bool:
+    """A word ordinary text uses often and no gazetteer lists as a name: «شركة تطوير عقاري» is a
+    company of some kind, even when the recogniser tags «تطوير عقاري»."""
+    return stem_of(w) not in gazetteer_names() and word_frequencies().get(w.norm, 0) >= COMMON
 
 
 def _no_name_word(w: Tok, art: Context) -> bool:
