@@ -612,3 +612,29 @@ def test_a_foreign_one_word_organisation_joins_the_organisation_right_after_it()
     tags = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "O"]
     join_organisations(toks, tags)
     assert tags[5] == "B-ORG"
+
+
+def given_flags(key: str) -> tuple[str, ...]:
+    return {"سعاد": ("gz=pername2", "gzf=PER"), "ستراسبورغ": ("gz=city",),
+            "بورتلاند": ("gz=entLOC", "gz=pername3")}.get(key, ())
+
+
+def test_an_unlisted_word_read_as_a_place_after_a_role_is_a_persons_first_name():
+    got = clean_tags("وقال مدير الميناء بوريسلاف تيتاريكوف إن".split(), "O O O B-LOC O O".split(), given_flags)
+    assert got == ["O", "O", "O", "B-PER", "I-PER", "O"]
+    got = clean_tags("وقال المسؤول عن أمن الميناء بوريسلاف تيتاريكوف في مؤتمر".split(),
+                     "O O O O O B-LOC O O O".split(), given_flags)
+    assert got[5:7] == ["B-PER", "I-PER"]           # a role with its complement, an adjunct after
+    got = clean_tags("وقالت رئيسة اللجنة سعاد زرقوطي ، إن".split(), "O O O O B-LOC O O".split(), given_flags)
+    assert got[3:5] == ["B-PER", "I-PER"]           # after a listed first name: the family name
+
+
+def test_a_place_after_a_preposition_or_without_a_role_stays_a_place():
+    for sentence, tags in (("يعيش مع ابنته في مدينة بوريسلاف تيتاريكوف .", "O O O O O B-LOC O O"),
+                           ("وصل الوزير إلى بوريسلاف تيتاريكوف .", "O O O B-LOC O O"),
+                           ("وتقع بوريسلاف تيتاريكوف شمال البلاد", "O B-LOC O O O"),
+                           ("وقال الوزير ستراسبورغ تيتاريكوف إن", "O O B-LOC O O"),
+                           ("وقال رئيس بنك بورتلاند تيتاريكوف إن", "O O O B-LOC O O"),
+                           ("وقال القائد إقليم بوريسلاف الأفغاني إن", "O O O B-LOC O O"),
+                           ("وقال قضاة محكمة مدينة بوريسلاف تيتاريكوف إن", "O O O O B-LOC O O")):
+        assert clean_tags(sentence.split(), tags.split(), given_flags) == tags.split(), sentence

@@ -27,7 +27,8 @@ from .features import core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
                    is_country, nisba, word_parts)
 from .persons import (conjoined_name, family_names_after, given_names_before, governed_places,
-                      honorific_persons, rare_surnames, split_conjuncts, w_surnames)
+                      honorific_persons, persons_read_as_places, rare_surnames, split_conjuncts,
+                      w_surnames)
 from .scoring import chunks
 from .words import LINEAGE_LINKS, bare_word, is_edge_word, is_time_word, is_verb, set_tags, split_key, word_key
 
@@ -650,6 +651,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
     if flags is not None:
         given_names_before(tokens, out, flags)
         family_names_after(tokens, out, flags)
+        persons_read_as_places(tokens, out, flags)
         governed_places(tokens, out, flags)
     join_halves(tokens, out)
     drop_dates(tokens, out)

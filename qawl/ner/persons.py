@@ -3,8 +3,10 @@ pronoun (زميلي، نظيره) nor take a glued verb, adverb or role; an hono
 two persons joined by و are two; a transliterated W-name, a rare family name or a family name after a
 hashtag mark continues a name, and so does a rare word after a name that ends with a first name;
 a listed given name before a person's name is its first word (not a clause's verb), a governed
-place after حاكم / محافظ is not part of the governor's name; after propagation «علي» before a
-name or a rare family name is a person where the text writes its prepositions with ى."""
+place after حاكم / محافظ is not part of the governor's name; an unlisted word read as a place
+next to an untagged name, shortly after a person noun or report verb, is half of a person's name;
+after propagation «علي» before a name or a rare family name is a person where the text writes its
+prepositions with ى."""
 from __future__ import annotations
 
 from collections import Counter
@@ -13,12 +15,12 @@ from typing import Sequence
 from ..normalise import accusative_form, normalise, strip_marks, word_frequencies
 from ..quotes.cues import cue_of
 from ..quotes.lexicon import first_names, gazetteer_names
-from ..quotes.plausible import HEAD_WORDS, is_role_word
+from ..quotes.plausible import HEAD_WORDS, is_person_word, is_role_word
 from ..quotes.speakers import COMPLEMENTISER_FORMS, HAL_PARTICIPLE, ROYAL_TITLES, STOP
 from ..quotes.subjects import KANA, RELATIVES
 from ..tokens import KNOWN_NAME, KNOWN_WORD
 from .features import core
-from .orgs import OPENING_QUOTES, Flags, is_country
+from .orgs import OPENING_QUOTES, PLACE_HEADS, Flags, is_country, word_parts
 from .scoring import chunks
 from .words import (LINEAGE_LINKS, bare_word, is_edge_word, is_function_word,
                     is_time_word, is_verb, set_tags, split_key, word_key)
@@ -244,6 +246,85 @@ def family_names_after(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
                 and not _construct_noun(tokens, end) \
                 and _family_word(tokens[end], flags, end + 1 < len(tokens) and is_role_word(tokens[end + 1])):
             tags[end] = "I-PER"
+
+
+def persons_read_as_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
+    """A lone word tagged a place that no gazetteer lists as one (`_unlisted_first_word`) is half
+    of a person's name the model read as a place when a person noun or a report verb comes
+    shortly before (`_introduced`) and the name ends right after the pair: before an untagged
+    family name without the article it is the first name («وقال المسؤول عن حماية الحدود أندراي
+    سيتينكوف إن»), after an untagged listed first name it is the family name («المدير صباح
+    كرحوت، إن»); not after a preposition or particle («في X»), nor before a definite adjective
+    («إقليم X الأفغاني»)."""
+    for start, end, label in chunks(tags):
+        if label != "LOC" or end - start != 1 or not _unlisted_first_word(tokens[start], flags):
+            continue
+        if end < len(tokens) and tags[end] == "O" and _introduced(tokens, start) \
+                and _pair_ends(tokens, end + 1) and not split_key(tokens[end])[0] \
+                and _family_word(tokens[end], flags):
+            tags[start:end + 1] = ["B-PER", "I-PER"]
+        elif start > 0 and tags[start - 1] == "O" and _listed_given_name(tokens[start - 1], flags) \
+                and _introduced(tokens, start - 1) and _pair_ends(tokens, end) \
+                and _family_word(tokens[start], flags):
+            tags[start - 1:end] = ["B-PER", "I-PER"]
+
+
+ROLE_GAP = 6    # words between a person noun or report verb and the name it introduces
+# Prepositions of place: a name after them is where, not who («يعيش مع ابنته في مدينة X Y»).
+PLACE_PREPOSITIONS = {normalise(w) for w in "في إلى من داخل قرب نحو بين".split()}
+
+
+def _introduced(tokens: Sequence[str], i: int) -> bool:
+    """A person noun or a report verb stands at most `ROLE_GAP` words before token i, with no
+    punctuation nor preposition of place in between, and neither a particle nor a place noun
+    in construct right before i («المسؤول عن حماية الحدود X»، «رئيس مجلس محافظة الأنبار X»;
+    not «ابنته في مدينة X»، «قضاة محكمة مدينة X»)."""
+    for k in range(i - 1, max(i - 1 - ROLE_GAP, -1), -1):
+        word = core(tokens[k])
+        if not word.isalpha() or normalise(word) in PLACE_PREPOSITIONS \
+                or k == i - 1 and (_clause_word(tokens[k]) or _place_head(tokens[k])):
+            return False
+        if is_person_word(word) or cue_of(word) is not None:
+            return True
+    return False
+
+
+def _place_head(token: str) -> bool:
+    """A place or facility noun without the article (orgs.PLACE_HEADS): its construct
+    complement is the place's name («مدينة X»، «مطار X»)."""
+    _, pro, stem = word_parts(token)
+    return stem in PLACE_HEADS and not pro.endswith("ال")
+
+
+def _pair_ends(tokens: Sequence[str], i: int) -> bool:
+    """The name ends before token i (`_name_ends_after`) or an adjunct opens there with a
+    preposition («… X Y في مؤتمر صحفي»)."""
+    return _name_ends_after(tokens, i) or _clause_word(tokens[i])
+
+
+def _listed_given_name(token: str, flags: Flags) -> bool:
+    """A word the gazetteers list as a given name, as written (no clitic, no article), not very
+    common, no verb, role or function word; a time word may be one («صباح»)."""
+    raw = strip_marks(core(token))
+    st = word_key(token)
+    return raw.isalpha() and normalise(raw) == st and not st.startswith("ال") and st not in HEAD_WORDS \
+        and any(f in GIVEN_NAME_FLAGS or f == "gzf=PER" for f in flags(st)) \
+        and word_frequencies().get(st, 0) < COMMON_GIVEN_NAME and not is_edge_word(token) and not is_verb(token)
+
+
+PLACE_FLAGS = ("gz=city", "gz=country", "gz=entLOC", "gzf=LOC")   # a word key listed as a place
+
+
+def _unlisted_first_word(token: str, flags: Flags) -> bool:
+    """A word of letters without a clitic or article, no place the gazetteers list (`PLACE_FLAGS`:
+    إنجلترا opens persons' names too), that Wikipedia hardly uses or the gazetteers list as a
+    first name."""
+    raw = strip_marks(core(token))
+    st = word_key(token)
+    if not raw.isalpha() or normalise(raw) != st or st.startswith("ال") or is_country(st, flags) \
+            or any(f in PLACE_FLAGS for f in flags(st)):
+        return False
+    return word_frequencies().get(st, 0) < RARE_FAMILY_NAME or _opens_names(st, flags)
 
 
 def _construct_noun(tokens: Sequence[str], i: int) -> bool:
