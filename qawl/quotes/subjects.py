@@ -185,10 +185,13 @@ def subject_before(art: Context, i: int, stop_at_comma: bool = True) -> NP | Non
 def _missed_name(art: Context, a: int, b: int) -> bool:
     """Tokens [a, b) are up to NAME_WORDS plain indefinite words (no particle, cue, preposition or
     article): after a definite phrase, a name the recogniser missed, not an adjective of it."""
-    toks = art.toks
-    return 0 < b - a <= NAME_WORDS and all(
-        t.is_word and t.cue is None and t.norm not in STOP and t.norm not in TIMES and not is_definite(t)
-        and split_proclitics(t.norm)[0] == "" and not t.text.endswith("ا") for t in toks[a:b])
+    return 0 < b - a <= NAME_WORDS and all(_bare_word(t) and not t.text.endswith("ا") for t in art.toks[a:b])
+
+
+def _bare_word(t: Tok) -> bool:
+    """A plain indefinite word: no particle, cue, article, proclitic, function word or time word."""
+    return t.is_word and t.cue is None and split_proclitics(t.norm)[0] == "" and not is_definite(t) \
+        and t.norm not in STOP and t.norm not in TIMES
 
 
 def generic_subject_before(art: Context, i: int) -> NP | None:
@@ -350,9 +353,7 @@ def definite_construct(art: Context, np: NP, verb: Tok) -> bool:
     if verb.norm in RELATIVES or toks[verb.index - 1].norm in RELATIVE_OPENERS \
             or _subject_follows(art, verb.index):
         return False
-    return first.is_word and first.cue is None and split_proclitics(first.norm)[0] == "" \
-        and not is_definite(first) and first.norm not in STOP and first.norm not in TIMES \
-        and first.norm not in PREPOSITION_WORDS and first.norm not in ADVERBIAL_HEADS \
+    return _bare_word(first) and first.norm not in PREPOSITION_WORDS and first.norm not in ADVERBIAL_HEADS \
         and not first.text.endswith(POSSESSIVE_ENDINGS)  # (an accusative adverb, «تزامنا مع»; «تاريخك الحافل»)
 
 
@@ -369,7 +370,9 @@ def _construct_opens(art: Context, k: int) -> bool:
 
 
 def _subject_follows(art: Context, i: int) -> bool:
-    """The verb at i has its own subject right after it: a name, a title or a definite noun."""
+    """The verb at i has its own subject right after it: a name, a title or a definite noun. A test
+    of that one word: `_own_subject_after` reads the whole phrase (verb_subject), which would also
+    take an object for it («صحة القصيم تعلن حالة الطوارئ»)."""
     toks = art.toks
     k = i + 1
     if k >= len(toks) or not toks[k].is_word:
@@ -522,7 +525,8 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
 
 def _own_subject_after(art: Context, i: int) -> bool:
     """The verb at token i has a subject of its own after it, before its complementiser or its
-    words («بعدما قال البنك إن»), rather than an elided one («حينما أكد في تصريح أن»: كان's)."""
+    words («بعدما قال البنك إن»), rather than an elided one («حينما أكد في تصريح أن»: كان's); the
+    phrase as verb_subject reads it, where `_subject_follows` tests one word («إذ اعتبر هؤلاء الاعضاء»)."""
     toks = art.toks
     j = next((k for k in range(i + 1, min(len(toks), i + SUBJECT_WINDOW))
               if toks[k].norm in COMPLEMENTISERS or toks[k].text == ":" or toks[k].text in QUOTE_CHARS),
