@@ -19,7 +19,7 @@ from .contextual_cues import (CAME_IN_IT_REACH, RESUMPTIVE, came_in_it_at, mark_
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
                    direct_only_cue, homograph_cue, is_ambiguous_participle)
 from .marks import QUOTE_CHARS, TERMINATORS, Segment, Tok, attach_tokens, find_segments, tokenize
-from .speakers import (COREFERRING_HEADS, NAME_HEADS_NP, ORG_HEADS, STOP, entity_words, has_preposition,
+from .speakers import (COREFERRING_HEADS, FROM, NAME_HEADS_NP, ORG_HEADS, STOP, entity_words, has_preposition,
                        is_definite, is_title, names_a_source, names_the_one_before, quoted_person, read_np, stem_of)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -60,7 +60,6 @@ DEEMED_AS = {_n(w) for w in (
     "من", "بمثابة", "هو", "هي", "أحد", "إحدى", "أول", "أولى", "أكبر", "أكثر", "أهم", "أبرز", "أفضل", "أقدم",
     "أشهر", "أعلى", "أقل", "أرفع", "الأول", "الأولى", "الأكبر", "الأكثر", "الأهم", "الأبرز", "الأفضل",
     "الأعلى", "الأقدم", "الأشهر")}
-FROM = _n("من")
 ITS_SIDE = {_n(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "طرفه", "طرفها")}
 FOR_ITS_PART = ITS_SIDE | {_n(w) for w in ("بدوره", "بدورها", "بدورهم")}  # «من جهته،»، «بدوره،» before a verb
 POSSESSIVES = ("ها", "هم", "هما")  # «من نوعها»: a noun made definite by its pronoun (not ه, which ة is normalised to)

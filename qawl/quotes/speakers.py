@@ -200,9 +200,10 @@ OBLIQUE_CONSTRUCTS = {w for w in SOURCE_HEADS | GROUP_HEADS
 OFFICIALS = _with_oblique("مسؤولون")  # unnamed officials, not a group, whatever their case
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
 # Who or what a report may come from, the word after «according to» (بحسب الشرطة، وفقا لمصادر، حسب التقارير)
-# (with the plurals of outlets and data: «بحسب وكالات أنباء»، «وفقا لبيانات X»; a poll, a telegram; not the feminine of the title الحاج: «حسب الحاجة» is as needed)
-SOURCE_WORDS = SOURCE_HEADS | GROUP_HEADS | BODY_HEADS | REPORT_NOUNS | THING_PLURALS | _stems("وكالات قنوات مواقع بيانات استفتاء برقية") \
-    | TITLE_HEADS - _stems("حاجة")
+# (with the plurals of outlets and data: «بحسب وكالات أنباء»، «وفقا لبيانات X»; a poll, a telegram; not the
+# feminine of the title الحاج: «حسب الحاجة» is as needed)
+SOURCE_WORDS = SOURCE_HEADS | GROUP_HEADS | BODY_HEADS | REPORT_NOUNS | THING_PLURALS \
+    | _stems("وكالات قنوات مواقع بيانات استفتاء برقية") | TITLE_HEADS - _stems("حاجة")
 DEMONSTRATIVES = {_n(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
 STOP = {_n(w) for w in (
     "في من على عن إلى الى مع خلال أمام عبر لدى حول بعد قبل منذ عند عندما حيث أثناء يوم اليوم أمس الأحد "
