@@ -93,6 +93,13 @@ def test_lexicon_round_trips_through_its_file(tmp_path):
     assert back == lex
 
 
+def _org_names(sentence: str) -> list[str]:
+    """The organisation phrases `phrase_spans` reads in a sentence split on spaces."""
+    from qawl.ner.orgs import phrase_spans
+    toks = sentence.split()
+    return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
+
+
 def test_organisation_phrases_by_rule():
     from qawl.ner.orgs import add_org_phrases, phrase_spans
     toks = "قال وزير الخارجية الأمريكي إن وزارة الدفاع البريطانية والجيش الإسرائيلي اتفقا الأسبوع الماضي".split()
@@ -105,34 +112,26 @@ def test_organisation_phrases_by_rule():
 
 
 def test_a_conjunct_of_the_same_kind_stays_in_the_organisation_name():
-    from qawl.ner.orgs import phrase_spans
-    def names(sentence: str) -> list[str]:
-        toks = sentence.split()
-        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
-    assert names("أصدرت وزارة الزراعة والري بيانا") == ["وزارة الزراعة والري"]
-    assert names("افتتح مركز البحوث الطبية والصيدلانية فرعا") == ["مركز البحوث الطبية والصيدلانية"]
-    assert names("اجتمع مجلس الشيوخ والحكومة أمس") == ["مجلس الشيوخ"]          # a second institution
-    assert names("قالت وكالة الأنباء الرسمية والصحف") == ["وكالة الأنباء"]    # a generic adjective ends it first
+    assert _org_names("أصدرت وزارة الزراعة والري بيانا") == ["وزارة الزراعة والري"]
+    assert _org_names("افتتح مركز البحوث الطبية والصيدلانية فرعا") == ["مركز البحوث الطبية والصيدلانية"]
+    assert _org_names("اجتمع مجلس الشيوخ والحكومة أمس") == ["مجلس الشيوخ"]          # a second institution
+    assert _org_names("قالت وكالة الأنباء الرسمية والصحف") == ["وكالة الأنباء"]    # a generic adjective ends it first
 
 
 def test_a_bare_noun_in_construct_between_the_head_and_its_definite_words():
-    from qawl.ner.orgs import phrase_spans
-    def names(sentence: str) -> list[str]:
-        toks = sentence.split()
-        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
-    assert names("ورحب مجلس حقوق الإنسان بالقرار") == ["مجلس حقوق الإنسان"]
-    assert names("أعلنت منظمة حظر الأسلحة الكيميائية أمس") == ["منظمة حظر الأسلحة الكيميائية"]
-    assert names("وقال مكتب تحقيقات الطيران إن") == ["مكتب تحقيقات الطيران"]
-    assert names("وطالبت هيئة حقوق الإنسان بالتحقيق") == ["هيئة حقوق الإنسان"]
-    assert names("دعا مجلس حقوق الإنسان للتحقيق في الحادث") == ["مجلس حقوق الإنسان"]   # a purpose after it
-    assert names("وقال مكتب رئيس الوزراء إن") == []                 # a person's office
-    assert names("اجتمع مجلس إدارة الشركة أمس") == []               # a board: an institution inside
-    assert names("ناقشوا تنظيم ممارسة المهنة") == []                 # organising, the verbal noun
-    assert names("وتراجعت حركة رؤوس الأموال") == []                  # a flow, not a movement
-    assert names("وتبرعت مؤسسة أحد المحسنين بالمبلغ") == []          # a quantifier: one benefactor's
-    assert names("وكرمت جمعية رعاية الدكتور سالم") == []              # a title after the bare noun
-    assert names("وقالت لجنة تقصي الحقائق إن") == []               # a descriptive head still needs an adjective
-    assert names("أعلن تنظيم داعش الإرهابي مسؤوليته") == []          # a name, not a common noun
+    assert _org_names("ورحب مجلس حقوق الإنسان بالقرار") == ["مجلس حقوق الإنسان"]
+    assert _org_names("أعلنت منظمة حظر الأسلحة الكيميائية أمس") == ["منظمة حظر الأسلحة الكيميائية"]
+    assert _org_names("وقال مكتب تحقيقات الطيران إن") == ["مكتب تحقيقات الطيران"]
+    assert _org_names("وطالبت هيئة حقوق الإنسان بالتحقيق") == ["هيئة حقوق الإنسان"]
+    assert _org_names("دعا مجلس حقوق الإنسان للتحقيق في الحادث") == ["مجلس حقوق الإنسان"]   # a purpose after it
+    assert _org_names("وقال مكتب رئيس الوزراء إن") == []                 # a person's office
+    assert _org_names("اجتمع مجلس إدارة الشركة أمس") == []               # a board: an institution inside
+    assert _org_names("ناقشوا تنظيم ممارسة المهنة") == []                 # organising, the verbal noun
+    assert _org_names("وتراجعت حركة رؤوس الأموال") == []                  # a flow, not a movement
+    assert _org_names("وتبرعت مؤسسة أحد المحسنين بالمبلغ") == []          # a quantifier: one benefactor's
+    assert _org_names("وكرمت جمعية رعاية الدكتور سالم") == []              # a title after the bare noun
+    assert _org_names("وقالت لجنة تقصي الحقائق إن") == []               # a descriptive head still needs an adjective
+    assert _org_names("أعلن تنظيم داعش الإرهابي مسؤوليته") == []          # a name, not a common noun
 
 
 def test_a_resistance_a_mobilisation_and_a_television_are_named_by_a_people_or_a_country():
@@ -158,18 +157,17 @@ def _chunks_of(tags: list[str]) -> list[tuple[int, int]]:
 
 
 def test_descriptive_heads_need_an_adjective_and_forces_are_not_named():
-    from qawl.ner.orgs import add_org_phrases, phrase_spans
-    def names(sentence: str) -> list[str]:
-        toks = sentence.split()
-        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
-    assert names("قالت لجنة التحقيق إن") == [] and names("قالت لجنة الزراعة البرلمانية إن") == ["لجنة الزراعة البرلمانية"]
-    assert names("وأعلنت رئاسة الوزراء أن") == [] and names("صدر عن رئاسة الجمهورية بيان") == []   # an office
-    assert names("انسحبت قوات الأمن والقوات الحكومية") == []
-    assert names("قاتل الجيش الوطني الموالي للرئيس") == ["الجيش الوطني"]
-    assert names("ونقلت صحيفة الأيام البحرينية عن") == ["الأيام"]        # a paper's name, head left out
-    assert names("وقال وزير الدولة للشؤون الخارجية الكندي إن") == []     # the adjective is the minister's
-    assert names("وقالت الخارجية الكندية إن") == ["الخارجية الكندية"]
-    assert names("ووجه المجلس البلدية بدراسة") == [] and names("وأوصى المجلس البلدي بدراسة") == ["المجلس البلدي"]
+    from qawl.ner.orgs import add_org_phrases
+    assert _org_names("قالت لجنة التحقيق إن") == []
+    assert _org_names("قالت لجنة الزراعة البرلمانية إن") == ["لجنة الزراعة البرلمانية"]
+    assert _org_names("وأعلنت رئاسة الوزراء أن") == [] and _org_names("صدر عن رئاسة الجمهورية بيان") == []   # an office
+    assert _org_names("انسحبت قوات الأمن والقوات الحكومية") == []
+    assert _org_names("قاتل الجيش الوطني الموالي للرئيس") == ["الجيش الوطني"]
+    assert _org_names("ونقلت صحيفة الأيام البحرينية عن") == ["الأيام"]        # a paper's name, head left out
+    assert _org_names("وقال وزير الدولة للشؤون الخارجية الكندي إن") == []     # the adjective is the minister's
+    assert _org_names("وقالت الخارجية الكندية إن") == ["الخارجية الكندية"]
+    assert _org_names("ووجه المجلس البلدية بدراسة") == []
+    assert _org_names("وأوصى المجلس البلدي بدراسة") == ["المجلس البلدي"]
     toks = "نشر على يوتيوب أن مقاتلي داعش انسحبوا".split()
     assert add_org_phrases(toks, ["O"] * 7) == ["O", "O", "B-ORG", "O", "O", "B-ORG", "O"]
 
@@ -455,13 +453,9 @@ def test_a_quoted_name_after_the_preposition_of_a_report_is_the_outlet_spoken_to
 
 
 def test_movement_before_a_noun_of_traffic_is_no_organisation():
-    from qawl.ner.orgs import phrase_spans
-    def names(sentence: str) -> list[str]:
-        toks = sentence.split()
-        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
-    assert names("توقفت حركة الملاحة في الميناء") == []
-    assert names("ازدهرت الحركة التجارية في المدينة") == []          # a definite الحركة is described
-    assert names("قالت حركة التحرير الوطني إن") == ["حركة التحرير الوطني"]
+    assert _org_names("توقفت حركة الملاحة في الميناء") == []
+    assert _org_names("ازدهرت الحركة التجارية في المدينة") == []          # a definite الحركة is described
+    assert _org_names("قالت حركة التحرير الوطني إن") == ["حركة التحرير الوطني"]
 
 
 def test_the_houthis_untagged_are_an_organisation():
@@ -566,24 +560,20 @@ def test_a_holy_city_takes_its_fixed_epithet():
 
 
 def test_an_adjective_of_rank_names_a_body():
-    from qawl.ner.orgs import phrase_spans
-    def names(sentence: str) -> list[str]:
-        toks = sentence.split()
-        return [" ".join(toks[s:e]) for s, e in phrase_spans(toks)]
-    assert names("وأعلنت المديرية العامة للمرور أن") == ["المديرية العامة للمرور"]
-    assert names("بين الإدارة العامة للتدريب والتأهيل والإدارة العامة للموارد ،") == [
+    assert _org_names("وأعلنت المديرية العامة للمرور أن") == ["المديرية العامة للمرور"]
+    assert _org_names("بين الإدارة العامة للتدريب والتأهيل والإدارة العامة للموارد ،") == [
         "الإدارة العامة للتدريب والتأهيل", "والإدارة العامة للموارد"]
-    assert names("وقررت لجنة الانتخابات العليا تأجيل") == ["لجنة الانتخابات العليا"]
-    assert names("وأصدر المجلس الأعلى للإعلام قرارا") == ["المجلس الأعلى للإعلام"]
-    assert names("ورحبت القيادة العامة للجيش الوطني بالقرار") == ["القيادة العامة للجيش الوطني"]
-    assert names("وطالبت الإدارة الأمريكية بذلك") == []          # a government described, no name
-    assert names("وأحالت النيابة العامة القضية") == []           # no لل phrase after a ranked head
-    assert names("وقالت الإدارة العليا للمصرف إن") == []          # its senior management
-    assert names("وقال المدير العام للمؤسسة إن") == []           # a director's title
-    assert names("وكتب في المصلحة العامة للبلاد") == []
-    assert names("وقال وزير الخارجية العام الماضي") == []        # the year, after a title
-    assert names("وخسر حزب المحافظين الانتخابات العامة") == ["حزب المحافظين"]   # the elections' adjective
-    assert names("وقالت الهيئة العامة لشؤون الحج إن") == []       # the name runs on past the adjective
+    assert _org_names("وقررت لجنة الانتخابات العليا تأجيل") == ["لجنة الانتخابات العليا"]
+    assert _org_names("وأصدر المجلس الأعلى للإعلام قرارا") == ["المجلس الأعلى للإعلام"]
+    assert _org_names("ورحبت القيادة العامة للجيش الوطني بالقرار") == ["القيادة العامة للجيش الوطني"]
+    assert _org_names("وطالبت الإدارة الأمريكية بذلك") == []          # a government described, no name
+    assert _org_names("وأحالت النيابة العامة القضية") == []           # no لل phrase after a ranked head
+    assert _org_names("وقالت الإدارة العليا للمصرف إن") == []          # its senior management
+    assert _org_names("وقال المدير العام للمؤسسة إن") == []           # a director's title
+    assert _org_names("وكتب في المصلحة العامة للبلاد") == []
+    assert _org_names("وقال وزير الخارجية العام الماضي") == []        # the year, after a title
+    assert _org_names("وخسر حزب المحافظين الانتخابات العامة") == ["حزب المحافظين"]   # the elections' adjective
+    assert _org_names("وقالت الهيئة العامة لشؤون الحج إن") == []       # the name runs on past the adjective
 
 
 def test_an_observatory_is_an_institution_and_its_rights_phrase_part_of_its_name():
