@@ -404,8 +404,9 @@ def untagged_names_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
 
 # Nouns of a settlement or district whose construct name is a place («بلدة الفارعة»، «مخيم بلاطة»);
 # the dual forms name two («بين بلدتي الفارعة وطلوزة»).
-PLACE_HEADS = {normalise(w) for w in "بلدة قرية مخيم حي ضاحية مدينة محافظة ولاية إقليم منطقة".split()}
-DUAL_PLACE_HEADS = {normalise(w) for w in "بلدتي قريتي مخيمي مدينتي محافظتي ولايتي منطقتي".split()}
+SETTLEMENT_HEADS = {normalise(w) for w in "بلدة قرية مخيم حي ضاحية مدينة محافظة ولاية إقليم منطقة".split()}
+DUAL_SETTLEMENT_HEADS = {normalise(w) for w in "بلدتي قريتي مخيمي مدينتي محافظتي ولايتي منطقتي".split()}
+ANY_SETTLEMENT_HEAD = SETTLEMENT_HEADS | DUAL_SETTLEMENT_HEADS
 MAX_PLACE_WORD = 1000       # a bare word commoner than this in Wikipedia is a word, not a village,
 MAX_FEMININE_PLACE = 100    # a bare word in ة commoner than this too (معينة، محددة: adjectives),
 RARE_PLACE_WORD = 40        # and a definite word commoner than this (الدورة، الشعب)
@@ -419,11 +420,11 @@ def untagged_places_after_heads(tokens: Sequence[str], tags: list[str]) -> None:
     القديمة»), not a common word (`_place_word`) nor a noun in construct (`_in_construct`)."""
     for h in range(len(tokens) - 1):
         pro, head = split_key(tokens[h])
-        if pro.endswith(("ال", "لل")) or head not in PLACE_HEADS | DUAL_PLACE_HEADS or tags[h] != "O" \
+        if pro.endswith(("ال", "لل")) or head not in ANY_SETTLEMENT_HEAD or tags[h] != "O" \
                 or tags[h + 1] != "O" or not _place_word(tokens[h + 1]) or _in_construct(tokens, h + 1):
             continue
         tags[h + 1] = "B-LOC"
-        if head in DUAL_PLACE_HEADS and h + 2 < len(tokens) and tags[h + 2] == "O" \
+        if head in DUAL_SETTLEMENT_HEADS and h + 2 < len(tokens) and tags[h + 2] == "O" \
                 and tokens[h + 2].startswith("و") and _place_word(tokens[h + 2][1:]):
             tags[h + 2] = "B-LOC"
 
