@@ -34,9 +34,9 @@ from .marks import QUOTE_CHARS
 from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
                        NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES, PRONOUN_OBJECTS,
-                       QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, STOP, STYLES, TITLE_HEADS,
-                       TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name, named_ali,
-                       pronoun_object, split_word, spelt_ali, spelt_as_noun, whoever, _stems)
+                       QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, SOURCES_AND_GROUPS, STOP,
+                       STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name,
+                       named_ali, pronoun_object, split_word, spelt_ali, spelt_as_noun, whoever, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, RELATIVES, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -77,7 +77,6 @@ BODY_NOUNS = _stems("مقاومة معارضة جوازات برنامج خلي�
 HEAD_WORDS = TITLE_HEADS | SOURCE_HEADS | GROUP_HEADS | ORG_HEADS | COREFERRING_HEADS | STATEMENTS \
     | PERSON_NOUNS | BODY_NOUNS
 SPEAKER_WORDS = HEAD_WORDS | REPORTS  # heads of someone who speaks, or of a source without an agent
-SOURCES_AND_GROUPS = SOURCE_HEADS | GROUP_HEADS
 DUAL_HEADS = SOURCES_AND_GROUPS | TITLE_HEADS  # their duals in construct speak too («وزيرا الخارجية»)
 
 

@@ -194,15 +194,15 @@ DOCUMENT_NOUNS = _stems("تقرير دراسة إحصائية نشرة تحلي�
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
 SOURCE_HEADS |= _construct_plurals(TITLE_HEADS - AMBIGUOUS_TITLES | SOURCE_HEADS - THING_PLURALS)  # «موظفو الوزارة»
+SOURCES_AND_GROUPS = SOURCE_HEADS | GROUP_HEADS  # persons and groups of persons a report may come from
 # Sound masculine plurals of persons in the oblique construct (مسؤولي، مؤيدي): a genitive or an object
-OBLIQUE_CONSTRUCTS = {w for w in SOURCE_HEADS | GROUP_HEADS
-                      if w.endswith("ي") and w[:-1] + "و" in SOURCE_HEADS | GROUP_HEADS}
+OBLIQUE_CONSTRUCTS = {w for w in SOURCES_AND_GROUPS if w.endswith("ي") and w[:-1] + "و" in SOURCES_AND_GROUPS}
 OFFICIALS = _with_oblique("مسؤولون")  # unnamed officials, not a group, whatever their case
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
 # Who or what a report may come from, the word after «according to» (بحسب الشرطة، وفقا لمصادر، حسب التقارير)
 # (with the plurals of outlets and data: «بحسب وكالات أنباء»، «وفقا لبيانات X»; a poll, a telegram; not the
 # feminine of the title الحاج: «حسب الحاجة» is as needed)
-SOURCE_WORDS = SOURCE_HEADS | GROUP_HEADS | BODY_HEADS | REPORT_NOUNS | THING_PLURALS \
+SOURCE_WORDS = SOURCES_AND_GROUPS | BODY_HEADS | REPORT_NOUNS | THING_PLURALS \
     | _stems("وكالات قنوات مواقع بيانات استفتاء برقية") | TITLE_HEADS - _stems("حاجة")
 DEMONSTRATIVES = {_n(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء")}
 STOP = {_n(w) for w in (
@@ -936,7 +936,7 @@ def _head_index(words: list[Tok]) -> int:
 def _quantified_head(words: list[Tok]) -> str:
     """The head noun, looking through a quantifier (أحد المسؤولين، عدد من الشهود)."""
     head = stem_of(words[_head_index(words)])
-    if head.endswith("ا") and head[:-1] in SOURCE_HEADS | GROUP_HEADS:
+    if head.endswith("ا") and head[:-1] in SOURCES_AND_GROUPS:
         return head[:-1]  # «لكن مصدرا رفيعا قال»: the accusative after لكن
     return head
 
