@@ -928,6 +928,20 @@ def test_an_indefinite_plural_of_persons_before_a_plural_verb_is_its_subject():
     assert q.speaker != "مهندسون سوريون"
 
 
+@pytest.mark.parametrize("text, plural", [
+    ("مسؤولون سوريون أكد أن الجسر آمن.", "مسؤولون سوريون"),
+    ("المسؤولون قال إن الجسر آمن.", "المسؤولون"),
+    ("مسؤولو الوزارة أكد أن الجسر آمن.", "مسؤولو الوزارة"),
+    ("محللون أمريكيون يقول إن السوق ستتعافى.", "محللون أمريكيون"),
+    ("المحتجون قال إن المظاهرة سلمية.", "المحتجون"),
+])
+def test_a_listed_plural_of_persons_is_no_subject_of_a_singular_verb(text, plural):
+    [q] = quotes_of(text)
+    assert q.speaker != plural
+    [q] = quotes_of(text.replace(" قال ", " قالوا ").replace(" أكد ", " أكدوا ").replace(" يقول ", " يقولون "))
+    assert q.speaker == plural  # the plural verb agrees
+
+
 @pytest.mark.parametrize("text", [
     "وفي الحديث الشريف قال عليه الصلاة والسلام: «الدين المعاملة».",
     "وقال صلى الله عليه وسلم: «الدين المعاملة».",

@@ -197,6 +197,9 @@ SOURCE_HEADS |= _construct_plurals(TITLE_HEADS - AMBIGUOUS_TITLES | SOURCE_HEADS
 SOURCES_AND_GROUPS = SOURCE_HEADS | GROUP_HEADS  # persons and groups of persons a report may come from
 # Sound masculine plurals of persons in the oblique construct (مسؤولي، مؤيدي): a genitive or an object
 OBLIQUE_CONSTRUCTS = {w for w in SOURCES_AND_GROUPS if w.endswith("ي") and w[:-1] + "و" in SOURCES_AND_GROUPS}
+# Sound masculine plurals of persons among them, in every case and construct (مسؤولون، مسؤولين،
+# مسؤولو، مسؤولي): a verb after such a subject is plural too
+PERSON_PLURALS = {w for w in SOURCES_AND_GROUPS if w.endswith(("ون", "ين")) or w[:-1] + "ون" in SOURCES_AND_GROUPS}
 OFFICIALS = _with_oblique("مسؤولون")  # unnamed officials, not a group, whatever their case
 COREFERRING_HEADS = SOURCE_HEADS | ORG_HEADS | GROUP_HEADS  # «المصدر»، «الوزارة» point back to a fuller phrase
 # Who or what a report may come from, the word after «according to» (بحسب الشرطة، وفقا لمصادر، حسب التقارير)

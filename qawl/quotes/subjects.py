@@ -13,8 +13,8 @@ from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, ASIDES, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
 from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP,
-                       ORG_HEADS, PERSON_NOUNS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS,
-                       REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity,
+                       ORG_HEADS, PERSON_NOUNS, PERSON_PLURALS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS,
+                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity,
                        behind_preposition, feminine_noun, feminine_plural, formula_words, has_preposition, is_definite,
                        is_title, key, manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase,
                        stem_of, with_conjunctions)
@@ -329,6 +329,8 @@ def _credible_subject(art: Context, np: NP, verb: Tok) -> bool:
         return False
     first = np.words[0]
     head = stem_of(first)
+    if _singular_after_plural(head, verb):
+        return False
     if head.endswith("ا") and head[:-1] in COREFERRING_HEADS:  # «لكن مصدرا رفيعا قال»: accusative after لكن
         head = head[:-1]
     return art.entity(first) is not None or head in COREFERRING_HEADS or is_title(first) \
@@ -336,6 +338,14 @@ def _credible_subject(art: Context, np: NP, verb: Tok) -> bool:
         or plural_of_persons(np.words, verb) or head in QUANTIFIERS and len(np.words) > 1 \
         and not split_proclitics(first.norm)[0].strip("وف") or definite_construct(art, np, verb)
     # else «ومضى يقول»: a bare word with و before the verb is another verb; «بعض الاقتصاديين يعتقدون»: people
+
+
+def _singular_after_plural(head: str, verb: Tok) -> bool:
+    """A singular verb after a plural of persons (PERSON_PLURALS: «مهندسون سوريون أكد»، «المسؤولون
+    قال»، «مسؤولو الوزارة أكد»): a subject before its verb makes it plural, so the verb opens a clause
+    of its own and the plural is not its subject."""
+    cue = verb.cue
+    return cue is not None and cue.kind == VERB and cue.plural is False and head in PERSON_PLURALS
 
 
 def definite_construct(art: Context, np: NP, verb: Tok) -> bool:
