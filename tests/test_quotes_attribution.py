@@ -1222,7 +1222,7 @@ def test_described_statements_after_wasafa():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("لكن مهندسين مصريين للطرق قالوا إن الجسر متصدع.", "مهندسين مصريين"),
+    ("لكن مهندسين مصريين للطرق قالوا إن الجسر متصدع.", "مهندسين مصريين للطرق"),  # as train4's gold
     ("لكن مهندسون مصريون أكدوا أن الجسر متصدع.", "مهندسون مصريون"),
 ])
 def test_a_plural_of_persons_before_its_verb_is_unnamed_people(text, speaker):

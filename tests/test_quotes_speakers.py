@@ -680,6 +680,25 @@ def test_a_chief_of_officials_named_in_apposition_is_the_speaker():
     assert q.speaker == "جون سميث"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال موظفون في وزارة المالية إن الرواتب تأخرت.", "موظفون في وزارة المالية"),
+    ("ويقول مساعدون في البيت الأبيض إن الخطة جاهزة.", "مساعدون في البيت الأبيض"),
+    ("وقال متحدثون باسم الجيش الليبي إن القوات تقدمت.", "متحدثون باسم الجيش الليبي"),
+    ("وأعلن مديرون تنفيذيون في الشركة أنها ستطلق سيارة جديدة.", "مديرون تنفيذيون في الشركة"),
+    ("ويرى مراسلون أن الموقف قد يساعد الحكومة.", "مراسلون"),
+])
+def test_a_bare_plural_of_a_person_noun_is_unnamed_people_with_its_tail(text, speaker):
+    """The sound plural of a listed person noun (موظف، مساعد، متحدث، مدير، مراسل), indefinite and not
+    in construct, heads an unnamed source like «مسؤولون»: with the phrase that places it."""
+    [q] = quotes_of(text, BODIES | {"الجيش الليبي": "ORG"})
+    assert q.speaker == speaker and q.speaker_kind == "unnamed"
+
+
+def test_a_bare_plural_of_a_person_noun_before_a_singular_verb_is_not_its_subject():
+    [q] = quotes_of("موظفون في وزارة المالية أكد أن الرواتب تأخرت.", BODIES)
+    assert q.speaker != "موظفون في وزارة المالية"
+
+
 def test_a_construct_plural_of_a_group_noun_is_a_group():
     [q] = quotes_of("وقال مؤيدو حركة النهضة إن الانتخابات نزيهة.", BODIES)
     assert q.speaker == "مؤيدو حركة النهضة" and q.speaker_kind == "group"

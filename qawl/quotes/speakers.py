@@ -70,15 +70,14 @@ def _with_oblique(words: str) -> set[str]:
     return stems | _with_construct(stems)
 
 
-def _construct_plurals(singulars: set[str]) -> set[str]:
-    """The construct forms of the sound masculine plurals of the participle-shaped person nouns
-    among `singulars` (م + three letters or more: موظف → موظفو، موظفي; مستشار → مستشارو). Nouns
-    ending in ي or ه (محامي، مدعي، feminines) and plurals already (مسؤولون، مصادرنا) are left out.
-    (The bare plurals, موظفون، موظفين, stay with the sound plurals the subject rules read by their
-    ending and their verb's agreement.)"""
+def _person_plurals(singulars: set[str]) -> set[str]:
+    """The sound masculine plurals, in every case and construct, of the participle-shaped person
+    nouns among `singulars` (م + three letters or more: موظف → موظفون، موظفين، موظفو، موظفي;
+    مستشار → مستشارون …). Nouns ending in ي or ه (محامي، مدعي، feminines) and plurals already
+    (مسؤولون، مصادرنا) are left out."""
     plurals = {w + "ون" for w in singulars
                if w.startswith("م") and len(w) >= 4 and not w.endswith(("ي", "ه", "ا", "و", "ون", "ين"))}
-    return {w for w in _with_construct(plurals) if not w.endswith("ين")}
+    return plurals | _with_construct(plurals)
 
 
 def _with_feminine(words: str) -> set[str]:
@@ -193,7 +192,7 @@ REPORT_NOUNS = _stems("التقرير تقرير التقارير تقارير �
 DOCUMENT_NOUNS = _stems("تقرير دراسة إحصائية نشرة تحليل مسح استطلاع تعميم مذكرة وثيقة")
 # Plurals of things, which a verb agrees with in the feminine singular (وقالت المصادر، وأكدت الصحف).
 THING_PLURALS = _stems("مصادر صحف وسائل دول أوساط أجهزة")
-SOURCE_HEADS |= _construct_plurals(TITLE_HEADS - AMBIGUOUS_TITLES | SOURCE_HEADS - THING_PLURALS)  # «موظفو الوزارة»
+SOURCE_HEADS |= _person_plurals(TITLE_HEADS - AMBIGUOUS_TITLES | SOURCE_HEADS - THING_PLURALS)  # «موظفو الوزارة»
 SOURCES_AND_GROUPS = SOURCE_HEADS | GROUP_HEADS  # persons and groups of persons a report may come from
 # Sound masculine plurals of persons in the oblique construct (مسؤولي، مؤيدي): a genitive or an object
 OBLIQUE_CONSTRUCTS = {w for w in SOURCES_AND_GROUPS if w.endswith("ي") and w[:-1] + "و" in SOURCES_AND_GROUPS}
