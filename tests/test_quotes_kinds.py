@@ -112,3 +112,8 @@ def test_extraction_gives_a_report_its_kind():
     text = "وأكد تقرير حديث أن الأسعار سترتفع."
     [q] = extract_quotes(text, split_sentences(text), [])
     assert q.speaker_kind == "organisation"
+
+
+def test_one_of_a_group_read_as_a_name_is_one_unnamed_person():
+    assert settled("مستثمرون عقاريون", "مستثمرون عقاريون", "named") == "group"
+    assert settled("أحد المستثمرين العقاريين", "أحد المستثمرين العقاريين", "named") == "unnamed"

@@ -699,6 +699,21 @@ def test_a_bare_plural_of_a_person_noun_before_a_singular_verb_is_not_its_subjec
     assert q.speaker != "موظفون في وزارة المالية"
 
 
+@pytest.mark.parametrize("one, group", [
+    ("أحد المحللين", "المحللون"),
+    ("أحد سكان المدينة", "سكان المدينة"),
+    ("أحد قادة حركة النهضة", "قادة حركة النهضة"),
+    ("أحد أنصار جون سميث", "أنصار جون سميث"),
+])
+def test_one_of_a_group_is_one_unnamed_person(one, group):
+    """«أحد» + a plural of persons names one person of the group: unnamed, not the group."""
+    entities = BODIES | {"جون سميث": "PER"}
+    [q] = quotes_of(f"وقال {one} إن الانتخابات نزيهة.", entities)
+    assert (q.speaker, q.speaker_kind) == (one, "unnamed")
+    [q] = quotes_of(f"وقال {group} إن الانتخابات نزيهة.", entities)
+    assert (q.speaker, q.speaker_kind) == (group, "group")
+
+
 def test_a_construct_plural_of_a_group_noun_is_a_group():
     [q] = quotes_of("وقال مؤيدو حركة النهضة إن الانتخابات نزيهة.", BODIES)
     assert q.speaker == "مؤيدو حركة النهضة" and q.speaker_kind == "group"

@@ -16,8 +16,8 @@ from ..doc import Entity, Quote
 from ..normalise import key, normalise
 from .lexicon import first_names, gazetteer_names
 from .plausible import PERSON_HEADS, STYLES_BEFORE_PRONOUN, UNKNOWN_SPEAKER, _stem, head_index, is_person_word
-from .speakers import (ADDRESS_WORDS, AMBIGUOUS_TITLES, BODY_HEADS, DEFINITE_PREFIXES, GROUP_HEADS, REPORT_NOUNS,
-                       TITLE_HEADS, _stems)
+from .speakers import (ADDRESS_WORDS, AMBIGUOUS_TITLES, BODY_HEADS, DEFINITE_PREFIXES, GROUP_HEADS, ONE_OF,
+                       REPORT_NOUNS, TITLE_HEADS, _stems)
 
 # Reports in the plural are unnamed sources, one report or study is its issuer's voice (the golds:
 # «تقارير إعلامية»، «معلومات صحافية» unnamed; «التقرير»، «دراسة حديثة» organisation).
@@ -91,7 +91,8 @@ def _described_kind(words: list[str], person_words: AbstractSet[str]) -> str | N
         return None
     if head in TITLE_HEADS | ADDRESS_WORDS:
         return "title" if _definite(words[k]) or _definite_chain(words[k + 1:]) else "unnamed"
-    return "group" if head in GROUP_HEADS else "unnamed"
+    one = k > 0 and _stem(words[0]) in ONE_OF  # «أحد الخبراء»: one of them
+    return "group" if head in GROUP_HEADS and not one else "unnamed"
 
 
 # «معاليه»، «سعادته»، «سموها»، «معاليهم»: a form of address with a possessive pronoun

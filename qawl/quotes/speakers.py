@@ -1031,7 +1031,17 @@ def whoever(words: list[str]) -> bool:
     return len(words) == 2 and _n(words[0]) == WHO and (c := cue_of(words[1])) is not None and c.kind == VERB
 
 
+ONE_OF = _stems("أحد إحدى")  # «أحد المحللين»، «أحد سكان المدينة»: one of a group, a single person
+
+
 def kind_of(words: list[Tok], name: list[Tok], in_entity) -> str:
+    """The kind of speaker the words at the cue name (named, title, organisation, group, unnamed,
+    pronoun); one of a group («أحد المحللين»، «أحد أنصار X») is one unnamed person, not the group."""
+    kind = _kind_at_cue(words, name, in_entity)
+    return "unnamed" if kind == "group" and len(words) > 1 and stem_of(words[0]) in ONE_OF else kind
+
+
+def _kind_at_cue(words: list[Tok], name: list[Tok], in_entity) -> str:
     if not words:
         return "pronoun"
     if whoever([w.text for w in words]):
