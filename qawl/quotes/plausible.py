@@ -33,10 +33,11 @@ from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
-                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES, PRONOUN_OBJECTS,
-                       QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS, SOURCES_AND_GROUPS, STOP,
-                       STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, LADA_FORMS, body_plural, entity_words, family_name,
-                       named_ali, pronoun_object, split_word, spelt_ali, spelt_as_noun, whoever, _stems)
+                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ONE_OF, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES,
+                       PRONOUN_OBJECTS, QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS,
+                       SOURCES_AND_GROUPS, STOP, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, LADA_FORMS, body_plural,
+                       entity_words, family_name, named_ali, pronoun_object, split_word, spelt_ali, spelt_as_noun,
+                       whoever, _stems)
 from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, RELATIVES, TIME_WORDS
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
@@ -638,7 +639,7 @@ def feminine_first_name(name: str) -> bool | None:
 
 
 PUNCTUATION = " ،,.:؛;\"'«»()-–"
-PARTITIVES = _stems("أحد احد إحدى احدى بعض")   # «أحد المسعفين»: one of a group, an unnamed source
+PARTITIVES = ONE_OF | _stems("بعض")   # «أحد المسعفين»: one of a group, an unnamed source
 
 
 @lru_cache(maxsize=100_000)
