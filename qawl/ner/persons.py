@@ -249,7 +249,7 @@ def family_names_after(tokens: Sequence[str], tags: list[str], flags: Flags) -> 
 
 
 def persons_read_as_places(tokens: Sequence[str], tags: list[str], flags: Flags) -> None:
-    """A lone word tagged a place that no gazetteer lists as one (`_unlisted_first_word`) is half
+    """A lone word tagged a place that no gazetteer lists as one (`_unlisted_place`) is half
     of a person's name the model read as a place when a person noun or a report verb comes
     shortly before (`_introduced`) and the name ends right after the pair: before an untagged
     family name without the article it is the first name («وقال المسؤول عن حماية الحدود أندراي
@@ -257,7 +257,7 @@ def persons_read_as_places(tokens: Sequence[str], tags: list[str], flags: Flags)
     كرحوت، إن»); not after a preposition or particle («في X»), nor before a definite adjective
     («إقليم X الأفغاني»)."""
     for start, end, label in chunks(tags):
-        if label != "LOC" or end - start != 1 or not _unlisted_first_word(tokens[start], flags):
+        if label != "LOC" or end - start != 1 or not _unlisted_place(tokens[start], flags):
             continue
         if end < len(tokens) and tags[end] == "O" and _introduced(tokens, start) \
                 and _pair_ends(tokens, end + 1) and not split_key(tokens[end])[0] \
@@ -304,10 +304,10 @@ def _pair_ends(tokens: Sequence[str], i: int) -> bool:
 
 def _listed_given_name(token: str, flags: Flags) -> bool:
     """A word the gazetteers list as a given name, as written (no clitic, no article), not very
-    common, no verb, role or function word; a time word may be one («صباح»)."""
-    raw = strip_marks(core(token))
-    st = word_key(token)
-    return raw.isalpha() and normalise(raw) == st and not st.startswith("ال") and st not in HEAD_WORDS \
+    common, no verb, role or function word; unlike `_bare_given_name`, a time word may be one
+    («صباح»), and so may a name the entity lists open (gzf=PER)."""
+    st = _as_written(token)
+    return st is not None and st not in HEAD_WORDS \
         and any(f in GIVEN_NAME_FLAGS or f == "gzf=PER" for f in flags(st)) \
         and word_frequencies().get(st, 0) < COMMON_GIVEN_NAME and not is_edge_word(token) and not is_verb(token)
 
@@ -315,14 +315,12 @@ def _listed_given_name(token: str, flags: Flags) -> bool:
 PLACE_FLAGS = ("gz=city", "gz=country", "gz=entLOC", "gzf=LOC")   # a word key listed as a place
 
 
-def _unlisted_first_word(token: str, flags: Flags) -> bool:
-    """A word of letters without a clitic or article, no place the gazetteers list (`PLACE_FLAGS`:
-    إنجلترا opens persons' names too), that Wikipedia hardly uses or the gazetteers list as a
-    first name."""
-    raw = strip_marks(core(token))
-    st = word_key(token)
-    if not raw.isalpha() or normalise(raw) != st or st.startswith("ال") or is_country(st, flags) \
-            or any(f in PLACE_FLAGS for f in flags(st)):
+def _unlisted_place(token: str, flags: Flags) -> bool:
+    """A word of letters without a clitic or article (`_as_written`), no place the gazetteers list
+    (`PLACE_FLAGS`: إنجلترا opens persons' names too), that Wikipedia hardly uses or the gazetteers
+    list as a first name: a place tag on it may be half of a person's name."""
+    st = _as_written(token)
+    if st is None or is_country(st, flags) or any(f in PLACE_FLAGS for f in flags(st)):
         return False
     return word_frequencies().get(st, 0) < RARE_FAMILY_NAME or _opens_names(st, flags)
 
@@ -451,15 +449,19 @@ def _opens_names(key: str, flags: Flags) -> bool:
 def _bare_given_name(token: str, flags: Flags) -> bool:
     """A listed person's name as written, not very common: no clitic, no article, no verb,
     function or role word."""
-    st = word_key(token)
-    if not any(f in GIVEN_NAME_FLAGS for f in flags(st)):
-        return False
-    raw = strip_marks(core(token))
-    word = normalise(raw)
-    return raw.isalpha() and word == st and not st.startswith("ال") and not is_country(st, flags) \
-        and word_frequencies().get(word, 0) < COMMON_GIVEN_NAME \
+    st = _as_written(token)
+    return st is not None and any(f in GIVEN_NAME_FLAGS for f in flags(st)) and not is_country(st, flags) \
+        and word_frequencies().get(st, 0) < COMMON_GIVEN_NAME \
         and not is_edge_word(token, leading=True) and not is_verb(token) and not is_time_word(token) \
         and st not in HEAD_WORDS
+
+
+def _as_written(token: str) -> str | None:
+    """The word key of a word of letters written with neither a clitic nor the article; None for
+    any other token."""
+    raw = strip_marks(core(token))
+    st = word_key(token)
+    return st if raw.isalpha() and normalise(raw) == st and not st.startswith("ال") else None
 
 
 def _rare_nisba(token: str) -> bool:
