@@ -465,10 +465,10 @@ class Resolver:
         if len(words) != 1 or stem_of(words[0]) != COMPANY:
             return None
         here = bisect.bisect_left(self.art.starts, pos)
-        marks = sorted(k for st in SHARES | {BOARD[1]} for k in self._stem_positions(st)
-                       if here - LOOKBACK_TOKENS <= k < here - 1 and not is_definite(self.art.toks[k])
-                       and self._share_or_board(k))  # not «ربحية السهم» (earnings per share)
-        return self.company_after(marks[-1], here) if marks else None
+        last = max((k for st in SHARES | {BOARD[1]} for k in self._stem_positions(st)
+                    if here - LOOKBACK_TOKENS <= k < here - 1 and not is_definite(self.art.toks[k])
+                    and self._share_or_board(k)), default=None)  # not «ربحية السهم» (earnings per share)
+        return None if last is None else self.company_after(last, here)
 
     def company_after(self, k: int, here: int) -> str | None:
         """The company named right after token k, when k is a share or a board («سهم "X"»،
