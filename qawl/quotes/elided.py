@@ -17,8 +17,8 @@ from .marks import QUOTE_CHARS, Tok
 from .plausible import PROPHET, clean_name, head_index, is_listed_role, plausible_speaker, reads_as_object
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, OBLIQUE_CONSTRUCTS, ORG_HEADS,
-                       PRONOUN_SUBJECTS, QUANTIFIERS, QUANTITY_HEADS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS,
-                       THING_PLURALS, TITLE_ADJECTIVES, behind_preposition, body_plural, feminine_noun, feminine_plural,
+                       PRONOUN_SUBJECTS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS, THING_PLURALS,
+                       TITLE_ADJECTIVES, behind_preposition, body_plural, counted_start, feminine_noun, feminine_plural,
                        has_preposition, is_definite, is_title, key, possessive, pronoun_object, read_np, split_role,
                        split_word, stem_of)
 from .subjects import (PREPOSITION_WORDS, RELATIVES, RESUMPTIVE, SUBJECT_WINDOW, TIME_ADJECTIVES, TIME_WORDS,
@@ -558,7 +558,7 @@ def _bare_subject(art: Context, words: list[Tok]) -> list[Tok]:
     «الرئيس المستشفى»)."""
     out = words[:1]
     for w in words[1:]:
-        if not w.is_word or w.norm in STOP and not (len(out) == 1 and _counted(words) == 2):
+        if not w.is_word or w.norm in STOP and not (len(out) == 1 and counted_start(words) == 2):
             break  # (but the من of a quantity: «عدد من سيدات المجتمع»)
         if art.entity(w) is None and is_definite(out[-1]) and not w.text.endswith(("ي", "ية")):
             break
@@ -639,7 +639,7 @@ def agreeing_opening_subject(art: Context, res: Resolver, i: int) -> Speaker | N
     if k >= i - 1 or not _verb_like(art, toks[k]) or (np := verb_subject(art, k, i)) is None:
         return None
     words = _indefinite_plural(_bare_subject(art, np.words))
-    counted = words[_counted(words):] or words  # «عدد من سيدات المجتمع»: agreement is with what it counts
+    counted = words[counted_start(words):] or words  # «عدد من سيدات المجتمع»: agreement is with what it counts
     if cue.plural and cue.feminine:
         agrees_in_form = stem_of(counted[0]) in WOMEN or feminine_plural(counted[0])
     else:
@@ -668,14 +668,6 @@ def _plural_persons(words: list[Tok]) -> bool:
 
 # Broken plurals of women, which a feminine plural participle goes on with («وعبرت النساء …، مؤكدات»)
 WOMEN = {split_proclitics(_n(w))[1] for w in ("نساء", "نسوة")}
-
-
-def _counted(words: list[Tok]) -> int:
-    """Where the noun a quantifier opening `words` counts starts: after «عدد من» (2), after «بعض» in
-    construct (1); 0 when no quantifier opens them."""
-    if len(words) < 2 or stem_of(words[0]) not in QUANTITY_HEADS:
-        return 0
-    return 2 if words[1].norm == _n("من") else 1
 
 
 def _indefinite_plural(words: list[Tok]) -> list[Tok]:

@@ -587,14 +587,22 @@ def _quantity_open(words: list[Tok]) -> bool:
     """The phrase so far is a quantifier waiting for its noun, in construct or before من
     («أحد …»، «بعض …»، «عدد من …»): the next word is what it counts, not an addressee."""
     last = words[-1]
-    if last.norm == _n("من"):
+    if last.norm == FROM:
         return len(words) >= 2 and stem_of(words[-2]) in QUANTITY_HEADS
     return len(words) == 1 and stem_of(last) in QUANTITY_HEADS and not is_definite(last)
 
 
 def _quantity_of(words: list[Tok]) -> bool:
     """The phrase so far is a quantifier, من and its noun: «كثير من المستخدمين»، «عدد من سكان القرية»."""
-    return len(words) >= 3 and stem_of(words[0]) in QUANTITY_HEADS and words[1].norm == _n("من")
+    return len(words) >= 3 and counted_start(words) == 2
+
+
+def counted_start(words: list[Tok]) -> int:
+    """Where the noun a quantifier opening `words` counts starts: after «عدد من» (2), after «بعض» in
+    construct (1); 0 when no quantifier opens them."""
+    if len(words) < 2 or stem_of(words[0]) not in QUANTITY_HEADS:
+        return 0
+    return 2 if words[1].norm == FROM else 1
 
 
 # Adjectives that follow a definite title (الأمين العام، الرئيس السابق، اللواء الركن), as stems
