@@ -12,12 +12,12 @@ from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, ASIDES, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
-from .speakers import (ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS, GROUP_PRONOUNS, NEWS_OUTLETS, NP,
-                       ORG_HEADS, PERSON_NOUNS, PERSON_PLURALS, PRONOUN_SUBJECTS, PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS,
-                       QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, THING_PLURALS, TITLE_HEADS, WHO, addressed_entity,
-                       behind_preposition, feminine_noun, feminine_plural, formula_words, has_preposition, is_definite,
-                       is_title, key, manner_participle, possessive, pronoun_object, read_np, sound_plural_phrase,
-                       stem_of, with_conjunctions)
+from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS,
+                       GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS, PERSON_NOUNS, PERSON_PLURALS, PRONOUN_SUBJECTS,
+                       PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
+                       THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition, feminine_noun,
+                       feminine_plural, formula_words, has_preposition, is_definite, is_title, key, manner_participle,
+                       possessive, pronoun_object, read_np, sound_plural_phrase, stem_of, with_conjunctions)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -387,7 +387,7 @@ def _subject_follows(art: Context, i: int) -> bool:
     k = i + 1
     if k >= len(toks) or not toks[k].is_word:
         return False
-    if len(toks[k].text) <= 2 and k + 2 < len(toks) and toks[k + 1].text == ".":
+    if toks[k].text in ABBREVIATED_TITLES and k + 2 < len(toks) and toks[k + 1].text == ".":
         k += 2  # an abbreviated title: «يرى م. عبدالله»، «قال د. أحمد»
     t = toks[k]
     return art.entity(t) is not None or is_title(t) or is_definite(t) and t.norm not in TIMES
