@@ -35,7 +35,7 @@ def rebuild(stripped: dict, news: Path) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("news", type=Path, help="the corpora's news folder (../shared/corpora/news)")
-    ap.add_argument("split", choices=["dev", "train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train25", "heldout"])
+    ap.add_argument("split", choices=["dev", "train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train25", "train26", "train27", "heldout"])
     ap.add_argument("out", type=Path)
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
