@@ -9,6 +9,7 @@ import pytest
 from qawl.doc import Entity
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
 from qawl.quotes.plausible import clean_name
+from qawl.quotes.resolve import runs_into_clause
 from qawl.quotes.speakers import names_no_one
 from qawl.sentences import sentence_at, split_sentences
 
@@ -126,6 +127,34 @@ def test_definite_body_refers_back_to_its_full_name():
             "وقالت الوزارة إن الرحلات إلى المنطقة غير آمنة.")
     [q] = quotes_of(text)
     assert q.speaker == "وزارة الخارجية اليابانية" and q.speaker_mention == "الوزارة"
+
+
+def test_a_body_the_recogniser_ran_into_the_reported_clause_keeps_its_own_name():
+    text = ("أصدرت وزارة المالية الكندية تقريرا عن الأسعار.\n"
+            "وقالت الوزارة إن مبيعات الأثاث ارتفعت في الربيع.")
+    [q] = quotes_of(text, {"وزارة المالية الكندية": "ORG", "الوزارة إن مبيعات الأثاث": "ORG"})
+    assert q.speaker == "وزارة المالية الكندية" and q.speaker_mention == "الوزارة"
+
+
+def test_a_source_run_into_its_clause_is_cut_at_the_complementiser():
+    [q] = quotes_of("وذكر مصدر أمني أن مسلحين هاجموا نقطة تفتيش.", {"مصدر أمني أن مسلحين": "ORG"})
+    assert q.speaker == "مصدر أمني"
+
+
+def test_a_person_is_not_completed_by_a_name_run_into_the_clause():
+    text = ("قالت رئيسة المصرف جانيت هولمز إن التضخم تراجع.\n"
+            "وقالت هولمز إن المصرف سيرفع الفائدة.")
+    second = quotes_of(text, {"جانيت هولمز": "PER", "هولمز إن المصرف": "ORG"})[-1]
+    assert second.speaker == "جانيت هولمز"
+
+
+@pytest.mark.parametrize("name,ran", [
+    ("الوزارة إن مبيعات الأثاث", True), ("مصدر أمني أنه", True),
+    ("شبكة سي إن إن", False), ("شبكة إن بي سي", False), ("إي إس بي إن", False),  # letters of an acronym
+    ("الأمين العام بان كي مون", False), ("رئيسة البلدية آن مارتان", False),  # names spelt like «بأن»، «أن»
+])
+def test_runs_into_clause(name, ran):
+    assert runs_into_clause(name) is ran
 
 
 def test_unnamed_source_is_the_same_speaker_when_made_definite():

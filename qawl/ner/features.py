@@ -32,6 +32,9 @@ TRIGGERS = {
            "الشارع الميناء المطار الدوله حي مخيم بلدة جنوب شمال شرق غرب وسط",
 }
 TRIGGER_OF = {normalise(w): lab for lab, ws in TRIGGERS.items() for w in ws.split()}
+# Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
+PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
+LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
 
 
 def is_punct(token: str) -> bool:

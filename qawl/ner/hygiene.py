@@ -23,7 +23,7 @@ from ..quotes.lexicon import gazetteer_names
 from ..quotes.plausible import is_role_word, possessed_person
 from ..quotes.speakers import DIVINE_EPITHETS, EULOGIES, NEWS_OUTLETS, formula_words, key
 from ..tokens import KNOWN_WORD
-from .features import core, is_punct
+from .features import LETTER_NAMES, PLAIN_LETTER_NAMES, core, is_punct
 from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUOTES, Flags, country_adjective,
                    is_country, nisba, word_parts)
 from .persons import (conjoined_name, family_names_after, given_names_before, governed_places,
@@ -49,9 +49,6 @@ ORG_HEADS = {normalise(w) for w in "فيلق قوة جامعة كلية نادي
 NAMING_HEADS = {normalise(w) for w in "صحيفة جريدة مجلة شركة شركتا شركتي فريق فريقي مضيفه ضيفه وكالة قناة بنك مصرف".split()}
 NO_PLACE_AFTER = {normalise(w) for w in "قناة بنك مصرف".split()}    # قناة السويس، بنك إنجلترا
 MAX_BARE_NAME = 3
-# Latin letter names as Arabic writes them; the plain ones are no Arabic word (في، أو، إن، أي are).
-PLAIN_LETTER_NAMES = {normalise(w) for w in "بي سي جي دي إف تي كيه إم إل آر إس إكس واي زد دبليو يو إتش كيو".split()}
-LETTER_NAMES = PLAIN_LETTER_NAMES | {normalise(w) for w in "إيه أيه إي آي أي إن أن أو في كي".split()}
 VOCATIVE = "يا"
 
 

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from ..doc import Quote
+from ..ner.features import LETTER_NAMES
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
@@ -83,6 +84,21 @@ def agrees(sp: Speaker, feminine: bool | None, plural: bool | None) -> bool:
     """Whether a speaker may be the subject of a verb of this gender and number: its own
     verb's agreement, where known, is the same."""
     return _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural)
+
+
+# «إن»، «أن» and with a pronoun («أنه»); not «بأن», spelt like the name «بان» (بان كي مون)
+CLAUSE_OPENERS = {c for c in COMPLEMENTISERS if c.startswith("ا")}
+
+
+def runs_into_clause(name: str) -> bool:
+    """A recognised name that holds a complementiser after its first word ran a report's subject
+    into the clause reported after it («الوزارة إن صناعات الكيماويات»، «مصدر عسكري أن ميليشيات»،
+    «يلين إن البنك المركزي»): no speaker's name. Neither the name «آن» nor a letter of an acronym
+    is one («سي إن إن»، «إن بي سي»: a letter name before or after it)."""
+    raw = name.split()
+    words = [normalise(w) for w in raw]
+    return any(w in CLAUSE_OPENERS and not raw[k].startswith("آ") and words[k - 1] not in LETTER_NAMES
+               and (k + 1 == len(words) or words[k + 1] not in LETTER_NAMES) for k, w in enumerate(words) if k)
 
 
 def mention_text(text: str, start: int, end: int) -> str:
@@ -366,7 +382,8 @@ class Resolver:
         """A source's, body's or group's name: its recognised organisation or place, the fuller
         earlier mention a definite (or trimmed) phrase takes up, or its citation form."""
         ent = self.art.entity(words[0])
-        if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1:
+        if ent is not None and ent.label in ("ORG", "LOC") and ent.end >= words[-1].end - 1 \
+                and not runs_into_clause(ent.canonical):
             sp.name = ent.canonical
         elif is_definite(words[0]) or trimmed:
             prior = self._statement_issuer(words, pos) \
@@ -783,7 +800,7 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
     an honorific and one word with no such name, the person whose recognised name ends in that word."""
     unnamed = {q.speaker for q in quotes if q.speaker_kind == "unnamed"}  # (and a pronoun that refers to one)
     names = [q.speaker for q in quotes if q.speaker and q.speaker not in unnamed]
-    names += [e.canonical for e in art.entities if e.label in ("PER", "ORG")]
+    names += [e.canonical for e in art.entities if e.label in ("PER", "ORG") and not runs_into_clause(e.canonical)]
     keyed = {n: key(n).split() for n in names}
     persons = {q.speaker for q in quotes if q.speaker_kind in ("named", "title")}
     org_only = {e.canonical for e in art.entities if e.label == "ORG"} - persons \
