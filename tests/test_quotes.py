@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from qawl.doc import Entity
+from qawl.normalise import normalise
 from qawl.quotes import extract_quotes
-from qawl.quotes.cues import NOUN, PARTICIPLE, VERB, cue_of, verb_with_object
+from qawl.quotes.content import COMPLEMENTISERS
+from qawl.quotes.cues import NOUN, PARTICIPLE, VERB, clausal_participle, cue_of, verb_with_object
 from qawl.sentences import split_sentences
 from test_quotes_speakers import entities_of
 
@@ -230,6 +232,15 @@ def test_clause_opener_before_a_report_verb_ends_the_quote(text, first):
 def test_mostly_adjectival_participle_opening_a_clause_before_a_complementiser(text, cue):
     qs = quotes_of(text)
     assert [q.quote for q in qs] == ["المصنع جاهز", "الإنتاج يبدأ غدا"] and qs[1].cue == cue
+
+
+@pytest.mark.parametrize("word, feminine, plural", [
+    ("متوقعا", False, False), ("متوقعة", True, False), ("ذاكرةً", True, False), ("داعية", True, False),
+    ("مطالبين", False, True), ("متوقعات", True, True), ("متمنية", True, False),
+])
+def test_a_mostly_adjectival_participle_read_as_a_cue_keeps_its_gender_and_number(word, feminine, plural):
+    cue = clausal_participle(word, [normalise("أن")], COMPLEMENTISERS)
+    assert cue.kind == PARTICIPLE and (cue.feminine, cue.plural) == (feminine, plural)
 
 
 def test_mostly_adjectival_participle_inside_a_clause_is_no_cue():

@@ -117,6 +117,15 @@ def test_participle_shares_the_subject_of_its_verb():
     assert q.cue == "مؤكدا" and q.speaker == "اتحاد المزارعين"
 
 
+def test_a_participle_a_persons_first_name_disagrees_with_is_not_his():
+    [q] = quotes_of("حجبت السلطات موقعا ينتقد رئيس الوزراء أحمد سالم قائلة إن الموقع خالف القانون.",
+                    {"أحمد سالم": "PER"})
+    assert q.cue == "قائلة" and q.speaker == "السلطات"
+    text = "وأوضحت سارة خليل أنها تحدثت مع نجلها أحمد الذي أخبرها أنه بخير، مؤكدا أنه لن يعود إلى السباق."
+    said, added = quotes_of(text, {"سارة خليل": "PER", "أحمد": "PER"})
+    assert said.speaker == "سارة خليل" and added.cue == "مؤكدا" and added.speaker == "أحمد"
+
+
 def test_organisation_speaker():
     [q] = quotes_of("وقالت وزارة الصحة في بيان إن عدد الإصابات تراجع.")
     assert q.speaker == "وزارة الصحة" and q.speaker_kind == "organisation"

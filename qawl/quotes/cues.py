@@ -170,11 +170,11 @@ def clausal_participle(word: str, after: list[str], complementisers: set[str]) -
     """A participle left out of the lexicon as mostly a noun or adjective (متوقعا، مفيدا،
     مستبعدا) read as a report when a complementiser follows it at once or after one
     preposition (`after`: the next two normalised words): «، مفيدا أن …»، «. متوقعا أن …»."""
-    lemma = _ambiguous_forms().get(normalise(word))
-    if lemma is None or not after or lemma == HOPE and MADDA not in word[:2]:
+    cue = _ambiguous_forms().get(normalise(word))
+    if cue is None or not after or cue.lemma == HOPE and MADDA not in word[:2]:
         return None  # «بل أملا بأن»: without its madda آملا (hoping) is the noun أملا (hope)
     nxt = after[1] if after[0] in PREPOSITIONS and len(after) > 1 else after[0]
-    return Cue(lemma, PARTICIPLE) if nxt in complementisers else None
+    return cue if nxt in complementisers else None
 
 
 def is_ambiguous_participle(norm: str) -> bool:
@@ -193,15 +193,15 @@ HOPE, MADDA = "أمل", "آ"
 
 
 @lru_cache(maxsize=1)
-def _ambiguous_forms() -> dict[str, str]:
+def _ambiguous_forms() -> dict[str, Cue]:
     """Normalised forms of the participles in AMBIGUOUS_PARTICIPLES and CLAUSAL_ONLY_PARTICIPLES
-    → the verb's lemma."""
+    → their cue: the verb's lemma and the form's gender and number (متوقعة feminine, مطالبين plural)."""
     rows = [row.split()[::2] for row in VERBS.strip().splitlines()]
-    forms: dict[str, str] = {}
+    forms: dict[str, Cue] = {}
     for past, participle in rows + [(v, p) for p, v in CLAUSAL_ONLY_PARTICIPLES.items()]:
         if normalise(participle) in AMBIGUOUS_PARTICIPLES or participle in CLAUSAL_ONLY_PARTICIPLES:
-            for form in _participle_forms(participle):
-                forms.setdefault(form, past)
+            for form, (fem, pl) in _participle_forms(participle).items():
+                forms.setdefault(form, Cue(past, PARTICIPLE, fem, pl))
     return forms
 
 # Statement nouns that govern reported content («في تصريح … بأنه»، «قوله إن»، «مفاده أن»).

@@ -14,7 +14,8 @@ from .content import AMMA, COMPLEMENTISERS
 from .context import Context
 from .cues import NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
-from .plausible import PROPHET, clean_name, head_index, is_listed_role, plausible_speaker, reads_as_object
+from .plausible import (PROPHET, clean_name, feminine_first_name, head_index, is_listed_role, plausible_speaker,
+                        reads_as_object)
 from .resolve import Resolver, Speaker, agrees, body_words
 from .speakers import (COREFERRING_HEADS, DEMONSTRATIVES, GROUP_HEADS, HONORIFICS, NP, OBLIQUE_CONSTRUCTS, ORG_HEADS,
                        PRONOUN_SUBJECTS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP, TENS, THING_PLURALS,
@@ -48,6 +49,8 @@ def elided(art: Context, res: Resolver, i: int) -> Speaker:
     shared = shared_subject(art, res, i)
     if shared is not None and cue is not None and cue.kind == VERB and not agrees(shared, fem, plural):
         shared = None  # «قال الوزير …، وأضافت»: a verb of another gender has another subject
+    if shared is not None and cue is not None and cue.kind == PARTICIPLE and _named_other_gender(art, shared, fem):
+        shared = None  # «ينتقد رئيس الوزراء X قائلة»: nor a participle that a person's first name disagrees with
     if shared is not None and shared.mention and not (i > 0 and toks[i - 1].norm in PRONOUN_SUBJECTS):
         return shared
     prev = shared or _agreeing(sentence_subject(art, res, i), fem, plural) \
@@ -87,6 +90,13 @@ def _recognised_person(art: Context, sp: Speaker) -> bool:
     first = art.toks[k]
     return (is_title(first) or art.label(first) == "PER") \
         and any(e.label == "PER" and sp.name in (e.text, e.canonical) for e in art.entities)
+
+
+def _named_other_gender(art: Context, sp: Speaker, feminine: bool | None) -> bool:
+    """A recognised person whose first name is of the other gender than a singular participle
+    (`plausible.feminine_first_name`): «حجبت السلطات موقعا ينتقد رئيس الوزراء X قائلة»، «أوضحت X
+    أن نجلها أخبرها أنه بخير، مؤكدا»: the participle hangs on another subject."""
+    return feminine is not None and _recognised_person(art, sp) and feminine_first_name(sp.name) is (not feminine)
 
 
 def _continuing(cue: Cue | None) -> bool:
