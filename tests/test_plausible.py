@@ -414,6 +414,16 @@ def test_a_clause_after_the_phrase_is_no_part_of_the_name():
     assert clean_name("من يقول") == "من يقول" and clean_name("صالح بن يحيى") == "صالح بن يحيى"
 
 
+def test_a_complementiser_after_the_phrase_ends_the_name():
+    # the reported clause after «إن»، «أن»، «فإن» is no part of the subject before it
+    assert clean_name("المراقبون فإن") == "المراقبون" and clean_name("شبكة إن بي سي فإن الخطة") == "شبكة إن بي سي"
+    assert clean_name("المصرف إن الأرباح ارتفعت") == "المصرف" and clean_name("مصدر أمني أنه") == "مصدر أمني"
+    # the letters of an acronym, «آن» and «فان» (names) and «بان» (spelt like «بأن») stay
+    for name in ("شبكة سي إن إن", "إي إس بي إن", "رئيسة البلدية آن مارتان", "فيرجيل فان دايك",
+                 "الأمين العام بان كي مون"):
+        assert clean_name(name) == name
+
+
 def test_a_verb_is_known_by_its_persons_in_ordinary_text():
     for verb in ("يتلخص", "تعمل", "نشرت", "صدرت"):
         assert finite_verb(verb), verb

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import AbstractSet, Iterable, Sequence
 
 from ..doc import Entity, Quote
+from ..ner.features import LETTER_NAMES
 from ..normalise import (DIACRITICS, accusative_form, key, normalise, split_proclitics, strip_marks, without_lam,
                          word_frequencies)
 from .content import COMPLEMENTISERS, PASSIVE_AUXILIARIES
@@ -387,12 +388,31 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
 
 
 def _before_clause(words: list[str], names: AbstractSet[str]) -> list[str]:
-    """The words before the first finite verb after the head: a clause that describes the phrase
-    («دراسة نشرت الجمعة»، «شركة تعمل في»، «أمورا عديدة يتلخص») or goes on past it is no part of a name."""
+    """The words before the first finite verb or complementiser after the head: a clause that
+    describes the phrase («دراسة نشرت الجمعة»، «شركة تعمل في»، «أمورا عديدة يتلخص») or goes on past it
+    («المراقبون فإن»، «شبكة إن بي سي فإن المعلومات») is no part of a name."""
     for k in range(1, len(words)):
-        if finite_verb(words[k]) and not _in_names(words[k], names) and _n(words[k - 1]) not in OPEN_BEFORE:
+        if finite_verb(words[k]) and not _in_names(words[k], names) and _n(words[k - 1]) not in OPEN_BEFORE \
+                or opens_clause(words, k):
             return words[:k]
     return words
+
+
+# «إن»، «أن» and with a pronoun («أنه»); not «بأن», spelt like the name «بان» (بان كي مون)
+CLAUSE_OPENERS = {c for c in COMPLEMENTISERS if c.startswith("ا")}
+SO_THAT = "فإن"  # «وبحسب X فإن …» (with its hamza: «فان» is a name's particle, فيرجيل فان دايك)
+
+
+def opens_clause(words: Sequence[str], k: int) -> bool:
+    """Word k (after the first) of a phrase as written is a complementiser, so the phrase ran a
+    report's subject into the clause reported after it («الوزارة إن صناعات الكيماويات»، «مصدر
+    عسكري أن ميليشيات»، «المراقبون فإن»). Neither the name «آن» nor a letter of an acronym is one
+    («سي إن إن»، «إن بي سي»: a letter name before or after it)."""
+    word = strip_marks(words[k])
+    if not k or word.startswith(SO_THAT):
+        return bool(k)
+    return _n(word) in CLAUSE_OPENERS and not word.startswith("آ") and _n(words[k - 1]) not in LETTER_NAMES \
+        and (k + 1 == len(words) or _n(words[k + 1]) not in LETTER_NAMES)
 
 
 # Words after which a verb is part of the phrase: a name's particle (بن طالب), a relative pronoun

@@ -11,7 +11,6 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from ..doc import Quote
-from ..ner.features import LETTER_NAMES
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
@@ -19,7 +18,7 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
-from .plausible import cited, is_role_word
+from .plausible import cited, is_role_word, opens_clause
 from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS,
                        QUANTIFIERS, REGIMES, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES,
                        common_construct, form_of_address, has_preposition, is_definite, is_title, key, kind_of,
@@ -86,19 +85,11 @@ def agrees(sp: Speaker, feminine: bool | None, plural: bool | None) -> bool:
     return _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural)
 
 
-# «إن»، «أن» and with a pronoun («أنه»); not «بأن», spelt like the name «بان» (بان كي مون)
-CLAUSE_OPENERS = {c for c in COMPLEMENTISERS if c.startswith("ا")}
-
-
 def runs_into_clause(name: str) -> bool:
-    """A recognised name that holds a complementiser after its first word ran a report's subject
-    into the clause reported after it («الوزارة إن صناعات الكيماويات»، «مصدر عسكري أن ميليشيات»،
-    «يلين إن البنك المركزي»): no speaker's name. Neither the name «آن» nor a letter of an acronym
-    is one («سي إن إن»، «إن بي سي»: a letter name before or after it)."""
-    raw = name.split()
-    words = [normalise(w) for w in raw]
-    return any(w in CLAUSE_OPENERS and not raw[k].startswith("آ") and words[k - 1] not in LETTER_NAMES
-               and (k + 1 == len(words) or words[k + 1] not in LETTER_NAMES) for k, w in enumerate(words) if k)
+    """A recognised name that ran a report's subject into the clause reported after it
+    (`plausible.opens_clause`: «وقالت الوزارة إن صناعات …» tagged as one name): no speaker's name."""
+    words = name.split()
+    return any(opens_clause(words, k) for k in range(1, len(words)))
 
 
 def mention_text(text: str, start: int, end: int) -> str:
