@@ -453,6 +453,27 @@ def test_indirect_content_stops_at_a_separate_clause():
     assert q.quote == "الطريق مغلق"
 
 
+# A mark left open earlier in the line («…» never closed) keeps the sentence splitter from ending
+# the sentences after it; a reported clause there still ends at its full stop.
+STRAY_MARK = "قال الطالب « نحن هنا . "
+
+
+@pytest.mark.parametrize("rest, quote", [
+    ("وأوضح المدير أن المشروع يسير وفق الجدول الزمني. وشدد على أهمية التعاون بين الجهات.",
+     "المشروع يسير وفق الجدول الزمني"),
+    ("وأوضح المدير أن الوضع صعب! وشكر الحضور على اهتمامهم.", "الوضع صعب"),
+    # dots in a row are a pause, a dot after a lone letter an abbreviation
+    ("وأوضح المدير أن المواقع تتعرض لخطرين.. الطبيعة والإنسان.", "المواقع تتعرض لخطرين.. الطبيعة والإنسان"),
+    ("وأوضح المدير أن د. خالد سيزور المدرسة غدا. وشكر الحضور على اهتمامهم.", "د. خالد سيزور المدرسة غدا"),
+    # a quotation inside the clause goes on over its own sentences
+    ('وأوضح المدير أن الوضع "صعب. لكننا سنواصل العمل" حتى النهاية. وشكر الحضور.',
+     'الوضع "صعب. لكننا سنواصل العمل" حتى النهاية'),
+])
+def test_indirect_content_ends_at_a_full_stop_after_a_mark_left_open(rest, quote):
+    qs = quotes_of(STRAY_MARK + rest)
+    assert [q.quote for q in qs] == ["نحن هنا", quote]
+
+
 def test_trailing_punctuation_is_trimmed():
     [q] = quotes_of("قال الحارس إن الباب مغلق،")
     assert q.quote == "الباب مغلق"
