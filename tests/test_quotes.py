@@ -474,6 +474,22 @@ def test_indirect_content_ends_at_a_full_stop_after_a_mark_left_open(rest, quote
     assert [q.quote for q in qs] == ["نحن هنا", quote]
 
 
+@pytest.mark.parametrize("rest, quotes", [
+    ("وعلى ضوء ذلك قال الوزير: الخطة جاهزة.", ["نعمل على المشروع منذ عامين", "الخطة جاهزة"]),
+    ("من جانبه أكد الوزير أن الخطة جاهزة.", ["نعمل على المشروع منذ عامين", "الخطة جاهزة"]),
+    # the speech goes on over a sentence that reports nothing
+    ("وسنواصل العمل حتى نهايته.", ["نعمل على المشروع منذ عامين. وسنواصل العمل حتى نهايته"]),
+])
+def test_speech_after_a_colon_stops_before_a_report_after_a_mark_left_open(rest, quotes):
+    qs = quotes_of(STRAY_MARK + "وقال المدير: نعمل على المشروع منذ عامين. " + rest)
+    assert [q.quote for q in qs] == ["نحن هنا"] + quotes
+
+
+def test_a_report_in_the_next_sentence_of_exclamations_does_not_cut_the_speech():
+    qs = quotes_of(STRAY_MARK + "وقال المدير: أي جهد! وأي صبر! فرد عليه الوزير: شكرا لكم.")
+    assert [q.quote for q in qs] == ["نحن هنا", "أي جهد! وأي صبر!", "شكرا لكم"]
+
+
 def test_trailing_punctuation_is_trimmed():
     [q] = quotes_of("قال الحارس إن الباب مغلق،")
     assert q.quote == "الباب مغلق"

@@ -221,7 +221,7 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
                 # «، كما وقع لها» does not
         if j > i and t.norm in NO_COMMA_BREAKS and not _no_source(toks, j, limit, names_source):
             return j
-        if clausal and j > i and t.start >= open_until and _sentence_end(toks, j, limit):
+        if clausal and j > i and t.start >= open_until and sentence_end(toks, j, limit):
             return j  # «… عليها « . وشدد على …»: a mark left open before the content kept the sentence going
         if j > i + 1 and t.is_word:
             if _opens_report(toks, j, limit, has_trigger) or t.norm in CONTRASTIVES and _topic_report(toks, j, limit, has_trigger):
@@ -238,23 +238,25 @@ def clause_end(toks: list[Tok], i: int, limit: int, segments_by_open: dict[int, 
     return limit
 
 
-def _sentence_end(toks: list[Tok], j: int, limit: int) -> bool:
+def sentence_end(toks: list[Tok], j: int, limit: int) -> bool:
     """Token j ends a sentence inside the limit: a terminator (. ! ؟) with a word after it past a
     space. The sentence splitter ends sentences there too, unless a quotation mark left open
     earlier in the line keeps the quotation going; a reported clause still ends there (none of
     the golds' indirect or mixed quotes runs over one outside quotation marks). Not dots in a row
-    (a pause), nor the dot after a lone letter (an abbreviation: «د. محمد»، «أ.د»)."""
+    (a pause: «طبيعي.. الكوارث»), nor the dot after a lone letter (an abbreviation: «د. محمد»).
+    (An acronym's last dot, «أيه.إم.دي.», ends its sentence more often than not.)"""
     t = toks[j]
     if t.text not in TERMINATORS or j + 1 >= limit \
             or t.text == "." and (toks[j + 1].text == "." or j > 0 and toks[j - 1].text == "."):
-        return False  # («طبيعي.. الكوارث»: dots in a row are a pause)
+        return False
     k = j + 1
     while k < limit and toks[k].text in TERMINATORS:
         k += 1
     while k < limit and toks[k].text in QUOTE_CHARS + ")]" and toks[k].start == toks[k - 1].end:
         k += 1
-    return k < limit and toks[k].start > toks[k - 1].end and toks[k].is_word \
-        and not (t.text == "." and j > 0 and toks[j - 1].is_word and len(toks[j - 1].text) == 1)
+    if k >= limit or toks[k].start == toks[k - 1].end or not toks[k].is_word:
+        return False
+    return not (t.text == "." and j > 0 and toks[j - 1].is_word and len(toks[j - 1].text) == 1)
 
 
 def _no_source(toks: list[Tok], k: int, limit: int, names_source: Callable[[int], bool]) -> bool:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 from typing import Callable
 
-from .content import COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content, clause_end, content_type, is_term, trim
+from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content,
+                      clause_end, content_type, is_term, sentence_end, trim)
 from .context import Context
 from .cues import NOUN, VERB
 from .reports import unmarked_clause
 from .subjects import ACCORDING, subject_before
-from .marks import QUOTE_CHARS, Segment, Tok
+from .marks import QUOTE_CHARS, TERMINATORS, Segment, Tok
 from .plausible import DIVINE_NAME, PROPHET_HEADS
 from .speakers import STOP, formula_at
 
@@ -63,7 +64,7 @@ def reported_content(art: Context, kind: str, j: int, limit: int, object_start: 
         a, b = trim(text, toks[k].start, toks[end_tok - 1].end)
         return Content(a, b, "mixed", "")
     if kind == "colon":
-        limit = speech_limit(art, limit)
+        limit = speech_limit(art, start, limit)
     end_tok = clause_end(toks, start, limit, art.seg_at, has_trig, art.names_source, clausal=kind == "comp")
     if end_tok <= start:
         return None
@@ -178,18 +179,42 @@ def cites_scripture(art: Context, x: int) -> bool:
     return toks[x + 1].norm in SCRIPTURE_SUBJECTS or formula_at(toks, x + 1, len(toks))[1]
 
 
-def speech_limit(art: Context, limit: int) -> int:
-    """Verbatim speech after a colon runs on from its sentence (ending at token `limit`) to the
-    end of its line (a tweet's sentences), but stops before a sentence that opens with a
-    report of its own («… . من جهته قال X إن …»)."""
+def speech_limit(art: Context, start: int, limit: int) -> int:
+    """Verbatim speech after a colon, from token `start`, runs on from its sentence (ending at token
+    `limit`) to the end of its line (a tweet's sentences), but stops before a sentence that opens
+    with a report of its own («… . من جهته قال X إن …»), also after a full stop that the sentence
+    splitter passed over because a quotation mark was left open before it (`sentence_end`)."""
+    toks = art.toks
     line_end = art.line_limit(limit - 1) if limit > 0 else limit
-    k = limit
+    k = start
     while k < line_end:
-        end = max(k + 1, art.sentence_limit(k))
-        if any(_reports(art, x) for x in range(k, min(end, k + OPENING_WORDS))):
-            return k
+        end = min(line_end, max(k + 1, art.sentence_limit(k)))
+        x = k
+        while x < end:
+            t = toks[x]
+            seg = art.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+            if seg is not None and seg.closed:  # the full stops of someone the speaker quotes
+                x = max(x + 1, seg.tokens[1] + 1)
+                continue
+            if t.text in TERMINATORS and sentence_end(toks, x, end):
+                nxt = next(y for y in range(x + 1, end) if toks[y].is_word)
+                if _opens_with_report(art, nxt, end):
+                    return nxt
+            x += 1
+        if end < line_end and _opens_with_report(art, end, line_end):
+            return end
         k = end
     return max(limit, line_end)
+
+
+def _opens_with_report(art: Context, k: int, limit: int) -> bool:
+    """The sentence at token k has a report among its first OPENING_WORDS tokens."""
+    for x in range(k, min(limit, k + OPENING_WORDS)):
+        if art.toks[x].text in TERMINATORS:
+            return False
+        if _reports(art, x):
+            return True
+    return False
 
 
 def _reports(art: Context, x: int) -> bool:
