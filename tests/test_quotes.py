@@ -485,6 +485,12 @@ def test_speech_after_a_colon_stops_before_a_report_after_a_mark_left_open(rest,
     assert [q.quote for q in qs] == ["نحن هنا"] + quotes
 
 
+@pytest.mark.parametrize("lead", ["", STRAY_MARK])
+def test_speech_after_a_colon_stops_before_a_sentence_opening_with_a_report_verb_and_a_noun(lead):
+    qs = quotes_of(lead + "وقال المدير: نعمل على المشروع منذ عامين. وشدد الوزير على أهمية التعاون بين الجهات.")
+    assert [q.quote for q in qs][-1] == "نعمل على المشروع منذ عامين"
+
+
 def test_a_report_in_the_next_sentence_of_exclamations_does_not_cut_the_speech():
     qs = quotes_of(STRAY_MARK + "وقال المدير: أي جهد! وأي صبر! فرد عليه الوزير: شكرا لكم.")
     assert [q.quote for q in qs] == ["نحن هنا", "أي جهد! وأي صبر!", "شكرا لكم"]

@@ -208,7 +208,12 @@ def speech_limit(art: Context, start: int, limit: int) -> int:
 
 
 def _opens_with_report(art: Context, k: int, limit: int) -> bool:
-    """The sentence at token k has a report among its first OPENING_WORDS tokens."""
+    """The sentence at token k has a report among its first OPENING_WORDS tokens, or opens with a
+    report verb joined by و / ف, with content or none («… . وشدد الوزير على أهمية …»، «… . وأضاف
+    البيان كما …»): in news mostly the narrator's voice again."""
+    c = art.toks[k].cue
+    if c is not None and c.kind == VERB and c.conjunction and not art.negated(k):
+        return True
     for x in range(k, min(limit, k + OPENING_WORDS)):
         if art.toks[x].text in TERMINATORS:
             return False
