@@ -1,6 +1,8 @@
 """The plausibility gate before output: no quote leaves the extractor with a speaker that
 fails `plausible_speaker`, and the test knows persons and bodies by class (inflected role
 nouns, family names, surnames from the name lists)."""
+import pytest
+
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
 from qawl.quotes.plausible import (check_speakers, clean_name, construct_plural, family_name, finite_verb,
@@ -163,6 +165,12 @@ def test_a_preposition_with_a_pronoun_alone_is_no_speaker():
     assert not plausible_speaker("عنه") and not plausible_speaker("بها")
     out = check_speakers([quote("عنه", "عنه", "named", 0, 20)], [])
     assert out[0].speaker == UNKNOWN_SPEAKER
+
+
+@pytest.mark.parametrize("style", ["معاليه", "معاليها", "سموه", "سعادته", "فضيلتها"])
+def test_a_form_of_address_with_a_pronoun_is_no_speaker_of_its_own(style):
+    # «معالي» is also a role-noun cluster word; with a pronoun it refers back to someone named before
+    assert not plausible_speaker(style, "title")
 
 
 def test_two_people_one_after_the_other_are_the_subject_and_the_object():

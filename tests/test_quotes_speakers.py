@@ -1331,11 +1331,39 @@ def test_a_manner_participle_with_its_complement_is_no_subject(manner):
     assert second.speaker == "سامي الحربي"
 
 
-@pytest.mark.parametrize("style", ["سموه", "فضيلته", "سماحته"])
+@pytest.mark.parametrize("style", ["سموه", "فضيلته", "سماحته", "معاليه"])
 def test_a_form_of_address_with_a_pronoun_refers_back_to_the_person(style):
     qs = quotes_of(f"وافتتح الشيخ خالد الراشد المسجد الجديد صباح أمس. وقال {style} إن المسجد يتسع لألفي مصل.",
                    {"خالد الراشد": "PER"})
     assert [(q.speaker, q.quote) for q in qs] == [("خالد الراشد", "المسجد يتسع لألفي مصل")]
+
+
+def test_a_form_of_address_refers_to_the_person_styled_so_not_to_the_king_in_the_object():
+    text = ("رفع صاحب السمو الملكي الأمير فهد الراشد التهاني لخادم الحرمين الشريفين الملك خالد العمر "
+            "بنجاح الموسم. وقال سموه إن النجاح كبير.")
+    [q] = quotes_of(text, {"فهد الراشد": "PER", "خالد العمر": "PER"})
+    assert q.speaker == "فهد الراشد"
+
+
+def test_his_excellency_refers_to_the_minister_styled_so_who_has_not_spoken_yet():
+    text = ("استنكر معالي وزير الداخلية الدكتور سامي الحربي الحادث. ورفع معاليه التعازي لخادم الحرمين "
+            "الشريفين الملك خالد العمر، داعيا الله أن يتغمد الضحايا برحمته. وأضاف معاليه أن الأمن مستتب.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "خالد العمر": "PER"})
+    assert [q.speaker for q in qs if q.cue == "وأضاف"] == ["سامي الحربي"]
+
+
+def test_a_form_of_address_prefers_the_styled_person_who_spoke_to_one_met_since():
+    text = ("قال معالي وزير الخارجية سامي الحربي إن الاتفاق مهم. وأضاف معاليه عقب لقائه معالي وزير الخارجية "
+            "الفرنسي جان دوبوا إن الحوار مستمر. وأوضح معاليه أن الزيارة ناجحة.")
+    qs = quotes_of(text, {"سامي الحربي": "PER", "جان دوبوا": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي"] * 3
+
+
+def test_a_form_of_address_skips_the_styled_persons_listed_as_addressees():
+    text = ("رفع صاحب السمو الملكي الأمير فهد الراشد التهاني لخادم الحرمين الشريفين الملك خالد العمر وصاحب السمو "
+            "الملكي الأمير سعد الماجد ولي العهد. وقال سمو أمير المنطقة إن النجاح كبير. وأضاف سموه أن الجميع فخورون.")
+    qs = quotes_of(text, {"فهد الراشد": "PER", "خالد العمر": "PER", "سعد الماجد": "PER"})
+    assert [q.speaker for q in qs if q.cue == "وأضاف"] == ["فهد الراشد"]
 
 
 def test_a_form_of_address_does_not_continue_the_scripture_its_holder_quoted():

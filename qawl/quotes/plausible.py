@@ -70,8 +70,10 @@ TANWIN_FATH = "\u064b"
 FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»، «فضيلته»، «سماحتها»: a form of address with a pronoun refers back like a pronoun
 # (a ta marbuta, normalised to ه, is written ت before the pronoun).
-STYLES_BEFORE_PRONOUN = {st[:-1] + "ت" if st.endswith("ه") else st for st in STYLES}
-PRONOMINAL_STYLES = {st + suffix for st in STYLES_BEFORE_PRONOUN for suffix in ("ه", "ها")}
+_BEFORE_PRONOUN = {st: st[:-1] + "ت" if st.endswith("ه") else st for st in STYLES}
+STYLES_BEFORE_PRONOUN = set(_BEFORE_PRONOUN.values())
+# each form with its pronoun → the style it is (معاليه → معالي, سموها → سمو)
+PRONOMINAL_STYLES = {form + suffix: st for st, form in _BEFORE_PRONOUN.items() for suffix in ("ه", "ها")}
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 # Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`), and the
 # state nouns that stand for a country's government («وأعلنت المملكة أنها…»، «السلطنة»).
@@ -85,6 +87,12 @@ DUAL_HEADS = SOURCES_AND_GROUPS | TITLE_HEADS  # their duals in construct speak 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     return split_word(_n(word))[1]
+
+
+def pronominal_style(word: str) -> str | None:
+    """The style of a form of address with a pronoun (معاليه → معالي), also where a leading ف belongs
+    to the word (فخامته، فضيلتها), which `_stem` would take for a conjunction; None for other words."""
+    return PRONOMINAL_STYLES.get(_stem(word)) or PRONOMINAL_STYLES.get(_n(word))
 
 
 @lru_cache(maxsize=100_000)
@@ -228,6 +236,8 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     if st in NOT_HEADS or _n(head) in STOP and not spelt_as_noun(head) or _n(head) in FUNCTION_WORDS \
             or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False  # (but «إمام المسجد»: the imam, not the preposition أمام it normalises like)
+    if pronominal_style(head) is not None:
+        return False  # «معاليه»: the one named before, though «معالي» is also a role-noun cluster word
     if st in SPEAKER_WORDS or (st.endswith("ا") and st[:-1] in DUAL_HEADS):
         return True  # (and a dual in construct: «قائدا الأمن والدرك»، «وزيرا الخارجية»)
     if body_plural(st):
@@ -238,8 +248,7 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
         return True  # the same before its complement («مستخدمي الهواتف»، «بعض منتسبي النادي»)
     if is_role_word(head):
         return True  # الروائي، الشاعرة
-    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or _stem(head) in PRONOMINAL_STYLES \
-            or len(words) > 1 and subject_pronoun(head):
+    if kind == "pronoun" and len(words) == 1 and _n(head) in _PRONOUNS or len(words) > 1 and subject_pronoun(head):
         return False  # («وأجاب هو نفسه»، «وتساءل هو الآخر»: the one named before, a pronoun)
     if _n(head) in NAME_PARTICLES and k + 1 < len(words):  # ذي إندبندنت، أبو مازن، آل ثاني
         return looks_like_name(words[k + 1], names)
@@ -583,7 +592,7 @@ def _misread(mention: str) -> bool:
     norm = _n(words[0])
     if len(words) > 1 and subject_pronoun(words[0]):
         return True  # «وأجاب هو نفسه»، «وتساءل هو الآخر»: a pronoun, the one named before
-    if prepositional(words[0]) or pronoun_object(words[0]) or _stem(words[0]) in PRONOMINAL_STYLES \
+    if prepositional(words[0]) or pronoun_object(words[0]) or pronominal_style(words[0]) is not None \
             or _function_word(words[0]) or indefinite_object(words[0]) \
             or len(words) == 1 and first_person_word(words[0]):
         return True  # («وأضافت نتوقع أن»: the quote's first word; «كشفت أمورا»: the verb's object)
@@ -973,6 +982,56 @@ class _Checks:
                        speaker_aliases=done.speaker_aliases, confidence=round(q.confidence * factor, 2))
 
 
+STYLE_REACH = 8  # words from a style to the name it styles («معالي مساعد رئيس مجلس الشورى الدكتور X»)
+CLAUSE_MARKS = ".،,:؛;!?\n"
+STYLE_WORDS = _stems("صاحب صاحبة الملكي")  # words of a style's phrase: «صاحب السمو الملكي الأمير X»
+STYLED_TITLES = {"سمو": _stems("الأمير الأميرة")}  # a prince is «سموه» though the article wrote «الأمير X»
+_WORD = re.compile(r"\S+")
+
+
+def styled_holder(q: Quote, out: list[Quote], entities: Sequence[Entity], text: str) -> str | None:
+    """«وقال سموه»، «وأضاف معاليه», or an elided subject that went on with one: a person named before
+    the cue and styled the same way (`styled_persons`), the nearest who has spoken already, else
+    the nearest — not the nearest person of all («ورفع معاليه التعازي لخادم الحرمين الملك Y …
+    وأضاف معاليه»: not Y; «وأضاف معاليه عقب لقائه معالي الوزير Z»: not Z, who did not speak)."""
+    words = (q.speaker_mention or q.speaker).split()
+    style = pronominal_style(words[0]) if words else None
+    if style is None:
+        return None
+    at = q.cue_start if q.cue_start >= 0 else q.start
+    styled = styled_persons(style, [e for e in entities if e.label == "PER" and e.end <= at], text)
+    spoken = {p.speaker for p in out}
+    return next((name for name in styled if name in spoken), styled[0] if styled else None)
+
+
+def styled_persons(style: str, persons: Sequence[Entity], text: str) -> list[str]:
+    """The persons whose name is the first after a word of `style` (معالي، سمو …; for سمو also
+    STYLED_TITLES: «الأمير X») at most STYLE_REACH words before it in its clause, the last named
+    first; not where the style is joined by و or follows ل/ب («وصاحب السمو الأمير X» in a list of
+    those congratulated, «لمعالي الوزير X»)."""
+    names = []
+    for e in sorted(persons, key=lambda e: e.start, reverse=True):
+        before = text[max(0, e.start - 200):e.start]
+        clause = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
+        words = [(m.start(), m.group()) for m in _WORD.finditer(clause)][-STYLE_REACH:]
+        k = next((k for k in range(len(words) - 1, -1, -1) if _styles(words[k][1], style)), None)
+        if k is None or any(e.start - len(clause) + words[k][0] < p.start < e.start for p in persons):
+            continue  # (another person named between the style and this one: the style is that one's)
+        while k > 0 and (_styles(words[k - 1][1], style) or _stem(words[k - 1][1]) in STYLE_WORDS):
+            k -= 1
+        prefix = split_word(_n(words[k][1]))[0].removesuffix("ال")
+        if not any(c in prefix for c in "ولب"):
+            names.append(e.canonical)
+    return names
+
+
+def _styles(word: str, style: str) -> bool:
+    """The word is the style, or a definite title that goes with it («الأمير» for سمو; not «أمير
+    منطقة عسير», the office)."""
+    prefix, stem = split_word(_n(word))
+    return stem == style or stem in STYLED_TITLES.get(style, ()) and prefix.endswith("ال")
+
+
 def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     """A quote whose speaker failed: the full name written before, the overt subject as written,
     an antecedent, the person named just before, or the unknown speaker; None when the
@@ -984,6 +1043,9 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     document = document_subject(q, text)
     if document is not None:
         return replace(q, speaker=document, speaker_kind="organisation", speaker_role="", speaker_aliases=())
+    holder = styled_holder(q, out, checks.entities, text)
+    if holder is not None:  # «وقال معاليه»: the person addressed as «معالي» before
+        return replace(q, speaker=holder, speaker_kind="pronoun", speaker_role="", speaker_aliases=())
     earlier = _same_mention(q, out)
     if earlier is not None:  # «وأشار المريح أن …، ولفت أن»: the «المريح» found at «وأشار»
         return replace(q, speaker=earlier.speaker, speaker_kind=earlier.speaker_kind,
