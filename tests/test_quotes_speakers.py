@@ -1366,6 +1366,19 @@ def test_a_form_of_address_skips_the_styled_persons_listed_as_addressees():
     assert [q.speaker for q in qs if q.cue == "وأضاف"] == ["فهد الراشد"]
 
 
+def test_a_style_word_that_opens_no_title_styles_no_one():
+    text = ("أدان صاحب السمو الملكي الأمير فهد الراشد الهجوم. ورفع سمو باسمه وباسم أهالي المنطقة التعازي "
+            "لخادم الحرمين الشريفين الملك خالد العمر. وقال سموه إن الحادث أليم.")
+    qs = quotes_of(text, {"فهد الراشد": "PER", "خالد العمر": "PER"})
+    assert [q.speaker for q in qs if q.cue == "وقال"] == ["فهد الراشد"]
+
+
+def test_a_form_of_address_the_recogniser_tagged_as_a_person_still_refers_back():
+    text = "أكد معالي الشيخ سامي الحربي وزير الداخلية أن الأمن مستتب. وقال معاليه في تصريح له اليوم إن البلاد آمنة."
+    qs = quotes_of(text, {"سامي الحربي": "PER", "معاليه": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الحربي", "سامي الحربي"]
+
+
 def test_a_form_of_address_does_not_continue_the_scripture_its_holder_quoted():
     text = ("وقال الشيخ خالد الراشد في خطبة الجمعة إن الصدق نجاة، قال الله تعالى: «وكونوا مع الصادقين». "
             "وأضاف فضيلته أن الكذب يهدم الثقة بين الناس.")

@@ -224,6 +224,8 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     st = _stem(head)
     if not any(c.isalpha() for c in head):
         return False   # a number or punctuation heads no speaker
+    if pronominal_style(head) is not None:
+        return False  # «معاليه»: the one named before, though the recogniser may tag it and «معالي» is a role word
     if st in names or len(words) == 1 and _n(head) in QUANTIFIER_PRONOUNS:
         return True  # a recognised name; «البعض»، «آخرون»، «أحدهم»: unnamed people
     if k + 1 < len(words) and named_ali(head, words[k + 1], _stem(words[k + 1]) in names):
@@ -236,8 +238,6 @@ def _headed_by_someone(words: list[str], kind: str, names: AbstractSet[str]) -> 
     if st in NOT_HEADS or _n(head) in STOP and not spelt_as_noun(head) or _n(head) in FUNCTION_WORDS \
             or st in DOCUMENTS or prepositional(head) or pronoun_object(head):
         return False  # (but «إمام المسجد»: the imam, not the preposition أمام it normalises like)
-    if pronominal_style(head) is not None:
-        return False  # «معاليه»: the one named before, though «معالي» is also a role-noun cluster word
     if st in SPEAKER_WORDS or (st.endswith("ا") and st[:-1] in DUAL_HEADS):
         return True  # (and a dual in construct: «قائدا الأمن والدرك»، «وزيرا الخارجية»)
     if body_plural(st):
@@ -982,7 +982,7 @@ class _Checks:
                        speaker_aliases=done.speaker_aliases, confidence=round(q.confidence * factor, 2))
 
 
-STYLE_REACH = 8  # words from a style to the name it styles («معالي مساعد رئيس مجلس الشورى الدكتور X»)
+STYLE_REACH = 12  # words from a style to its name («معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور X»)
 CLAUSE_MARKS = ".،,:؛;!?\n"
 STYLE_WORDS = _stems("صاحب صاحبة الملكي")  # words of a style's phrase: «صاحب السمو الملكي الأمير X»
 STYLED_TITLES = {"سمو": _stems("الأمير الأميرة")}  # a prince is «سموه» though the article wrote «الأمير X»
@@ -999,7 +999,8 @@ def styled_holder(q: Quote, out: list[Quote], entities: Sequence[Entity], text: 
     if style is None:
         return None
     at = q.cue_start if q.cue_start >= 0 else q.start
-    styled = styled_persons(style, [e for e in entities if e.label == "PER" and e.end <= at], text)
+    persons = [e for e in entities if e.label == "PER" and e.end <= at and pronominal_style(e.text) is None]
+    styled = styled_persons(style, persons, text)  # (not «معاليه» itself where the recogniser tagged it)
     spoken = {p.speaker for p in out}
     return next((name for name in styled if name in spoken), styled[0] if styled else None)
 
@@ -1008,7 +1009,8 @@ def styled_persons(style: str, persons: Sequence[Entity], text: str) -> list[str
     """The persons whose name is the first after a word of `style` (معالي، سمو …; for سمو also
     STYLED_TITLES: «الأمير X») at most STYLE_REACH words before it in its clause, the last named
     first; not where the style is joined by و or follows ل/ب («وصاحب السمو الأمير X» in a list of
-    those congratulated, «لمعالي الوزير X»)."""
+    those congratulated, «لمعالي الوزير X»), nor a style whose next word is so joined, which opens
+    no title («ورفع سمو باسمه … التعازي لخادم الحرمين الملك X»: a misspelt «سموه», not X's)."""
     names = []
     for e in sorted(persons, key=lambda e: e.start, reverse=True):
         before = text[max(0, e.start - 200):e.start]
@@ -1017,12 +1019,18 @@ def styled_persons(style: str, persons: Sequence[Entity], text: str) -> list[str
         k = next((k for k in range(len(words) - 1, -1, -1) if _styles(words[k][1], style)), None)
         if k is None or any(e.start - len(clause) + words[k][0] < p.start < e.start for p in persons):
             continue  # (another person named between the style and this one: the style is that one's)
+        if k + 1 < len(words) and _joined(words[k + 1][1]):
+            continue
         while k > 0 and (_styles(words[k - 1][1], style) or _stem(words[k - 1][1]) in STYLE_WORDS):
             k -= 1
-        prefix = split_word(_n(words[k][1]))[0].removesuffix("ال")
-        if not any(c in prefix for c in "ولب"):
+        if not _joined(words[k][1]):
             names.append(e.canonical)
     return names
+
+
+def _joined(word: str) -> bool:
+    """The word carries و, ل or ب before it (ومعالي، لصاحب، باسمه)."""
+    return any(c in split_word(_n(word))[0].removesuffix("ال") for c in "ولب")
 
 
 def _styles(word: str, style: str) -> bool:
