@@ -78,8 +78,9 @@ NAME_HEADS = {_n(w) for w in (
     "حزب", "تنظيم", "جماعة", "مجموعة", "جبهة", "ميليشيا", "ميليشيات", "فصيل", "شركة", "مؤسسة", "هيئة",
     "جمعية", "مركز", "معهد", "مشروع", "عملية", "خطة", "مبادرة", "اتفاق", "اتفاقية", "صفقة", "قانون", "كتاب",
     "فيلم", "حملة", "مؤتمر", "قمة", "منتدى", "تحالف", "لواء", "كتائب", "وسم", "هاشتاغ", "هاشتاج", "مقاتلي",
-    "عناصر", "مسمى", "اسم", "بعنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "طيران", "فندق",
+    "عناصر", "مسمى", "اسم", "بعنوان", "عنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "طيران", "فندق",
     "مطار", "سفينة", "ناقلة", "مبادرة", "تطبيق", "مجلس", "اسم", "ملف", "قضية")}
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")  # (a ة before them is written ت: «حملتها»)
 SHORT_QUOTE = 3  # a quoted segment of this many words or fewer may be a term or a fragment
 TITLE_WORDS = 8  # words of a name or title in quotation marks after a bare naming head («كتاب "…"»)
 
@@ -152,6 +153,15 @@ def _head_repeated(prev: Tok, first: Tok) -> bool:
 def _bare_name_head(t: Tok) -> bool:
     """A naming head without the article, which the name in quotation marks completes."""
     return t.norm in NAME_HEADS or t.norm.lstrip("وفبل") in NAME_HEADS
+
+
+def owned_name_head(t: Tok) -> bool:
+    """A naming head without the article or with a possessive pronoun («كتابه»، «حملتها»، «بعنوان»):
+    a quotation after it is the name or title of what it heads, however long."""
+    bare = t.norm.lstrip("وفبل")
+    return _bare_name_head(t) or any(bare.endswith(p) and bare[:-len(p)] in NAME_HEADS
+                                     or bare.endswith("ت" + p) and bare[:-len(p) - 1] + "ه" in NAME_HEADS
+                                     for p in POSSESSIVE_SUFFIXES)
 
 
 def _definite(t: Tok) -> bool:

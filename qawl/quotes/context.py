@@ -10,10 +10,11 @@ from functools import cached_property
 from typing import Callable, Sequence
 
 from ..doc import Entity
-from ..normalise import accusative_form, normalise, strip_marks
+from ..normalise import accusative_form, normalise, split_proclitics, strip_marks
 from ..sentences import Sentence, sentence_at
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, COPULAS, PASSIVE_AUXILIARIES,
-                      PREPOSITIONS_BEFORE_QUOTE, RELATIVE_PRONOUNS, SHORT_QUOTE, TO, is_complementiser, is_term)
+                      PREPOSITIONS_BEFORE_QUOTE, RELATIVE_PRONOUNS, SHORT_QUOTE, TO, is_complementiser, is_term,
+                      owned_name_head)
 from .contextual_cues import (CAME_IN_IT_REACH, RESUMPTIVE, came_in_it_at, mark_agent_nouns, mark_renewed_reports,
                               mark_written_texts)
 from .cues import (HOMOGRAPHS, NOUN, OBJECT_FIRST, PARTICIPLE, VERB, Cue, clausal_participle, cue_of,
@@ -540,7 +541,8 @@ class Context:
                         return None  # وشددت "الشركة …"، بعد …: the subject, and no content follows
                 if j - i > FAR_MARK and cue.lemma not in SAYING and toks[j - 1].text not in ":،," \
                         and toks[j - 1].norm not in DESCRIBED_AS and not self._complement_after_comma(j - 1, cue) \
-                        and not self._named_subject_only(i, j) and not self._written_online(i, j, cue, seg):
+                        and not self._named_subject_only(i, j) and not self._written_online(i, j, cue, seg) \
+                        and not self._far_statement(i, j, cue, seg):
                     return None  # «يكتب الشعر …، وأصدر ديوانه "…"»: a title far from the verb
                 return "mark", j
             if self._trigger_blocked(j, i, cue, long_object):
@@ -554,6 +556,34 @@ class Context:
         «وغردت X في حسابها "…"». However far, the quotation is what was written."""
         return cue.lemma in WRITING and seg.words > SHORT_QUOTE \
             and any(t.is_word and any(m in t.norm for m in ONLINE_PLACES) for t in self.toks[i + 1:j])
+
+    def _far_statement(self, i: int, j: int, cue: Cue, seg: Segment) -> bool:
+        """The quotation `seg` at token j, however far from the cue at i, is a statement that ends its
+        sentence («وأعلن X مساء السبت في ختام لقاء مع Y في تورونتو "…".»، «كتبت X، واحدة من أعضاء
+        مجلس محلي "…".»; not «… "…"، وكأنها»), not the object of a preposition other than the cue's own
+        («نبأ القبض على "…".»), the name after a naming head («مقالا بعنوان "…"»، «حملتها "…"») nor
+        the object of a verb coordinated after a comma («يكتب الشعر …، وأصدر ديوانه "…".»)."""
+        before = self.toks[j - 1]
+        return seg.words > SHORT_QUOTE and self._ends_sentence(seg) and not self._coordinated_verb(i, j) \
+            and not owned_name_head(before) and (before.norm not in PREPOSITIONS_BEFORE_QUOTE
+                                                 or before.norm in COMPLEMENT_PREPOSITIONS.get(cue.lemma, ()))
+
+    def _ends_sentence(self, seg: Segment) -> bool:
+        """The closed quotation `seg` is the last thing in its sentence: a full stop, a line break or
+        the end of the text follows its closing mark."""
+        after = seg.tokens[1] + 1
+        return seg.closed and (after >= len(self.toks) or self.toks[after].text in TERMINATORS
+                               or "\n" in self.text[seg.close:self.toks[after].start])
+
+    def _coordinated_verb(self, i: int, j: int) -> bool:
+        """Between tokens i and j a comma is followed by a word that opens a clause of its own: و or ف
+        split off a word that is neither definite nor a particle («، وأصدر»; not «، والرئيس»، «، وهم»)."""
+        for k in range(i + 2, j):
+            conjunction, rest = split_proclitics(self.toks[k].norm)
+            if self.toks[k - 1].text in "،," and conjunction in ("و", "ف") and rest not in STOP \
+                    and not rest.startswith("ال"):
+                return True
+        return False
 
     def _reasons_at(self, j: int) -> bool:
         """Token j, after a verb or participle of justifying (مبررا is also the noun "a reason") and
