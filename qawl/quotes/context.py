@@ -46,6 +46,9 @@ WRITING = {"كتب", "غرد"}  # wrote, tweeted: «كتب X … على تويت
 # Where words are written online (stems, normalised, matched inside the word: «بتويتر»، «حسابه»، «صفحتها»)
 ONLINE_PLACES = tuple(_n(w) for w in ("تويتر", "تغريد", "حساب", "صفحت", "صفحة", "فيسبوك", "فيس بوك", "إنستغرام",
                                       "انستقرام", "مدونت", "مدونة"))  # (not speakers.MEDIA, the press after ل)
+WRITES_WORKS = "كتب"  # wrote: also a book, a novel or a poem, whose title may follow far after it
+# Where else statements are written (stems, matched the same way): the press, a letter, a site
+PRESS_PLACES = tuple(_n(w) for w in ("صحيف", "جريد", "مجلة", "مجلت", "مقال", "افتتاحي", "رسال", "برقي", "موقع"))
 CONCLUDING = {"ختم", "اختتم"}  # concluded: a speech, or an event whose name may follow in quotation marks
 EVENT_NAME_WORDS = 5  # words of such a name
 BETWEEN = _n("بين")  # the preposition, or the verb بيّن (to explain) as written without its shadda
@@ -564,9 +567,18 @@ class Context:
         («نبأ القبض على "…".»), the name after a naming head («مقالا بعنوان "…"»، «حملتها "…"») nor
         the object of a verb coordinated after a comma («يكتب الشعر …، وأصدر ديوانه "…".»)."""
         before = self.toks[j - 1]
+        if cue.lemma == WRITES_WORKS and not self._written_in_medium(i, j):
+            return False  # «كتب الروائي فصول روايته … "…".»: a work's title, not words written in the press
         return seg.words > SHORT_QUOTE and self._ends_sentence(seg) and not self._coordinated_verb(i, j) \
             and not owned_name_head(before) and (before.norm not in PREPOSITIONS_BEFORE_QUOTE
                                                  or before.norm in COMPLEMENT_PREPOSITIONS.get(cue.lemma, ()))
+
+    def _written_in_medium(self, i: int, j: int) -> bool:
+        """From the start of the sentence of the writing verb at i to the quotation at j, a word says
+        where statements are written: online or in the press, a letter or on a site («وبعد نشرها … على
+        تويتر، كتبت X …»، «وكتبت صحيفة X …»، «وكتب X في مقال افتتاحي …»، «في برقية تعزية»)."""
+        places = ONLINE_PLACES + PRESS_PLACES
+        return any(t.is_word and any(m in t.norm for m in places) for t in self.toks[self.sentence_start(i):j])
 
     def _ends_sentence(self, seg: Segment) -> bool:
         """The closed quotation `seg` is the last thing in its sentence: a full stop, a line break or
