@@ -1441,3 +1441,22 @@ def test_a_subject_pronoun_with_its_emphasis_is_the_one_named_before(subject):
 def test_a_subject_pronoun_before_a_name_is_no_part_of_it():
     assert clean_name("هو تركي البنعلي") == "تركي البنعلي"
     assert clean_name("آنا لورا") == "آنا لورا"  # the name Anna, which normalises like أنا
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وأكدت زوجته هالة يوسف أنه بريء.", {"ماهر سليم": "PER", "هالة يوسف": "PER"},
+     "هالة يوسف"),
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وأشارت والدته نوال سعيد إلى أنه بريء.",
+     {"ماهر سليم": "PER", "نوال سعيد": "PER"}, "نوال سعيد"),
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وأعلن شقيقه رئيس البلدية ناصر سليم أنه بريء.",
+     {"ماهر سليم": "PER", "ناصر سليم": "PER"}, "ناصر سليم"),
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وأوضح محاميه أنه بريء.", {"ماهر سليم": "PER"}, "محاميه"),
+])
+def test_a_close_person_with_a_pronoun_after_a_report_verb_is_its_subject_not_its_object(text, names, speaker):
+    assert [q.speaker for q in quotes_of(text, names)] == ["ماهر سليم", speaker]
+
+
+def test_a_close_person_with_a_pronoun_after_a_verb_of_addressing_is_its_object():
+    text = "وقال الوزير ماهر سليم إن الملف أغلق. وحذر شقيقه من أن الخصوم يتربصون."
+    assert [q.speaker for q in quotes_of(text, {"ماهر سليم": "PER"})] == ["ماهر سليم", "ماهر سليم"]
+

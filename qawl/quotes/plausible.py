@@ -39,7 +39,7 @@ from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, G
                        SOURCES_AND_GROUPS, STOP, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, LADA_FORMS, body_plural,
                        entity_words, family_name, named_ali, pronoun_object, split_word, spelt_ali, spelt_as_noun,
                        whoever, _stems)
-from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, RELATIVES, TIME_WORDS
+from .subjects import OBJECTLESS, PREPOSITION_WORDS, QUOTED_NAME_WORDS, RELATIVES, TIME_WORDS, close_person_subject
 
 UNKNOWN_SPEAKER = "متحدث غير معروف"
 LEADING_MARKS = re.compile("^" + DIACRITICS.pattern + "+")
@@ -899,7 +899,8 @@ def reads_as_object(cue: Cue, head: str, names: AbstractSet[str]) -> bool:
     """The head of a phrase right after the verb of `cue` is its object, not its subject: a common
     noun (no word of the article's `names`, no role) after a verb that takes an object."""
     common = _stem(head) not in names and word_frequencies().get(_n(head), 0) >= RARE
-    return cue.lemma not in OBJECTLESS and common and head_is_noun(head) and not is_role_word(head)
+    return cue.lemma not in OBJECTLESS and common and head_is_noun(head) and not is_role_word(head) \
+        and not close_person_subject(cue, head)
 
 
 def check_speakers(quotes: list[Quote], entities: Sequence[Entity], text: str = "",

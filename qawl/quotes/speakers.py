@@ -806,6 +806,19 @@ def _before_possessive(t: Tok, min_len: int = 5) -> str | None:
     return None if suffix is None else split_proclitics(_n(w[:-len(suffix)]))[1]
 
 
+def owned_close_person(word: str) -> bool:
+    """«محاميه»، «زوجته»، «نجله»، «نظيرها»: a noun of kin, counsel, aid or company (CLOSE_PERSONS) with a
+    possessive pronoun, which names a person, never a thing (a noun that opens like a proclitic too:
+    «والدته» is no «و» + «الدته»). Narrower than plausible.possessed_person, which takes any role word
+    of the clusters, and below it: the subject reader uses it."""
+    w = word.rstrip(VOWEL_MARKS)
+    suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
+    if len(w) < 4 or w.endswith("له") or suffix is None:
+        return False
+    whole = _n(w[:-len(suffix)])
+    return ta_marbuta(whole) in CLOSE_PERSONS or ta_marbuta(split_proclitics(whole)[1]) in CLOSE_PERSONS
+
+
 def owned_stem(t: Tok) -> str | None:
     """The stem of a noun with a possessive pronoun, as it stands alone (تقريرها → تقرير،
     دراستها → دراسة, normalised); None for a word with no such pronoun."""
@@ -887,6 +900,9 @@ RULERS = _stems("الرئيس الملك الأمير السلطان العاه�
 FAMILIES = _stems("عائلة أسرة أقارب أنصار مؤيدي مؤيدو محامو أعمام أخوال أشقاء")  # the people around that person
 CLOSE_TO = _stems("مقرب مقربة مقربون مقربين مقربو قريب قريبة قريبون قريبين")  # before من: «مقربون من X»
 RELATED_HEADS = REGIMES | RELATIVES | AIDES | FAMILIES  # heads whose genitive person is someone else
+# Persons close to someone, who speak for themselves when written with that one's pronoun («وأكد محاميه»،
+# «وقالت والدتها»، «وأشار نظيره»، «وأعلنت عائلته»).
+CLOSE_PERSONS = RELATIVES | AIDES | FAMILIES | _stems("ابن أخو زميل زميلة نظير نظيرة صديق صديقة رفيق رفيقة")
 # Words that describe the person named after them in such a genitive («والد الشهيد X»، «محامي المتهم X»).
 DESCRIBED = _stems("الشهيد الفقيد الراحل المتوفى الضحية الطفل الطفلة الشاب الفتاة المتهم المتهمة الرهينة المريض "
                    "المريضة المواطن المواطنة العريف الرقيب الجندي الوكيل")

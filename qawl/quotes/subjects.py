@@ -17,7 +17,8 @@ from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, COREFERRING_HEADS, DOC
                        PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
                        THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition, feminine_noun,
                        feminine_plural, formula_words, has_preposition, is_definite, is_title, key, manner_participle,
-                       possessive, pronoun_object, read_np, sound_plural_phrase, stem_of, with_conjunctions)
+                       owned_close_person, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of,
+                       with_conjunctions)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -68,6 +69,10 @@ CHANNELS = {_n(w) for w in ("صفحة", "حساب")}  # an owner's page or accou
 BEFORE_SUBJECT = {_n(w) for w in ("قد", "أيضا", "ايضا", "القول", "بالقول")}
 OBJECTLESS = {"قال", "أضاف", "تابع", "أردف", "استطرد", "زعم", "صرح"}  # lemmas as written in cues.VERBS
 TELLING = OBJECTLESS | {"أوضح", "شرح", "أكد", "ذكر", "كشف"}  # verbs with an addressee pronoun (قال لهم، أوضح لنا)
+# Verbs whose direct object may be a person («حذر شقيقه من»، «دعا نجله إلى»، «اتهم محاميه بـ»): a person
+# written with a possessive after them may be that object; after any other report verb it is the subject.
+ADDRESSING = OBJECT_FIRST | {"حذر", "دعا", "طالب", "ناشد", "نبه", "هدد", "توعد", "انتقد", "أدان", "دان", "استنكر",
+                             "أوصى", "نقل"}
 TRANSMIT = {_n(w) for w in ("نقلت", "نقل", "ونقلت", "ونقل", "نقلا", "نقلاً", "تنقل", "ينقل", "وتنقل", "نسبت", "ونسبت")}
 
 
@@ -79,6 +84,13 @@ def on_statement(art: Context, i: int) -> bool:
     if i < 1 or i + 1 >= len(toks) or toks[i + 1].norm not in RESUMPTIVE:
         return False
     return toks[i - 1].norm in STATEMENT_OBJECTS
+
+
+def close_person_subject(cue: Cue, word: str) -> bool:
+    """«وأكد محاميه أن»، «وأشارت والدتها X إلى أن»: a person close to someone, written with that one's
+    pronoun (`owned_close_person`), right after a report verb that takes no person for object is its
+    subject, not its object."""
+    return cue.lemma not in ADDRESSING and owned_close_person(word)
 
 
 def starts_as_object(tok: Tok) -> bool:
@@ -899,7 +911,7 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
         return behind if behind.words else None
     # قال takes no direct object: «وقال تريشيه» is a name even though it ends like بلاده
     object_like = w.is_word and starts_as_object(w) and art.entity(w) is None \
-        and (cue is None or cue.lemma not in OBJECTLESS)
+        and (cue is None or cue.lemma not in OBJECTLESS and not close_person_subject(cue, w.text))
     if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
             or has_preposition(w, "ب") or has_preposition(w, "ل") or addressed_entity(w, art.entity):
         return None
