@@ -1460,3 +1460,12 @@ def test_a_close_person_with_a_pronoun_after_a_verb_of_addressing_is_its_object(
     text = "وقال الوزير ماهر سليم إن الملف أغلق. وحذر شقيقه من أن الخصوم يتربصون."
     assert [q.speaker for q in quotes_of(text, {"ماهر سليم": "PER"})] == ["ماهر سليم", "ماهر سليم"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "ويقول عضو البرلمان البالغ من العمر 45 عاما إن الخطة فاشلة.",
+    "ويقول عضو البرلمان البالغ 45 عاما إن الخطة فاشلة.",
+])
+def test_an_age_after_the_subject_is_no_part_of_it(text):
+    [q] = quotes_of(text)
+    assert q.speaker == "عضو البرلمان"

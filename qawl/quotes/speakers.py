@@ -472,6 +472,8 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
         return 1
     if words and strip_marks(t.text) in ANY and not in_entity(t):
         return 0  # «ونفى الوزير أي تواطؤ»: «any …» opens the verb's object
+    if words and t.norm in AGED and nxt is not None and (nxt.norm == FROM or nxt.text[0].isdigit()):
+        return 0  # «X البالغة من العمر 34 عاما»، «X البالغ 40 عاما»: the age, no part of the name
     if _function_word(t, nxt, in_entity):
         if not _joins_phrase(words, t, nxt):
             return 0
@@ -491,6 +493,7 @@ def _word_step(toks: list[Tok], j: int, limit: int, words: list[Tok], in_entity)
 
 
 ANY = {"أي", "أية", "وأي", "وأية"}  # as written: «آي» and «إي» are letters of names (آي بي إم)
+AGED = {_n(w) for w in ("البالغ", "البالغة", "البالغين", "البالغان")}  # «aged», before من العمر or a number
 
 
 def _function_word(t: Tok, nxt: Tok | None, in_entity) -> bool:
