@@ -1469,3 +1469,15 @@ def test_a_close_person_with_a_pronoun_after_a_verb_of_addressing_is_its_object(
 def test_an_age_after_the_subject_is_no_part_of_it(text):
     [q] = quotes_of(text)
     assert q.speaker == "عضو البرلمان"
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وبين من جهته سالم العتيبي أن الاحتفالات تغيرت.", {"سالم العتيبي": "PER"}, "سالم العتيبي"),
+    ("وبيّن من جهته سالم العتيبي؛ أن الاحتفالات تغيرت.", {"سالم العتيبي": "PER"}, "سالم العتيبي"),
+    ("ويقول من جانبه رئيس الجمعية: إن الاحتفالات تغيرت.", None, "رئيس الجمعية"),
+    ("وقالت في وقت سابق هالة يوسف رئيسة اللجنة: «الاحتفالات تغيرت».", {"هالة يوسف": "PER"}, "هالة يوسف"),
+    ("وقال في وقت لاحق، سالم العتيبي إن الاحتفالات تغيرت.", {"سالم العتيبي": "PER"}, "سالم العتيبي"),
+])
+def test_for_his_part_or_earlier_between_the_verb_and_its_subject(text, names, speaker):
+    [q] = quotes_of(text, names)
+    assert q.speaker == speaker

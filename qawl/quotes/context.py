@@ -64,7 +64,8 @@ DEEMED_AS = {_n(w) for w in (
     "من", "بمثابة", "هو", "هي", "أحد", "إحدى", "أول", "أولى", "أكبر", "أكثر", "أهم", "أبرز", "أفضل", "أقدم",
     "أشهر", "أعلى", "أقل", "أرفع", "الأول", "الأولى", "الأكبر", "الأكثر", "الأهم", "الأبرز", "الأفضل",
     "الأعلى", "الأقدم", "الأشهر")}
-ITS_SIDE = {_n(w) for w in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "طرفه", "طرفها")}
+ITS_SIDE = {_n(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها", "طرفه",
+                            "طرفها")}
 FOR_ITS_PART = ITS_SIDE | {_n(w) for w in ("بدوره", "بدورها", "بدورهم")}  # «من جهته،»، «بدوره،» before a verb
 POSSESSIVES = ("ها", "هم", "هما")  # «من نوعها»: a noun made definite by its pronoun (not ه, which ة is normalised to)
 NOT_ELATIVES = {_n(w) for w in ("أجل", "أمس", "إلى", "أين", "أي", "أنه", "أنها", "أن", "إن")}  # spelt like أفعل
@@ -334,6 +335,8 @@ class Context:
         first = toks[k]
         if first.norm in RESUMPTIVE and k + 1 < len(toks):
             return toks[k + 1].norm
+        if first.norm == FROM and k + 2 < len(toks) and toks[k + 1].norm in ITS_SIDE:
+            return self._after_subject(k + 2)  # «وبين من جهته X أن»: for his part, then the subject
         if first.text == '"':  # «وبين "المالكي" بأنه»: a short name in quotation marks
             close = next((x for x in range(k + 2, min(len(toks), k + QUOTED_SUBJECT + 2)) if toks[x].text == '"'), None)
             if close is not None and close + 1 < len(toks) and all(t.is_word for t in toks[k + 1:close]):

@@ -7,12 +7,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..normalise import accusative_form, lam_taken_off, normalise, split_proclitics, ta_marbuta, without_lam
-from .context import Context
+from .context import ITS_SIDE, Context
 from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
 from .content import AMMA, ASIDES, COMPLEMENTISERS, PREPOSITIONS_BEFORE_QUOTE, TO
-from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, GROUP_HEADS,
+from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, COREFERRING_HEADS, DOCUMENT_NOUNS, FROM, GROUP_HEADS,
                        GROUP_PRONOUNS, NEWS_OUTLETS, NP, ORG_HEADS, PERSON_NOUNS, PERSON_PLURALS, PRONOUN_SUBJECTS,
                        PROPHET_BLESSINGS, QUANTIFIER_PRONOUNS, QUANTIFIERS, REPORT_NOUNS, SOURCE_HEADS, STOP,
                        THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition, feminine_noun,
@@ -41,6 +41,7 @@ PREPOSITION_WORDS = FRONTED_PREPOSITIONS | FI | {_n("على")}
 TIME_WORDS = {_n(w) for w in (
     "أمس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "أيضا", "كذلك", "بدوره", "بدورها", "مجددا")}
+TIME, BEFORE_OR_AFTER = _n("وقت"), {_n(w) for w in ("سابق", "لاحق")}  # «في وقت سابق / لاحق»: earlier, later
 TIME_NOUNS = {_n(w) for w in ("العام", "الشهر", "الأسبوع", "الاسبوع", "السنة", "الأسبوعين", "الشهرين", "الصيف",
                              "الشتاء", "الربيع", "الخريف", "الموسم")}
 TIME_ADJECTIVES = {_n(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي",
@@ -665,6 +666,10 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         t = toks[k]
         if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
+        elif t.norm == FROM and k + 1 < j and toks[k + 1].norm in ITS_SIDE:
+            k = _past_comma(art, k + 2, j)  # «وبين من جهته X أن»، «ويقول من جانبه X:»: for his part
+        elif t.norm in FI and k + 2 < j and toks[k + 1].norm == TIME and toks[k + 2].norm in BEFORE_OR_AFTER:
+            k = _past_comma(art, k + 3, j)  # «وقالت في وقت سابق X:»، «وقال في وقت لاحق، X إن»
         elif time_phrase(toks, k, j):
             k += 2  # «وقال العام الماضي»، «وأكد الشهر الجاري»
         elif t.text in "،," and k == start and _past_parenthesis(art, k, j) > k:
