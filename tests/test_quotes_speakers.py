@@ -1481,3 +1481,15 @@ def test_an_age_after_the_subject_is_no_part_of_it(text):
 def test_for_his_part_or_earlier_between_the_verb_and_its_subject(text, names, speaker):
     [q] = quotes_of(text, names)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وكانت شركة النور، إحدى كبرى شركات الاتصالات في البلاد، قد أكدت أن "
+     "الضريبة مرتفعة.", {"ماهر سليم": "PER"}, "شركة النور"),
+    ("وقال الوزير ماهر سليم إن الملف أغلق. بدوره، كان رئيس الحكومة، ناصر العلي، قد قال الأحد إن الملف مفتوح.",
+     {"ماهر سليم": "PER", "ناصر العلي": "PER"}, "ناصر العلي"),
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وكان الخبير في شؤون الطاقة، الأستاذ ناصر العلي، قد كتب أن الملف مفتوح.",
+     {"ماهر سليم": "PER", "ناصر العلي": "PER"}, "ناصر العلي"),
+])
+def test_the_subject_of_kana_is_read_past_an_aside_set_off_by_commas(text, names, speaker):
+    assert [q.speaker for q in quotes_of(text, names)] == ["ماهر سليم", speaker]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..normalise import accusative_form, lam_taken_off, normalise, split_proclitics, ta_marbuta, without_lam
-from .context import ITS_SIDE, Context
+from .context import FOR_ITS_PART, ITS_SIDE, Context
 from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
@@ -518,21 +518,27 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     that phrase has its own predicate («وعما إذا كان التعادل نتيجة مقبولة أجاب المدرب»: a
     question, whose answerer follows the verb; but «فإذا كان الوزير يقول إن»), nor across a
     subordinator (SUBORDINATORS) when the verb has its own subject after it («وكان الرابح الأكبر بعدما
-    قال البنك إن»; but «كان X أكثر صراحة حينما أكد أن»: X's)."""
+    قال البنك إن»; but «كان X أكثر صراحة حينما أكد أن»: X's). An aside set off by commas may stand
+    between the subject and «قد» («وكانت شركة X، إحدى شركات …، قد أكدت»; a person in it is the subject's
+    name: «بدوره، كان الرئيس، X، قد قال»)."""
     toks = art.toks
     b = i
     while b > s0 and toks[b - 1].norm in (_n("قد"), _n("لقد")):
         b -= 1
     comma = b > s0 and toks[b - 1].text in "،,"
     b -= comma  # «وكان رئيس الوزراء، قال»: a comma closing the subject (of a كان that opens the sentence)
+    aside = None
+    if comma and (opened := _aside_opened(art, s0, b)) is not None:
+        aside, b = (opened + 1, b), opened  # «وكانت شركة X، إحدى شركات الهاتف، قد أكدت»: an aside after the subject
     k = b - 1
-    while k >= max(s0, i - KANA_REACH) and toks[k].norm not in KANA:
+    reach = max(s0, (b if aside else i) - KANA_REACH)  # (counted from the subject's end past an aside)
+    while k >= reach and toks[k].norm not in KANA:
         t = toks[k]
         if t.text in "،,.:;؛" or art.speech[k] and t.is_word or t.cue is not None or t.norm in COMPLEMENTISERS \
                 or t.norm in RELATIVES or t.norm in SUBORDINATORS and _own_subject_after(art, i):
             return None
         k -= 1
-    if k < max(s0, i - KANA_REACH) or k + 1 >= b or comma and k != s0:
+    if k < reach or k + 1 >= b or comma and k != s0 and not _after_its_part(art, s0, k):
         return None
     first = toks[k + 1]
     if not first.is_word and _quoted_name_at(art, k + 1, b):
@@ -540,10 +546,33 @@ def kana_subject(art: Context, s0: int, i: int) -> NP | None:
     if not first.is_word or first.norm in PRONOUN_SUBJECTS | THERE or stem_of(first) in STOP or possessive(first) \
             or has_preposition(first, "ب") or has_preposition(first, "ل"):
         return None  # «كان لدينا رأي»، «كان من أبرز»
+    if aside is not None and any(art.label(t) == "PER" for t in toks[aside[0]:aside[1]]):
+        k, b = aside[0] - 1, aside[1]  # «وكان المتخصص في …، البريطاني X، قد كتب»: the person apposed to it
     np = read_np(toks, k + 1, b, art.seg_at, art.entity)
     if k > s0 and toks[k - 1].norm in CONDITIONALS and np.end < b and toks[np.end].norm not in PREPOSITION_WORDS:
         return None  # «عما إذا كان X نتيجة مقبولة أجاب Y»: كان with its own predicate in a question or condition
     return np if np.words else None
+
+
+def _aside_opened(art: Context, s0: int, b: int) -> int | None:
+    """The comma opening an aside that ends at the comma at token b («، إحدى شركات الهاتف في العراق،»،
+    «، رجب طيب أردوغان،»): at most ASIDE_WORDS words after it, none a report, a complementiser, a
+    relative pronoun or quoted speech; None when there is no such comma."""
+    toks = art.toks
+    for x in range(b - 1, max(s0, b - ASIDE_WORDS - 1), -1):
+        t = toks[x]
+        if t.text in "،,":
+            return x if x + 1 < b else None
+        if not t.is_word or art.speech[x] or t.cue is not None or t.norm in COMPLEMENTISERS | RELATIVES:
+            return None
+    return None
+
+
+def _after_its_part(art: Context, s0: int, k: int) -> bool:
+    """«بدوره، كان X»، «من جهته، كان X»: the كان at token k opens its sentence after «for his part» and a
+    comma."""
+    toks = art.toks
+    return k > s0 + 1 and toks[k - 1].text in "،," and all(t.norm in FOR_ITS_PART | {FROM} for t in toks[s0:k - 1])
 
 
 def _own_subject_after(art: Context, i: int) -> bool:
