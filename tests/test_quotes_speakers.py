@@ -1493,3 +1493,8 @@ def test_for_his_part_or_earlier_between_the_verb_and_its_subject(text, names, s
 ])
 def test_the_subject_of_kana_is_read_past_an_aside_set_off_by_commas(text, names, speaker):
     assert [q.speaker for q in quotes_of(text, names)] == ["ماهر سليم", speaker]
+
+
+def test_a_close_person_after_the_pronoun_of_the_one_addressed_is_the_subject():
+    text = "وقال الوزير ماهر سليم إن الملف أغلق. وفي المنزل قال له شقيقه فؤاد إن الملف مفتوح."
+    assert [q.speaker for q in quotes_of(text, {"ماهر سليم": "PER", "فؤاد": "PER"})] == ["ماهر سليم", "فؤاد"]

@@ -726,9 +726,10 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
     if k == start or k >= j:
         return start
     first = toks[k]
-    # a title that is also a first name (أمين، عميد) is the subject either way: «وقال لـ«عكاظ» أمين جدة»
+    # a title that is also a first name (أمين، عميد) is the subject either way: «وقال لـ«عكاظ» أمين جدة»; so
+    # is someone close to another after the one addressed: «قال له شقيقه X إن»
     subject_like = art.entity(first) is not None or stem_of(first) in TITLE_OR_COREFERRING \
-        or is_definite(first) and not named_only \
+        or owned_close_person(first.text) or is_definite(first) and not named_only \
         or not named_only and toks[k - 1].norm not in PREPOSITIONS_BEFORE_QUOTE and not split_proclitics(first.norm)[0] \
         and (stem_of(first) in QUANTIFIERS | GROUP_HEADS or sound_plural_phrase([first]))
     # after «عليه»، «له» a definite noun is an idiom's (عليه السلام); «قال لـ"الصحيفة" مختصون …»: people
