@@ -1177,3 +1177,54 @@ def test_what_one_might_ask_is_no_report():
 def test_a_name_in_quotation_marks_that_repeats_its_definite_head_is_a_name():
     text = 'وقال المتحدث باسم قوات التحالف "تحالف دعم الشرعية في اليمن" إن الضربات "عمل عسكري مشروع".'
     assert [q.quote for q in quotes_of(text)] == ['الضربات "عمل عسكري مشروع"']
+
+
+# --- quotation marks that pair across kinds ----------------------------------------
+
+def _segments(text: str) -> list[tuple[str, bool]]:
+    from qawl.quotes.marks import find_segments
+    segments = find_segments(text, lambda w: (c := cue_of(w)) is not None and c.kind == VERB)
+    return [(text[s.open + 1:s.close], s.closed) for s in segments]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ('وقال الوزير «الخطة جاهزة للتنفيذ" ثم غادر القاعة.', "الخطة جاهزة للتنفيذ"),
+    ("وقال الوزير “الخطة جاهزة للتنفيذ» ثم غادر القاعة.", "الخطة جاهزة للتنفيذ"),
+    ("وقال الوزير «الخطة جاهزة للتنفيذ” ثم غادر القاعة.", "الخطة جاهزة للتنفيذ"),
+    # a straight mark that looks like an opener closes the open one when no other follows in the line
+    ('ووصف الوزير ذلك "خرقا واضحا للقانون "وطالب بالتحقيق في الحادث.', "خرقا واضحا للقانون "),
+    ('وأكدت "أم فهد "صاحبة المتجر في السوق أن المبيعات زادت.', "أم فهد "),
+    # its own closer comes only in a later sentence
+    ('قال إن "الخطة جاهزة». وأضاف إنه «تم التنفيذ».', "الخطة جاهزة"),
+])
+def test_a_closing_mark_of_another_kind_closes_when_none_of_its_own_follows(text, inner):
+    assert _segments(text)[0] == (inner, True)
+
+
+@pytest.mark.parametrize("text, segments", [
+    # the mark's own closer follows: the other kind stays inside it
+    ('قال «الخطة" جاهزة» ثم غادر.', [('الخطة" جاهزة', True)]),
+    ('قال "نحو الحزب "الجديد" غدا" ثم غادر.', [('نحو الحزب "الجديد" غدا', True), ("الجديد", True)]),
+    # not across a line
+    ('قال «الخطة جاهزة\nثم قال" غدا.', [("الخطة جاهزة", False)]),
+    # not with a mark that opened in an earlier sentence: that one was left open there
+    ('قال «نحن هنا. وأضاف أن الخطة جاهزة" ثم غادر.', [('نحن هنا.', False)]),
+    ('وقال المدير "نحن هنا. وتابع البيان "إن السلامة أولوية في كل الأحوال.',
+     [("نحن هنا.", False), ("إن السلامة أولوية في كل الأحوال", False)]),
+    # a straight mark after a comma opens a clause of its own
+    ('وقال البيان "إنه في ظل الأزمة، "فإنها تعمل على الحل. وشكر الحضور.',
+     [('إنه في ظل الأزمة، "فإنها تعمل على الحل. وشكر الحضور', False), ("فإنها تعمل على الحل. وشكر الحضور", False)]),
+    # not when a closer of its own kind follows in the sentence
+    ('قال "الخطة» جاهزة للتنفيذ" ثم غادر.', [('الخطة» جاهزة للتنفيذ', True)]),
+])
+def test_a_mark_of_another_kind_does_not_close_when_its_own_closer_follows(text, segments):
+    assert _segments(text) == segments
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الوزير «الخطة جاهزة للتنفيذ في كل المناطق" ثم غادر القاعة وسط تصفيق الحضور.',
+    "وقال الوزير “الخطة جاهزة للتنفيذ في كل المناطق» ثم غادر القاعة وسط تصفيق الحضور.",
+])
+def test_a_quotation_closed_by_a_mark_of_another_kind_ends_there(text):
+    [q] = quotes_of(text)
+    assert q.quote == "الخطة جاهزة للتنفيذ في كل المناطق"

@@ -2,7 +2,9 @@
 
 «» and “” (or “″) nest; a straight " is an opener or a closer by the characters around it
 (space before and a letter after opens; a letter before and space or punctuation after
-closes), falling back to toggling. A mark left open runs to the end of its line, or to
+closes), falling back to toggling. A closing mark of another kind closes the open one when
+the two are in one sentence and none of its own kind follows there («…"، “…»). No mark pairs
+across a line. A mark left open runs to the end of its line, or to
 the first sentence end that is followed by a new speech verb, or by «كما» / «ثم» … and one
 (source texts often forget the closing mark)."""
 from __future__ import annotations
@@ -31,6 +33,7 @@ _OPENERS_BEFORE_VERB = frozenset(normalise(w) for w in ("كما", "وكما", "�
 _WORD_ONLY = r"[^\s:،,؛«»“”\"]+"  # a word without the punctuation that may touch it («وأضافت:»)
 _NEXT_SENTENCE = re.compile(rf"[.!?؟]+\s+({_WORD_ONLY})(?:\s+({_WORD_ONLY}))?")
 _REPORT_OPENING = re.compile(rf"(?<=\s)(و{_WORD_ONLY})(?=(?:\s+{_WORD_ONLY}){{0,3}}\s+[«“\"])")  # «وأضاف علي أن «»
+_SENTENCE_STOP = re.compile(r"[.!?؟]+\s")
 MAX_NESTING = 16  # open quotation marks kept per line; deeper ones (only in junk) are ignored
 
 
@@ -113,29 +116,61 @@ def find_segments(text: str, is_speech_verb: Callable[[str], bool]) -> list[Segm
                 if straight_open and _after_colon(text, i):
                     _close_unclosed(text, stack, i, segments, is_speech_verb)
                     straight_open = False
-                if _straight_role(text, i, straight_open) and not straight_open or straight_open \
-                        and _spaced(text, i) == (True, False) and sum(c == '"' for c, _ in stack) == 1:
+                opens = _straight_role(text, i, straight_open)
+                if opens and not straight_open or straight_open and _spaced(text, i) == (True, False) \
+                        and sum(c == '"' for c, _ in stack) == 1 and not _closes_after_word(text, stack, i, end):
                     stack.append((ch, i))  # «قال "نحو الحزب "الجديد" غدا"»: one level of nesting
                 elif straight_open:
-                    while stack:
-                        c, o = stack.pop()
-                        if c == '"':
-                            segments.append(Segment(o, i, True))
-                            break
+                    _pop_to(stack, '"', i, segments)
+                elif not opens:
+                    _close_mismatched(text, stack, i, end, segments)
             elif ch in OPENERS and len(stack) < MAX_NESTING:
                 stack.append((ch, i))
             elif ch in CLOSERS:
                 opener = CLOSERS[ch]
                 if any(c == opener for c, _ in stack):
-                    while stack:
-                        c, o = stack.pop()
-                        if c == opener:
-                            segments.append(Segment(o, i, True))
-                            break
+                    _pop_to(stack, opener, i, segments)
+                else:
+                    _close_mismatched(text, stack, i, end, segments)
         for c, o in stack:  # unclosed
             segments.append(Segment(o, _unclosed_end(text, o, end, is_speech_verb), False))
     segments.sort(key=lambda s: s.open)
     return segments
+
+
+def _pop_to(stack: list[tuple[str, int]], opener: str, i: int, segments: list[Segment]) -> None:
+    """Close the innermost open `opener` at i; the marks opened inside it are dropped."""
+    while stack:
+        c, o = stack.pop()
+        if c == opener:
+            segments.append(Segment(o, i, True))
+            return
+
+
+def _close_mismatched(text: str, stack: list[tuple[str, int]], i: int, line_end: int,
+                      segments: list[Segment]) -> None:
+    """A closing mark of another kind than the innermost open one («… " ، “… » ، «… ”) closes it
+    (writers mix their marks) when `_closes_in_sentence`."""
+    if stack and _closes_in_sentence(text, stack, stack[-1][0], i, line_end):
+        segments.append(Segment(stack.pop()[1], i, True))
+
+
+def _closes_after_word(text: str, stack: list[tuple[str, int]], i: int, line_end: int) -> bool:
+    """The straight quote at i, spaced like an opener while one is open, closes that one: it
+    follows a word, not a comma or colon that opens a new clause (`_closes_in_sentence`)."""
+    return text[:i].rstrip()[-1:].isalnum() and _closes_in_sentence(text, stack, '"', i, line_end)
+
+
+def _closes_in_sentence(text: str, stack: list[tuple[str, int]], opener: str, i: int, line_end: int) -> bool:
+    """The mark at i may close the innermost open `opener` though it is not its own closer (or, for
+    a straight quote, looks like an opener): the two are in one sentence and no closer of the
+    opener's own kind follows before that sentence ends («وصف ذلك "خرقا للقانون "حول …»)."""
+    o = next(o for c, o in reversed(stack) if c == opener)
+    if _SENTENCE_STOP.search(text, o, i):
+        return False  # opened in an earlier sentence: left open there, not closed here
+    stop = _SENTENCE_STOP.search(text, i + 1, line_end)
+    rest = text[i + 1:stop.start() if stop else line_end]
+    return OPENERS[opener] not in rest and not (opener == "“" and "″" in rest)
 
 
 def _after_colon(text: str, i: int) -> bool:
