@@ -581,3 +581,27 @@ def test_a_plural_for_its_part_opens_the_sentence_before_its_verb():
     # «ومن جانبهم أشاد X …، مؤكدين أن»: like «من جهته»، the opener is no subject
     [q] = quotes_of("ومن جانبهم أشاد منظمو الحفل بالنجاح، مؤكدين أن الحضور كان كبيرا.")
     assert q.speaker == "منظمو الحفل"
+
+
+def test_a_participle_after_a_verb_and_its_object_goes_on_with_the_elided_subject():
+    # «ونفى وجود …، مؤكدا»: the verbal noun after نفى is its object, not the participle's speaker
+    text = ("وقال المدير سامي عادل إن العمل مستمر. ونفى وجود أي خلاف داخل الشركة، مؤكدا أن "
+            "الفريق متماسك.")
+    qs = quotes_of(text, {"سامي عادل": "PER"})
+    assert [q.speaker for q in qs] == ["سامي عادل", "سامي عادل"]
+
+
+def test_a_participle_that_does_not_agree_with_the_verb_before_shares_no_subject():
+    # «وأكدت صحة العقد …، مؤكدا»: a feminine verb and a masculine participle have different subjects
+    text = ("وقال المدير سامي عادل إن العمل مستمر. وأكدت صحة العقد، الأمر الذي رفضه مؤكدا أنه "
+            "لن يعود.")
+    qs = quotes_of(text, {"سامي عادل": "PER"})
+    assert qs[-1].speaker != "سامي عادل"
+
+
+def test_a_participle_after_a_relative_clause_verb_keeps_its_own_subject():
+    # «صوت الناقد الذي ينتقد المؤلف، قائلا»: the relative's head spoke, not the last speaker
+    text = ("وقال المدير سامي عادل إن العمل مستمر. ثم نسمع صوت الناقد الذي ينتقد وجود الخطة، قائلا إنها "
+            "لن تنجح.")
+    qs = quotes_of(text, {"سامي عادل": "PER"})
+    assert qs[-1].speaker != "سامي عادل"

@@ -895,6 +895,24 @@ def object_read(q: Quote, names: set[str]) -> bool:
     return head is not None and q.speaker_start >= q.cue_end and reads_as_object(cue, head, names)
 
 
+def shared_object_read(q: Quote, text: str, names: AbstractSet[str]) -> bool:
+    """A participle's subject shared with the report verb before it, where that "subject" is a common
+    noun right after the verb, which takes an object («ونفى وجود أي مخطط …، مؤكدا أن»، «وكشف النقاب عن
+    …، مضيفا أن»): the verb's object, so the subject of both is elided."""
+    cue = cue_of(q.cue) if q.cue else None
+    words = q.speaker_mention.split()
+    if cue is None or cue.kind != PARTICIPLE or cue.plural is not False or not words or head_index(words) \
+            or not 0 < q.speaker_end <= q.cue_start:
+        return False  # (a plural participle goes on with a group: «ودان عدد من الرموز …، مشددين»)
+    before = text[max(0, q.speaker_start - 40):q.speaker_start].split()
+    verb = cue_of(before[-1]) if before else None
+    if verb is None or verb.kind != VERB or verb.plural is not False or verb.feminine != cue.feminine:
+        return False  # (no shared subject: «وأكدت صحة توقيعه، الأمر الذي رفضه مؤكدا»)
+    if _stem(before[-1]) in names or len(before) > 1 and _n(before[-2]) in RELATIVES:
+        return False  # a word of a name («آل طالب كلمة»), or a relative clause's verb («هيغل الذي ينتقد كانط»)
+    return reads_as_object(verb, words[0], names)
+
+
 def reads_as_object(cue: Cue, head: str, names: AbstractSet[str]) -> bool:
     """The head of a phrase right after the verb of `cue` is its object, not its subject: a common
     noun (no word of the article's `names`, no role) after a verb that takes an object."""
@@ -1063,7 +1081,7 @@ def _repaired(q: Quote, out: list[Quote], checks: _Checks) -> Quote | None:
     if not misread and non_human_subject(q, names):
         return None
     overt = None if misread else overt_subject(q, names)
-    misread = misread or overt is None and object_read(q, names)
+    misread = misread or overt is None and (object_read(q, names) or shared_object_read(q, text, names))
     if not misread and overt is None and inanimate_subject(q, names, text):
         return None
     if overt is not None:
