@@ -605,3 +605,13 @@ def test_a_participle_after_a_relative_clause_verb_keeps_its_own_subject():
             "لن تنجح.")
     qs = quotes_of(text, {"سامي عادل": "PER"})
     assert qs[-1].speaker != "سامي عادل"
+
+
+def test_plural_groups_of_people_speak():
+    # parents, opponents, hackers and women in the audience, as subjects of a report verb
+    for text, speaker in (("ويرى أولياء الأمور أن المدارس بحاجة إلى الصيانة.", "أولياء الأمور"),
+                          ("بينما يقول خصومه إنه لن يبقى طويلا.", "خصومه"),
+                          ("ولم يكشف القراصنة عن دوافعهم لكنهم قالوا إنهم سينشرون البيانات.", "القراصنة"),
+                          ("وأكد عدد من الحاضرات أن الورشة كانت مفيدة.", "عدد من الحاضرات")):
+        [q] = quotes_of(text)
+        assert q.speaker == speaker, (text, q.speaker)
