@@ -10,7 +10,7 @@ from qawl.doc import Entity
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, merge_speakers, speaker_key
 from qawl.quotes.plausible import clean_name
 from qawl.quotes.resolve import runs_into_clause
-from qawl.quotes.speakers import names_no_one
+from qawl.quotes.speakers import close_person_parts, names_no_one
 from qawl.sentences import sentence_at, split_sentences
 
 
@@ -1498,3 +1498,58 @@ def test_the_subject_of_kana_is_read_past_an_aside_set_off_by_commas(text, names
 def test_a_close_person_after_the_pronoun_of_the_one_addressed_is_the_subject():
     text = "وقال الوزير ماهر سليم إن الملف أغلق. وفي المنزل قال له شقيقه فؤاد إن الملف مفتوح."
     assert [q.speaker for q in quotes_of(text, {"ماهر سليم": "PER", "فؤاد": "PER"})] == ["ماهر سليم", "فؤاد"]
+
+
+@pytest.mark.parametrize("text, names, speakers, kind", [
+    # «his lawyer»: of the person the article names most (twice here), the next turn his too
+    ("قال الوزير ماهر سليم إن الملف أغلق. وكان ماهر سليم قد استقال من منصبه. وأوضح محاميه أنه بريء. وأضاف أن الحكم جائر.",
+     {"ماهر سليم": "PER"}, ["ماهر سليم", "محامي ماهر سليم", "محامي ماهر سليم"], "unnamed"),
+    # «her husband»: a woman known as one by her verb
+    ("وقالت هالة يوسف إن الملف أغلق. وكانت هالة يوسف قد استقالت. وأكد زوجها أنها بريئة.",
+     {"هالة يوسف": "PER"}, ["هالة يوسف", "زوج هالة يوسف"], "unnamed"),
+    # the family: a group
+    ("قال الوزير ماهر سليم إن الملف أغلق. وكان ماهر سليم قد استقال. وقالت عائلته إنه بريء.",
+     {"ماهر سليم": "PER"}, ["ماهر سليم", "عائلة ماهر سليم"], "group"),
+    # the article writes the noun before the owner's name: as written
+    ("ويقول محامي برونسون إن الحكم جائر. وكان القس أندرو برونسون قد اعتقل. وقال محاميه إن موكله بريء.",
+     {"برونسون": "PER", "أندرو برونسون": "PER"}, ["محامي برونسون", "محامي برونسون"], "unnamed"),
+])
+def test_a_close_person_with_a_pronoun_is_named_after_the_person_it_belongs_to(text, names, speakers, kind):
+    quotes = quotes_of(text, names)
+    assert [q.speaker for q in quotes] == speakers
+    assert quotes[-1].speaker_kind in (kind, "pronoun")
+
+
+def test_a_close_person_the_article_names_is_that_person():
+    text = ("قال المحامي سامر خليل إن موكله سيستأنف. وكان ماهر سليم قد أدين. وكان ماهر سليم قد استقال. "
+            "وأوضح محاميه أنه بريء.")
+    quotes = quotes_of(text, {"سامر خليل": "PER", "ماهر سليم": "PER"})
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("سامر خليل", "named"), ("سامر خليل", "title")]
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    # named once only: not clearly the one the article is about
+    ("وقال الوزير ماهر سليم إن الملف أغلق. وأوضح محاميه أنه بريء.", {"ماهر سليم": "PER"}, "محاميه"),
+    # «her husband» where the article names men only
+    ("قال ماهر سليم إن الملف أغلق. وكان ماهر سليم قد استقال. وقال زوجها إنها بريئة.", {"ماهر سليم": "PER"}, "زوجها"),
+    # two persons named as often: whose is not clear
+    ("قال ماهر سليم إن الملف أغلق. وكان ماهر سليم وسامر خليل قد استقالا. وكان سامر خليل غائبا. "
+     "وأوضح محاميه أنه بريء.", {"ماهر سليم": "PER", "سامر خليل": "PER"}, "محاميه"),
+    # a counterpart is the counterpart of the person last in view, not of the article's
+    ("قال ماهر سليم إن الملف أغلق. وكان ماهر سليم قد استقال. والتقى الوزير سامر خليل أمس. وأكد نظيره أن الوضع هادئ.",
+     {"ماهر سليم": "PER", "سامر خليل": "PER"}, "نظيره"),
+])
+def test_a_close_person_whose_owner_is_not_clear_stays_as_written(text, names, speaker):
+    assert quotes_of(text, names)[-1].speaker == speaker
+
+
+def test_a_close_persons_name_does_not_complete_the_persons_own():
+    text = "قال ماهر سليم إن الملف أغلق. وكان ماهر سليم قد استقال. وقالت عائلته إنه بريء. وقال ماهر سليم إنه سيستأنف."
+    speakers = [q.speaker for q in quotes_of(text, {"ماهر سليم": "PER"})]
+    assert speakers == ["ماهر سليم", "عائلة ماهر سليم", "ماهر سليم"]
+
+
+def test_close_person_parts():
+    assert close_person_parts("زوجته") == ("زوجة", "ه")
+    assert close_person_parts("ومحاميها") == ("محامي", "ها")
+    assert close_person_parts("بلاده") is None

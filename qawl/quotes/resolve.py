@@ -18,13 +18,13 @@ from .content import COMPLEMENTISERS
 from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
-from .plausible import cited, is_role_word, opens_clause
-from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, HONORIFICS, LINEAGE, NP, ORG_HEADS, PRONOUN_SUBJECTS,
-                       QUANTIFIERS, REGIMES, RELATED_HEADS, ROYAL_TITLES, SOURCE_HEADS, STOP, STYLES,
-                       common_construct, form_of_address, has_preposition, is_definite, is_title, key, kind_of,
-                       named_after_royal, nominative, owned_stem, past_rank_adjectives, person_words, possessive,
-                       read_np, related_kind, split_role, stem_of, stop_word, through_first_name, told_outlet, whoever,
-                       without_determiners)
+from .plausible import cited, feminine_first_name, is_role_word, opens_clause
+from .speakers import (AIDES, COREFERRING_HEADS, DOCUMENT_NOUNS, FAMILIES, HONORIFICS, LINEAGE, NP, ORG_HEADS, PEERS,
+                       PRONOUN_SUBJECTS, QUANTIFIERS, REGIMES, RELATED_HEADS, RELATIVES, ROYAL_TITLES, SOURCE_HEADS,
+                       STOP, STYLES, close_person_parts, common_construct, form_of_address, has_preposition,
+                       is_definite, is_title, key, kind_of, named_after_royal, nominative, owned_stem,
+                       past_rank_adjectives, person_words, possessive, read_np, related_kind, split_role, stem_of,
+                       stop_word, through_first_name, told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
@@ -37,6 +37,7 @@ MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form o
 # Prepositions after which a name in a longer phrase is a place or body the phrase is in or from
 # («بعض المعارضين في إسرائيل» is no fuller form of «إسرائيل»)
 LOCATING = {key(w) for w in ("في", "من", "لدى", "داخل", "خارج")}
+OTHERS_OF = RELATIVES | AIDES | FAMILIES | PEERS  # before a person's name, someone else close to that person
 LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 COMPANY = _n("شركة")
@@ -302,6 +303,9 @@ class Resolver:
         mention = mention_text(art.text, np.words[0].start, end)
         sp = Speaker(speaker_text(words), mention, kind, speaker_text(role), np.words[0].start, end,
                      tuple(np.aliases))
+        if len(words) == 1 and (close := self._close_person(words[0], pos)) is not None:
+            sp.name, sp.kind = close
+            return sp
         if kind == "named":
             self._name_the_named(sp, words, name)
             if sp.name == speaker_text(words) and (apposed := self._apposed(words, pos)):
@@ -316,6 +320,61 @@ class Resolver:
         if kind in ("unnamed", "organisation", "group"):
             self._name_the_body(sp, words, len(words) < len(np.words), pos)
         return sp
+
+    def _close_person(self, word: Tok, pos: int) -> tuple[str, str] | None:
+        """(name, kind) of a person close to someone written with that one's pronoun («وقال محاميه»،
+        «وأكدت والدتها»: `speakers.close_person_parts`): the person the article names by that noun
+        (`_relative_named`), else the noun before the owner's name («محامي برونسون»، «والدة X»), the
+        owner being the person the pronoun agrees with that the article is about (`_owner`); None
+        when no one is clearly meant, or for a peer (`speakers.PEERS`)."""
+        parts = close_person_parts(word.text)
+        if parts is None or parts[1] not in ("ه", "ها"):
+            return None
+        noun, suffix = parts
+        stem = stem_of(tokenize(noun)[0])
+        if stem in PEERS:
+            return None
+        if (named := self._relative_named(stem, word)) is not None:
+            return named, "title"
+        owner = self._owner(stem, suffix == "ها", pos)
+        return None if owner is None else (f"{noun} {owner}", "group" if stem in FAMILIES else "unnamed")
+
+    def _relative_named(self, stem: str, word: Tok) -> str | None:
+        """The one person the article names right after this noun with the same pronoun («محاميه X») or,
+        for a relative or counsel (RELATIVES), definite («المحامي X»; not «المستشار X», a judge's
+        honorific); None when it names none or several."""
+        art, toks = self.art, self.art.toks
+        at = self._stem_positions(stem_of(word))
+        if stem in RELATIVES:
+            at = at + [k for k in self._stem_positions(stem) if is_definite(toks[k])]
+        names = {key(e.canonical): e.canonical for k in at if k + 1 < len(toks)
+                 and (e := art.entity(toks[k + 1])) is not None and e.label == "PER" and e.start == toks[k + 1].start}
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def _owner(self, stem: str, feminine: bool, pos: int) -> str | None:
+        """Whose the pronoun is: the person the article writes after the bare noun («محامي برونسون», as
+        written), else the person of the pronoun's gender named most often in the article (at least
+        twice, more than any other) and before `pos`. A «ها» needs a woman known as one (her first name,
+        or a feminine verb of hers); a «ه» takes anyone not known as a woman."""
+        art, toks = self.art, self.art.toks
+        female = {key(sp.name) for sp, _, _, _ in self.history if sp.feminine is True}
+        male = {key(sp.name) for sp, _, _, _ in self.history if sp.feminine is False}
+
+        def agrees_with(e) -> bool:
+            woman = feminine_first_name(e.canonical)
+            woman = key(e.canonical) in female if woman is None and key(e.canonical) not in male else woman
+            return woman is True if feminine else woman is not True
+
+        persons = [e for e in art.entities if e.label == "PER" and agrees_with(e)]
+        written = {art.text[e.start:e.end] for k in self._stem_positions(stem) if not is_definite(toks[k])
+                   and k + 1 < len(toks) and (e := art.entity(toks[k + 1])) in persons and e.start == toks[k + 1].start}
+        if len(written) == 1:
+            return next(iter(written))
+        counts = Counter(key(e.canonical) for e in persons)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return next((e.canonical for e in persons if key(e.canonical) == ranked[0][0] and e.start < pos), None)
 
     def _name_the_named(self, sp: Speaker, words: list[Tok], name: list[Tok]) -> None:
         """A named speaker's name: its recognised person, or the name words of the phrase."""
@@ -788,7 +847,8 @@ def _canonical_names(quotes: list[Quote], art: Context) -> dict[str, str]:
 def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
     """name -> the longest speaker or entity name of the article whose key holds its key (a
     person's name is never completed by an organisation's: a name the recogniser ran into one);
-    an honorific and one word with no such name, the person whose recognised name ends in that word."""
+    an honorific and one word with no such name, the person whose recognised name ends in that word. A name
+    is never completed by someone else's that holds it («محامي برونسون»، «عائلة X»: `_someone_elses`)."""
     unnamed = {q.speaker for q in quotes if q.speaker_kind == "unnamed"}  # (and a pronoun that refers to one)
     names = [q.speaker for q in quotes if q.speaker and q.speaker not in unnamed]
     names += [e.canonical for e in art.entities if e.label in ("PER", "ORG") and not runs_into_clause(e.canonical)]
@@ -809,12 +869,19 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
     def fullest(name: str) -> str:
         k = key(name).split()
         fuller = [o for o in holding.get(tuple(k), ()) if len(keyed[o]) > len(k)
-                  and not (name in persons and o in org_only)]
+                  and not (name in persons and o in org_only) and not _someone_elses(keyed[o], k)]
         if not fuller and len(k) == 2 and k[0] in HONORIFICS:
             k = k[1:]  # «اللواء الحربي»: the family name of a person named before («سامي الحربي»)
             fuller = [o for o in people if len(keyed[o]) > 1 and keyed[o][-1] == k[0] and keyed[o][-2] not in LINEAGE]
         return max(_most_mentioned(fuller, k, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
     return fullest
+
+
+def _someone_elses(fuller: list[str], words: list[str]) -> bool:
+    """The key words of a name that opens with a noun of a person close to or around the person named after
+    it (OTHERS_OF: «محامي X»، «والدة X»، «عائلة X»، «نظير X») and names that one, not the one whose key words
+    are `words` unless they open with the same noun («الوالد» is «والد X»)."""
+    return fuller[0] in OTHERS_OF and (not words or words[0] != fuller[0])
 
 
 def _most_mentioned(fuller: list[str], k: list[str], keyed: dict[str, list[str]], mentions: Counter) -> list[str]:

@@ -822,6 +822,20 @@ def owned_close_person(word: str) -> bool:
     return ta_marbuta(whole) in CLOSE_PERSONS or ta_marbuta(split_proclitics(whole)[1]) in CLOSE_PERSONS
 
 
+def close_person_parts(word: str) -> tuple[str, str] | None:
+    """(the noun as it stands before a name, the pronoun) of a person close to someone written with that
+    one's pronoun (`owned_close_person`): «زوجته» → («زوجة», «ه»), «ومحاميها» → («محامي», «ها»),
+    «أخوه» → («أخو», «ه»); None for any other word."""
+    if not owned_close_person(word):
+        return None
+    w = strip_marks(word)
+    suffix = next(x for x in POSSESSIVE_SUFFIXES if w.endswith(x))
+    noun = w[:-len(suffix)]
+    if ta_marbuta(_n(noun)) not in CLOSE_PERSONS:
+        noun = noun[len(split_proclitics(_n(noun))[0]):]
+    return (noun[:-1] + "ة" if noun.endswith("ت") else noun), suffix
+
+
 def owned_stem(t: Tok) -> str | None:
     """The stem of a noun with a possessive pronoun, as it stands alone (تقريرها → تقرير،
     دراستها → دراسة, normalised); None for a word with no such pronoun."""
@@ -905,7 +919,9 @@ CLOSE_TO = _stems("مقرب مقربة مقربون مقربين مقربو قر
 RELATED_HEADS = REGIMES | RELATIVES | AIDES | FAMILIES  # heads whose genitive person is someone else
 # Persons close to someone, who speak for themselves when written with that one's pronoun («وأكد محاميه»،
 # «وقالت والدتها»، «وأشار نظيره»، «وأعلنت عائلته»).
-CLOSE_PERSONS = RELATIVES | AIDES | FAMILIES | _stems("ابن أخو زميل زميلة نظير نظيرة صديق صديقة رفيق رفيقة")
+# Peers: a person's colleague, counterpart or friend, whose «his» is the person last in view, not the article's.
+PEERS = _stems("زميل زميلة نظير نظيرة صديق صديقة رفيق رفيقة")
+CLOSE_PERSONS = RELATIVES | AIDES | FAMILIES | PEERS | _stems("ابن أخو")
 # Words that describe the person named after them in such a genitive («والد الشهيد X»، «محامي المتهم X»).
 DESCRIBED = _stems("الشهيد الفقيد الراحل المتوفى الضحية الطفل الطفلة الشاب الفتاة المتهم المتهمة الرهينة المريض "
                    "المريضة المواطن المواطنة العريف الرقيب الجندي الوكيل")
