@@ -7,10 +7,11 @@ import pytest
 
 from qawl.doc import Entity
 from qawl.quotes import extract_quotes
+from qawl.quotes.cues import cue_of
 from qawl.quotes.marks import tokenize
 from qawl.quotes.resolve import Resolver, speaker_text
 from qawl.quotes.speakers import is_definite
-from qawl.quotes.subjects import role_of_someone
+from qawl.quotes.subjects import _past, role_of_someone
 from qawl.sentences import split_sentences
 from test_quotes_speakers import quotes_of
 from test_quotes_stages import context
@@ -2513,3 +2514,35 @@ def test_a_role_noun_spelt_like_a_report_verb_does_not_end_the_titles_phrase():
     text = "وذكر رئيس النادي طالب الدكتوراه بجامعة يورك سامي الحربي، أن الطلاب يقضون أوقاتا سعيدة."
     [q] = quotes_of(text, {"سامي الحربي": "PER"})
     assert q.speaker == "سامي الحربي"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكد استمرار الدعم للحكومة الشرعية، لافتا إلى أن الحكومة ملتزمة بالسلام.",
+    "وأدان استهداف المدنيين في المدينة، مشيرا إلى أن القصف لم يتوقف.",
+    "ونفى الانسحاب من المواقع الأمامية، قائلا: «لم نترك أي موقع».",
+    "فيما توقع ارتفاع الأسعار في الصيف، مشيرا إلى أن الطلب يزداد.",
+])
+def test_a_verbal_noun_after_a_transitive_report_verb_is_its_object(sentence):
+    """A verbal noun after a past verb that takes an object (أكد، أدان، نفى، توقع) is what was
+    stressed or condemned, so the subject is elided and the participle after it is the last speaker's."""
+    qs = quotes_of("وقال الوزير سامي الخطيب إن الوضع مستقر. " + sentence, {"سامي الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأكد الاستطلاع أن الأغلبية تؤيد الاتفاق.", "الاستطلاع"),  # a report noun runs into its clause
+    ("وأبرزت تأكيد رئيس البرلمان خالد العلي أن الوضع مستقر.", "خالد العلي"),
+])
+def test_a_verbal_noun_that_speaks_stays_the_subject(sentence, speaker):
+    """Not a report noun before its clause, nor a verbal noun of speech (تأكيد), whose genitive speaks."""
+    qs = quotes_of("وقال الوزير سامي الخطيب إن الوضع مستقر. " + sentence,
+                   {"سامي الخطيب": "PER", "خالد العلي": "PER"})
+    assert qs[-1].speaker == speaker
+
+
+def test_a_verbal_noun_after_a_present_verb_is_left_to_its_clause():
+    """«بشكل يؤكد استقرار الفريق»: a present that qualifies is no report with an elided subject."""
+    for word, past in (("وأكد", True), ("أدانت", True), ("توقع", True), ("يؤكد", False), ("تعتبر", False),
+                       ("تتوقع", False)):
+        [tok] = [t for t in tokenize(word) if t.is_word]
+        assert _past(tok, cue_of(word)) is past, word

@@ -33,8 +33,8 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
-from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DIVINE_EPITHETS, GROUP_HEADS, HONORIFICS,
-                       NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ONE_OF, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES,
+from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DERIVED_MASDAR, DIVINE_EPITHETS, GROUP_HEADS,
+                       HONORIFICS, NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ONE_OF, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES,
                        PRONOUN_OBJECTS, QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS,
                        SOURCES_AND_GROUPS, STOP, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, LADA_FORMS, body_plural,
                        entity_words, family_name, named_ali, pronoun_object, split_word, spelt_ali, spelt_as_noun,
@@ -613,10 +613,6 @@ def prepositional(word: str) -> bool:
                                                      or DERIVED_MASDAR.fullmatch(rest)):
             return True
     return False
-
-
-# Verbal nouns of derived verbs: استفعال، افتعال، انفعال (normalised: no hamza on the alef).
-DERIVED_MASDAR = re.compile("است..ا.|ا.ت.ا.|ان..ا.")
 
 
 ADVERBIAL_HEADS = _stems("غداة عشية قبيل عقب إثر اثر بعيد خلال أثناء حضور قيادة رئاسة مشاركة لدى حول نحو ضد بين "

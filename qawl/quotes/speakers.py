@@ -232,6 +232,22 @@ def stem_of(tok: Tok) -> str:
     return split_word(tok.norm)[1]
 
 
+# Verbal nouns of derived verbs: استفعال، افتعال، انفعال (normalised: no hamza on the alef).
+DERIVED_MASDAR = re.compile("است..ا.|ا.ت.ا.|ان..ا.")
+VERBAL_NOUN = re.compile(DERIVED_MASDAR.pattern + "|ت..ي.")  # … and تفعيل (تقديم، تطوير)
+
+
+def verbal_noun(tok: Tok) -> bool:
+    """A verbal noun of a derived verb, bare or definite (استمرار، الانسحاب، تقديم), that names no
+    speaker: no title, source, group, body, person, report or document noun (التنظيم، استطلاع،
+    التقرير), no member of the role-noun clusters, and no verbal noun of speech, whose genitive is
+    the speaker (`SPEECH_MASDARS`: «وأبرزت تأكيد الوزير أن»)."""
+    st = stem_of(tok)
+    return bool(VERBAL_NOUN.fullmatch(st)) and st not in cluster_heads() and not any(
+        st in heads for heads in (TITLE_HEADS, SOURCE_HEADS, GROUP_HEADS, ORG_HEADS, PERSON_NOUNS, REPORT_NOUNS,
+                                  DOCUMENT_NOUNS, SPEECH_MASDARS))
+
+
 def names_a_source(toks: list[Tok], k: int, entity_of: Callable[[Tok], Entity | None]) -> bool:
     """The phrase at token k names who or what a report comes from: its head (past a quantifier or
     a superlative: «عدة مصادر»، «آخر إحصائيات»، «عدد من طلابها») is a source word (`_source_word`)."""

@@ -18,7 +18,7 @@ from .speakers import (ABBREVIATED_TITLES, ADJUNCT_NOUNS, COREFERRING_HEADS, DOC
                        THING_PLURALS, TITLE_HEADS, WHO, addressed_entity, behind_preposition, feminine_noun,
                        feminine_plural, formula_words, has_preposition, is_definite, is_title, key, manner_participle,
                        owned_close_person, possessive, pronoun_object, read_np, sound_plural_phrase, stem_of,
-                       with_conjunctions)
+                       verbal_noun, with_conjunctions)
 
 _n = lru_cache(maxsize=None)(normalise)  # also used on literals inside loops
 LEADING_PARTICLES = {_n(w) for w in ("ولكن", "لكن", "إلا", "الا", "بينما", "فيما", "حيث", "كما", "ثم", "وكان", "كان", "كانت",
@@ -941,6 +941,8 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if manner_participle(w, art.entity):
         return None  # «وأضاف مبتسما:»، «وأضاف متحدثا عن الاتفاق:»، «وقال مخاطبا الوزير X:»: how he spoke
         # (a ḥāl, with its own complement), in the accusative, so never the subject: the subject is elided
+    if _verbal_noun_object(art, i, k, j):
+        return None
     statement = w.cue is not None and w.cue.kind == NOUN and is_definite(w)  # وأوضح البيان
     if (behind := _someone_behind(art, k, j)) is not None:
         return behind if behind.words else None
@@ -963,6 +965,32 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
             and _object_only(art, cue, np.end, j):
         return None  # «ووصف نتائج الحرب بأنها …»، «واتهم الرئيس السابق X، بأنه»: one phrase before بأن is the object
     return np if np.words else None
+
+
+# Report and stance verbs whose complement is a direct object, a thing as often as a clause (lemmas as
+# written in cues.VERBS; not those whose complement takes a preposition: شدد على، أشار إلى، كشف عن).
+TAKES_OBJECT = {"أكد", "أعلن", "نفى", "أنكر", "أدان", "دان", "انتقد", "استنكر", "أبدى", "كرر", "استبعد", "توقع",
+                "رجح", "أقر", "اعتبر"}
+
+
+def _verbal_noun_object(art: Context, i: int, k: int, j: int) -> bool:
+    """«وأكد استمرار الدعم»، «وأدان استهداف المدنيين، مشيرا إلى أن»: a verbal noun (`verbal_noun`) at
+    token k right after the past of a verb at token i that takes it for object (TAKES_OBJECT) is that
+    object (what was stressed, condemned), and the subject is elided; not when its phrase runs straight
+    into the reported clause before j, where it is the subject («وأكد الاستطلاع أن»)."""
+    cue, w = art.toks[i].cue, art.toks[k]
+    if cue is None or cue.lemma not in TAKES_OBJECT or not _past(art.toks[i], cue) or not verbal_noun(w) \
+            or art.entity(w) is not None:
+        return False
+    end = read_np(art.toks, k, j, art.seg_at, art.entity).end
+    return end >= len(art.toks) or art.toks[end].norm not in COMPLEMENTISERS and art.toks[end].text != ":"
+
+
+def _past(verb: Tok, cue: Cue) -> bool:
+    """The verb is in the past (أكد، وأدانت، فيما توقع), the narrator's tense of a report, not the present
+    of a clause that qualifies («بشكل يؤكد استقرار الفريق»، «وتعتبر استثناء»)."""
+    form, lemma = verb.norm[len(cue.conjunction):], _n(cue.lemma)
+    return not form.startswith("ي") and (not form.startswith("ت") or form.startswith(lemma[:3]))
 
 
 def _quantified(toks: list[Tok], k: int, j: int) -> bool:
