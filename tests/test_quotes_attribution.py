@@ -2546,3 +2546,20 @@ def test_a_verbal_noun_after_a_present_verb_is_left_to_its_clause():
                        ("تتوقع", False)):
         [tok] = [t for t in tokenize(word) if t.is_word]
         assert _past(tok, cue_of(word)) is past, word
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونفى التقارير عن انسحاب القوات، قائلا: «لم نترك أي موقع».",
+    "ودعا الدول العربية إلى موقف موحد، مشيرا إلى أن الوقت يداهم الجميع.",
+])
+def test_a_plural_of_things_after_a_masculine_verb_is_its_object(sentence):
+    """A broken plural of things takes a feminine verb as its subject («ونفت التقارير»، «دعت الدول»),
+    so after a masculine one it is the object and the subject is elided."""
+    qs = quotes_of("وقال الوزير سامي الخطيب إن الوضع مستقر. " + sentence, {"سامي الخطيب": "PER"})
+    assert [q.speaker for q in qs] == ["سامي الخطيب", "سامي الخطيب"]
+
+
+def test_sources_after_a_masculine_verb_stay_its_subject():
+    """«وكشف المصادر أن»: sources are written after a masculine verb often enough to stay the subject."""
+    qs = quotes_of("وقال الوزير سامي الخطيب إن الوضع مستقر. وكشف المصادر أن القوات انسحبت.", {"سامي الخطيب": "PER"})
+    assert qs[-1].speaker == "المصادر"

@@ -952,7 +952,7 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
     if w.cue is not None and not statement and art.label(w) != "PER" or object_like \
             or has_preposition(w, "ب") or has_preposition(w, "ل") or addressed_entity(w, art.entity):
         return None
-    if cue is not None and not cue.feminine and not cue.plural and (feminine_noun(w) or feminine_plural(w)) \
+    if cue is not None and not cue.feminine and not cue.plural and _agrees_in_feminine(w, cue) \
             and art.label(w) != "PER" and not _quantified(toks, k, j) \
             and not any(art.label(x) == "PER" for x in toks[k + 1:min(j, k + 4)]) \
             and not (cue.lemma in OBJECTLESS and k == k0 and (art.label(w) == "ORG" or stem_of(w) in ORG_HEADS)):
@@ -971,6 +971,19 @@ def verb_subject(art: Context, i: int, j: int) -> NP | None:
 # written in cues.VERBS; not those whose complement takes a preposition: شدد على، أشار إلى، كشف عن).
 TAKES_OBJECT = {"أكد", "أعلن", "نفى", "أنكر", "أدان", "دان", "انتقد", "استنكر", "أبدى", "كرر", "استبعد", "توقع",
                 "رجح", "أقر", "اعتبر"}
+
+
+# Broken plurals of things, which a masculine verb does not take for subject, and reports (not مصادر:
+# «وكشف المصادر أن» is written often enough)
+THING_OBJECTS = THING_PLURALS - SOURCE_HEADS | {split_proclitics(_n("تقارير"))[1]}
+
+
+def _agrees_in_feminine(w: Tok, cue: Cue) -> bool:
+    """A verb agrees with the noun w in the feminine: a noun in -ة or a sound feminine plural, or,
+    after a verb that takes an object, a broken plural of things («ونفى التقارير»، «ودعا الدول
+    العربية إلى»: THING_OBJECTS)."""
+    return feminine_noun(w) or feminine_plural(w) \
+        or cue.lemma not in OBJECTLESS and stem_of(w) in THING_OBJECTS
 
 
 def _verbal_noun_object(art: Context, i: int, k: int, j: int) -> bool:
