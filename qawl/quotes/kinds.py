@@ -15,7 +15,7 @@ from typing import AbstractSet, Sequence
 from ..doc import Entity, Quote
 from ..normalise import key, normalise
 from .lexicon import first_names, gazetteer_names
-from .plausible import PERSON_HEADS, STYLES_BEFORE_PRONOUN, UNKNOWN_SPEAKER, _stem, head_index, is_person_word
+from .plausible import ADDRESSED, PERSON_HEADS, UNKNOWN_SPEAKER, _stem, head_index, is_person_word, pronominal_style
 from .speakers import (ADDRESS_WORDS, AMBIGUOUS_TITLES, BODY_HEADS, DEFINITE_PREFIXES, GROUP_HEADS, ONE_OF,
                        REPORT_NOUNS, TITLE_HEADS, _stems)
 
@@ -60,7 +60,8 @@ def settled_kind(q: Quote, labels: dict[str, str], person_words: AbstractSet[str
         if set(mention) <= set(key(q.speaker).split()):
             return "named"  # «المخلافي»، «سومه» for the man the article names in full
         head = mention[head_index(mention)]
-        if kind != "named" and _stem(head) in TITLE_HEADS or len(mention) == 1 and _addressed(head):
+        if kind != "named" and _stem(head) in TITLE_HEADS \
+                or len(mention) == 1 and pronominal_style(head, ADDRESSED) is not None:
             return "title"  # «المتحدث»، «سعادته» resolved to the man named before
         return kind
     if kind not in ("named", "title", "organisation"):
@@ -84,7 +85,7 @@ def _described_kind(words: list[str], person_words: AbstractSet[str]) -> str | N
     None when a word is a first name or the head is no person noun («أمين»، «برنامج الأغذية»)."""
     k = head_index(words)
     head = _stem(words[k])
-    if _addressed(words[k]) and k == len(words) - 1:
+    if k == len(words) - 1 and pronominal_style(words[k], ADDRESSED) is not None:
         return "title"  # «معاليه»، «سعادته»: his excellency, the person named before
     if any(_stem(w) in first_names() or key(w) in person_words for w in words) or head in BODY_HEADS \
             or not is_person_word(words[k]) or _may_be_name(words[k:]):
@@ -93,15 +94,6 @@ def _described_kind(words: list[str], person_words: AbstractSet[str]) -> str | N
         return "title" if _definite(words[k]) or _definite_chain(words[k + 1:]) else "unnamed"
     one = k > 0 and _stem(words[0]) in ONE_OF  # «أحد الخبراء»: one of them
     return "group" if head in GROUP_HEADS and not one else "unnamed"
-
-
-# «معاليه»، «سعادته»، «سموها»، «معاليهم»: a form of address with a possessive pronoun
-ADDRESSED = {st + suffix for st in STYLES_BEFORE_PRONOUN for suffix in ("ه", "ها", "هم")}
-
-
-def _addressed(word: str) -> bool:
-    """A form of address with a possessive pronoun: his, her or their excellency."""
-    return _stem(word) in ADDRESSED or normalise(word) in ADDRESSED  # (the stem splits the ف of فخامته off)
 
 
 def _may_be_name(words: list[str]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import AbstractSet, Iterable, Sequence
+from typing import AbstractSet, Iterable, Mapping, Sequence
 
 from ..doc import Entity, Quote
 from ..ner.features import LETTER_NAMES
@@ -71,9 +71,9 @@ FAMILY_OF = _stems("ذوو ذوي")  # the family of the person named after it
 # «سموه»، «معاليه»، «فضيلته»، «سماحتها»: a form of address with a pronoun refers back like a pronoun
 # (a ta marbuta, normalised to ه, is written ت before the pronoun).
 _BEFORE_PRONOUN = {st: st[:-1] + "ت" if st.endswith("ه") else st for st in STYLES}
-STYLES_BEFORE_PRONOUN = set(_BEFORE_PRONOUN.values())
-# each form with its pronoun → the style it is (معاليه → معالي, سموها → سمو)
+# each form with his or her pronoun → the style it is (معاليه → معالي, سموها → سمو)
 PRONOMINAL_STYLES = {form + suffix: st for st, form in _BEFORE_PRONOUN.items() for suffix in ("ه", "ها")}
+ADDRESSED = PRONOMINAL_STYLES | {form + "هم": st for st, form in _BEFORE_PRONOUN.items()}  # and their (معاليهم)
 STATEMENTS = _stems("البيان بيان الادعاء الإدعاء ادعاء النيابة")  # statements, prosecutors
 # Bodies beyond the extractor's organisation list (their forms too, `_singular_forms`), and the
 # state nouns that stand for a country's government («وأعلنت المملكة أنها…»، «السلطنة»).
@@ -89,10 +89,11 @@ def _stem(word: str) -> str:
     return split_word(_n(word))[1]
 
 
-def pronominal_style(word: str) -> str | None:
-    """The style of a form of address with a pronoun (معاليه → معالي), also where a leading ف belongs
-    to the word (فخامته، فضيلتها), which `_stem` would take for a conjunction; None for other words."""
-    return PRONOMINAL_STYLES.get(_stem(word)) or PRONOMINAL_STYLES.get(_n(word))
+def pronominal_style(word: str, forms: Mapping[str, str] = PRONOMINAL_STYLES) -> str | None:
+    """The style of a form of address with a pronoun (معاليه → معالي; with `forms` ADDRESSED also
+    معاليهم), also where a leading ف belongs to the word (فخامته، فضيلتها), which `_stem` would take
+    for a conjunction; None for other words."""
+    return forms.get(_stem(word)) or forms.get(_n(word))
 
 
 @lru_cache(maxsize=100_000)
