@@ -33,7 +33,7 @@ from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
 from .shares import is_share
-from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DERIVED_MASDAR, DIVINE_EPITHETS, GROUP_HEADS,
+from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DERIVED_MASDAR, DIVINE_EPITHETS, GROUP_HEADS, HOLDER,
                        HONORIFICS, NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ONE_OF, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES,
                        PRONOUN_OBJECTS, QUANTIFIERS, QUANTIFIER_PRONOUNS, REPORT_NOUNS, SAME, SOURCE_HEADS,
                        SOURCES_AND_GROUPS, STOP, STYLES, TITLE_HEADS, TRAILING_PREPOSITIONS, LADA_FORMS, body_plural,
@@ -418,9 +418,11 @@ def opens_clause(words: Sequence[str], k: int) -> bool:
     report's subject into the clause reported after it («الوزارة إن صناعات الكيماويات»، «مصدر
     عسكري أن ميليشيات»، «المراقبون فإن»). Neither the name «آن» nor a letter of an acronym is one
     («سي إن إن»، «إن بي سي»: a letter name before or after it)."""
+    if k == 0:
+        return False
     word = strip_marks(words[k])
-    if not k or word.startswith(SO_THAT):
-        return bool(k)
+    if word.startswith(SO_THAT):
+        return True
     return _n(word) in CLAUSE_OPENERS and not word.startswith("آ") and _n(words[k - 1]) not in LETTER_NAMES \
         and (k + 1 == len(words) or _n(words[k + 1]) not in LETTER_NAMES)
 
@@ -1000,7 +1002,7 @@ class _Checks:
 
 STYLE_REACH = 12  # words from a style to its name («معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور X»)
 CLAUSE_MARKS = ".،,:؛;!?\n"
-STYLE_WORDS = _stems("صاحب صاحبة الملكي")  # words of a style's phrase: «صاحب السمو الملكي الأمير X»
+STYLE_WORDS = {HOLDER} | _stems("صاحبة الملكي")  # words of a style's phrase: «صاحب السمو الملكي الأمير X»
 STYLED_TITLES = {"سمو": _stems("الأمير الأميرة")}  # a prince is «سموه» though the article wrote «الأمير X»
 _WORD = re.compile(r"\S+")
 

@@ -6,7 +6,7 @@ import bisect
 from typing import Callable
 
 from .content import (COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS, SHORT_QUOTE, PREPOSITIONS_BEFORE_QUOTE, Content,
-                      clause_end, content_type, is_term, sentence_end, trim)
+                      clause_end, content_type, is_term, segment_at, sentence_end, trim)
 from .context import Context
 from .cues import NOUN, VERB
 from .reports import unmarked_clause
@@ -192,7 +192,7 @@ def speech_limit(art: Context, start: int, limit: int) -> int:
         x = k
         while x < end:
             t = toks[x]
-            seg = art.seg_at.get(t.start) if t.text in QUOTE_CHARS else None
+            seg = segment_at(art.seg_at, t)
             if seg is not None and seg.closed:  # the full stops of someone the speaker quotes
                 x = max(x + 1, seg.tokens[1] + 1)
                 continue
