@@ -13,7 +13,7 @@ from ..normalise import normalise, strip_marks
 from .content import BECAUSE, COMPLEMENTISERS, COORDINATED_COMPLEMENTISERS
 from .context import Context
 from .cues import PARTICIPLE, VERB, cue_of
-from .plausible import UNKNOWN_SPEAKER
+from .plausible import UNKNOWN_SPEAKER, clause_start
 from .reports import BECAME_CLEAR, clear_without_subject
 from .subjects import FI, FRONTED_PREPOSITIONS, RESUMPTIVE, TIME_WORDS
 
@@ -86,7 +86,7 @@ def evidence(q: Quote, text: str) -> bool:
             or "+comp:" not in q.rule or not strip_marks(q.cue).startswith(("ي", "ت")):
         return False
     after = text[q.cue_end:q.cue_end + 20].split()[:2]
-    clause = text[max(text.rfind(c, 0, q.cue_start) for c in CLAUSE_BREAKS + ".:!?؟\n") + 1:q.cue_start].split()
+    clause = text[clause_start(text, q.cue_start):q.cue_start].split()
     return not any(_n(w) in BACK_TO_NOUN for w in after) and not (clause and _n(clause[0]) in FRONTED)
 
 

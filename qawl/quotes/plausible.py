@@ -845,6 +845,14 @@ CONTRASTS = {_n(w) for w in ("لكن", "ولكن", "بل", "إن", "فإن")}  #
 THINGS_BEFORE = 6  # words of a noun phrase of things before its verb
 
 
+CLAUSE_MARKS = ".،,:؛;!?؟\n"
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause before offset `at` begins: after the last punctuation mark or line break."""
+    return max(text.rfind(c, 0, at) for c in CLAUSE_MARKS) + 1
+
+
 def things_before(q: Quote, names: AbstractSet[str], text: str) -> bool:
     """A verb with no conjunction whose subject went unparsed, after a clause that is a definite
     noun phrase of things and nothing else (التجارب الناجحة في التخطيط تشير إلى أن، هذا الواقع يؤكد
@@ -853,8 +861,7 @@ def things_before(q: Quote, names: AbstractSet[str], text: str) -> bool:
     cue = cue_of(q.cue) if q.cue else None
     if cue is None or cue.kind != VERB or cue.conjunction or q.cue_start <= 0:
         return False
-    start = max(text.rfind(c, 0, q.cue_start) for c in ".،,:؛;!?؟\n") + 1
-    words = text[start:q.cue_start].split()
+    words = text[clause_start(text, q.cue_start):q.cue_start].split()
     words = words[1:] if words and _n(words[0]) in CONTRASTS else words
     if not words or len(words) > THINGS_BEFORE or not all(_phrase_word(w, names) for w in words):
         return False
@@ -1001,7 +1008,6 @@ class _Checks:
 
 
 STYLE_REACH = 12  # words from a style to its name («معالي نائب الرئيس العام لشؤون المسجد الحرام الشيخ الدكتور X»)
-CLAUSE_MARKS = ".،,:؛;!?\n"
 STYLE_WORDS = {HOLDER} | _stems("صاحبة الملكي")  # words of a style's phrase: «صاحب السمو الملكي الأمير X»
 STYLED_TITLES = {"سمو": _stems("الأمير الأميرة")}  # a prince is «سموه» though the article wrote «الأمير X»
 _WORD = re.compile(r"\S+")
@@ -1031,11 +1037,10 @@ def styled_persons(style: str, persons: Sequence[Entity], text: str) -> list[str
     no title («ورفع سمو باسمه … التعازي لخادم الحرمين الملك X»: a misspelt «سموه», not X's)."""
     names = []
     for e in sorted(persons, key=lambda e: e.start, reverse=True):
-        before = text[max(0, e.start - 200):e.start]
-        clause = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
-        words = [(m.start(), m.group()) for m in _WORD.finditer(clause)][-STYLE_REACH:]
+        start = max(clause_start(text, e.start), e.start - 200)
+        words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, e.start)][-STYLE_REACH:]
         k = next((k for k in range(len(words) - 1, -1, -1) if _styles(words[k][1], style)), None)
-        if k is None or any(e.start - len(clause) + words[k][0] < p.start < e.start for p in persons):
+        if k is None or any(words[k][0] < p.start < e.start for p in persons):
             continue  # (another person named between the style and this one: the style is that one's)
         if k + 1 < len(words) and _joined(words[k + 1][1]):
             continue
