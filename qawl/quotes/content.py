@@ -80,7 +80,6 @@ NAME_HEADS = {_n(w) for w in (
     "فيلم", "حملة", "مؤتمر", "قمة", "منتدى", "تحالف", "لواء", "كتائب", "وسم", "هاشتاغ", "هاشتاج", "مقاتلي",
     "عناصر", "مسمى", "اسم", "بعنوان", "عنوان", "يسمى", "يعرف", "يوصف", "تسمى", "تعرف", "سمي", "طيران", "فندق",
     "مطار", "سفينة", "ناقلة", "مبادرة", "تطبيق", "مجلس", "اسم", "ملف", "قضية")}
-POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")  # (a ة before them is written ت: «حملتها»)
 SHORT_QUOTE = 3  # a quoted segment of this many words or fewer may be a term or a fragment
 TITLE_WORDS = 8  # words of a name or title in quotation marks after a bare naming head («كتاب "…"»)
 
@@ -156,12 +155,13 @@ def _bare_name_head(t: Tok) -> bool:
 
 
 def owned_name_head(t: Tok) -> bool:
-    """A naming head without the article or with a possessive pronoun («كتابه»، «حملتها»، «بعنوان»):
-    a quotation after it is the name or title of what it heads, however long."""
+    """A naming head without the article or with a possessive pronoun («كتابه»، «حملتها»، «بعنوان»; a
+    ة before the pronoun is written ت): a quotation after it is the name or title of what it heads,
+    however long."""
     bare = t.norm.lstrip("وفبل")
     return _bare_name_head(t) or any(bare.endswith(p) and bare[:-len(p)] in NAME_HEADS
                                      or bare.endswith("ت" + p) and bare[:-len(p) - 1] + "ه" in NAME_HEADS
-                                     for p in POSSESSIVE_SUFFIXES)
+                                     for p in OBJECT_PRONOUNS)
 
 
 def _definite(t: Tok) -> bool:
