@@ -142,6 +142,11 @@ def dotted_acronym(word: str) -> bool:
 TEASERS = {(_n(a), _n(b)) for a, b in (("اقرأ", "أيضا"), ("قد", "يهمك"), ("شاهد", "أيضا"), ("اقرأ", "المزيد"))}
 
 
+def _names_place(toks: Sequence[Tok], places: tuple[str, ...]) -> bool:
+    """A word among `toks` holds one of the stems `places` (ONLINE_PLACES, PRESS_PLACES: «بتويتر»، «صحيفة»)."""
+    return any(t.is_word and any(m in t.norm for m in places) for t in toks)
+
+
 def imperfective(tok: Tok) -> bool:
     """A report verb in the imperfective: ي or ت right after its conjunction (ويعتبر، تعتبر)."""
     return tok.cue is not None and tok.norm[len(tok.cue.conjunction):][:1] in "يت"
@@ -561,7 +566,7 @@ class Context:
         more than a name, the phrase says where online: «كتب X، وزير الخارجية، على تويتر أمس "…"»،
         «وغردت X في حسابها "…"». However far, the quotation is what was written."""
         return cue.lemma in WRITING and seg.words > SHORT_QUOTE \
-            and any(t.is_word and any(m in t.norm for m in ONLINE_PLACES) for t in self.toks[i + 1:j])
+            and _names_place(self.toks[i + 1:j], ONLINE_PLACES)
 
     def _far_statement(self, i: int, j: int, cue: Cue, seg: Segment) -> bool:
         """The quotation `seg` at token j, however far from the cue at i, is a statement that ends its
@@ -580,8 +585,7 @@ class Context:
         """From the start of the sentence of the writing verb at i to the quotation at j, a word says
         where statements are written: online or in the press, a letter or on a site («وبعد نشرها … على
         تويتر، كتبت X …»، «وكتبت صحيفة X …»، «وكتب X في مقال افتتاحي …»، «في برقية تعزية»)."""
-        places = ONLINE_PLACES + PRESS_PLACES
-        return any(t.is_word and any(m in t.norm for m in places) for t in self.toks[self.sentence_start(i):j])
+        return _names_place(self.toks[self.sentence_start(i):j], ONLINE_PLACES + PRESS_PLACES)
 
     def _ends_sentence(self, seg: Segment) -> bool:
         """The closed quotation `seg` is the last thing in its sentence: a full stop, a line break or
