@@ -818,11 +818,18 @@ def possessive(t: Tok, min_len: int = 5) -> bool:
 def _before_possessive(t: Tok, min_len: int = 5) -> str | None:
     """The word before the pronoun it may end with (بلاده → بلاد, normalised, proclitics off); None
     for a word shorter than `min_len` letters, ending in له, or with no such ending."""
-    w = t.text.rstrip(VOWEL_MARKS)
+    base = _possessor_stripped(t.text, min_len)
+    return None if base is None else split_proclitics(base)[1]
+
+
+def _possessor_stripped(word: str, min_len: int) -> str | None:
+    """The word without the possessive pronoun it may end with, normalised, proclitics and all
+    (وبلاده → وبلاد، والدته → والدت); None as for `_before_possessive`."""
+    w = word.rstrip(VOWEL_MARKS)
     if len(w) < min_len or w.endswith("له"):
         return None
     suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
-    return None if suffix is None else split_proclitics(_n(w[:-len(suffix)]))[1]
+    return None if suffix is None else _n(w[:-len(suffix)])
 
 
 def owned_close_person(word: str) -> bool:
@@ -830,12 +837,9 @@ def owned_close_person(word: str) -> bool:
     possessive pronoun, which names a person, never a thing (a noun that opens like a proclitic too:
     «والدته» is no «و» + «الدته»). Narrower than plausible.possessed_person, which takes any role word
     of the clusters, and below it: the subject reader uses it."""
-    w = word.rstrip(VOWEL_MARKS)
-    suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
-    if len(w) < 4 or w.endswith("له") or suffix is None:
-        return False
-    whole = _n(w[:-len(suffix)])
-    return ta_marbuta(whole) in CLOSE_PERSONS or ta_marbuta(split_proclitics(whole)[1]) in CLOSE_PERSONS
+    whole = _possessor_stripped(word, min_len=4)
+    return whole is not None and (ta_marbuta(whole) in CLOSE_PERSONS
+                                  or ta_marbuta(split_proclitics(whole)[1]) in CLOSE_PERSONS)
 
 
 def close_person_parts(word: str) -> tuple[str, str] | None:
