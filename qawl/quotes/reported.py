@@ -184,27 +184,37 @@ def speech_limit(art: Context, start: int, limit: int) -> int:
     `limit`) to the end of its line (a tweet's sentences), but stops before a sentence that opens
     with a report of its own («… . من جهته قال X إن …»), also after a full stop that the sentence
     splitter passed over because a quotation mark was left open before it (`sentence_end`)."""
-    toks = art.toks
     line_end = art.line_limit(limit - 1) if limit > 0 else limit
     k = start
     while k < line_end:
         end = min(line_end, max(k + 1, art.sentence_limit(k)))
-        x = k
-        while x < end:
-            t = toks[x]
-            seg = segment_at(art.seg_at, t)
-            if seg is not None and seg.closed:  # the full stops of someone the speaker quotes
-                x = max(x + 1, seg.tokens[1] + 1)
-                continue
-            if t.text in TERMINATORS and sentence_end(toks, x, end):
-                nxt = next(y for y in range(x + 1, end) if toks[y].is_word)
-                if _opens_with_report(art, nxt, end):
-                    return nxt
-            x += 1
+        inner = _report_after_missed_stop(art, k, end)
+        if inner is not None:
+            return inner
         if end < line_end and _opens_with_report(art, end, line_end):
             return end
         k = end
     return max(limit, line_end)
+
+
+def _report_after_missed_stop(art: Context, k: int, end: int) -> int | None:
+    """The first word after a full stop inside the sentence from token k to `end` (one the splitter
+    passed over, `sentence_end`) that opens a report of its own; not the full stops inside the
+    closed quotations of someone the speaker quotes. None when there is none."""
+    toks = art.toks
+    x = k
+    while x < end:
+        t = toks[x]
+        seg = segment_at(art.seg_at, t)
+        if seg is not None and seg.closed:
+            x = max(x + 1, seg.tokens[1] + 1)
+            continue
+        if t.text in TERMINATORS and sentence_end(toks, x, end):
+            nxt = next(y for y in range(x + 1, end) if toks[y].is_word)
+            if _opens_with_report(art, nxt, end):
+                return nxt
+        x += 1
+    return None
 
 
 def _opens_with_report(art: Context, k: int, limit: int) -> bool:
