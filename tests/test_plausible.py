@@ -5,8 +5,8 @@ import pytest
 
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
-from qawl.quotes.plausible import (check_speakers, clean_name, construct_plural, family_name, finite_verb,
-                                   indefinite_object)
+from qawl.quotes.plausible import (ADDRESSED, check_speakers, clean_name, construct_plural, family_name, finite_verb,
+                                   indefinite_object, pronominal_style)
 from qawl.sentences import split_sentences
 
 
@@ -171,6 +171,13 @@ def test_a_preposition_with_a_pronoun_alone_is_no_speaker():
 def test_a_form_of_address_with_a_pronoun_is_no_speaker_of_its_own(style):
     # «معالي» is also a role-noun cluster word; with a pronoun it refers back to someone named before
     assert not plausible_speaker(style, "title")
+
+
+def test_the_style_of_a_form_of_address_with_a_pronoun():
+    # his or her excellency, the ف of فخامته its own (ta marbuta normalised to ه); their excellency in ADDRESSED
+    assert [pronominal_style(w) for w in ("معاليه", "سموها", "فخامته", "وفضيلته")] == ["معالي", "سمو", "فخامه", "فضيله"]
+    assert pronominal_style("معاليهم") is None and pronominal_style("معاليهم", ADDRESSED) == "معالي"
+    assert pronominal_style("معالي") is None and pronominal_style("الوزير", ADDRESSED) is None
 
 
 def test_two_people_one_after_the_other_are_the_subject_and_the_object():
