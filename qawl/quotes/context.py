@@ -142,6 +142,11 @@ def dotted_acronym(word: str) -> bool:
 TEASERS = {(_n(a), _n(b)) for a, b in (("اقرأ", "أيضا"), ("قد", "يهمك"), ("شاهد", "أيضا"), ("اقرأ", "المزيد"))}
 
 
+def for_its_part_at(toks: Sequence[Tok], k: int) -> bool:
+    """Tokens k and k+1 are «من جهته»، «من جانبها» … (for his or her part, ITS_SIDE)."""
+    return k + 1 < len(toks) and toks[k].norm == FROM and toks[k + 1].norm in ITS_SIDE
+
+
 def _names_place(toks: Sequence[Tok], places: tuple[str, ...]) -> bool:
     """A word among `toks` holds one of the stems `places` (ONLINE_PLACES, PRESS_PLACES: «بتويتر»، «صحيفة»)."""
     return any(t.is_word and any(m in t.norm for m in places) for t in toks)
@@ -254,7 +259,7 @@ class Context:
         if i + 2 >= len(toks):
             return False
         after = toks[i + 1]
-        if after.norm == FROM and toks[i + 2].norm in ITS_SIDE:
+        if for_its_part_at(toks, i + 1):
             return False  # «وتعتبر من جهتها أن»: for its part, an agent's report
         if after.norm in DEEMED_AS or accusative_form(after.norm) and after.norm not in DEEMING_ADVERBS \
                 and self.entity(after) is None and toks[i + 2].norm not in COMPLEMENTISERS:
@@ -340,7 +345,7 @@ class Context:
         first = toks[k]
         if first.norm in RESUMPTIVE and k + 1 < len(toks):
             return toks[k + 1].norm
-        if first.norm == FROM and k + 2 < len(toks) and toks[k + 1].norm in ITS_SIDE:
+        if k + 2 < len(toks) and for_its_part_at(toks, k):
             return self._after_subject(k + 2)  # «وبين من جهته X أن»: for his part, then the subject
         if first.text == '"':  # «وبين "المالكي" بأنه»: a short name in quotation marks
             close = next((x for x in range(k + 2, min(len(toks), k + QUOTED_SUBJECT + 2)) if toks[x].text == '"'), None)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..normalise import accusative_form, lam_taken_off, normalise, split_proclitics, ta_marbuta, without_lam
-from .context import FOR_ITS_PART, ITS_SIDE, Context
+from .context import FOR_ITS_PART, Context, for_its_part_at
 from .contextual_cues import CAME_IN, RESUMPTIVE
 from .cues import NOUN, OBJECT_FIRST, OBJECT_PRONOUNS, VERB, Cue
 from .marks import QUOTE_CHARS, Tok
@@ -695,7 +695,7 @@ def after_adverbials(art: Context, k: int, j: int) -> int:
         t = toks[k]
         if t.norm in TIME_WORDS and art.label(t) != "PER":  # «وقال الخميس:» of a man named الخميس
             k += 1
-        elif t.norm == FROM and k + 1 < j and toks[k + 1].norm in ITS_SIDE:
+        elif k + 1 < j and for_its_part_at(toks, k):
             k = _past_comma(art, k + 2, j)  # «وبين من جهته X أن»، «ويقول من جانبه X:»: for his part
         elif t.norm in FI and k + 2 < j and toks[k + 1].norm == TIME and toks[k + 2].norm in BEFORE_OR_AFTER:
             k = _past_comma(art, k + 3, j)  # «وقالت في وقت سابق X:»، «وقال في وقت لاحق، X إن»
