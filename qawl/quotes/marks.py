@@ -31,9 +31,10 @@ TERMINATORS = ".!?؟"
 _MARK = re.compile("[«»“”″\"]")
 _OPENERS_BEFORE_VERB = frozenset(normalise(w) for w in ("كما", "وكما", "ثم", "وقد", "فقد", "كذلك"))
 _WORD_ONLY = r"[^\s:،,؛«»“”\"]+"  # a word without the punctuation that may touch it («وأضافت:»)
-_NEXT_SENTENCE = re.compile(rf"[.!?؟]+\s+({_WORD_ONLY})(?:\s+({_WORD_ONLY}))?")
+_STOPS = f"[{re.escape(TERMINATORS)}]+"  # a run of TERMINATORS
+_NEXT_SENTENCE = re.compile(rf"{_STOPS}\s+({_WORD_ONLY})(?:\s+({_WORD_ONLY}))?")
 _REPORT_OPENING = re.compile(rf"(?<=\s)(و{_WORD_ONLY})(?=(?:\s+{_WORD_ONLY}){{0,3}}\s+[«“\"])")  # «وأضاف علي أن «»
-_SENTENCE_STOP = re.compile(r"[.!?؟]+\s")
+_SENTENCE_STOP = re.compile(rf"{_STOPS}\s")
 MAX_NESTING = 16  # open quotation marks kept per line; deeper ones (only in junk) are ignored
 
 
