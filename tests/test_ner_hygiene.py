@@ -638,3 +638,31 @@ def test_a_place_after_a_preposition_or_without_a_role_stays_a_place():
                            ("وقال القائد إقليم بوريسلاف الأفغاني إن", "O O O B-LOC O O"),
                            ("وقال قضاة محكمة مدينة بوريسلاف تيتاريكوف إن", "O O O O B-LOC O O")):
         assert clean_tags(sentence.split(), tags.split(), given_flags) == tags.split(), sentence
+
+
+def test_li_alone_is_to_me_not_a_person():
+    assert tags_after("ثم قال لي إن الموعد قريب", "O O B-PER O O O") == ["O"] * 6
+    assert tags_after("كانت الرحلة بالنسبة لي ممتعة", "O O O B-PER O") == ["O"] * 5
+
+
+def test_li_before_a_common_word_is_to_me_and_no_name():
+    assert tags_after("وتمنى لي النجاح في عملي", "O B-PER I-PER O O") == ["O"] * 5
+    assert tags_after("فقال لي بهدوء إن الأمر بسيط", "O B-PER I-PER O O O") == ["O"] * 6
+    assert tags_after("وتقول لي صديقتي إنها تعبت", "O B-PER I-PER O O") == ["O"] * 5
+
+
+def test_li_before_a_foreign_name_is_the_name_lee():
+    got = tags_after("والتقى الوزير الصيني لي باو دونغ", "O O O B-PER I-PER I-PER")
+    assert got == ["O", "O", "O", "B-PER", "I-PER", "I-PER"]
+    got = tags_after("وقال لي كه تشيانغ إن النمو قوي", "O B-PER I-PER I-PER O O O")
+    assert got == ["O", "B-PER", "I-PER", "I-PER", "O", "O", "O"]
+
+
+def test_li_before_an_honorific_is_to_me_and_the_name_starts_at_the_title():
+    got = tags_after("وروى لي الأمير سعود أن الزيارة تمت", "O B-PER I-PER I-PER O O O")
+    assert got == ["O", "O", "B-PER", "I-PER", "O", "O", "O"]
+
+
+def test_li_alone_is_dropped_even_where_the_lexicon_lists_lee_as_a_given_name():
+    lee_listed = lambda key: ("gz=pername3",) if key == "لي" else ()    # noqa: E731
+    assert clean_tags("ثم قال لي إن الموعد قريب".split(), "O O B-PER O O O".split(), lee_listed) == ["O"] * 6

@@ -28,7 +28,7 @@ from .orgs import (DIRECTIONS, INNER_PREPOSITIONS, MAX_OUTLET_WORDS, OPENING_QUO
                    is_country, nisba, word_parts)
 from .persons import (conjoined_name, family_names_after, given_names_before, governed_places,
                       honorific_persons, persons_read_as_places, rare_surnames, split_conjuncts,
-                      w_surnames)
+                      to_me, w_surnames)
 from .scoring import chunks
 from .words import LINEAGE_LINKS, bare_word, is_edge_word, is_time_word, is_verb, set_tags, split_key, word_key
 
@@ -651,6 +651,7 @@ def clean_tags(tokens: Sequence[str], tags: Sequence[str], flags: Flags | None =
         family_names_after(tokens, out, flags)
         persons_read_as_places(tokens, out, flags)
         governed_places(tokens, out, flags)
+    to_me(tokens, out)   # after given_names_before, which takes «لي» (Lee) in
     join_halves(tokens, out)
     drop_dates(tokens, out)
     drop_times(tokens, out)

@@ -485,3 +485,43 @@ def conjoined_name(token: str) -> bool:
     word = normalise(core(token))
     freq = word_frequencies()
     return word.startswith("و") and len(word) > 3 and freq.get(word[1:], 0) > 2 * freq.get(word, 0)
+
+
+TO_ME = "لي"    # ل + ي «to me», also the name Lee / Li (لي كه تشيانغ، هاربر لي)
+PARTICLE_LETTERS = "بك"   # a preposition glued to the word after «لي» («قال لي بهدوء»، «لي كمدرب»)
+
+
+def to_me(tokens: Sequence[str], tags: list[str]) -> None:
+    """«لي» opening a person's span is «to me», not the name Lee, when the span is that word
+    alone («قال لي:»، «بالنسبة لي»), when the word after it is a common word — with the article,
+    a glued preposition or a possessive «my» («تمنى لي التوفيق»، «قال لي بهدوء»، «يقول لي
+    أصدقائي»): no name then —; the name starts after it at an honorific or royal title («روى لي
+    الأمير سعود»). A foreign name after «لي» keeps it («الصيني لي باو دونغ»، «لي كون هي»); so
+    does a listed first name («قال لي يوسف»: cut there, the quote layer completed «يوسف» with
+    another person's name, «رجاء يوسف»)."""
+    for start, end, label in chunks(tags):
+        if label != "PER" or strip_marks(core(tokens[start])) != TO_ME:
+            continue
+        second = normalise(core(tokens[start + 1])) if end - start > 1 else ""
+        if second in HONORIFICS or second in ROYAL_TITLES:
+            set_tags(tags, start, end, None)
+            set_tags(tags, start + 1, end, "PER")
+        elif not second or _common_word(tokens[start + 1]):
+            set_tags(tags, start, end, None)
+
+
+def _common_word(token: str) -> bool:
+    """A word no name is made of: with the article, a glued ب / ك before a known word of three
+    letters or more, or a known word with the possessive «my» (صورتي، أصدقائي)."""
+    word = normalise(core(token))
+    if word in first_names() or word in gazetteer_names():
+        return False
+    freq = word_frequencies()
+    if split_key(token)[0] == "ال" or word[:1] in PARTICLE_LETTERS and len(word) > 3 \
+            and freq.get(word[1:], 0) >= KNOWN_WORD:
+        return True
+    if not word.endswith("ي") or len(word) < 4:
+        return False
+    stem = word[:-1]
+    return any(freq.get(s, 0) >= KNOWN_WORD for s in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem,
+                                                   stem[:-1] + "ء" if stem.endswith("ي") else stem))
