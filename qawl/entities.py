@@ -12,7 +12,7 @@ from .ner.orgs import BUILT_FACILITIES, COMPASS_ADJECTIVES, DIRECTIONS, INNER_PR
 from .normalise import key, lam_taken_off, normalise, split_proclitics, strip_marks, word_frequencies
 from .quotes.lexicon import gazetteer_names
 from .sentences import Sentence, sentence_at
-from .tokens import WORD, particle_length
+from .tokens import ARTICLE_AFTER_PARTICLE, WORD, particle_length
 
 
 def _key(surface: str) -> tuple[str, ...]:
@@ -217,11 +217,25 @@ def _case_twins(surfaces: dict[tuple[str, ...], Counter[str]], label_of: dict[tu
     return twins
 
 
+def _inner_name_words(text: str, spans: Sequence[EntitySpan]) -> set[str]:
+    """The words after the first of the document's persons' names of two words or more, which
+    take no particle: «ميشال بلاتيني» shows that «بلاتيني» alone is not ب + «لاتيني», «كولن
+    باول» that «باول» is not ب + «أول». Not a word with the article after a particle, nor one
+    whose letters after a particle are a word of another name of the document («… لإردوغان»
+    beside «رجب طيب إردوغان»، «لهيومن» beside «هيومن رايتس ووتش»)."""
+    words = [[normalise(t) for t in WORD.findall(text[s.start:s.end])] for s in spans]
+    named = {w for ws in words for w in ws}
+    return {w for s, ws in zip(spans, words) if s.label == "PER" for w in ws[1:]
+            if not w.startswith(ARTICLE_AFTER_PARTICLE) and w[1:] not in named and w[2:] not in named}
+
+
 def resolve_entities(text: str, spans: Iterable[EntitySpan], sentences: Sequence[Sentence]) -> list[Entity]:
     """Entities in text order with canonical forms; overlapping spans keep the longest."""
+    spans = list(spans)
     words = [normalise(w) for w in WORD.findall(text)]
     seen = set(words)
     whole = {word for before, word in zip(words, words[1:]) if before in INNER_PREPOSITIONS}
+    whole |= _inner_name_words(text, spans)
     trimmed = sorted((trim_span(text, s, seen, whole) for s in spans), key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[EntitySpan] = []
     for s in trimmed:

@@ -11,6 +11,7 @@ from .normalise import normalise, split_proclitics, word_frequencies
 WORD = re.compile(r"[^\W_](?:[\w\u0610-\u061A\u064B-\u065F\u0670\u0640]|['\-](?=\w))*", re.UNICODE)
 KNOWN_WORD = 20  # occurrences in the frequency table that make a word "known"
 KNOWN_NAME = 10  # occurrences of a word in ف, whole, that make it a name (فيصل) rather than ف + word
+ARTICLE_AFTER_PARTICLE = ("بال", "وال", "فال", "كال", "لل")   # the article after a particle, normalised
 PARTICLE_RUNS = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل")  # longest first
 TOKEN = re.compile(WORD.pattern + r"|[^\s\w]", re.UNICODE)
 

@@ -222,3 +222,18 @@ def test_person_names_ending_like_a_plural_stay_apart():
     text = "وصل الحسين ثم غادر الحسون."
     found = _found(text, ("الحسين", "PER"), ("الحسون", "PER"))
     assert [e.canonical for e in resolve_entities(text, found, split_sentences(text))] == ["الحسين", "الحسون"]
+
+
+def test_a_surname_alone_keeps_its_first_letter_where_the_full_name_shows_it_whole():
+    text = "فاز ميشال بلاتيني بالرئاسة. وقال بلاتيني إن الفوز مستحق."
+    found = [EntitySpan(text.index("ميشال بلاتيني"), text.index("ميشال بلاتيني") + 13, "PER"),
+             EntitySpan(text.rindex("بلاتيني"), text.rindex("بلاتيني") + 7, "PER")]
+    assert [e.text for e in resolve_entities(text, found, split_sentences(text))] == ["ميشال بلاتيني", "بلاتيني"]
+
+
+def test_a_particle_before_a_word_of_another_name_is_still_cut():
+    # «سامي لأردوغان», a span run over «ل + أردوغان», does not make «لأردوغان» a name word
+    text = "وقال رجب أردوغان إن الحل قريب. وقال سامي لأردوغان إن الأمر انتهى. وهذا نصر لأردوغان."
+    found = [EntitySpan(text.index(n), text.index(n) + len(n), "PER") for n in ("رجب أردوغان", "سامي لأردوغان")]
+    found.append(EntitySpan(text.rindex("لأردوغان"), text.rindex("لأردوغان") + 8, "PER"))
+    assert resolve_entities(text, found, split_sentences(text))[-1].text == "أردوغان"

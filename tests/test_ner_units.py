@@ -587,3 +587,22 @@ def test_an_observatory_is_an_institution_and_its_rights_phrase_part_of_its_name
     assert names("وأعلن مرصد الأزهر أن") == ["مرصد الأزهر"]
     assert names("وأكد المرصد أن") == []                                  # a common noun alone
     assert names("ونص الميثاق العربي لحقوق الإنسان على") == []             # a charter, no institution
+
+
+def test_a_surname_keyed_without_a_particle_is_matched_as_written_alone():
+    # «باول» is keyed «اول» (ب + أول), too common a key to carry a one-word name; inside
+    # «كولن باول» no particle stands, so the word alone elsewhere is the surname
+    words = [["كولن", "باول", "زار"], ["وقال", "باول", "إن"], ["في", "أول", "يوم"]]
+    keys = [[word_key(w) for w in s] for s in words]
+    assert keys[0][1] == keys[2][1]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O", "O"], ["O", "O", "O"]]
+    out = propagate(keys, tags, {keys[2][1]: 10_000}, Settings(), words)
+    assert out[1] == ["O", "B-PER", "O"] and out[2] == ["O", "O", "O"]
+
+
+def test_a_surname_with_the_article_is_not_matched_as_written():
+    words = [["سامي", "العمر", "قال"], ["طول", "العمر"]]
+    keys = [[word_key(w) for w in s] for s in words]
+    tags = [["B-PER", "I-PER", "O"], ["O", "O"]]
+    out = propagate(keys, tags, {keys[1][1]: 10_000}, Settings(), words)
+    assert out[1] == ["O", "O"]

@@ -12,9 +12,10 @@ from typing import Sequence
 import pycrfsuite
 
 from ..doc import EntitySpan
+from ..normalise import normalise
 from ..sentences import Sentence
-from ..tokens import Token, tokenize
-from .features import Featurizer, load_lexicon
+from ..tokens import ARTICLE_AFTER_PARTICLE, Token, tokenize
+from .features import Featurizer, core, load_lexicon
 from .hygiene import (byline_outlet, clean_tags, dateline_outlet, headed_organisations, join_organisations,
                       spelled_acronyms)
 from .orgs import add_org_phrases, is_country, listed_long_names
@@ -102,6 +103,7 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
             names[tuple(ks[s:e])][lab] += 1
             if settings.surname and lab == "PER" and e - s >= 2:
                 surnames.add(ks[e - 1])
+    whole = whole_surnames(keys, tags, tokens) if settings.surname and tokens is not None else set()
     for sur in surnames:
         names.setdefault((sur,), Counter({"PER": 1}))
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
@@ -135,10 +137,35 @@ def propagate(keys: Sequence[Sequence[str]], tags: list[list[str]], freq: dict[s
                         i += n
                         done = True
                         break
+            if not done and ts[i] == "O" and whole and _surname_at(tokens[si][i], whole):
+                ts[i] = "B-PER"
             if not done:
                 i += 1
         out.append(ts)
     return out
+
+
+def whole_surnames(keys: Sequence[Sequence[str]], tags: list[list[str]],
+                   tokens: Sequence[Sequence[str]]) -> set[str]:
+    """The last words of the document's persons' names of two words or more whose key the
+    features cut a proclitic off («كولن باول»: key «اول»): inside a name no particle stands, so the
+    word written alone elsewhere is the same surname, matched as written («وقال باول»). Not a word
+    with the article (its key drops it: «العمر»، «الملك»), nor a verb."""
+    out = set()
+    for ks, ts, toks in zip(keys, tags, tokens):
+        for s, e, lab in chunks(ts):
+            word = normalise(core(toks[e - 1]))
+            if lab == "PER" and e - s >= 2 and word != ks[e - 1] and not is_verb(toks[e - 1]) \
+                    and not word.startswith(("ال",) + ARTICLE_AFTER_PARTICLE):
+                out.add(word)
+    return out
+
+
+def _surname_at(token: str, whole: set[str]) -> bool:
+    """The token is one of the `whole` surnames, as written or after a و / ف (trimmed from the
+    entity later)."""
+    word = normalise(core(token))
+    return word in whole or word[:1] in "وف" and word[1:] in whole
 
 
 def persons_by_surname(keys: Sequence[Sequence[str]], tags: list[list[str]], is_first_name) -> list[list[str]]:
