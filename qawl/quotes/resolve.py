@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import Callable
 
-from ..doc import Quote
+from ..doc import Entity, Quote
 from ..normalise import normalise, split_proclitics, strip_marks, word_frequencies
 from .apposition import COMMON, MAX_NAME, name_like, name_tail
 from .context import Context
@@ -343,12 +343,10 @@ class Resolver:
         """The one person the article names right after this noun with the same pronoun («محاميه X») or,
         for a relative or counsel (RELATIVES), definite («المحامي X»; not «المستشار X», a judge's
         honorific); None when it names none or several."""
-        art, toks = self.art, self.art.toks
         at = self._stem_positions(stem_of(word))
         if stem in RELATIVES:
-            at = at + [k for k in self._stem_positions(stem) if is_definite(toks[k])]
-        names = {key(e.canonical): e.canonical for k in at if k + 1 < len(toks)
-                 and (e := art.entity(toks[k + 1])) is not None and e.label == "PER" and e.start == toks[k + 1].start}
+            at = at + [k for k in self._stem_positions(stem) if is_definite(self.art.toks[k])]
+        names = {key(e.canonical): e.canonical for k in at if (e := self._person_at(k + 1)) is not None}
         return next(iter(names.values())) if len(names) == 1 else None
 
     def _owner(self, stem: str, feminine: bool, pos: int) -> str | None:
@@ -357,24 +355,23 @@ class Resolver:
         twice, more than any other) and before `pos`. A «ها» needs a woman known as one (her first name,
         or a feminine verb of hers); a «ه» takes anyone not known as a woman."""
         art, toks = self.art, self.art.toks
-        female = {key(sp.name) for sp, _, _, _ in self.history if sp.feminine is True}
-        male = {key(sp.name) for sp, _, _, _ in self.history if sp.feminine is False}
+        said = [(key(sp.name), sp.feminine) for sp, _, _, _ in self.history]
+        women = {k for k, f in said if f is True} - {k for k, f in said if f is False}
 
-        def agrees_with(e) -> bool:
-            woman = feminine_first_name(e.canonical)
-            woman = key(e.canonical) in female if woman is None and key(e.canonical) not in male else woman
-            return woman is True if feminine else woman is not True
+        def known_woman(e: Entity) -> bool:
+            first = feminine_first_name(e.canonical)
+            return key(e.canonical) in women if first is None else first
 
-        persons = [e for e in art.entities if e.label == "PER" and agrees_with(e)]
-        written = {art.text[e.start:e.end] for k in self._stem_positions(stem) if not is_definite(toks[k])
-                   and k + 1 < len(toks) and (e := art.entity(toks[k + 1])) in persons and e.start == toks[k + 1].start}
-        if len(written) == 1:
-            return next(iter(written))
-        counts = Counter(key(e.canonical) for e in persons)
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return None
-        return next((e.canonical for e in persons if key(e.canonical) == ranked[0][0] and e.start < pos), None)
+        persons = [e for e in art.entities if e.label == "PER" and known_woman(e) == feminine]
+        written = {art.text[e.start:e.end] for k in self._stem_positions(stem)
+                   if not is_definite(toks[k]) and (e := self._person_at(k + 1)) in persons}
+        return next(iter(written)) if len(written) == 1 else _most_named(persons, pos)
+
+    def _person_at(self, m: int) -> Entity | None:
+        """The recognised person whose name starts at token m, if any."""
+        toks = self.art.toks
+        e = self.art.entity(toks[m]) if m < len(toks) else None
+        return e if e is not None and e.label == "PER" and e.start == toks[m].start else None
 
     def _name_the_named(self, sp: Speaker, words: list[Tok], name: list[Tok]) -> None:
         """A named speaker's name: its recognised person, or the name words of the phrase."""
@@ -408,8 +405,8 @@ class Resolver:
             m = k + n
             while m < here and toks[m].is_word and stem_of(toks[m]) in ADDRESS:
                 m += 1
-            e = art.entity(toks[m]) if k + n < m < here else None
-            if e is not None and e.label == "PER" and e.start == toks[m].start:
+            e = self._person_at(m) if k + n < m < here else None
+            if e is not None:
                 return art.text[e.start:e.end]  # (as written: a cluster's canonical may be a kinsman's)
         return None
 
@@ -875,6 +872,15 @@ def _fullest_names(quotes: list[Quote], art: Context) -> Callable[[str], str]:
             fuller = [o for o in people if len(keyed[o]) > 1 and keyed[o][-1] == k[0] and keyed[o][-2] not in LINEAGE]
         return max(_most_mentioned(fuller, k, keyed, mentions), key=lambda o: len(keyed[o]), default=name)
     return fullest
+
+
+def _most_named(persons: list[Entity], pos: int) -> str | None:
+    """The one of `persons` (recognised mentions) named most often, at least twice and more than any
+    other, as first written before `pos`; None when there is no such person."""
+    ranked = Counter(key(e.canonical) for e in persons).most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next((e.canonical for e in persons if key(e.canonical) == ranked[0][0] and e.start < pos), None)
 
 
 def _someone_elses(fuller: list[str], words: list[str]) -> bool:
