@@ -6,7 +6,7 @@ import pytest
 from qawl.doc import Entity, Quote
 from qawl.quotes import UNKNOWN_SPEAKER, extract_quotes, plausible_speaker
 from qawl.quotes.plausible import (ADDRESSED, check_speakers, clean_name, construct_plural, family_name, finite_verb,
-                                   indefinite_object, pronominal_style)
+                                   indefinite_object, opens_clause, pronominal_style)
 from qawl.sentences import split_sentences
 
 
@@ -433,6 +433,8 @@ def test_a_complementiser_after_the_phrase_ends_the_name():
     # the reported clause after «إن»، «أن»، «فإن» is no part of the subject before it
     assert clean_name("المراقبون فإن") == "المراقبون" and clean_name("شبكة إن بي سي فإن الخطة") == "شبكة إن بي سي"
     assert clean_name("المصرف إن الأرباح ارتفعت") == "المصرف" and clean_name("مصدر أمني أنه") == "مصدر أمني"
+    # «فإن» with its pronoun opens the clause too; a longer word that begins like it («فإنتاج») does not
+    assert opens_clause(["المراقبون", "فإنه"], 1) and not opens_clause(["مصنع", "فإنتاج", "الحديد"], 1)
     # the letters of an acronym, «آن» and «فان» (names) and «بان» (spelt like «بأن») stay
     for name in ("شبكة سي إن إن", "إي إس بي إن", "رئيسة البلدية آن مارتان", "فيرجيل فان دايك",
                  "الأمين العام بان كي مون"):

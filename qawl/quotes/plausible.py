@@ -28,7 +28,7 @@ from ..doc import Entity, Quote
 from ..ner.features import LETTER_NAMES
 from ..normalise import (DIACRITICS, accusative_form, key, normalise, split_proclitics, strip_marks, without_lam,
                          word_frequencies)
-from .content import COMPLEMENTISERS, PASSIVE_AUXILIARIES
+from .content import COMPLEMENTISERS, PASSIVE_AUXILIARIES, PRONOUN_SUFFIXES
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
 from .marks import QUOTE_CHARS
@@ -410,7 +410,9 @@ def _before_clause(words: list[str], names: AbstractSet[str]) -> list[str]:
 
 # «إن»، «أن» and with a pronoun («أنه»); not «بأن», spelt like the name «بان» (بان كي مون)
 CLAUSE_OPENERS = {c for c in COMPLEMENTISERS if c.startswith("ا")}
-SO_THAT = "فإن"  # «وبحسب X فإن …» (with its hamza: «فان» is a name's particle, فيرجيل فان دايك)
+# «وبحسب X فإن …»، «فإنه» (with its hamza: «فان» is a name's particle, فيرجيل فان دايك; a longer word,
+# «فإنتاج»، «فإنشاء», is another)
+SO_THAT = {"فإن" + suffix for suffix in PRONOUN_SUFFIXES}
 
 
 def opens_clause(words: Sequence[str], k: int) -> bool:
@@ -421,7 +423,7 @@ def opens_clause(words: Sequence[str], k: int) -> bool:
     if k == 0:
         return False
     word = strip_marks(words[k])
-    if word.startswith(SO_THAT):
+    if word in SO_THAT:
         return True
     return _n(word) in CLAUSE_OPENERS and not word.startswith("آ") and _n(words[k - 1]) not in LETTER_NAMES \
         and (k + 1 == len(words) or _n(words[k + 1]) not in LETTER_NAMES)
