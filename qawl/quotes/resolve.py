@@ -19,10 +19,10 @@ from .cues import NOUN, VERB, cue_of
 from .lexicon import first_names, gazetteer_names
 from .marks import QUOTE_CHARS, Tok, tokenize
 from .plausible import cited, feminine_first_name, is_role_word, opens_clause
-from .speakers import (AIDES, COREFERRING_HEADS, DOCUMENT_NOUNS, FAMILIES, HONORIFICS, LINEAGE, NP, ORG_HEADS, PEERS,
-                       PRONOUN_SUBJECTS, QUANTIFIERS, REGIMES, RELATED_HEADS, RELATIVES, ROYAL_TITLES, SOURCE_HEADS,
-                       STOP, STYLES, close_person_parts, common_construct, form_of_address, has_preposition,
-                       is_definite, is_title, key, kind_of, named_after_royal, nominative, owned_stem,
+from .speakers import (COREFERRING_HEADS, DOCUMENT_NOUNS, FAMILIES, HONORIFICS, LINEAGE, NP, ORG_HEADS, OTHERS_OF,
+                       PEERS, PRONOUN_SUBJECTS, QUANTIFIERS, REGIMES, RELATED_HEADS, RELATIVES, ROYAL_TITLES,
+                       SOURCE_HEADS, STOP, STYLES, close_person_parts, common_construct, form_of_address,
+                       has_preposition, is_definite, is_title, key, kind_of, named_after_royal, nominative, owned_stem,
                        past_rank_adjectives, person_words, possessive, read_np, related_kind, split_role, stem_of,
                        stop_word, through_first_name, told_outlet, whoever, without_determiners)
 from .subjects import SENT_NOUNS, issuer_after, issuer_before
@@ -37,7 +37,6 @@ MAX_NAME_WORDS = 5  # a longer phrase is a description, never the fullest form o
 # Prepositions after which a name in a longer phrase is a place or body the phrase is in or from
 # («بعض المعارضين في إسرائيل» is no fuller form of «إسرائيل»)
 LOCATING = {key(w) for w in ("في", "من", "لدى", "داخل", "خارج")}
-OTHERS_OF = RELATIVES | AIDES | FAMILIES | PEERS  # before a person's name, someone else close to that person
 LOOKBACK_TOKENS = 20_000  # an earlier phrase is looked for this far back (a long article's length)
 MAX_PERSON_WORDS = 4  # a longer run after a title is not a name unless recognised as one
 COMPANY = _n("شركة")

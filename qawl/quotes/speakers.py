@@ -941,7 +941,9 @@ RELATED_HEADS = REGIMES | RELATIVES | AIDES | FAMILIES  # heads whose genitive p
 # «وقالت والدتها»، «وأشار نظيره»، «وأعلنت عائلته»).
 # Peers: a person's colleague, counterpart or friend, whose «his» is the person last in view, not the article's.
 PEERS = _stems("زميل زميلة نظير نظيرة صديق صديقة رفيق رفيقة")
-CLOSE_PERSONS = RELATIVES | AIDES | FAMILIES | PEERS | _stems("ابن أخو")
+# Before a person's name, someone else close to that person («محامي X»، «والدة X»، «عائلة X»، «نظير X»)
+OTHERS_OF = RELATIVES | AIDES | FAMILIES | PEERS
+CLOSE_PERSONS = OTHERS_OF | _stems("ابن أخو")  # (those two with a pronoun only: «ابن مساعد» names a man)
 # Words that describe the person named after them in such a genitive («والد الشهيد X»، «محامي المتهم X»).
 DESCRIBED = _stems("الشهيد الفقيد الراحل المتوفى الضحية الطفل الطفلة الشاب الفتاة المتهم المتهمة الرهينة المريض "
                    "المريضة المواطن المواطنة العريف الرقيب الجندي الوكيل")
