@@ -883,9 +883,9 @@ def _most_named(persons: list[Entity], pos: int) -> str | None:
 
 
 def _someone_elses(fuller: list[str], words: list[str]) -> bool:
-    """The key words of a name that opens with a noun of a person close to or around the person named after
-    it (OTHERS_OF: «محامي X»، «والدة X»، «عائلة X»، «نظير X») and names that one, not the one whose key words
-    are `words` unless they open with the same noun («الوالد» is «والد X»)."""
+    """The name with key words `fuller` opens with a noun of someone close to the person named after it
+    (OTHERS_OF: «محامي X»، «والدة X»، «عائلة X»، «نظير X»), so it is no fuller form of the name with key
+    words `words`, unless that opens with the same noun («الوالد» may be «والد X»)."""
     return fuller[0] in OTHERS_OF and (not words or words[0] != fuller[0])
 
 
