@@ -31,7 +31,7 @@ from ..normalise import (DIACRITICS, accusative_form, key, normalise, split_proc
 from .content import COMPLEMENTISERS, PASSIVE_AUXILIARIES, PRONOUN_SUFFIXES
 from .cues import NOUN, PARTICIPLE, VERB, Cue, cue_of
 from .lexicon import cluster_heads, feminine_names, first_names, gazetteer_names
-from .marks import QUOTE_CHARS
+from .marks import OPENERS as OPENING_MARKS, QUOTE_CHARS
 from .shares import is_share
 from .speakers import (ABBREVIATED_TITLES, COREFERRING_HEADS, DERIVED_MASDAR, DIVINE_EPITHETS, GROUP_HEADS, HOLDER,
                        HONORIFICS, NAMELIKE_OBJECTS, OBJECT_SUFFIXES, ONE_OF, ORG_HEADS, PERSON_NOUNS, PLACE_BODIES,
@@ -643,20 +643,59 @@ def _antecedent(q: Quote, earlier: list[Quote], feminine: bool | None) -> Quote 
 SALIENCE_SENTENCES = 3  # how far back an elided subject may find a person who did not speak yet
 
 
-def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None, names: set[str]) -> str | None:
+def _salient_person(q: Quote, entities: Sequence[Entity], feminine: bool | None, names: set[str],
+                    text: str) -> str | None:
     """The nearest person named before the cue within a few sentences (the subject of the
-    story's other verbs: «استقبل الأمير فيصل … وقال إن»), whose first name agrees in gender."""
+    story's other verbs: «استقبل الأمير فيصل … وقال إن»), whose first name agrees in gender,
+    passing over recogniser errors (`weak_person`)."""
     at = q.cue_start if q.cue_start >= 0 else q.start
     for e in sorted(entities, key=lambda e: e.start, reverse=True):
         if e.start >= at or e.label != "PER":
             continue
         if q.sentence_index - e.sentence_index > SALIENCE_SENTENCES:
             return None
-        if q.start <= e.start < q.end or cited(e.canonical) or not plausible_speaker(e.canonical, "named", names=names):
+        if q.start <= e.start < q.end or cited(e.canonical) or not plausible_speaker(e.canonical, "named", names=names) \
+                or weak_person(e, entities, text):
             continue
         if feminine is None or feminine_first_name(e.canonical) in (None, feminine):
             return e.canonical
     return None
+
+
+COMMON_WORD = 50  # occurrences in the frequency table from which a word is a common word, no foreign name
+BYLINE_DASHES = "-–—"  # after the reporter's name that opens the text: «X- سبق- الرياض:»، «X – عسير»
+
+
+def weak_person(e: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """A recognised person too weak to stand for an elided subject: named once (its last word
+    nowhere else in the text), and either the byline that opens the text with a dash («X- سبق-
+    الرياض:», the reporter; not the subject of a first sentence, «X وY طلاب … يشعرون»), the first
+    words of something quoted («المثل "جاور السعيد تسعد"»: a proverb, a title), or common words
+    only, none a gazetteer name as written nor rare as foreign names are, with no role word before
+    them («وصفته بالكريم»، «بالعيد السعيد»)."""
+    words = e.canonical.split()
+    if not words or text.count(words[-1]) != 1 or sum(x.label == "PER" and x.canonical == e.canonical
+                                                     for x in entities) != 1:
+        return False
+    if _byline(text, e.start, e.end) or _opens_quoted_words(text, e.start, e.end):
+        return True
+    freq, listed, before = word_frequencies(), gazetteer_names(), text[:e.start].split()
+    return all(freq.get(_n(w), 0) >= COMMON_WORD and _n(w) not in listed for w in words) \
+        and not (before and is_role_word(before[-1]))
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """The span opens the text and a dash follows it: the reporter's byline."""
+    after = text[end:].lstrip()
+    return not text[:start].strip() and bool(after) and after[0] in BYLINE_DASHES
+
+
+def _opens_quoted_words(text: str, start: int, end: int) -> bool:
+    """The span opens words in quotation marks that go on past it: an opening mark right before
+    it (after a space or at the start), no closing mark right after it."""
+    mark = text[start - 1] if start > 0 else ""
+    return mark in OPENING_MARKS and (start < 2 or text[start - 2].isspace()) \
+        and text[end:end + 1] not in QUOTE_CHARS
 
 
 def feminine_first_name(name: str) -> bool | None:
@@ -1177,7 +1216,7 @@ def _elided_or_unknown(q: Quote, out: list[Quote], checks: _Checks, misread: boo
         return replace(q, speaker=prev.speaker, speaker_kind="pronoun", speaker_role=prev.speaker_role,
                        speaker_aliases=prev.speaker_aliases, confidence=round(q.confidence * 0.7, 2))
     # («أنا» names its speaker only where it is said)
-    person = _salient_person(q, checks.entities, fem, checks.names) if misread and not (mine and mine.plural) \
+    person = _salient_person(q, checks.entities, fem, checks.names, checks.text) if misread and not (mine and mine.plural) \
         else None
     if person is not None:
         return replace(q, speaker=person, speaker_kind="pronoun", speaker_role="", speaker_aliases=(),
