@@ -500,3 +500,11 @@ def test_weak_person():
     assert not weak_person(salem, [feast, salem], text)       # a first name of the lists
     twice = text + " وقال العيد السعيد"
     assert not weak_person(feast, [feast, salem, person("العيد السعيد", twice.rindex("العيد"))], twice)
+
+
+def test_told_me_before_a_first_name_or_title_is_no_part_of_the_name():
+    # «وقال لي سالم العتيبي»: the recogniser's «لي سالم العتيبي» is «سالم العتيبي» who told me
+    names = {"لي", "سالم", "العتيبي", "كه", "تشيانغ"}
+    assert clean_name("لي سالم العتيبي", names) == "سالم العتيبي"
+    assert clean_name("لي الأمير سعود", names | {"سعود"}) == "الأمير سعود"
+    assert clean_name("لي كه تشيانغ", names) == "لي كه تشيانغ"   # a Chinese name's own «لي»

@@ -383,7 +383,7 @@ def clean_name(name: str, names: AbstractSet[str] = frozenset()) -> str:
         return name  # nothing of it is left: unchanged (the plausibility test refuses it)
     while len(words) > 1 and subject_pronoun(words[0]) and _n(words[1]) not in EMPHASIS:
         words = words[1:]  # «هو تركي البنعلي»: the subject pronoun before the name (not «هو نفسه»: refused)
-    while len(words) > 1 and (words[0] in ABBREVIATED_TITLES
+    while len(words) > 1 and (words[0] in ABBREVIATED_TITLES or _told_me(words)
                               or not _in_names(words[0], names) and _glued_before(words, names)):
         words = words[1:]  # (an abbreviated title's letter too: «م. فهد الجبير»)
     words = _before_clause(words, names)
@@ -503,6 +503,16 @@ def _some_of_them(words: list[str]) -> bool:
 
 def _in_names(word: str, names: AbstractSet[str]) -> bool:
     return _stem(word) in names or _n(word) in names
+
+
+TO_ME = ("لي", "لنا")  # as written: «مني» is also «منى», «بي» a letter (بي بي سي)
+
+
+def _told_me(words: list[str]) -> bool:
+    """«قال لي يوسف شاهين»، «وقال لي الأمير سعود»: «to me / to us» before a first name of the
+    lexicon or a title, even where the recogniser took it into the name (not «لي كه تشيانغ»,
+    whose «لي» is the name's)."""
+    return words[0] in TO_ME and (_stem(words[1]) in first_names() or is_role_word(words[1]))
 
 
 def _glued_before(words: list[str], names: AbstractSet[str]) -> bool:
