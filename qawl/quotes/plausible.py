@@ -505,14 +505,14 @@ def _in_names(word: str, names: AbstractSet[str]) -> bool:
     return _stem(word) in names or _n(word) in names
 
 
-TO_ME = ("لي", "لنا")  # as written: «مني» is also «منى», «بي» a letter (بي بي سي)
+TO_ME_OR_US = ("لي", "لنا")  # as written: «مني» is also «منى», «بي» a letter (بي بي سي)
 
 
 def _told_me(words: list[str]) -> bool:
     """«قال لي يوسف شاهين»، «وقال لي الأمير سعود»: «to me / to us» before a first name of the
     lexicon or a title, even where the recogniser took it into the name (not «لي كه تشيانغ»,
     whose «لي» is the name's)."""
-    return words[0] in TO_ME and (_stem(words[1]) in first_names() or is_role_word(words[1]))
+    return words[0] in TO_ME_OR_US and (_stem(words[1]) in first_names() or is_role_word(words[1]))
 
 
 def _glued_before(words: list[str], names: AbstractSet[str]) -> bool:
