@@ -818,41 +818,42 @@ def possessive(t: Tok, min_len: int = 5) -> bool:
 def _before_possessive(t: Tok, min_len: int = 5) -> str | None:
     """The word before the pronoun it may end with (بلاده → بلاد, normalised, proclitics off); None
     for a word shorter than `min_len` letters, ending in له, or with no such ending."""
-    base = _possessor_stripped(t.text, min_len)
-    return None if base is None else split_proclitics(base)[1]
+    split = _possessive_split(t.text, min_len)
+    return None if split is None else split_proclitics(_n(split[0]))[1]
 
 
-def _possessor_stripped(word: str, min_len: int) -> str | None:
-    """The word without the possessive pronoun it may end with, normalised, proclitics and all
-    (وبلاده → وبلاد، والدته → والدت); None as for `_before_possessive`."""
+def _possessive_split(word: str, min_len: int) -> tuple[str, str] | None:
+    """(the word as written without the possessive pronoun it ends with, the pronoun): وبلاده → (وبلاد،
+    ه), والدتها → (والدت، ها); None as for `_before_possessive`."""
     w = word.rstrip(VOWEL_MARKS)
     if len(w) < min_len or w.endswith("له"):
         return None
     suffix = next((x for x in POSSESSIVE_SUFFIXES if w.endswith(x)), None)
-    return None if suffix is None else _n(w[:-len(suffix)])
+    return None if suffix is None else (w[:-len(suffix)], suffix)
 
 
 def owned_close_person(word: str) -> bool:
     """«محاميه»، «زوجته»، «نجله»، «نظيرها»: a noun of kin, counsel, aid or company (CLOSE_PERSONS) with a
-    possessive pronoun, which names a person, never a thing (a noun that opens like a proclitic too:
-    «والدته» is no «و» + «الدته»). Narrower than plausible.possessed_person, which takes any role word
-    of the clusters, and below it: the subject reader uses it."""
-    whole = _possessor_stripped(word, min_len=4)
-    return whole is not None and (ta_marbuta(whole) in CLOSE_PERSONS
-                                  or ta_marbuta(split_proclitics(whole)[1]) in CLOSE_PERSONS)
+    possessive pronoun, which names a person, never a thing (`close_person_parts`). Narrower than
+    plausible.possessed_person, which takes any role word of the clusters, and below it: the subject
+    reader uses it."""
+    return close_person_parts(word) is not None
 
 
 def close_person_parts(word: str) -> tuple[str, str] | None:
     """(the noun as it stands before a name, the pronoun) of a person close to someone written with that
-    one's pronoun (`owned_close_person`): «زوجته» → («زوجة», «ه»), «ومحاميها» → («محامي», «ها»),
-    «أخوه» → («أخو», «ه»); None for any other word."""
-    if not owned_close_person(word):
+    one's pronoun: «زوجته» → («زوجة», «ه»), «ومحاميها» → («محامي», «ها»), «أخوه» → («أخو», «ه»); a noun
+    that opens like a proclitic is read whole first («والدته» is no «و» + «الدته»); None for any
+    other word."""
+    split = _possessive_split(word, min_len=4)
+    if split is None:
         return None
-    w = strip_marks(word)
-    suffix = next(x for x in POSSESSIVE_SUFFIXES if w.endswith(x))
-    noun = w[:-len(suffix)]
+    noun, suffix = strip_marks(split[0]), split[1]
     if ta_marbuta(_n(noun)) not in CLOSE_PERSONS:
-        noun = noun[len(split_proclitics(_n(noun))[0]):]
+        proclitics, rest = split_proclitics(_n(noun))
+        if ta_marbuta(rest) not in CLOSE_PERSONS:
+            return None
+        noun = noun[len(proclitics):]
     return (noun[:-1] + "ة" if noun.endswith("ت") else noun), suffix
 
 
