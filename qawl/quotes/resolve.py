@@ -85,6 +85,7 @@ def agrees(sp: Speaker, feminine: bool | None, plural: bool | None) -> bool:
     return _agrees(sp.feminine, feminine) and _agrees(sp.plural, plural)
 
 
+@lru_cache(maxsize=50_000)  # asked of every entity name of an article, again for each speaker
 def runs_into_clause(name: str) -> bool:
     """A recognised name that ran a report's subject into the clause reported after it
     (`plausible.opens_clause`: «وقالت الوزارة إن صناعات …» tagged as one name): no speaker's name."""
